@@ -1,0 +1,5 @@
+#ifndef MPLAN_CEDITLINE_SHIM_H
+#define MPLAN_CEDITLINE_SHIM_H
+#include <stdio.h>
+#include <histedit.h>
+#endif

@@ -1,0 +1,159 @@
+/// Running the plan blocks: each field is evaluated (or kept as a word, for reference
+/// fields) and the block becomes a `PlanItem`, bound under its name so that
+/// `new_customers.target` and `marketing.spent` read from it.
+extension Interpreter {
+  mutating func executeDeclaration(_ declaration: Declaration) throws {
+    var fields: [(name: String, value: Value, span: SourceSpan)] = []
+    let references = declaration.kind.referenceFields
+    for field in declaration.fields {
+      let key = "\(declaration.name.text).\(field.name.text)"
+      let value: Value
+      if let override = overrides[key] {
+        value = try evaluate(override)
+      } else {
+        let asWords = references.contains(field.name.text)
+        let values = try field.values.map { try fieldValue($0, asWord: asWords) }
+        value = values.count == 1 ? values[0] : (values.isEmpty ? .bool(true) : .list(values))
+      }
+      fields.append((field.name.text, value, field.span))
+      if let qualifier = field.by {
+        fields.append(("\(field.name.text)_by", try fieldValue(qualifier, asWord: false), qualifier.span))
+      }
+    }
+    let item = PlanItem(
+      kind: declaration.kind, name: declaration.name.text, title: declaration.title, serves: declaration.serves,
+      fields: fields, span: declaration.span, nameSpan: declaration.name.span)
+    if declaration.kind == .plan, case .symbol(let currency) = item["currency"] ?? .bool(false) {
+      environment.planCurrency = currency
+    }
+    environment.record(item)
+    environment.bind(declaration.name.text, .declaration(item), at: declaration.name.span)
+    poisoned.remove(declaration.name.text)
+  }
+
+  /// A bare word in a reference field is kept as a word; elsewhere it is evaluated.
+  mutating func fieldValue(_ expression: Expr, asWord: Bool) throws -> Value {
+    if asWord, case .name(let word) = expression.kind { return .symbol(word) }
+    return try evaluate(expression)
+  }
+}
+
+/// The members a plan declaration answers to: its fields, plus what the plan computes from
+/// it (a budget's `committed` and `available`).
+struct PlanMembers {
+  let environment: Environment
+
+  static let budgetComputed = ["committed", "spent", "reserved", "available"]
+
+  static func names(of item: PlanItem) -> [String] {
+    ["name", "title"] + item.fields.map(\.name) + (item.kind == .budget ? budgetComputed : [])
+  }
+
+  func member(_ name: String, of item: PlanItem, at span: SourceSpan) throws -> Value? {
+    switch name {
+    case "name": return .text(item.name)
+    case "title": return item.title.map(Value.text)
+    default: break
+    }
+    if let value = item[name] { return value }
+    guard item.kind == .budget, Self.budgetComputed.contains(name) else { return nil }
+    let ledger = try BudgetLedger(budget: item, environment: environment)
+    switch name {
+    case "committed", "spent": return .quantity(ledger.committed)
+    case "reserved": return .quantity(ledger.reserved)
+    default: return .quantity(ledger.available)
+    }
+  }
+}
+
+/// A budget's accounts: what it was given, what its actions commit, what the leakage reserve
+/// holds back, and what is left (seed 000, 004).
+struct BudgetLedger {
+  let budget: PlanItem
+  let currency: String
+  let total: Quantity?
+  let committed: Quantity
+  let reserved: Quantity
+  let available: Quantity
+  /// Each funded action and its cost in the budget's currency.
+  let lines: [(action: PlanItem, cost: Quantity)]
+
+  init(budget: PlanItem, environment: Environment) throws {
+    self.budget = budget
+    let arithmetic = Arithmetic(environment: environment)
+    var total: Quantity?
+    if case .quantity(let given) = budget["total"] ?? .bool(false), given.unit.currency != nil { total = given }
+    self.total = total
+    let currency = total?.unit.currency ?? environment.planCurrency ?? "USD"
+    self.currency = currency
+    let money = Unit(base: currency)
+    var lines: [(PlanItem, Quantity)] = []
+    var sum = Quantity(0, unit: money)
+    for action in environment.planItems where action.kind == .action {
+      guard case .symbol(let source) = action["from"] ?? .bool(false), source == budget.name,
+        case .quantity(let cost) = action["cost"] ?? .bool(false)
+      else { continue }
+      let converted = try Self.inCurrency(cost, currency, arithmetic, at: action.span(of: "cost") ?? action.span)
+      lines.append((action, converted))
+      sum.magnitude = Magnitude.combine(sum.magnitude, converted.magnitude, +)
+    }
+    self.lines = lines
+    self.committed = sum
+    var reserveShare = 0.0
+    if case .quantity(let share) = budget["reserve"] ?? .bool(false), share.unit.isDimensionless {
+      reserveShare = share.magnitude.central
+    }
+    let base = total ?? sum
+    self.reserved = Quantity(magnitude: base.magnitude.map { $0 * reserveShare }, unit: money)
+    let given = total?.magnitude ?? .exact(0)
+    let afterReserve = Magnitude.combine(given, reserved.magnitude, -)
+    self.available = Quantity(magnitude: Magnitude.combine(afterReserve, sum.magnitude, -), unit: money)
+  }
+
+  static func inCurrency(_ cost: Quantity, _ currency: String, _ arithmetic: Arithmetic, at span: SourceSpan) throws
+    -> Quantity
+  {
+    guard let from = cost.unit.currency else {
+      throw Diagnostic.error(
+        .unitMismatch, "an action's cost is money, not \(UnitTable.describe(cost.unit))", at: span,
+        fixIt: "multiply a price by an amount, such as `$1.20 per visit * need.visit`")
+    }
+    if from == currency { return cost }
+    guard case .quantity(let converted) = try arithmetic.convert(.quantity(cost), to: Name(currency, span), span: span)
+    else { return cost }
+    return converted
+  }
+}
+
+/// `inbound.need(target)` and `inbound.yield(input)`, as functions bound to their funnel.
+enum FunnelMethods {
+  static let names = ["need", "yield", "stages"]
+
+  static func member(_ name: String, of funnel: Funnel) -> Value? {
+    switch name {
+    case "need", "yield":
+      let forward = name == "yield"
+      let method: NativeFunction = { arguments, call in
+        try run(funnel, forward: forward, arguments[0], call)
+      }
+      return .function(Function(name: "\(funnel.name).\(name)", body: .native(arity: 1...1, method)))
+    case "stages":
+      return .list(funnel.stages.map { .text($0) })
+    default:
+      return nil
+    }
+  }
+
+  static func run(_ funnel: Funnel, forward: Bool, _ argument: Value, _ call: NativeCall) throws -> Value {
+    let stage = forward ? funnel.stages[0] : funnel.stages[funnel.stages.count - 1]
+    guard case .quantity(let amount) = argument, amount.unit.isDimensionless || amount.unit.simpleBase == stage else {
+      throw Diagnostic.error(
+        .unitMismatch,
+        "`\(funnel.name).\(forward ? "yield" : "need")` takes \(UnitTable.countName(stage, plural: true)), not \(argument.typeDescription)",
+        at: call.argumentSpan(0),
+        fixIt: forward ? "give what enters the top of the funnel" : "give the target at the bottom of the funnel")
+    }
+    let stages = forward ? funnel.yield(amount.magnitude) : funnel.need(amount.magnitude)
+    return .record(Record(stages.map { ($0.stage, Value.quantity(Quantity(magnitude: $0.amount, unit: Unit(base: $0.stage)))) }))
+  }
+}

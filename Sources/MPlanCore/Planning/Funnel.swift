@@ -1,0 +1,60 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A funnel: stages (units such as `visit`, `mql`) and the conversion rate from each to the
+/// next. `need` works backwards from a target, `yield` forwards from an input (seed 001).
+public struct Funnel: Sendable {
+  public var name: String
+  /// Stage units from the top of the funnel to the bottom.
+  public var stages: [String]
+  /// `rates[i]` converts `stages[i]` into `stages[i + 1]`.
+  public var rates: [Magnitude]
+
+  public func rate(from: String, to: String) -> Magnitude? {
+    guard let index = stages.firstIndex(of: from), index + 1 < stages.count, stages[index + 1] == to else {
+      return nil
+    }
+    return rates[index]
+  }
+
+  /// What each stage must hold for the last one to reach `target`. Counts are whole things,
+  /// so each stage rounds up before the next is worked out (10 customers ÷ 20% = 50 SQLs ÷
+  /// 25% = 200 MQLs ÷ 2% = 10,000 visits), as design §7 decides.
+  public func need(_ target: Magnitude) -> [(stage: String, amount: Magnitude)] {
+    var amount = target.map(Self.roundUp)
+    var result = [(stage: stages[stages.count - 1], amount: amount)]
+    for index in stride(from: rates.count - 1, through: 0, by: -1) {
+      amount = Magnitude.combine(amount, rates[index]) { Self.roundUp($0 / $1) }
+      result.insert((stages[index], amount), at: 0)
+    }
+    return result
+  }
+
+  /// What each stage yields from `input` at the top. Partial things do not count, so each
+  /// stage rounds down: a plan should not promise half a customer.
+  public func yield(_ input: Magnitude) -> [(stage: String, amount: Magnitude)] {
+    var amount = input
+    var result = [(stage: stages[0], amount: amount)]
+    for index in rates.indices {
+      amount = Magnitude.combine(amount, rates[index]) { Self.roundDown($0 * $1) }
+      result.append((stages[index + 1], amount))
+    }
+    return result
+  }
+
+  /// Rounding that forgives the last bits of binary arithmetic: 10.000000000000002 is 10.
+  static func roundUp(_ value: Double) -> Double {
+    let nearest = value.rounded()
+    return abs(value - nearest) < 1e-9 * max(1, abs(value)) ? nearest : ceil(value)
+  }
+
+  static func roundDown(_ value: Double) -> Double {
+    let nearest = value.rounded()
+    return abs(value - nearest) < 1e-9 * max(1, abs(value)) ? nearest : floor(value)
+  }
+}

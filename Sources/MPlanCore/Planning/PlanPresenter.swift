@@ -1,0 +1,134 @@
+/// Plan declarations, comparisons and checklists as aligned text tables.
+public struct PlanPresenter {
+  let environment: Environment
+
+  public init(environment: Environment) { self.environment = environment }
+
+  static let collections: [String: DeclarationKind] = [
+    "objectives": .objective, "goals": .goal, "budgets": .budget, "actions": .action, "reports": .report,
+  ]
+
+  /// `show NAME`, `show goals`, `show actions by owner`, `show budget NAME`.
+  public func show(words: [Name], groupedBy: Name?) throws -> String {
+    let first = words[0]
+    if let kind = Self.collections[first.text] {
+      return list(kind, groupedBy: groupedBy?.text)
+    }
+    if let kind = DeclarationKind(rawValue: first.text), words.count == 2 {
+      guard case .declaration(let item) = environment[words[1].text] ?? .bool(false), item.kind == kind else {
+        throw unknown(words[1], kind: kind)
+      }
+      return try describe(item)
+    }
+    guard words.count == 1, let value = environment[first.text] else {
+      throw unknown(first, kind: nil)
+    }
+    switch value {
+    case .declaration(let item): return try describe(item)
+    case .record(let record):
+      var table = TextTable(headings: ["", ""], alignments: [.left, .right])
+      for field in record.fields { table.add([field.name, Formatting.describe(field.value)]) }
+      return table.render()
+    case .funnel(let funnel):
+      var table = TextTable(headings: ["stage", "", "rate"], alignments: [.left, .left, .right])
+      for index in funnel.rates.indices {
+        table.add([UnitTable.displayBase(funnel.stages[index]), "→ " + UnitTable.displayBase(funnel.stages[index + 1]),
+          Formatting.describe(Quantity(magnitude: funnel.rates[index], unit: .none, display: .percent))])
+      }
+      return "funnel \(funnel.name)\n" + table.render()
+    default:
+      return "\(first.text) = \(Formatting.describe(value))"
+    }
+  }
+
+  func unknown(_ name: Name, kind: DeclarationKind?) -> Diagnostic {
+    let candidates = environment.planItems.filter { kind == nil || $0.kind == kind }.map(\.name)
+      + (kind == nil ? Array(Self.collections.keys) + Array(environment.bindings.keys) : [])
+    return Diagnostic.error(
+      .unknownName, "nothing to show called `\(name.text)`", at: name.span,
+      fixIt: Suggestions.closest(to: name.text, among: candidates).map { "did you mean `\($0)`?" }
+        ?? "try `show goals`, `show actions by owner` or `show NAME`")
+  }
+
+  /// One declaration, field by field; a budget adds its accounts.
+  func describe(_ item: PlanItem) throws -> String {
+    var heading = "\(item.kind.rawValue) \(item.name)"
+    if let title = item.title { heading += " — \(title)" }
+    if !item.serves.isEmpty { heading += " ⇒ " + item.serves.map(\.text).joined(separator: ", ") }
+    var table = TextTable(headings: ["", ""], alignments: [.left, .left])
+    for field in item.fields { table.add([field.name, Formatting.describe(field.value)]) }
+    if item.kind == .budget {
+      let ledger = try BudgetLedger(budget: item, environment: environment)
+      table.add(["committed", Formatting.describe(ledger.committed)])
+      table.add(["reserved", Formatting.describe(ledger.reserved)])
+      table.add(["available", Formatting.describe(ledger.available)])
+    }
+    return heading + "\n" + table.render(indent: "  ")
+  }
+
+  func list(_ kind: DeclarationKind, groupedBy: String?) -> String {
+    let items = environment.planItems.filter { $0.kind == kind }
+    if items.isEmpty { return "no \(kind.rawValue)s in this plan" }
+    let columns = kind.fieldNames.filter { name in items.contains { $0[name] != nil } }
+    func table(_ rows: [PlanItem]) -> String {
+      var table = TextTable(headings: [kind.rawValue] + columns, alignments: [.left] + columns.map { _ in .left })
+      for item in rows {
+        table.add([item.name] + columns.map { item[$0].map(Formatting.describe) ?? "—" })
+      }
+      return table.render()
+    }
+    guard let groupedBy else { return table(items) }
+    var groups: [(String, [PlanItem])] = []
+    for item in items {
+      let key = item[groupedBy].map(Formatting.describe) ?? "(no \(groupedBy))"
+      if let index = groups.firstIndex(where: { $0.0 == key }) { groups[index].1.append(item) } else { groups.append((key, [item])) }
+    }
+    return groups.map { "\(groupedBy): \($0.0)\n" + table($0.1) }.joined(separator: "\n\n")
+  }
+
+  /// `compare base, cautious on …`: one column per scenario, and the change when there are two.
+  public static func comparison(headings: [String], rows: [String], columns: [[Value]]) -> String {
+    let showChange = columns.count == 2
+    var table = TextTable(headings: [""] + headings + (showChange ? ["change"] : []))
+    for (index, label) in rows.enumerated() {
+      var cells = [label] + columns.map { Formatting.describe($0[index]) }
+      if showChange {
+        cells.append(change(from: columns[0][index], to: columns[1][index]))
+      }
+      table.add(cells)
+    }
+    return table.render()
+  }
+
+  static func change(from base: Value, to other: Value) -> String {
+    guard case .quantity(let a) = base, case .quantity(let b) = other, a.unit == b.unit else { return "" }
+    let x = a.magnitude.central
+    let y = b.magnitude.central
+    if x == y { return "=" }
+    guard x != 0 else { return "" }
+    let ratio = (y - x) / abs(x)
+    return (ratio > 0 ? "+" : "") + Formatting.percent(ratio)
+  }
+
+  /// `check`: ✓ and ✗ by group, then a summary line.
+  public static func checklist(_ findings: [PlanFinding]) -> String {
+    var lines: [String] = []
+    for group in PlanFinding.Group.allCases {
+      let inGroup = findings.filter { $0.group == group }
+      if inGroup.isEmpty { continue }
+      lines.append(group.rawValue)
+      for finding in inGroup {
+        var line = "  \(finding.passed ? "✓" : "✗") \(finding.message)"
+        if let diagnostic = finding.diagnostic, diagnostic.span.line > 0 { line += "  (line \(diagnostic.span.line))" }
+        lines.append(line)
+        if let fixIt = finding.diagnostic?.fixIt { lines.append("      \(fixIt)") }
+      }
+    }
+    let failed = findings.filter { !$0.passed }
+    let errors = failed.filter { $0.diagnostic?.severity == .error }.count
+    lines.append(
+      "\(findings.count - failed.count) of \(findings.count) checks pass"
+        + (failed.isEmpty ? "" : "; \(errors) error\(errors == 1 ? "" : "s"), \(failed.count - errors) warning\(failed.count - errors == 1 ? "" : "s")"))
+    return lines.joined(separator: "\n")
+  }
+}

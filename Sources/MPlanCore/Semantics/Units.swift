@@ -1,0 +1,167 @@
+/// Units as types. A unit is a product of base units with integer powers: `USD`,
+/// `USD·visit⁻¹` (`$1.20 per visit`), `customer`. Percent is a number with a way of being
+/// shown, not a unit: `10% * $2.4M` is money.
+public struct Unit: Sendable, Hashable {
+  public struct Factor: Sendable, Hashable {
+    public var base: String
+    public var power: Int
+  }
+
+  /// Sorted by base name, no zero powers: two equal units have equal factor lists.
+  public private(set) var factors: [Factor]
+
+  public static let none = Unit(factors: [])
+
+  public init(base: String) { factors = [Factor(base: base, power: 1)] }
+
+  init(factors: [Factor]) {
+    self.factors = factors.filter { $0.power != 0 }.sorted { $0.base < $1.base }
+  }
+
+  public var isDimensionless: Bool { factors.isEmpty }
+
+  public static func * (lhs: Unit, rhs: Unit) -> Unit {
+    var powers: [String: Int] = [:]
+    for factor in lhs.factors + rhs.factors { powers[factor.base, default: 0] += factor.power }
+    return Unit(factors: powers.map { Factor(base: $0.key, power: $0.value) })
+  }
+
+  public static func / (lhs: Unit, rhs: Unit) -> Unit { lhs * rhs.raised(to: -1) }
+
+  public func raised(to power: Int) -> Unit {
+    Unit(factors: factors.map { Factor(base: $0.base, power: $0.power * power) })
+  }
+
+  /// The currency when this unit is plain money.
+  public var currency: String? {
+    guard factors.count == 1, factors[0].power == 1, UnitTable.isCurrencyCode(factors[0].base) else { return nil }
+    return factors[0].base
+  }
+
+  /// The single base of a plain unit such as `visit` or `month`.
+  public var simpleBase: String? {
+    factors.count == 1 && factors[0].power == 1 ? factors[0].base : nil
+  }
+
+  public var isTime: Bool { simpleBase == UnitTable.timeBase }
+}
+
+/// What a unit name means: which base, and how many of that base one of it is.
+public struct UnitDefinition: Sendable, Hashable {
+  public enum Kind: Sendable, Hashable { case currency, count, time, percent }
+  public var kind: Kind
+  public var base: String
+  public var scale: Double
+  /// The name as the user wrote its singular, for showing values in it (`weeks`).
+  public var singular: String
+}
+
+/// The units a script can name: currencies (any three capital letters), time, the marketing
+/// counts mplan knows, and units a script declares with `unit NAME`.
+public struct UnitTable: Sendable {
+  public static let timeBase = "month"
+  /// Months in a day: time is kept in months so `within 6 months` and growth per month are exact.
+  static let daysPerMonth = 365.25 / 12
+
+  static let builtInCounts = [
+    "visit", "click", "impression", "lead", "mql", "sql", "customer", "order", "follower", "subscriber",
+    "post", "conversion", "download", "user", "signup", "booking", "demo", "deal", "view", "email",
+  ]
+
+  static let timeUnits: [String: Double] = [
+    "day": 1 / daysPerMonth, "week": 7 / daysPerMonth, "month": 1, "quarter": 3, "year": 12,
+  ]
+
+  /// How count units are shown when English does not just add an "s".
+  static let displayForms: [String: (singular: String, plural: String)] = [
+    "mql": ("MQL", "MQLs"), "sql": ("SQL", "SQLs"), "person": ("person", "people"),
+  ]
+
+  public private(set) var declaredCounts: Set<String> = []
+
+  public init() {}
+
+  public static func isCurrencyCode(_ name: String) -> Bool {
+    name.count == 3 && name.unicodeScalars.allSatisfy { $0.value >= 65 && $0.value <= 90 }
+  }
+
+  public mutating func declare(_ name: String) {
+    declaredCounts.insert(Self.singular(of: name, known: declaredCounts))
+  }
+
+  public func isDeclared(_ name: String) -> Bool { declaredCounts.contains(name) }
+
+  /// Resolves `customers`, `visit`, `USD`, `weeks`, `%`; nil for a name that is no unit.
+  public func lookup(_ name: String) -> UnitDefinition? {
+    if name == "%" { return UnitDefinition(kind: .percent, base: "", scale: 0.01, singular: "%") }
+    if Self.isCurrencyCode(name) { return UnitDefinition(kind: .currency, base: name, scale: 1, singular: name) }
+    let known = declaredCounts.union(Self.builtInCounts)
+    for candidate in Self.candidateSingulars(of: name) {
+      if let scale = Self.timeUnits[candidate] {
+        return UnitDefinition(kind: .time, base: Self.timeBase, scale: scale, singular: candidate)
+      }
+      if known.contains(candidate) {
+        return UnitDefinition(kind: .count, base: candidate, scale: 1, singular: candidate)
+      }
+    }
+    return nil
+  }
+
+  /// Every name a script may write for a unit, for "did you mean" and completion.
+  public var allNames: [String] {
+    Array(declaredCounts.union(Self.builtInCounts)) + Array(Self.timeUnits.keys)
+  }
+
+  static func candidateSingulars(of name: String) -> [String] {
+    let lower = name.lowercased()
+    var candidates = [name, lower]
+    if lower.hasSuffix("ies") { candidates.append(String(lower.dropLast(3)) + "y") }
+    if lower.hasSuffix("es") { candidates.append(String(lower.dropLast(2))) }
+    if lower.hasSuffix("s") { candidates.append(String(lower.dropLast())) }
+    if lower == "people" { candidates.append("person") }
+    return candidates
+  }
+
+  static func singular(of name: String, known: Set<String>) -> String {
+    for candidate in candidateSingulars(of: name).dropFirst() where known.contains(candidate) { return candidate }
+    return name
+  }
+
+  /// `1 customer`, `10 customers`, `200 MQLs`.
+  public static func countName(_ base: String, plural: Bool) -> String {
+    if let forms = displayForms[base] { return plural ? forms.plural : forms.singular }
+    if !plural { return base }
+    if base.hasSuffix("y"), let last = base.dropLast().last, !"aeiou".contains(last) { return base.dropLast() + "ies" }
+    if base.hasSuffix("s") || base.hasSuffix("x") || base.hasSuffix("ch") || base.hasSuffix("sh") { return base + "es" }
+    return base + "s"
+  }
+
+  /// How a unit reads in a message: "money (USD)", "visits", "USD per visit".
+  public static func describe(_ unit: Unit) -> String {
+    if unit.isDimensionless { return "a plain number" }
+    if let currency = unit.currency { return "money (\(currency))" }
+    if unit.isTime { return "a duration" }
+    if let base = unit.simpleBase { return countName(base, plural: true) }
+    return symbol(unit)
+  }
+
+  /// A unit written the way mplan reads it back: `USD per visit`, `visit per month`.
+  public static func symbol(_ unit: Unit) -> String {
+    let numerator = unit.factors.filter { $0.power > 0 }
+    let denominator = unit.factors.filter { $0.power < 0 }
+    func render(_ factors: [Unit.Factor], sign: Int) -> String {
+      factors.map { factor in
+        let power = factor.power * sign
+        let name = displayBase(factor.base)
+        return power == 1 ? name : "\(name)^\(power)"
+      }.joined(separator: "·")
+    }
+    var text = numerator.isEmpty ? "1" : render(numerator, sign: 1)
+    if !denominator.isEmpty { text += " per " + render(denominator, sign: -1) }
+    return text
+  }
+
+  static func displayBase(_ base: String) -> String {
+    displayForms[base]?.singular ?? base
+  }
+}

@@ -1,0 +1,200 @@
+/// Plan blocks (`goal`, `budget`, `action`, …), funnels, scenarios and the statements that
+/// present a plan (`compare`, `show`).
+extension Parser {
+  mutating func parseDeclaration() throws -> Stmt {
+    let keywordToken = advance()
+    guard case .keyword(let keyword) = keywordToken.kind, let kind = DeclarationKind(rawValue: keyword.rawValue)
+    else { throw fail("expected a declaration") }
+    // `plan "Growth 2027" { … }` needs no name of its own: there is one plan.
+    let name: Name
+    if kind == .plan, case .string = current.kind {
+      name = Name("plan", keywordToken.span)
+    } else {
+      name = try expectIdentifier("after `\(kind.rawValue)`")
+    }
+    var title: String?
+    if case .string(let text) = current.kind {
+      advance()
+      title = text
+    }
+    var serves: [Name] = []
+    if match(.fatArrow) {
+      repeat {
+        serves.append(try expectIdentifier("after `=>` (the goal this action serves)"))
+      } while match(.comma)
+    } else if kind == .action {
+      throw fail(
+        "an action names the goal it serves: `action \(name.text) => GOAL`",
+        fixIt: "add `=> GOAL` after the action's name")
+    }
+    var fields: [Field] = []
+    var end = previous.span
+    if check(.leftBrace) {
+      (fields, end) = try parseFieldBlock(kind)
+    }
+    let declaration = Declaration(
+      kind: kind, name: name, title: title, serves: serves, fields: fields, span: keywordToken.span.joined(end))
+    return Stmt(.declaration(declaration), declaration.span)
+  }
+
+  mutating func parseFieldBlock(_ kind: DeclarationKind) throws -> ([Field], SourceSpan) {
+    advance()  // {
+    let savedFields = fieldNames
+    let savedNesting = bracketNesting
+    fieldNames = Set(kind.fieldNames)
+    bracketNesting = 0
+    defer {
+      fieldNames = savedFields
+      bracketNesting = savedNesting
+    }
+    var fields: [Field] = []
+    while true {
+      skipSeparators()
+      if check(.rightBrace) { break }
+      if case .endOfFile = current.kind {
+        throw fail("this `\(kind.rawValue)` block is not closed", fixIt: "add `}` after its last field")
+      }
+      do {
+        fields.append(try parseField())
+      } catch {
+        synchronizeInBlock()
+      }
+    }
+    let close = advance()
+    return (fields, close.span)
+  }
+
+  mutating func parseField() throws -> Field {
+    let name: Name
+    if check(.by) {
+      name = Name("by", advance().span)
+    } else {
+      name = try expectIdentifier("for a field")
+    }
+    var values: [Expr] = []
+    var qualifier: Expr?
+    if !atLineEnd {
+      values.append(try parseExpression())
+      while match(.comma) {
+        skipNewlines()
+        values.append(try parseExpression())
+      }
+      if name.text != "by", match(.by) {
+        qualifier = try parseExpression()
+      }
+    }
+    if !atLineEnd, !startsNextField {
+      throw fail("expected the end of the field `\(name.text)`, found \(current.kind.description)",
+        fixIt: "put each field on its own line")
+    }
+    let end = qualifier?.span ?? values.last?.span ?? name.span
+    return Field(name: name, values: values, by: qualifier, span: name.span.joined(end))
+  }
+
+  /// A second field on the same line: `author "Ana"  readers "CMO"`.
+  var startsNextField: Bool {
+    if case .identifier = tokens[index].kind { return true }
+    return tokens[index].kind == .keyword(.by)
+  }
+
+  mutating func synchronizeInBlock() {
+    while true {
+      switch tokens[index].kind {
+      case .endOfFile, .symbol(.rightBrace): return
+      case .newline:
+        index += 1
+        return
+      default: index += 1
+      }
+    }
+  }
+
+  mutating func parseFunnel() throws -> Stmt {
+    let start = advance().span
+    let name = try expectIdentifier("after `funnel`")
+    try expect(.leftBrace, "to open the funnel's stages")
+    var stages: [FunnelStage] = []
+    while true {
+      skipSeparators()
+      if check(.rightBrace) { break }
+      if case .endOfFile = current.kind {
+        throw fail("this funnel is not closed", fixIt: "add `}` after its last stage")
+      }
+      do {
+        let from = try expectIdentifier("for a funnel stage, as in `visit -> mql : 2%`")
+        try expect(.arrow, "between two stages, as in `visit -> mql : 2%`")
+        let to = try expectIdentifier("after `->`")
+        try expect(.colon, "before the conversion rate, as in `visit -> mql : 2%`")
+        let rate = try parseExpression()
+        stages.append(FunnelStage(from: from, to: to, rate: rate))
+        if !atLineEnd { throw fail("expected the end of the stage, found \(current.kind.description)") }
+      } catch {
+        synchronizeInBlock()
+      }
+    }
+    let close = advance()
+    return Stmt(.funnel(name, stages: stages), start.joined(close.span))
+  }
+
+  mutating func parseScenario() throws -> Stmt {
+    let start = advance().span
+    let name = try expectIdentifier("after `scenario`")
+    try expect(.leftBrace, "to open the scenario's changes")
+    let savedNesting = bracketNesting
+    bracketNesting = 0
+    defer { bracketNesting = savedNesting }
+    var overrides: [Override] = []
+    while true {
+      skipSeparators()
+      if check(.rightBrace) { break }
+      if case .endOfFile = current.kind {
+        throw fail("this scenario is not closed", fixIt: "add `}` after its last change")
+      }
+      do {
+        let target = try parsePostfix()
+        try expect(.assign, "in a scenario change, as in `inbound.visit->mql = 1.5%`")
+        let value = try parseExpression()
+        overrides.append(Override(target: target, value: value))
+        if !atLineEnd { throw fail("expected the end of the change, found \(current.kind.description)") }
+      } catch {
+        synchronizeInBlock()
+      }
+    }
+    let close = advance()
+    return Stmt(.scenario(name, overrides: overrides), start.joined(close.span))
+  }
+
+  mutating func parseCompare() throws -> Stmt {
+    let start = advance().span
+    var scenarios: [Name] = []
+    repeat {
+      scenarios.append(try expectIdentifier("for a scenario (`base` is the plan as written)"))
+    } while match(.comma)
+    guard match(.on) else {
+      throw fail("expected `on` and what to compare", fixIt: "write `compare base, cautious on need.visit`")
+    }
+    var expressions = [try parseExpression()]
+    while match(.comma) {
+      skipNewlines()
+      expressions.append(try parseExpression())
+    }
+    return Stmt(.compare(scenarios: scenarios, expressions: expressions), start.joined(previous.span))
+  }
+
+  mutating func parseShow() throws -> Stmt {
+    let start = advance().span
+    var words: [Name] = []
+    var groupedBy: Name?
+    while !atLineEnd {
+      if match(.by) {
+        groupedBy = try expectMemberName()
+        break
+      }
+      words.append(try expectMemberName())
+    }
+    if words.isEmpty {
+      throw fail("expected what to show", fixIt: "write `show NAME`, `show goals` or `show actions by owner`")
+    }
+    return Stmt(.show(words: words, groupedBy: groupedBy), start.joined(previous.span))
+  }
+}

@@ -1,0 +1,283 @@
+/// Recursive descent over the token list: statements here, expressions in
+/// `Parser+Expressions.swift`, plan blocks in `Parser+Declarations.swift`.
+///
+/// A newline ends a statement unless the line is clearly unfinished: inside `( )` or `[ ]`,
+/// or after a binary operator. A bad statement is reported and skipped to the end of its line,
+/// so one run shows every syntax error.
+public struct Parser {
+  /// Deeper trees are refused with a diagnostic: 100,000 nested brackets must not overflow
+  /// the stack while parsing, evaluating or freeing the tree.
+  public static let maximumDepth = 200
+
+  var tokens: [Token]
+  var index = 0
+  /// Inside `( )`, `[ ]` and record braces newlines are not statement ends.
+  var bracketNesting = 0
+  var recursionDepth = 0
+  /// Field names of the block being parsed: they end a value (`author "Ana" readers "CMO"`).
+  var fieldNames: Set<String> = []
+  public private(set) var diagnostics: [Diagnostic] = []
+
+  struct Failure: Error {}
+
+  public init(tokens: [Token]) {
+    self.tokens = tokens
+  }
+
+  public static func parse(_ source: SourceFile) -> (statements: [Stmt], diagnostics: [Diagnostic]) {
+    let (tokens, lexical) = Lexer.tokenize(source)
+    var parser = Parser(tokens: tokens)
+    let statements = parser.parseProgram()
+    return (statements, lexical + parser.diagnostics)
+  }
+
+  public mutating func parseProgram() -> [Stmt] {
+    var statements: [Stmt] = []
+    while true {
+      skipSeparators()
+      if case .endOfFile = current.kind { break }
+      if let statement = parseStatementRecovering() {
+        statements.append(statement)
+      }
+    }
+    return statements
+  }
+
+  mutating func parseStatementRecovering() -> Stmt? {
+    do {
+      let statement = try parseStatement()
+      try expectStatementEnd()
+      return statement
+    } catch {
+      synchronize()
+      return nil
+    }
+  }
+
+  // MARK: - Token access
+
+  var current: Token {
+    var probe = index
+    if bracketNesting > 0 {
+      while case .newline = tokens[probe].kind { probe += 1 }
+    }
+    return tokens[probe]
+  }
+
+  var previous: Token { tokens[max(0, index - 1)] }
+
+  @discardableResult
+  mutating func advance() -> Token {
+    if bracketNesting > 0 {
+      while case .newline = tokens[index].kind { index += 1 }
+    }
+    let token = tokens[index]
+    if case .endOfFile = token.kind { return token }
+    index += 1
+    return token
+  }
+
+  func check(_ symbol: Symbol) -> Bool {
+    if case .symbol(let found) = current.kind { return found == symbol }
+    return false
+  }
+
+  func check(_ keyword: Keyword) -> Bool {
+    if case .keyword(let found) = current.kind { return found == keyword }
+    return false
+  }
+
+  var atLineEnd: Bool {
+    switch tokens[index].kind {
+    case .newline, .endOfFile: true
+    case .symbol(.semicolon), .symbol(.rightBrace): true
+    default: false
+    }
+  }
+
+  mutating func match(_ symbol: Symbol) -> Bool {
+    guard check(symbol) else { return false }
+    advance()
+    return true
+  }
+
+  mutating func match(_ keyword: Keyword) -> Bool {
+    guard check(keyword) else { return false }
+    advance()
+    return true
+  }
+
+  @discardableResult
+  mutating func expect(_ symbol: Symbol, _ context: String) throws -> Token {
+    guard check(symbol) else {
+      throw fail("expected `\(symbol.rawValue)` \(context), found \(current.kind.description)")
+    }
+    return advance()
+  }
+
+  mutating func expectIdentifier(_ context: String) throws -> Name {
+    if case .identifier(let text) = current.kind {
+      let token = advance()
+      return Name(text, token.span)
+    }
+    if case .keyword(let keyword) = current.kind {
+      throw fail(
+        "`\(keyword.rawValue)` is a keyword and cannot be used as a name \(context)",
+        code: .reservedName, fixIt: "pick another name, such as `\(keyword.rawValue)_`")
+    }
+    throw fail("expected a name \(context), found \(current.kind.description)")
+  }
+
+  mutating func skipNewlines() {
+    while case .newline = tokens[index].kind { index += 1 }
+  }
+
+  mutating func skipSeparators() {
+    while true {
+      switch tokens[index].kind {
+      case .newline, .symbol(.semicolon): index += 1
+      default: return
+      }
+    }
+  }
+
+  mutating func expectStatementEnd() throws {
+    switch tokens[index].kind {
+    case .newline, .symbol(.semicolon): index += 1
+    case .endOfFile, .symbol(.rightBrace): break
+    default:
+      throw fail("expected the end of the statement, found \(current.kind.description)",
+        fixIt: "put each statement on its own line")
+    }
+  }
+
+  /// Records an error at the current token and returns the error to throw.
+  mutating func fail(_ message: String, code: DiagnosticCode = .unexpectedToken, fixIt: String? = nil) -> Failure {
+    fail(message, at: current.span, code: code, fixIt: fixIt)
+  }
+
+  mutating func fail(_ message: String, at span: SourceSpan, code: DiagnosticCode = .unexpectedToken, fixIt: String? = nil)
+    -> Failure
+  {
+    diagnostics.append(.error(code, message, at: span, fixIt: fixIt))
+    return Failure()
+  }
+
+  /// After an error: skip to the end of the line, or past the block the error sits in, so the
+  /// next statement parses cleanly.
+  mutating func synchronize() {
+    bracketNesting = 0
+    var braces = 0
+    while true {
+      switch tokens[index].kind {
+      case .endOfFile: return
+      case .newline where braces == 0:
+        index += 1
+        return
+      case .symbol(.leftBrace): braces += 1
+      case .symbol(.rightBrace):
+        if braces == 0 { return }
+        braces -= 1
+      default: break
+      }
+      index += 1
+    }
+  }
+
+  // MARK: - Statements
+
+  mutating func parseStatement() throws -> Stmt {
+    let start = current.span
+    switch current.kind {
+    case .keyword(.let):
+      advance()
+      let name = try expectIdentifier("after `let`")
+      try expect(.assign, "after the name in `let \(name.text)`")
+      skipNewlines()
+      let value = try parseExpression()
+      return Stmt(.letBinding(name, value), start.joined(value.span))
+    case .keyword(.fn):
+      return try parseFunction()
+    case .keyword(.print):
+      advance()
+      var values = [try parseExpression()]
+      while match(.comma) {
+        skipNewlines()
+        values.append(try parseExpression())
+      }
+      return Stmt(.print(values), start.joined(previous.span))
+    case .keyword(.assert):
+      advance()
+      let condition = try parseExpression()
+      var message: Expr?
+      if match(.comma) { message = try parseExpression() }
+      return Stmt(.assert(condition, message: message), start.joined(previous.span))
+    case .keyword(.unit):
+      advance()
+      let name = try expectIdentifier("after `unit`")
+      return Stmt(.unitDeclaration(name), start.joined(name.span))
+    case .keyword(.rate):
+      advance()
+      let currency = try expectIdentifier("after `rate` (a currency code such as EUR)")
+      try expect(.assign, "in `rate \(currency.text) = 1.08 USD`")
+      let value = try parseExpression()
+      return Stmt(.rate(currency: currency, value: value), start.joined(value.span))
+    case .keyword(.import):
+      advance()
+      guard case .string(let path) = current.kind else {
+        throw fail("expected a file name in quotes after `import`", fixIt: "write `import \"other.mplan\"`")
+      }
+      let pathToken = advance()
+      return Stmt(.importFile(path: path, pathSpan: pathToken.span), start.joined(pathToken.span))
+    case .keyword(.use):
+      advance()
+      let module = try expectIdentifier("after `use` (a standard-library module such as `kpi`)")
+      return Stmt(.use(module: module), start.joined(module.span))
+    case .keyword(.funnel):
+      return try parseFunnel()
+    case .keyword(.plan), .keyword(.objective), .keyword(.goal), .keyword(.budget), .keyword(.action),
+      .keyword(.report):
+      return try parseDeclaration()
+    case .keyword(.scenario):
+      return try parseScenario()
+    case .keyword(.compare):
+      return try parseCompare()
+    case .keyword(.show):
+      return try parseShow()
+    case .keyword(.check):
+      advance()
+      return Stmt(.check, start)
+    case .keyword(let keyword) where [.solve, .table, .export].contains(keyword):
+      throw fail(
+        "`\(keyword.rawValue)` is part of the language design but not available in this version",
+        code: .misplacedStatement, fixIt: "see docs/language.md for what this version runs")
+    default:
+      let value = try parseExpression()
+      if check(.assign) {
+        throw fail(
+          "`=` assigns only in `let` and in scenarios", code: .misplacedStatement,
+          fixIt: "write `let NAME = …`, or `==` to compare")
+      }
+      return Stmt(.expression(value), value.span)
+    }
+  }
+
+  mutating func parseFunction() throws -> Stmt {
+    let start = advance().span
+    let name = try expectIdentifier("after `fn`")
+    try expect(.leftParen, "after the function name")
+    bracketNesting += 1
+    var parameters: [Name] = []
+    if !check(.rightParen) {
+      repeat {
+        parameters.append(try expectIdentifier("for a parameter"))
+      } while match(.comma)
+    }
+    bracketNesting -= 1
+    try expect(.rightParen, "after the parameters")
+    try expect(.assign, "before the body of `fn \(name.text)`")
+    skipNewlines()
+    let body = try parseExpression()
+    return Stmt(.function(name, parameters: parameters, body: body), start.joined(body.span))
+  }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// Exit codes, after BSD's sysexits as Crafting Interpreters uses them.
+enum ExitStatus {
+  static let success = ExitCode(0)
+  /// `mplan check` found errors in the plan.
+  static let checkFailed = ExitCode(1)
+  /// The script has an error: syntax, a name, a unit, an assertion (EX_DATAERR).
+  static let badScript = ExitCode(65)
+  /// A file could not be read (EX_NOINPUT).
+  static let missingInput = ExitCode(66)
+  /// mplan itself failed (EX_SOFTWARE).
+  static let internalFault = ExitCode(70)
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import MPlanCore
+
+@main
+struct MPlan: ParsableCommand {
+  static let version = "0.1.0"
+
+  static let configuration = CommandConfiguration(
+    commandName: "mplan",
+    abstract: "A language, interpreter and REPL for marketing plans.",
+    discussion: """
+      Plans are short text files: objectives, SMART goals, funnels, budgets and the actions
+      that serve the goals, with units (money, percent, visits, MQLs, customers, dates)
+      checked like types.
+
+      Examples:
+        mplan run examples/funnel.mplan      run a plan and print what it asks for
+        mplan run -                          run a plan read from standard input
+        mplan eval '$240k / ($24k per customer)'
+        mplan check examples/funnel.mplan    list what the plan is missing
+        mplan                                start the interactive prompt
+      """,
+    version: version,
+    subcommands: [RunCommand.self, EvalCommand.self, CheckCommand.self, ReplCommand.self],
+    defaultSubcommand: ReplCommand.self
+  )
+}
+
+/// Options every subcommand shares.
+struct OutputOptions: ParsableArguments {
+  @Option(name: .long, help: "Colour diagnostics: auto (when writing to a terminal and NO_COLOR is unset), always, never.")
+  var color: ColorChoice = .auto
+}
+
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+  case auto, always, never
+}

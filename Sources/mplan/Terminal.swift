@@ -1,0 +1,79 @@
+import MPlanCore
+@preconcurrency import Rainbow
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where text goes and how it looks: results on standard output, diagnostics on standard
+/// error, colour only when asked for or when standard error is a terminal and NO_COLOR is
+/// unset.
+enum Terminal {
+  static func useColor(_ choice: ColorChoice) -> Bool {
+    switch choice {
+    case .always: return true
+    case .never: return false
+    case .auto:
+      if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return false }
+      if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
+      return isatty(STDERR_FILENO) != 0
+    }
+  }
+
+  static func styler(color: Bool) -> DiagnosticRenderer.Styler {
+    guard color else { return { text, _ in text } }
+    Rainbow.enabled = true
+    Rainbow.outputTarget = .console
+    return { text, role in
+      switch role {
+      case .error: text.red.bold
+      case .warning: text.yellow.bold
+      case .note: text.cyan.bold
+      case .help: text.green.bold
+      case .location: text.bold
+      case .gutter: text.blue
+      case .primaryMarker: text.red.bold
+      case .secondaryMarker: text.blue.bold
+      }
+    }
+  }
+
+  /// Unbuffered writes, so results and diagnostics keep their order when both go to one pipe.
+  static func writeError(_ text: String) {
+    write(all: text, to: STDERR_FILENO)
+  }
+
+  static func writeLine(_ text: String) {
+    write(all: text + "\n", to: STDOUT_FILENO)
+  }
+
+  static func write(all text: String, to descriptor: Int32) {
+    var bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeMutableBytes { buffer in
+        Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return
+      }
+      offset += written
+    }
+  }
+
+  /// Renders a session's diagnostics to standard error, errors and warnings alike.
+  static func report(_ diagnostics: [Diagnostic], session: Session, color: Bool) {
+    guard !diagnostics.isEmpty else { return }
+    let renderer = session.renderer(style: styler(color: color))
+    writeError(diagnostics.map(renderer.render).joined(separator: "\n"))
+    let errors = diagnostics.filter { $0.severity == .error }.count
+    if errors > 1 {
+      writeError("\n" + styler(color: color)("\(errors) errors", .error) + "\n")
+    }
+  }
+}
