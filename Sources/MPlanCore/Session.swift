@@ -69,11 +69,14 @@ public final class Session: ModuleLoader {
   /// Runs a whole text: parse, check, then evaluate if nothing failed before evaluation.
   public func run(_ source: SourceFile, key: String? = nil) -> Outcome {
     sources[source.name] = source
-    let (statements, syntaxErrors) = Parser.parse(source)
+    let parsed = Parser.parse(source)
+    let statements = parsed.statements
+    let syntaxErrors = parsed.diagnostics
     var checker = Checker(
       environment: interpreter.environment,
       options: .init(allowsRedefinition: options.interactive), loader: self,
       importStack: [key ?? source.name])
+    checker.assumeDefined(parsed.namesOfBrokenStatements)
     checker.check(statements)
     let staticDiagnostics = syntaxErrors + checker.diagnostics
     if staticDiagnostics.contains(where: { $0.severity == .error }) {
@@ -184,8 +187,9 @@ public final class Session: ModuleLoader {
 
   func parseModule(_ source: SourceFile, key: String, displayName: String, span: SourceSpan) throws -> LoadedModule {
     sources[source.name] = source
-    let (statements, diagnostics) = Parser.parse(source)
-    if let first = diagnostics.first(where: { $0.severity == .error }) {
+    let parsed = Parser.parse(source)
+    let statements = parsed.statements
+    if let first = parsed.diagnostics.first(where: { $0.severity == .error }) {
       throw Diagnostic.error(
         .importNotFound, "`\(displayName)` has errors: \(first.message)", at: span, notes: ["at \(first.span)"])
     }

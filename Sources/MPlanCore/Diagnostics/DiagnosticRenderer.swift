@@ -106,7 +106,8 @@ public struct DiagnosticRenderer: Sendable {
     var out = style(pad + " |", .gutter) + "\n"
     out += style(gutter + " | ", .gutter) + shown + "\n"
     out += style(pad + " | ", .gutter) + styleMarkers(markerLine, primaryRole) + "\n"
-    for entry in labels where !others.isEmpty {
+    // Rightmost label first, so each `└` line stays clear of the ones still to come.
+    for entry in labels.sorted(by: { $0.column > $1.column }) where !others.isEmpty {
       let indent = String(repeating: " ", count: max(0, entry.column))
       out += style(pad + " | ", .gutter) + indent + style("└ " + entry.text, entry.role) + "\n"
     }

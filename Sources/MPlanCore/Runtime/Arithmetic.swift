@@ -146,6 +146,10 @@ struct Arithmetic {
     }
   }
 
+  static func isComparison(_ op: BinaryOperator) -> Bool {
+    [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains(op)
+  }
+
   /// Equal within the last bits of binary arithmetic, so `0.1 + 0.2 == 0.3` holds.
   static func compare(_ op: BinaryOperator, _ x: Double, _ y: Double) -> Bool {
     let close = abs(x - y) <= 1e-9 * max(1, abs(x), abs(y))
@@ -175,7 +179,10 @@ struct Arithmetic {
     let leftName = UnitTable.describe(a.unit)
     let rightName = UnitTable.describe(b.unit)
     if let from = b.unit.currency, let to = a.unit.currency {
-      let fixIt = rateBetween(from, to) != nil ? "convert one side first: `… as \(to)`" : "state a rate first: `rate \(from) = 1.08 \(to)`, then convert with `as \(to)`"
+      let fixIt =
+        rateBetween(from, to) != nil
+        ? "convert one side first: `… as \(to)`"
+        : "state a rate first, such as `rate \(to) = 1.08 \(from)`, then convert with `as \(from)`"
       throw Diagnostic.error(
         .missingRate, "cannot \(verb) \(to) and \(from) without converting", at: left,
         label: leftName, secondary: [.init(span: right, message: rightName)], fixIt: fixIt)

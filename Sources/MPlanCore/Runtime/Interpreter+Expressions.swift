@@ -124,6 +124,11 @@ extension Interpreter {
   mutating func evaluateCall(_ expression: Expr, _ callee: Expr, _ arguments: [Expr], locals: [String: Value]?)
     throws -> Value
   {
+    if case .name("chance") = callee.kind, locals?["chance"] == nil, arguments.count == 1,
+      case .binary(let op, let left, let right) = arguments[0].kind, Arithmetic.isComparison(op)
+    {
+      return try chance(op, left, right, locals: locals)
+    }
     let target = try evaluate(callee, locals: locals)
     guard case .function(let function) = target else {
       throw Diagnostic.error(
@@ -157,6 +162,29 @@ extension Interpreter {
       let call = NativeCall(span: expression.span, argumentSpans: arguments.map(\.span), sampleCount: options.sampleCount)
       return try implementation(values, call)
     }
+  }
+
+  /// `chance(spend < $15k)`: the share of samples for which the comparison holds.
+  mutating func chance(_ op: BinaryOperator, _ left: Expr, _ right: Expr, locals: [String: Value]?) throws -> Value {
+    let lhs = try evaluate(left, locals: locals)
+    let rhs = try evaluate(right, locals: locals)
+    guard case .quantity(let a) = lhs, case .quantity(var b) = rhs else {
+      return try Arithmetic(environment: environment).binary(op, lhs, rhs, left: left.span, right: right.span)
+    }
+    b = try Arithmetic(environment: environment).sameUnit(a, b, verb: "compare", left: left.span, right: right.span)
+    var holds = 0.0
+    var total = 0.0
+    if case .exact = a.magnitude, case .exact = b.magnitude {
+      total = 1
+      holds = Arithmetic.compare(op, a.magnitude.central, b.magnitude.central) ? 1 : 0
+    } else {
+      let outcomes = Magnitude.combine(a.magnitude, b.magnitude) { Arithmetic.compare(op, $0, $1) ? 1 : 0 }
+      if case .samples(let samples) = outcomes {
+        total = Double(samples.values.count)
+        holds = samples.values.reduce(0, +)
+      }
+    }
+    return .quantity(Quantity(total == 0 ? 0 : holds / total, display: .percent))
   }
 
   func member(of value: Value, _ member: Name, base: Expr) throws -> Value {

@@ -121,7 +121,8 @@ public enum Natives {
     return .quantity(Quantity(samples.percentile(p), unit: value.unit, display: value.display))
   }
 
-  /// `chance(spend < $15k)` over samples; the comparison must be written inside the call.
+  /// `chance(x)` of a plain condition; `chance(spend < $15k)` over samples is evaluated by the
+  /// interpreter, which sees the comparison before it collapses to one answer.
   static let chance: NativeFunction = { arguments, call in
     guard case .bool(let holds) = arguments[0] else {
       throw Diagnostic.error(.typeMismatch, "`chance` takes a condition", at: call.argumentSpan(0))

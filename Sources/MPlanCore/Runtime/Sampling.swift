@@ -16,11 +16,19 @@ enum Sampling {
     _ low: Value, _ high: Value, low lowSpan: SourceSpan, high highSpan: SourceSpan, count: Int,
     random: inout SeededGenerator
   ) throws -> Value {
-    guard case .quantity(let a) = low, case .quantity(let b) = high,
-      let lower = a.magnitude.exactValue, let upper = b.magnitude.exactValue
+    guard case .quantity(var a) = low, case .quantity(let b) = high,
+      var lower = a.magnitude.exactValue, let upper = b.magnitude.exactValue
     else {
       throw Diagnostic.error(
         .typeMismatch, "`to` joins two exact numbers, as in `$18k to $30k`", at: lowSpan.joined(highSpan))
+    }
+    // The unit written once at the end covers both ends: `18k to 30k USD`,
+    // `$0.8 to $1.6 per visit`.
+    let missing = b.unit / a.unit
+    if a.unit != b.unit, a.unit.isDimensionless || missing.factors.allSatisfy({ $0.power < 0 }) {
+      if a.unit.isDimensionless, case .time(_, let scale) = b.display { lower *= scale }
+      a.unit = b.unit
+      a.display = b.display
     }
     guard a.unit == b.unit else {
       throw Diagnostic.error(

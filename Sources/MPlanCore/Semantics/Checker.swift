@@ -30,6 +30,9 @@ public struct Checker {
     self.checkedModules = environment.usedModules
   }
 
+  /// Names that exist although no statement defines them (their definition did not parse).
+  public mutating func assumeDefined(_ names: Set<String>) { defined.formUnion(names) }
+
   public mutating func check(_ statements: [Stmt]) {
     for statement in statements { check(statement) }
   }
@@ -147,7 +150,8 @@ public struct Checker {
           secondary: [.init(span: first, message: "first given here")]))
       }
       seen[field.name.text] = field.name.span
-      let asWords = kind.referenceFields.contains(field.name.text)
+      // An unknown field is reported once; its words are not reported again as names.
+      let asWords = kind.referenceFields.contains(field.name.text) || !known.contains(field.name.text)
       for value in field.values {
         if asWords, case .name = value.kind { continue }
         check(value, locals: [])

@@ -155,7 +155,7 @@ extension Parser {
     var value = try parsePrimary()
     while true {
       if check(.leftParen) {
-        advance()
+        let open = advance()
         bracketNesting += 1
         var arguments: [Expr] = []
         if !check(.rightParen) {
@@ -164,8 +164,8 @@ extension Parser {
             arguments.append(try parseExpression())
           } while match(.comma)
         }
+        let close = try expectClosing(.rightParen, opened: open, "to close the call")
         bracketNesting -= 1
-        let close = try expect(.rightParen, "to close the call")
         value = try node(.call(value, arguments), value.span.joined(close.span), children: [value] + arguments)
       } else if check(.dot) {
         advance()
@@ -241,8 +241,8 @@ extension Parser {
       advance()
       bracketNesting += 1
       let inner = try parseExpression()
+      let close = try expectClosing(.rightParen, opened: token, "to close `(`")
       bracketNesting -= 1
-      let close = try expect(.rightParen, "to close `(`")
       var grouped = inner
       grouped.span = token.span.joined(close.span)
       return grouped
@@ -260,6 +260,10 @@ extension Parser {
   /// `10 customer`, `24k USD`, `6 months`: a number followed on the same line by a unit name
   /// that is not a field of the block being read.
   mutating func quantityIfUnitFollows(_ number: Expr) throws -> Expr {
+    if case .symbol(.percent) = tokens[index].kind {
+      let percentToken = advance()
+      return try node(.quantity(number, Name("%", percentToken.span)), number.span.joined(percentToken.span), children: number)
+    }
     guard case .identifier(let text) = tokens[index].kind, !fieldNames.contains(text) else { return number }
     let unitToken = advance()
     return try node(.quantity(number, Name(text, unitToken.span)), number.span.joined(unitToken.span), children: number)
@@ -276,8 +280,8 @@ extension Parser {
       elements.append(element)
       if !match(.comma) { break }
     }
+    let close = try expectClosing(.rightBracket, opened: open, "to close the list")
     bracketNesting -= 1
-    let close = try expect(.rightBracket, "to close the list")
     return Expr(.list(elements), open.span.joined(close.span), depth: depth)
   }
 
@@ -297,8 +301,8 @@ extension Parser {
       entries.append((key, value))
       if !match(.comma) { break }
     }
+    let close = try expectClosing(.rightBrace, opened: open, "to close the record")
     bracketNesting -= 1
-    let close = try expect(.rightBrace, "to close the record")
     return Expr(.record(entries), open.span.joined(close.span), depth: depth)
   }
 

@@ -17,6 +17,8 @@ public struct Parser {
   /// Field names of the block being parsed: they end a value (`author "Ana" readers "CMO"`).
   var fieldNames: Set<String> = []
   public private(set) var diagnostics: [Diagnostic] = []
+  /// Names whose definitions did not parse.
+  public private(set) var namesOfBrokenStatements: Set<String> = []
 
   struct Failure: Error {}
 
@@ -24,11 +26,23 @@ public struct Parser {
     self.tokens = tokens
   }
 
-  public static func parse(_ source: SourceFile) -> (statements: [Stmt], diagnostics: [Diagnostic]) {
+  /// What parsing a file gives: the statements that parsed, the errors, and the names whose
+  /// definitions did not parse.
+  public struct Result: Sendable {
+    public var statements: [Stmt]
+    public var diagnostics: [Diagnostic]
+    public var namesOfBrokenStatements: Set<String>
+  }
+
+  public static func parse(_ source: SourceFile) -> Result {
     let (tokens, lexical) = Lexer.tokenize(source)
     var parser = Parser(tokens: tokens)
     let statements = parser.parseProgram()
-    return (statements, lexical + parser.diagnostics)
+    // A bad character usually makes its line unparseable too; report the cause, not the echo.
+    let linesWithLexicalErrors = Set(lexical.map(\.span.line))
+    let syntax = parser.diagnostics.filter { !linesWithLexicalErrors.contains($0.span.line) }
+    return Result(
+      statements: statements, diagnostics: lexical + syntax, namesOfBrokenStatements: parser.namesOfBrokenStatements)
   }
 
   public mutating func parseProgram() -> [Stmt] {
@@ -44,14 +58,26 @@ public struct Parser {
   }
 
   mutating func parseStatementRecovering() -> Stmt? {
+    let start = index
     do {
       let statement = try parseStatement()
       try expectStatementEnd()
       return statement
     } catch {
+      noteNameOfBrokenStatement(startingAt: start)
       synchronize()
       return nil
     }
+  }
+
+  /// `let list = [1,` fails to parse, but later lines that use `list` should not each report
+  /// it as unknown: the checker treats these names as defined.
+  mutating func noteNameOfBrokenStatement(startingAt start: Int) {
+    guard start + 1 < tokens.count, case .keyword(let keyword) = tokens[start].kind,
+      [.let, .fn, .funnel, .goal, .budget, .action, .objective, .report, .scenario].contains(keyword),
+      case .identifier(let name) = tokens[start + 1].kind
+    else { return }
+    namesOfBrokenStatements.insert(name)
   }
 
   // MARK: - Token access
@@ -105,6 +131,32 @@ public struct Parser {
     guard check(keyword) else { return false }
     advance()
     return true
+  }
+
+  /// Keywords that only start statements: meeting one inside brackets means a bracket was
+  /// left open on an earlier line.
+  static let statementKeywords: Set<Keyword> = [
+    .let, .fn, .print, .assert, .unit, .rate, .import, .use, .plan, .objective, .goal, .funnel, .budget, .action,
+    .report, .scenario, .compare, .show, .check,
+  ]
+
+  var atStatementKeyword: Bool {
+    if case .keyword(let keyword) = current.kind { return Self.statementKeywords.contains(keyword) }
+    if case .endOfFile = current.kind { return true }
+    return false
+  }
+
+  /// Expects the bracket that closes `open`; when the next statement comes first, says so at
+  /// the bracket that was left open.
+  @discardableResult
+  mutating func expectClosing(_ symbol: Symbol, opened open: Token, _ context: String) throws -> Token {
+    if !check(symbol), atStatementKeyword {
+      bracketNesting = 0
+      throw fail(
+        "this `\(open.kind.symbolText)` is never closed", at: open.span,
+        fixIt: "add `\(symbol.rawValue)` where the expression ends")
+    }
+    return try expect(symbol, context)
   }
 
   @discardableResult
@@ -169,6 +221,12 @@ public struct Parser {
     bracketNesting = 0
     var braces = 0
     while true {
+      let startsLine = index == 0 || tokens[index - 1].kind == .newline
+      if startsLine, braces == 0, case .keyword(let keyword) = tokens[index].kind,
+        Self.statementKeywords.contains(keyword), index > 0
+      {
+        return
+      }
       switch tokens[index].kind {
       case .endOfFile: return
       case .newline where braces == 0:
@@ -273,8 +331,8 @@ public struct Parser {
         parameters.append(try expectIdentifier("for a parameter"))
       } while match(.comma)
     }
-    bracketNesting -= 1
     try expect(.rightParen, "after the parameters")
+    bracketNesting -= 1
     try expect(.assign, "before the body of `fn \(name.text)`")
     skipNewlines()
     let body = try parseExpression()

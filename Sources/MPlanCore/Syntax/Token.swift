@@ -42,6 +42,11 @@ public enum Symbol: String, Sendable, CaseIterable {
 }
 
 extension Token.Kind {
+  var symbolText: String {
+    if case .symbol(let symbol) = self { return symbol.rawValue }
+    return description
+  }
+
   /// How the kind reads in "expected …, found …" messages.
   public var description: String {
     switch self {
