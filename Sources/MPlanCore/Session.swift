@@ -36,7 +36,8 @@ public final class Session: ModuleLoader {
     self.output = output
     var environment = Environment()
     Natives.install(into: &environment)
-    var interpreter = Interpreter(environment: environment, options: options.interpreter, loader: nil, output: { _ in })
+    var interpreter = Interpreter(
+      environment: environment, options: options.interpreter, loader: nil, output: { _ in })
     if let prelude = try? loadModule("prelude", from: .unknown) {
       interpreter.run(prelude.statements, recordHistory: false)
       interpreter.environment.usedModules.insert(prelude.key)
@@ -49,7 +50,8 @@ public final class Session: ModuleLoader {
   public var environment: Environment { interpreter.environment }
 
   /// A renderer that knows every source this session has read.
-  public func renderer(style: @escaping DiagnosticRenderer.Styler = { text, _ in text }) -> DiagnosticRenderer {
+  public func renderer(style: @escaping DiagnosticRenderer.Styler = { text, _ in text }) -> DiagnosticRenderer
+  {
     DiagnosticRenderer(sources: Array(sources.values), style: style)
   }
 
@@ -128,8 +130,10 @@ public final class Session: ModuleLoader {
     if depth > 0 { return false }
     switch last {
     case .symbol(let symbol):
-      return ![.plus, .minus, .star, .slash, .caret, .assign, .equal, .notEqual, .less, .lessEqual, .greater,
-        .greaterEqual, .comma, .range, .fatArrow, .arrow, .dot, .colon].contains(symbol)
+      return ![
+        .plus, .minus, .star, .slash, .caret, .assign, .equal, .notEqual, .less, .lessEqual, .greater,
+        .greaterEqual, .comma, .range, .fatArrow, .arrow, .dot, .colon,
+      ].contains(symbol)
     case .keyword(let keyword):
       return ![.and, .or, .not, .if, .then, .else, .per, .as, .to, .on, .by].contains(keyword)
     default:
@@ -156,7 +160,8 @@ public final class Session: ModuleLoader {
   // MARK: - ModuleLoader
 
   public func loadFile(_ path: String, from span: SourceSpan) throws -> LoadedModule {
-    let base = span.file.hasPrefix("<") || span.file.isEmpty ? importBase : SourceLoader.directory(of: span.file)
+    let base =
+      span.file.hasPrefix("<") || span.file.isEmpty ? importBase : SourceLoader.directory(of: span.file)
     let resolved = path.hasPrefix("/") ? path : (base == "." ? path : base + "/" + path)
     let key = SourceLoader.canonical(resolved)
     if let cached = modules[key] { return cached }
@@ -179,19 +184,25 @@ public final class Session: ModuleLoader {
     guard let text = EmbeddedStdlib.modules[name] else {
       throw Diagnostic.error(
         .unknownModule, "there is no standard-library module `\(name)`", at: span,
-        fixIt: Suggestions.closest(to: name, among: EmbeddedStdlib.modules.keys).map { "did you mean `\($0)`?" }
+        fixIt: Suggestions.closest(to: name, among: EmbeddedStdlib.modules.keys).map {
+          "did you mean `\($0)`?"
+        }
           ?? "modules: " + EmbeddedStdlib.modules.keys.sorted().joined(separator: ", "))
     }
-    return try parseModule(SourceFile(name: "stdlib/\(name).mplan", text: text), key: key, displayName: name, span: span)
+    return try parseModule(
+      SourceFile(name: "stdlib/\(name).mplan", text: text), key: key, displayName: name, span: span)
   }
 
-  func parseModule(_ source: SourceFile, key: String, displayName: String, span: SourceSpan) throws -> LoadedModule {
+  func parseModule(_ source: SourceFile, key: String, displayName: String, span: SourceSpan) throws
+    -> LoadedModule
+  {
     sources[source.name] = source
     let parsed = Parser.parse(source)
     let statements = parsed.statements
     if let first = parsed.diagnostics.first(where: { $0.severity == .error }) {
       throw Diagnostic.error(
-        .importNotFound, "`\(displayName)` has errors: \(first.message)", at: span, notes: ["at \(first.span)"])
+        .importNotFound, "`\(displayName)` has errors: \(first.message)", at: span,
+        notes: ["at \(first.span)"])
     }
     let module = LoadedModule(key: key, displayName: displayName, source: source, statements: statements)
     modules[key] = module

@@ -28,7 +28,9 @@ struct MPlan: ParsableCommand {
 
 /// Options every subcommand shares.
 struct OutputOptions: ParsableArguments {
-  @Option(name: .long, help: "Colour diagnostics: auto (when writing to a terminal and NO_COLOR is unset), always, never.")
+  @Option(
+    name: .long,
+    help: "Colour diagnostics: auto (when writing to a terminal and NO_COLOR is unset), always, never.")
   var color: ColorChoice = .auto
 }
 

@@ -20,7 +20,9 @@ struct ScriptTests {
   static func scripts(under folder: String) -> [String] {
     let base = root.appendingPathComponent(folder)
     guard let walker = FileManager.default.enumerator(atPath: base.path) else { return [] }
-    return walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".mplan") && !$0.hasSuffix(".inc.mplan") }.sorted()
+    return walker.compactMap { $0 as? String }.filter {
+      $0.hasSuffix(".mplan") && !$0.hasSuffix(".inc.mplan")
+    }.sorted()
       .map { folder + "/" + $0 }
   }
 
@@ -86,7 +88,9 @@ enum ScriptRunner {
     let done = DispatchSemaphore(value: 0)
     let thread = Thread {
       var lines: [String] = []
-      let session = Session(output: { lines.append(contentsOf: $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)) })
+      let session = Session(output: {
+        lines.append(contentsOf: $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+      })
       let outcome = session.runFile(path: path)
       let expected = (try? ScriptExpectation(path: path)) ?? ScriptExpectation.empty
       box.result.output = lines
@@ -95,7 +99,9 @@ enum ScriptRunner {
           let name = diagnostic.span.file.split(separator: "/").last.map(String.init) ?? diagnostic.span.file
           return "\(diagnostic.severity.rawValue) \(diagnostic.code) in \(name):\(diagnostic.span.line)"
         }
-        let pinned = expected.diagnostics.contains { $0.hasPrefix("\(diagnostic.severity.rawValue) \(diagnostic.code) line \(diagnostic.span.line) col") }
+        let pinned = expected.diagnostics.contains {
+          $0.hasPrefix("\(diagnostic.severity.rawValue) \(diagnostic.code) line \(diagnostic.span.line) col")
+        }
         return "\(diagnostic.severity.rawValue) \(diagnostic.code) line \(diagnostic.span.line)"
           + (pinned ? " col \(diagnostic.span.column)" : "")
       }

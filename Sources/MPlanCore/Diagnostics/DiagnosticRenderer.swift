@@ -34,12 +34,16 @@ public struct DiagnosticRenderer: Sendable {
       case .warning: .warning
       case .note: .note
       }
-    let location = diagnostic.span.line > 0 ? "\(diagnostic.span): " : (diagnostic.span.file.isEmpty ? "" : "\(diagnostic.span.file): ")
+    let location =
+      diagnostic.span.line > 0
+      ? "\(diagnostic.span): " : (diagnostic.span.file.isEmpty ? "" : "\(diagnostic.span.file): ")
     out += style(location, .location)
     out += style("\(diagnostic.severity.rawValue)[\(diagnostic.code)]", severityRole)
     out += ": \(diagnostic.message)\n"
     if let source = sources[diagnostic.span.file], diagnostic.span.line > 0 {
-      let sameLine = diagnostic.secondary.filter { $0.span.line == diagnostic.span.line && $0.span.file == diagnostic.span.file }
+      let sameLine = diagnostic.secondary.filter {
+        $0.span.line == diagnostic.span.line && $0.span.file == diagnostic.span.file
+      }
       out += excerpt(source, diagnostic.span, label: diagnostic.label, others: sameLine)
       for other in diagnostic.secondary where !sameLine.contains(other) {
         if let otherSource = sources[other.span.file], other.span.line > 0 {

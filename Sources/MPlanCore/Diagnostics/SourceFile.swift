@@ -71,7 +71,8 @@ public struct SourceSpan: Sendable, Hashable, CustomStringConvertible {
   public func joined(_ other: SourceSpan) -> SourceSpan {
     guard other.file == file else { return self }
     if other.start < start {
-      return SourceSpan(file: file, start: other.start, end: max(end, other.end), line: other.line,
+      return SourceSpan(
+        file: file, start: other.start, end: max(end, other.end), line: other.line,
         column: other.column)
     }
     return SourceSpan(file: file, start: start, end: max(end, other.end), line: line, column: column)

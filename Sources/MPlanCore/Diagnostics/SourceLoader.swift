@@ -34,13 +34,15 @@ public enum SourceLoader {
       throw .input(.error(.fileNotFound, "cannot read `\(path)`: \(reason)", at: fileSpan))
     }
     if (info.st_mode & S_IFMT) == S_IFDIR {
-      throw .input(.error(
-        .notAFile, "`\(path)` is a directory, not a script", at: fileSpan,
-        fixIt: "name a `.mplan` file inside it"))
+      throw .input(
+        .error(
+          .notAFile, "`\(path)` is a directory, not a script", at: fileSpan,
+          fixIt: "name a `.mplan` file inside it"))
     }
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else {
-      throw .input(.error(.fileNotFound, "cannot open `\(path)`: \(String(cString: strerror(errno)))", at: fileSpan))
+      throw .input(
+        .error(.fileNotFound, "cannot open `\(path)`: \(String(cString: strerror(errno)))", at: fileSpan))
     }
     defer { close(descriptor) }
     let bytes = try readAll(descriptor, name: path)
@@ -58,16 +60,18 @@ public enum SourceLoader {
       let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }
-        throw .input(.error(
-          .fileNotFound, "cannot read `\(name)`: \(String(cString: strerror(errno)))",
-          at: SourceSpan(file: name, start: 0, end: 0, line: 0, column: 0)))
+        throw .input(
+          .error(
+            .fileNotFound, "cannot read `\(name)`: \(String(cString: strerror(errno)))",
+            at: SourceSpan(file: name, start: 0, end: 0, line: 0, column: 0)))
       }
       if count == 0 { return bytes }
       bytes.append(contentsOf: chunk[0..<count])
       if bytes.count > maximumSize {
-        throw .input(.error(
-          .notAFile, "`\(name)` is larger than \(maximumSize / 1024 / 1024) MB; that is no plan",
-          at: SourceSpan(file: name, start: 0, end: 0, line: 0, column: 0)))
+        throw .input(
+          .error(
+            .notAFile, "`\(name)` is larger than \(maximumSize / 1024 / 1024) MB; that is no plan",
+            at: SourceSpan(file: name, start: 0, end: 0, line: 0, column: 0)))
       }
     }
   }
@@ -78,9 +82,11 @@ public enum SourceLoader {
     var lineStart = 0
     if let nul = bytes.firstIndex(of: 0) {
       for (index, byte) in bytes[0..<nul].enumerated() where byte == 10 { line += 1; lineStart = index + 1 }
-      throw .content(.error(
-        .unreadableText, "`\(name)` is a binary file, not a script", at: SourceSpan(file: name, start: nul, end: nul + 1, line: line, column: nul - lineStart + 1),
-        notes: ["it has a NUL byte at offset \(nul)"]))
+      throw .content(
+        .error(
+          .unreadableText, "`\(name)` is a binary file, not a script",
+          at: SourceSpan(file: name, start: nul, end: nul + 1, line: line, column: nul - lineStart + 1),
+          notes: ["it has a NUL byte at offset \(nul)"]))
     }
     if let text = String(validating: bytes, as: UTF8.self) {
       return SourceFile(name: name, text: text)
@@ -101,10 +107,12 @@ public enum SourceLoader {
       case .error: break loop
       }
     }
-    throw .content(.error(
-      .unreadableText, "`\(name)` is not UTF-8 text", at: SourceSpan(file: name, start: 0, end: 0, line: line, column: column),
-      notes: ["the first byte that does not decode is at offset \(scalarStart)"],
-      fixIt: "save the file as UTF-8"))
+    throw .content(
+      .error(
+        .unreadableText, "`\(name)` is not UTF-8 text",
+        at: SourceSpan(file: name, start: 0, end: 0, line: line, column: column),
+        notes: ["the first byte that does not decode is at offset \(scalarStart)"],
+        fixIt: "save the file as UTF-8"))
   }
 
   /// The folder part of a path, for resolving `import` relative to the importing file.

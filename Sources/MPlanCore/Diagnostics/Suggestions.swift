@@ -8,7 +8,8 @@ public enum Suggestions {
     var best: (String, Int)?
     for candidate in candidates where candidate != word {
       let distance = editDistance(target, Array(candidate.lowercased()), limit: limit)
-      if distance <= limit, best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0) {
+      if distance <= limit, best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0)
+      {
         best = (candidate, distance)
       }
     }

@@ -21,7 +21,8 @@ extension Interpreter {
       }
     }
     let item = PlanItem(
-      kind: declaration.kind, name: declaration.name.text, title: declaration.title, serves: declaration.serves,
+      kind: declaration.kind, name: declaration.name.text, title: declaration.title,
+      serves: declaration.serves,
       fields: fields, span: declaration.span, nameSpan: declaration.name.span)
     if declaration.kind == .plan, case .symbol(let currency) = item["currency"] ?? .bool(false) {
       environment.planCurrency = currency
@@ -82,7 +83,9 @@ struct BudgetLedger {
     self.budget = budget
     let arithmetic = Arithmetic(environment: environment)
     var total: Quantity?
-    if case .quantity(let given) = budget["total"] ?? .bool(false), given.unit.currency != nil { total = given }
+    if case .quantity(let given) = budget["total"] ?? .bool(false), given.unit.currency != nil {
+      total = given
+    }
     self.total = total
     let currency = total?.unit.currency ?? environment.planCurrency ?? "USD"
     self.currency = currency
@@ -93,7 +96,8 @@ struct BudgetLedger {
       guard case .symbol(let source) = action["from"] ?? .bool(false), source == budget.name,
         case .quantity(let cost) = action["cost"] ?? .bool(false)
       else { continue }
-      let converted = try Self.inCurrency(cost, currency, arithmetic, at: action.span(of: "cost") ?? action.span)
+      let converted = try Self.inCurrency(
+        cost, currency, arithmetic, at: action.span(of: "cost") ?? action.span)
       lines.append((action, converted))
       sum.magnitude = Magnitude.combine(sum.magnitude, converted.magnitude, +)
     }
@@ -110,7 +114,8 @@ struct BudgetLedger {
     self.available = Quantity(magnitude: Magnitude.combine(afterReserve, sum.magnitude, -), unit: money)
   }
 
-  static func inCurrency(_ cost: Quantity, _ currency: String, _ arithmetic: Arithmetic, at span: SourceSpan) throws
+  static func inCurrency(_ cost: Quantity, _ currency: String, _ arithmetic: Arithmetic, at span: SourceSpan)
+    throws
     -> Quantity
   {
     guard let from = cost.unit.currency else {
@@ -119,7 +124,9 @@ struct BudgetLedger {
         fixIt: "multiply a price by an amount, such as `$1.20 per visit * need.visit`")
     }
     if from == currency { return cost }
-    guard case .quantity(let converted) = try arithmetic.convert(.quantity(cost), to: Name(currency, span), span: span)
+    guard
+      case .quantity(let converted) = try arithmetic.convert(
+        .quantity(cost), to: Name(currency, span), span: span)
     else { return cost }
     return converted
   }
@@ -146,14 +153,20 @@ enum FunnelMethods {
 
   static func run(_ funnel: Funnel, forward: Bool, _ argument: Value, _ call: NativeCall) throws -> Value {
     let stage = forward ? funnel.stages[0] : funnel.stages[funnel.stages.count - 1]
-    guard case .quantity(let amount) = argument, amount.unit.isDimensionless || amount.unit.simpleBase == stage else {
+    guard case .quantity(let amount) = argument,
+      amount.unit.isDimensionless || amount.unit.simpleBase == stage
+    else {
       throw Diagnostic.error(
         .unitMismatch,
         "`\(funnel.name).\(forward ? "yield" : "need")` takes \(UnitTable.countName(stage, plural: true)), not \(argument.typeDescription)",
         at: call.argumentSpan(0),
-        fixIt: forward ? "give what enters the top of the funnel" : "give the target at the bottom of the funnel")
+        fixIt: forward
+          ? "give what enters the top of the funnel" : "give the target at the bottom of the funnel")
     }
     let stages = forward ? funnel.yield(amount.magnitude) : funnel.need(amount.magnitude)
-    return .record(Record(stages.map { ($0.stage, Value.quantity(Quantity(magnitude: $0.amount, unit: Unit(base: $0.stage)))) }))
+    return .record(
+      Record(
+        stages.map { ($0.stage, Value.quantity(Quantity(magnitude: $0.amount, unit: Unit(base: $0.stage)))) })
+    )
   }
 }

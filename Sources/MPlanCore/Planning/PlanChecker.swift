@@ -40,16 +40,20 @@ public struct PlanChecker {
     if objectives.isEmpty {
       let span = items.first?.span ?? .unknown
       return [
-        .fail(.alignment, .warning(
-          .planNoObjectives, "the plan names no objectives", at: span,
-          fixIt: "add the company's top 3–5 objectives: `objective growth \"Grow revenue 10%\"`"))
+        .fail(
+          .alignment,
+          .warning(
+            .planNoObjectives, "the plan names no objectives", at: span,
+            fixIt: "add the company's top 3–5 objectives: `objective growth \"Grow revenue 10%\"`"))
       ]
     }
     if objectives.count > 5 {
       return [
-        .fail(.alignment, .warning(
-          .planTooManyObjectives, "the plan has \(objectives.count) objectives: more than five is no focus",
-          at: objectives[5].span, fixIt: "keep the company's top 3–5 and fold the rest into them"))
+        .fail(
+          .alignment,
+          .warning(
+            .planTooManyObjectives, "the plan has \(objectives.count) objectives: more than five is no focus",
+            at: objectives[5].span, fixIt: "keep the company's top 3–5 and fold the rest into them"))
       ]
     }
     return [.pass(.alignment, "\(objectives.count) objective\(objectives.count == 1 ? "" : "s"): focused")]
@@ -59,16 +63,22 @@ public struct PlanChecker {
     var findings: [PlanFinding] = []
     for action in items(.action) {
       if action["owner"] == nil {
-        findings.append(.fail(.actions, .warning(
-          .actionNoOwner, "action `\(action.name)` has no owner", at: action.nameSpan,
-          fixIt: "add `owner \"NAME\"`: vague instructions to \"sell more\" produce nothing")))
+        findings.append(
+          .fail(
+            .actions,
+            .warning(
+              .actionNoOwner, "action `\(action.name)` has no owner", at: action.nameSpan,
+              fixIt: "add `owner \"NAME\"`: vague instructions to \"sell more\" produce nothing")))
       } else {
         findings.append(.pass(.actions, "action `\(action.name)` has an owner"))
       }
       if action["cost"] == nil {
-        findings.append(.fail(.actions, .warning(
-          .actionNoCost, "action `\(action.name)` has no cost", at: action.nameSpan,
-          fixIt: "add `cost $…` so a budget can fund it")))
+        findings.append(
+          .fail(
+            .actions,
+            .warning(
+              .actionNoCost, "action `\(action.name)` has no cost", at: action.nameSpan,
+              fixIt: "add `cost $…` so a budget can fund it")))
       }
     }
     return findings
@@ -78,22 +88,29 @@ public struct PlanChecker {
     var findings: [PlanFinding] = []
     for budget in items(.budget) {
       if budget["reserve"] == nil {
-        findings.append(.fail(.budget, .warning(
-          .budgetNoReserve, "budget `\(budget.name)` keeps no reserve", at: budget.nameSpan,
-          fixIt: "add `reserve 20%`: online, 20–30% of a budget can leak away")))
+        findings.append(
+          .fail(
+            .budget,
+            .warning(
+              .budgetNoReserve, "budget `\(budget.name)` keeps no reserve", at: budget.nameSpan,
+              fixIt: "add `reserve 20%`: online, 20–30% of a budget can leak away")))
       } else {
         findings.append(.pass(.budget, "budget `\(budget.name)` keeps a reserve"))
       }
-      guard let ledger = try? BudgetLedger(budget: budget, environment: environment), let total = ledger.total,
+      guard let ledger = try? BudgetLedger(budget: budget, environment: environment),
+        let total = ledger.total,
         let available = ledger.available.magnitude.exactValue
       else { continue }
       if available < -0.005 {
-        findings.append(.fail(.budget, .error(
-          .budgetOverCommitted,
-          "budget `\(budget.name)` is over-committed by \(Formatting.money(-available, ledger.currency))",
-          at: budget.nameSpan,
-          notes: ledger.lines.map { "\($0.action.name): \(Formatting.describe($0.cost))" },
-          fixIt: "raise `total` above \(Formatting.describe(total)), or cut the actions it funds")))
+        findings.append(
+          .fail(
+            .budget,
+            .error(
+              .budgetOverCommitted,
+              "budget `\(budget.name)` is over-committed by \(Formatting.money(-available, ledger.currency))",
+              at: budget.nameSpan,
+              notes: ledger.lines.map { "\($0.action.name): \(Formatting.describe($0.cost))" },
+              fixIt: "raise `total` above \(Formatting.describe(total)), or cut the actions it funds")))
       } else {
         findings.append(.pass(.budget, "budget `\(budget.name)` covers its actions"))
       }

@@ -32,8 +32,10 @@ public struct PlanPresenter {
     case .funnel(let funnel):
       var table = TextTable(headings: ["stage", "", "rate"], alignments: [.left, .left, .right])
       for index in funnel.rates.indices {
-        table.add([UnitTable.displayBase(funnel.stages[index]), "→ " + UnitTable.displayBase(funnel.stages[index + 1]),
-          Formatting.describe(Quantity(magnitude: funnel.rates[index], unit: .none, display: .percent))])
+        table.add([
+          UnitTable.displayBase(funnel.stages[index]), "→ " + UnitTable.displayBase(funnel.stages[index + 1]),
+          Formatting.describe(Quantity(magnitude: funnel.rates[index], unit: .none, display: .percent)),
+        ])
       }
       return "funnel \(funnel.name)\n" + table.render()
     default:
@@ -42,7 +44,8 @@ public struct PlanPresenter {
   }
 
   func unknown(_ name: Name, kind: DeclarationKind?) -> Diagnostic {
-    let candidates = environment.planItems.filter { kind == nil || $0.kind == kind }.map(\.name)
+    let candidates =
+      environment.planItems.filter { kind == nil || $0.kind == kind }.map(\.name)
       + (kind == nil ? Array(Self.collections.keys) + Array(environment.bindings.keys) : [])
     return Diagnostic.error(
       .unknownName, "nothing to show called `\(name.text)`", at: name.span,
@@ -71,7 +74,8 @@ public struct PlanPresenter {
     if items.isEmpty { return "no \(kind.rawValue)s in this plan" }
     let columns = kind.fieldNames.filter { name in items.contains { $0[name] != nil } }
     func table(_ rows: [PlanItem]) -> String {
-      var table = TextTable(headings: [kind.rawValue] + columns, alignments: [.left] + columns.map { _ in .left })
+      var table = TextTable(
+        headings: [kind.rawValue] + columns, alignments: [.left] + columns.map { _ in .left })
       for item in rows {
         table.add([item.name] + columns.map { item[$0].map(Formatting.describe) ?? "—" })
       }
@@ -81,7 +85,11 @@ public struct PlanPresenter {
     var groups: [(String, [PlanItem])] = []
     for item in items {
       let key = item[groupedBy].map(Formatting.describe) ?? "(no \(groupedBy))"
-      if let index = groups.firstIndex(where: { $0.0 == key }) { groups[index].1.append(item) } else { groups.append((key, [item])) }
+      if let index = groups.firstIndex(where: { $0.0 == key }) {
+        groups[index].1.append(item)
+      } else {
+        groups.append((key, [item]))
+      }
     }
     return groups.map { "\(groupedBy): \($0.0)\n" + table($0.1) }.joined(separator: "\n\n")
   }
@@ -119,7 +127,9 @@ public struct PlanPresenter {
       lines.append(group.rawValue)
       for finding in inGroup {
         var line = "  \(finding.passed ? "✓" : "✗") \(finding.message)"
-        if let diagnostic = finding.diagnostic, diagnostic.span.line > 0 { line += "  (line \(diagnostic.span.line))" }
+        if let diagnostic = finding.diagnostic, diagnostic.span.line > 0 {
+          line += "  (line \(diagnostic.span.line))"
+        }
         lines.append(line)
         if let fixIt = finding.diagnostic?.fixIt { lines.append("      \(fixIt)") }
       }
@@ -128,7 +138,10 @@ public struct PlanPresenter {
     let errors = failed.filter { $0.diagnostic?.severity == .error }.count
     lines.append(
       "\(findings.count - failed.count) of \(findings.count) checks pass"
-        + (failed.isEmpty ? "" : "; \(errors) error\(errors == 1 ? "" : "s"), \(failed.count - errors) warning\(failed.count - errors == 1 ? "" : "s")"))
+        + (failed.isEmpty
+          ? ""
+          : "; \(errors) error\(errors == 1 ? "" : "s"), \(failed.count - errors) warning\(failed.count - errors == 1 ? "" : "s")")
+    )
     return lines.joined(separator: "\n")
   }
 }

@@ -8,11 +8,15 @@ extension Interpreter {
     case .name(let name):
       guard let binding = environment.bindings[name] else {
         throw Diagnostic.error(
-          .unknownName, "a scenario changes something the plan already has; there is no `\(name)`", at: target.span,
-          fixIt: Suggestions.closest(to: name, among: environment.bindings.keys).map { "did you mean `\($0)`?" })
+          .unknownName, "a scenario changes something the plan already has; there is no `\(name)`",
+          at: target.span,
+          fixIt: Suggestions.closest(to: name, among: environment.bindings.keys).map {
+            "did you mean `\($0)`?"
+          })
       }
       if case .function = binding.value {
-        throw Diagnostic.error(.typeMismatch, "a scenario changes values, and `\(name)` is a function", at: target.span)
+        throw Diagnostic.error(
+          .typeMismatch, "a scenario changes values, and `\(name)` is a function", at: target.span)
       }
       return name
     case .stageRate(let base, let from, let to):
@@ -21,7 +25,9 @@ extension Interpreter {
       let toBase = environment.units.lookup(to.text)?.base ?? to.text
       return "\(ExprPrinter.print(base)).\(fromBase)->\(toBase)"
     case .member(let base, let field):
-      guard case .name(let owner) = base.kind, case .declaration(let item) = environment[owner] ?? .bool(false) else {
+      guard case .name(let owner) = base.kind,
+        case .declaration(let item) = environment[owner] ?? .bool(false)
+      else {
         throw Diagnostic.error(
           .misplacedStatement, "a scenario can change a `let`, a funnel rate or a field of a plan block",
           at: target.span)
@@ -32,13 +38,15 @@ extension Interpreter {
       return "\(owner).\(field.text)"
     default:
       throw Diagnostic.error(
-        .misplacedStatement, "a scenario can change a `let`, a funnel rate or a field of a plan block", at: target.span)
+        .misplacedStatement, "a scenario can change a `let`, a funnel rate or a field of a plan block",
+        at: target.span)
     }
   }
 
   mutating func executeScenario(_ name: Name, _ changes: [Override], span: SourceSpan) throws {
     if name.text == "base" {
-      throw Diagnostic.error(.reservedName, "`base` is the plan as written; name the scenario something else", at: name.span)
+      throw Diagnostic.error(
+        .reservedName, "`base` is the plan as written; name the scenario something else", at: name.span)
     }
     for change in changes { _ = try overrideKey(change.target) }
     environment.scenarios[name.text] = (changes, span)
@@ -60,7 +68,8 @@ extension Interpreter {
       }
       var keyed: [String: Expr] = [:]
       for change in definition.overrides { keyed[try overrideKey(change.target)] = change.value }
-      var replay = Interpreter(environment: initialEnvironment, options: options, loader: loader, output: { _ in })
+      var replay = Interpreter(
+        environment: initialEnvironment, options: options, loader: loader, output: { _ in })
       replay.initialEnvironment = initialEnvironment
       replay.overrides = keyed
       replay.isReplay = true
@@ -72,7 +81,8 @@ extension Interpreter {
       }
       columns.append(try expressions.map { try replay.evaluate($0) })
     }
-    output(PlanPresenter.comparison(
-      headings: scenarioNames.map(\.text), rows: expressions.map(ExprPrinter.print), columns: columns))
+    output(
+      PlanPresenter.comparison(
+        headings: scenarioNames.map(\.text), rows: expressions.map(ExprPrinter.print), columns: columns))
   }
 }

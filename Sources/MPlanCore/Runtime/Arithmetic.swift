@@ -14,7 +14,9 @@ struct Arithmetic {
   // MARK: - Units written in the source
 
   /// `10 customer`, `24k USD`, `6 months`, `50 %`.
-  static func attach(_ unitName: UnitName, to value: Value, units: UnitTable, span: SourceSpan) throws -> Value {
+  static func attach(_ unitName: UnitName, to value: Value, units: UnitTable, span: SourceSpan) throws
+    -> Value
+  {
     guard case .quantity(var quantity) = value, quantity.unit.isDimensionless else {
       throw Diagnostic.error(.typeMismatch, "a unit follows a plain number", at: span)
     }
@@ -61,11 +63,14 @@ struct Arithmetic {
     case (.negate, _):
       throw Diagnostic.error(.typeMismatch, "cannot negate \(value.typeDescription)", at: span)
     case (.not, _):
-      throw Diagnostic.error(.typeMismatch, "`not` needs true or false, not \(value.typeDescription)", at: span)
+      throw Diagnostic.error(
+        .typeMismatch, "`not` needs true or false, not \(value.typeDescription)", at: span)
     }
   }
 
-  func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, left: SourceSpan, right: SourceSpan) throws -> Value {
+  func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, left: SourceSpan, right: SourceSpan) throws
+    -> Value
+  {
     switch (lhs, rhs) {
     case (.quantity(let a), .quantity(let b)):
       return try quantities(op, a, b, left: left, right: right)
@@ -96,22 +101,29 @@ struct Arithmetic {
     throw Diagnostic.error(
       .typeMismatch, "cannot apply `\(op.rawValue)` to \(lhs.typeDescription) and \(rhs.typeDescription)",
       at: left.joined(right),
-      secondary: [.init(span: left, message: lhs.typeDescription), .init(span: right, message: rhs.typeDescription)])
+      secondary: [
+        .init(span: left, message: lhs.typeDescription), .init(span: right, message: rhs.typeDescription),
+      ])
   }
 
-  func quantities(_ op: BinaryOperator, _ a: Quantity, _ b: Quantity, left: SourceSpan, right: SourceSpan) throws
+  func quantities(_ op: BinaryOperator, _ a: Quantity, _ b: Quantity, left: SourceSpan, right: SourceSpan)
+    throws
     -> Value
   {
     switch op {
     case .add, .subtract:
       let b = try sameUnit(a, b, verb: op == .add ? "add" : "subtract", left: left, right: right)
       let magnitude = Magnitude.combine(a.magnitude, b.magnitude, op == .add ? (+) : (-))
-      let display = a.display == b.display ? a.display : (a.display == .plain && a.unit.isDimensionless ? b.display : a.display)
+      let display =
+        a.display == b.display
+        ? a.display : (a.display == .plain && a.unit.isDimensionless ? b.display : a.display)
       return .quantity(Quantity(magnitude: magnitude, unit: a.unit, display: display))
     case .multiply:
       let unit = a.unit * b.unit
-      return .quantity(Quantity(magnitude: Magnitude.combine(a.magnitude, b.magnitude, *), unit: unit,
-        display: productDisplay(a, b, unit)))
+      return .quantity(
+        Quantity(
+          magnitude: Magnitude.combine(a.magnitude, b.magnitude, *), unit: unit,
+          display: productDisplay(a, b, unit)))
     case .divide:
       if b.magnitude.contains(where: { $0 == 0 }) {
         throw Diagnostic.error(
@@ -120,9 +132,12 @@ struct Arithmetic {
       }
       let unit = a.unit / b.unit
       var display = Quantity.Display.plain
-      if unit.isDimensionless, a.display == .percent, b.unit.isDimensionless, b.display != .percent { display = .percent }
+      if unit.isDimensionless, a.display == .percent, b.unit.isDimensionless, b.display != .percent {
+        display = .percent
+      }
       if unit.isTime, case .time = a.display, b.unit.isDimensionless { display = a.display }
-      return .quantity(Quantity(magnitude: Magnitude.combine(a.magnitude, b.magnitude, /), unit: unit, display: display))
+      return .quantity(
+        Quantity(magnitude: Magnitude.combine(a.magnitude, b.magnitude, /), unit: unit, display: display))
     case .power:
       guard b.unit.isDimensionless, let exponent = b.magnitude.exactValue else {
         throw Diagnostic.error(.unitMismatch, "an exponent is a plain number", at: right)
@@ -137,12 +152,14 @@ struct Arithmetic {
       let b = try sameUnit(a, b, verb: "compare", left: left, right: right)
       guard let x = a.magnitude.exactValue, let y = b.magnitude.exactValue else {
         throw Diagnostic.error(
-          .typeMismatch, "an uncertain value has no single answer to `\(op.rawValue)`", at: left.joined(right),
+          .typeMismatch, "an uncertain value has no single answer to `\(op.rawValue)`",
+          at: left.joined(right),
           fixIt: "ask how likely it is: `chance(\(op.rawValue == "<" ? "x < y" : "x \(op.rawValue) y"))`")
       }
       return .bool(Self.compare(op, x, y))
     case .and, .or:
-      throw Diagnostic.error(.typeMismatch, "`\(op.rawValue)` needs true or false, not numbers", at: left.joined(right))
+      throw Diagnostic.error(
+        .typeMismatch, "`\(op.rawValue)` needs true or false, not numbers", at: left.joined(right))
     }
   }
 
@@ -174,7 +191,9 @@ struct Arithmetic {
   }
 
   /// Returns `b` in `a`'s unit, or throws a mismatch that points at both sides.
-  func sameUnit(_ a: Quantity, _ b: Quantity, verb: String, left: SourceSpan, right: SourceSpan) throws -> Quantity {
+  func sameUnit(_ a: Quantity, _ b: Quantity, verb: String, left: SourceSpan, right: SourceSpan) throws
+    -> Quantity
+  {
     if a.unit == b.unit { return b }
     let leftName = UnitTable.describe(a.unit)
     let rightName = UnitTable.describe(b.unit)
@@ -217,7 +236,9 @@ struct Arithmetic {
 
   // MARK: - Dates
 
-  func shift(_ period: CalendarPeriod, by duration: Quantity, negate: Bool, left: SourceSpan, right: SourceSpan)
+  func shift(
+    _ period: CalendarPeriod, by duration: Quantity, negate: Bool, left: SourceSpan, right: SourceSpan
+  )
     throws -> Value
   {
     guard duration.unit.isTime, let months = duration.magnitude.exactValue else {
@@ -239,19 +260,24 @@ struct Arithmetic {
     return .time(moved)
   }
 
-  func times(_ op: BinaryOperator, _ a: CalendarPeriod, _ b: CalendarPeriod, left: SourceSpan, right: SourceSpan)
+  func times(
+    _ op: BinaryOperator, _ a: CalendarPeriod, _ b: CalendarPeriod, left: SourceSpan, right: SourceSpan
+  )
     throws -> Value
   {
     switch op {
     case .subtract:
       let days = Double(a.start.dayNumber - b.start.dayNumber)
       let scale = 1 / UnitTable.daysPerMonth
-      return .quantity(Quantity(days * scale, unit: Unit(base: UnitTable.timeBase), display: .time(name: "day", scale: scale)))
+      return .quantity(
+        Quantity(
+          days * scale, unit: Unit(base: UnitTable.timeBase), display: .time(name: "day", scale: scale)))
     case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
       return .bool(Self.compare(op, Double(a.start.dayNumber), Double(b.start.dayNumber)))
     default:
       throw Diagnostic.error(
-        .typeMismatch, "dates can be subtracted and compared, not combined with `\(op.rawValue)`", at: left.joined(right))
+        .typeMismatch, "dates can be subtracted and compared, not combined with `\(op.rawValue)`",
+        at: left.joined(right))
     }
   }
 
@@ -260,7 +286,8 @@ struct Arithmetic {
   /// `x as USD`, `d as weeks`, `r as %`, `10 as customer`.
   func convert(_ value: Value, to unitName: UnitName, span: SourceSpan) throws -> Value {
     guard case .quantity(var quantity) = value else {
-      throw Diagnostic.error(.typeMismatch, "only numbers convert with `as`; this is \(value.typeDescription)", at: span)
+      throw Diagnostic.error(
+        .typeMismatch, "only numbers convert with `as`; this is \(value.typeDescription)", at: span)
     }
     guard let definition = environment.units.lookup(unitName.text) else {
       throw Self.unknownUnit(unitName, units: environment.units)
@@ -275,7 +302,8 @@ struct Arithmetic {
         quantity.unit = .none
       }
       guard quantity.unit.isDimensionless else {
-        throw Diagnostic.error(.unitMismatch, "only a plain number can be shown as a percentage", at: span,
+        throw Diagnostic.error(
+          .unitMismatch, "only a plain number can be shown as a percentage", at: span,
           label: UnitTable.describe(quantity.unit))
       }
       quantity.display = .percent
@@ -290,7 +318,9 @@ struct Arithmetic {
       quantity.display = .time(name: definition.singular, scale: definition.scale)
     case .count:
       let target = Unit(base: definition.base)
-      guard quantity.unit == target || quantity.unit.isDimensionless else { throw mismatch(quantity, unitName, span) }
+      guard quantity.unit == target || quantity.unit.isDimensionless else {
+        throw mismatch(quantity, unitName, span)
+      }
       quantity.unit = target
       quantity.display = .plain
     case .currency:
@@ -327,6 +357,7 @@ struct Arithmetic {
   func mismatch(_ quantity: Quantity, _ unitName: UnitName, _ span: SourceSpan) -> Diagnostic {
     Diagnostic.error(
       .unitMismatch, "cannot convert \(UnitTable.describe(quantity.unit)) to `\(unitName.text)`", at: span,
-      label: UnitTable.describe(quantity.unit), secondary: [.init(span: unitName.span, message: "a different unit")])
+      label: UnitTable.describe(quantity.unit),
+      secondary: [.init(span: unitName.span, message: "a different unit")])
   }
 }

@@ -20,7 +20,8 @@ public enum Formatting {
     case .time(let period): return period.description
     case .list(let elements): return "[" + elements.map(describeNested).joined(separator: ", ") + "]"
     case .record(let record):
-      return "{" + record.fields.map { "\($0.name): \(describeNested($0.value))" }.joined(separator: ", ") + "}"
+      return "{" + record.fields.map { "\($0.name): \(describeNested($0.value))" }.joined(separator: ", ")
+        + "}"
     case .function(let function): return "fn \(function.name)"
     case .funnel(let funnel):
       return "funnel \(funnel.name): "

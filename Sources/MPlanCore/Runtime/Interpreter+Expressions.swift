@@ -87,7 +87,8 @@ extension Interpreter {
     }
   }
 
-  mutating func evaluateLogical(_ expression: Expr, _ left: Expr, _ right: Expr, locals: [String: Value]?) throws
+  mutating func evaluateLogical(_ expression: Expr, _ left: Expr, _ right: Expr, locals: [String: Value]?)
+    throws
     -> Value
   {
     guard case .binary(let op, _, _) = expression.kind else { return .bool(false) }
@@ -108,7 +109,10 @@ extension Interpreter {
     guard case .time(let first) = start, case .time(let last) = end,
       case .period(let startExpr, let endExpr) = expression.kind
     else {
-      let culprit = if case .time = start, case .period(_, let endExpr) = expression.kind { endExpr.span } else { expression.span }
+      let culprit =
+        if case .time = start, case .period(_, let endExpr) = expression.kind { endExpr.span } else {
+          expression.span
+        }
       throw Diagnostic.error(
         .typeMismatch, "`..` joins two dates, months or quarters", at: culprit,
         fixIt: "write a period as `2027-01 .. 2027-12`")
@@ -121,7 +125,9 @@ extension Interpreter {
     return .time(.spanning(first, last))
   }
 
-  mutating func evaluateCall(_ expression: Expr, _ callee: Expr, _ arguments: [Expr], locals: [String: Value]?)
+  mutating func evaluateCall(
+    _ expression: Expr, _ callee: Expr, _ arguments: [Expr], locals: [String: Value]?
+  )
     throws -> Value
   {
     if case .name("chance") = callee.kind, locals?["chance"] == nil, arguments.count == 1,
@@ -156,22 +162,27 @@ extension Interpreter {
     case .native(let arity, let implementation):
       guard arity.contains(values.count) else {
         throw Diagnostic.error(
-          .wrongArgumentCount, "`\(function.name)` takes \(function.arityDescription) arguments, not \(values.count)",
+          .wrongArgumentCount,
+          "`\(function.name)` takes \(function.arityDescription) arguments, not \(values.count)",
           at: expression.span)
       }
-      let call = NativeCall(span: expression.span, argumentSpans: arguments.map(\.span), sampleCount: options.sampleCount)
+      let call = NativeCall(
+        span: expression.span, argumentSpans: arguments.map(\.span), sampleCount: options.sampleCount)
       return try implementation(values, call)
     }
   }
 
   /// `chance(spend < $15k)`: the share of samples for which the comparison holds.
-  mutating func chance(_ op: BinaryOperator, _ left: Expr, _ right: Expr, locals: [String: Value]?) throws -> Value {
+  mutating func chance(_ op: BinaryOperator, _ left: Expr, _ right: Expr, locals: [String: Value]?) throws
+    -> Value
+  {
     let lhs = try evaluate(left, locals: locals)
     let rhs = try evaluate(right, locals: locals)
     guard case .quantity(let a) = lhs, case .quantity(var b) = rhs else {
       return try Arithmetic(environment: environment).binary(op, lhs, rhs, left: left.span, right: right.span)
     }
-    b = try Arithmetic(environment: environment).sameUnit(a, b, verb: "compare", left: left.span, right: right.span)
+    b = try Arithmetic(environment: environment).sameUnit(
+      a, b, verb: "compare", left: left.span, right: right.span)
     var holds = 0.0
     var total = 0.0
     if case .exact = a.magnitude, case .exact = b.magnitude {
@@ -193,7 +204,8 @@ extension Interpreter {
       if let found = record[member.text] { return found }
       throw unknownMember(member, of: value, candidates: record.fields.map(\.name))
     case .declaration(let item):
-      if let found = try PlanMembers(environment: environment).member(member.text, of: item, at: member.span) {
+      if let found = try PlanMembers(environment: environment).member(member.text, of: item, at: member.span)
+      {
         return found
       }
       throw unknownMember(member, of: value, candidates: PlanMembers.names(of: item))
@@ -207,7 +219,8 @@ extension Interpreter {
       switch member.text {
       case "start": return .time(.day(period.start))
       case "end": return .time(.day(period.end))
-      case "months": return .quantity(Quantity(Double(period.months.count), unit: Unit(base: UnitTable.timeBase)))
+      case "months":
+        return .quantity(Quantity(Double(period.months.count), unit: Unit(base: UnitTable.timeBase)))
       default: throw unknownMember(member, of: value, candidates: ["start", "end", "months"])
       }
     case .list(let elements):
@@ -228,14 +241,16 @@ extension Interpreter {
 
   func stageRate(_ value: Value, _ from: Name, _ to: Name, span: SourceSpan) throws -> Value {
     guard case .funnel(let funnel) = value else {
-      throw Diagnostic.error(.typeMismatch, "`->` reads a funnel's rate; this is \(value.typeDescription)", at: span)
+      throw Diagnostic.error(
+        .typeMismatch, "`->` reads a funnel's rate; this is \(value.typeDescription)", at: span)
     }
     let fromBase = environment.units.lookup(from.text)?.base ?? from.text
     let toBase = environment.units.lookup(to.text)?.base ?? to.text
     guard let rate = funnel.rate(from: fromBase, to: toBase) else {
       let pairs = zip(funnel.stages, funnel.stages.dropFirst()).map { "`\($0)->\($1)`" }
       throw Diagnostic.error(
-        .unknownMember, "funnel `\(funnel.name)` has no stage `\(from.text)->\(to.text)`", at: from.span.joined(to.span),
+        .unknownMember, "funnel `\(funnel.name)` has no stage `\(from.text)->\(to.text)`",
+        at: from.span.joined(to.span),
         fixIt: "its stages are " + pairs.joined(separator: ", "))
     }
     return .quantity(Quantity(magnitude: rate, unit: .none, display: .percent))

@@ -156,7 +156,8 @@ public struct Interpreter {
       let factor = quantity.magnitude.exactValue
     else {
       throw Diagnostic.error(
-        .typeMismatch, "a rate is an amount of another currency, not \(value.typeDescription)", at: expression.span,
+        .typeMismatch, "a rate is an amount of another currency, not \(value.typeDescription)",
+        at: expression.span,
         fixIt: "write `rate \(currency.text) = 1.08 USD`")
     }
     guard target != currency.text, factor > 0 else {
@@ -215,7 +216,8 @@ public struct Interpreter {
       let rate = try evaluate(rateExpression)
       guard case .quantity(let quantity) = rate, quantity.unit.isDimensionless else {
         throw Diagnostic.error(
-          .unitMismatch, "a conversion rate is a percentage, not \(rate.typeDescription)", at: rateExpression.span,
+          .unitMismatch, "a conversion rate is a percentage, not \(rate.typeDescription)",
+          at: rateExpression.span,
           fixIt: "write it as `2%`")
       }
       if quantity.magnitude.contains(where: { !($0 > 0) }) {

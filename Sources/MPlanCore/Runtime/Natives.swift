@@ -27,13 +27,16 @@ public enum Natives {
 
   public static func install(into environment: inout Environment) {
     for entry in table {
-      environment.bind(entry.name, .function(Function(name: entry.name, body: .native(arity: entry.arity, entry.function))), at: nil)
+      environment.bind(
+        entry.name, .function(Function(name: entry.name, body: .native(arity: entry.arity, entry.function))),
+        at: nil)
     }
   }
 
   static func quantity(_ value: Value, _ call: NativeCall, _ index: Int) throws -> Quantity {
     guard case .quantity(let quantity) = value else {
-      throw Diagnostic.error(.typeMismatch, "expected a number, not \(value.typeDescription)", at: call.argumentSpan(index))
+      throw Diagnostic.error(
+        .typeMismatch, "expected a number, not \(value.typeDescription)", at: call.argumentSpan(index))
     }
     return quantity
   }
@@ -50,7 +53,8 @@ public enum Natives {
     { arguments, call in
       let value = try quantity(arguments[0], call, 0)
       guard value.unit.isDimensionless else {
-        throw Diagnostic.error(.unitMismatch, "this function takes a plain number, not \(UnitTable.describe(value.unit))",
+        throw Diagnostic.error(
+          .unitMismatch, "this function takes a plain number, not \(UnitTable.describe(value.unit))",
           at: call.argumentSpan(0))
       }
       return .quantity(Quantity(magnitude: value.magnitude.map(operation), unit: .none))
@@ -78,7 +82,8 @@ public enum Natives {
         let candidate = try quantity(value, call, arguments.count == 1 ? 0 : index)
         guard candidate.unit == best.unit else {
           throw Diagnostic.error(
-            .unitMismatch, "cannot compare \(UnitTable.describe(best.unit)) and \(UnitTable.describe(candidate.unit))",
+            .unitMismatch,
+            "cannot compare \(UnitTable.describe(best.unit)) and \(UnitTable.describe(candidate.unit))",
             at: call.argumentSpan(arguments.count == 1 ? 0 : index))
         }
         best.magnitude = Magnitude.combine(best.magnitude, candidate.magnitude) { better($1, $0) ? $1 : $0 }
@@ -95,7 +100,9 @@ public enum Natives {
     for element in elements.dropFirst() {
       let next = try quantity(element, call, 0)
       guard next.unit == total.unit else {
-        throw Diagnostic.error(.unitMismatch, "the list mixes \(UnitTable.describe(total.unit)) and \(UnitTable.describe(next.unit))",
+        throw Diagnostic.error(
+          .unitMismatch,
+          "the list mixes \(UnitTable.describe(total.unit)) and \(UnitTable.describe(next.unit))",
           at: call.argumentSpan(0))
       }
       total.magnitude = Magnitude.combine(total.magnitude, next.magnitude, +)

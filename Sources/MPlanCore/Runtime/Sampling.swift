@@ -33,7 +33,8 @@ enum Sampling {
     guard a.unit == b.unit else {
       throw Diagnostic.error(
         .unitMismatch, "both ends of a range need the same unit", at: lowSpan,
-        label: UnitTable.describe(a.unit), secondary: [.init(span: highSpan, message: UnitTable.describe(b.unit))])
+        label: UnitTable.describe(a.unit),
+        secondary: [.init(span: highSpan, message: UnitTable.describe(b.unit))])
     }
     guard lower < upper else {
       throw Diagnostic.error(

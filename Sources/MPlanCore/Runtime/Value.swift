@@ -160,7 +160,8 @@ public struct Function: Sendable {
     switch body {
     case .user(let parameters, _): "\(parameters.count)"
     case .native(let arity, _):
-      arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
+      arity.lowerBound == arity.upperBound
+        ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
     }
   }
 }

@@ -20,7 +20,8 @@ public struct Checker {
   public private(set) var diagnostics: [Diagnostic] = []
 
   public init(
-    environment: Environment, options: Options = Options(), loader: (any ModuleLoader)?, importStack: [String] = []
+    environment: Environment, options: Options = Options(), loader: (any ModuleLoader)?,
+    importStack: [String] = []
   ) {
     self.defined = Set(environment.bindings.keys)
     self.units = environment.units
@@ -41,10 +42,11 @@ public struct Checker {
 
   mutating func define(_ name: Name) {
     if !options.allowsRedefinition, let first = definedAt[name.text] {
-      report(.error(
-        .duplicateName, "`\(name.text)` is already defined", at: name.span,
-        secondary: [.init(span: first, message: "first defined here")],
-        fixIt: "give it another name, or use a scenario to try another value"))
+      report(
+        .error(
+          .duplicateName, "`\(name.text)` is already defined", at: name.span,
+          secondary: [.init(span: first, message: "first defined here")],
+          fixIt: "give it another name, or use a scenario to try another value"))
     }
     defined.insert(name.text)
     definedAt[name.text] = name.span
@@ -70,7 +72,8 @@ public struct Checker {
     case .unitDeclaration(let name):
       if let existing = units.lookup(name.text), existing.kind != .count || !units.isDeclared(existing.base) {
         if existing.kind != .count {
-          report(.error(.duplicateName, "`\(name.text)` is already a unit of \(existing.kind)", at: name.span))
+          report(
+            .error(.duplicateName, "`\(name.text)` is already a unit of \(existing.kind)", at: name.span))
         }
       }
       units.declare(name.text)
@@ -109,14 +112,17 @@ public struct Checker {
       let module = try load(loader)
       if importStack.contains(module.key) {
         let chain = (importStack + [module.key]).map { $0.split(separator: "/").last.map(String.init) ?? $0 }
-        report(.error(
-          .importCycle, "importing `\(module.displayName)` here would loop: " + chain.joined(separator: " → "),
-          at: span, fixIt: "move what both files need into a third file"))
+        report(
+          .error(
+            .importCycle,
+            "importing `\(module.displayName)` here would loop: " + chain.joined(separator: " → "),
+            at: span, fixIt: "move what both files need into a third file"))
         return
       }
       if checkedModules.contains(module.key) { return }
       checkedModules.insert(module.key)
-      var inner = Checker(environment: Environment(), options: options, loader: loader, importStack: importStack + [module.key])
+      var inner = Checker(
+        environment: Environment(), options: options, loader: loader, importStack: importStack + [module.key])
       inner.defined = defined
       inner.units = units
       inner.checkedModules = checkedModules
@@ -139,15 +145,17 @@ public struct Checker {
     for field in declaration.fields {
       if !known.contains(field.name.text) {
         let suggestion = Suggestions.closest(to: field.name.text, among: known)
-        report(.error(
-          .unknownField, "`\(kind.rawValue)` has no field `\(field.name.text)`", at: field.name.span,
-          fixIt: suggestion.map { "did you mean `\($0)`?" }
-            ?? "its fields are " + known.map { "`\($0)`" }.joined(separator: ", ")))
+        report(
+          .error(
+            .unknownField, "`\(kind.rawValue)` has no field `\(field.name.text)`", at: field.name.span,
+            fixIt: suggestion.map { "did you mean `\($0)`?" }
+              ?? "its fields are " + known.map { "`\($0)`" }.joined(separator: ", ")))
       }
       if let first = seen[field.name.text] {
-        report(.error(
-          .duplicateName, "`\(field.name.text)` is given twice", at: field.name.span,
-          secondary: [.init(span: first, message: "first given here")]))
+        report(
+          .error(
+            .duplicateName, "`\(field.name.text)` is given twice", at: field.name.span,
+            secondary: [.init(span: first, message: "first given here")]))
       }
       seen[field.name.text] = field.name.span
       // An unknown field is reported once; its words are not reported again as names.
@@ -156,7 +164,9 @@ public struct Checker {
         if asWords, case .name = value.kind { continue }
         check(value, locals: [])
       }
-      if let qualifier = field.by, !(field.name.text == "control" && { if case .name = qualifier.kind { true } else { false } }()) {
+      if let qualifier = field.by,
+        !(field.name.text == "control" && { if case .name = qualifier.kind { true } else { false } }())
+      {
         check(qualifier, locals: [])
       }
     }
@@ -172,9 +182,11 @@ public struct Checker {
       checkUnit(unit)
     case .name(let name):
       if !defined.contains(name), !locals.contains(name) {
-        report(.error(
-          .unknownName, "unknown name `\(name)`", at: expression.span,
-          fixIt: Suggestions.closest(to: name, among: defined.union(locals)).map { "did you mean `\($0)`?" }))
+        report(
+          .error(
+            .unknownName, "unknown name `\(name)`", at: expression.span,
+            fixIt: Suggestions.closest(to: name, among: defined.union(locals)).map { "did you mean `\($0)`?" }
+          ))
       }
     case .unary(_, let operand):
       check(operand, locals: locals)

@@ -34,7 +34,9 @@ public struct Unit: Sendable, Hashable {
 
   /// The currency when this unit is plain money.
   public var currency: String? {
-    guard factors.count == 1, factors[0].power == 1, UnitTable.isCurrencyCode(factors[0].base) else { return nil }
+    guard factors.count == 1, factors[0].power == 1, UnitTable.isCurrencyCode(factors[0].base) else {
+      return nil
+    }
     return factors[0].base
   }
 
@@ -94,7 +96,9 @@ public struct UnitTable: Sendable {
   /// Resolves `customers`, `visit`, `USD`, `weeks`, `%`; nil for a name that is no unit.
   public func lookup(_ name: String) -> UnitDefinition? {
     if name == "%" { return UnitDefinition(kind: .percent, base: "", scale: 0.01, singular: "%") }
-    if Self.isCurrencyCode(name) { return UnitDefinition(kind: .currency, base: name, scale: 1, singular: name) }
+    if Self.isCurrencyCode(name) {
+      return UnitDefinition(kind: .currency, base: name, scale: 1, singular: name)
+    }
     let known = declaredCounts.union(Self.builtInCounts)
     for candidate in Self.candidateSingulars(of: name) {
       if let scale = Self.timeUnits[candidate] {
@@ -123,7 +127,9 @@ public struct UnitTable: Sendable {
   }
 
   static func singular(of name: String, known: Set<String>) -> String {
-    for candidate in candidateSingulars(of: name).dropFirst() where known.contains(candidate) { return candidate }
+    for candidate in candidateSingulars(of: name).dropFirst() where known.contains(candidate) {
+      return candidate
+    }
     return name
   }
 
@@ -131,8 +137,12 @@ public struct UnitTable: Sendable {
   public static func countName(_ base: String, plural: Bool) -> String {
     if let forms = displayForms[base] { return plural ? forms.plural : forms.singular }
     if !plural { return base }
-    if base.hasSuffix("y"), let last = base.dropLast().last, !"aeiou".contains(last) { return base.dropLast() + "ies" }
-    if base.hasSuffix("s") || base.hasSuffix("x") || base.hasSuffix("ch") || base.hasSuffix("sh") { return base + "es" }
+    if base.hasSuffix("y"), let last = base.dropLast().last, !"aeiou".contains(last) {
+      return base.dropLast() + "ies"
+    }
+    if base.hasSuffix("s") || base.hasSuffix("x") || base.hasSuffix("ch") || base.hasSuffix("sh") {
+      return base + "es"
+    }
     return base + "s"
   }
 

@@ -43,7 +43,8 @@ public struct CalendarDay: Sendable, Hashable, Comparable {
     let total = year * 12 + (month - 1) + count
     let newYear = total >= 0 ? total / 12 : (total - 11) / 12
     let newMonth = total - newYear * 12 + 1
-    return CalendarDay(year: newYear, month: newMonth, day: min(day, Self.daysIn(month: newMonth, year: newYear)))
+    return CalendarDay(
+      year: newYear, month: newMonth, day: min(day, Self.daysIn(month: newMonth, year: newYear)))
   }
 
   public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.dayNumber < rhs.dayNumber }

@@ -42,7 +42,8 @@ public enum ExprPrinter {
     case .month(let year, let month): "\(year)-\(month < 10 ? "0" : "")\(month)"
     case .quarter(let year, let quarter): "\(year)-Q\(quarter)"
     case .string(let text):
-      "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"").replacing("\n", with: "\\n") + "\""
+      "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"").replacing("\n", with: "\\n")
+        + "\""
     case .bool(let flag): flag ? "true" : "false"
     }
   }

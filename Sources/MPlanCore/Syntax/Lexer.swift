@@ -57,7 +57,9 @@ public struct Lexer {
     return SourceSpan(file: source.name, start: start, end: position, line: startLine, column: startColumn)
   }
 
-  private mutating func report(_ code: DiagnosticCode, _ message: String, from start: Int, fixIt: String? = nil) {
+  private mutating func report(
+    _ code: DiagnosticCode, _ message: String, from start: Int, fixIt: String? = nil
+  ) {
     diagnostics.append(.error(code, message, at: span(from: start), fixIt: fixIt))
   }
 
@@ -94,7 +96,9 @@ public struct Lexer {
           return Token(kind: .symbol(symbol), span: span(from: start))
         }
         position += 1
-        let shown = scalar.properties.isWhitespace || scalar.value < 0x20 ? "U+\(String(scalar.value, radix: 16, uppercase: true))" : "`\(scalar)`"
+        let shown =
+          scalar.properties.isWhitespace || scalar.value < 0x20
+          ? "U+\(String(scalar.value, radix: 16, uppercase: true))" : "`\(scalar)`"
         report(.unexpectedCharacter, "unexpected character \(shown)", from: start)
       }
     }
@@ -154,7 +158,9 @@ public struct Lexer {
     var value = String.UnicodeScalarView()
     while true {
       guard let scalar = peek(), scalar != "\n" else {
-        report(.unterminatedString, "unterminated string", from: start, fixIt: "close the string with `\"` on the same line")
+        report(
+          .unterminatedString, "unterminated string", from: start,
+          fixIt: "close the string with `\"` on the same line")
         return Token(kind: .string(String(value)), span: span(from: start))
       }
       position += 1
@@ -178,7 +184,9 @@ public struct Lexer {
           report(.invalidEscape, "invalid unicode escape; write it as \\u{1F600}", from: escapeStart)
         }
       default:
-        report(.invalidEscape, "unknown escape `\\\(escaped)`", from: escapeStart, fixIt: "write `\\\\` for a backslash")
+        report(
+          .invalidEscape, "unknown escape `\\\(escaped)`", from: escapeStart,
+          fixIt: "write `\\\\` for a backslash")
       }
     }
     return Token(kind: .string(String(value)), span: span(from: start))
@@ -247,7 +255,8 @@ public struct Lexer {
       let day = digits(at: 8, count: 2)
       position += 10
       if !(1...12).contains(month) || day < 1 || day > CalendarDay.daysIn(month: month, year: year) {
-        report(.malformedLiteral, "\(year)-\(pad(month))-\(pad(day)) is not a date in the calendar", from: start)
+        report(
+          .malformedLiteral, "\(year)-\(pad(month))-\(pad(day)) is not a date in the calendar", from: start)
         return Token(kind: .date(year: year, month: 1, day: 1), span: span(from: start))
       }
       return Token(kind: .date(year: year, month: month, day: day), span: span(from: start))

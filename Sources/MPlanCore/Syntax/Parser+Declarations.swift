@@ -3,7 +3,8 @@
 extension Parser {
   mutating func parseDeclaration() throws -> Stmt {
     let keywordToken = advance()
-    guard case .keyword(let keyword) = keywordToken.kind, let kind = DeclarationKind(rawValue: keyword.rawValue)
+    guard case .keyword(let keyword) = keywordToken.kind,
+      let kind = DeclarationKind(rawValue: keyword.rawValue)
     else { throw fail("expected a declaration") }
     // `plan "Growth 2027" { … }` needs no name of its own: there is one plan.
     let name: Name
@@ -33,7 +34,8 @@ extension Parser {
       (fields, end) = try parseFieldBlock(kind)
     }
     let declaration = Declaration(
-      kind: kind, name: name, title: title, serves: serves, fields: fields, span: keywordToken.span.joined(end))
+      kind: kind, name: name, title: title, serves: serves, fields: fields,
+      span: keywordToken.span.joined(end))
     return Stmt(.declaration(declaration), declaration.span)
   }
 
@@ -84,7 +86,8 @@ extension Parser {
       }
     }
     if !atLineEnd, !startsNextField {
-      throw fail("expected the end of the field `\(name.text)`, found \(current.kind.description)",
+      throw fail(
+        "expected the end of the field `\(name.text)`, found \(current.kind.description)",
         fixIt: "put each field on its own line")
     }
     let end = qualifier?.span ?? values.last?.span ?? name.span

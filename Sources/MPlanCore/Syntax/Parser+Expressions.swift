@@ -148,7 +148,8 @@ extension Parser {
     guard match(.caret) else { return base }
     skipNewlines()
     let exponent = try parseUnary()
-    return try node(.binary(.power, base, exponent), base.span.joined(exponent.span), children: base, exponent)
+    return try node(
+      .binary(.power, base, exponent), base.span.joined(exponent.span), children: base, exponent)
   }
 
   mutating func parsePostfix() throws -> Expr {
@@ -166,14 +167,16 @@ extension Parser {
         }
         let close = try expectClosing(.rightParen, opened: open, "to close the call")
         bracketNesting -= 1
-        value = try node(.call(value, arguments), value.span.joined(close.span), children: [value] + arguments)
+        value = try node(
+          .call(value, arguments), value.span.joined(close.span), children: [value] + arguments)
       } else if check(.dot) {
         advance()
         let member = try expectMemberName()
         if check(.arrow) {
           advance()
           let target = try expectMemberName()
-          value = try node(.stageRate(value, from: member, to: target), value.span.joined(target.span), children: value)
+          value = try node(
+            .stageRate(value, from: member, to: target), value.span.joined(target.span), children: value)
         } else {
           value = try node(.member(value, member), value.span.joined(member.span), children: value)
         }
@@ -201,7 +204,8 @@ extension Parser {
       return Name("%", advance().span)
     }
     guard case .identifier(let text) = current.kind else {
-      throw fail("expected a unit after \(context), found \(current.kind.description)",
+      throw fail(
+        "expected a unit after \(context), found \(current.kind.description)",
         fixIt: "write a unit such as `visit`, `customer`, `USD` or `month`")
     }
     return Name(text, advance().span)
@@ -262,11 +266,14 @@ extension Parser {
   mutating func quantityIfUnitFollows(_ number: Expr) throws -> Expr {
     if case .symbol(.percent) = tokens[index].kind {
       let percentToken = advance()
-      return try node(.quantity(number, Name("%", percentToken.span)), number.span.joined(percentToken.span), children: number)
+      return try node(
+        .quantity(number, Name("%", percentToken.span)), number.span.joined(percentToken.span),
+        children: number)
     }
     guard case .identifier(let text) = tokens[index].kind, !fieldNames.contains(text) else { return number }
     let unitToken = advance()
-    return try node(.quantity(number, Name(text, unitToken.span)), number.span.joined(unitToken.span), children: number)
+    return try node(
+      .quantity(number, Name(text, unitToken.span)), number.span.joined(unitToken.span), children: number)
   }
 
   mutating func parseList() throws -> Expr {

@@ -42,7 +42,8 @@ public struct Parser {
     let linesWithLexicalErrors = Set(lexical.map(\.span.line))
     let syntax = parser.diagnostics.filter { !linesWithLexicalErrors.contains($0.span.line) }
     return Result(
-      statements: statements, diagnostics: lexical + syntax, namesOfBrokenStatements: parser.namesOfBrokenStatements)
+      statements: statements, diagnostics: lexical + syntax,
+      namesOfBrokenStatements: parser.namesOfBrokenStatements)
   }
 
   public mutating func parseProgram() -> [Stmt] {
@@ -136,7 +137,8 @@ public struct Parser {
   /// Keywords that only start statements: meeting one inside brackets means a bracket was
   /// left open on an earlier line.
   static let statementKeywords: Set<Keyword> = [
-    .let, .fn, .print, .assert, .unit, .rate, .import, .use, .plan, .objective, .goal, .funnel, .budget, .action,
+    .let, .fn, .print, .assert, .unit, .rate, .import, .use, .plan, .objective, .goal, .funnel, .budget,
+    .action,
     .report, .scenario, .compare, .show, .check,
   ]
 
@@ -198,17 +200,22 @@ public struct Parser {
     case .newline, .symbol(.semicolon): index += 1
     case .endOfFile, .symbol(.rightBrace): break
     default:
-      throw fail("expected the end of the statement, found \(current.kind.description)",
+      throw fail(
+        "expected the end of the statement, found \(current.kind.description)",
         fixIt: "put each statement on its own line")
     }
   }
 
   /// Records an error at the current token and returns the error to throw.
-  mutating func fail(_ message: String, code: DiagnosticCode = .unexpectedToken, fixIt: String? = nil) -> Failure {
+  mutating func fail(_ message: String, code: DiagnosticCode = .unexpectedToken, fixIt: String? = nil)
+    -> Failure
+  {
     fail(message, at: current.span, code: code, fixIt: fixIt)
   }
 
-  mutating func fail(_ message: String, at span: SourceSpan, code: DiagnosticCode = .unexpectedToken, fixIt: String? = nil)
+  mutating func fail(
+    _ message: String, at span: SourceSpan, code: DiagnosticCode = .unexpectedToken, fixIt: String? = nil
+  )
     -> Failure
   {
     diagnostics.append(.error(code, message, at: span, fixIt: fixIt))
