@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// Bad input of every kind gets a diagnostic with a location, a non-zero exit, and never a
+/// crash or a hang (exit 65 bad script, 66 unreadable input; a crash would be a signal).
+@Suite struct BadInputTests {
+  @Test func missingFile() throws {
+    let result = try RunMPlan.run(["run", "no/such/plan.mplan"])
+    #expect(result.status == 66)
+    #expect(result.standardError.contains("no/such/plan.mplan: error[E0010]: cannot read `no/such/plan.mplan`: no such file"))
+  }
+
+  @Test func directoryGivenAsAFile() throws {
+    let result = try RunMPlan.run(["run", "examples"])
+    #expect(result.status == 66)
+    #expect(result.standardError.contains("is a directory"))
+  }
+
+  @Test func binaryFile() throws {
+    let path = try RunMPlan.temporaryFile(Data([0x6C, 0x65, 0x74, 0x0A, 0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]))
+    let result = try RunMPlan.run(["run", path])
+    #expect(result.status == 65)
+    #expect(result.standardError.contains(":2:5: error[E0001]"))
+    #expect(result.standardError.contains("binary file"))
+  }
+
+  @Test func invalidUTF8() throws {
+    let path = try RunMPlan.temporaryFile(Data("let a = 1\nlet b = \"".utf8) + Data([0xC3, 0x28]) + Data("\"\n".utf8))
+    let result = try RunMPlan.run(["run", path])
+    #expect(result.status == 65)
+    #expect(result.standardError.contains(":2:10: error[E0001]"))
+    #expect(result.standardError.contains("not UTF-8"))
+  }
+
+  @Test func tenMegabyteLineOfArithmetic() throws {
+    let line = "let x = " + String(repeating: "1 + ", count: 2_500_000) + "1\n"
+    let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile(line)], timeout: 60)
+    #expect(result.status == 65)
+    #expect(result.standardError.contains("error[E0102]"))
+    // The source line is shown as a window, not as ten megabytes.
+    #expect(result.standardError.utf8.count < 2_000)
+  }
+
+  @Test func tenMegabyteLineOfText() throws {
+    let line = "let note = \"" + String(repeating: "a", count: 10_000_000) + "\"\nprint len([note])\n"
+    let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile(line)], timeout: 60)
+    #expect(result.status == 0, "\(result.standardError.prefix(500))")
+    #expect(result.standardOutput == "1\n")
+  }
+
+  @Test(arguments: ["(", "[", "-", "not "])
+  func hundredThousandNestedOpenings(opening: String) throws {
+    let script = "let x = " + String(repeating: opening, count: 100_000) + "1\n"
+    let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile(script)], timeout: 60)
+    #expect(result.status == 65)
+    #expect(result.standardError.contains("error[E0102]"))
+  }
+
+  @Test func unterminatedString() throws {
+    let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile("print \"never closed\n")])
+    #expect(result.status == 65)
+    #expect(result.standardError.contains(":1:7: error[E0003]: unterminated string"))
+  }
+
+  @Test func divisionByZero() throws {
+    let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile("let n = 0 customer\nprint $5k / n\n")])
+    #expect(result.status == 65)
+    #expect(result.standardError.contains(":2:13: error[E0302]: division by zero"))
+  }
+
+  @Test func importCycle() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mplan-cycle-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try Data("import \"b.mplan\"\nlet a = 1\n".utf8).write(to: folder.appendingPathComponent("a.mplan"))
+    try Data("import \"a.mplan\"\nlet b = 2\n".utf8).write(to: folder.appendingPathComponent("b.mplan"))
+    let result = try RunMPlan.run(["run", folder.appendingPathComponent("a.mplan").path])
+    #expect(result.status == 65)
+    #expect(result.standardError.contains("error[E0402]"))
+    #expect(result.standardError.contains("a.mplan → b.mplan → a.mplan"))
+  }
+
+  @Test func runawayRecursion() throws {
+    let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile("fn f(n) = f(n + 1)\nprint f(1)\n")])
+    #expect(result.status == 65)
+    #expect(result.standardError.contains("error[E0308]"))
+  }
+}

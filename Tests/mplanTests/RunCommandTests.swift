@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// `mplan run`, `eval` and the global options, through the real binary.
+@Suite struct RunCommandTests {
+  @Test func runsTheFunnelExample() throws {
+    let result = try RunMPlan.run(["run", "examples/funnel.mplan"])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.contains("SQLs: 50 SQLs  MQLs: 200 MQLs  visits: 10,000 visits"))
+    #expect(result.standardOutput.contains("13,334 visits"))
+  }
+
+  @Test func readsStandardInput() throws {
+    let result = try RunMPlan.run(["run", "-"], input: Data("print $240k / ($24k per customer)\n".utf8))
+    #expect(result.status == 0)
+    #expect(result.standardOutput == "10 customers\n")
+  }
+
+  @Test func runsSeveralFilesInOneSession() throws {
+    let first = try RunMPlan.temporaryFile("let deal = $24k per customer\n")
+    let second = try RunMPlan.temporaryFile("print $240k / deal\n")
+    let result = try RunMPlan.run(["run", first, second])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput == "10 customers\n")
+  }
+
+  @Test func anEmptyFileIsAnEmptyScript() throws {
+    let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile("")])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.isEmpty && result.standardError.isEmpty)
+  }
+
+  @Test func evalPrintsTheValue() throws {
+    let result = try RunMPlan.run(["eval", "$2.4M * 10% / ($24k per customer)"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput == "10 customers\n")
+  }
+
+  @Test func versionAndHelp() throws {
+    let version = try RunMPlan.run(["--version"])
+    #expect(version.status == 0)
+    #expect(version.standardOutput.hasPrefix("0."))
+    let help = try RunMPlan.run(["--help"])
+    #expect(help.status == 0)
+    #expect(help.standardOutput.contains("mplan run examples/funnel.mplan"))
+    #expect(help.standardOutput.contains("check"))
+  }
+
+  @Test(arguments: [
+    ("always", [:], true), ("never", [:], false), ("auto", [:], false), ("always", ["NO_COLOR": "1"], true),
+  ])
+  func colourFollowsTheOption(choice: String, environment: [String: String], coloured: Bool) throws {
+    let result = try RunMPlan.run(["eval", "--color", choice, "$5 + 3 visit"], environment: environment)
+    #expect(result.status == 65)
+    #expect(result.standardError.contains("\u{1B}[") == coloured, "\(result.standardError)")
+  }
+
+  @Test func severalErrorsInOneRunAreAllReported() throws {
+    let script = "print lastyear\nlet x = 3 visitz\nprint y\n"
+    let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile(script)])
+    #expect(result.status == 65)
+    #expect(result.standardError.contains(":1:7: error[E0201]"))
+    #expect(result.standardError.contains(":2:11: error[E0202]"))
+    #expect(result.standardError.contains(":3:7: error[E0201]"))
+    #expect(result.standardError.contains("3 errors"))
+  }
+
+  @Test func unitMismatchPointsAtBothSides() throws {
+    let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile("let spend = $5 + 3 visit\n")])
+    #expect(result.status == 65)
+    #expect(result.standardError.contains("script.mplan:1:13: error[E0301]: cannot add money (USD) and visits"))
+    #expect(result.standardError.contains("^^   ~~~~~~~"))
+  }
+
+  @Test func misspeltNamesGetASuggestion() throws {
+    let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile("let deal = $24k\nprint dael * 2\n")])
+    #expect(result.status == 65)
+    #expect(result.standardError.contains("did you mean `deal`?"))
+  }
+}
