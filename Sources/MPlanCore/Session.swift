@@ -135,7 +135,7 @@ public final class Session: ModuleLoader {
         .greaterEqual, .comma, .range, .fatArrow, .arrow, .dot, .colon,
       ].contains(symbol)
     case .keyword(let keyword):
-      return ![.and, .or, .not, .if, .then, .else, .per, .as, .to, .on, .by].contains(keyword)
+      return ![.and, .or, .not, .if, .then, .else, .per, .as, .to].contains(keyword)
     default:
       return true
     }

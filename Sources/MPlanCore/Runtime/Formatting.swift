@@ -88,6 +88,11 @@ public enum Formatting {
   }
 
   public static func money(_ value: Double, _ currency: String) -> String {
+    if abs(value) >= 1e15 {
+      let text = number(value)
+      return currencySymbols[currency].map { text.hasPrefix("-") ? "-" + $0 + text.dropFirst() : $0 + text }
+        ?? text + " " + currency
+    }
     let cents = (abs(value) * 100).rounded()
     let whole = (cents / 100).rounded(.down)
     let fraction = Int(cents - whole * 100)
@@ -106,6 +111,8 @@ public enum Formatting {
   /// significant digits for small numbers and two for large ones.
   public static func number(_ value: Double, maximumDecimals: Int? = nil) -> String {
     let magnitude = abs(value)
+    // Past a quadrillion a double has no exact digits left to group; say it as a power of ten.
+    if magnitude >= 1e15 { return value.description }
     let decimals: Int
     if let maximumDecimals {
       decimals = maximumDecimals
@@ -130,21 +137,9 @@ public enum Formatting {
     return sign + grouped(whole) + (fractionDigits.isEmpty ? "" : "." + fractionDigits)
   }
 
-  /// A whole, non-negative number with `,` between groups of three digits.
+  /// A whole, non-negative number below 10¹⁵ with `,` between groups of three digits.
   static func grouped(_ whole: Double) -> String {
-    let digits: String
-    if whole < 1e18 {
-      digits = String(UInt64(whole))
-    } else {
-      var remaining = whole
-      var collected = ""
-      while remaining >= 1 {
-        let digit = Int(remaining.truncatingRemainder(dividingBy: 10))
-        collected = String(digit) + collected
-        remaining = (remaining / 10).rounded(.down)
-      }
-      digits = collected
-    }
+    let digits = String(UInt64(whole))
     var result = ""
     for (index, character) in digits.enumerated() {
       if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }

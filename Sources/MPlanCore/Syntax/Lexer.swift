@@ -144,7 +144,7 @@ public struct Lexer {
     var view = String.UnicodeScalarView()
     view.append(contentsOf: scalars[start..<position])
     let name = String(view)
-    if let keyword = Keyword(rawValue: name) {
+    if let keyword = Keyword(rawValue: name), !Keyword.contextual.contains(keyword) {
       return Token(kind: .keyword(keyword), span: span(from: start))
     }
     return Token(kind: .identifier(name), span: span(from: start))

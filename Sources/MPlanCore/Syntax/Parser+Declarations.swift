@@ -3,8 +3,7 @@
 extension Parser {
   mutating func parseDeclaration() throws -> Stmt {
     let keywordToken = advance()
-    guard case .keyword(let keyword) = keywordToken.kind,
-      let kind = DeclarationKind(rawValue: keyword.rawValue)
+    guard case .identifier(let keyword) = keywordToken.kind, let kind = DeclarationKind(rawValue: keyword)
     else { throw fail("expected a declaration") }
     // `plan "Growth 2027" { … }` needs no name of its own: there is one plan.
     let name: Name
@@ -67,12 +66,7 @@ extension Parser {
   }
 
   mutating func parseField() throws -> Field {
-    let name: Name
-    if check(.by) {
-      name = Name("by", advance().span)
-    } else {
-      name = try expectIdentifier("for a field")
-    }
+    let name = try expectIdentifier("for a field")
     var values: [Expr] = []
     var qualifier: Expr?
     if !atLineEnd {
@@ -81,7 +75,7 @@ extension Parser {
         skipNewlines()
         values.append(try parseExpression())
       }
-      if name.text != "by", match(.by) {
+      if name.text != "by", matchWord("by") {
         qualifier = try parseExpression()
       }
     }
@@ -97,7 +91,7 @@ extension Parser {
   /// A second field on the same line: `author "Ana"  readers "CMO"`.
   var startsNextField: Bool {
     if case .identifier = tokens[index].kind { return true }
-    return tokens[index].kind == .keyword(.by)
+    return false
   }
 
   mutating func synchronizeInBlock() {
@@ -173,7 +167,7 @@ extension Parser {
     repeat {
       scenarios.append(try expectIdentifier("for a scenario (`base` is the plan as written)"))
     } while match(.comma)
-    guard match(.on) else {
+    guard matchWord("on") else {
       throw fail("expected `on` and what to compare", fixIt: "write `compare base, cautious on need.visit`")
     }
     var expressions = [try parseExpression()]
@@ -189,7 +183,7 @@ extension Parser {
     var words: [Name] = []
     var groupedBy: Name?
     while !atLineEnd {
-      if match(.by) {
+      if matchWord("by") {
         groupedBy = try expectMemberName()
         break
       }

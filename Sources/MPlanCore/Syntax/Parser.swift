@@ -134,18 +134,66 @@ public struct Parser {
     return true
   }
 
-  /// Keywords that only start statements: meeting one inside brackets means a bracket was
-  /// left open on an earlier line.
-  static let statementKeywords: Set<Keyword> = [
-    .let, .fn, .print, .assert, .unit, .rate, .import, .use, .plan, .objective, .goal, .funnel, .budget,
-    .action,
-    .report, .scenario, .compare, .show, .check,
-  ]
-
+  /// True at a token that can only start a statement: meeting one inside brackets means a
+  /// bracket was left open on an earlier line.
   var atStatementKeyword: Bool {
-    if case .keyword(let keyword) = current.kind { return Self.statementKeywords.contains(keyword) }
-    if case .endOfFile = current.kind { return true }
+    switch current.kind {
+    case .keyword(.let), .keyword(.fn), .keyword(.print), .keyword(.assert), .endOfFile: return true
+    default: return contextualStatementKeyword(at: tokenIndexOfCurrent) != nil
+    }
+  }
+
+  var tokenIndexOfCurrent: Int {
+    var probe = index
+    if bracketNesting > 0 {
+      while case .newline = tokens[probe].kind { probe += 1 }
+    }
+    return probe
+  }
+
+  /// The statement a contextual keyword starts at `position`, judged by the token after it:
+  /// `budget marketing {` is a budget, `budget * 2` is an expression.
+  func contextualStatementKeyword(at position: Int) -> Keyword? {
+    guard case .identifier(let word) = tokens[position].kind, let keyword = Keyword(rawValue: word),
+      Keyword.contextual.contains(keyword), position + 1 < tokens.count
+    else { return nil }
+    let next = tokens[position + 1].kind
+    switch keyword {
+    case .on, .by, .for, .in:
+      return nil
+    case .check:
+      switch next {
+      case .newline, .endOfFile, .symbol(.semicolon), .symbol(.rightBrace): return keyword
+      default: return nil
+      }
+    case .plan:
+      switch next {
+      case .string, .identifier: return keyword
+      default: return nil
+      }
+    case .import:
+      if case .string = next { return keyword }
+      return nil
+    case .show:
+      switch next {
+      case .identifier, .keyword: return keyword
+      default: return nil
+      }
+    default:
+      if case .identifier = next { return keyword }
+      return nil
+    }
+  }
+
+  func checkWord(_ word: String) -> Bool {
+    if case .identifier(let found) = current.kind { return found == word }
     return false
+  }
+
+  mutating func matchWord(_ word: String) -> Bool {
+    guard checkWord(word) else { return false }
+    advance()
+    return true
   }
 
   /// Expects the bracket that closes `open`; when the next statement comes first, says so at
@@ -228,11 +276,12 @@ public struct Parser {
     bracketNesting = 0
     var braces = 0
     while true {
-      let startsLine = index == 0 || tokens[index - 1].kind == .newline
-      if startsLine, braces == 0, case .keyword(let keyword) = tokens[index].kind,
-        Self.statementKeywords.contains(keyword), index > 0
-      {
-        return
+      let startsLine = index > 0 && tokens[index - 1].kind == .newline
+      if startsLine, braces == 0 {
+        switch tokens[index].kind {
+        case .keyword(.let), .keyword(.fn), .keyword(.print), .keyword(.assert): return
+        default: if contextualStatementKeyword(at: index) != nil { return }
+        }
       }
       switch tokens[index].kind {
       case .endOfFile: return
@@ -252,6 +301,9 @@ public struct Parser {
   // MARK: - Statements
 
   mutating func parseStatement() throws -> Stmt {
+    if let keyword = contextualStatementKeyword(at: index) {
+      return try parseContextualStatement(keyword)
+    }
     let start = current.span
     switch current.kind {
     case .keyword(.let):
@@ -277,45 +329,6 @@ public struct Parser {
       var message: Expr?
       if match(.comma) { message = try parseExpression() }
       return Stmt(.assert(condition, message: message), start.joined(previous.span))
-    case .keyword(.unit):
-      advance()
-      let name = try expectIdentifier("after `unit`")
-      return Stmt(.unitDeclaration(name), start.joined(name.span))
-    case .keyword(.rate):
-      advance()
-      let currency = try expectIdentifier("after `rate` (a currency code such as EUR)")
-      try expect(.assign, "in `rate \(currency.text) = 1.08 USD`")
-      let value = try parseExpression()
-      return Stmt(.rate(currency: currency, value: value), start.joined(value.span))
-    case .keyword(.import):
-      advance()
-      guard case .string(let path) = current.kind else {
-        throw fail("expected a file name in quotes after `import`", fixIt: "write `import \"other.mplan\"`")
-      }
-      let pathToken = advance()
-      return Stmt(.importFile(path: path, pathSpan: pathToken.span), start.joined(pathToken.span))
-    case .keyword(.use):
-      advance()
-      let module = try expectIdentifier("after `use` (a standard-library module such as `kpi`)")
-      return Stmt(.use(module: module), start.joined(module.span))
-    case .keyword(.funnel):
-      return try parseFunnel()
-    case .keyword(.plan), .keyword(.objective), .keyword(.goal), .keyword(.budget), .keyword(.action),
-      .keyword(.report):
-      return try parseDeclaration()
-    case .keyword(.scenario):
-      return try parseScenario()
-    case .keyword(.compare):
-      return try parseCompare()
-    case .keyword(.show):
-      return try parseShow()
-    case .keyword(.check):
-      advance()
-      return Stmt(.check, start)
-    case .keyword(let keyword) where [.solve, .table, .export].contains(keyword):
-      throw fail(
-        "`\(keyword.rawValue)` is part of the language design but not available in this version",
-        code: .misplacedStatement, fixIt: "see docs/language.md for what this version runs")
     default:
       let value = try parseExpression()
       if check(.assign) {
@@ -324,6 +337,54 @@ public struct Parser {
           fixIt: "write `let NAME = …`, or `==` to compare")
       }
       return Stmt(.expression(value), value.span)
+    }
+  }
+
+  /// Statements that start with a contextual keyword (see `Keyword.contextual`).
+  mutating func parseContextualStatement(_ keyword: Keyword) throws -> Stmt {
+    let start = current.span
+    switch keyword {
+    case .unit:
+      advance()
+      let name = try expectIdentifier("after `unit`")
+      return Stmt(.unitDeclaration(name), start.joined(name.span))
+    case .rate:
+      advance()
+      let currency = try expectIdentifier("after `rate` (a currency code such as EUR)")
+      try expect(.assign, "in `rate \(currency.text) = 1.08 USD`")
+      let value = try parseExpression()
+      return Stmt(.rate(currency: currency, value: value), start.joined(value.span))
+    case .import:
+      advance()
+      guard case .string(let path) = current.kind else {
+        throw fail("expected a file name in quotes after `import`", fixIt: "write `import \"other.mplan\"`")
+      }
+      let pathToken = advance()
+      return Stmt(.importFile(path: path, pathSpan: pathToken.span), start.joined(pathToken.span))
+    case .use:
+      advance()
+      let module = try expectIdentifier("after `use` (a standard-library module such as `kpi`)")
+      return Stmt(.use(module: module), start.joined(module.span))
+    case .funnel:
+      return try parseFunnel()
+    case .plan, .objective, .goal, .budget, .action,
+      .report:
+      return try parseDeclaration()
+    case .scenario:
+      return try parseScenario()
+    case .compare:
+      return try parseCompare()
+    case .show:
+      return try parseShow()
+    case .check:
+      advance()
+      return Stmt(.check, start)
+    case .solve, .table, .export:
+      throw fail(
+        "`\(keyword.rawValue)` is part of the language design but not available in this version",
+        code: .misplacedStatement, fixIt: "see docs/language.md for what this version runs")
+    default:
+      throw fail("expected a statement")
     }
   }
 

@@ -31,6 +31,17 @@ public enum Keyword: String, Sendable, CaseIterable {
   case `as`, per, to, on, by, `for`, `in`
 }
 
+extension Keyword {
+  /// Words that are keywords only where a statement starts with them (`budget marketing {`,
+  /// `rate EUR = …`, `show goals`) or inside the statement that gives them meaning (`on`,
+  /// `by`). Everywhere else they are ordinary names: `let budget = $60k` and `let rate = 2%`
+  /// are what planners write.
+  public static let contextual: Set<Keyword> = [
+    .unit, .rate, .import, .use, .plan, .objective, .goal, .funnel, .budget, .action, .report, .scenario,
+    .compare, .show, .check, .solve, .table, .export, .on, .by, .for, .in,
+  ]
+}
+
 public enum Symbol: String, Sendable, CaseIterable {
   case leftParen = "(", rightParen = ")", leftBracket = "[", rightBracket = "]"
   case leftBrace = "{", rightBrace = "}"
