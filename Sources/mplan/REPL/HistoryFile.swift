@@ -1,0 +1,171 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The REPL's history on disk: one input line per text line, newest last.
+///
+/// Lines are appended one `write` at a time with `O_APPEND`, so two sessions open at once both
+/// keep their lines and a crash loses at most the line being written. The file is rewritten
+/// (to a temporary file, then renamed over it) only at start-up, when duplicates and old
+/// lines have made it much longer than `limit`. A file that is not UTF-8 text, is a folder, or
+/// cannot be read is never written to: the session warns once and keeps history in memory.
+final class HistoryFile {
+  static let defaultLimit = 1000
+  /// A history file larger than this is not one mplan wrote; it is left alone.
+  static let largestReadable = 4 * 1024 * 1024
+
+  let path: String
+  let limit: Int
+  /// False after a problem: the file is then left exactly as it was.
+  private(set) var isWritable = true
+  /// Said once, on standard error, by whoever owns the terminal.
+  private(set) var warnings: [String] = []
+
+  init(path: String, limit: Int = HistoryFile.defaultLimit) {
+    self.path = path
+    self.limit = limit
+  }
+
+  /// `$XDG_STATE_HOME/mplan/history`, else `~/.mplan_history`; nil with neither variable set.
+  static func defaultPath(environment: (String) -> String? = ReplPaths.variable) -> String? {
+    if let state = environment("XDG_STATE_HOME"), state.hasPrefix("/") { return state + "/mplan/history" }
+    if let home = environment("HOME"), !home.isEmpty { return home + "/.mplan_history" }
+    return nil
+  }
+
+  /// The entries to offer for Up/Down, oldest first, each once (its latest use counts).
+  func load() -> [String] {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      if errno != ENOENT {
+        refuse("cannot read the history file \(path): \(String(cString: strerror(errno)))")
+      }
+      return []
+    }
+    if (info.st_mode & S_IFMT) == S_IFDIR { refuse("the history file \(path) is a folder"); return [] }
+    if Int(info.st_size) > Self.largestReadable {
+      refuse("the history file \(path) is larger than \(Self.largestReadable / 1024 / 1024) MB")
+      return []
+    }
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else {
+      refuse("cannot read the history file \(path): \(String(cString: strerror(errno)))")
+      return []
+    }
+    defer { close(descriptor) }
+    guard let bytes = Self.readAll(descriptor) else {
+      refuse("cannot read the history file \(path): \(String(cString: strerror(errno)))")
+      return []
+    }
+    guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
+      refuse("the history file \(path) is not UTF-8 text")
+      return []
+    }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    let entries = Self.newestUnique(lines, limit: limit)
+    if lines.count > limit + limit / 2 { rewrite(entries) }
+    return entries
+  }
+
+  /// Adds one line at the end; the first failure is reported and ends saving for the session.
+  func append(_ line: String) {
+    guard isWritable, !line.isEmpty, !line.contains("\n") else { return }
+    ReplPaths.makeFolder(containing: path)
+    let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else {
+      refuse("cannot save history to \(path): \(String(cString: strerror(errno)))")
+      return
+    }
+    defer { close(descriptor) }
+    if !Self.write(line + "\n", to: descriptor) {
+      refuse("cannot save history to \(path): \(String(cString: strerror(errno)))")
+    }
+  }
+
+  /// Each line once, at the place of its last use, and at most `limit` of the newest.
+  static func newestUnique(_ lines: [String], limit: Int) -> [String] {
+    var seen = Set<String>()
+    var newestFirst: [String] = []
+    for line in lines.reversed() where seen.insert(line).inserted {
+      newestFirst.append(line)
+      if newestFirst.count == limit { break }
+    }
+    return newestFirst.reversed()
+  }
+
+  private func refuse(_ message: String) {
+    if isWritable { warnings.append(message + "; this session's history will not be saved") }
+    isWritable = false
+  }
+
+  /// Replaces the file in one step, so a crash leaves the old file or the new one, never half.
+  private func rewrite(_ entries: [String]) {
+    let temporary = path + ".tmp-\(getpid())"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else { return }
+    let written = Self.write(entries.map { $0 + "\n" }.joined(), to: descriptor) && fsync(descriptor) == 0
+    close(descriptor)
+    if !written || rename(temporary, path) != 0 { unlink(temporary) }
+  }
+
+  static func readAll(_ descriptor: Int32) -> [UInt8]? {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return nil
+      }
+      if count == 0 { return bytes }
+      bytes.append(contentsOf: chunk[0..<count])
+    }
+  }
+
+  static func write(_ text: String, to descriptor: Int32) -> Bool {
+    let bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes {
+        Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return false
+      }
+      offset += written
+    }
+    return true
+  }
+}
+
+/// Where mplan keeps its files, after the XDG base-directory conventions.
+enum ReplPaths {
+  static func variable(_ name: String) -> String? {
+    guard let value = getenv(name) else { return nil }
+    let text = String(cString: value)
+    return text.isEmpty ? nil : text
+  }
+
+  /// `$XDG_CONFIG_HOME/mplan/init.mplan`, else `~/.config/mplan/init.mplan`.
+  static func initFile(environment: (String) -> String? = variable) -> String? {
+    if let config = environment("XDG_CONFIG_HOME"), config.hasPrefix("/") {
+      return config + "/mplan/init.mplan"
+    }
+    if let home = environment("HOME") { return home + "/.config/mplan/init.mplan" }
+    return nil
+  }
+
+  /// Creates the folders above `path` that are missing (like `mkdir -p`), private to the user.
+  static func makeFolder(containing path: String) {
+    var folder = ""
+    for part in path.split(separator: "/").dropLast() {
+      folder += "/" + part
+      if mkdir(folder, 0o700) != 0, errno != EEXIST { return }
+    }
+  }
+}

@@ -1,0 +1,144 @@
+import CEditLine
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The terminal line editor: libedit (`histedit.h`) in emacs mode, with history, Tab
+/// completion, Ctrl-R search and Ctrl-C that drops the line instead of ending the session.
+///
+/// libedit calls back into Swift through C function pointers that cannot capture anything, so
+/// the editor passes itself as `EL_CLIENTDATA` and each callback fetches it from there; no
+/// globals, which Swift 6 would reject anyway.
+final class LibEditLineEditor: LineEditor {
+  private let editLine: OpaquePointer
+  private let historyList: OpaquePointer
+  private var promptText: UnsafeMutablePointer<CChar>
+  /// Set by the Ctrl-C binding while `el_gets` runs.
+  private var wasInterrupted = false
+  let historyFile: HistoryFile?
+  var completer: Completer?
+
+  /// Nil when libedit cannot take the terminal; the caller then reads lines plainly.
+  init?(historyFile: HistoryFile?) {
+    Self.chooseUTF8Locale()
+    guard let editLine = mplan_el_init("mplan"), let historyList = history_init() else { return nil }
+    self.editLine = editLine
+    self.historyList = historyList
+    self.historyFile = historyFile
+    self.promptText = strdup("mplan> ")
+    mplan_history_set_size(historyList, Int32(historyFile?.limit ?? HistoryFile.defaultLimit))
+    mplan_history_set_unique(historyList, 1)
+    mplan_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
+    mplan_el_set_editor(editLine, "emacs")
+    // Resizes and suspends are handled by libedit while it owns the terminal.
+    mplan_el_set_signal(editLine, 1)
+    mplan_el_set_history(editLine, historyList)
+    mplan_el_set_prompt(editLine) { editLine in LibEditLineEditor.owner(of: editLine)?.promptText }
+    // With ISIG off while editing, Ctrl-C arrives as a key we bind, not as a signal that
+    // would end the process; evaluation runs in normal terminal mode, where Ctrl-C still stops
+    // a runaway computation.
+    mplan_el_setty(editLine, "-d", "-isig")
+    mplan_el_add_function(editLine, "mplan-interrupt", "Drop the current line") { editLine, _ in
+      guard let editLine, let editor = LibEditLineEditor.owner(of: editLine) else { return UInt8(CC_ERROR) }
+      editor.wasInterrupted = true
+      _ = el_cursor(editLine, Int32.max / 2)
+      return UInt8(CC_NEWLINE)
+    }
+    mplan_el_add_function(editLine, "mplan-complete", "Complete the word before the cursor") { editLine, _ in
+      guard let editLine, let editor = LibEditLineEditor.owner(of: editLine) else { return UInt8(CC_ERROR) }
+      return editor.completeWord()
+    }
+    mplan_el_bind(editLine, "^C", "mplan-interrupt")
+    mplan_el_bind(editLine, "^I", "mplan-complete")
+    mplan_el_bind(editLine, "^R", "em-inc-search-prev")
+    // ~/.editrc, for people who rebind keys everywhere libedit is used.
+    el_source(editLine, nil)
+    for entry in historyFile?.load() ?? [] { mplan_history_enter(historyList, entry) }
+  }
+
+  deinit {
+    el_end(editLine)
+    history_end(historyList)
+    free(promptText)
+  }
+
+  func readLine(prompt: String) -> LineInput {
+    if String(cString: promptText) != prompt {
+      free(promptText)
+      promptText = strdup(prompt)
+    }
+    wasInterrupted = false
+    var count: Int32 = 0
+    let line = el_gets(editLine, &count)
+    if wasInterrupted {
+      Terminal.write(all: "^C\n", to: STDOUT_FILENO)
+      return .interrupted
+    }
+    guard let line else {
+      if count < 0, errno == EINTR { return .interrupted }
+      Terminal.write(all: "\n", to: STDOUT_FILENO)
+      return .endOfInput
+    }
+    var text = String(cString: line)
+    if text.hasSuffix("\n") { text.removeLast() }
+    return .line(text)
+  }
+
+  func remember(_ line: String) {
+    guard line.contains(where: { !$0.isWhitespace }) else { return }
+    mplan_history_enter(historyList, line)
+    historyFile?.append(line)
+  }
+
+  /// Tab: one candidate is inserted, several are narrowed to what they share, or listed.
+  private func completeWord() -> UInt8 {
+    guard let completer, let info = el_line(editLine)?.pointee else { return UInt8(CC_ERROR) }
+    let length = info.cursor - info.buffer
+    let beforeCursor = info.buffer.withMemoryRebound(to: UInt8.self, capacity: length) {
+      String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
+    }
+    let completion = completer.complete(before: beforeCursor)
+    if completion.candidates.isEmpty { return UInt8(CC_REFRESH_BEEP) }
+    let insertion = completion.insertion
+    if !insertion.isEmpty {
+      return el_insertstr(editLine, insertion) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
+    }
+    Terminal.write(all: "\n" + Self.columns(completion.candidates) + "\n", to: STDOUT_FILENO)
+    return UInt8(CC_REDISPLAY)
+  }
+
+  /// Candidates laid out in columns across the terminal's width, as shells list them.
+  static func columns(_ words: [String]) -> String {
+    var size = winsize()
+    let width = ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 80
+    let cell = (words.map(\.count).max() ?? 0) + 2
+    let perRow = max(1, width / cell)
+    var rows: [String] = []
+    var start = 0
+    while start < words.count {
+      let row = words[start..<min(start + perRow, words.count)]
+      rows.append(row.map { $0 + String(repeating: " ", count: cell - $0.count) }.joined())
+      start += perRow
+    }
+    return rows.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n")
+  }
+
+  fileprivate static func owner(of editLine: OpaquePointer?) -> LibEditLineEditor? {
+    guard let editLine, let data = mplan_el_get_clientdata(editLine) else { return nil }
+    return Unmanaged<LibEditLineEditor>.fromOpaque(data).takeUnretainedValue()
+  }
+
+  /// libedit decodes keys with the C library's multibyte functions, so without a UTF-8
+  /// `LC_CTYPE` Arabic, Persian and Russian input turns into garbage. The user's locale comes
+  /// first; if it is not UTF-8 (often plain `C` in containers and CI), C.UTF-8 is used.
+  static func chooseUTF8Locale() {
+    setlocale(LC_CTYPE, "")
+    if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset) == "UTF-8" { return }
+    if setlocale(LC_CTYPE, "C.UTF-8") == nil { setlocale(LC_CTYPE, "en_US.UTF-8") }
+  }
+}

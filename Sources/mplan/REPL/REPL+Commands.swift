@@ -1,0 +1,107 @@
+import MPlanCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The `:commands`. Each works the same at a terminal and from a pipe.
+extension REPL {
+  func runCommand(_ line: String) {
+    let words = line.dropFirst().split(separator: " ", maxSplits: 1)
+    let name = words.first.map(String.init) ?? ""
+    let argument = words.count > 1 ? String(words[1]).trimmingSpaces : ""
+    guard let command = ReplCommandName(rawValue: name) ?? ReplCommandName.aliases[name] else {
+      let guess = Suggestions.closest(to: name, among: ReplCommandName.allCases.map(\.rawValue))
+      complain(
+        "unknown command `:\(name)`" + (guess.map { "; did you mean `:\($0)`?" } ?? "")
+          + " (:help lists the commands)")
+      return
+    }
+    switch command {
+    case .help: help(argument)
+    case .vars: listVariables()
+    case .show: show(argument)
+    case .load:
+      guard !argument.isEmpty else { return complain("`:load` needs a file: :load plan.mplan") }
+      load(argument, remember: true)
+    case .reload:
+      guard !loadedFiles.isEmpty else {
+        return complain("nothing to reload: load a script first with :load FILE")
+      }
+      startSession(files: loadedFiles)
+    case .save: save(to: argument)
+    case .reset:
+      startSession(files: [])
+      Terminal.writeLine("Session reset.")
+    case .check:
+      Terminal.writeLine(PlanPresenter.checklist(PlanChecker(environment: session.environment).run()))
+    case .quit: wantsToQuit = true
+    }
+  }
+
+  func help(_ topic: String) {
+    if topic.isEmpty { return Terminal.writeLine(ReplHelp.overview) }
+    if let text = ReplHelp.text(for: topic) { return Terminal.writeLine(text) }
+    let guess = Suggestions.closest(to: topic, among: ReplHelp.topics)
+    complain(
+      "no help on `\(topic)`" + (guess.map { "; did you mean `:help \($0)`?" } ?? "")
+        + " (topics: " + ReplHelp.topics.joined(separator: ", ") + ")")
+  }
+
+  func listVariables() {
+    let bindings = session.userBindings
+    if bindings.isEmpty { return Terminal.writeLine("Nothing defined yet.") }
+    let width = bindings.map(\.name.count).max() ?? 0
+    for binding in bindings {
+      let padding = String(repeating: " ", count: width - binding.name.count)
+      Terminal.writeLine(binding.name + padding + " = " + Formatting.describe(binding.value))
+    }
+  }
+
+  /// Plan items and funnels print as tables through the language's `show`; other values plainly.
+  func show(_ name: String) {
+    guard !name.isEmpty else { return complain("`:show` needs a name: :show marketing") }
+    guard let value = session.environment[name] else {
+      let guess = Suggestions.closest(to: name, among: session.userBindings.map(\.name))
+      return complain("nothing is called `\(name)`" + (guess.map { "; did you mean `\($0)`?" } ?? ""))
+    }
+    switch value {
+    case .declaration, .funnel:
+      let outcome = session.evaluate("show " + name)
+      report(outcome)
+    default:
+      Terminal.writeLine(name + " = " + Formatting.describe(value))
+    }
+  }
+
+  /// Writes to a temporary file beside the target and renames it over, so an existing script
+  /// is replaced whole or not at all; then checks the script runs as `mplan run` would.
+  func save(to path: String) {
+    guard !path.isEmpty else { return complain("`:save` needs a file: :save session.mplan") }
+    let script = transcript.script
+    let temporary = path + ".tmp-\(getpid())"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else {
+      return complain("cannot write `\(path)`: \(String(cString: strerror(errno)))")
+    }
+    let written = HistoryFile.write(script, to: descriptor) && fsync(descriptor) == 0
+    let writeError = errno
+    close(descriptor)
+    guard written, rename(temporary, path) == 0 else {
+      let reason = String(cString: strerror(written ? errno : writeError))
+      unlink(temporary)
+      return complain("cannot write `\(path)`: \(reason)")
+    }
+    Terminal.writeLine("Saved \(transcript.entries.count) inputs to \(path).")
+    if let first = Session.errorsRunningAsScript(script, name: path).first {
+      let style = Terminal.styler(color: settings.color)
+      Terminal.writeError(
+        style("warning", .warning) + ": `mplan run \(path)` will stop at line \(first.span.line): "
+          + first.message + " (a name defined twice at the prompt is an error in a script)\n")
+    }
+  }
+}

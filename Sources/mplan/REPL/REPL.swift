@@ -1,0 +1,132 @@
+import MPlanCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The read-evaluate-print loop: reads lines from a `LineEditor`, gathers an unfinished
+/// statement across lines, runs `:commands`, and prints each result with its unit. Every input
+/// is all or nothing (the session's promise); the loop remembers which inputs succeeded so
+/// `:save` can write them as a script.
+final class REPL {
+  static let prompt = "mplan> "
+  static let continuationPrompt = "  ...> "
+
+  struct Settings {
+    var color = false
+    /// Scripts given with `-i`, loaded before the first prompt.
+    var scripts: [String] = []
+    /// The init file, unless `--no-init`.
+    var initFile: String?
+  }
+
+  let settings: Settings
+  let editor: any LineEditor
+  /// Replaced by `:reset` and `:reload`, so everything reaches it through this property.
+  var session: Session
+  var transcript = Transcript()
+  /// Files loaded with `-i` or `:load`, in order, for `:reload`.
+  var loadedFiles: [String] = []
+  /// Any input that failed: piped runs then exit 65, like `mplan run`.
+  var anyInputFailed = false
+  var wantsToQuit = false
+
+  init(editor: any LineEditor, settings: Settings) {
+    self.editor = editor
+    self.settings = settings
+    self.session = Self.makeSession()
+    editor.completer = Completer(
+      names: { [unowned self] in session.completionNames },
+      members: { [unowned self] in session.members(of: $0) },
+      helpTopics: ReplHelp.topics)
+  }
+
+  static func makeSession() -> Session {
+    Session(options: .init(interactive: true), output: Terminal.writeLine)
+  }
+
+  /// Loads the init file and `-i` scripts, then reads until end of input or `:quit`.
+  func run() {
+    startSession(files: settings.scripts)
+    var pending = ""
+    while !wantsToQuit {
+      switch editor.readLine(prompt: pending.isEmpty ? Self.prompt : Self.continuationPrompt) {
+      case .endOfInput:
+        // A pipe that ends mid-statement still gets it evaluated (and its error reported).
+        if !pending.isEmpty, editor is PlainLineEditor { evaluate(pending) }
+        return
+      case .interrupted:
+        pending = ""
+      case .line(let line):
+        editor.remember(line)
+        if pending.isEmpty {
+          let trimmed = line.trimmingSpaces
+          if trimmed.isEmpty { continue }
+          if trimmed.hasPrefix(":") {
+            runCommand(trimmed)
+            continue
+          }
+        }
+        pending += (pending.isEmpty ? "" : "\n") + line
+        if Session.isComplete(pending) {
+          evaluate(pending)
+          pending = ""
+        }
+      }
+    }
+  }
+
+  /// A fresh session: the init file first, then the given scripts.
+  func startSession(files: [String]) {
+    session = Self.makeSession()
+    transcript = Transcript()
+    loadedFiles = []
+    if let initFile = settings.initFile, Self.fileExists(initFile) { load(initFile, remember: false) }
+    for file in files { load(file, remember: true) }
+  }
+
+  func evaluate(_ text: String) {
+    let outcome = session.evaluate(text)
+    report(outcome)
+    guard !outcome.hasErrors else { return }
+    let shown = outcome.value.map(Formatting.describe)
+    transcript.record(input: text, result: shown)
+    if let shown { Terminal.writeLine(shown) }
+  }
+
+  /// Runs a file as one input; `remember` puts it in the list `:reload` reruns.
+  func load(_ path: String, remember: Bool) {
+    let outcome = session.load(path: path)
+    report(outcome)
+    if remember, !outcome.inputFailed { loadedFiles.append(path) }
+    guard !outcome.hasErrors, let source = session.sources[path] else { return }
+    transcript.record(file: path, text: source.text)
+  }
+
+  func report(_ outcome: Session.Outcome) {
+    Terminal.report(outcome.diagnostics, session: session, color: settings.color)
+    if outcome.hasErrors { anyInputFailed = true }
+  }
+
+  /// A message of the REPL's own (not about the script), on standard error.
+  func complain(_ message: String) {
+    anyInputFailed = true
+    let style = Terminal.styler(color: settings.color)
+    Terminal.writeError(style("error", .error) + ": " + message + "\n")
+  }
+
+  static func fileExists(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0
+  }
+}
+
+extension String {
+  var trimmingSpaces: String {
+    String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+  }
+}

@@ -1,0 +1,69 @@
+/// The `:commands` and what `:help` says about them and about the keys.
+enum ReplCommandName: String, CaseIterable {
+  case help, vars, show, load, reload, save, reset, check, quit
+
+  /// Other spellings people type out of habit from other REPLs.
+  static let aliases: [String: ReplCommandName] = ["q": .quit, "exit": .quit, "h": .help, "?": .help]
+
+  static var allNames: [String] { allCases.map { ":" + $0.rawValue } }
+
+  var usage: String {
+    switch self {
+    case .help: ":help [topic]     this help, or help on one command or topic (keys, units, files)"
+    case .vars: ":vars             the names you have defined and their values"
+    case .show: ":show NAME        a name's value, or a plan item as a table"
+    case .load: ":load FILE        run a script in this session (all of it, or none if it fails)"
+    case .reload: ":reload           start again and load the init file and loaded scripts anew"
+    case .save: ":save FILE        write this session as a script that `mplan run FILE` reproduces"
+    case .reset: ":reset            forget everything defined so far (the init file runs again)"
+    case .check: ":check            check the plan so far: goals, funnel, budget, actions, reports"
+    case .quit: ":quit             leave (Ctrl-D on an empty line does too)"
+    }
+  }
+}
+
+enum ReplHelp {
+  static let topics = ReplCommandName.allCases.map(\.rawValue) + ["keys", "units", "files"]
+
+  static var overview: String {
+    """
+    Type a statement or an expression; results print with their units and `_` holds the last.
+    A line that is clearly unfinished (open bracket, trailing operator) asks for more with `...>`.
+    A line with an error changes nothing.
+
+    \(ReplCommandName.allCases.map { "  " + $0.usage }.joined(separator: "\n"))
+
+    More: :help keys, :help units, :help files
+    """
+  }
+
+  static func text(for topic: String) -> String? {
+    let name = topic.hasPrefix(":") ? String(topic.dropFirst()) : topic
+    if let command = ReplCommandName(rawValue: name) ?? ReplCommandName.aliases[name] { return command.usage }
+    switch name {
+    case "keys":
+      return """
+        Tab        complete a name, keyword, member after `.`, :command, or a path after :load/import
+        Up/Down    earlier and later lines;  Ctrl-R  search them
+        Ctrl-C     drop the line being typed (the session goes on)
+        Ctrl-D     leave, on an empty line
+        Keys can be rebound in ~/.editrc (libedit's `bind`).
+        """
+    case "units":
+      return """
+        Money: $24k, 24k USD, €5,000, 1.2M EUR   Percent: 2%   Counts: 10 customer, 200 mql
+        Rates: $1.20 per visit   Dates: 2027-12-31, 2027-03, 2027-Q2   Durations: 6 months
+        `x as unit` converts; adding money to visits is an error.
+        """
+    case "files":
+      return """
+        History:   $XDG_STATE_HOME/mplan/history (else ~/.mplan_history), newest 1000 lines
+        Init file: $XDG_CONFIG_HOME/mplan/init.mplan (else ~/.config/mplan/init.mplan);
+                   skip it with `mplan --no-init`
+        `mplan -i plan.mplan` loads a script, then stays at the prompt.
+        """
+    default:
+      return nil
+    }
+  }
+}

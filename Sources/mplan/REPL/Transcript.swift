@@ -1,0 +1,52 @@
+import MPlanCore
+
+/// The inputs of a session that succeeded, in order, and how to write them as a script that
+/// `mplan run` reproduces: files loaded are copied in, definitions are kept as typed, and a
+/// bare expression (which defines nothing) becomes a comment with the result it showed.
+struct Transcript {
+  enum Entry {
+    case input(String, result: String?)
+    case file(path: String, text: String)
+  }
+
+  private(set) var entries: [Entry] = []
+  /// The expression whose value `_` holds, already free of `_` itself.
+  private var lastResultExpression: String?
+
+  mutating func record(input text: String, result: String?) {
+    let independent = lastResultExpression.map { Session.replacingLastResult(in: text, with: $0) } ?? text
+    entries.append(.input(independent, result: result))
+    if result != nil { lastResultExpression = independent }
+  }
+
+  mutating func record(file path: String, text: String) {
+    entries.append(.file(path: path, text: text))
+    lastResultExpression = nil
+  }
+
+  var script: String {
+    var lines = ["# An mplan session saved with :save; run it with `mplan run`."]
+    for entry in entries {
+      switch entry {
+      case .file(let path, let text):
+        lines.append("")
+        lines.append("# --- loaded from \(path) ---")
+        lines.append(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+        lines.append("# --- end of \(path) ---")
+      case .input(let text, let result):
+        if Session.isOnlyExpressions(text) {
+          lines.append(
+            contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).map { "# mplan> " + $0 }
+          )
+          if let result {
+            lines.append(
+              contentsOf: result.split(separator: "\n", omittingEmptySubsequences: false).map { "#   " + $0 })
+          }
+        } else {
+          lines.append(text)
+        }
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
