@@ -9,7 +9,8 @@ struct RunCommand: ParsableCommand {
       Prints what `print`, `show` and `compare` ask for, and the warnings of the plan.
       Several files run one after another in one session; `-` reads standard input.
 
-      Exit status: 0 success, 65 an error in a script, 66 a file that cannot be read.
+      Exit status: 0 success (plan-check warnings included), 1 a plan-check error, 65 an error in a
+      script, 66 a file that cannot be read.
       """
   )
 
@@ -42,6 +43,11 @@ struct RunCommand: ParsableCommand {
       }
     }
     if status != ExitStatus.success { throw status }
+    // The plan checks' findings follow what the script printed (design §1); warnings keep
+    // the exit status 0, errors (an over-committed budget, an unknown goal) make it 1.
+    let planDiagnostics = PlanChecker(environment: session.environment).diagnostics()
+    Terminal.report(planDiagnostics, session: session, color: color)
+    if planDiagnostics.contains(where: { $0.severity == .error }) { throw ExitStatus.checkFailed }
   }
 }
 

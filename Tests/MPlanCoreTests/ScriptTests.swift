@@ -59,14 +59,18 @@ struct ScriptExpectation {
       } else if line.hasSuffix("# expect:") {
         output.append("")
       }
+      // A line may expect several: `goal g {  # warning: SMART-T  # warning: PLAN-G03`.
       for severity in ["error", "warning"] {
-        guard let range = line.range(of: "# \(severity): ") else { continue }
-        let spec = line[range.upperBound...].split(separator: " ")
-        guard let code = spec.first else { continue }
-        var entry = "\(severity) \(code) line \(lineNumber)"
-        if spec.count > 1, spec[1].hasPrefix("@") { entry += " col \(spec[1].dropFirst())" }
-        if spec.count > 2, spec[1] == "in" { entry = "\(severity) \(code) in \(spec[2])" }
-        diagnostics.append(entry)
+        var rest = line[...]
+        while let range = rest.range(of: "# \(severity): ") {
+          rest = rest[range.upperBound...]
+          let spec = rest.prefix { $0 != "#" }.split(separator: " ")
+          guard let code = spec.first else { continue }
+          var entry = "\(severity) \(code) line \(lineNumber)"
+          if spec.count > 1, spec[1].hasPrefix("@") { entry += " col \(spec[1].dropFirst())" }
+          if spec.count > 2, spec[1] == "in" { entry = "\(severity) \(code) in \(spec[2])" }
+          diagnostics.append(entry)
+        }
       }
     }
   }
@@ -91,7 +95,9 @@ enum ScriptRunner {
       let session = Session(output: {
         lines.append(contentsOf: $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
       })
-      let outcome = session.runFile(path: path)
+      var outcome = session.runFile(path: path)
+      // As `mplan run` does: a script that ran cleanly is followed by its plan checks' findings.
+      if !outcome.hasErrors { outcome.diagnostics += PlanChecker(environment: session.environment).diagnostics() }
       let expected = (try? ScriptExpectation(path: path)) ?? ScriptExpectation.empty
       box.result.output = lines
       box.result.diagnostics = outcome.diagnostics.map { diagnostic in

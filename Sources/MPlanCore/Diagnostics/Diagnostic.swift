@@ -93,14 +93,42 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case importNotFound = "E0401"
   case importCycle = "E0402"
   case unknownModule = "E0403"
-  // Warnings
-  case unusedValue = "W0101"
-  case shadowedName = "W0102"
-  // Plan checks
+  // Plan checks (docs/diagnostics.md, "Plan checks"; docs/planning.md explains each rule).
+  // Alignment
   case planNoObjectives = "PLAN-A01"
   case planTooManyObjectives = "PLAN-A02"
+  case unknownObjective = "PLAN-A03"
+  case planNoPeriod = "PLAN-A04"
+  // SMART, one code a letter
+  case smartSpecific = "SMART-S"
+  case smartMeasurable = "SMART-M"
+  case smartAttainable = "SMART-A"
+  case smartRelevant = "SMART-R"
+  case smartTimeBound = "SMART-T"
+  // Goals as data
+  case goalTargetNotPositive = "PLAN-G01"
+  case goalDeadlineBeforeBaseline = "PLAN-G02"
+  case goalWithoutAction = "PLAN-G03"
+  // Funnel
+  case unknownFunnel = "PLAN-F01"
+  case funnelWrongStage = "PLAN-F02"
+  case funnelRateAboveWhole = "PLAN-F03"
+  // Actions
   case actionNoOwner = "PLAN-X01"
   case actionNoCost = "PLAN-X02"
+  case actionServesNoGoal = "PLAN-X03"
+  case actionUnknownGoal = "PLAN-X04"
+  case actionOutsidePlanPeriod = "PLAN-X05"
+  // Budget
   case budgetNoReserve = "PLAN-B01"
   case budgetOverCommitted = "PLAN-B02"
+  case unknownBudget = "PLAN-B03"
+  case budgetNoRate = "PLAN-B04"
+  case zeroBasedLineWithoutGoal = "PLAN-B05"
+  case actionUnfunded = "PLAN-B06"
+  case budgetNoControl = "PLAN-B07"
+  // Reporting
+  case goalNotReported = "PLAN-R01"
+  case reportNobodyActs = "PLAN-R02"
+  case reportUnknownGoal = "PLAN-R03"
 }

@@ -44,7 +44,7 @@ extension Interpreter {
 struct PlanMembers {
   let environment: Environment
 
-  static let budgetComputed = ["committed", "spent", "reserved", "available"]
+  static let budgetComputed = ["committed", "spent", "reserved", "available", "needed"]
 
   static func names(of item: PlanItem) -> [String] {
     ["name", "title"] + item.fields.map(\.name) + (item.kind == .budget ? budgetComputed : [])
@@ -62,73 +62,9 @@ struct PlanMembers {
     switch name {
     case "committed", "spent": return .quantity(ledger.committed)
     case "reserved": return .quantity(ledger.reserved)
+    case "needed": return .quantity(ledger.needed)
     default: return .quantity(ledger.available)
     }
-  }
-}
-
-/// A budget's accounts: what it was given, what its actions commit, what the leakage reserve
-/// holds back, and what is left (seed 000, 004).
-struct BudgetLedger {
-  let budget: PlanItem
-  let currency: String
-  let total: Quantity?
-  let committed: Quantity
-  let reserved: Quantity
-  let available: Quantity
-  /// Each funded action and its cost in the budget's currency.
-  let lines: [(action: PlanItem, cost: Quantity)]
-
-  init(budget: PlanItem, environment: Environment) throws {
-    self.budget = budget
-    let arithmetic = Arithmetic(environment: environment)
-    var total: Quantity?
-    if case .quantity(let given) = budget["total"] ?? .bool(false), given.unit.currency != nil {
-      total = given
-    }
-    self.total = total
-    let currency = total?.unit.currency ?? environment.planCurrency ?? "USD"
-    self.currency = currency
-    let money = Unit(base: currency)
-    var lines: [(PlanItem, Quantity)] = []
-    var sum = Quantity(0, unit: money)
-    for action in environment.planItems where action.kind == .action {
-      guard case .symbol(let source) = action["from"] ?? .bool(false), source == budget.name,
-        case .quantity(let cost) = action["cost"] ?? .bool(false)
-      else { continue }
-      let converted = try Self.inCurrency(
-        cost, currency, arithmetic, at: action.span(of: "cost") ?? action.span)
-      lines.append((action, converted))
-      sum.magnitude = Magnitude.combine(sum.magnitude, converted.magnitude, +)
-    }
-    self.lines = lines
-    self.committed = sum
-    var reserveShare = 0.0
-    if case .quantity(let share) = budget["reserve"] ?? .bool(false), share.unit.isDimensionless {
-      reserveShare = share.magnitude.central
-    }
-    let base = total ?? sum
-    self.reserved = Quantity(magnitude: base.magnitude.map { $0 * reserveShare }, unit: money)
-    let given = total?.magnitude ?? .exact(0)
-    let afterReserve = Magnitude.combine(given, reserved.magnitude, -)
-    self.available = Quantity(magnitude: Magnitude.combine(afterReserve, sum.magnitude, -), unit: money)
-  }
-
-  static func inCurrency(_ cost: Quantity, _ currency: String, _ arithmetic: Arithmetic, at span: SourceSpan)
-    throws
-    -> Quantity
-  {
-    guard let from = cost.unit.currency else {
-      throw Diagnostic.error(
-        .unitMismatch, "an action's cost is money, not \(UnitTable.describe(cost.unit))", at: span,
-        fixIt: "multiply a price by an amount, such as `$1.20 per visit * need.visit`")
-    }
-    if from == currency { return cost }
-    guard
-      case .quantity(let converted) = try arithmetic.convert(
-        .quantity(cost), to: Name(currency, span), span: span)
-    else { return cost }
-    return converted
   }
 }
 

@@ -1,5 +1,5 @@
-/// The checklist a seasoned marketing lead runs over a plan (domain.md §1–§6): each item
-/// passes or fails with a reason and the line it is about.
+/// One item of the checklist a seasoned marketing lead runs over a plan (domain.md §1–§6):
+/// it passes or fails, with a reason and the line it is about.
 public struct PlanFinding: Sendable {
   public enum Group: String, Sendable, CaseIterable {
     case alignment = "Alignment", smart = "SMART", funnel = "Funnel", budget = "Budget", actions = "Actions"
@@ -10,109 +10,169 @@ public struct PlanFinding: Sendable {
   public var passed: Bool
   /// What was checked, in the user's words: "goal `someday` has a deadline".
   public var message: String
+  /// Where the item is; for a failed item, the diagnostic's span.
+  public var span: SourceSpan
   /// For a failed item, the diagnostic with its code, span and fix-it.
   public var diagnostic: Diagnostic?
 
-  public static func pass(_ group: Group, _ message: String) -> PlanFinding {
-    PlanFinding(group: group, passed: true, message: message, diagnostic: nil)
+  public static func pass(_ group: Group, _ message: String, at span: SourceSpan = .unknown) -> PlanFinding {
+    PlanFinding(group: group, passed: true, message: message, span: span, diagnostic: nil)
   }
 
   public static func fail(_ group: Group, _ diagnostic: Diagnostic) -> PlanFinding {
-    PlanFinding(group: group, passed: false, message: diagnostic.message, diagnostic: diagnostic)
+    PlanFinding(
+      group: group, passed: false, message: diagnostic.message, span: diagnostic.span, diagnostic: diagnostic)
   }
+
+  public var isError: Bool { diagnostic?.severity == .error }
 }
 
+/// Runs every plan check over what a script declared. Each group of rules lives in its own
+/// file (`PlanChecker+Goals.swift`, `+Budgets`, `+Actions`); all of them read one
+/// `PlanIndex`, so the whole check is linear in the size of the plan.
 public struct PlanChecker {
-  let environment: Environment
+  let index: PlanIndex
+  /// Every budget's ledger, worked out once: goals, actions and `show` all read them.
+  let ledgers: [String: BudgetLedger]
 
-  public init(environment: Environment) { self.environment = environment }
-
-  var items: [PlanItem] { environment.planItems }
-
-  func items(_ kind: DeclarationKind) -> [PlanItem] { items.filter { $0.kind == kind } }
-
-  public func run() -> [PlanFinding] {
-    checkObjectives() + checkActions() + checkBudgets()
+  public init(environment: Environment) {
+    let index = PlanIndex(environment: environment)
+    self.index = index
+    var ledgers: [String: BudgetLedger] = [:]
+    for budget in index.budgets {
+      ledgers[budget.name] = try? BudgetLedger(
+        budget: budget, actions: index.actionsByBudget[budget.name] ?? [], environment: environment)
+    }
+    self.ledgers = ledgers
   }
 
-  func checkObjectives() -> [PlanFinding] {
-    let objectives = items(.objective)
+  /// True when the script declared anything a plan check looks at.
+  public var hasPlan: Bool { !index.environment.planItems.isEmpty }
+
+  /// Every finding, passed and failed, in checklist order within each group.
+  public func run() -> [PlanFinding] {
+    guard hasPlan else { return [] }
+    return checkAlignment() + checkGoals() + checkFunnels() + checkBudgets() + checkActions()
+      + checkReporting()
+  }
+
+  /// Only what failed, as diagnostics: what `mplan run` reports after a script.
+  public func diagnostics() -> [Diagnostic] {
+    run().compactMap(\.diagnostic)
+  }
+
+  var smartRules: SMARTRules {
+    SMARTRules(index: index, overCommittedBudgets: Set(ledgers.filter { $0.value.overrun != nil }.keys))
+  }
+
+  // MARK: - Alignment (seed 000, 001: the top 3–5 objectives)
+
+  func checkAlignment() -> [PlanFinding] {
+    var findings: [PlanFinding] = []
+    let objectives = index.objectives
+    let anchor = index.plan?.nameSpan ?? index.environment.planItems.first?.span ?? .unknown
     if objectives.isEmpty {
-      let span = items.first?.span ?? .unknown
-      return [
+      findings.append(
         .fail(
           .alignment,
           .warning(
-            .planNoObjectives, "the plan names no objectives", at: span,
-            fixIt: "add the company's top 3–5 objectives: `objective growth \"Grow revenue 10%\"`"))
-      ]
-    }
-    if objectives.count > 5 {
-      return [
+            .planNoObjectives, "the plan names no objectives", at: anchor,
+            fixIt: "add the company's top 3–5 objectives: `objective growth \"Grow segment revenue 10%\"`")))
+    } else if objectives.count > 5 {
+      findings.append(
         .fail(
           .alignment,
           .warning(
             .planTooManyObjectives, "the plan has \(objectives.count) objectives: more than five is no focus",
-            at: objectives[5].span, fixIt: "keep the company's top 3–5 and fold the rest into them"))
-      ]
+            at: objectives[5].nameSpan, fixIt: "keep the company's top 3–5 and fold the rest into them")))
+    } else {
+      findings.append(
+        .pass(
+          .alignment, "\(objectives.count) objective\(objectives.count == 1 ? "" : "s"): focused",
+          at: objectives[0].nameSpan))
     }
-    return [.pass(.alignment, "\(objectives.count) objective\(objectives.count == 1 ? "" : "s"): focused")]
-  }
-
-  func checkActions() -> [PlanFinding] {
-    var findings: [PlanFinding] = []
-    for action in items(.action) {
-      if action["owner"] == nil {
-        findings.append(
-          .fail(
-            .actions,
-            .warning(
-              .actionNoOwner, "action `\(action.name)` has no owner", at: action.nameSpan,
-              fixIt: "add `owner \"NAME\"`: vague instructions to \"sell more\" produce nothing")))
-      } else {
-        findings.append(.pass(.actions, "action `\(action.name)` has an owner"))
-      }
-      if action["cost"] == nil {
-        findings.append(
-          .fail(
-            .actions,
-            .warning(
-              .actionNoCost, "action `\(action.name)` has no cost", at: action.nameSpan,
-              fixIt: "add `cost $…` so a budget can fund it")))
-      }
+    if index.period == nil {
+      findings.append(
+        .fail(
+          .alignment,
+          .warning(
+            .planNoPeriod,
+            index.plan == nil ? "there is no `plan` block with a period" : "the plan has no period",
+            at: anchor,
+            fixIt:
+              "add `plan \"Growth 2027\" { currency USD  period 2027-01 .. 2027-12 }`: deadlines and spend are "
+              + "checked against it")))
+    } else {
+      findings.append(.pass(.alignment, "the plan runs \(index.period!.description)", at: anchor))
     }
     return findings
   }
 
-  func checkBudgets() -> [PlanFinding] {
+  // MARK: - Goals: SMART, and each goal served by an action
+
+  func checkGoals() -> [PlanFinding] {
+    let rules = smartRules
     var findings: [PlanFinding] = []
-    for budget in items(.budget) {
-      if budget["reserve"] == nil {
+    for goal in index.goals { findings += rules.check(goal).findings }
+    return findings
+  }
+
+  // MARK: - Funnel (seed 001: work the funnel backwards from revenue)
+
+  func checkFunnels() -> [PlanFinding] {
+    var findings: [PlanFinding] = []
+    for goal in index.goals {
+      guard let name = goal.word("funnel") else { continue }
+      guard case .funnel(let funnel) = index.environment[name] ?? .bool(false) else {
+        let funnels = index.environment.bindings.compactMap { entry -> String? in
+          if case .funnel = entry.value.value { return entry.key }
+          return nil
+        }
         findings.append(
           .fail(
-            .budget,
-            .warning(
-              .budgetNoReserve, "budget `\(budget.name)` keeps no reserve", at: budget.nameSpan,
-              fixIt: "add `reserve 20%`: online, 20–30% of a budget can leak away")))
-      } else {
-        findings.append(.pass(.budget, "budget `\(budget.name)` keeps a reserve"))
-      }
-      guard let ledger = try? BudgetLedger(budget: budget, environment: environment),
-        let total = ledger.total,
-        let available = ledger.available.magnitude.exactValue
-      else { continue }
-      if available < -0.005 {
-        findings.append(
-          .fail(
-            .budget,
+            .funnel,
             .error(
-              .budgetOverCommitted,
-              "budget `\(budget.name)` is over-committed by \(Formatting.money(-available, ledger.currency))",
-              at: budget.nameSpan,
-              notes: ledger.lines.map { "\($0.action.name): \(Formatting.describe($0.cost))" },
-              fixIt: "raise `total` above \(Formatting.describe(total)), or cut the actions it funds")))
-      } else {
-        findings.append(.pass(.budget, "budget `\(budget.name)` covers its actions"))
+              .unknownFunnel, "goal `\(goal.name)` is fed by `\(name)`, which is not a funnel",
+              at: goal.place("funnel"),
+              fixIt: Suggestions.closest(to: name, among: funnels).map { "did you mean `\($0)`?" }
+                ?? "declare it: `funnel \(name) { visit -> mql : 2% … }`")))
+        continue
+      }
+      let bottom = funnel.stages[funnel.stages.count - 1]
+      guard case .quantity(let target) = goal["target"] ?? .bool(false), target.unit.simpleBase == bottom
+      else {
+        findings.append(
+          .fail(
+            .funnel,
+            .error(
+              .funnelWrongStage,
+              "goal `\(goal.name)` does not count \(UnitTable.countName(bottom, plural: true)), the bottom of funnel `\(name)`",
+              at: goal.place("funnel"),
+              fixIt:
+                "give the goal a target in \(UnitTable.countName(bottom, plural: true)), or name the funnel that ends in its metric"
+            )))
+        continue
+      }
+      let need = funnel.need(target.magnitude)
+      let top = need[0]
+      let topAmount = Formatting.describe(Quantity(magnitude: top.amount, unit: Unit(base: top.stage)))
+      findings.append(
+        .pass(
+          .funnel, "goal `\(goal.name)` needs \(topAmount) at the top of funnel `\(name)`",
+          at: goal.place("funnel")))
+    }
+    for (name, binding) in index.environment.bindings.sorted(by: { $0.key < $1.key }) {
+      guard case .funnel(let funnel) = binding.value, let span = binding.span else { continue }
+      for (position, rate) in funnel.rates.enumerated() where rate.central > 1 {
+        let from = UnitTable.displayBase(funnel.stages[position])
+        let to = UnitTable.displayBase(funnel.stages[position + 1])
+        findings.append(
+          .fail(
+            .funnel,
+            .warning(
+              .funnelRateAboveWhole,
+              "funnel `\(name)` turns \(from) into \(to) at \(Formatting.percent(rate.central)): more come out than go in",
+              at: span, fixIt: "a conversion rate is at most 100%; take it from last year's figures")))
       }
     }
     return findings

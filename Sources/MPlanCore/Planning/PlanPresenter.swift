@@ -12,7 +12,11 @@ public struct PlanPresenter {
   public func show(words: [Name], groupedBy: Name?) throws -> String {
     let first = words[0]
     if let kind = Self.collections[first.text] {
-      return list(kind, groupedBy: groupedBy?.text)
+      switch kind {
+      case .goal where groupedBy == nil: return goalsTable()
+      case .action: return actionsTable(groupedBy: groupedBy?.text)
+      default: return list(kind, groupedBy: groupedBy?.text)
+      }
     }
     if let kind = DeclarationKind(rawValue: first.text), words.count == 2 {
       guard case .declaration(let item) = environment[words[1].text] ?? .bool(false), item.kind == kind else {
@@ -55,17 +59,12 @@ public struct PlanPresenter {
 
   /// One declaration, field by field; a budget adds its accounts.
   func describe(_ item: PlanItem) throws -> String {
+    if item.kind == .budget { return try budgetView(item) }
     var heading = "\(item.kind.rawValue) \(item.name)"
     if let title = item.title { heading += " — \(title)" }
     if !item.serves.isEmpty { heading += " ⇒ " + item.serves.map(\.text).joined(separator: ", ") }
     var table = TextTable(headings: ["", ""], alignments: [.left, .left])
     for field in item.fields { table.add([field.name, Formatting.describe(field.value)]) }
-    if item.kind == .budget {
-      let ledger = try BudgetLedger(budget: item, environment: environment)
-      table.add(["committed", Formatting.describe(ledger.committed)])
-      table.add(["reserved", Formatting.describe(ledger.reserved)])
-      table.add(["available", Formatting.describe(ledger.available)])
-    }
     return heading + "\n" + table.render(indent: "  ")
   }
 
@@ -118,30 +117,6 @@ public struct PlanPresenter {
     return (ratio > 0 ? "+" : "") + Formatting.percent(ratio)
   }
 
-  /// `check`: ✓ and ✗ by group, then a summary line.
-  public static func checklist(_ findings: [PlanFinding]) -> String {
-    var lines: [String] = []
-    for group in PlanFinding.Group.allCases {
-      let inGroup = findings.filter { $0.group == group }
-      if inGroup.isEmpty { continue }
-      lines.append(group.rawValue)
-      for finding in inGroup {
-        var line = "  \(finding.passed ? "✓" : "✗") \(finding.message)"
-        if let diagnostic = finding.diagnostic, diagnostic.span.line > 0 {
-          line += "  (line \(diagnostic.span.line))"
-        }
-        lines.append(line)
-        if let fixIt = finding.diagnostic?.fixIt { lines.append("      \(fixIt)") }
-      }
-    }
-    let failed = findings.filter { !$0.passed }
-    let errors = failed.filter { $0.diagnostic?.severity == .error }.count
-    lines.append(
-      "\(findings.count - failed.count) of \(findings.count) checks pass"
-        + (failed.isEmpty
-          ? ""
-          : "; \(errors) error\(errors == 1 ? "" : "s"), \(failed.count - errors) warning\(failed.count - errors == 1 ? "" : "s")")
-    )
-    return lines.joined(separator: "\n")
-  }
+  /// `check` and `:check`: the checklist as text (see `Checklist`).
+  public static func checklist(_ findings: [PlanFinding]) -> String { Checklist(findings).text() }
 }

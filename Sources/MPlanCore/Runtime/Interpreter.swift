@@ -119,7 +119,7 @@ public struct Interpreter {
       output(try PlanPresenter(environment: environment).show(words: words, groupedBy: groupedBy))
     case .check:
       let findings = PlanChecker(environment: environment).run()
-      output(PlanPresenter.checklist(findings))
+      output(Checklist(findings).text(mainFile: statement.span.file))
     case .expression(let expression):
       lastValue = try evaluate(expression)
     }

@@ -22,11 +22,9 @@ extension Parser {
       repeat {
         serves.append(try expectIdentifier("after `=>` (the goal this action serves)"))
       } while match(.comma)
-    } else if kind == .action {
-      throw fail(
-        "an action names the goal it serves: `action \(name.text) => GOAL`",
-        fixIt: "add `=> GOAL` after the action's name")
     }
+    // An action with no `=>` still parses: the plan checks report it (PLAN-X03) with the
+    // rest of the plan, rather than a syntax error stopping everything.
     var fields: [Field] = []
     var end = previous.span
     if check(.leftBrace) {

@@ -1,0 +1,191 @@
+/// Budget rules (seed 000, 004): bottom-up budgets must hold their actions, every budget
+/// keeps a leakage reserve and has someone who controls it, zero-based lines trace to a goal,
+/// and money in another currency needs a stated rate.
+extension PlanChecker {
+  /// The control cadences pacing knows (seed 004: a daily, weekly or monthly spend).
+  static let controlCadences = ["daily", "weekly", "monthly"]
+
+  func checkBudgets() -> [PlanFinding] {
+    var findings: [PlanFinding] = []
+    for budget in index.budgets {
+      findings += checkCurrency(of: budget)
+      findings += checkReserve(of: budget)
+      findings += checkControl(of: budget)
+      guard let ledger = ledgers[budget.name] else { continue }
+      findings += ledger.unconvertible.map { .fail(.budget, $0) }
+      findings += checkCommitment(ledger)
+      if budget["zero_based"] != nil { findings += checkZeroBased(ledger) }
+    }
+    findings += checkFunding()
+    return findings
+  }
+
+  func checkCurrency(of budget: PlanItem) -> [PlanFinding] {
+    guard case .quantity(let total) = budget["total"] ?? .bool(false), let currency = total.unit.currency,
+      let planCurrency = index.environment.planCurrency, currency != planCurrency
+    else { return [] }
+    let rates = index.environment.rates
+    let converts = rates[currency]?.currency == planCurrency || rates[planCurrency]?.currency == currency
+    if converts { return [] }
+    return [
+      .fail(
+        .budget,
+        .error(
+          .budgetNoRate,
+          "budget `\(budget.name)` is in \(currency) but the plan counts \(planCurrency), and no rate converts them",
+          at: budget.place("total"),
+          fixIt: "state the rate once: `rate \(currency) = 1.08 \(planCurrency)` (your finance team's figure)"
+        ))
+    ]
+  }
+
+  func checkReserve(of budget: PlanItem) -> [PlanFinding] {
+    guard case .quantity(let reserve) = budget["reserve"] ?? .bool(false), reserve.unit.isDimensionless else {
+      return [
+        .fail(
+          .budget,
+          .warning(
+            .budgetNoReserve, "budget `\(budget.name)` keeps no reserve", at: budget.nameSpan,
+            fixIt:
+              "add `reserve 20%`: online, 20–30% of a budget can leak away (forgotten campaigns, click fraud)"
+          ))
+      ]
+    }
+    let share = Formatting.percent(reserve.magnitude.central)
+    return [.pass(.budget, "budget `\(budget.name)` keeps a \(share) reserve", at: budget.place("reserve"))]
+  }
+
+  func checkControl(of budget: PlanItem) -> [PlanFinding] {
+    let cadence = budget.word("control")
+    guard let cadence, Self.controlCadences.contains(cadence), budget["control_by"] != nil else {
+      let problem: String
+      if let cadence, !Self.controlCadences.contains(cadence) {
+        problem = "budget `\(budget.name)` is controlled `\(cadence)`, which is not a pace"
+      } else if cadence == nil {
+        problem = "budget `\(budget.name)` has no control"
+      } else {
+        problem = "budget `\(budget.name)` does not say who controls it"
+      }
+      return [
+        .fail(
+          .budget,
+          .warning(
+            .budgetNoControl, problem, at: budget.place("control"),
+            fixIt:
+              "add `control monthly by \"CMO\"` (daily, weekly or monthly): set the pace and who watches it"))
+      ]
+    }
+    let controller = budget["control_by"].map(Formatting.describe) ?? ""
+    return [
+      .pass(
+        .budget, "budget `\(budget.name)` is controlled \(cadence) by \(controller)",
+        at: budget.place("control"))
+    ]
+  }
+
+  func checkCommitment(_ ledger: BudgetLedger) -> [PlanFinding] {
+    let budget = ledger.budget
+    guard let total = ledger.total else {
+      return [
+        .pass(
+          .budget,
+          "budget `\(budget.name)` is top-down: its actions need \(Formatting.describe(ledger.needed))",
+          at: budget.nameSpan)
+      ]
+    }
+    guard let overrun = ledger.overrun else {
+      return [
+        .pass(
+          .budget,
+          "budget `\(budget.name)` covers its actions: \(Formatting.describe(ledger.committed)) of "
+            + "\(Formatting.describe(total))", at: budget.place("total"))
+      ]
+    }
+    let biggest = ledger.lines.sorted { $0.cost.magnitude.central > $1.cost.magnitude.central }
+    var notes = biggest.prefix(10).map { "`\($0.action.name)` commits \(Formatting.describe($0.cost))" }
+    if biggest.count > 10 { notes.append("… and \(biggest.count - 10) more actions") }
+    if ledger.reserved.magnitude.central > 0 {
+      notes.append("the reserve holds back \(Formatting.describe(ledger.reserved))")
+    }
+    return [
+      .fail(
+        .budget,
+        .error(
+          .budgetOverCommitted,
+          "budget `\(budget.name)` is over-committed by \(Formatting.money(overrun, ledger.currency)): its actions "
+            + "commit \(Formatting.describe(ledger.committed)) of the "
+            + "\(Formatting.money(total.magnitude.central - ledger.reserved.magnitude.central, ledger.currency)) "
+            + "left after the reserve",
+          at: budget.place("total"), notes: notes,
+          fixIt: "raise `total` to \(Formatting.describe(ledger.needed)), or cut or "
+            + "move the actions it funds"))
+    ]
+  }
+
+  /// Zero-based (seed 000): every line starts from zero and is justified by the goal it
+  /// serves; a line copied from last year traces to no goal of this plan.
+  func checkZeroBased(_ ledger: BudgetLedger) -> [PlanFinding] {
+    var findings: [PlanFinding] = []
+    var justified = 0
+    for action in index.actionsByBudget[ledger.budget.name] ?? [] {
+      let goals = action.serves.compactMap { index.goalsByName[$0.text] }
+      if goals.isEmpty {
+        findings.append(
+          .fail(
+            .budget,
+            .error(
+              .zeroBasedLineWithoutGoal,
+              "`\(action.name)` is a line of zero-based budget `\(ledger.budget.name)` but traces to no goal",
+              at: action.nameSpan,
+              fixIt:
+                "justify it with the goal it serves (`action \(action.name) => GOAL`) or drop it: copying last "
+                + "year's lines is what zero-based budgeting forbids")))
+      } else {
+        justified += 1
+      }
+    }
+    if findings.isEmpty {
+      findings.append(
+        .pass(
+          .budget, "every line of zero-based budget `\(ledger.budget.name)` traces to a goal (\(justified))",
+          at: ledger.budget.place("zero_based")))
+    }
+    return findings
+  }
+
+  /// Actions with a cost must say which budget pays; the budget they name must exist.
+  func checkFunding() -> [PlanFinding] {
+    var findings: [PlanFinding] = []
+    var funded = 0
+    for action in index.actions {
+      if let budget = action.word("from") {
+        if index.budgetsByName[budget] == nil {
+          findings.append(
+            .fail(
+              .budget,
+              .error(
+                .unknownBudget, "action `\(action.name)` is funded from `\(budget)`, which is not a budget",
+                at: action.place("from"),
+                fixIt: Suggestions.closest(to: budget, among: index.budgetsByName.keys).map {
+                  "did you mean `\($0)`?"
+                }
+                  ?? "declare it: `budget \(budget) { total $10k  reserve 20% }`")))
+        } else {
+          funded += 1
+        }
+      } else if action["cost"] != nil {
+        findings.append(
+          .fail(
+            .budget,
+            .warning(
+              .actionUnfunded, "action `\(action.name)` has a cost but no budget pays for it",
+              at: action.place("cost"),
+              fixIt: "add `from \(index.budgets.first?.name ?? "BUDGET")`, the budget it spends")))
+      }
+    }
+    if funded > 0, findings.isEmpty {
+      findings.append(.pass(.budget, "every action with a cost is funded from a budget (\(funded))"))
+    }
+    return findings
+  }
+}
