@@ -102,9 +102,13 @@ public struct PlanIndex {
     return period?.start
   }
 
-  /// The goal's deadline: the end of its `by`, or its baseline date plus `within`.
+  /// The goal's deadline: the end of its `by` (on its own line or after the target), or its
+  /// baseline date plus `within`.
   public func deadline(of goal: PlanItem) -> CalendarDay? {
-    if case .time(let by) = goal["by"] ?? .bool(false) { return by.end }
+    // `target 125 followers by 2027-06-30` reads as one sentence: its `by` is the deadline.
+    for field in ["by", "target_by"] {
+      if case .time(let by) = goal[field] ?? .bool(false) { return by.end }
+    }
     if case .quantity(let within) = goal["within"] ?? .bool(false), within.unit.isTime,
       let months = within.magnitude.exactValue, let start = baselineDate(of: goal)
     {

@@ -141,7 +141,7 @@ struct SMARTRules {
     let deadline = index.deadline(of: goal)
     let baselineDate = index.baselineDate(of: goal)
     if let deadline {
-      let place = goal.span(of: "by") ?? goal.place("within")
+      let place = goal.span(of: "by") ?? goal.span(of: "target_by") ?? goal.place("within")
       if let baselineDate, deadline < baselineDate {
         findings.append(
           .fail(
@@ -212,7 +212,9 @@ struct SMARTRules {
 
   /// The goal's time in months: its `within` as written, else the days to its deadline.
   static func months(of goal: PlanItem, from start: CalendarDay, to deadline: CalendarDay) -> Double {
-    if goal["by"] == nil, case .quantity(let within) = goal["within"] ?? .bool(false), within.unit.isTime {
+    if goal["by"] == nil, goal["target_by"] == nil,
+      case .quantity(let within) = goal["within"] ?? .bool(false), within.unit.isTime
+    {
       return within.magnitude.central
     }
     return Double(deadline.dayNumber - start.dayNumber + 1) / (365.25 / 12)

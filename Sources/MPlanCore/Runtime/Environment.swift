@@ -12,7 +12,10 @@ public struct Environment: Sendable {
   /// `rate EUR = 1.08 USD` is kept as EUR → (1.08, USD).
   public var rates: [String: (factor: Double, currency: String)] = [:]
   /// Plan declarations in the order they were made.
-  public var planItems: [PlanItem] = []
+  public private(set) var planItems: [PlanItem] = []
+  /// Where each plan item sits in `planItems`, by kind and name: recording stays constant
+  /// time, so a plan of 10,000 actions loads in linear time.
+  var planItemPositions: [String: Int] = [:]
   public var scenarios: [String: (overrides: [Override], span: SourceSpan)] = [:]
   /// Standard-library modules already loaded with `use`, so a second `use` costs nothing.
   public var usedModules: Set<String> = []
@@ -34,9 +37,11 @@ public struct Environment: Sendable {
   }
 
   public mutating func record(_ item: PlanItem) {
-    if let index = planItems.firstIndex(where: { $0.name == item.name && $0.kind == item.kind }) {
+    let key = "\(item.kind.rawValue) \(item.name)"
+    if let index = planItemPositions[key] {
       planItems[index] = item
     } else {
+      planItemPositions[key] = planItems.count
       planItems.append(item)
     }
   }

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// `mplan check` through the real binary: the checklist, exit codes, `--strict` and
+/// `--format json`, on the examples a workshop uses.
+@Suite struct CheckCommandTests {
+  @Test func theGrowthPlanPassesEveryCheck() throws {
+    let result = try RunMPlan.run(["check", "examples/growth-plan.mplan"])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardError.isEmpty)
+    let lines = result.standardOutput.split(separator: "\n").map(String.init)
+    #expect(lines.first == "Alignment")
+    #expect(lines.contains("  ✓ goal `new_customers` is SMART (line 29)"))
+    #expect(
+      lines.contains("  ✓ goal `new_customers` needs 10,000 visits at the top of funnel `inbound` (line 35)"))
+    #expect(!result.standardOutput.contains("✗"))
+    #expect(lines.last?.hasSuffix("checks pass") == true)
+  }
+
+  @Test func theFlawedPlanFailsWithReasonsLinesAndFixes() throws {
+    let result = try RunMPlan.run(["check", "examples/flawed-plan.mplan"])
+    #expect(result.status == 1, "\(result.standardError)")
+    let output = result.standardOutput
+    for group in ["Alignment", "SMART", "Budget", "Actions", "Reporting"] {
+      #expect(output.contains("\n\(group)\n") || output.hasPrefix("\(group)\n"), "group \(group)")
+    }
+    #expect(
+      output.contains("✗ the plan has 6 objectives: more than five is no focus (line 19, warning PLAN-A02)"))
+    #expect(output.contains("fix: did you mean `gulf`?"))
+    #expect(output.contains("(100 followers → 101 followers) (line 30, warning SMART-M)"))
+    #expect(output.contains("budget `events` is over-committed by $5,000"))
+    #expect(output.contains("note: `trade_show` commits $20,000"))
+    #expect(output.contains("PLAN-B05"))
+    #expect(output.contains("fix: add `reserve 20%`: online, 20–30% of a budget can leak away"))
+    let summary = output.split(separator: "\n").last.map(String.init) ?? ""
+    #expect(summary.hasPrefix("2 of "), "\(summary)")
+    #expect(summary.contains("6 errors"), "\(summary)")
+  }
+
+  @Test func warningsAloneExitZeroUnlessStrict() throws {
+    let plan = try RunMPlan.temporaryFile(
+      """
+      plan "P" { currency USD  period 2027-01 .. 2027-12 }
+      objective growth "Grow"
+      goal g "Twice the followers" { metric follower  baseline 100 followers  target 200 followers  supports growth }
+      action a => g { cost $100  owner "Ana"  from b }
+      budget b { total $1k  reserve 20%  control monthly by "CMO" }
+      report weekly { author "Ana"  readers "CMO"  acts "CMO" }
+
+      """)
+    let relaxed = try RunMPlan.run(["check", plan])
+    #expect(relaxed.status == 0, "\(relaxed.standardOutput)")
+    #expect(relaxed.standardOutput.contains("✗ goal `g` has no deadline (line 3, warning SMART-T)"))
+    #expect(relaxed.standardOutput.hasSuffix("; 0 errors, 1 warning\n"))
+    let strict = try RunMPlan.run(["check", "--strict", plan])
+    #expect(strict.status == 1)
+    #expect(strict.standardOutput.contains("(line 3, error SMART-T)"))
+    #expect(strict.standardOutput.hasSuffix("; 1 error, 0 warnings\n"))
+  }
+
+  @Test func jsonListsEveryCheckForOtherTools() throws {
+    let result = try RunMPlan.run(["check", "--format", "json", "examples/flawed-plan.mplan"])
+    #expect(result.status == 1)
+    let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+    let report = try #require(object)
+    #expect(report["passed"] as? Bool == false)
+    let summary = try #require(report["summary"] as? [String: Any])
+    #expect(summary["errors"] as? Int == 6)
+    let checks = try #require(report["checks"] as? [[String: Any]])
+    #expect(checks.count == summary["checks"] as? Int)
+    let misspelt = try #require(checks.first { $0["code"] as? String == "PLAN-A03" })
+    #expect(misspelt["group"] as? String == "Alignment")
+    #expect(misspelt["severity"] as? String == "error")
+    #expect(misspelt["line"] as? Int == 50)
+    #expect(misspelt["fix"] as? String == "did you mean `gulf`?")
+  }
+
+  @Test func aScriptErrorExits65AndAMissingFile66() throws {
+    let broken = try RunMPlan.temporaryFile("objective growth \"Grow\"\nlet x = $5 + 3 visits\n")
+    let result = try RunMPlan.run(["check", broken])
+    #expect(result.status == 65)
+    #expect(result.standardError.contains("E0301"))
+    let missing = try RunMPlan.run(["check", "no-such-plan.mplan"])
+    #expect(missing.status == 66)
+  }
+
+  @Test func runReportsPlanWarningsButKeepsExitZero() throws {
+    let plan = try RunMPlan.temporaryFile(
+      """
+      plan "P" { currency USD  period 2027-01 .. 2027-12 }
+      objective growth "Grow"
+      budget b { total $1k  control monthly by "CMO" }
+      print b.total
+
+      """)
+    let result = try RunMPlan.run(["run", plan])
+    #expect(result.status == 0)
+    #expect(result.standardOutput == "$1,000\n")
+    #expect(result.standardError.contains("warning[PLAN-B01]: budget `b` keeps no reserve"))
+  }
+
+  @Test func runExitsOneOnAPlanError() throws {
+    let result = try RunMPlan.run(["run", "examples/flawed-plan.mplan"])
+    #expect(result.status == 1)
+    #expect(result.standardError.contains("error[PLAN-B02]"))
+  }
+}
