@@ -101,6 +101,10 @@ extension PlanChecker {
             + "\(Formatting.describe(total))", at: budget.place("total"))
       ]
     }
+    let left = Formatting.money(total.magnitude.central - ledger.reserved.magnitude.central, ledger.currency)
+    let room =
+      ledger.reserved.magnitude.central > 0
+      ? "the \(left) left after the reserve" : Formatting.describe(total)
     let biggest = ledger.lines.sorted { $0.cost.magnitude.central > $1.cost.magnitude.central }
     var notes = biggest.prefix(10).map { "`\($0.action.name)` commits \(Formatting.describe($0.cost))" }
     if biggest.count > 10 { notes.append("… and \(biggest.count - 10) more actions") }
@@ -113,9 +117,7 @@ extension PlanChecker {
         .error(
           .budgetOverCommitted,
           "budget `\(budget.name)` is over-committed by \(Formatting.money(overrun, ledger.currency)): its actions "
-            + "commit \(Formatting.describe(ledger.committed)) of the "
-            + "\(Formatting.money(total.magnitude.central - ledger.reserved.magnitude.central, ledger.currency)) "
-            + "left after the reserve",
+            + "commit \(Formatting.describe(ledger.committed)) of \(room)",
           at: budget.place("total"), notes: notes,
           fixIt: "raise `total` to \(Formatting.describe(ledger.needed)), or cut or "
             + "move the actions it funds"))

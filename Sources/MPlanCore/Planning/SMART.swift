@@ -196,7 +196,24 @@ struct SMARTRules {
         }
       }
     }
-    let funding = Set((index.actionsByGoal[goal.name] ?? []).compactMap { $0.word("from") })
+    // The budgets that carry the goal: its own `budget`, and those its actions spend.
+    var funding = Set((index.actionsByGoal[goal.name] ?? []).compactMap { $0.word("from") })
+    if let budget = goal.word("budget") {
+      if index.budgetsByName[budget] == nil {
+        findings.append(
+          .fail(
+            .budget,
+            .error(
+              .unknownBudget, "\(name) is funded from `\(budget)`, which is not a budget",
+              at: goal.place("budget"),
+              fixIt: Suggestions.closest(to: budget, among: index.budgetsByName.keys).map {
+                "did you mean `\($0)`?"
+              }
+                ?? "declare it: `budget \(budget) { total $10k  reserve 20% }`")))
+      } else {
+        funding.insert(budget)
+      }
+    }
     for budget in funding.sorted() where overCommittedBudgets.contains(budget) {
       fail(
         .attainable,
