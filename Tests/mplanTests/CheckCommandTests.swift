@@ -99,6 +99,18 @@ import Testing
     #expect(result.standardError.contains("warning[PLAN-B01]: budget `b` keeps no reserve"))
   }
 
+  @Test func runShowsTheGrowthPlansTables() throws {
+    let result = try RunMPlan.run(["run", "examples/growth-plan.mplan"])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardError.isEmpty)
+    let output = result.standardOutput
+    #expect(output.contains("Funnel: need 10,000 visits → 200 MQLs → 50 SQLs → 10 customers"))
+    #expect(output.contains("  reserve    $12,000  20%"))
+    #expect(output.contains("  available  $12,200"))
+    #expect(output.contains("  2027-01     $3,900      $3,900"))
+    #expect(output.contains("owner: Lina"))
+  }
+
   @Test func runExitsOneOnAPlanError() throws {
     let result = try RunMPlan.run(["run", "examples/flawed-plan.mplan"])
     #expect(result.status == 1)
