@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "mplan",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "mplan", targets: ["mplan"]),
     .library(name: "MPlanCore", targets: ["MPlanCore"]),
@@ -36,9 +36,11 @@ let package = Package(
       name: "MPlanCoreTests",
       dependencies: ["MPlanCore"]
     ),
+    // Starts the binary in a pseudo-terminal for the REPL tests (C for posix_openpt & co.).
+    .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
     .testTarget(
       name: "mplanTests",
-      dependencies: ["mplan", "MPlanCore"]
+      dependencies: ["mplan", "MPlanCore", "CPseudoTerminal"]
     ),
   ]
 )

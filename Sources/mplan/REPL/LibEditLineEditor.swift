@@ -20,6 +20,7 @@ final class LibEditLineEditor: LineEditor {
   private var promptText: UnsafeMutablePointer<CChar>
   /// Set by the Ctrl-C binding while `el_gets` runs.
   private var wasInterrupted = false
+  private var reportedWarnings = 0
   let historyFile: HistoryFile?
   var completer: Completer?
 
@@ -59,6 +60,7 @@ final class LibEditLineEditor: LineEditor {
     // ~/.editrc, for people who rebind keys everywhere libedit is used.
     el_source(editLine, nil)
     for entry in historyFile?.load() ?? [] { mplan_history_enter(historyList, entry) }
+    reportHistoryProblems()
   }
 
   deinit {
@@ -73,6 +75,7 @@ final class LibEditLineEditor: LineEditor {
       promptText = strdup(prompt)
     }
     wasInterrupted = false
+    Self.stopLineBuffering()
     var count: Int32 = 0
     let line = el_gets(editLine, &count)
     if wasInterrupted {
@@ -93,6 +96,16 @@ final class LibEditLineEditor: LineEditor {
     guard line.contains(where: { !$0.isWhitespace }) else { return }
     mplan_history_enter(historyList, line)
     historyFile?.append(line)
+    reportHistoryProblems()
+  }
+
+  /// A history file that cannot be read or written is said once, and the session goes on.
+  private func reportHistoryProblems() {
+    guard let historyFile, historyFile.warnings.count > reportedWarnings else { return }
+    for warning in historyFile.warnings[reportedWarnings...] {
+      Terminal.writeError("warning: " + warning + "\n")
+    }
+    reportedWarnings = historyFile.warnings.count
   }
 
   /// Tab: one candidate is inserted, several are narrowed to what they share, or listed.
@@ -126,6 +139,22 @@ final class LibEditLineEditor: LineEditor {
       start += perRow
     }
     return rows.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n")
+  }
+
+  /// Debian's libedit draws the prompt first and switches the terminal to key-by-key mode
+  /// only when it reads the first key. Keys typed in between (a paste, a fast typist, a test)
+  /// met the line discipline instead: echoed twice, and Ctrl-C or Ctrl-D acted on by the
+  /// kernel. Leaving canonical mode before `el_gets` closes that gap; libedit still sets its
+  /// own modes and restores the user's settings when the line is done.
+  static func stopLineBuffering() {
+    var settings = termios()
+    guard tcgetattr(STDIN_FILENO, &settings) == 0, settings.c_lflag & tcflag_t(ICANON) != 0 else { return }
+    settings.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG | IEXTEN)
+    withUnsafeMutableBytes(of: &settings.c_cc) { characters in
+      characters[Int(VMIN)] = 1
+      characters[Int(VTIME)] = 0
+    }
+    tcsetattr(STDIN_FILENO, TCSANOW, &settings)
   }
 
   fileprivate static func owner(of editLine: OpaquePointer?) -> LibEditLineEditor? {

@@ -41,12 +41,6 @@ struct ReplCommand: ParsableCommand {
       color: Terminal.useColor(output.color), scripts: scripts,
       initFile: skipsInitFile ? nil : ReplPaths.initFile())
     let editor = Self.makeEditor()
-    if let history = (editor as? LibEditLineEditor)?.historyFile {
-      for warning in history.warnings {
-        Terminal.writeError(
-          Terminal.styler(color: settings.color)("warning", .warning) + ": " + warning + "\n")
-      }
-    }
     let repl = REPL(editor: editor, settings: settings)
     repl.run()
     if editor is PlainLineEditor, repl.anyInputFailed { throw ExitStatus.badScript }

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+/// The prompt with no terminal (a pipe, CI): same meaning line by line, no prompt and no
+/// escape codes, and exit 65 when any input failed.
+@Suite struct REPLPipedTests {
+  /// Runs `mplan` with lines on standard input, HOME and the XDG folders in a fresh folder.
+  func repl(_ input: String, arguments: [String] = [], folder: String? = nil) throws -> RunMPlan.Result {
+    try repl(Data(input.utf8), arguments: arguments, folder: folder)
+  }
+
+  func repl(_ input: Data, arguments: [String] = [], folder: String? = nil) throws -> RunMPlan.Result {
+    let home = try folder ?? REPLTerminal.makeTemporaryFolder()
+    return try RunMPlan.run(
+      arguments, input: input,
+      environment: ["HOME": home, "XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config"],
+      timeout: 60)
+  }
+
+  @Test func resultsPrintWithUnitsAndUnderscoreHoldsTheLast() throws {
+    let result = try repl("let deal = $24k per customer\n$240k / deal\n_ * 2\nlet z = (1 +\n  2)\nz\n")
+    #expect(result.status == 0)
+    #expect(result.standardOutput == "10 customers\n20 customers\n3\n")
+    #expect(!result.standardOutput.contains("\u{1B}"))
+    #expect(result.standardError.isEmpty)
+  }
+
+  @Test func aFailedLineChangesNothingAndTheExitStatusSaysSo() throws {
+    let result = try repl("let price = $10\nlet price = price + 3 visit\nprice\n")
+    #expect(result.status == 65)
+    #expect(result.standardOutput == "$10\n")
+    #expect(result.standardError.contains("error"))
+  }
+
+  @Test func aMegabyteLineDoesNotStopTheSession() throws {
+    let long = "let long = " + String(repeating: "1 + ", count: 262_144) + "1\n"
+    let result = try repl(long + "6 * 7\n")
+    #expect(result.status == 0 || result.status == 65)
+    #expect(result.standardOutput.hasSuffix("42\n"))
+  }
+
+  @Test func invalidUTF8IsAnErrorAndTheNextLineRuns() throws {
+    let input = Data("let a = \"".utf8) + Data([0xC3, 0x28, 0xFF]) + Data("\"\n6 * 7\n".utf8)
+    let result = try repl(input)
+    #expect(result.standardOutput.hasSuffix("42\n"))
+  }
+
+  @Test func loadingMissingAndBinaryFilesIsReported() throws {
+    let binary = try RunMPlan.temporaryFile(
+      Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]), name: "program.mplan")
+    let result = try repl(":load no/such/plan.mplan\n:load \(binary)\n:load\n1 + 1\n")
+    #expect(result.status == 65)
+    #expect(result.standardError.contains("cannot read `no/such/plan.mplan`: no such file"))
+    #expect(result.standardError.contains("binary file"))
+    #expect(result.standardError.contains("`:load` needs a file"))
+    #expect(result.standardOutput == "2\n")
+  }
+
+  @Test func unknownCommandSuggestsTheNearest() throws {
+    let result = try repl(":lod plan.mplan\n:vras\n")
+    #expect(result.status == 65)
+    #expect(result.standardError.contains("unknown command `:lod`; did you mean `:load`?"))
+    #expect(result.standardError.contains("did you mean `:vars`?"))
+  }
+
+  @Test func varsShowAndHelp() throws {
+    let result = try repl("let deal = $24k\nlet ratio = 25%\n:vars\n:show ratio\n:show rati\n:help save\n")
+    #expect(result.standardOutput.contains("deal  = $24,000\nratio = 25%\n"))
+    #expect(result.standardOutput.contains("ratio = 25%\n:save FILE"))
+    #expect(result.standardError.contains("did you mean `ratio`?"))
+  }
+
+  @Test func savedSessionRunsAsAScript() throws {
+    let folder = try REPLTerminal.makeTemporaryFolder()
+    let plan = try RunMPlan.temporaryFile("let base = $100\n", name: "base.mplan")
+    let saved = folder + "/session.mplan"
+    let input = """
+      :load \(plan)
+      let vat = 20%
+      base * (1 + vat)
+      let gross = _ + $1
+      let broken = gross + 1 visit
+      print gross
+      :save \(saved)
+
+      """
+    let session = try repl(input, folder: folder)
+    #expect(session.standardOutput.contains("$121\n"))
+    #expect(session.standardOutput.contains("Saved"))
+    let script = try String(contentsOfFile: saved, encoding: .utf8)
+    #expect(script.contains("let gross = (base * (1 + vat)) + $1"))
+    #expect(!script.contains("broken"))
+    let run = try RunMPlan.run(["run", saved])
+    #expect(run.status == 0)
+    #expect(run.standardOutput == "$121\n")
+  }
+
+  @Test func resetForgetsAndReloadRereadsLoadedScripts() throws {
+    let folder = try REPLTerminal.makeTemporaryFolder()
+    let plan = folder + "/plan.mplan"
+    try "let base = $100\n".write(toFile: plan, atomically: true, encoding: .utf8)
+    let input = ":load \(plan)\nlet extra = 1\n:reload\nbase\nextra\n:reset\nbase\n"
+    let result = try repl(input, folder: folder)
+    #expect(result.standardOutput.contains("$100\n"))
+    #expect(result.standardError.contains("unknown name `extra`"))
+    #expect(result.standardError.contains("unknown name `base`"))
+  }
+
+  @Test func initFileAndDashIScriptLoadBeforeTheFirstLine() throws {
+    let folder = try REPLTerminal.makeTemporaryFolder()
+    try FileManager.default.createDirectory(
+      atPath: folder + "/config/mplan", withIntermediateDirectories: true)
+    try "let vat = 20%\n".write(
+      toFile: folder + "/config/mplan/init.mplan", atomically: true, encoding: .utf8)
+    let plan = try RunMPlan.temporaryFile("let base = $100\n", name: "base.mplan")
+    let withInit = try repl("base * (1 + vat)\n", arguments: ["-i", plan], folder: folder)
+    #expect(withInit.status == 0)
+    #expect(withInit.standardOutput == "$120\n")
+    let withoutInit = try repl("base * (1 + vat)\n", arguments: ["-i", plan, "--no-init"], folder: folder)
+    #expect(withoutInit.status == 65)
+    #expect(withoutInit.standardError.contains("unknown name `vat`"))
+  }
+
+  @Test func checkListsThePlanFindings() throws {
+    let result = try repl("objective growth \"Grow\"\n:check\n")
+    #expect(result.standardOutput.contains("growth") || !result.standardOutput.isEmpty)
+  }
+}

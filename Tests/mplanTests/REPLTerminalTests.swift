@@ -1,0 +1,194 @@
+import Foundation
+import Testing
+
+/// The interactive prompt at a real (pseudo-)terminal: libedit, history, completion, keys.
+/// Serialized: each test owns a terminal and a child process, and CI machines are small.
+@Suite(.serialized) struct REPLTerminalTests {
+  @Test func promptShowsResultsWithUnitsAndCtrlDExitsZero() throws {
+    let terminal = try REPLTerminal()
+    try terminal.waitForPrompt()
+    terminal.type("$240k / ($24k per customer)\r")
+    try terminal.waitFor("10 customers")
+    try terminal.waitForPrompt()
+    terminal.type("_ * 2\r")
+    try terminal.waitFor("20 customers")
+    try terminal.waitForPrompt()
+    terminal.type(REPLTerminal.controlD)
+    #expect(try terminal.waitForExit() == 0)
+  }
+
+  @Test func unfinishedStatementAsksForMore() throws {
+    let terminal = try REPLTerminal()
+    try terminal.waitForPrompt()
+    terminal.type("let total = (1 +\r")
+    try terminal.waitFor("...> ")
+    terminal.type("2)\r")
+    try terminal.waitForPrompt()
+    terminal.type("total * 10\r")
+    try terminal.waitFor("30")
+  }
+
+  @Test func historyIsRecalledInTheNextSession() throws {
+    let first = try REPLTerminal()
+    try first.waitForPrompt()
+    first.type("let remembered = 42\r")
+    try first.waitForPrompt()
+    first.type(REPLTerminal.controlD)
+    #expect(try first.waitForExit() == 0)
+    let history = try String(contentsOfFile: first.folder + "/state/mplan/history", encoding: .utf8)
+    #expect(history == "let remembered = 42\n")
+
+    let second = try REPLTerminal(folder: first.folder)
+    try second.waitForPrompt()
+    second.type(REPLTerminal.up)
+    try second.waitFor("let remembered = 42")
+    second.type("\r")
+    try second.waitForPrompt()
+    second.type("remembered\r")
+    try second.waitFor("42")
+  }
+
+  @Test func tabCompletesNamesMembersAndCommands() throws {
+    let terminal = try REPLTerminal()
+    try terminal.waitForPrompt()
+    terminal.type("let budget_total = $5k\r")
+    try terminal.waitForPrompt()
+    terminal.type("budget_t\t")
+    try terminal.waitFor("otal")
+    terminal.type(" * 2\r")
+    try terminal.waitFor("$10,000")
+    try terminal.waitForPrompt()
+    terminal.type("funnel inbound {\r")
+    try terminal.waitFor("...> ")
+    terminal.type("visit -> customer : 2%\r")
+    try terminal.waitFor("...> ")
+    terminal.type("}\r")
+    try terminal.waitForPrompt()
+    terminal.type("inbound.ne\t")
+    try terminal.waitFor("ed")
+    terminal.type("(10 customer).visit\r")
+    try terminal.waitFor("500 visits")
+    try terminal.waitForPrompt()
+    terminal.type(":he\t")
+    try terminal.waitFor("lp ")
+    terminal.type("keys\r")
+    try terminal.waitFor("Ctrl-R")
+  }
+
+  @Test func ctrlCDropsTheLineAndKeepsTheSession() throws {
+    let terminal = try REPLTerminal()
+    try terminal.waitForPrompt()
+    terminal.type("let kept = 7\r")
+    try terminal.waitForPrompt()
+    terminal.type("let dropped = 1")
+    try terminal.waitFor("dropped = 1")
+    terminal.type(REPLTerminal.controlC)
+    try terminal.waitFor("^C")
+    try terminal.waitForPrompt()
+    terminal.type("let unfinished = (1 +\r")
+    try terminal.waitFor("...> ")
+    terminal.type(REPLTerminal.controlC)
+    try terminal.waitForPrompt()
+    terminal.type("dropped\r")
+    try terminal.waitFor("unknown name `dropped`")
+    try terminal.waitForPrompt()
+    terminal.type("kept\r")
+    try terminal.waitFor("7")
+    try terminal.waitForPrompt()
+    terminal.type(":quit\r")
+    #expect(try terminal.waitForExit() == 0)
+  }
+
+  @Test func aFailedLineLeavesBindingsAsTheyWere() throws {
+    let terminal = try REPLTerminal()
+    try terminal.waitForPrompt()
+    terminal.type("let price = $10\r")
+    try terminal.waitForPrompt()
+    terminal.type("let price = price + 3 visit\r")
+    try terminal.waitFor("error")
+    try terminal.waitForPrompt()
+    terminal.type("price\r")
+    try terminal.waitFor("$10")
+  }
+
+  @Test func arabicAndCyrillicNamesTypeAndComplete() throws {
+    let terminal = try REPLTerminal()
+    try terminal.waitForPrompt()
+    terminal.type("let выручка = $5k\r")
+    try terminal.waitForPrompt()
+    terminal.type("let ربح = 10%\r")
+    try terminal.waitForPrompt()
+    terminal.type("выру\t")
+    try terminal.waitFor("чка")
+    terminal.type(" * ربح\r")
+    try terminal.waitFor("$500")
+  }
+
+  @Test func invalidUTF8BytesAreDroppedNotFatal() throws {
+    let terminal = try REPLTerminal()
+    try terminal.waitForPrompt()
+    // libedit drops bytes that do not decode, so what is left is `6 * 7`.
+    terminal.type(Array("6 * ".utf8) + [0xFF, 0xC3, 0xFE] + Array("7\r".utf8))
+    try terminal.waitFor("42")
+    try terminal.waitForPrompt()
+    terminal.type("1 + 1\r")
+    try terminal.waitFor("2")
+  }
+
+  @Test func corruptHistoryFileIsReportedAndLeftAlone() throws {
+    let folder = try REPLTerminal.makeTemporaryFolder()
+    try FileManager.default.createDirectory(
+      atPath: folder + "/state/mplan", withIntermediateDirectories: true)
+    let corrupt = Data([0x31, 0x0A, 0x00, 0xFF, 0x0A])
+    try corrupt.write(to: URL(fileURLWithPath: folder + "/state/mplan/history"))
+    let terminal = try REPLTerminal(folder: folder)
+    try terminal.waitFor("is not UTF-8 text")
+    try terminal.waitForPrompt()
+    terminal.type("1 + 1\r")
+    try terminal.waitFor("2")
+    try terminal.waitForPrompt()
+    terminal.type(REPLTerminal.controlD)
+    #expect(try terminal.waitForExit() == 0)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/state/mplan/history")) == corrupt)
+  }
+
+  @Test func historyPathThatIsAFolderIsReported() throws {
+    let folder = try REPLTerminal.makeTemporaryFolder()
+    try FileManager.default.createDirectory(
+      atPath: folder + "/state/mplan/history", withIntermediateDirectories: true)
+    let terminal = try REPLTerminal(folder: folder)
+    try terminal.waitFor("is a folder")
+    try terminal.waitForPrompt()
+    terminal.type("2 + 2\r")
+    try terminal.waitFor("4")
+  }
+
+  @Test func homeThatCannotHoldHistoryIsReported() throws {
+    let folder = try REPLTerminal.makeTemporaryFolder()
+    try Data("not a folder".utf8).write(to: URL(fileURLWithPath: folder + "/plain-file"))
+    let terminal = try REPLTerminal(
+      folder: folder, environment: ["HOME": folder + "/plain-file", "XDG_STATE_HOME": ""])
+    try terminal.waitFor("history will not be saved")
+    try terminal.waitForPrompt()
+    terminal.type("3 + 3\r")
+    try terminal.waitFor("6")
+    try terminal.waitForPrompt()
+    terminal.type("4 + 4\r")
+    try terminal.waitFor("8")
+  }
+
+  @Test func loadingAMissingOrBinaryFileKeepsTheSession() throws {
+    let binary = try RunMPlan.temporaryFile(
+      Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]), name: "program.mplan")
+    let terminal = try REPLTerminal()
+    try terminal.waitForPrompt()
+    terminal.type(":load no-such-plan.mplan\r")
+    try terminal.waitFor("no such file")
+    try terminal.waitForPrompt()
+    terminal.type(":load \(binary)\r")
+    try terminal.waitFor("binary file")
+    try terminal.waitForPrompt()
+    terminal.type("5 + 5\r")
+    try terminal.waitFor("10")
+  }
+}
