@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A script's text with the offsets of its line starts, so a span can be turned into
 /// `line:column` and its source line shown under a diagnostic.
 public struct SourceFile: Sendable {
@@ -10,12 +12,15 @@ public struct SourceFile: Sendable {
   public init(name: String, text: String) {
     self.name = name
     self.text = text
-    let scalars = Array(text.unicodeScalars)
-    self.scalars = scalars
+    // One pass: copy the scalars and note where lines start.
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(text.utf8.count)
     var starts = [0]
-    for (index, scalar) in scalars.enumerated() where scalar == "\n" {
-      starts.append(index + 1)
+    for scalar in text.unicodeScalars {
+      scalars.append(scalar)
+      if scalar == "\n" { starts.append(scalars.count) }
     }
+    self.scalars = scalars
     self.lineStarts = starts
   }
 
@@ -52,33 +57,70 @@ public struct SourceFile: Sendable {
 
 /// Where a piece of syntax sits: a file and a half-open range of scalar offsets, with the
 /// line and column of its start kept so that rendering needs no search.
+///
+/// Every token and tree node carries one, so it is kept to 20 bytes with no reference
+/// counting: the file is an index into `FileNames`, the numbers are 32-bit (scripts are at
+/// most 64 MB).
 public struct SourceSpan: Sendable, Hashable, CustomStringConvertible {
-  public var file: String
-  public var start: Int
-  public var end: Int
-  public var line: Int
-  public var column: Int
+  let fileID: Int32
+  let startOffset: Int32
+  let endOffset: Int32
+  let startLine: Int32
+  let startColumn: Int32
 
   public init(file: String, start: Int, end: Int, line: Int, column: Int) {
-    self.file = file
-    self.start = start
-    self.end = end
-    self.line = line
-    self.column = column
+    self.init(fileID: FileNames.id(of: file), start: start, end: end, line: line, column: column)
   }
+
+  init(fileID: Int32, start: Int, end: Int, line: Int, column: Int) {
+    self.fileID = fileID
+    self.startOffset = Int32(clamping: start)
+    self.endOffset = Int32(clamping: end)
+    self.startLine = Int32(clamping: line)
+    self.startColumn = Int32(clamping: column)
+  }
+
+  public var file: String { FileNames.name(of: fileID) }
+  public var start: Int { Int(startOffset) }
+  public var end: Int { Int(endOffset) }
+  public var line: Int { Int(startLine) }
+  public var column: Int { Int(startColumn) }
 
   /// A span that covers both, for a binary expression or a whole declaration.
   public func joined(_ other: SourceSpan) -> SourceSpan {
-    guard other.file == file else { return self }
-    if other.start < start {
+    guard other.fileID == fileID else { return self }
+    if other.startOffset < startOffset {
       return SourceSpan(
-        file: file, start: other.start, end: max(end, other.end), line: other.line,
-        column: other.column)
+        fileID: fileID, start: other.start, end: max(end, other.end), line: other.line, column: other.column)
     }
-    return SourceSpan(file: file, start: start, end: max(end, other.end), line: line, column: column)
+    return SourceSpan(fileID: fileID, start: start, end: max(end, other.end), line: line, column: column)
   }
 
   public static let unknown = SourceSpan(file: "", start: 0, end: 0, line: 0, column: 0)
 
   public var description: String { "\(file):\(line):\(column)" }
+}
+
+/// The names of the files spans point into, each stored once for the life of the process.
+enum FileNames {
+  private struct Table {
+    var ids: [String: Int32] = [:]
+    var names: [String] = []
+  }
+
+  private static let table = Mutex(Table())
+
+  static func id(of name: String) -> Int32 {
+    table.withLock { table in
+      if let id = table.ids[name] { return id }
+      let id = Int32(table.names.count)
+      table.names.append(name)
+      table.ids[name] = id
+      return id
+    }
+  }
+
+  static func name(of id: Int32) -> String {
+    table.withLock { $0.names[Int(id)] }
+  }
 }

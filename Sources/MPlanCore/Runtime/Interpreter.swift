@@ -87,9 +87,9 @@ public struct Interpreter {
     }
     switch statement.kind {
     case .letBinding(let name, let expression):
-      let value = try evaluate(overrides[name.text] ?? expression)
+      let value = try evaluate(overrides.isEmpty ? expression : overrides[name.text] ?? expression)
       environment.bind(name.text, value, at: name.span)
-      poisoned.remove(name.text)
+      if !poisoned.isEmpty { poisoned.remove(name.text) }
     case .function(let name, let parameters, let body):
       let function = Function(name: name.text, body: .user(parameters: parameters.map(\.text), body: body))
       environment.bind(name.text, .function(function), at: name.span)

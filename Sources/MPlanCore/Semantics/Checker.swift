@@ -41,7 +41,7 @@ public struct Checker {
   mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
   mutating func define(_ name: Name) {
-    if !options.allowsRedefinition, let first = definedAt[name.text] {
+    if let first = definedAt.updateValue(name.span, forKey: name.text), !options.allowsRedefinition {
       report(
         .error(
           .duplicateName, "`\(name.text)` is already defined", at: name.span,
@@ -49,7 +49,6 @@ public struct Checker {
           fixIt: "give it another name, or use a scenario to try another value"))
     }
     defined.insert(name.text)
-    definedAt[name.text] = name.span
   }
 
   mutating func check(_ statement: Stmt) {

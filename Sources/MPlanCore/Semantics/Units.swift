@@ -20,16 +20,42 @@ public struct Unit: Sendable, Hashable {
 
   public var isDimensionless: Bool { factors.isEmpty }
 
+  /// Merges the two sorted factor lists; no hashing, since this runs for every `*` and `/`.
   public static func * (lhs: Unit, rhs: Unit) -> Unit {
-    var powers: [String: Int] = [:]
-    for factor in lhs.factors + rhs.factors { powers[factor.base, default: 0] += factor.power }
-    return Unit(factors: powers.map { Factor(base: $0.key, power: $0.value) })
+    if lhs.factors.isEmpty { return rhs }
+    if rhs.factors.isEmpty { return lhs }
+    var merged: [Factor] = []
+    merged.reserveCapacity(lhs.factors.count + rhs.factors.count)
+    var left = 0
+    var right = 0
+    while left < lhs.factors.count || right < rhs.factors.count {
+      if right == rhs.factors.count
+        || (left < lhs.factors.count && lhs.factors[left].base < rhs.factors[right].base)
+      {
+        merged.append(lhs.factors[left])
+        left += 1
+      } else if left == lhs.factors.count || rhs.factors[right].base < lhs.factors[left].base {
+        merged.append(rhs.factors[right])
+        right += 1
+      } else {
+        let power = lhs.factors[left].power + rhs.factors[right].power
+        if power != 0 { merged.append(Factor(base: lhs.factors[left].base, power: power)) }
+        left += 1
+        right += 1
+      }
+    }
+    var unit = Unit.none
+    unit.factors = merged
+    return unit
   }
 
   public static func / (lhs: Unit, rhs: Unit) -> Unit { lhs * rhs.raised(to: -1) }
 
   public func raised(to power: Int) -> Unit {
-    Unit(factors: factors.map { Factor(base: $0.base, power: $0.power * power) })
+    if power == 0 { return .none }
+    var unit = self
+    unit.factors = factors.map { Factor(base: $0.base, power: $0.power * power) }
+    return unit
   }
 
   /// The currency when this unit is plain money.
@@ -65,6 +91,8 @@ public struct UnitTable: Sendable {
   /// Months in a day: time is kept in months so `within 6 months` and growth per month are exact.
   static let daysPerMonth = 365.25 / 12
 
+  static let builtInCountSet = Set(builtInCounts)
+
   static let builtInCounts = [
     "visit", "click", "impression", "lead", "mql", "sql", "customer", "order", "follower", "subscriber",
     "post", "conversion", "download", "user", "signup", "booking", "demo", "deal", "view", "email",
@@ -88,7 +116,7 @@ public struct UnitTable: Sendable {
   }
 
   public mutating func declare(_ name: String) {
-    declaredCounts.insert(Self.singular(of: name, known: declaredCounts))
+    declaredCounts.insert(Self.singular(of: name, known: declaredCounts.union(Self.builtInCountSet)))
   }
 
   public func isDeclared(_ name: String) -> Bool { declaredCounts.contains(name) }
@@ -99,14 +127,33 @@ public struct UnitTable: Sendable {
     if Self.isCurrencyCode(name) {
       return UnitDefinition(kind: .currency, base: name, scale: 1, singular: name)
     }
-    let known = declaredCounts.union(Self.builtInCounts)
-    for candidate in Self.candidateSingulars(of: name) {
-      if let scale = Self.timeUnits[candidate] {
-        return UnitDefinition(kind: .time, base: Self.timeBase, scale: scale, singular: candidate)
-      }
-      if known.contains(candidate) {
-        return UnitDefinition(kind: .count, base: candidate, scale: 1, singular: candidate)
-      }
+    // The name as written is the common case; plural and case variants only when it misses.
+    if let found = exactLookup(name) { return found }
+    for candidate in Self.candidateSingulars(of: name).dropFirst() {
+      if let found = exactLookup(candidate) { return found }
+    }
+    return nil
+  }
+
+  /// Plurals of the built-in units (`months`, `customers`, `MQLs`), so the usual spellings
+  /// resolve with one hash look-up.
+  static let builtInPlurals: [String: String] = {
+    var plurals: [String: String] = [:]
+    for name in builtInCounts + Array(timeUnits.keys) {
+      plurals[countName(name, plural: true)] = name
+      plurals[name + "s"] = name
+      if let forms = displayForms[name] { plurals[forms.plural] = name }
+    }
+    return plurals
+  }()
+
+  private func exactLookup(_ name: String) -> UnitDefinition? {
+    let name = Self.builtInPlurals[name] ?? name
+    if let scale = Self.timeUnits[name] {
+      return UnitDefinition(kind: .time, base: Self.timeBase, scale: scale, singular: name)
+    }
+    if Self.builtInCountSet.contains(name) || declaredCounts.contains(name) {
+      return UnitDefinition(kind: .count, base: name, scale: 1, singular: name)
     }
     return nil
   }

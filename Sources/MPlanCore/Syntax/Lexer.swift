@@ -3,6 +3,7 @@
 public struct Lexer {
   let source: SourceFile
   let scalars: [Unicode.Scalar]
+  let fileID: Int32
   var position = 0
   var line = 1
   var lineStart = 0
@@ -20,6 +21,7 @@ public struct Lexer {
   public init(source: SourceFile) {
     self.source = source
     self.scalars = source.scalars
+    self.fileID = FileNames.id(of: source.name)
   }
 
   public static func tokenize(_ source: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
@@ -54,7 +56,7 @@ public struct Lexer {
     } else {
       (startLine, startColumn) = source.location(of: start)
     }
-    return SourceSpan(file: source.name, start: start, end: position, line: startLine, column: startColumn)
+    return SourceSpan(fileID: fileID, start: start, end: position, line: startLine, column: startColumn)
   }
 
   private mutating func report(
@@ -106,29 +108,66 @@ public struct Lexer {
 
   private mutating func lexSymbol() -> Symbol? {
     guard let scalar = peek() else { return nil }
-    if let alias = Self.symbolAliases[scalar] {
-      position += 1
-      return alias
+    let next = peek(1)
+    let symbol: Symbol
+    var length = 1
+    switch scalar {
+    case "(": symbol = .leftParen
+    case ")": symbol = .rightParen
+    case "[": symbol = .leftBracket
+    case "]": symbol = .rightBracket
+    case "{": symbol = .leftBrace
+    case "}": symbol = .rightBrace
+    case ",": symbol = .comma
+    case ":": symbol = .colon
+    case ";": symbol = .semicolon
+    case "+": symbol = .plus
+    case "*": symbol = .star
+    case "/": symbol = .slash
+    case "^": symbol = .caret
+    case "%": symbol = .percent
+    case ".":
+      if next == "." { (symbol, length) = (.range, 2) } else { symbol = .dot }
+    case "=":
+      if next == "=" {
+        (symbol, length) = (.equal, 2)
+      } else if next == ">" {
+        (symbol, length) = (.fatArrow, 2)
+      } else {
+        symbol = .assign
+      }
+    case "!":
+      guard next == "=" else { return nil }
+      (symbol, length) = (.notEqual, 2)
+    case "<":
+      if next == "=" { (symbol, length) = (.lessEqual, 2) } else { symbol = .less }
+    case ">":
+      if next == "=" { (symbol, length) = (.greaterEqual, 2) } else { symbol = .greater }
+    case "-":
+      if next == ">" { (symbol, length) = (.arrow, 2) } else { symbol = .minus }
+    default:
+      guard let alias = Self.symbolAliases[scalar] else { return nil }
+      symbol = alias
     }
-    let two = peek(1).map { String(scalar) + String($0) }
-    if let two, let symbol = Symbol(rawValue: two) {
-      position += 2
-      return symbol
-    }
-    if let symbol = Symbol(rawValue: String(scalar)) {
-      position += 1
-      return symbol
-    }
-    return nil
+    position += length
+    return symbol
   }
 
   // MARK: - Identifiers
 
   static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "_" || scalar.properties.isAlphabetic && !scalar.properties.isWhitespace
+    // ASCII first: Unicode property look-ups are the lexer's most expensive step.
+    if scalar.isASCII {
+      return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || scalar == "_"
+    }
+    return scalar.properties.isAlphabetic && !scalar.properties.isWhitespace
   }
 
   static func isIdentifierContinue(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || scalar == "_"
+        || (scalar >= "0" && scalar <= "9")
+    }
     if isIdentifierStart(scalar) || digitValue(scalar) != nil { return true }
     // Persian writes many words with a zero-width non-joiner; marks carry Arabic vowels.
     if scalar == "\u{200C}" || scalar == "\u{200D}" { return true }
@@ -141,13 +180,33 @@ public struct Lexer {
   private mutating func lexIdentifier() -> Token {
     let start = position
     while let scalar = peek(), Self.isIdentifierContinue(scalar) { position += 1 }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[start..<position])
-    let name = String(view)
-    if let keyword = Keyword(rawValue: name), !Keyword.contextual.contains(keyword) {
+    let name = Self.text(scalars[start..<position])
+    // Keywords are short and all lowercase ASCII letters; most names are not, and skip the hash.
+    if position - start <= 6, scalars[start].value >= 97, scalars[start].value <= 122,
+      let keyword = Self.keywords[name]
+    {
       return Token(kind: .keyword(keyword), span: span(from: start))
     }
     return Token(kind: .identifier(name), span: span(from: start))
+  }
+
+  /// The keywords the lexer reports as such; contextual ones stay names (see `Keyword.contextual`).
+  static let keywords: [String: Keyword] = Dictionary(
+    uniqueKeysWithValues: Keyword.allCases.filter { !Keyword.contextual.contains($0) }.map {
+      ($0.rawValue, $0)
+    })
+
+  /// A name's text, built from bytes when it is ASCII (nearly always), which is much faster.
+  static func text(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+    if slice.allSatisfy(\.isASCII) {
+      return String(unsafeUninitializedCapacity: slice.count) { buffer in
+        for (offset, scalar) in slice.enumerated() { buffer[offset] = UInt8(scalar.value) }
+        return slice.count
+      }
+    }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: slice)
+    return String(view)
   }
 
   // MARK: - Strings
@@ -279,11 +338,10 @@ public struct Lexer {
   /// three, one decimal point (`.` or Arabic `٫`), and a `k`/`M`/`B` suffix.
   private mutating func lexNumberValue() -> Double? {
     let start = position
-    var integerDigits = ""
-    var fractionDigits = ""
+    var digits = DecimalDigits()
     while let scalar = peek() {
       if let digit = Self.digitValue(scalar) {
-        integerDigits += String(digit)
+        digits.append(digit, inFraction: false)
         position += 1
       } else if scalar == "_", isDigit(at: 1) {
         position += 1
@@ -297,7 +355,7 @@ public struct Lexer {
       position += 1
       while let scalar = peek() {
         if let digit = Self.digitValue(scalar) {
-          fractionDigits += String(digit)
+          digits.append(digit, inFraction: true)
           position += 1
         } else if scalar == "_", isDigit(at: 1) {
           position += 1
@@ -306,7 +364,7 @@ public struct Lexer {
         }
       }
     }
-    guard var value = Double(integerDigits + (fractionDigits.isEmpty ? "" : "." + fractionDigits)) else {
+    guard var value = digits.value else {
       report(.malformedLiteral, "this number is too long to read", from: start)
       return nil
     }
@@ -327,5 +385,42 @@ public struct Lexer {
 
   private func isThousandsGroup(at offset: Int) -> Bool {
     isDigit(at: offset) && isDigit(at: offset + 1) && isDigit(at: offset + 2) && !isDigit(at: offset + 3)
+  }
+}
+
+/// The digits of a number literal, accumulated without allocating. Up to 15 significant
+/// digits the integer and the power of ten are exact, so one division gives the correctly
+/// rounded double; a longer literal is spelt out and read by `strtod`.
+struct DecimalDigits {
+  var whole: Int64 = 0
+  var digitCount = 0
+  var fractionCount = 0
+  var longForm: [UInt8]?
+
+  static let powersOfTen: [Double] = (0...15).map { power in
+    (0..<power).reduce(1.0) { value, _ in value * 10 }
+  }
+
+  mutating func append(_ digit: Int, inFraction: Bool) {
+    if longForm == nil, digitCount == 15 {
+      // Spell out what we have, with the point where it belongs.
+      let text = String(whole)
+      var spelt = [UInt8](repeating: 48, count: digitCount - text.count) + Array(text.utf8)
+      if fractionCount > 0 { spelt.insert(46, at: digitCount - fractionCount) }
+      longForm = spelt
+    }
+    if longForm != nil {
+      if inFraction, fractionCount == 0 { longForm!.append(46) }
+      longForm!.append(UInt8(48 + digit))
+    } else {
+      whole = whole * 10 + Int64(digit)
+    }
+    digitCount += 1
+    if inFraction { fractionCount += 1 }
+  }
+
+  var value: Double? {
+    if let longForm { return Double(String(decoding: longForm, as: UTF8.self)) }
+    return fractionCount == 0 ? Double(whole) : Double(whole) / Self.powersOfTen[fractionCount]
   }
 }

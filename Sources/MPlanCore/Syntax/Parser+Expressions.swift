@@ -57,75 +57,53 @@ extension Parser {
     return try node(.uncertain(low, high), low.span.joined(high.span), children: low, high)
   }
 
+  /// `or` < `and` < `not` < comparison < `+ -` < `* /`, all left-associative, parsed by
+  /// precedence climbing: one loop instead of a function a level, since every operand of
+  /// every line passes through here.
   mutating func parseOr() throws -> Expr {
-    var left = try parseAnd()
-    while match(.or) {
-      skipNewlines()
-      let right = try parseAnd()
-      left = try node(.binary(.or, left, right), left.span.joined(right.span), children: left, right)
-    }
-    return left
+    try parseBinary(minimum: Self.orPrecedence)
   }
 
-  mutating func parseAnd() throws -> Expr {
-    var left = try parseNot()
-    while match(.and) {
-      skipNewlines()
-      let right = try parseNot()
-      left = try node(.binary(.and, left, right), left.span.joined(right.span), children: left, right)
+  static let orPrecedence = 1
+  static let notPrecedence = 3
+
+  /// The binary operator at the current token and how tightly it binds.
+  func binaryOperator() -> (BinaryOperator, Int)? {
+    switch tokens[bracketNesting == 0 ? index : tokenIndexOfCurrent].kind {
+    case .keyword(.or): (.or, 1)
+    case .keyword(.and): (.and, 2)
+    case .symbol(.equal): (.equal, 4)
+    case .symbol(.notEqual): (.notEqual, 4)
+    case .symbol(.less): (.less, 4)
+    case .symbol(.lessEqual): (.lessEqual, 4)
+    case .symbol(.greater): (.greater, 4)
+    case .symbol(.greaterEqual): (.greaterEqual, 4)
+    case .symbol(.plus): (.add, 5)
+    case .symbol(.minus): (.subtract, 5)
+    case .symbol(.star): (.multiply, 6)
+    case .symbol(.slash): (.divide, 6)
+    default: nil
     }
-    return left
   }
 
-  mutating func parseNot() throws -> Expr {
-    if check(.not) {
+  mutating func parseBinary(minimum: Int) throws -> Expr {
+    var left: Expr
+    if minimum <= Self.notPrecedence, check(.not) {
       let start = advance().span
       recursionDepth += 1
       defer { recursionDepth -= 1 }
-      if recursionDepth > Self.maximumDepth { throw fail("too many `not`s in a row", code: .nestingTooDeep) }
-      let operand = try parseNot()
-      return try node(.unary(.not, operand), start.joined(operand.span), children: operand)
+      if recursionDepth > Self.maximumDepth {
+        throw fail("too many `not`s in a row", code: .nestingTooDeep)
+      }
+      let operand = try parseBinary(minimum: Self.notPrecedence)
+      left = try node(.unary(.not, operand), start.joined(operand.span), children: operand)
+    } else {
+      left = try parseUnary()
     }
-    return try parseComparison()
-  }
-
-  static let comparisons: [Symbol: BinaryOperator] = [
-    .equal: .equal, .notEqual: .notEqual, .less: .less, .lessEqual: .lessEqual, .greater: .greater,
-    .greaterEqual: .greaterEqual,
-  ]
-
-  mutating func parseComparison() throws -> Expr {
-    var left = try parseAdditive()
-    while case .symbol(let symbol) = current.kind, let op = Self.comparisons[symbol] {
+    while let (op, precedence) = binaryOperator(), precedence >= minimum {
       advance()
       skipNewlines()
-      let right = try parseAdditive()
-      left = try node(.binary(op, left, right), left.span.joined(right.span), children: left, right)
-    }
-    return left
-  }
-
-  mutating func parseAdditive() throws -> Expr {
-    var left = try parseMultiplicative()
-    while true {
-      let op: BinaryOperator
-      if check(.plus) { op = .add } else if check(.minus) { op = .subtract } else { break }
-      advance()
-      skipNewlines()
-      let right = try parseMultiplicative()
-      left = try node(.binary(op, left, right), left.span.joined(right.span), children: left, right)
-    }
-    return left
-  }
-
-  mutating func parseMultiplicative() throws -> Expr {
-    var left = try parseUnary()
-    while true {
-      let op: BinaryOperator
-      if check(.star) { op = .multiply } else if check(.slash) { op = .divide } else { break }
-      advance()
-      skipNewlines()
-      let right = try parseUnary()
+      let right = try parseBinary(minimum: precedence + 1)
       left = try node(.binary(op, left, right), left.span.joined(right.span), children: left, right)
     }
     return left
@@ -315,12 +293,29 @@ extension Parser {
 
   /// Builds a node one level deeper than its deepest child, refusing trees that are too deep:
   /// a chain like `1 + 1 + …` a million terms long is as deep as it is long.
-  mutating func node(_ kind: Expr.Kind, _ span: SourceSpan, children: Expr...) throws -> Expr {
-    try node(kind, span, children: children)
+  mutating func node(_ kind: Expr.Kind, _ span: SourceSpan, children first: Expr) throws -> Expr {
+    try node(kind, span, depth: first.depth + 1)
+  }
+
+  mutating func node(_ kind: Expr.Kind, _ span: SourceSpan, children first: Expr, _ second: Expr) throws
+    -> Expr
+  {
+    try node(kind, span, depth: max(first.depth, second.depth) + 1)
+  }
+
+  mutating func node(
+    _ kind: Expr.Kind, _ span: SourceSpan, children first: Expr, _ second: Expr, _ third: Expr
+  )
+    throws -> Expr
+  {
+    try node(kind, span, depth: max(first.depth, second.depth, third.depth) + 1)
   }
 
   mutating func node(_ kind: Expr.Kind, _ span: SourceSpan, children: [Expr]) throws -> Expr {
-    let depth = (children.map(\.depth).max() ?? 0) + 1
+    try node(kind, span, depth: (children.map(\.depth).max() ?? 0) + 1)
+  }
+
+  mutating func node(_ kind: Expr.Kind, _ span: SourceSpan, depth: Int) throws -> Expr {
     if depth > Self.maximumDepth {
       throw fail(
         "this expression is nested too deeply (more than \(Self.maximumDepth) levels)", at: span,

@@ -84,6 +84,7 @@ public struct Parser {
   // MARK: - Token access
 
   var current: Token {
+    if bracketNesting == 0 { return tokens[index] }
     var probe = index
     if bracketNesting > 0 {
       while case .newline = tokens[probe].kind { probe += 1 }
@@ -104,13 +105,18 @@ public struct Parser {
     return token
   }
 
+  /// Checked once per grammar level for every token, so it looks at the kind in place.
   func check(_ symbol: Symbol) -> Bool {
-    if case .symbol(let found) = current.kind { return found == symbol }
+    if case .symbol(let found) = tokens[bracketNesting == 0 ? index : tokenIndexOfCurrent].kind {
+      return found == symbol
+    }
     return false
   }
 
   func check(_ keyword: Keyword) -> Bool {
-    if case .keyword(let found) = current.kind { return found == keyword }
+    if case .keyword(let found) = tokens[bracketNesting == 0 ? index : tokenIndexOfCurrent].kind {
+      return found == keyword
+    }
     return false
   }
 
