@@ -71,12 +71,19 @@ final class REPLTerminal {
     type(Array(text.utf8))
   }
 
+  /// Writes keys a chunk at a time, reading the echo in between: a long paste would otherwise
+  /// fill both directions of the terminal and block the child and the test on each other.
   func type(_ bytes: [UInt8]) {
     var offset = 0
     while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+      var descriptor = pollfd(fd: master, events: Int16(POLLIN | POLLOUT), revents: 0)
+      guard poll(&descriptor, 1, 1000) > 0 else { continue }
+      if descriptor.revents & Int16(POLLIN) != 0 { _ = readSome(waitingAtMost: 0) }
+      guard descriptor.revents & Int16(POLLOUT) != 0 else { continue }
+      let end = min(offset + 1024, bytes.count)
+      let written = bytes[offset..<end].withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
       if written < 0 {
-        if errno == EINTR { continue }
+        if errno == EINTR || errno == EAGAIN { continue }
         return
       }
       offset += written

@@ -135,6 +135,21 @@ import Testing
     try terminal.waitFor("2")
   }
 
+  @Test func aLongPastedLineIsEditedAndEvaluated() throws {
+    let terminal = try REPLTerminal()
+    try terminal.waitForPrompt()
+    terminal.type("let long = \"" + String(repeating: "ab", count: 32_768) + "yz\"\r")
+    try terminal.waitForPrompt()
+    terminal.type("long\r")
+    try terminal.waitFor("abyz")
+    try terminal.waitForPrompt()
+    terminal.type(REPLTerminal.controlD)
+    #expect(try terminal.waitForExit() == 0)
+    // A line that long is not worth keeping in the history file.
+    let history = try String(contentsOfFile: terminal.folder + "/state/mplan/history", encoding: .utf8)
+    #expect(history == "long\n")
+  }
+
   @Test func corruptHistoryFileIsReportedAndLeftAlone() throws {
     let folder = try REPLTerminal.makeTemporaryFolder()
     try FileManager.default.createDirectory(

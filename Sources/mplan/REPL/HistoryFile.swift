@@ -17,6 +17,9 @@ final class HistoryFile {
   static let defaultLimit = 1000
   /// A history file larger than this is not one mplan wrote; it is left alone.
   static let largestReadable = 4 * 1024 * 1024
+  /// Longer lines (a pasted table, a generated expression) stay in this session's memory only,
+  /// so the file stays quick to load.
+  static let longestLine = 4096
 
   let path: String
   let limit: Int
@@ -73,7 +76,7 @@ final class HistoryFile {
 
   /// Adds one line at the end; the first failure is reported and ends saving for the session.
   func append(_ line: String) {
-    guard isWritable, !line.isEmpty, !line.contains("\n") else { return }
+    guard isWritable, !line.isEmpty, line.utf8.count <= Self.longestLine, !line.contains("\n") else { return }
     ReplPaths.makeFolder(containing: path)
     let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
