@@ -34,6 +34,29 @@ struct OutputOptions: ParsableArguments {
   var color: ColorChoice = .auto
 }
 
+/// How uncertain values (`a to b`) are sampled.
+struct SamplingOptions: ParsableArguments {
+  @Option(name: .long, help: "Samples drawn for each uncertain value (`a to b`).")
+  var samples: Int = 10_000
+
+  @Option(name: .long, help: "Seed of the sampler: the same seed gives the same numbers.")
+  var seed: UInt64 = 2027
+
+  func validate() throws {
+    guard (1...100_000_000).contains(samples) else {
+      throw ValidationError("--samples takes a whole number from 1 to 100,000,000")
+    }
+  }
+
+  /// Session options for a script run (`interactive` for eval and the REPL).
+  func sessionOptions(interactive: Bool) -> Session.Options {
+    var options = Session.Options(interactive: interactive)
+    options.interpreter.sampleCount = samples
+    options.interpreter.seed = seed
+    return options
+  }
+}
+
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
   case auto, always, never
 }

@@ -18,10 +18,11 @@ struct RunCommand: ParsableCommand {
   var files: [String]
 
   @OptionGroup var output: OutputOptions
+  @OptionGroup var sampling: SamplingOptions
 
   func run() throws {
     let color = Terminal.useColor(output.color)
-    let session = Session(output: Terminal.writeLine)
+    let session = Session(options: sampling.sessionOptions(interactive: false), output: Terminal.writeLine)
     var status = ExitStatus.success
     for file in files {
       let outcome: Session.Outcome
@@ -66,10 +67,11 @@ struct EvalCommand: ParsableCommand {
   var expression: String
 
   @OptionGroup var output: OutputOptions
+  @OptionGroup var sampling: SamplingOptions
 
   func run() throws {
     let color = Terminal.useColor(output.color)
-    let session = Session(options: .init(interactive: true), output: Terminal.writeLine)
+    let session = Session(options: sampling.sessionOptions(interactive: true), output: Terminal.writeLine)
     let outcome = session.run(SourceFile(name: "<eval>", text: expression))
     Terminal.report(outcome.diagnostics, session: session, color: color)
     if outcome.hasErrors { throw ExitStatus.badScript }

@@ -68,7 +68,8 @@ import Testing
   @Test func unitMismatchPointsAtBothSides() throws {
     let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile("let spend = $5 + 3 visit\n")])
     #expect(result.status == 65)
-    #expect(result.standardError.contains("script.mplan:1:13: error[E0301]: cannot add money (USD) and visits"))
+    #expect(
+      result.standardError.contains("script.mplan:1:13: error[E0301]: cannot add money (USD) and visits"))
     #expect(result.standardError.contains("^^   ~~~~~~~"))
   }
 
@@ -76,5 +77,18 @@ import Testing
     let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile("let deal = $24k\nprint dael * 2\n")])
     #expect(result.status == 65)
     #expect(result.standardError.contains("did you mean `deal`?"))
+  }
+
+  @Test func samplesAndSeedAreOptions() throws {
+    let script = try RunMPlan.temporaryFile("let x = 10 to 20\nprint x.mean * 1000\n")
+    let few = try RunMPlan.run(["run", "--samples", "200", "--seed", "7", script])
+    let again = try RunMPlan.run(["run", "--samples", "200", "--seed", "7", script])
+    let other = try RunMPlan.run(["run", "--samples", "200", "--seed", "8", script])
+    #expect(few.status == 0)
+    #expect(few.standardOutput == again.standardOutput)
+    #expect(few.standardOutput != other.standardOutput)
+    let refused = try RunMPlan.run(["run", "--samples", "0", script])
+    #expect(refused.status != 0)
+    #expect(refused.standardError.contains("--samples"))
   }
 }

@@ -25,23 +25,34 @@ public struct Funnel: Sendable {
   /// What each stage must hold for the last one to reach `target`. Counts are whole things,
   /// so each stage rounds up before the next is worked out (10 customers ÷ 20% = 50 SQLs ÷
   /// 25% = 200 MQLs ÷ 2% = 10,000 visits), as design §7 decides.
+  ///
+  /// Uncertain inputs stay unrounded: rounding every sample up would push the mean and the
+  /// percentiles up by half a thing a stage, which is bias, not caution.
   public func need(_ target: Magnitude) -> [(stage: String, amount: Magnitude)] {
-    var amount = target.map(Self.roundUp)
+    let exact = !isUncertain(target)
+    func round(_ value: Double) -> Double { exact ? Self.roundUp(value) : value }
+    var amount = target.map(round)
     var result = [(stage: stages[stages.count - 1], amount: amount)]
     for index in stride(from: rates.count - 1, through: 0, by: -1) {
-      amount = Magnitude.combine(amount, rates[index]) { Self.roundUp($0 / $1) }
+      amount = Magnitude.combine(amount, rates[index]) { round($0 / $1) }
       result.insert((stages[index], amount), at: 0)
     }
     return result
   }
 
+  func isUncertain(_ input: Magnitude) -> Bool {
+    ([input] + rates).contains { if case .samples = $0 { true } else { false } }
+  }
+
   /// What each stage yields from `input` at the top. Partial things do not count, so each
   /// stage rounds down: a plan should not promise half a customer.
   public func yield(_ input: Magnitude) -> [(stage: String, amount: Magnitude)] {
+    let exact = !isUncertain(input)
+    func round(_ value: Double) -> Double { exact ? Self.roundDown(value) : value }
     var amount = input
     var result = [(stage: stages[0], amount: amount)]
     for index in rates.indices {
-      amount = Magnitude.combine(amount, rates[index]) { Self.roundDown($0 * $1) }
+      amount = Magnitude.combine(amount, rates[index]) { round($0 * $1) }
       result.append((stages[index + 1], amount))
     }
     return result
