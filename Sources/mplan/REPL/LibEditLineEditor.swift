@@ -54,7 +54,15 @@ final class LibEditLineEditor: LineEditor {
       guard let editLine, let editor = LibEditLineEditor.owner(of: editLine) else { return UInt8(CC_ERROR) }
       return editor.completeWord()
     }
+    // With ISIG off, Ctrl-Z is a key too; sending the stop signal ourselves lets libedit's
+    // handler put the terminal back first and redraw the line after `fg`.
+    mplan_el_add_function(editLine, "mplan-suspend", "Suspend mplan") { _, _ in
+      kill(getpid(), SIGTSTP)
+      // Running again after `fg`: draw the prompt and the line anew.
+      return UInt8(CC_REDISPLAY)
+    }
     mplan_el_bind(editLine, "^C", "mplan-interrupt")
+    mplan_el_bind(editLine, "^Z", "mplan-suspend")
     mplan_el_bind(editLine, "^I", "mplan-complete")
     mplan_el_bind(editLine, "^R", "em-inc-search-prev")
     // ~/.editrc, for people who rebind keys everywhere libedit is used.
