@@ -97,7 +97,9 @@ enum ScriptRunner {
       })
       var outcome = session.runFile(path: path)
       // As `mplan run` does: a script that ran cleanly is followed by its plan checks' findings.
-      if !outcome.hasErrors { outcome.diagnostics += PlanChecker(environment: session.environment).diagnostics() }
+      if !outcome.hasErrors {
+        outcome.diagnostics += PlanChecker(environment: session.environment).diagnostics()
+      }
       let expected = (try? ScriptExpectation(path: path)) ?? ScriptExpectation.empty
       box.result.output = lines
       box.result.diagnostics = outcome.diagnostics.map { diagnostic in

@@ -7,7 +7,9 @@ import Testing
   @Test func missingFile() throws {
     let result = try RunMPlan.run(["run", "no/such/plan.mplan"])
     #expect(result.status == 66)
-    #expect(result.standardError.contains("no/such/plan.mplan: error[E0010]: cannot read `no/such/plan.mplan`: no such file"))
+    #expect(
+      result.standardError.contains(
+        "no/such/plan.mplan: error[E0010]: cannot read `no/such/plan.mplan`: no such file"))
   }
 
   @Test func directoryGivenAsAFile() throws {
@@ -25,7 +27,8 @@ import Testing
   }
 
   @Test func invalidUTF8() throws {
-    let path = try RunMPlan.temporaryFile(Data("let a = 1\nlet b = \"".utf8) + Data([0xC3, 0x28]) + Data("\"\n".utf8))
+    let path = try RunMPlan.temporaryFile(
+      Data("let a = 1\nlet b = \"".utf8) + Data([0xC3, 0x28]) + Data("\"\n".utf8))
     let result = try RunMPlan.run(["run", path])
     #expect(result.status == 65)
     #expect(result.standardError.contains(":2:10: error[E0001]"))
@@ -69,7 +72,8 @@ import Testing
   }
 
   @Test func importCycle() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mplan-cycle-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mplan-cycle-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try Data("import \"b.mplan\"\nlet a = 1\n".utf8).write(to: folder.appendingPathComponent("a.mplan"))
     try Data("import \"a.mplan\"\nlet b = 2\n".utf8).write(to: folder.appendingPathComponent("b.mplan"))

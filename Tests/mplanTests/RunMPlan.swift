@@ -20,7 +20,8 @@ struct RunMPlan {
     return URL(fileURLWithPath: ".build/debug/mplan")
   }()
 
-  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent()
 
   static func run(
@@ -78,7 +79,8 @@ struct RunMPlan {
 
   /// Writes `contents` to a fresh temporary file and returns its path.
   static func temporaryFile(_ contents: Data, name: String = "script.mplan") throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mplan-tests-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mplan-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let file = folder.appendingPathComponent(name)
     try contents.write(to: file)

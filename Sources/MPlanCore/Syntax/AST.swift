@@ -146,7 +146,10 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     case .plan: ["currency", "period", "max_growth", "owner"]
     case .objective: ["owner", "metric", "target", "by"]
     case .goal:
-      ["metric", "baseline", "since", "target", "by", "within", "supports", "owner", "measured", "funnel", "budget"]
+      [
+        "metric", "baseline", "since", "target", "by", "within", "supports", "owner", "measured", "funnel",
+        "budget",
+      ]
     case .budget: ["total", "reserve", "control", "zero_based", "currency", "owner", "by"]
     case .action: ["channel", "cost", "owner", "period", "from", "reports"]
     case .report: ["cadence", "author", "readers", "acts", "measures"]
