@@ -56,6 +56,16 @@ import Testing
     #expect(result.standardOutput == "2\n")
   }
 
+  @Test func loadTakesQuotedPathsAndTilde() throws {
+    let folder = try REPLTerminal.makeTemporaryFolder()
+    try FileManager.default.createDirectory(atPath: folder + "/my plans", withIntermediateDirectories: true)
+    try "let base = $100\n".write(toFile: folder + "/my plans/base.mplan", atomically: true, encoding: .utf8)
+    let result = try repl(
+      ":load \"\(folder)/my plans/base.mplan\"\n:load ~/my plans/base.mplan\nbase\n", folder: folder)
+    #expect(result.status == 0)
+    #expect(result.standardOutput == "$100\n")
+  }
+
   @Test func unknownCommandSuggestsTheNearest() throws {
     let result = try repl(":lod plan.mplan\n:vras\n")
     #expect(result.status == 65)

@@ -27,13 +27,13 @@ extension REPL {
     case .show: show(argument)
     case .load:
       guard !argument.isEmpty else { return complain("`:load` needs a file: :load plan.mplan") }
-      load(argument, remember: true)
+      load(Self.path(from: argument), remember: true)
     case .reload:
       guard !loadedFiles.isEmpty else {
         return complain("nothing to reload: load a script first with :load FILE")
       }
       startSession(files: loadedFiles)
-    case .save: save(to: argument)
+    case .save: save(to: Self.path(from: argument))
     case .reset:
       startSession(files: [])
       Terminal.writeLine("Session reset.")
@@ -41,6 +41,17 @@ extension REPL {
       Terminal.writeLine(PlanPresenter.checklist(PlanChecker(environment: session.environment).run()))
     case .quit: wantsToQuit = true
     }
+  }
+
+  /// A path as typed: surrounding quotes dropped (for names with spaces) and `~/` expanded,
+  /// as Tab completion offers them.
+  static func path(from argument: String) -> String {
+    var path = argument
+    if path.count >= 2, let first = path.first, first == "\"" || first == "'", path.last == first {
+      path = String(path.dropFirst().dropLast())
+    }
+    if path.hasPrefix("~/"), let home = ReplPaths.variable("HOME") { path = home + path.dropFirst() }
+    return path
   }
 
   func help(_ topic: String) {
