@@ -40,7 +40,7 @@ final class REPL {
     self.settings = settings
     self.session = Self.makeSession()
     editor.completer = Completer(
-      names: { [unowned self] in session.completionNames },
+      names: { [unowned self] in session.completionNames + session.environment.units.allNames },
       members: { [unowned self] in session.members(of: $0) },
       helpTopics: ReplHelp.topics)
   }
