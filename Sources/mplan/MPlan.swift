@@ -24,6 +24,11 @@ struct MPlan: ParsableCommand {
     subcommands: [RunCommand.self, EvalCommand.self, CheckCommand.self, ReplCommand.self],
     defaultSubcommand: ReplCommand.self
   )
+
+  static func main() {
+    InternalFault.installHandlers()
+    main(nil)
+  }
 }
 
 /// Options every subcommand shares.

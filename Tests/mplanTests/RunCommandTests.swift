@@ -91,4 +91,10 @@ import Testing
     #expect(refused.status != 0)
     #expect(refused.standardError.contains("--samples"))
   }
+
+  @Test func anInternalFaultExitsSeventy() throws {
+    let result = try RunMPlan.run(["--version"], environment: ["MPLAN_SIMULATE_INTERNAL_FAULT": "1"])
+    #expect(result.status == 70)
+    #expect(result.standardError.contains("mplan: internal error"))
+  }
 }
