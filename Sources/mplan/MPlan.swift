@@ -27,6 +27,11 @@ struct MPlan: ParsableCommand {
 
   static func main() {
     InternalFault.installHandlers()
+    if let files = RunCommand.plainFiles(in: CommandLine.arguments.dropFirst()) {
+      let status = RunCommand.execute(
+        files: files, color: Terminal.useColor(.auto), options: SamplingOptions.defaults(interactive: false))
+      Terminal.exit(status.rawValue)
+    }
     main(nil)
   }
 }
@@ -42,10 +47,15 @@ struct OutputOptions: ParsableArguments {
 /// How uncertain values (`a to b`) are sampled.
 struct SamplingOptions: ParsableArguments {
   @Option(name: .long, help: "Samples drawn for each uncertain value (`a to b`).")
-  var samples: Int = 10_000
+  var samples: Int = Interpreter.Options().sampleCount
 
   @Option(name: .long, help: "Seed of the sampler: the same seed gives the same numbers.")
-  var seed: UInt64 = 2027
+  var seed: UInt64 = Interpreter.Options().seed
+
+  /// The options when none are given (the `mplan run FILE…` fast path).
+  static func defaults(interactive: Bool) -> Session.Options {
+    Session.Options(interactive: interactive)
+  }
 
   func validate() throws {
     guard (1...100_000_000).contains(samples) else {

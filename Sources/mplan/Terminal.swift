@@ -77,3 +77,10 @@ enum Terminal {
     }
   }
 }
+
+extension Terminal {
+  /// Ends the process (inside a ParsableCommand, `exit` names ArgumentParser's).
+  static func exit(_ status: Int32) -> Never {
+    Glibc.exit(status)
+  }
+}
