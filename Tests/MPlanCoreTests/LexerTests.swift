@@ -24,10 +24,10 @@ import Testing
   }
 
   @Test func moneyPercentAndCalendar() {
-    #expect(kinds("$24k") == [.money(24_000, currency: "USD")])
-    #expect(kinds("€5,000") == [.money(5_000, currency: "EUR")])
+    #expect(kinds("$24k") == [.money(24_000, symbol: "$")])
+    #expect(kinds("€5,000") == [.money(5_000, symbol: "€")])
     #expect(kinds("2%") == [.percent(0.02)])
-    #expect(kinds("2027-12-31") == [.date(year: 2027, month: 12, day: 31)])
+    #expect(kinds("2027-12-31") == [.date(CalendarDay(year: 2027, month: 12, day: 31))])
     #expect(kinds("2027-03") == [.month(year: 2027, month: 3)])
     #expect(kinds("2027-Q2") == [.quarter(year: 2027, quarter: 2)])
     #expect(kinds("2027 - 12") == [.number(2027), .symbol(.minus), .number(12)])

@@ -7,10 +7,11 @@ public enum Value: Sendable {
   case time(CalendarPeriod)
   case list([Value])
   case record(Record)
-  case function(Function)
-  case funnel(Funnel)
+  // The larger payloads are boxed so that a value stays 48 bytes: every binding holds one.
+  indirect case function(Function)
+  indirect case funnel(Funnel)
   /// A plan declaration (`goal`, `budget`, …): its evaluated fields.
-  case declaration(PlanItem)
+  indirect case declaration(PlanItem)
   /// A bare word in a plan field that names no value: `control monthly`, `metric customer`.
   case symbol(String)
 
@@ -40,8 +41,9 @@ public struct Quantity: Sendable {
   public enum Display: Sendable, Hashable {
     case plain
     case percent
-    /// Show the value in this unit of time (`weeks`), scaled from months.
-    case time(name: String, scale: Double)
+    /// Show the value in this unit of time (`weeks`), scaled from months. Boxed, so that
+    /// the common quantities stay small.
+    indirect case time(name: String, scale: Double)
   }
 
   public var magnitude: Magnitude

@@ -50,9 +50,9 @@ extension Lexer {
       if !(1...12).contains(month) || day < 1 || day > CalendarDay.daysIn(month: month, year: year) {
         report(
           .malformedLiteral, "\(year)-\(pad(month))-\(pad(day)) is not a date in the calendar", from: start)
-        return Token(kind: .date(year: year, month: 1, day: 1), span: span(from: start))
+        return Token(kind: .date(CalendarDay(year: year, month: 1, day: 1)), span: span(from: start))
       }
-      return Token(kind: .date(year: year, month: month, day: day), span: span(from: start))
+      return Token(kind: .date(CalendarDay(year: year, month: month, day: day)), span: span(from: start))
     }
     position += 7
     guard (1...12).contains(month) else {

@@ -83,10 +83,10 @@ public struct Lexer {
       case "\"":
         return lexString()
       default:
-        if let currency = Self.currencySymbols[scalar], let next = peek(1), Self.digitValue(next) != nil {
+        if Self.currencySymbols[scalar] != nil, let next = peek(1), Self.digitValue(next) != nil {
           position += 1
           guard let value = lexNumberValue() else { return Token(kind: .number(0), span: span(from: start)) }
-          return Token(kind: .money(value, currency: currency), span: span(from: start))
+          return Token(kind: .money(value, symbol: scalar), span: span(from: start))
         }
         if Self.digitValue(scalar) != nil {
           return lexNumberOrDate()

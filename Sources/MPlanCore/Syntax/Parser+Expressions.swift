@@ -198,12 +198,12 @@ extension Parser {
     case .percent(let value):
       advance()
       return Expr(.literal(.percent(value)), token.span)
-    case .money(let value, let currency):
+    case .money(let value, let symbol):
       advance()
-      return Expr(.literal(.money(value, currency: currency)), token.span)
-    case .date(let year, let month, let day):
+      return Expr(.literal(.money(value, currency: Lexer.currencySymbols[symbol] ?? "USD")), token.span)
+    case .date(let day):
       advance()
-      return Expr(.literal(.date(CalendarDay(year: year, month: month, day: day))), token.span)
+      return Expr(.literal(.date(day)), token.span)
     case .month(let year, let month):
       advance()
       return Expr(.literal(.month(year: year, month: month)), token.span)

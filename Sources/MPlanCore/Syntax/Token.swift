@@ -9,9 +9,10 @@ public struct Token: Sendable, Equatable {
     case number(Double)
     /// `2%`, stored as the fraction 0.02.
     case percent(Double)
-    /// `$24k`, `€5,000`: an amount with the currency its symbol names.
-    case money(Double, currency: String)
-    case date(year: Int, month: Int, day: Int)
+    /// `$24k`, `€5,000`: an amount and its currency symbol (see `Lexer.currencySymbols`).
+    /// The symbol rather than the code keeps every token 40 bytes.
+    case money(Double, symbol: Unicode.Scalar)
+    case date(CalendarDay)
     case month(year: Int, month: Int)
     case quarter(year: Int, quarter: Int)
     case string(String)
