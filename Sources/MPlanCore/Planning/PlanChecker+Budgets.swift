@@ -163,15 +163,7 @@ extension PlanChecker {
       if let budget = action.word("from") {
         if index.budgetsByName[budget] == nil {
           findings.append(
-            .fail(
-              .budget,
-              .error(
-                .unknownBudget, "action `\(action.name)` is funded from `\(budget)`, which is not a budget",
-                at: action.place("from"),
-                fixIt: Suggestions.closest(to: budget, among: index.budgetsByName.keys).map {
-                  "did you mean `\($0)`?"
-                }
-                  ?? "declare it: `budget \(budget) { total $10k  reserve 20% }`")))
+            index.unknownBudget(budget, fundingWhat: "action `\(action.name)`", at: action.place("from")))
         } else {
           funded += 1
         }

@@ -168,3 +168,15 @@ extension PlanItem {
   /// The field's span, or the declaration's name when the field is missing.
   public func place(_ field: String) -> SourceSpan { span(of: field) ?? nameSpan }
 }
+
+extension PlanIndex {
+  /// `from marketng`: a word that names no budget, said the same way wherever it is written.
+  func unknownBudget(_ budget: String, fundingWhat who: String, at span: SourceSpan) -> PlanFinding {
+    .fail(
+      .budget,
+      .error(
+        .unknownBudget, "\(who) is funded from `\(budget)`, which is not a budget", at: span,
+        fixIt: Suggestions.closest(to: budget, among: budgetsByName.keys).map { "did you mean `\($0)`?" }
+          ?? "declare it: `budget \(budget) { total $10k  reserve 20% }`"))
+  }
+}

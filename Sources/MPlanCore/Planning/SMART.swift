@@ -200,16 +200,7 @@ struct SMARTRules {
     var funding = Set((index.actionsByGoal[goal.name] ?? []).compactMap { $0.word("from") })
     if let budget = goal.word("budget") {
       if index.budgetsByName[budget] == nil {
-        findings.append(
-          .fail(
-            .budget,
-            .error(
-              .unknownBudget, "\(name) is funded from `\(budget)`, which is not a budget",
-              at: goal.place("budget"),
-              fixIt: Suggestions.closest(to: budget, among: index.budgetsByName.keys).map {
-                "did you mean `\($0)`?"
-              }
-                ?? "declare it: `budget \(budget) { total $10k  reserve 20% }`")))
+        findings.append(index.unknownBudget(budget, fundingWhat: name, at: goal.place("budget")))
       } else {
         funding.insert(budget)
       }

@@ -39,28 +39,36 @@ extension Parser {
   mutating func parseFieldBlock(_ kind: DeclarationKind) throws -> ([Field], SourceSpan) {
     advance()  // {
     let savedFields = fieldNames
-    let savedNesting = bracketNesting
     fieldNames = Set(kind.fieldNames)
-    bracketNesting = 0
-    defer {
-      fieldNames = savedFields
-      bracketNesting = savedNesting
-    }
+    defer { fieldNames = savedFields }
     var fields: [Field] = []
+    let close = try parseBlockLines(
+      unclosed: "this `\(kind.rawValue)` block is not closed", fixIt: "add `}` after its last field"
+    ) { parser in
+      fields.append(try parser.parseField())
+    }
+    return (fields, close.span)
+  }
+
+  /// The lines of a `{ … }` block, up to and including its `}`: each is read by `line`, and
+  /// a bad one is reported and skipped so the rest of the block is still read.
+  mutating func parseBlockLines(
+    unclosed message: String, fixIt: String, _ line: (inout Parser) throws -> Void
+  ) throws -> Token {
+    let savedNesting = bracketNesting
+    bracketNesting = 0
+    defer { bracketNesting = savedNesting }
     while true {
       skipSeparators()
       if check(.rightBrace) { break }
-      if case .endOfFile = current.kind {
-        throw fail("this `\(kind.rawValue)` block is not closed", fixIt: "add `}` after its last field")
-      }
+      if case .endOfFile = current.kind { throw fail(message, fixIt: fixIt) }
       do {
-        fields.append(try parseField())
+        try line(&self)
       } catch {
         synchronizeInBlock()
       }
     }
-    let close = advance()
-    return (fields, close.span)
+    return advance()
   }
 
   mutating func parseField() throws -> Field {
@@ -92,6 +100,10 @@ extension Parser {
     return false
   }
 
+  mutating func expectLineEnd(of what: String) throws {
+    if !atLineEnd { throw fail("expected the end of \(what), found \(current.kind.description)") }
+  }
+
   mutating func synchronizeInBlock() {
     while true {
       switch tokens[index].kind {
@@ -109,25 +121,18 @@ extension Parser {
     let name = try expectIdentifier("after `funnel`")
     try expect(.leftBrace, "to open the funnel's stages")
     var stages: [FunnelStage] = []
-    while true {
-      skipSeparators()
-      if check(.rightBrace) { break }
-      if case .endOfFile = current.kind {
-        throw fail("this funnel is not closed", fixIt: "add `}` after its last stage")
-      }
-      do {
-        let from = try expectIdentifier("for a funnel stage, as in `visit -> mql : 2%`")
-        try expect(.arrow, "between two stages, as in `visit -> mql : 2%`")
-        let to = try expectIdentifier("after `->`")
-        try expect(.colon, "before the conversion rate, as in `visit -> mql : 2%`")
-        let rate = try parseExpression()
-        stages.append(FunnelStage(from: from, to: to, rate: rate))
-        if !atLineEnd { throw fail("expected the end of the stage, found \(current.kind.description)") }
-      } catch {
-        synchronizeInBlock()
-      }
+    let close = try parseBlockLines(
+      unclosed: "this funnel is not closed", fixIt: "add `}` after its last stage"
+    ) {
+      parser in
+      let from = try parser.expectIdentifier("for a funnel stage, as in `visit -> mql : 2%`")
+      try parser.expect(.arrow, "between two stages, as in `visit -> mql : 2%`")
+      let to = try parser.expectIdentifier("after `->`")
+      try parser.expect(.colon, "before the conversion rate, as in `visit -> mql : 2%`")
+      let rate = try parser.parseExpression()
+      stages.append(FunnelStage(from: from, to: to, rate: rate))
+      try parser.expectLineEnd(of: "the stage")
     }
-    let close = advance()
     return Stmt(.funnel(name, stages: stages), start.joined(close.span))
   }
 
@@ -135,27 +140,16 @@ extension Parser {
     let start = advance().span
     let name = try expectIdentifier("after `scenario`")
     try expect(.leftBrace, "to open the scenario's changes")
-    let savedNesting = bracketNesting
-    bracketNesting = 0
-    defer { bracketNesting = savedNesting }
     var overrides: [Override] = []
-    while true {
-      skipSeparators()
-      if check(.rightBrace) { break }
-      if case .endOfFile = current.kind {
-        throw fail("this scenario is not closed", fixIt: "add `}` after its last change")
-      }
-      do {
-        let target = try parsePostfix()
-        try expect(.assign, "in a scenario change, as in `inbound.visit->mql = 1.5%`")
-        let value = try parseExpression()
-        overrides.append(Override(target: target, value: value))
-        if !atLineEnd { throw fail("expected the end of the change, found \(current.kind.description)") }
-      } catch {
-        synchronizeInBlock()
-      }
+    let close = try parseBlockLines(
+      unclosed: "this scenario is not closed", fixIt: "add `}` after its last change"
+    ) { parser in
+      let target = try parser.parsePostfix()
+      try parser.expect(.assign, "in a scenario change, as in `inbound.visit->mql = 1.5%`")
+      let value = try parser.parseExpression()
+      overrides.append(Override(target: target, value: value))
+      try parser.expectLineEnd(of: "the change")
     }
-    let close = advance()
     return Stmt(.scenario(name, overrides: overrides), start.joined(close.span))
   }
 
