@@ -12,15 +12,18 @@ public struct SourceFile: Sendable {
   public init(name: String, text: String) {
     self.name = name
     self.text = text
-    // One pass: copy the scalars and note where lines start.
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(text.utf8.count)
+    // One pass into a buffer sized for the worst case (a scalar a byte): copy the scalars and
+    // note where lines start. This is the first thing every script costs, so no appends.
     var starts = [0]
-    for scalar in text.unicodeScalars {
-      scalars.append(scalar)
-      if scalar == "\n" { starts.append(scalars.count) }
+    self.scalars = [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+      var index = 0
+      for scalar in text.unicodeScalars {
+        buffer[index] = scalar
+        index += 1
+        if scalar == "\n" { starts.append(index) }
+      }
+      count = index
     }
-    self.scalars = scalars
     self.lineStarts = starts
   }
 

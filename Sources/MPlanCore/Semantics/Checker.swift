@@ -180,7 +180,7 @@ public struct Checker {
       check(number, locals: locals)
       checkUnit(unit)
     case .name(let name):
-      if !defined.contains(name), !locals.contains(name) {
+      if !defined.contains(name), locals.isEmpty || !locals.contains(name) {
         report(
           .error(
             .unknownName, "unknown name `\(name)`", at: expression.span,

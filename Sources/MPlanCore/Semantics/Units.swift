@@ -147,12 +147,23 @@ public struct UnitTable: Sendable {
     return plurals
   }()
 
-  private func exactLookup(_ name: String) -> UnitDefinition? {
-    let name = Self.builtInPlurals[name] ?? name
-    if let scale = Self.timeUnits[name] {
-      return UnitDefinition(kind: .time, base: Self.timeBase, scale: scale, singular: name)
+  /// Every spelling of a built-in count or time unit, singular and plural: one hash look-up
+  /// for the names scripts write nearly always.
+  static let builtInDefinitions: [String: UnitDefinition] = {
+    var definitions: [String: UnitDefinition] = [:]
+    for name in builtInCounts {
+      definitions[name] = UnitDefinition(kind: .count, base: name, scale: 1, singular: name)
     }
-    if Self.builtInCountSet.contains(name) || declaredCounts.contains(name) {
+    for (name, scale) in timeUnits {
+      definitions[name] = UnitDefinition(kind: .time, base: timeBase, scale: scale, singular: name)
+    }
+    for (plural, singular) in builtInPlurals { definitions[plural] = definitions[singular] }
+    return definitions
+  }()
+
+  private func exactLookup(_ name: String) -> UnitDefinition? {
+    if let found = Self.builtInDefinitions[name] { return found }
+    if declaredCounts.contains(name) {
       return UnitDefinition(kind: .count, base: name, scale: 1, singular: name)
     }
     return nil

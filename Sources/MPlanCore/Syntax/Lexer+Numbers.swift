@@ -102,7 +102,7 @@ extension Lexer {
       report(.malformedLiteral, "this number is too long to read", from: start)
       return nil
     }
-    if let suffix = peek(), let scale = Self.suffixScale[suffix],
+    if let suffix = peek(), let scale = Self.suffixScale(suffix),
       !(peek(1).map(Self.isIdentifierContinue) ?? false)
     {
       position += 1
@@ -115,7 +115,14 @@ extension Lexer {
     return value
   }
 
-  static let suffixScale: [Unicode.Scalar: Double] = ["k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9]
+  static func suffixScale(_ scalar: Unicode.Scalar) -> Double? {
+    switch scalar {
+    case "k", "K": 1e3
+    case "M": 1e6
+    case "B": 1e9
+    default: nil
+    }
+  }
 
   private func isThousandsGroup(at offset: Int) -> Bool {
     isDigit(at: offset) && isDigit(at: offset + 1) && isDigit(at: offset + 2) && !isDigit(at: offset + 3)

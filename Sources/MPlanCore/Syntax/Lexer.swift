@@ -12,6 +12,14 @@ public struct Lexer {
   static let currencySymbols: [Unicode.Scalar: String] = [
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₹": "INR",
   ]
+  /// A switch, not a look-up in `currencySymbols`: this runs at the start of every token.
+  static func isCurrencySymbol(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "$", "€", "£", "¥", "₽", "₹": true
+    default: false
+    }
+  }
+
   /// Typographic spellings that people paste from documents, read as the ASCII operator.
   static let symbolAliases: [Unicode.Scalar: Symbol] = [
     "⇒": .fatArrow, "→": .arrow, "×": .star, "÷": .slash, "−": .minus, "≤": .lessEqual,
@@ -83,7 +91,7 @@ public struct Lexer {
       case "\"":
         return lexString()
       default:
-        if Self.currencySymbols[scalar] != nil, let next = peek(1), Self.digitValue(next) != nil {
+        if Self.isCurrencySymbol(scalar), let next = peek(1), Self.digitValue(next) != nil {
           position += 1
           guard let value = lexNumberValue() else { return Token(kind: .number(0), span: span(from: start)) }
           return Token(kind: .money(value, symbol: scalar), span: span(from: start))
@@ -146,7 +154,7 @@ public struct Lexer {
     case "-":
       if next == ">" { (symbol, length) = (.arrow, 2) } else { symbol = .minus }
     default:
-      guard let alias = Self.symbolAliases[scalar] else { return nil }
+      guard !scalar.isASCII, let alias = Self.symbolAliases[scalar] else { return nil }
       symbol = alias
     }
     position += length
