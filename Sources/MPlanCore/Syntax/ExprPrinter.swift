@@ -27,7 +27,7 @@ public enum ExprPrinter {
 
   static func wrapped(_ expression: Expr) -> String {
     switch expression.kind {
-    case .binary, .conditional, .period, .uncertain, .convert: "(" + print(expression) + ")"
+    case .binary, .unary, .per, .conditional, .period, .uncertain, .convert: "(" + print(expression) + ")"
     default: print(expression)
     }
   }
