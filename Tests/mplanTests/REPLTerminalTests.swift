@@ -17,6 +17,31 @@ import Testing
     #expect(try terminal.waitForExit() == 0)
   }
 
+  @Test func ctrlCStopsALongComputationAndKeepsTheSession() throws {
+    let terminal = try REPLTerminal()
+    try terminal.waitForPrompt()
+    terminal.type("let kept = 7\r")
+    try terminal.waitForPrompt()
+    terminal.type("fn fib(n) = if n < 2 then n else fib(n - 1) + fib(n - 2)\r")
+    try terminal.waitForPrompt()
+    terminal.type("let slow = fib(60)\r")
+    try terminal.waitFor("fib(60)\r\n")
+    // Until libedit hands the terminal back, Ctrl-C is a key, not a signal: press it again
+    // until the computation reports that it stopped.
+    var interrupted = false
+    for _ in 0..<40 where !interrupted {
+      terminal.type(REPLTerminal.controlC)
+      interrupted = (try? terminal.waitFor("E0309", timeout: 0.5)) != nil
+    }
+    #expect(interrupted)
+    try terminal.waitForPrompt()
+    terminal.type("kept + 1\r")
+    try terminal.waitFor("\n8\r\n")
+    try terminal.waitForPrompt()
+    terminal.type(REPLTerminal.controlD)
+    #expect(try terminal.waitForExit() == 0)
+  }
+
   @Test func unfinishedStatementAsksForMore() throws {
     let terminal = try REPLTerminal()
     try terminal.waitForPrompt()

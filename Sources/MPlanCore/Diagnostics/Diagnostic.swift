@@ -89,6 +89,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case missingRate = "E0306"
   case invalidValue = "E0307"
   case recursionTooDeep = "E0308"
+  case interrupted = "E0309"
   // Files and modules
   case importNotFound = "E0401"
   case importCycle = "E0402"

@@ -149,6 +149,7 @@ extension Interpreter {
           "`\(function.name)` takes \(parameters.count) argument\(parameters.count == 1 ? "" : "s"), not \(values.count)",
           at: expression.span, fixIt: "call it as `\(function.name)(\(parameters.joined(separator: ", ")))`")
       }
+      try stopIfAsked(at: expression.span)
       callDepth += 1
       defer { callDepth -= 1 }
       if callDepth > Self.maximumCallDepth {

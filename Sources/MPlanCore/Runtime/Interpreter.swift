@@ -9,6 +9,9 @@ public struct Interpreter {
     /// Samples drawn for each uncertain value (`a to b`).
     public var sampleCount = 10_000
     public var seed: UInt64 = 2027
+    /// Asked before each statement and each function call: true stops the run with
+    /// `E0309` (the REPL answers it from Ctrl-C, so a runaway computation can be abandoned).
+    public var shouldStop: (@Sendable () -> Bool)?
     public init() {}
   }
 
@@ -55,16 +58,25 @@ public struct Interpreter {
     lastValue = nil
     for statement in statements {
       do {
+        try stopIfAsked(at: statement.span)
         try execute(statement)
       } catch let diagnostic as Diagnostic {
         diagnostics.append(diagnostic)
         poison(statement)
+        if diagnostic.code == DiagnosticCode.interrupted.rawValue { break }
       } catch {
         poison(statement)
       }
       if recordHistory { history.append(statement) }
     }
     return Array(diagnostics[before...])
+  }
+
+  func stopIfAsked(at span: SourceSpan) throws {
+    if let shouldStop = options.shouldStop, shouldStop() {
+      throw Diagnostic.error(
+        .interrupted, "interrupted", at: span, notes: ["nothing this input defined was kept"])
+    }
   }
 
   mutating func poison(_ statement: Stmt) {

@@ -46,11 +46,15 @@ final class REPL {
   }
 
   static func makeSession() -> Session {
-    Session(options: .init(interactive: true), output: Terminal.writeLine)
+    var options = Session.Options(interactive: true)
+    options.interpreter.shouldStop = Interruption.check
+    return Session(options: options, output: Terminal.writeLine)
   }
 
   /// Loads the init file and `-i` scripts, then reads until end of input or `:quit`.
   func run() {
+    // At a terminal only: through a pipe, Ctrl-C should still end the process.
+    if !(editor is PlainLineEditor) { Interruption.install() }
     startSession(files: settings.scripts)
     var pending = ""
     while !wantsToQuit {
@@ -90,6 +94,7 @@ final class REPL {
   }
 
   func evaluate(_ text: String) {
+    Interruption.reset()
     let outcome = session.evaluate(text)
     report(outcome)
     guard !outcome.hasErrors else { return }
@@ -100,6 +105,7 @@ final class REPL {
 
   /// Runs a file as one input; `remember` puts it in the list `:reload` reruns.
   func load(_ path: String, remember: Bool) {
+    Interruption.reset()
     let outcome = session.load(path: path)
     report(outcome)
     if remember, !outcome.inputFailed { loadedFiles.append(path) }
