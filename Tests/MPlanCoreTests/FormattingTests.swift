@@ -33,3 +33,24 @@ import Testing
     #expect(Formatting.describe(1.2, Unit(base: "USD") / Unit(base: "visit"), .plain) == "$1.20 per visit")
   }
 }
+
+@Suite struct SamplesTests {
+  /// Selection must agree with sorting, including ties, sorted and reversed input.
+  @Test(arguments: [
+    [3.0, 1, 2], [1.0, 1, 1, 1], Array(stride(from: 0.0, to: 1000, by: 1)),
+    Array(stride(from: 1000.0, to: 0, by: -1)), [5.0, -2, 7.5, 7.5, 0, 3, 3, 9, -1, 4],
+  ])
+  func percentilesMatchASort(values: [Double]) {
+    let samples = Samples(ContiguousArray(values))
+    let sorted = values.sorted()
+    for p in [0.0, 0.05, 0.25, 0.5, 0.9, 0.95, 1.0] {
+      let position = p * Double(sorted.count - 1)
+      let lower = Int(position)
+      let upper = min(sorted.count - 1, lower + 1)
+      let weight = position - Double(lower)
+      let expected = sorted[lower] * (1 - weight) + sorted[upper] * weight
+      #expect(abs(samples.percentile(p) - expected) < 1e-9, "p\(p) of \(values)")
+    }
+    #expect(samples.percentiles([0.95, 0.05]) == [samples.percentile(0.95), samples.percentile(0.05)])
+  }
+}
