@@ -82,6 +82,12 @@ import Testing
     #expect(result.namesOfBrokenStatements == ["a"])
   }
 
+  @Test func aStrayBraceIsOneErrorAndParsingGoesOn() {
+    let result = parse("}\nlet a = {b 1}\nlet c = 2")
+    #expect(result.diagnostics.map(\.span.line) == [1, 2])
+    #expect(result.statements.count == 1)
+  }
+
   @Test func depthIsLimited() {
     let deep = String(repeating: "(", count: 10_000) + "1" + String(repeating: ")", count: 10_000)
     let result = parse("let x = \(deep)")

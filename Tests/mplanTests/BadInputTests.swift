@@ -51,7 +51,7 @@ import Testing
     #expect(result.standardOutput == "1\n")
   }
 
-  @Test(arguments: ["(", "[", "-", "not "])
+  @Test(arguments: ["(", "[", "-", "not ", "2^", "{a: "])
   func hundredThousandNestedOpenings(opening: String) throws {
     let script = "let x = " + String(repeating: opening, count: 100_000) + "1\n"
     let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile(script)], timeout: 60)
@@ -87,5 +87,12 @@ import Testing
     let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile("fn f(n) = f(n + 1)\nprint f(1)\n")])
     #expect(result.status == 65)
     #expect(result.standardError.contains("error[E0308]"))
+  }
+
+  @Test(arguments: ["}", "print 1 }", "let x = {a 1}\nprint 2", "}\n}\n}"])
+  func strayClosingBracesAreReportedNotLoopedOn(script: String) throws {
+    let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile(script + "\n")], timeout: 10)
+    #expect(result.status == 65)
+    #expect(result.standardError.contains("error[E0101]"))
   }
 }

@@ -9,7 +9,15 @@
 /// Operators over values, with units checked like types: adding dollars to visits is an
 /// error that points at both sides; `$240k / ($24k per customer)` is `10 customers`.
 struct Arithmetic {
-  let environment: Environment
+  /// Only what operators need: copying a whole `Environment` for every `+` retained every
+  /// table it holds.
+  let rates: [String: (factor: Double, currency: String)]
+  let units: UnitTable
+
+  init(environment: Environment) {
+    self.rates = environment.rates
+    self.units = environment.units
+  }
 
   // MARK: - Units written in the source
 
@@ -217,7 +225,7 @@ struct Arithmetic {
   /// of steps: EUR → USD → GBP).
   func rateBetween(_ from: String, _ to: String) -> Double? {
     var edges: [String: [(String, Double)]] = [:]
-    for (currency, rate) in environment.rates {
+    for (currency, rate) in rates {
       edges[currency, default: []].append((rate.currency, rate.factor))
       edges[rate.currency, default: []].append((currency, 1 / rate.factor))
     }
@@ -289,15 +297,15 @@ struct Arithmetic {
       throw Diagnostic.error(
         .typeMismatch, "only numbers convert with `as`; this is \(value.typeDescription)", at: span)
     }
-    guard let definition = environment.units.lookup(unitName.text) else {
-      throw Self.unknownUnit(unitName, units: environment.units)
+    guard let definition = units.lookup(unitName.text) else {
+      throw Self.unknownUnit(unitName, units: units)
     }
     switch definition.kind {
     case .percent:
       // A ratio of two counts (`200 mql / 10,000 visit`) is a conversion rate.
       let factors = quantity.unit.factors
       if factors.count == 2, Set(factors.map(\.power)) == [1, -1],
-        factors.allSatisfy({ environment.units.lookup($0.base)?.kind == .count })
+        factors.allSatisfy({ units.lookup($0.base)?.kind == .count })
       {
         quantity.unit = .none
       }

@@ -57,7 +57,11 @@ extension Parser {
   ) throws -> Token {
     let savedNesting = bracketNesting
     bracketNesting = 0
-    defer { bracketNesting = savedNesting }
+    blockDepth += 1
+    defer {
+      bracketNesting = savedNesting
+      blockDepth -= 1
+    }
     while true {
       skipSeparators()
       if check(.rightBrace) { break }
@@ -176,10 +180,10 @@ extension Parser {
     var groupedBy: Name?
     while !atLineEnd {
       if matchWord("by") {
-        groupedBy = try expectMemberName()
+        groupedBy = try expectMemberName("after `by`")
         break
       }
-      words.append(try expectMemberName())
+      words.append(try expectMemberName("after `show`"))
     }
     if words.isEmpty {
       throw fail("expected what to show", fixIt: "write `show NAME`, `show goals` or `show actions by owner`")

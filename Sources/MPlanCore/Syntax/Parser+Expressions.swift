@@ -124,6 +124,12 @@ extension Parser {
   mutating func parsePower() throws -> Expr {
     let base = try parsePostfix()
     guard match(.caret) else { return base }
+    // `^` is right-associative, so `2^2^2…` recurses here once a level.
+    recursionDepth += 1
+    defer { recursionDepth -= 1 }
+    if recursionDepth > Self.maximumDepth {
+      throw fail("too many `^` in a row", code: .nestingTooDeep, fixIt: "split it into several `let` lines")
+    }
     skipNewlines()
     let exponent = try parseUnary()
     return try node(
@@ -169,12 +175,12 @@ extension Parser {
   }
 
   /// After `.`, keywords are fine as member names: `plan.period`, `goal.by`.
-  mutating func expectMemberName() throws -> Name {
+  mutating func expectMemberName(_ context: String = "after `.`") throws -> Name {
     if case .keyword(let keyword) = current.kind {
       let token = advance()
       return Name(keyword.rawValue, token.span)
     }
-    return try expectIdentifier("after `.`")
+    return try expectIdentifier(context)
   }
 
   mutating func parseUnitName(after context: String) throws -> UnitName {
@@ -279,7 +285,7 @@ extension Parser {
     var entries: [(Name, Expr)] = []
     var depth = 1
     while !check(.rightBrace) {
-      let key = try expectMemberName()
+      let key = try expectMemberName("for a field of the record, as in `{visits: 10, cost: $5}`")
       try expect(.colon, "after the field name `\(key.text)`")
       let value = try parseExpression()
       depth = max(depth, value.depth + 1)

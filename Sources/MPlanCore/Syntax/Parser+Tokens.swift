@@ -214,8 +214,8 @@ extension Parser {
         return
       case .symbol(.leftBrace): braces += 1
       case .symbol(.rightBrace):
-        if braces == 0 { return }
-        braces -= 1
+        if braces == 0, blockDepth > 0 { return }
+        braces = max(0, braces - 1)
       default: break
       }
       index += 1

@@ -14,6 +14,9 @@ public struct Parser {
   /// Inside `( )`, `[ ]` and record braces newlines are not statement ends.
   var bracketNesting = 0
   var recursionDepth = 0
+  /// Inside a plan block, funnel or scenario a `}` ends the block; outside one, a `}` on the
+  /// line of an error belongs to the broken statement (a record literal).
+  var blockDepth = 0
   /// Field names of the block being parsed: they end a value (`author "Ana" readers "CMO"`).
   var fieldNames: Set<String> = []
   public internal(set) var diagnostics: [Diagnostic] = []
@@ -51,9 +54,19 @@ public struct Parser {
     while true {
       skipSeparators()
       if case .endOfFile = current.kind { break }
+      if case .symbol(.rightBrace) = current.kind {
+        let brace = advance()
+        _ = fail(
+          "this `}` closes nothing", at: brace.span,
+          fixIt: "remove it, or look for the `{` it was meant to close")
+        continue
+      }
+      let start = index
       if let statement = parseStatementRecovering() {
         statements.append(statement)
       }
+      // Recovery must always move on, or one bad token would be reported forever.
+      if index == start { advance() }
     }
     return statements
   }
