@@ -95,4 +95,29 @@ import Testing
     #expect(result.status == 65)
     #expect(result.standardError.contains("error[E0101]"))
   }
+
+  @Test func aThousandFileImportChainIsAnErrorNotACrash() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mplan-chain-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for index in 1...1_000 {
+      let next = index < 1_000 ? "import \"c\(index + 1).mplan\"\n" : ""
+      try Data((next + "let v\(index) = \(index)\n").utf8).write(
+        to: folder.appendingPathComponent("c\(index).mplan"))
+    }
+    let result = try RunMPlan.run(["run", folder.appendingPathComponent("c1.mplan").path], timeout: 60)
+    #expect(result.status == 65)
+    #expect(result.standardError.contains("error[E0404]"))
+  }
+
+  @Test(arguments: [
+    "print (2 visit) ^ 99999999999999999999999", "print 2027-01-01 + 99999999999999999999999 days",
+    "print 2027-01 + 99999999999999999999999 months", "print 10 ^ 400", "print sqrt(-1)", "print ln(0)",
+    "print (2 visit) ^ (0 ^ -1)",
+  ])
+  func outOfRangeNumbersAreErrorsNotTraps(script: String) throws {
+    let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile(script + "\n")])
+    #expect(result.status == 65, "\(result.standardError)")
+    #expect(result.standardError.contains("error[E0307]"))
+  }
 }

@@ -94,6 +94,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case importNotFound = "E0401"
   case importCycle = "E0402"
   case unknownModule = "E0403"
+  case importsTooDeep = "E0404"
   // Plan checks (docs/diagnostics.md, "Plan checks"; docs/planning.md explains each rule).
   // Alignment
   case planNoObjectives = "PLAN-A01"

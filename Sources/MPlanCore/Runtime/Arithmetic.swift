@@ -154,6 +154,11 @@ struct Arithmetic {
         throw Diagnostic.error(
           .unitMismatch, "\(UnitTable.describe(a.unit)) can only be raised to a whole power", at: right)
       }
+      if !a.unit.isDimensionless, !(abs(exponent) <= 64) {
+        throw Diagnostic.error(
+          .invalidValue, "a unit can be raised to a power between -64 and 64", at: right,
+          label: "this is \(Formatting.describe(b))")
+      }
       let unit = a.unit.isDimensionless ? Unit.none : a.unit.raised(to: Int(exponent))
       return .quantity(Quantity(magnitude: a.magnitude.map { pow($0, exponent) }, unit: unit))
     case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
@@ -244,6 +249,9 @@ struct Arithmetic {
 
   // MARK: - Dates
 
+  /// Dates are kept within ±10,000 years of today's calendar, far past any plan.
+  static let largestShiftInMonths = 120_000.0
+
   func shift(
     _ period: CalendarPeriod, by duration: Quantity, negate: Bool, left: SourceSpan, right: SourceSpan
   )
@@ -255,6 +263,11 @@ struct Arithmetic {
         fixIt: "write a duration such as `6 months` or `2 weeks`")
     }
     let signed = negate ? -months : months
+    guard abs(signed) <= Self.largestShiftInMonths else {
+      throw Diagnostic.error(
+        .invalidValue, "this moves the date more than 10,000 years", at: right,
+        label: "this is \(Formatting.describe(duration))")
+    }
     var moved = period
     if abs(signed - signed.rounded()) < 1e-9 {
       // Whole months move by the calendar: 2027-01-31 + 1 month is 2027-02-28.

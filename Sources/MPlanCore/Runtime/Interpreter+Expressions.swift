@@ -30,7 +30,9 @@ extension Interpreter {
     case .binary(let op, let left, let right):
       let lhs = try evaluate(left, locals: locals)
       let rhs = try evaluate(right, locals: locals)
-      return try Arithmetic(environment: environment).binary(op, lhs, rhs, left: left.span, right: right.span)
+      return try finite(
+        Arithmetic(environment: environment).binary(op, lhs, rhs, left: left.span, right: right.span),
+        expression)
     case .per(let value, let unitName):
       let base = try evaluate(value, locals: locals)
       let unit = try Arithmetic.unitQuantity(unitName, units: environment.units)
@@ -72,6 +74,20 @@ extension Interpreter {
       return try Sampling.interval(
         lowValue, highValue, low: low.span, high: high.span, count: options.sampleCount, random: &random)
     }
+  }
+
+  /// Infinity and "not a number" are no answer a planner can use: an overflow (`10 ^ 400`)
+  /// or an undefined operation (`sqrt(-1)`) stops here, at the expression that made it.
+  func finite(_ value: Value, _ expression: Expr) throws -> Value {
+    guard case .quantity(let quantity) = value, quantity.magnitude.contains(where: { !$0.isFinite }) else {
+      return value
+    }
+    let what = quantity.magnitude.contains(where: \.isNaN) ? "has no defined value" : "is infinite"
+    throw Diagnostic.error(
+      .invalidValue, "this \(what)", at: expression.span,
+      notes: quantity.magnitude.exactValue == nil
+        ? ["some of the uncertain value's samples are not finite numbers"] : [],
+      fixIt: "check the inputs: a logarithm of 0, a root of a negative number, or a power that overflows")
   }
 
   func literalValue(_ literal: Literal) -> Value {
@@ -169,7 +185,7 @@ extension Interpreter {
       }
       let call = NativeCall(
         span: expression.span, argumentSpans: arguments.map(\.span), sampleCount: options.sampleCount)
-      return try implementation(values, call)
+      return try finite(implementation(values, call), expression)
     }
   }
 

@@ -34,6 +34,10 @@ public struct Checker {
   /// Names that exist although no statement defines them (their definition did not parse).
   public mutating func assumeDefined(_ names: Set<String>) { defined.formUnion(names) }
 
+  /// Checking and running an import recurses; a chain of thousands of files must be an
+  /// error, not a stack overflow.
+  static let maximumImportDepth = 64
+
   public mutating func check(_ statements: [Stmt]) {
     for statement in statements { check(statement) }
   }
@@ -107,6 +111,13 @@ public struct Checker {
 
   mutating func checkImport(at span: SourceSpan, _ load: (any ModuleLoader) throws -> LoadedModule) {
     guard let loader else { return }
+    if importStack.count > Self.maximumImportDepth {
+      report(
+        .error(
+          .importsTooDeep, "imports nest more than \(Self.maximumImportDepth) files deep here", at: span,
+          fixIt: "import the shared files from one main plan instead of from each other"))
+      return
+    }
     do {
       let module = try load(loader)
       if importStack.contains(module.key) {
