@@ -32,6 +32,8 @@ public final class Session: ModuleLoader {
   public var output: (String) -> Void
 
   public init(options: Options = Options(), output: @escaping (String) -> Void = { print($0) }) {
+    var options = options
+    options.interpreter.allowsRedefinition = options.interactive
     self.options = options
     self.output = output
     var environment = Environment()

@@ -43,6 +43,8 @@ import Testing
     let input = Data("let a = \"".utf8) + Data([0xC3, 0x28, 0xFF]) + Data("\"\n6 * 7\n".utf8)
     let result = try repl(input)
     #expect(result.standardOutput.hasSuffix("42\n"))
+    #expect(result.standardError.contains("not UTF-8"))
+    #expect(result.status == 65)
   }
 
   @Test func loadingMissingAndBinaryFilesIsReported() throws {

@@ -3,6 +3,15 @@
 /// `new_customers.target` and `marketing.spent` read from it.
 extension Interpreter {
   mutating func executeDeclaration(_ declaration: Declaration) throws {
+    if !options.allowsRedefinition,
+      case .declaration(let first) = environment[declaration.name.text] ?? .bool(false)
+    {
+      throw Diagnostic.error(
+        .duplicateName, "`\(declaration.name.text)` is already a \(first.kind.rawValue) of this plan",
+        at: declaration.name.span, secondary: [.init(span: first.nameSpan, message: "first defined here")],
+        notes: ["the first one is kept; the rest of the plan is still checked"],
+        fixIt: "give this \(declaration.kind.rawValue) a name of its own")
+    }
     var fields: [(name: String, value: Value, span: SourceSpan)] = []
     let references = declaration.kind.referenceFields
     for field in declaration.fields {

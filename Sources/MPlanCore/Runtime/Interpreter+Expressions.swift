@@ -175,7 +175,18 @@ extension Interpreter {
       }
       var scope: [String: Value] = [:]
       for (parameter, value) in zip(parameters, values) { scope[parameter] = value }
-      return try evaluate(body, locals: scope)
+      do {
+        return try evaluate(body, locals: scope)
+      } catch var diagnostic as Diagnostic {
+        // An error inside a function (one of the standard library's, say) also shows the call.
+        if !diagnostic.secondary.contains(where: { $0.span == expression.span }),
+          diagnostic.secondary.count < 4
+        {
+          diagnostic.secondary.append(
+            .init(span: expression.span, message: "in this call of `\(function.name)`"))
+        }
+        throw diagnostic
+      }
     case .native(let arity, let implementation):
       guard arity.contains(values.count) else {
         throw Diagnostic.error(

@@ -9,6 +9,8 @@ public struct Interpreter {
     /// Samples drawn for each uncertain value (`a to b`).
     public var sampleCount = 10_000
     public var seed: UInt64 = 2027
+    /// Scripts define each plan block once; the REPL may redefine one to try another value.
+    public var allowsRedefinition = false
     /// Asked before each statement and each function call: true stops the run with
     /// `E0309` (the REPL answers it from Ctrl-C, so a runaway computation can be abandoned).
     public var shouldStop: (@Sendable () -> Bool)?
@@ -62,7 +64,8 @@ public struct Interpreter {
         try execute(statement)
       } catch let diagnostic as Diagnostic {
         diagnostics.append(diagnostic)
-        poison(statement)
+        // A duplicate plan block leaves the first one standing, so its name stays usable.
+        if diagnostic.code != DiagnosticCode.duplicateName.rawValue { poison(statement) }
         if diagnostic.code == DiagnosticCode.interrupted.rawValue { break }
       } catch {
         poison(statement)
@@ -93,7 +96,9 @@ public struct Interpreter {
   public mutating func execute(_ statement: Stmt) throws {
     if isReplay {
       switch statement.kind {
-      case .print, .show, .check, .compare, .assert: return
+      // Nothing is shown in a replay; imports are in the history statement by statement; and
+      // a scenario (even a broken one) has no part in another scenario's run.
+      case .print, .show, .check, .compare, .assert, .importFile, .use, .scenario: return
       default: break
       }
     }
@@ -203,7 +208,9 @@ public struct Interpreter {
   /// Runs an imported file or a module in this environment; its errors become one error at
   /// the `import` that brought them in, with the details as notes.
   mutating func runModule(_ module: LoadedModule, at span: SourceSpan) throws {
-    let failures = run(module.statements, recordHistory: false).filter { $0.severity == .error }
+    // The module's statements join the history themselves, so a scenario replays what an
+    // imported file defined, and a `compare` inside the file sees what came before it.
+    let failures = run(module.statements).filter { $0.severity == .error }
     if let first = failures.first {
       throw Diagnostic.error(
         .importNotFound, "`\(module.displayName)` failed while loading: \(first.message)", at: span,

@@ -39,8 +39,25 @@ public struct Checker {
   static let maximumImportDepth = 64
 
   public mutating func check(_ statements: [Stmt]) {
+    // A function's body runs when it is called, so it may use what the script defines
+    // further down (`fn total() = base + extra` before `let extra = …`).
+    for statement in statements {
+      switch statement.kind {
+      case .letBinding(let name, _), .function(let name, _, _), .funnel(let name, _):
+        definedLater.insert(name.text)
+      case .declaration(let declaration): definedLater.insert(declaration.name.text)
+      default: break
+      }
+    }
     for statement in statements { check(statement) }
   }
+
+  /// Names this program defines anywhere, for function bodies.
+  var definedLater: Set<String> = []
+  /// Plan blocks are checked by name when they run (so a duplicate is one error and the rest
+  /// of the plan is still checked); this tells them apart from `let` and `fn` names.
+  var declarationNames: Set<String> = []
+  var scenarioNames: [String: SourceSpan] = [:]
 
   mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
@@ -66,7 +83,7 @@ public struct Checker {
       for parameter in parameters where !seen.insert(parameter.text).inserted {
         report(.error(.duplicateName, "parameter `\(parameter.text)` appears twice", at: parameter.span))
       }
-      check(body, locals: seen)
+      check(body, locals: seen.union(definedLater))
     case .print(let values):
       for value in values { check(value, locals: []) }
     case .assert(let condition, let message):
@@ -99,7 +116,14 @@ public struct Checker {
         check(change.target, locals: [])
         check(change.value, locals: [])
       }
-      _ = name
+      if !options.allowsRedefinition, let first = scenarioNames[name.text] {
+        report(
+          .error(
+            .duplicateName, "scenario `\(name.text)` is already defined", at: name.span,
+            secondary: [.init(span: first, message: "first defined here")],
+            fixIt: "give the second scenario another name, or put both changes in one"))
+      }
+      scenarioNames[name.text] = name.span
     case .compare(_, let expressions):
       for expression in expressions { check(expression, locals: []) }
     case .show, .check:
@@ -180,7 +204,14 @@ public struct Checker {
         check(qualifier, locals: [])
       }
     }
-    define(declaration.name)
+    // A second plan block of the same name is reported when it runs (E0203), so the rest
+    // of the plan still runs and is checked; a clash with a `let` or `fn` is reported here.
+    if declarationNames.contains(declaration.name.text) {
+      defined.insert(declaration.name.text)
+    } else {
+      define(declaration.name)
+      declarationNames.insert(declaration.name.text)
+    }
   }
 
   mutating func check(_ expression: Expr, locals: Set<String>) {

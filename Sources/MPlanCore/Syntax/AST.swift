@@ -4,7 +4,7 @@ public struct Expr: Sendable {
   public var kind: Kind
   public var span: SourceSpan
   /// How deep the tree below this node goes; the parser refuses trees deeper than
-  /// `Parser.maximumDepth`, so evaluating or freeing one can never exhaust the stack.
+  /// `Parser.maximumTreeDepth`, so evaluating or freeing one can never exhaust the stack.
   public var depth: Int
 
   public init(_ kind: Kind, _ span: SourceSpan, depth: Int = 1) {

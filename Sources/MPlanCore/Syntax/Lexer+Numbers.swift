@@ -42,6 +42,14 @@ extension Lexer {
       }
       return Token(kind: .quarter(year: year, quarter: quarter), span: span(from: start))
     }
+    if let loose = looseDateLength() {
+      // `2027-1-5` is a date written loosely, not 2027 minus 1 minus 5.
+      position += loose
+      report(
+        .malformedLiteral, "write dates with two-digit months and days", from: start,
+        fixIt: "write it as YYYY-MM-DD, such as 2027-01-05, or put spaces around `-` to subtract")
+      return Token(kind: .date(CalendarDay(year: year, month: 1, day: 1)), span: span(from: start))
+    }
     guard isDigit(at: 5), isDigit(at: 6), !isDigit(at: 7) else { return nil }
     let month = digits(at: 5, count: 2)
     if peek(7) == "-", isDigit(at: 8), isDigit(at: 9), !isDigit(at: 10) {
@@ -60,6 +68,25 @@ extension Lexer {
       return Token(kind: .month(year: year, month: 1), span: span(from: start))
     }
     return Token(kind: .month(year: year, month: month), span: span(from: start))
+  }
+
+  /// The length of `YYYY-M-D`, `YYYY-MM-D` or `YYYY-M-DD` at the current position (one
+  /// or two digits each, not both two, which is a real date); nil when it is not one.
+  private func looseDateLength() -> Int? {
+    var offset = 5
+    var groups: [Int] = []
+    for group in 0..<2 {
+      var count = 0
+      while isDigit(at: offset + count) { count += 1 }
+      guard (1...2).contains(count) else { return nil }
+      groups.append(count)
+      offset += count
+      if group == 0 {
+        guard peek(offset) == "-" else { return nil }
+        offset += 1
+      }
+    }
+    return groups == [2, 2] ? nil : offset
   }
 
   private func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }

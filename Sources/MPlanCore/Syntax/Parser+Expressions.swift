@@ -322,9 +322,9 @@ extension Parser {
   }
 
   mutating func node(_ kind: Expr.Kind, _ span: SourceSpan, depth: Int) throws -> Expr {
-    if depth > Self.maximumDepth {
+    if depth > Self.maximumTreeDepth {
       throw fail(
-        "this expression is nested too deeply (more than \(Self.maximumDepth) levels)", at: span,
+        "this expression is too long or too deep (more than \(Self.maximumTreeDepth) levels)", at: span,
         code: .nestingTooDeep, fixIt: "split it into several `let` lines")
     }
     return Expr(kind, span, depth: depth)

@@ -8,6 +8,9 @@ public struct Parser {
   /// Deeper trees are refused with a diagnostic: 100,000 nested brackets must not overflow
   /// the stack while parsing, evaluating or freeing the tree.
   public static let maximumDepth = 200
+  /// A flat chain (`a + b + c + …`) is a tree as deep as it is long, but costs the parser
+  /// no recursion; it may run to this many operators.
+  public static let maximumTreeDepth = 1_000
 
   var tokens: [Token]
   var index = 0

@@ -94,6 +94,12 @@ final class REPL {
   }
 
   func evaluate(_ text: String) {
+    // A pipe's bytes that are not UTF-8 arrive as U+FFFD: say so instead of evaluating a
+    // line that is not what was sent.
+    if text.unicodeScalars.contains("\u{FFFD}") {
+      complain("this input has bytes that are not UTF-8 (shown as \u{FFFD}); it was not evaluated")
+      return
+    }
     Interruption.reset()
     let outcome = session.evaluate(text)
     report(outcome)
