@@ -182,6 +182,16 @@ public struct Interpreter {
         .invalidValue, "a rate converts one currency into a different one at a positive price",
         at: expression.span)
     }
+    // Two rates for one pair of currencies must agree (within 1%), or conversions would depend
+    // on which one a path happens to use.
+    let stated = Arithmetic(environment: environment).rateBetween(currency.text, target)
+    if !isReplay, let stated, abs(stated - factor) > 0.01 * stated {
+      diagnostics.append(
+        .warning(
+          .conflictingRate,
+          "this rate says 1 \(currency.text) = \(Formatting.number(factor)) \(target); the rates stated before say \(Formatting.number(stated))",
+          at: expression.span, fixIt: "state each exchange rate once"))
+    }
     environment.rates[currency.text] = (factor, target)
   }
 
