@@ -82,7 +82,17 @@ public final class Session: ModuleLoader {
       importStack: [key ?? source.name])
     checker.assumeDefined(parsed.namesOfBrokenStatements)
     checker.check(statements)
-    let staticDiagnostics = syntaxErrors + checker.diagnostics
+    // In source order, this file's first, however the stages found them.
+    let staticDiagnostics = (syntaxErrors + checker.diagnostics).enumerated().sorted { left, right in
+      let a = left.element.span
+      let b = right.element.span
+      let aHere = a.file == source.name
+      let bHere = b.file == source.name
+      if aHere != bHere { return aHere }
+      if a.line != b.line { return a.line < b.line }
+      if a.column != b.column { return a.column < b.column }
+      return left.offset < right.offset
+    }.map(\.element)
     if staticDiagnostics.contains(where: { $0.severity == .error }) {
       return Outcome(diagnostics: staticDiagnostics)
     }

@@ -9,8 +9,8 @@ struct MPlan: ParsableCommand {
     commandName: "mplan",
     abstract: "A language, interpreter and REPL for marketing plans.",
     discussion: """
-      Plans are short text files: objectives, SMART goals, funnels, budgets and the actions
-      that serve the goals, with units (money, percent, visits, MQLs, customers, dates)
+      Plans are short text files: objectives, SMART goals, funnels, budgets and the actions \
+      that serve the goals, with units (money, percent, visits, MQLs, customers, dates) \
       checked like types.
 
       Examples:

@@ -6,10 +6,10 @@ struct RunCommand: ParsableCommand {
     commandName: "run",
     abstract: "Run plan scripts and print what they ask for.",
     discussion: """
-      Prints what `print`, `show` and `compare` ask for, and the warnings of the plan.
+      Prints what `print`, `show` and `compare` ask for, and the warnings of the plan. \
       Several files run one after another in one session; `-` reads standard input.
 
-      Exit status: 0 success (plan-check warnings included), 1 a plan-check error, 65 an error in a
+      Exit status: 0 success (plan-check warnings included), 1 a plan-check error, 65 an error in a \
       script, 66 a file that cannot be read.
       """
   )

@@ -66,3 +66,32 @@ import Testing
     #expect(result.output == ["$1,000 per customer"])
   }
 }
+
+@Suite struct PolishTests {
+  @Test func diagnosticsComeInSourceOrder() {
+    let session = Session(output: { _ in })
+    let outcome = session.run(SourceFile(name: "o", text: "print 1 +* 2\nprint lastyear\nlet let = 2"))
+    #expect(outcome.diagnostics.map(\.span.line) == [1, 2, 3])
+  }
+
+  @Test func anErrorAtTheEndOfTheFilePointsAtTheLastLine() {
+    let outcome = Session(output: { _ in }).run(SourceFile(name: "e", text: "print 1\nprint 2 +\n"))
+    #expect(outcome.diagnostics.map(\.span.line) == [2])
+    #expect(outcome.diagnostics.map(\.span.column) == [10])
+  }
+
+  @Test(arguments: [("1 / 6 months", "0.1667 per month"), ("0000-01", "0000-01")])
+  func prints(expression: String, printed: String) {
+    var lines: [String] = []
+    _ = Session(output: { lines.append($0) }).run(SourceFile(name: "p", text: "print \(expression)"))
+    #expect(lines == [printed])
+  }
+
+  @Test func messagesSayWhatToWrite() {
+    let session = Session(output: { _ in })
+    let unit = session.run(SourceFile(name: "u", text: "print 5 widgets")).diagnostics.first
+    #expect(unit?.fixIt == "declare it first with `unit widget`")
+    let minus = session.run(SourceFile(name: "m", text: "print $-5k")).diagnostics.first
+    #expect(minus?.message == "a minus sign goes before the currency symbol")
+  }
+}

@@ -56,7 +56,8 @@ struct Arithmetic {
     let suggestion = Suggestions.closest(to: unitName.text, among: units.allNames)
     return Diagnostic.error(
       .unknownUnit, "unknown unit `\(unitName.text)`", at: unitName.span,
-      fixIt: suggestion.map { "did you mean `\($0)`?" } ?? "declare it first with `unit \(unitName.text)`")
+      fixIt: suggestion.map { "did you mean `\($0)`?" }
+        ?? "declare it first with `unit \(UnitTable.singularGuess(unitName.text))`")
   }
 
   // MARK: - Operators

@@ -84,6 +84,7 @@ public enum Formatting {
       return number(value) + " " + UnitTable.countName(base, plural: abs(value) != 1) + " per "
         + UnitTable.symbol(denominator)
     }
+    if numerator.isDimensionless { return number(value) + " per " + UnitTable.symbol(denominator) }
     return number(value) + " " + UnitTable.symbol(unit)
   }
 

@@ -191,7 +191,7 @@ extension Interpreter {
       guard arity.contains(values.count) else {
         throw Diagnostic.error(
           .wrongArgumentCount,
-          "`\(function.name)` takes \(function.arityDescription) arguments, not \(values.count)",
+          "`\(function.name)` takes \(function.arityDescription) argument\(function.arityDescription == "1" ? "" : "s"), not \(values.count)",
           at: expression.span)
       }
       let call = NativeCall(

@@ -142,8 +142,8 @@ public struct CalendarPeriod: Sendable, Hashable {
     let (year, month, _) = day.components
     switch granularity {
     case .day, .period: return day.iso
-    case .month: return "\(year)-\(month < 10 ? "0" : "")\(month)"
-    case .quarter: return "\(year)-Q\((month - 1) / 3 + 1)"
+    case .month: return CalendarDay.paddedYear(year) + "-\(month < 10 ? "0" : "")\(month)"
+    case .quarter: return CalendarDay.paddedYear(year) + "-Q\((month - 1) / 3 + 1)"
     }
   }
 }

@@ -174,6 +174,13 @@ public struct UnitTable: Sendable {
     Array(declaredCounts.union(Self.builtInCounts)) + Array(Self.timeUnits.keys)
   }
 
+  /// `widgets` → `widget`, for suggesting a declaration; names that do not end in "s" stay.
+  public static func singularGuess(_ name: String) -> String {
+    if name.hasSuffix("ies"), name.count > 3 { return String(name.dropLast(3)) + "y" }
+    if name.hasSuffix("s"), !name.hasSuffix("ss"), name.count > 1 { return String(name.dropLast()) }
+    return name
+  }
+
   static func candidateSingulars(of name: String) -> [String] {
     let lower = name.lowercased()
     var candidates = [name, lower]

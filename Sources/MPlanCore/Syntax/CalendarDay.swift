@@ -51,6 +51,12 @@ public struct CalendarDay: Sendable, Hashable, Comparable {
 
   public var iso: String {
     let (year, month, day) = components
-    return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+    return Self.paddedYear(year) + "-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+  }
+
+  /// Four digits, as the literal was written (`0027-01`, not `27-01`).
+  public static func paddedYear(_ year: Int) -> String {
+    let digits = String(abs(year))
+    return (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 }

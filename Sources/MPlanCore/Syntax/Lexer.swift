@@ -106,6 +106,12 @@ public struct Lexer {
           return Token(kind: .symbol(symbol), span: span(from: start))
         }
         position += 1
+        if Self.isCurrencySymbol(scalar), peek() == "-" {
+          report(
+            .unexpectedCharacter, "a minus sign goes before the currency symbol", from: start,
+            fixIt: "write `-\(scalar)5k`, not `\(scalar)-5k`")
+          continue
+        }
         let shown =
           scalar.properties.isWhitespace || scalar.value < 0x20
           ? "U+\(String(scalar.value, radix: 16, uppercase: true))" : "`\(scalar)`"

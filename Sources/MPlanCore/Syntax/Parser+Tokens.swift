@@ -182,7 +182,20 @@ extension Parser {
   mutating func fail(_ message: String, code: DiagnosticCode = .unexpectedToken, fixIt: String? = nil)
     -> Failure
   {
-    fail(message, at: current.span, code: code, fixIt: fixIt)
+    fail(message, at: failureSpan, code: code, fixIt: fixIt)
+  }
+
+  /// Where an error about the current token points: at the token, or, when the file ended,
+  /// just after the last thing written, not on an empty line below it.
+  var failureSpan: SourceSpan {
+    guard case .endOfFile = current.kind else { return current.span }
+    var probe = min(index, tokens.count - 1) - 1
+    while probe >= 0, case .newline = tokens[probe].kind { probe -= 1 }
+    guard probe >= 0 else { return current.span }
+    let last = tokens[probe].span
+    let width = last.end - last.start
+    return SourceSpan(
+      file: last.file, start: last.end, end: last.end + 1, line: last.line, column: last.column + width)
   }
 
   mutating func fail(

@@ -14,9 +14,9 @@ struct ReplCommand: ParsableCommand {
     commandName: "repl",
     abstract: "Start the interactive prompt (the default when no subcommand is given).",
     discussion: """
-      At a terminal, lines are edited with libedit: Tab completes, Up/Down and Ctrl-R recall
-      history, Ctrl-C drops the line, Ctrl-D leaves. Type :help at the prompt for commands.
-      From a pipe, lines are read plainly with the same meaning; the exit status is 65 if any
+      At a terminal, lines are edited with libedit: Tab completes, Up/Down and Ctrl-R recall \
+      history, Ctrl-C drops the line, Ctrl-D leaves. Type :help at the prompt for commands. \
+      From a pipe, lines are read plainly with the same meaning; the exit status is 65 if any \
       input failed.
 
       Examples:
