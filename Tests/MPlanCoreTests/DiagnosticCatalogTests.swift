@@ -51,3 +51,24 @@ import Testing
     #expect(Suggestions.closest(to: "revenue", among: ["deal", "visit"]) == nil)
   }
 }
+
+@Suite struct RendererWidthTests {
+  /// Wide characters take two cells, so the label under `5 visit` must move right with them.
+  @Test func caretsStayUnderTheTextAfterWideCharacters() {
+    let session = Session(output: { _ in })
+    let outcome = session.run(SourceFile(name: "w", text: "let x = \"中文\" + 5 visit"))
+    let text = session.renderer().render(outcome.diagnostics)
+    let lines = text.split(separator: "\n").map(String.init)
+    guard let source = lines.first(where: { $0.hasPrefix("1 | ") }),
+      let label = lines.first(where: { $0.contains("└ visits") })
+    else {
+      Issue.record("no excerpt in \(text)")
+      return
+    }
+    // "中文" is 4 scalars ("", 中, 文, "") but 6 cells; `5` sits after `" + `.
+    let cellsBeforeFive = 4 + "let x = ".count + 6 + " + ".count
+    #expect(source.contains("5 visit"))
+    #expect(
+      label.firstIndex(of: "└").map { label.distance(from: label.startIndex, to: $0) } == cellsBeforeFive)
+  }
+}

@@ -80,15 +80,30 @@ public struct DiagnosticRenderer: Sendable {
     let prefix = windowStart > 0 ? "…" : ""
     if windowStart > 0 { shown = prefix + shown }
     if windowEnd < lineText.count { shown += "…" }
-    let shift = prefix.count - windowStart
 
-    var markers = [Character](repeating: " ", count: max(0, windowEnd - windowStart + prefix.count + 1))
+    // Where each scalar of the window lands on screen: wide (CJK) characters take two cells,
+    // combining marks none, so carets stay under the text they mean.
+    var screenOffsets: [Int] = []
+    screenOffsets.reserveCapacity(windowEnd - windowStart + 1)
+    var screenWidth = prefix.count
+    for scalar in lineText[windowStart..<windowEnd] {
+      screenOffsets.append(screenWidth)
+      screenWidth += Self.displayWidth(scalar)
+    }
+    screenOffsets.append(screenWidth)
+    func screenColumn(_ scalarIndex: Int) -> Int {
+      let index = scalarIndex - windowStart
+      if index < 0 { return prefix.count }
+      if index >= screenOffsets.count { return screenWidth + index - screenOffsets.count + 1 }
+      return screenOffsets[index]
+    }
+    var markers = [Character](repeating: " ", count: max(0, screenWidth + 1))
     func mark(_ s: SourceSpan, with character: Character) -> (from: Int, to: Int) {
-      let from = max(0, s.column - 1 + shift)
       let lineEnd = (source.lineStarts.count > s.line ? source.lineStarts[s.line] - 1 : source.scalars.count)
       let spanEnd = min(s.end, lineEnd)
       let length = max(1, spanEnd - s.start)
-      let to = min(markers.count, from + length)
+      let from = max(0, screenColumn(s.column - 1))
+      let to = min(markers.count, max(from + 1, screenColumn(s.column - 1 + length)))
       if from >= markers.count { markers.append(character); return (markers.count - 1, markers.count) }
       for index in from..<max(from + 1, to) where index < markers.count { markers[index] = character }
       return (from, max(from + 1, to))
@@ -116,6 +131,23 @@ public struct DiagnosticRenderer: Sendable {
       out += style(pad + " | ", .gutter) + indent + style("└ " + entry.text, entry.role) + "\n"
     }
     return out
+  }
+
+  /// Terminal cells a scalar takes: two for East Asian wide characters and emoji, none for
+  /// combining marks and joiners, one otherwise.
+  static func displayWidth(_ scalar: Unicode.Scalar) -> Int {
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format: return 0
+    default: break
+    }
+    switch scalar.value {
+    case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+      0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F,
+      0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+      return 2
+    default:
+      return 1
+    }
   }
 
   private func styleMarkers(_ line: String, _ primaryRole: Role) -> String {
