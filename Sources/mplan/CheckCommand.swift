@@ -15,8 +15,9 @@ struct CheckCommand: ParsableCommand {
         mplan check --strict plan.mplan            # warnings fail the check too
         mplan check --format json plan.mplan       # for other tools
 
-      Exit status: 0 when the plan has no errors, 1 when it has (with --strict: any failed check), \
-      65 when the script itself fails, 66 when the file cannot be read.
+      Exit status: 0 when the plan has no errors, 1 when it has (with --strict: any failed check) or \
+      when the script ran into errors (the plan is still checked), 65 when the script cannot run at \
+      all (syntax, unknown names), 66 when the file cannot be read.
       """
   )
 
@@ -40,21 +41,47 @@ struct CheckCommand: ParsableCommand {
     let session = Session(output: { _ in })
     let outcome = session.runFile(path: file)
     if outcome.inputFailed {
-      Terminal.report(outcome.diagnostics, session: session, color: color)
+      if format == .json {
+        Terminal.writeLine(
+          Checklist([]).json(file: file, scriptDiagnostics: outcome.diagnostics, scriptFailed: true))
+      } else {
+        Terminal.report(outcome.diagnostics, session: session, color: color)
+      }
       throw ExitStatus.missingInput
     }
     let checker = PlanChecker(environment: session.environment)
-    // A script error that stopped the run before any plan was declared leaves nothing to
-    // check; otherwise the rest of the plan is still checked and listed.
-    let checklist = Checklist(checker.run(), strict: strict)
+    // A script that could not run at all (syntax, names) declared nothing: there is no plan
+    // to check, and the check fails with 65. A script that ran and hit runtime errors on the
+    // way still declared its plan, so the rest of the plan is checked and listed (exit 1).
+    let couldNotRun = outcome.hasErrors && !checker.hasPlan
+    let checklist = Checklist(couldNotRun ? [] : checker.runEvenWithoutPlan(), strict: strict)
     switch format {
     case .json:
-      Terminal.writeLine(checklist.json(file: file, scriptDiagnostics: outcome.diagnostics))
+      Terminal.writeLine(
+        checklist.json(file: file, scriptDiagnostics: outcome.diagnostics, scriptFailed: outcome.hasErrors))
     case .text:
       Terminal.report(outcome.diagnostics, session: session, color: color)
-      if checker.hasPlan || !outcome.hasErrors { Terminal.writeLine(checklist.text(mainFile: file)) }
+      if !couldNotRun {
+        let scriptErrors = outcome.diagnostics.count { $0.severity == .error }
+        let text = checklist.text(mainFile: file, scriptErrors: scriptErrors)
+        Terminal.writeLine(color ? Self.colored(text) : text)
+      }
     }
-    if outcome.hasErrors { throw ExitStatus.badScript }
-    if checklist.hasErrors { throw ExitStatus.checkFailed }
+    if couldNotRun { throw ExitStatus.badScript }
+    if outcome.hasErrors || checklist.hasErrors { throw ExitStatus.checkFailed }
+  }
+
+  /// With colour, a ✓ is green, a ✗ red for an error and yellow for a warning, as in the
+  /// diagnostics above the checklist.
+  static func colored(_ text: String) -> String {
+    let style = Terminal.styler(color: true)
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+      if line.hasPrefix("  ✓ ") { return "  " + style("✓", .help) + line.dropFirst(3) }
+      if line.hasPrefix("  ✗ ") {
+        let role: DiagnosticRenderer.Role = line.contains(", error ") ? .error : .warning
+        return "  " + style("✗", role) + line.dropFirst(3)
+      }
+      return String(line)
+    }.joined(separator: "\n")
   }
 }

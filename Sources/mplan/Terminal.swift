@@ -71,10 +71,15 @@ enum Terminal {
     guard !diagnostics.isEmpty else { return }
     let renderer = session.renderer(style: styler(color: color))
     writeError(diagnostics.map(renderer.render).joined(separator: "\n"))
-    let errors = diagnostics.filter { $0.severity == .error }.count
-    if errors > 1 {
-      writeError("\n" + styler(color: color)("\(errors) errors", .error) + "\n")
-    }
+    let errors = diagnostics.count { $0.severity == .error }
+    let warnings = diagnostics.count { $0.severity == .warning }
+    // The count covers everything printed above it, warnings too ("6 errors, 17 warnings").
+    guard errors + warnings > 1 else { return }
+    var counts: [String] = []
+    if errors > 0 { counts.append("\(errors) error\(errors == 1 ? "" : "s")") }
+    if warnings > 0 { counts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
+    let role: DiagnosticRenderer.Role = errors > 0 ? .error : .warning
+    writeError("\n" + styler(color: color)(counts.joined(separator: ", "), role) + "\n")
   }
 }
 

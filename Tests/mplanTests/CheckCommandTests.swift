@@ -12,7 +12,9 @@ import Testing
     #expect(lines.first == "Alignment")
     #expect(lines.contains("  ✓ goal `new_customers` is SMART (line 29)"))
     #expect(
-      lines.contains("  ✓ goal `new_customers` needs 10,000 visits at the top of funnel `inbound` (line 35)"))
+      lines.contains(
+        "  ✓ goal `new_customers` needs 10,000 visits at the top of funnel `inbound`, about 834 a month (line 35)"
+      ))
     #expect(!result.standardOutput.contains("✗"))
     #expect(lines.last?.hasSuffix("checks pass") == true)
   }
@@ -75,13 +77,113 @@ import Testing
     #expect(misspelt["fix"] as? String == "did you mean `gulf`?")
   }
 
-  @Test func aScriptErrorExits65AndAMissingFile66() throws {
-    let broken = try RunMPlan.temporaryFile("objective growth \"Grow\"\nlet x = $5 + 3 visits\n")
+  @Test func aScriptThatCannotRunExits65AndAMissingFile66() throws {
+    let broken = try RunMPlan.temporaryFile("objective growth \"Grow\"\nlet x = ($5 + 3\n")
     let result = try RunMPlan.run(["check", broken])
     #expect(result.status == 65)
-    #expect(result.standardError.contains("E0301"))
+    #expect(result.standardError.contains("E0101"))
+    #expect(result.standardOutput.isEmpty)
     let missing = try RunMPlan.run(["check", "no-such-plan.mplan"])
     #expect(missing.status == 66)
+    let missingJSON = try RunMPlan.run(["check", "--format", "json", "no-such-plan.mplan"])
+    #expect(missingJSON.status == 66)
+    #expect(missingJSON.standardOutput.hasPrefix("{\"file\":\"no-such-plan.mplan\",\"passed\":false,"))
+  }
+
+  /// Review #11: runtime errors are reported, and the plan they did not stop is still checked.
+  @Test func aRuntimeErrorStillChecksThePlanAndExitsOne() throws {
+    let plan = try RunMPlan.temporaryFile(
+      """
+      plan "P" { currency USD  period 2027-01 .. 2027-12 }
+      objective growth "Grow"
+      let x = $5 + 3 visits
+      goal g "Twice the followers" { metric follower  baseline 100 followers  target 200 followers  supports growth }
+
+      """)
+    let result = try RunMPlan.run(["check", plan])
+    #expect(result.status == 1, "\(result.standardError)")
+    #expect(result.standardError.contains("E0301"))
+    #expect(result.standardOutput.contains("✗ goal `g` has no deadline (line 4, warning SMART-T)"))
+    #expect(
+      result.standardOutput.hasSuffix("\nthe script has 1 error; 2 of 5 checks pass; 0 errors, 3 warnings\n"))
+  }
+
+  /// Review #11: a duplicated plan declaration is an error when it runs (E0203); the rest of
+  /// the plan is still checked.
+  @Test func aDuplicatedObjectiveStillChecksThePlan() throws {
+    let plan = try RunMPlan.temporaryFile(
+      """
+      plan "P" { currency USD  period 2027-01 .. 2027-12 }
+      objective growth "Grow"
+      objective growth "Grow again"
+      goal g "Twice the followers" { metric follower  baseline 100 followers  target 200 followers  by 2027-06-30  supports growth }
+      action a => g { cost $100  owner "Ana"  from b }
+      budget b { total $1k  reserve 20%  control monthly by "CMO" }
+      report weekly { author "Ana"  readers "CMO"  acts "CMO" }
+
+      """)
+    let result = try RunMPlan.run(["check", plan])
+    #expect(result.status == 1, "\(result.standardError)")
+    #expect(result.standardError.contains("error[E0203]"))
+    #expect(result.standardOutput.contains("  ✓ goal `g` is SMART (line 4)"))
+    #expect(result.standardOutput.hasSuffix("\nthe script has 1 error; 10 of 10 checks pass\n"))
+  }
+
+  /// Review #15: JSON never says a script that does not parse passed.
+  @Test func jsonOfAScriptThatDoesNotParseFails() throws {
+    let broken = try RunMPlan.temporaryFile("objective growth \"Grow\"\nlet x = ($5 + 3\nprint deel\n")
+    let result = try RunMPlan.run(["check", "--format", "json", broken])
+    #expect(result.status == 65)
+    let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+    let report = try #require(object)
+    #expect(report["passed"] as? Bool == false)
+    let diagnostics = try #require(report["diagnostics"] as? [[String: Any]])
+    #expect(diagnostics.contains { $0["code"] as? String == "E0101" })
+    let summary = try #require(report["summary"] as? [String: Any])
+    #expect(summary["text"] as? String != "0 of 0 checks pass")
+  }
+
+  /// Review #46: an empty file is no plan, not "0 of 0 checks pass".
+  @Test func anEmptyFileSaysWhatAPlanNeeds() throws {
+    let empty = try RunMPlan.temporaryFile("")
+    let result = try RunMPlan.run(["check", empty])
+    #expect(result.standardOutput.contains("✗ the plan names no objectives (warning PLAN-A01)"))
+    #expect(result.standardOutput.contains("(warning PLAN-A04)"))
+    #expect(!result.standardOutput.contains("0 of 0"))
+  }
+
+  /// Review #9: a budget in another currency with no rate shows, and exits 1 (a plan error).
+  @Test func aBudgetWithNoRateShowsAndExitsOne() throws {
+    let plan = try RunMPlan.temporaryFile(
+      """
+      plan "P" { currency USD  period 2027-01 .. 2027-12 }
+      objective growth "Grow"
+      goal g1 "Win 10 customers" { metric customer  baseline 0 customers  target 10 customers  by 2027-06-30  supports growth }
+      budget eur { total €5k  reserve 25%  control daily by "Bo" }
+      action a3 => g1 { cost $100  owner "B"  from eur }
+      show budget eur
+      show budget eur
+
+      """)
+    for command in ["run", "check"] {
+      let result = try RunMPlan.run([command, plan])
+      #expect(result.status == 1, "\(command): \(result.standardError)")
+    }
+    let run = try RunMPlan.run(["run", plan])
+    #expect(run.standardOutput.components(separatedBy: "  given      €5,000").count == 3)
+    #expect(run.standardError.components(separatedBy: "error[PLAN-B04]: action `a3`").count == 2)
+    let check = try RunMPlan.run(["check", plan])
+    #expect(!check.standardOutput.contains("covers its actions"))
+  }
+
+  /// Review #22: the count under `mplan run`'s diagnostics includes the warnings it printed.
+  @Test func runCountsWarningsToo() throws {
+    let result = try RunMPlan.run(["run", "examples/flawed-plan.mplan"])
+    let last = result.standardError.split(separator: "\n").last.map(String.init) ?? ""
+    #expect(last.range(of: #"^\d+ errors, \d+ warnings$"#, options: .regularExpression) != nil, "\(last)")
+    let check = try RunMPlan.run(["check", "examples/flawed-plan.mplan"])
+    let summary = check.standardOutput.split(separator: "\n").last.map(String.init) ?? ""
+    #expect(summary.hasSuffix("; " + last), "\(summary) vs \(last)")
   }
 
   @Test func runReportsPlanWarningsButKeepsExitZero() throws {

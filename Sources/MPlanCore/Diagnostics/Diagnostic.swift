@@ -135,4 +135,10 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case goalNotReported = "PLAN-R01"
   case reportNobodyActs = "PLAN-R02"
   case reportUnknownGoal = "PLAN-R03"
+  // Impossible values (added after review: negative money, reserves beyond 100%, unknown currencies)
+  case budgetTotalNotMoney = "PLAN-B08"
+  case budgetReserveOutOfRange = "PLAN-B09"
+  case unknownCurrency = "PLAN-B10"
+  case actionCostNotPositive = "PLAN-X06"
+  case reportIncomplete = "PLAN-R04"
 }

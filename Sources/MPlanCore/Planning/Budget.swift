@@ -50,7 +50,11 @@ struct BudgetLedger {
     var failures: [Diagnostic] = []
     var sum = Magnitude.exact(0)
     for action in actions {
-      guard case .quantity(let cost) = action["cost"] ?? .bool(false) else { continue }
+      // A cost of zero or less is reported by the checks (PLAN-X06); it must not lower what
+      // the other actions commit.
+      guard case .quantity(let cost) = action["cost"] ?? .bool(false), cost.magnitude.central > 0 else {
+        continue
+      }
       do {
         let converted = try Self.inCurrency(cost, currency, arithmetic, for: action)
         lines.append(Line(action: action, cost: converted))

@@ -29,11 +29,21 @@ public struct Checklist: Sendable {
     return text
   }
 
+  /// The summary, led by the script's own errors when it had any: a broken script never
+  /// reads as "0 of 0 checks pass".
+  func summaryAfterScript(errors: Int) -> String {
+    guard errors > 0 else { return summary }
+    let script = "the script has \(Self.count(errors, "error"))"
+    return findings.isEmpty ? script + "; nothing was checked" : script + "; " + summary
+  }
+
   static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 
   /// ✓ and ✗ by group, the fix-it under each ✗, then the summary. Items from another file
   /// than `mainFile` (an import) say which file they are in.
-  public func text(mainFile: String? = nil) -> String {
+  /// `scriptErrors`: the script's own errors, reported above the checklist; the summary
+  /// leads with them so a clean checklist never hides a failed script.
+  public func text(mainFile: String? = nil, scriptErrors: Int = 0) -> String {
     var lines: [String] = []
     var byGroup: [PlanFinding.Group: [PlanFinding]] = [:]
     for finding in findings { byGroup[finding.group, default: []].append(finding) }
@@ -59,12 +69,14 @@ public struct Checklist: Sendable {
         if let fixIt = finding.diagnostic?.fixIt { lines.append("      fix: \(fixIt)") }
       }
     }
-    lines.append(summary)
+    lines.append(summaryAfterScript(errors: scriptErrors))
     return lines.joined(separator: "\n")
   }
 
   /// One JSON object: the summary, every check, and the script's own diagnostics.
-  public func json(file: String, scriptDiagnostics: [Diagnostic] = []) -> String {
+  /// `scriptFailed`: the script had errors of its own, so the check did not pass whatever the
+  /// checklist says.
+  public func json(file: String, scriptDiagnostics: [Diagnostic] = [], scriptFailed: Bool = false) -> String {
     var checks: [String] = []
     checks.reserveCapacity(findings.count)
     for finding in findings {
@@ -82,9 +94,11 @@ public struct Checklist: Sendable {
       "{\"message\":\(JSONText.quote(diagnostic.message)),\"file\":\(JSONText.quote(diagnostic.span.file)),"
         + "\"line\":\(diagnostic.span.line),\"column\":\(diagnostic.span.column),\(JSONText.fields(of: diagnostic))}"
     }
-    return "{\"file\":\(JSONText.quote(file)),\"passed\":\(!hasErrors),"
+    let scriptErrors = scriptDiagnostics.count { $0.severity == .error }
+    return "{\"file\":\(JSONText.quote(file)),\"passed\":\(!hasErrors && !scriptFailed && scriptErrors == 0),"
+      + "\"scriptErrors\":\(scriptErrors),"
       + "\"summary\":{\"checks\":\(findings.count),\"passed\":\(passCount),\"errors\":\(errorCount),"
-      + "\"warnings\":\(warningCount),\"text\":\(JSONText.quote(summary))},"
+      + "\"warnings\":\(warningCount),\"text\":\(JSONText.quote(summaryAfterScript(errors: scriptErrors)))},"
       + "\"checks\":[" + checks.joined(separator: ",") + "],"
       + "\"diagnostics\":[" + diagnostics.joined(separator: ",") + "]}"
   }

@@ -18,7 +18,7 @@ extension PlanChecker {
     var failures = findings.count
     for action in index.actions {
       findings += checkServes(action)
-      if action["owner"] == nil {
+      if action.people("owner").isEmpty {
         findings.append(
           .fail(
             .actions,
@@ -26,7 +26,16 @@ extension PlanChecker {
               .actionNoOwner, "action `\(action.name)` has no owner", at: action.nameSpan,
               fixIt: "add `owner \"NAME\"`: vague instructions to \"sell more\" produce nothing")))
       }
-      if action["cost"] == nil {
+      if case .quantity(let cost) = action["cost"] ?? .bool(false), cost.magnitude.central <= 0 {
+        findings.append(
+          .fail(
+            .actions,
+            .error(
+              .actionCostNotPositive,
+              "action `\(action.name)` costs \(Formatting.describe(cost)): a cost is above zero",
+              at: action.place("cost"),
+              fixIt: "give what it will spend, even as an estimate: `cost $2k to $4k`")))
+      } else if action["cost"] == nil {
         findings.append(
           .fail(
             .actions,
@@ -112,6 +121,7 @@ extension PlanChecker {
               }
                 ?? "name goals the plan declares")))
       }
+      findings += checkCompleteness(of: report)
       if report.people("acts").isEmpty {
         findings.append(
           .fail(
@@ -120,7 +130,7 @@ extension PlanChecker {
               .reportNobodyActs, "report `\(report.name)` has no one who acts on it", at: report.nameSpan,
               fixIt: "add `acts \"CMO\"`: who changes the activities when the numbers move")))
       } else {
-        let cadence = Self.cadence(of: report).map { " \($0)" } ?? ""
+        let cadence = report.people("cadence").first.map { " \($0)" } ?? ""
         findings.append(
           .pass(
             .reporting,
@@ -152,5 +162,31 @@ extension PlanChecker {
   }
 
   /// A report's `cadence`; `report weekly { … }` says it in its name.
-  static func cadence(of report: PlanItem) -> String? { report.word("cadence") }
+  static func cadence(of report: PlanItem) -> String? {
+    if let cadence = report.people("cadence").first { return cadence }
+    return reportCadences.contains(report.name) ? report.name : nil
+  }
+
+  static let reportCadences = ["daily", "weekly", "monthly", "quarterly"]
+
+  /// Seed 004's reporting questions: how often, who writes it, who reads it (who acts is
+  /// PLAN-R02).
+  func checkCompleteness(of report: PlanItem) -> [PlanFinding] {
+    var missing: [String] = []
+    if Self.cadence(of: report) == nil { missing.append("cadence") }
+    if report.people("author").isEmpty { missing.append("author") }
+    if report.people("readers").isEmpty { missing.append("readers") }
+    guard !missing.isEmpty else { return [] }
+    let list =
+      missing.count == 1
+      ? missing[0] : missing.dropLast().joined(separator: ", ") + " or " + missing[missing.count - 1]
+    return [
+      .fail(
+        .reporting,
+        .warning(
+          .reportIncomplete, "report `\(report.name)` has no \(list)", at: report.nameSpan,
+          fixIt: "say how often, who writes it and who reads it: `cadence weekly  author \"Ana\"  "
+            + "readers \"CMO\"`"))
+    ]
+  }
 }

@@ -7,22 +7,74 @@ extension PlanChecker {
 
   func checkBudgets() -> [PlanFinding] {
     var findings: [PlanFinding] = []
+    findings += checkCurrencyCode(of: index.plan)
     for budget in index.budgets {
+      findings += checkCurrencyCode(of: budget)
+      let total = checkTotal(of: budget)
+      findings += total
       findings += checkCurrency(of: budget)
       findings += checkReserve(of: budget)
       findings += checkControl(of: budget)
       guard let ledger = ledgers[budget.name] else { continue }
       findings += ledger.unconvertible.map { .fail(.budget, $0) }
-      findings += checkCommitment(ledger)
+      // A total that is not money, or costs that could not be counted, leave nothing to
+      // compare: saying the budget "covers its actions" would be a guess.
+      if total.isEmpty, ledger.unconvertible.isEmpty { findings += checkCommitment(ledger) }
       if budget["zero_based"] != nil { findings += checkZeroBased(ledger) }
     }
     findings += checkFunding()
     return findings
   }
 
+  /// `currency USD`: a three-capital-letter code, as the plan and every amount write it.
+  func checkCurrencyCode(of item: PlanItem?) -> [PlanFinding] {
+    guard let item, let value = item["currency"] else { return [] }
+    let word = item.word("currency") ?? Formatting.describe(value)
+    if UnitTable.isCurrencyCode(word) { return [] }
+    let upper = word.uppercased()
+    let what = item.kind == .plan ? "the plan's currency" : "budget `\(item.name)`'s currency"
+    return [
+      .fail(
+        .budget,
+        .error(
+          .unknownCurrency, "\(what) `\(word)` is not a currency code", at: item.place("currency"),
+          fixIt: UnitTable.isCurrencyCode(upper)
+            ? "did you mean `\(upper)`?" : "write a three-letter code in capitals: `currency USD`"))
+    ]
+  }
+
+  /// `total` is the money a bottom-up budget was given: an amount of money above zero.
+  func checkTotal(of budget: PlanItem) -> [PlanFinding] {
+    guard let value = budget["total"] else { return [] }
+    let place = budget.place("total")
+    guard case .quantity(let total) = value, total.unit.currency != nil else {
+      return [
+        .fail(
+          .budget,
+          .error(
+            .budgetTotalNotMoney,
+            "budget `\(budget.name)`'s total is \(Formatting.describe(value)), not money", at: place,
+            fixIt: "give what the budget was given, such as `total $800`, or leave `total` out for a "
+              + "top-down budget"))
+      ]
+    }
+    guard total.magnitude.central > 0 else {
+      return [
+        .fail(
+          .budget,
+          .error(
+            .budgetTotalNotMoney,
+            "budget `\(budget.name)`'s total is \(Formatting.describe(total)): a budget gives more than nothing",
+            at: place, fixIt: "give what the budget was given, such as `total $800`"))
+      ]
+    }
+    return []
+  }
+
   func checkCurrency(of budget: PlanItem) -> [PlanFinding] {
     guard case .quantity(let total) = budget["total"] ?? .bool(false), let currency = total.unit.currency,
-      let planCurrency = index.environment.planCurrency, currency != planCurrency
+      let planCurrency = index.environment.planCurrency, currency != planCurrency,
+      UnitTable.isCurrencyCode(planCurrency)
     else { return [] }
     let rates = index.environment.rates
     let converts = rates[currency]?.currency == planCurrency || rates[planCurrency]?.currency == currency
@@ -52,12 +104,24 @@ extension PlanChecker {
       ]
     }
     let share = Formatting.percent(reserve.magnitude.central)
+    guard reserve.magnitude.central >= 0, reserve.magnitude.central < 1 else {
+      return [
+        .fail(
+          .budget,
+          .error(
+            .budgetReserveOutOfRange,
+            "budget `\(budget.name)` keeps a \(share) reserve: a reserve is a share from 0% up to, not "
+              + "including, 100%",
+            at: budget.place("reserve"), fixIt: "keep 20–30% back for online spend: `reserve 20%`"))
+      ]
+    }
     return [.pass(.budget, "budget `\(budget.name)` keeps a \(share) reserve", at: budget.place("reserve"))]
   }
 
   func checkControl(of budget: PlanItem) -> [PlanFinding] {
     let cadence = budget.word("control")
-    guard let cadence, Self.controlCadences.contains(cadence), budget["control_by"] != nil else {
+    let controller = budget.people("control_by").first
+    guard let cadence, Self.controlCadences.contains(cadence), let controller else {
       let problem: String
       if let cadence, !Self.controlCadences.contains(cadence) {
         problem = "budget `\(budget.name)` is controlled `\(cadence)`, which is not a pace"
@@ -75,7 +139,6 @@ extension PlanChecker {
               "add `control monthly by \"CMO\"` (daily, weekly or monthly): set the pace and who watches it"))
       ]
     }
-    let controller = budget["control_by"].map(Formatting.describe) ?? ""
     return [
       .pass(
         .budget, "budget `\(budget.name)` is controlled \(cadence) by \(controller)",

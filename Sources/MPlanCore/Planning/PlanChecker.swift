@@ -56,6 +56,12 @@ public struct PlanChecker {
       + checkReporting()
   }
 
+  /// `mplan check` of a file that declares nothing still says what a plan needs: objectives
+  /// and a period (PLAN-A01, PLAN-A04), not "0 of 0 checks pass".
+  public func runEvenWithoutPlan() -> [PlanFinding] {
+    hasPlan ? run() : checkAlignment()
+  }
+
   /// Only what failed, as diagnostics: what `mplan run` reports after a script.
   public func diagnostics() -> [Diagnostic] {
     run().compactMap(\.diagnostic)
@@ -156,11 +162,58 @@ public struct PlanChecker {
       let need = funnel.need(target.magnitude)
       let top = need[0]
       let topAmount = Formatting.describe(Quantity(magnitude: top.amount, unit: Unit(base: top.stage)))
-      findings.append(
-        .pass(
-          .funnel, "goal `\(goal.name)` needs \(topAmount) at the top of funnel `\(name)`",
-          at: goal.place("funnel")))
+      var pace = ""
+      if let deadline = index.deadline(of: goal), let start = index.baselineDate(of: goal), deadline >= start
+      {
+        let months = max(1, SMARTRules.months(of: goal, from: start, to: deadline))
+        if months > 1 {
+          let perMonth = Funnel.roundUp(top.amount.central / months)
+          pace = ", about \(Formatting.number(perMonth, maximumDecimals: 0)) a month"
+        }
+      }
+      let shortfalls = funnelShortfalls(of: goal, need: need)
+      if shortfalls.isEmpty {
+        findings.append(
+          .pass(
+            .funnel, "goal `\(goal.name)` needs \(topAmount) at the top of funnel `\(name)`\(pace)",
+            at: goal.place("funnel")))
+      }
+      findings += shortfalls
     }
+    findings += checkFunnelRates()
+    return findings
+  }
+
+  /// Attainable through the funnel (seed 001): a goal of 10 customers needs 10,000 visits;
+  /// when another goal of the plan aims for fewer visits (or MQLs, SQLs) than that, the plan
+  /// contradicts itself and the smaller goal cannot carry the larger one.
+  func funnelShortfalls(of goal: PlanItem, need: [(stage: String, amount: Magnitude)]) -> [PlanFinding] {
+    var findings: [PlanFinding] = []
+    for (stage, amount) in need.dropLast() {
+      for feeder in index.goals where feeder.name != goal.name {
+        guard case .quantity(let aim) = feeder["target"] ?? .bool(false), aim.unit.simpleBase == stage,
+          aim.magnitude.central + 1e-9 < amount.central
+        else { continue }
+        let needed = Formatting.describe(Quantity(magnitude: amount, unit: Unit(base: stage)))
+        findings.append(
+          .fail(
+            .funnel,
+            .warning(
+              .smartAttainable,
+              "goal `\(goal.name)` needs \(needed) through funnel `\(goal.word("funnel") ?? "")`, but goal "
+                + "`\(feeder.name)` aims for \(Formatting.describe(aim))",
+              at: goal.place("funnel"),
+              notes: ["goal `\(feeder.name)` sets its target at line \(feeder.place("target").line)"],
+              fixIt: "raise `\(feeder.name)`'s target to \(needed), improve the funnel's rates, or lower "
+                + "`\(goal.name)`'s target (SMART: Attainable)")))
+      }
+    }
+    return findings
+  }
+
+  /// No conversion rate above 100%.
+  func checkFunnelRates() -> [PlanFinding] {
+    var findings: [PlanFinding] = []
     for (name, binding) in index.environment.bindings.sorted(by: { $0.key < $1.key }) {
       guard case .funnel(let funnel) = binding.value, let span = binding.span else { continue }
       for (position, rate) in funnel.rates.enumerated() where rate.central > 1 {

@@ -106,7 +106,7 @@ public struct PlanIndex {
   /// baseline date plus `within`.
   public func deadline(of goal: PlanItem) -> CalendarDay? {
     // `target 125 followers by 2027-06-30` reads as one sentence: its `by` is the deadline.
-    for field in ["by", "target_by"] {
+    for field in Self.deadlineFields {
       if case .time(let by) = goal[field] ?? .bool(false) { return by.end }
     }
     if case .quantity(let within) = goal["within"] ?? .bool(false), within.unit.isTime,
@@ -116,6 +116,10 @@ public struct PlanIndex {
     }
     return nil
   }
+
+  /// Where a deadline is written: its own line, or after the target or the `within` on one
+  /// line (`within 3 months by 2027-03-31`).
+  static let deadlineFields = ["by", "target_by", "within_by"]
 
   /// Whole months move the calendar month; what is left over is counted in days.
   static func adding(months: Double, to day: CalendarDay) -> CalendarDay {
@@ -162,8 +166,11 @@ extension PlanItem {
     }
   }
 
-  /// A field that holds people: `readers "CMO", "Head of sales"`.
-  public func people(_ field: String) -> [String] { words(field) }
+  /// A field that holds people: `readers "CMO", "Head of sales"`. An empty name (`owner ""`)
+  /// is nobody.
+  public func people(_ field: String) -> [String] {
+    words(field).filter { !$0.allSatisfy(\.isWhitespace) }
+  }
 
   /// The field's span, or the declaration's name when the field is missing.
   public func place(_ field: String) -> SourceSpan { span(of: field) ?? nameSpan }

@@ -12,6 +12,7 @@ public struct PlanPresenter {
   public func show(words: [Name], groupedBy: Name?) throws -> String {
     let first = words[0]
     if let kind = Self.collections[first.text] {
+      if let groupedBy { try checkGrouping(groupedBy, of: kind) }
       switch kind {
       case .goal where groupedBy == nil: return goalsTable()
       case .action: return actionsTable(groupedBy: groupedBy?.text)
@@ -34,10 +35,11 @@ public struct PlanPresenter {
       for field in record.fields { table.add([field.name, Formatting.describe(field.value)]) }
       return table.render()
     case .funnel(let funnel):
-      var table = TextTable(headings: ["stage", "", "rate"], alignments: [.left, .left, .right])
+      // Every column has a heading, so the heading line and the rows line up.
+      var table = TextTable(headings: ["from", "to", "rate"], alignments: [.left, .left, .right])
       for index in funnel.rates.indices {
         table.add([
-          UnitTable.displayBase(funnel.stages[index]), "→ " + UnitTable.displayBase(funnel.stages[index + 1]),
+          UnitTable.displayBase(funnel.stages[index]), UnitTable.displayBase(funnel.stages[index + 1]),
           Formatting.describe(Quantity(magnitude: funnel.rates[index], unit: .none, display: .percent)),
         ])
       }
@@ -57,26 +59,44 @@ public struct PlanPresenter {
         ?? "try `show goals`, `show actions by owner` or `show NAME`")
   }
 
+  /// `show actions by ownr`: a field no declaration of the kind has is a typo, not a group of
+  /// one called "(no ownr)".
+  func checkGrouping(_ field: Name, of kind: DeclarationKind) throws {
+    let items = environment.planItems.filter { $0.kind == kind }
+    let fields = Set(kind.fieldNames + items.flatMap { $0.fields.map(\.name) })
+    guard !fields.contains(field.text) else { return }
+    throw Diagnostic.error(
+      .unknownField, "\(kind.rawValue)s have no field `\(field.text)` to group by", at: field.span,
+      fixIt: Suggestions.closest(to: field.text, among: fields).map { "did you mean `\($0)`?" }
+        ?? "group by one of: " + kind.fieldNames.joined(separator: ", "))
+  }
+
   /// One declaration, field by field; a budget adds its accounts.
   func describe(_ item: PlanItem) throws -> String {
     if item.kind == .budget { return try budgetView(item) }
     var heading = "\(item.kind.rawValue) \(item.name)"
-    if let title = item.title { heading += " — \(title)" }
+    if item.kind == .plan {
+      // `plan "Growth 2027" { … }` has a title and no name of its own.
+      heading = "plan" + (item.title.map { " \"\($0)\"" } ?? "")
+    } else if let title = item.title {
+      heading += " — \(title)"
+    }
     if !item.serves.isEmpty { heading += " ⇒ " + item.serves.map(\.text).joined(separator: ", ") }
     var table = TextTable(headings: ["", ""], alignments: [.left, .left])
-    for field in item.fields { table.add([field.name, Formatting.describe(field.value)]) }
+    for field in item.fields { table.add([field.name, cell(field.value)]) }
     return heading + "\n" + table.render(indent: "  ")
   }
 
   func list(_ kind: DeclarationKind, groupedBy: String?) -> String {
     let items = environment.planItems.filter { $0.kind == kind }
     if items.isEmpty { return "no \(kind.rawValue)s in this plan" }
+    let titled = items.contains { $0.title != nil }
     let columns = kind.fieldNames.filter { name in items.contains { $0[name] != nil } }
     func table(_ rows: [PlanItem]) -> String {
-      var table = TextTable(
-        headings: [kind.rawValue] + columns, alignments: [.left] + columns.map { _ in .left })
+      let headings = [kind.rawValue] + (titled ? ["title"] : []) + columns
+      var table = TextTable(headings: headings, alignments: headings.map { _ in .left })
       for item in rows {
-        table.add([item.name] + columns.map { item[$0].map(Formatting.describe) ?? "—" })
+        table.add([item.name] + (titled ? [item.title ?? "—"] : []) + columns.map { cell(item[$0]) })
       }
       return table.render()
     }

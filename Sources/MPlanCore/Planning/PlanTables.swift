@@ -30,6 +30,8 @@ extension PlanPresenter {
     let actions = environment.planItems.filter { $0.kind == .action }
     if actions.isEmpty { return "no actions in this plan" }
     let columns: [String] = ["serves", "channel", "cost", "period", "from", "owner"].filter { $0 != field }
+    // An action with no period runs through the plan's (docs/planning.md): say so, not "—".
+    let planPeriod = PlanIndex(environment: environment).period
     func render(_ rows: [PlanItem]) -> String {
       var table = TextTable(
         headings: ["action"] + columns,
@@ -39,7 +41,12 @@ extension PlanPresenter {
         var row = [action.name]
         for column in columns {
           let served = action.serves.map(\.text).joined(separator: ", ")
-          row.append(column == "serves" ? served.ifEmpty("—") : cell(action[column]))
+          switch column {
+          case "serves": row.append(served.ifEmpty("—"))
+          case "period" where action[column] == nil:
+            row.append(planPeriod.map { "\($0.description) (plan)" } ?? "—")
+          default: row.append(cell(action[column]))
+          }
         }
         table.add(row)
       }
@@ -60,7 +67,10 @@ extension PlanPresenter {
   /// with weekly or daily amounts when the budget is controlled at that pace.
   func budgetView(_ budget: PlanItem) throws -> String {
     let index = PlanIndex(environment: environment)
-    let ledger = try BudgetLedger(budget: budget, environment: environment)
+    // Costs with no rate are set aside, not thrown: the accounts still show, with the
+    // actions left out named underneath (the check reports them as PLAN-B04).
+    let ledger = try BudgetLedger(
+      budget: budget, actions: index.actionsByBudget[budget.name] ?? [], environment: environment)
     var heading = "budget \(budget.name)"
     if let title = budget.title { heading += " — \(title)" }
     var kinds = [ledger.isBottomUp ? "bottom-up" : "top-down"]
@@ -104,12 +114,31 @@ extension PlanPresenter {
     if pacing.unscheduled > 0 {
       text += "\n  unscheduled (no period): " + money(pacing.unscheduled, ledger)
     }
+    let uncounted = (index.actionsByBudget[budget.name] ?? []).filter { action in
+      action["cost"] != nil && !ledger.lines.contains { $0.action.name == action.name }
+    }
+    for action in uncounted {
+      var reason = "not a cost above zero"
+      if case .quantity(let cost) = action["cost"] ?? .bool(false), let from = cost.unit.currency,
+        from != ledger.currency
+      {
+        reason = "no rate converts \(from) into \(ledger.currency)"
+      }
+      text += "\n  not counted: `\(action.name)` costs \(cell(action["cost"])): \(reason)"
+    }
     return text
   }
 
   func money(_ amount: Double, _ ledger: BudgetLedger) -> String { Formatting.money(amount, ledger.currency) }
 
-  func cell(_ value: Value?) -> String { value.map(Formatting.describe) ?? "—" }
+  /// A field as a table cell: a list of people reads `CMO, Head of sales`, not `["CMO", …]`.
+  func cell(_ value: Value?) -> String {
+    switch value {
+    case nil: return "—"
+    case .list(let values)?: return values.map(Formatting.describe).joined(separator: ", ").ifEmpty("—")
+    case let value?: return Formatting.describe(value)
+    }
+  }
 }
 
 extension String {

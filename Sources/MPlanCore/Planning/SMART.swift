@@ -99,16 +99,18 @@ struct SMARTRules {
             "\(name) aims for where it already is (\(describe(target, like: baselineAmount)))",
             at: goal.place("target"),
             fixIt: "set the target the goal moves to, such as +25% (SMART: Measurable)"))
-      } else if isCount(baselineAmount.unit), change <= 1 {
+      } else if isCount(baselineAmount.unit), Self.isMetByChance(from: baseline, to: target) {
         let unitName = UnitTable.countName(baselineAmount.unit.simpleBase ?? "", plural: false)
+        let quarterMore = Funnel.roundUp(baseline * 1.25)
         fail(
           .measurable,
           .warning(
             .smartMeasurable,
             "\(name) is met by a change of one \(unitName) (\(describe(baseline, like: baselineAmount)) → \(describe(target, like: baselineAmount)))",
             at: goal.place("target"),
-            fixIt: "say how much: \"grow following\" alone is met by 100 → 101; \"grow following 25%\" is "
-              + "100 → 125 (SMART: Measurable)"))
+            fixIt: "say how much it moves, such as +25% (\(describe(baseline, like: baselineAmount)) → "
+              + "\(describe(quarterMore, like: baselineAmount))): a change of one happens by chance "
+              + "(SMART: Measurable)"))
       }
     }
 
@@ -140,8 +142,15 @@ struct SMARTRules {
     // Time-bound: a deadline inside the plan's period, after the baseline was taken.
     let deadline = index.deadline(of: goal)
     let baselineDate = index.baselineDate(of: goal)
-    if let deadline {
-      let place = goal.span(of: "by") ?? goal.span(of: "target_by") ?? goal.place("within")
+    let deadlineProblem = deadlineProblem(of: goal, baselineDate: baselineDate)
+    if let problem = deadlineProblem {
+      fail(
+        .timeBound,
+        .warning(
+          .smartTimeBound, "\(name) \(problem.message)", at: problem.place,
+          fixIt: problem.fixIt + " (SMART: Time-bound)"))
+    } else if let deadline {
+      let place = PlanIndex.deadlineFields.lazy.compactMap { goal.span(of: $0) }.first ?? goal.place("within")
       if let baselineDate, deadline < baselineDate {
         findings.append(
           .fail(
@@ -171,8 +180,10 @@ struct SMARTRules {
     }
 
     // Attainable: the growth it implies per month, and the budget that must carry it.
+    // A deadline already flagged (no time, not a date, two that disagree) gives no growth
+    // rate worth a second finding.
     if case .amounts(let baselineAmount, let targetAmount) = measure, let deadline, let baselineDate,
-      deadline >= baselineDate
+      deadline >= baselineDate, deadlineProblem == nil
     {
       let baseline = baselineAmount.magnitude.central
       let target = targetAmount.magnitude.central
@@ -181,7 +192,8 @@ struct SMARTRules {
         let growth = Self.monthlyGrowth(from: baseline, to: target, months: months)
         let bound = index.maximumMonthlyGrowth
         if growth > bound + 1e-9 {
-          let reachable = baseline * pow(1 + bound, months)
+          let reachable = Self.largestTarget(
+            baseline * pow(1 + bound, months), counting: isCount(baselineAmount.unit))
           fail(
             .attainable,
             .warning(
@@ -191,7 +203,7 @@ struct SMARTRules {
                 + "the plan allows \(Formatting.percent(bound))",
               at: goal.place("target"),
               fixIt:
-                "aim for at most \(describe(reachable.rounded(.down), like: baselineAmount)), allow more time, or set "
+                "aim for at most \(describe(reachable, like: baselineAmount)), allow more time, or set "
                 + "`max_growth` in the plan if last year's figures show faster growth (SMART: Attainable)"))
         }
       }
@@ -218,9 +230,73 @@ struct SMARTRules {
     return (findings, failed)
   }
 
+  /// Seed 003: "grow following" alone is met by 100 → 101. A change of one unit is flagged
+  /// only when it is also tiny next to the baseline (under 5%), so a first customer (0 → 1) or
+  /// a doubling (1 → 2) is real growth and passes.
+  static let smallestMeaningfulChange = 0.05
+
+  static func isMetByChance(from baseline: Double, to target: Double) -> Bool {
+    let change = abs(target - baseline)
+    guard change <= 1, baseline > 0 else { return false }
+    return change / baseline < smallestMeaningfulChange
+  }
+
+  /// The largest target the growth bound allows: whole things for counts (rounded down, so
+  /// the advice stays inside the bound), two decimals of a percent or unit otherwise.
+  static func largestTarget(_ reachable: Double, counting: Bool) -> Double {
+    if counting { return Funnel.roundDown(reachable) }
+    let scale = abs(reachable) < 1 ? 10_000.0 : 100.0
+    return (reachable * scale + 1e-9).rounded(.down) / scale
+  }
+
+  /// A deadline written but unusable: `by "soon"`, `within 0 months`, `within 3 visits`, or a
+  /// `by` and a `within` that name different days.
+  func deadlineProblem(of goal: PlanItem, baselineDate: CalendarDay?)
+    -> (message: String, place: SourceSpan, fixIt: String)?
+  {
+    let example = "`by \(index.period?.end.iso ?? "2027-12-31")` or `within 6 months`"
+    for field in PlanIndex.deadlineFields {
+      guard let value = goal[field] else { continue }
+      guard case .time = value else {
+        let written = if case .text(let text) = value { "\"\(text)\"" } else { Formatting.describe(value) }
+        return (
+          "has `by \(written)`, which is not a date", goal.place(field),
+          "a deadline is a date, month or quarter: \(example)"
+        )
+      }
+    }
+    guard let within = goal["within"] else { return nil }
+    guard case .quantity(let duration) = within, duration.unit.isTime else {
+      return (
+        "has `within \(Formatting.describe(within))`, which is not a duration", goal.place("within"),
+        "give the time it has: \(example)"
+      )
+    }
+    if duration.magnitude.central <= 0 {
+      return (
+        "has `within \(Formatting.describe(within))`: no time to reach its target", goal.place("within"),
+        "give it the months it needs, such as `within 6 months`"
+      )
+    }
+    let by = PlanIndex.deadlineFields.lazy.compactMap { field -> CalendarDay? in
+      if case .time(let by) = goal[field] ?? .bool(false) { return by.end }
+      return nil
+    }.first
+    if let by, let start = baselineDate, let months = duration.magnitude.exactValue {
+      let end = PlanIndex.adding(months: months, to: start)
+      if end != by {
+        return (
+          "is due \(by.iso) but also `within \(Formatting.describe(within))`, which ends \(end.iso)",
+          goal.place("within"), "keep one deadline: `by` a date or `within` a duration"
+        )
+      }
+    }
+    return nil
+  }
+
   /// The goal's time in months: its `within` as written, else the days to its deadline.
   static func months(of goal: PlanItem, from start: CalendarDay, to deadline: CalendarDay) -> Double {
-    if goal["by"] == nil, goal["target_by"] == nil,
+    if PlanIndex.deadlineFields.allSatisfy({ goal[$0] == nil }),
       case .quantity(let within) = goal["within"] ?? .bool(false), within.unit.isTime
     {
       return within.magnitude.central
