@@ -54,4 +54,62 @@ extension Session {
     let session = Session(output: { _ in })
     return session.run(SourceFile(name: name, text: text)).diagnostics.filter { $0.severity == .error }
   }
+
+  /// The names an input defines (`let`, `fn`, `funnel`, plan blocks, scenarios), in order.
+  public static func definedNames(in text: String) -> [String] {
+    Parser.parse(SourceFile(name: "<input>", text: text)).statements.compactMap { statement in
+      switch statement.kind {
+      case .letBinding(let name, _), .function(let name, _, _), .funnel(let name, _), .scenario(let name, _):
+        name.text
+      case .declaration(let declaration): declaration.name.text
+      default: nil
+      }
+    }
+  }
+
+  /// The input with the name `old` written as `new` wherever it names a value: not after a
+  /// `.` (a member), not before a `:` (a record key or funnel stage).
+  ///
+  /// With `onlyInItsRedefinition`, only the uses on the line that defines `old` again are
+  /// renamed: in `let a = a + 1` the right side means the earlier `a`.
+  public static func renaming(
+    _ old: String, to new: String, in text: String, onlyInItsRedefinition: Bool = false
+  )
+    -> String
+  {
+    let source = SourceFile(name: "<input>", text: text)
+    let tokens = Lexer.tokenize(source).tokens
+    var uses: [SourceSpan] = []
+    var definitionLine: Int?
+    for (index, token) in tokens.enumerated() where token.kind == .identifier(old) {
+      if index > 0, tokens[index - 1].kind == .symbol(.dot) { continue }
+      if index + 1 < tokens.count, tokens[index + 1].kind == .symbol(.colon) { continue }
+      if onlyInItsRedefinition {
+        let defines =
+          index > 0
+          && (tokens[index - 1].kind == .keyword(.let) || tokens[index - 1].kind == .keyword(.fn)
+            || {
+              if case .identifier(let word) = tokens[index - 1].kind {
+                DeclarationKind(rawValue: word) != nil || word == "funnel" || word == "scenario"
+              } else {
+                false
+              }
+            }())
+        if definitionLine == nil, defines {
+          definitionLine = token.span.line
+          continue
+        }
+        guard let line = definitionLine, token.span.line == line else { continue }
+      }
+      uses.append(token.span)
+    }
+    guard !uses.isEmpty else { return text }
+    var scalars = source.scalars
+    for use in uses.reversed() {
+      scalars.replaceSubrange(use.start..<use.end, with: new.unicodeScalars)
+    }
+    var rebuilt = String.UnicodeScalarView()
+    rebuilt.append(contentsOf: scalars)
+    return String(rebuilt)
+  }
 }

@@ -107,6 +107,31 @@ import Testing
     #expect(run.standardOutput == "$121\n")
   }
 
+  /// Trying another value is what the prompt is for; a script defines each name once, so the
+  /// saved script gives the earlier values names of their own and still prints the same.
+  @Test func aSessionThatRedefinesNamesSavesAsAScriptThatRuns() throws {
+    let folder = try REPLTerminal.makeTemporaryFolder()
+    let saved = folder + "/what-if.mplan"
+    let input = """
+      let budget = $60k
+      let reserve_ = budget * 20%
+      let budget = budget + $20k
+      let budget = budget * 2
+      print budget, reserve_
+      :save \(saved)
+
+      """
+    let session = try repl(input, folder: folder)
+    #expect(session.standardOutput.contains("$160,000 $12,000\n"))
+    let script = try String(contentsOfFile: saved, encoding: .utf8)
+    #expect(script.contains("let budget_1 = $60k"))
+    #expect(script.contains("let budget_2 = budget_1 + $20k"))
+    #expect(script.contains("let budget = budget_2 * 2"))
+    let run = try RunMPlan.run(["run", saved])
+    #expect(run.status == 0, "\(run.standardError)")
+    #expect(run.standardOutput == "$160,000 $12,000\n")
+  }
+
   @Test func resetForgetsAndReloadRereadsLoadedScripts() throws {
     let folder = try REPLTerminal.makeTemporaryFolder()
     let plan = folder + "/plan.mplan"

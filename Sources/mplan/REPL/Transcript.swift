@@ -24,9 +24,49 @@ struct Transcript {
     lastResultExpression = nil
   }
 
+  /// The entries with names the session redefined renamed in their earlier lives
+  /// (`budget` → `budget_1`), since a script defines each name once: every value computed
+  /// from the earlier one keeps it, as it did at the prompt.
+  var entriesWithUniqueNames: [Entry] {
+    var entries = self.entries
+    let texts = entries.map { entry -> String in
+      switch entry {
+      case .input(let text, _): text
+      case .file(_, let text): text
+      }
+    }
+    var definedAt: [String: [Int]] = [:]
+    for (index, text) in texts.enumerated() {
+      for name in Set(Session.definedNames(in: text)) { definedAt[name, default: []].append(index) }
+    }
+    let taken = Set(texts.flatMap { Session.definedNames(in: $0) })
+    for (name, places) in definedAt where places.count > 1 {
+      var generation = 0
+      for (start, end) in zip(places, places.dropFirst()) {
+        generation += 1
+        var alias = "\(name)_\(generation)"
+        while taken.contains(alias) { alias += "_" }
+        for index in start...end {
+          let redefinition = index == end
+          switch entries[index] {
+          case .input(let text, let result):
+            entries[index] = .input(
+              Session.renaming(name, to: alias, in: text, onlyInItsRedefinition: redefinition), result: result
+            )
+          case .file(let path, let text):
+            entries[index] = .file(
+              path: path,
+              text: Session.renaming(name, to: alias, in: text, onlyInItsRedefinition: redefinition))
+          }
+        }
+      }
+    }
+    return entries
+  }
+
   var script: String {
     var lines = ["# An mplan session saved with :save; run it with `mplan run`."]
-    for entry in entries {
+    for entry in entriesWithUniqueNames {
       switch entry {
       case .file(let path, let text):
         lines.append("")
