@@ -272,8 +272,15 @@ struct Arithmetic {
     var moved = period
     if abs(signed - signed.rounded()) < 1e-9 {
       // Whole months move by the calendar: 2027-01-31 + 1 month is 2027-02-28.
-      moved.start = period.start.addingMonths(Int(signed.rounded()))
-      moved.end = period.end.addingMonths(Int(signed.rounded()))
+      let months = Int(signed.rounded())
+      moved.start = period.start.addingMonths(months)
+      moved.end = period.end.addingMonths(months)
+      // A quarter moved by a month is no longer a quarter: show the months it covers.
+      if period.granularity == .quarter, months % 3 != 0 {
+        moved = .spanning(
+          .month(year: moved.start.components.year, month: moved.start.components.month),
+          .month(year: moved.end.components.year, month: moved.end.components.month))
+      }
     } else {
       let days = Int((signed * UnitTable.daysPerMonth).rounded())
       moved.start = CalendarDay(dayNumber: period.start.dayNumber + days)
