@@ -14,6 +14,8 @@ public struct Funnel: Sendable {
   public var stages: [String]
   /// `rates[i]` converts `stages[i]` into `stages[i + 1]`.
   public var rates: [Magnitude]
+  /// Where each rate is written, for checks that point at one stage.
+  public var rateSpans: [SourceSpan] = []
 
   public func rate(from: String, to: String) -> Magnitude? {
     guard let index = stages.firstIndex(of: from), index + 1 < stages.count, stages[index + 1] == to else {

@@ -225,7 +225,8 @@ public struct PlanChecker {
             .warning(
               .funnelRateAboveWhole,
               "funnel `\(name)` turns \(from) into \(to) at \(Formatting.percent(rate.central)): more come out than go in",
-              at: span, fixIt: "a conversion rate is at most 100%; take it from last year's figures")))
+              at: position < funnel.rateSpans.count ? funnel.rateSpans[position] : span,
+              fixIt: "a conversion rate is at most 100%; take it from last year's figures")))
       }
     }
     return findings

@@ -123,6 +123,10 @@ public struct PlanIndex {
 
   /// Whole months move the calendar month; what is left over is counted in days.
   static func adding(months: Double, to day: CalendarDay) -> CalendarDay {
+    // Dates stay within ±10,000 years (as in date arithmetic); a wilder `within` lands at the
+    // edge, far outside any plan's period, where the Time-bound check reports it.
+    let limit = Arithmetic.largestShiftInMonths
+    let months = months.isFinite ? min(max(months, -limit), limit) : limit
     let whole = Int(months.rounded(.down))
     let moved = day.addingMonths(whole)
     let days = Int(((months - Double(whole)) * 365.25 / 12).rounded())

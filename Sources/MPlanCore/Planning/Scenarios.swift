@@ -48,8 +48,46 @@ extension Interpreter {
       throw Diagnostic.error(
         .reservedName, "`base` is the plan as written; name the scenario something else", at: name.span)
     }
-    for change in changes { _ = try overrideKey(change.target) }
+    for change in changes {
+      _ = try overrideKey(change.target)
+      try checkChange(change)
+    }
     environment.scenarios[name.text] = (changes, span)
+  }
+
+  /// A change keeps the kind of what it changes: a number stays a number in the same unit, a
+  /// funnel rate stays a rate above 0% and at most 100%, an owner stays text.
+  mutating func checkChange(_ change: Override) throws {
+    let current = try evaluate(change.target)
+    let replacement = try evaluate(change.value)
+    if case .stageRate = change.target.kind {
+      guard case .quantity(let rate) = replacement, rate.unit.isDimensionless,
+        !rate.magnitude.contains(where: { !($0 > 0 && $0 <= 1) })
+      else {
+        throw Diagnostic.error(
+          .invalidValue, "a funnel rate is a percentage above 0% and at most 100%", at: change.value.span,
+          label: "this is \(Formatting.describe(replacement))")
+      }
+      return
+    }
+    switch (current, replacement) {
+    case (.quantity(let old), .quantity(let new)):
+      if old.unit != new.unit {
+        throw Diagnostic.error(
+          .unitMismatch,
+          "this scenario changes \(ExprPrinter.print(change.target)) from \(UnitTable.describe(old.unit)) to \(UnitTable.describe(new.unit))",
+          at: change.value.span, label: UnitTable.describe(new.unit),
+          secondary: [.init(span: change.target.span, message: "is \(Formatting.describe(old))")])
+      }
+    case (.text, .text), (.bool, .bool), (.time, .time), (.list, .list), (.record, .record),
+      (.symbol, .symbol):
+      return
+    default:
+      throw Diagnostic.error(
+        .typeMismatch,
+        "this scenario changes \(ExprPrinter.print(change.target)) from \(current.typeDescription) to \(replacement.typeDescription)",
+        at: change.value.span, secondary: [.init(span: change.target.span, message: current.typeDescription)])
+    }
   }
 
   mutating func executeCompare(_ scenarioNames: [Name], _ expressions: [Expr]) throws {

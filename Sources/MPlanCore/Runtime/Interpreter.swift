@@ -255,6 +255,7 @@ public struct Interpreter {
           label: Formatting.describe(quantity))
       }
       funnel.rates.append(quantity.magnitude)
+      funnel.rateSpans.append(rateExpression.span)
     }
     environment.bind(name.text, .funnel(funnel), at: name.span)
     poisoned.remove(name.text)

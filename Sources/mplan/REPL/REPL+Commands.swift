@@ -38,7 +38,8 @@ extension REPL {
       startSession(files: [])
       Terminal.writeLine("Session reset.")
     case .check:
-      Terminal.writeLine(PlanPresenter.checklist(PlanChecker(environment: session.environment).run()))
+      Terminal.writeLine(
+        PlanPresenter.checklist(PlanChecker(environment: session.environment).runEvenWithoutPlan()))
     case .quit: wantsToQuit = true
     }
   }
