@@ -120,4 +120,21 @@ import Testing
     #expect(result.status == 65, "\(result.standardError)")
     #expect(result.standardError.contains("error[E0307]"))
   }
+
+  @Test func aDeadlineTenThousandYearsAwayIsAFindingNotATrap() throws {
+    let plan = """
+      plan "P" { currency USD  period 2027-01 .. 2027-12 }
+      objective growth "Grow"
+      goal g "Win customers" {
+        metric customer
+        baseline 1 customer
+        target 20 customer
+        within 99999999999999999999 months
+        supports growth
+      }
+      """
+    let result = try RunMPlan.run(["check", try RunMPlan.temporaryFile(plan)])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.contains("SMART-T"))
+  }
 }
