@@ -39,21 +39,30 @@ public struct Checker {
   static let maximumImportDepth = 64
 
   public mutating func check(_ statements: [Stmt]) {
-    // A function's body runs when it is called, so it may use what the script defines
-    // further down (`fn total() = base + extra` before `let extra = …`).
-    for statement in statements {
-      switch statement.kind {
-      case .letBinding(let name, _), .function(let name, _, _), .funnel(let name, _):
-        definedLater.insert(name.text)
-      case .declaration(let declaration): definedLater.insert(declaration.name.text)
-      default: break
-      }
-    }
+    program = statements
+    definedLater = nil
     for statement in statements { check(statement) }
   }
 
-  /// Names this program defines anywhere, for function bodies.
-  var definedLater: Set<String> = []
+  /// The statements being checked, and the names they define anywhere: a function's body
+  /// runs when it is called, so it may use what the script defines further down
+  /// (`fn total() = base + extra` before `let extra = …`). Worked out at the first `fn` only.
+  var program: [Stmt] = []
+  var definedLater: Set<String>?
+
+  mutating func namesDefinedAnywhere() -> Set<String> {
+    if let definedLater { return definedLater }
+    var names: Set<String> = []
+    for statement in program {
+      switch statement.kind {
+      case .letBinding(let name, _), .function(let name, _, _), .funnel(let name, _): names.insert(name.text)
+      case .declaration(let declaration): names.insert(declaration.name.text)
+      default: break
+      }
+    }
+    definedLater = names
+    return names
+  }
   /// Plan blocks are checked by name when they run (so a duplicate is one error and the rest
   /// of the plan is still checked); this tells them apart from `let` and `fn` names.
   var declarationNames: Set<String> = []
@@ -83,7 +92,7 @@ public struct Checker {
       for parameter in parameters where !seen.insert(parameter.text).inserted {
         report(.error(.duplicateName, "parameter `\(parameter.text)` appears twice", at: parameter.span))
       }
-      check(body, locals: seen.union(definedLater))
+      check(body, locals: seen.union(namesDefinedAnywhere()))
     case .print(let values):
       for value in values { check(value, locals: []) }
     case .assert(let condition, let message):
