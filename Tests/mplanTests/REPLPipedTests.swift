@@ -132,6 +132,20 @@ import Testing
     #expect(run.standardOutput == "$160,000 $12,000\n")
   }
 
+  @Test func quitWithAnArgumentIsATypoNotAnExit() throws {
+    let result = try repl(":q extra\n6 * 7\n")
+    #expect(result.standardOutput.contains("42"))
+    #expect(result.standardError.contains("`:quit` takes nothing after it"))
+  }
+
+  @Test func reloadSkipsAScriptThatFailedToLoad() throws {
+    let good = try RunMPlan.temporaryFile("let base = $100\n", name: "good.mplan")
+    let bad = try RunMPlan.temporaryFile("let broken = $1 + 1 visit\n", name: "bad.mplan")
+    let result = try repl(":load \(good)\n:load \(bad)\n:reload\nbase\n")
+    #expect(result.standardOutput.contains("$100"))
+    #expect(result.standardError.components(separatedBy: "E0301").count == 2, "\(result.standardError)")
+  }
+
   @Test func resetForgetsAndReloadRereadsLoadedScripts() throws {
     let folder = try REPLTerminal.makeTemporaryFolder()
     let plan = folder + "/plan.mplan"

@@ -40,7 +40,10 @@ extension REPL {
     case .check:
       Terminal.writeLine(
         PlanPresenter.checklist(PlanChecker(environment: session.environment).runEvenWithoutPlan()))
-    case .quit: wantsToQuit = true
+    case .quit:
+      // `:q extra` is more likely a typo than a wish to leave.
+      guard argument.isEmpty else { return complain("`:quit` takes nothing after it") }
+      wantsToQuit = true
     }
   }
 

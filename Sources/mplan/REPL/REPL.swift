@@ -114,7 +114,8 @@ final class REPL {
     Interruption.reset()
     let outcome = session.load(path: path)
     report(outcome)
-    if remember, !outcome.inputFailed { loadedFiles.append(path) }
+    // `:reload` reruns the scripts that loaded; one that failed would only fail again.
+    if remember, !outcome.hasErrors { loadedFiles.append(path) }
     guard !outcome.hasErrors, let source = session.sources[path] else { return }
     transcript.record(file: path, text: source.text)
   }
