@@ -103,3 +103,49 @@ import Testing
     #expect(source.text(of: value.span) == "$5 + 3 visit")
   }
 }
+
+@Suite struct LargeFileTests {
+  @Test(arguments: ["plain ascii\nline two", "مرحبا\nбюджет 中文 ✓ 🚀\n", "", "\n\n", "é"])
+  func sourceScalarsAndLinesMatchTheString(text: String) {
+    let source = SourceFile(name: "s", text: text)
+    #expect(source.scalars == Array(text.unicodeScalars))
+    #expect(source.lineStarts.count == text.unicodeScalars.filter { $0 == "\n" }.count + 1)
+  }
+
+  /// A script over the parallel threshold parses in two halves; the result must be what one
+  /// piece gives, statement for statement, and an error anywhere falls back to one piece.
+  @Test func twoHalvesParseAsOne() {
+    var lines: [String] = []
+    var index = 0
+    var size = 0
+    while size < Parser.parallelThreshold + 1000 {
+      let line =
+        "let value\(index) = $\(index % 97).50 per visit * \(index) visit + $1  # padding to make it long"
+      lines.append(line)
+      size += line.count + 1
+      index += 1
+    }
+    let source = SourceFile(name: "big", text: lines.joined(separator: "\n"))
+    let parallel = Parser.parse(source)
+    let sequential = Parser.parse(source, from: 0, to: source.scalars.count, line: 1)
+    #expect(parallel.diagnostics.isEmpty)
+    #expect(parallel.statements.count == lines.count)
+    #expect(
+      parallel.statements.map { ExprPrinter.print(Self.value(of: $0)) }
+        == sequential.statements.map { ExprPrinter.print(Self.value(of: $0)) })
+    #expect(parallel.statements.last?.span.line == lines.count)
+
+    lines[lines.count - 3] = "let broken = (1 +"
+    let broken = SourceFile(name: "big2", text: lines.joined(separator: "\n"))
+    let withError = Parser.parse(broken)
+    let oneWithError = Parser.parse(broken, from: 0, to: broken.scalars.count, line: 1)
+    #expect(!withError.diagnostics.isEmpty)
+    #expect(withError.diagnostics == oneWithError.diagnostics)
+    #expect(withError.statements.count == oneWithError.statements.count)
+  }
+
+  static func value(of statement: Stmt) -> Expr {
+    if case .letBinding(_, let value) = statement.kind { return value }
+    return Expr(.literal(.bool(false)), statement.span)
+  }
+}

@@ -15,12 +15,32 @@ public struct SourceFile: Sendable {
     // One pass into a buffer sized for the worst case (a scalar a byte): copy the scalars and
     // note where lines start. This is the first thing every script costs, so no appends.
     var starts = [0]
+    var text = text
     self.scalars = [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
       var index = 0
-      for scalar in text.unicodeScalars {
-        buffer[index] = scalar
-        index += 1
-        if scalar == "\n" { starts.append(index) }
+      // Straight from the UTF-8 bytes (a String's are always valid): one byte is one scalar in
+      // ASCII text, and only other scalars take the decoder.
+      text.withUTF8 { bytes in
+        var offset = 0
+        while offset < bytes.count {
+          let byte = bytes[offset]
+          let scalar: Unicode.Scalar
+          if byte < 0x80 {
+            scalar = Unicode.Scalar(byte)
+            offset += 1
+          } else {
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for continuation in 1..<length {
+              value = value << 6 | (UInt32(bytes[offset + continuation]) & 0x3F)
+            }
+            scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            offset += length
+          }
+          buffer[index] = scalar
+          index += 1
+          if byte == 0x0A { starts.append(index) }
+        }
       }
       count = index
     }

@@ -7,6 +7,8 @@ public struct Lexer {
   var position = 0
   var line = 1
   var lineStart = 0
+  /// Where lexing stops: the end of the file, or of the part of it this lexer was given.
+  var end: Int
   public private(set) var diagnostics: [Diagnostic] = []
 
   static let currencySymbols: [Unicode.Scalar: String] = [
@@ -30,6 +32,16 @@ public struct Lexer {
     self.source = source
     self.scalars = source.scalars
     self.fileID = FileNames.id(of: source.name)
+    self.end = source.scalars.count
+  }
+
+  /// A lexer for the part of a file from `start` (which begins line `line`) to `end`.
+  init(source: SourceFile, from start: Int, to end: Int, line: Int) {
+    self.init(source: source)
+    self.position = start
+    self.lineStart = start
+    self.line = line
+    self.end = end
   }
 
   public static func tokenize(_ source: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
@@ -40,7 +52,7 @@ public struct Lexer {
 
   public mutating func tokenize() -> [Token] {
     var tokens: [Token] = []
-    tokens.reserveCapacity(scalars.count / 3)
+    tokens.reserveCapacity((end - position) / 3)
     while let token = nextToken() {
       tokens.append(token)
     }
@@ -52,7 +64,7 @@ public struct Lexer {
 
   func peek(_ offset: Int = 0) -> Unicode.Scalar? {
     let index = position + offset
-    return index < scalars.count ? scalars[index] : nil
+    return index < end ? scalars[index] : nil
   }
 
   func span(from start: Int) -> SourceSpan {

@@ -41,7 +41,14 @@ public struct Parser {
   }
 
   public static func parse(_ source: SourceFile) -> Result {
-    let (tokens, lexical) = Lexer.tokenize(source)
+    if let halves = parseHalvesInParallel(source) { return halves }
+    return parse(source, from: 0, to: source.scalars.count, line: 1)
+  }
+
+  static func parse(_ source: SourceFile, from start: Int, to end: Int, line: Int) -> Result {
+    var lexer = Lexer(source: source, from: start, to: end, line: line)
+    let tokens = lexer.tokenize()
+    let lexical = lexer.diagnostics
     var parser = Parser(tokens: tokens)
     let statements = parser.parseProgram()
     // A bad character usually makes its line unparseable too; report the cause, not the echo.
