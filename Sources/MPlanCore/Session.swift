@@ -106,9 +106,6 @@ public final class Session: ModuleLoader {
         interpreter.environment.bind("_", value, at: nil)
       }
     }
-    if !options.interactive, let value = outcome.value, statements.last.map(isBareExpression) == true {
-      _ = value
-    }
     outcome.value = options.interactive ? outcome.value : nil
     return outcome
   }
@@ -117,11 +114,6 @@ public final class Session: ModuleLoader {
   public func evaluate(_ text: String) -> Outcome {
     inputCount += 1
     return run(SourceFile(name: "<input:\(inputCount)>", text: text))
-  }
-
-  func isBareExpression(_ statement: Stmt) -> Bool {
-    if case .expression = statement.kind { return true }
-    return false
   }
 
   /// True when the text is a finished statement; false when the REPL should ask for more:

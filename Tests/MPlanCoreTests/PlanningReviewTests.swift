@@ -16,6 +16,16 @@ import Testing
     PlanChecker(environment: environment(text)).run()
   }
 
+  /// Seed 001's funnel: 10 customers need 10,000 visits.
+  static let inbound = """
+    funnel inbound {
+      visit -> mql : 2%
+      mql -> sql : 25%
+      sql -> customer : 20%
+    }
+
+    """
+
   static let funded = """
     budget b { total $10k  reserve 20%  control monthly by "CMO" }
     report weekly { author "Ana"  readers "CMO"  acts "CMO" }
@@ -149,12 +159,7 @@ import Testing
   // #23: the funnel a goal names must be fed by what the plan's other goals aim for.
   @Test func aFunnelGoalNeedsTheVisitsTheVisitGoalAimsFor() throws {
     let findings = Self.findings(
-      Self.funded + """
-        funnel inbound {
-          visit -> mql : 2%
-          mql -> sql : 25%
-          sql -> customer : 20%
-        }
+      Self.funded + Self.inbound + """
         goal customers "Win 10 customers" { metric customer  baseline 0 customers  target 10 customers  by 2027-12-31  supports growth  funnel inbound }
         goal traffic "5,000 visits" { metric visit  baseline 1,000 visits  target 5,000 visits  by 2027-12-31  supports growth }
         action ads => customers, traffic { cost $100  owner "Ana"  from b }
@@ -170,12 +175,7 @@ import Testing
 
   @Test func aFunnelGoalSaysWhatTheTopNeedsEachMonth() {
     let findings = Self.findings(
-      Self.funded + """
-        funnel inbound {
-          visit -> mql : 2%
-          mql -> sql : 25%
-          sql -> customer : 20%
-        }
+      Self.funded + Self.inbound + """
         goal customers "Win 10 customers" { metric customer  baseline 0 customers  target 10 customers  within 10 months  supports growth  funnel inbound }
 
         """)
