@@ -1,0 +1,150 @@
+import MPlanSyntax
+import Testing
+
+@Suite struct ParserTests {
+  func parse(_ text: String) -> Parser.Result {
+    Parser.parse(SourceFile(name: "p", text: text))
+  }
+
+  /// The expression of a one-line `let`, printed back with every operation bracketed.
+  func shape(_ expression: String) -> String {
+    let result = parse("let x = \(expression)")
+    guard result.diagnostics.isEmpty, case .letBinding(_, let value) = result.statements.first?.kind else {
+      return "error: \(result.diagnostics.map(\.message))"
+    }
+    return ExprPrinter.print(value)
+  }
+
+  @Test(arguments: [
+    ("1 + 2 * 3", "1 + (2 * 3)"),
+    ("(1 + 2) * 3", "(1 + 2) * 3"),
+    ("2 ^ 3 ^ 2", "2 ^ (3 ^ 2)"),
+    ("-2 ^ 2", "-(2 ^ 2)"),
+    ("-a * b", "(-a) * b"),
+    ("a - b - c", "(a - b) - c"),
+    ("not a and b", "(not a) and b"),
+    ("not a == b", "not (a == b)"),
+    ("a or b and c", "a or (b and c)"),
+    ("$1.20 per visit * v", "(1.2 USD per visit) * v"),
+    ("a + b as USD", "(a + b) as USD"),
+    ("2027-01 .. 2027-12", "2027-01 .. 2027-12"),
+    ("$18k to $30k", "18_000 USD to 30_000 USD"),
+    ("inbound.visit->mql", "inbound.visit->mql"),
+    ("f(1, 2).x", "f(1, 2).x"),
+    ("10 customer", "10 customer"),
+  ])
+  func precedence(expression: String, printed: String) {
+    #expect(shape(expression) == printed)
+  }
+
+  @Test func aNewlineEndsAStatementUnlessTheLineIsUnfinished() {
+    #expect(parse("let a = 1 +\n 2\nlet b = (1,\n").diagnostics.count == 1)
+    let result = parse("let a = 1 +\n  2\nprint a\n")
+    #expect(result.diagnostics.isEmpty)
+    #expect(result.statements.count == 2)
+  }
+
+  @Test func planWordsAreKeywordsOnlyWhereAStatementStarts() {
+    let result = parse("let budget = $60k\nbudget marketing { total budget }\nprint budget * 2")
+    #expect(result.diagnostics.isEmpty)
+    guard case .declaration(let declaration) = result.statements[1].kind else {
+      Issue.record("expected a declaration")
+      return
+    }
+    #expect(declaration.kind == .budget)
+    #expect(declaration.field("total") != nil)
+  }
+
+  @Test func severalFieldsOnOneLine() {
+    let result = parse(#"report weekly { author "Ana"  readers "CMO", "Head of sales"  acts "CMO" }"#)
+    guard case .declaration(let report) = result.statements.first?.kind else {
+      Issue.record("expected a report: \(result.diagnostics)")
+      return
+    }
+    #expect(report.fields.map(\.name.text) == ["author", "readers", "acts"])
+    #expect(report.field("readers")?.values.count == 2)
+  }
+
+  @Test func controlTakesAByQualifier() {
+    let result = parse("budget b {\n  control monthly by \"CMO\"\n}")
+    guard case .declaration(let budget) = result.statements.first?.kind else {
+      Issue.record("expected a budget")
+      return
+    }
+    #expect(budget.field("control")?.by != nil)
+  }
+
+  @Test func recoveryReportsEveryBrokenStatementAndKeepsTheRest() {
+    let result = parse("let a = 1 +* 2\nlet b = 2\nlet = 3\nprint b")
+    #expect(result.diagnostics.map(\.span.line) == [1, 3])
+    #expect(result.statements.count == 2)
+    #expect(result.namesOfBrokenStatements == ["a"])
+  }
+
+  @Test func aStrayBraceIsOneErrorAndParsingGoesOn() {
+    let result = parse("}\nlet a = {b 1}\nlet c = 2")
+    #expect(result.diagnostics.map(\.span.line) == [1, 2])
+    #expect(result.statements.count == 1)
+  }
+
+  @Test func depthIsLimited() {
+    let deep = String(repeating: "(", count: 10_000) + "1" + String(repeating: ")", count: 10_000)
+    let result = parse("let x = \(deep)")
+    #expect(result.diagnostics.map(\.code) == ["E0102"])
+  }
+
+  @Test func spansCoverTheirText() {
+    let source = SourceFile(name: "p", text: "let total = $5 + 3 visit")
+    guard case .letBinding(_, let value) = Parser.parse(source).statements.first?.kind else {
+      Issue.record("expected a let")
+      return
+    }
+    #expect(source.text(of: value.span) == "$5 + 3 visit")
+  }
+}
+
+@Suite struct LargeFileTests {
+  @Test(arguments: ["plain ascii\nline two", "مرحبا\nбюджет 中文 ✓ 🚀\n", "", "\n\n", "é"])
+  func sourceScalarsAndLinesMatchTheString(text: String) {
+    let source = SourceFile(name: "s", text: text)
+    #expect(source.scalars == Array(text.unicodeScalars))
+    #expect(source.lineStarts.count == text.unicodeScalars.filter { $0 == "\n" }.count + 1)
+  }
+
+  /// A script over the parallel threshold parses in two halves; the result must be what one
+  /// piece gives, statement for statement, and an error anywhere falls back to one piece.
+  @Test func twoHalvesParseAsOne() {
+    var lines: [String] = []
+    var index = 0
+    var size = 0
+    while size < Parser.parallelThreshold + 1000 {
+      let line =
+        "let value\(index) = $\(index % 97).50 per visit * \(index) visit + $1  # padding to make it long"
+      lines.append(line)
+      size += line.count + 1
+      index += 1
+    }
+    let source = SourceFile(name: "big", text: lines.joined(separator: "\n"))
+    let parallel = Parser.parse(source)
+    let sequential = Parser.parse(source, from: 0, to: source.scalars.count, line: 1)
+    #expect(parallel.diagnostics.isEmpty)
+    #expect(parallel.statements.count == lines.count)
+    #expect(
+      parallel.statements.map { ExprPrinter.print(Self.value(of: $0)) }
+        == sequential.statements.map { ExprPrinter.print(Self.value(of: $0)) })
+    #expect(parallel.statements.last?.span.line == lines.count)
+
+    lines[lines.count - 3] = "let broken = (1 +"
+    let broken = SourceFile(name: "big2", text: lines.joined(separator: "\n"))
+    let withError = Parser.parse(broken)
+    let oneWithError = Parser.parse(broken, from: 0, to: broken.scalars.count, line: 1)
+    #expect(!withError.diagnostics.isEmpty)
+    #expect(withError.diagnostics == oneWithError.diagnostics)
+    #expect(withError.statements.count == oneWithError.statements.count)
+  }
+
+  static func value(of statement: Stmt) -> Expr {
+    if case .letBinding(_, let value) = statement.kind { return value }
+    return Expr(.literal(.bool(false)), statement.span)
+  }
+}
