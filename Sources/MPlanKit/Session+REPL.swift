@@ -62,14 +62,7 @@ extension Session {
 
   /// The names an input defines (`let`, `fn`, `funnel`, plan blocks, scenarios), in order.
   public static func definedNames(in text: String) -> [String] {
-    Parser.parse(SourceFile(name: "<input>", text: text)).statements.compactMap { statement in
-      switch statement.kind {
-      case .letBinding(let name, _), .function(let name, _, _), .funnel(let name, _), .scenario(let name, _):
-        name.text
-      case .declaration(let declaration): declaration.name.text
-      default: nil
-      }
-    }
+    Parser.parse(SourceFile(name: "<input>", text: text)).statements.compactMap { $0.definedName?.text }
   }
 
   /// The input with the name `old` written as `new` wherever it names a value: not after a

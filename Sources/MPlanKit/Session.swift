@@ -115,7 +115,7 @@ public final class Session: ModuleLoader {
     let statements = parsed.statements
     let syntaxErrors = parsed.diagnostics
     var checker = Checker(
-      environment: interpreter.environment,
+      scope: interpreter.environment.scope,
       options: .init(allowsRedefinition: options.interactive), loader: self,
       importStack: [key ?? source.name])
     checker.assumeDefined(parsed.namesOfBrokenStatements)

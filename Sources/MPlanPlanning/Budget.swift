@@ -134,7 +134,7 @@ package struct BudgetPacing {
     package var month: Int
     package var amount: Double
     package var days: Int { CalendarDay.daysIn(month: month, year: year) }
-    package var label: String { "\(year)-\(month < 10 ? "0" : "")\(month)" }
+    package var label: String { CalendarPeriod.month(year: year, month: month).description }
   }
 
   /// Months in calendar order, each with what is committed to it.

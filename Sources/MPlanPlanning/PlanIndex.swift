@@ -132,7 +132,7 @@ public struct PlanIndex {
     let months = months.isFinite ? min(max(months, -limit), limit) : limit
     let whole = Int(months.rounded(.down))
     let moved = day.addingMonths(whole)
-    let days = Int(((months - Double(whole)) * 365.25 / 12).rounded())
+    let days = Int(((months - Double(whole)) * CalendarDay.averageDaysPerMonth).rounded())
     return CalendarDay(dayNumber: moved.dayNumber + days - (whole > 0 || days > 0 ? 1 : 0))
   }
 

@@ -304,7 +304,7 @@ package struct SMARTRules {
     {
       return within.magnitude.central
     }
-    return Double(deadline.dayNumber - start.dayNumber + 1) / (365.25 / 12)
+    return Double(deadline.dayNumber - start.dayNumber + 1) / CalendarDay.averageDaysPerMonth
   }
 
   package static func describe(months: Double) -> String {

@@ -12,16 +12,18 @@ import Testing
   static let catalog = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("docs/diagnostics.md")
 
+  /// The language's codes and the plan checks'.
+  static let allCodes = DiagnosticCode.allCases.map(\.rawValue) + PlanCode.allCases.map(\.rawValue)
+
   @Test func everyCodeIsDocumented() throws {
     let text = try String(contentsOf: Self.catalog, encoding: .utf8)
-    for code in DiagnosticCode.allCases {
-      #expect(
-        text.contains("`\(code.rawValue)`"), "document \(code.rawValue) (\(code)) in docs/diagnostics.md")
+    for code in Self.allCodes {
+      #expect(text.contains("`\(code)`"), "document \(code) in docs/diagnostics.md")
     }
   }
 
   @Test func codesAreUnique() {
-    let codes = DiagnosticCode.allCases.map(\.rawValue)
+    let codes = Self.allCodes
     #expect(Set(codes).count == codes.count)
   }
 

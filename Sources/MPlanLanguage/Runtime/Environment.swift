@@ -24,6 +24,11 @@ public struct Environment: Sendable {
 
   public init() {}
 
+  /// What the checker needs of the environment: its names, units and loaded modules.
+  public var scope: Checker.Scope {
+    Checker.Scope(names: Set(bindings.keys), units: units, modules: usedModules)
+  }
+
   public subscript(name: String) -> Value? {
     bindings[name]?.value
   }

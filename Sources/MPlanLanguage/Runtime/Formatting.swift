@@ -12,9 +12,9 @@ import MPlanSyntax
 /// thousands separators and no cents when whole (`$240,000`, `$1.20`); counts take English
 /// plurals (`1 customer`, `10,000 visits`); percentages are shown as percentages.
 public enum Formatting {
-  package static let currencySymbols = [
-    "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "RUB": "₽", "INR": "₹",
-  ]
+  /// The symbol each currency is written with, the other way round from the lexer's table.
+  package static let currencySymbols: [String: String] = Dictionary(
+    uniqueKeysWithValues: Lexer.currencySymbols.map { ($0.value, String($0.key)) })
 
   public static func describe(_ value: Value) -> String {
     switch value {

@@ -90,14 +90,11 @@ public struct Interpreter {
   }
 
   package mutating func poison(_ statement: Stmt) {
-    switch statement.kind {
-    case .letBinding(let name, _), .function(let name, _, _), .funnel(let name, _):
-      poisoned.insert(name.text)
-      environment.bindings[name.text] = nil
-    case .declaration(let declaration):
-      poisoned.insert(declaration.name.text)
-    default: break
-    }
+    guard statement.bindsValue, let name = statement.definedName else { return }
+    poisoned.insert(name.text)
+    // A broken plan block leaves an earlier one of its name standing (see `run`).
+    if case .declaration = statement.kind { return }
+    environment.bindings[name.text] = nil
   }
 
   public mutating func execute(_ statement: Stmt) throws {

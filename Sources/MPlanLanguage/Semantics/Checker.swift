@@ -21,16 +21,30 @@ public struct Checker {
   package var checkedModules: Set<String>
   public private(set) var diagnostics: [Diagnostic] = []
 
+  /// What a program is checked against: the names and units already defined (by earlier
+  /// inputs, the prelude, natives) and the modules already loaded. The checker reads no
+  /// runtime values.
+  public struct Scope: Sendable {
+    public var names: Set<String>
+    public var units: UnitTable
+    public var modules: Set<String>
+
+    public init(names: Set<String> = [], units: UnitTable = UnitTable(), modules: Set<String> = []) {
+      self.names = names
+      self.units = units
+      self.modules = modules
+    }
+  }
+
   public init(
-    environment: Environment, options: Options = Options(), loader: (any ModuleLoader)?,
-    importStack: [String] = []
+    scope: Scope, options: Options = Options(), loader: (any ModuleLoader)?, importStack: [String] = []
   ) {
-    self.defined = Set(environment.bindings.keys)
-    self.units = environment.units
+    self.defined = scope.names
+    self.units = scope.units
     self.options = options
     self.loader = loader
     self.importStack = importStack
-    self.checkedModules = environment.usedModules
+    self.checkedModules = scope.modules
   }
 
   /// Names that exist although no statement defines them (their definition did not parse).
@@ -55,12 +69,8 @@ public struct Checker {
   package mutating func namesDefinedAnywhere() -> Set<String> {
     if let definedLater { return definedLater }
     var names: Set<String> = []
-    for statement in program {
-      switch statement.kind {
-      case .letBinding(let name, _), .function(let name, _, _), .funnel(let name, _): names.insert(name.text)
-      case .declaration(let declaration): names.insert(declaration.name.text)
-      default: break
-      }
+    for statement in program where statement.bindsValue {
+      if let name = statement.definedName { names.insert(name.text) }
     }
     definedLater = names
     return names
@@ -167,7 +177,7 @@ public struct Checker {
       if checkedModules.contains(module.key) { return }
       checkedModules.insert(module.key)
       var inner = Checker(
-        environment: Environment(), options: options, loader: loader, importStack: importStack + [module.key])
+        scope: Scope(), options: options, loader: loader, importStack: importStack + [module.key])
       inner.defined = defined
       inner.units = units
       inner.checkedModules = checkedModules

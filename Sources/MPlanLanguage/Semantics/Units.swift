@@ -91,7 +91,7 @@ public struct UnitDefinition: Sendable, Hashable {
 public struct UnitTable: Sendable {
   public static let timeBase = "month"
   /// Months in a day: time is kept in months so `within 6 months` and growth per month are exact.
-  package static let daysPerMonth = 365.25 / 12
+  package static let daysPerMonth = CalendarDay.averageDaysPerMonth
 
   package static let builtInCountSet = Set(builtInCounts)
 

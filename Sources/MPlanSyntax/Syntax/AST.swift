@@ -103,6 +103,29 @@ public struct Stmt: Sendable {
   }
 }
 
+extension Stmt {
+  /// The name this statement defines, if any: a `let`, a `fn`, a funnel, a plan block or a
+  /// scenario. The checker, the interpreter and the REPL's `:save` all ask this one place.
+  public var definedName: Name? {
+    switch kind {
+    case .letBinding(let name, _), .function(let name, _, _), .funnel(let name, _), .scenario(let name, _):
+      name
+    case .declaration(let declaration): declaration.name
+    case .print, .assert, .unitDeclaration, .rate, .importFile, .use, .compare, .show, .check, .expression:
+      nil
+    }
+  }
+
+  /// True for the statements that bind a value under their name (not scenarios, which are
+  /// kept apart from values).
+  public var bindsValue: Bool {
+    switch kind {
+    case .scenario: false
+    default: definedName != nil
+    }
+  }
+}
+
 public struct FunnelStage: Sendable {
   public var from: Name
   public var to: Name

@@ -29,6 +29,10 @@ public struct CalendarDay: Sendable, Hashable, Comparable {
     return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 
+  /// The days in an average month of the Gregorian calendar: durations, growth per month
+  /// and spreading spend over days all use this one figure.
+  public static let averageDaysPerMonth = 365.25 / 12
+
   public static func daysIn(month: Int, year: Int) -> Int {
     switch month {
     case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

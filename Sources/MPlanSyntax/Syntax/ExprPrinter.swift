@@ -39,8 +39,8 @@ public enum ExprPrinter {
     case .money(let value, let currency):
       "\(NumberText.format(value, maximumDecimals: 10).replacingCommas()) \(currency)"
     case .date(let day): day.iso
-    case .month(let year, let month): "\(year)-\(month < 10 ? "0" : "")\(month)"
-    case .quarter(let year, let quarter): "\(year)-Q\(quarter)"
+    case .month(let year, let month): CalendarPeriod.month(year: year, month: month).description
+    case .quarter(let year, let quarter): CalendarPeriod.quarter(year: year, quarter: quarter).description
     case .string(let text):
       "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"").replacing("\n", with: "\\n")
         + "\""
