@@ -12,6 +12,16 @@ extension Parser {
 
   var previous: Token { tokens[max(0, index - 1)] }
 
+  /// The script's text between two offsets, for help that shows what to write.
+  func text(from start: Int, to end: Int) -> String {
+    guard start <= end, end <= sourceScalars.count else { return "…" }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: sourceScalars[start..<end])
+    return String(view)
+  }
+
+  func text(_ span: SourceSpan) -> String { text(from: span.start, to: span.end) }
+
   @discardableResult
   mutating func advance() -> Token {
     if bracketNesting > 0 {

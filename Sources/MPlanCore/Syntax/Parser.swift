@@ -22,6 +22,9 @@ public struct Parser {
   var blockDepth = 0
   /// Field names of the block being parsed: they end a value (`author "Ana" readers "CMO"`).
   var fieldNames: Set<String> = []
+  /// The text the tokens were read from, for help that quotes the script back (empty when
+  /// the parser was given tokens alone).
+  var sourceScalars: [Unicode.Scalar] = []
   public internal(set) var diagnostics: [Diagnostic] = []
   /// Names whose definitions did not parse.
   public private(set) var namesOfBrokenStatements: Set<String> = []
@@ -50,6 +53,7 @@ public struct Parser {
     let tokens = lexer.tokenize()
     let lexical = lexer.diagnostics
     var parser = Parser(tokens: tokens)
+    parser.sourceScalars = source.scalars
     let statements = parser.parseProgram()
     // A bad character usually makes its line unparseable too; report the cause, not the echo.
     let linesWithLexicalErrors = Set(lexical.map(\.span.line))
