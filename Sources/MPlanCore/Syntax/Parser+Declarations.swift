@@ -39,7 +39,8 @@ extension Parser {
   mutating func parseFieldBlock(_ kind: DeclarationKind) throws -> ([Field], SourceSpan) {
     advance()  // {
     let savedFields = fieldNames
-    fieldNames = Set(kind.fieldNames)
+    // `by` always ends a value, even in a block that has no deadline (the checker says so).
+    fieldNames = Set(kind.fieldNames + ["by"])
     defer { fieldNames = savedFields }
     var fields: [Field] = []
     let close = try parseBlockLines(
@@ -85,7 +86,9 @@ extension Parser {
         skipNewlines()
         values.append(try parseExpression())
       }
-      if name.text != "by", matchWord("by") {
+      // Only `control monthly by "CMO"` names someone with `by`; everywhere else `by` is the
+      // deadline, a field of its own even on the line of another (`owner "Ana"  by 2027-06-30`).
+      if name.text == "control", matchWord("by") {
         qualifier = try parseExpression()
       }
     }
