@@ -45,6 +45,36 @@ import Testing
     #expect(result.statements.count == 2)
   }
 
+  /// The REPL asks for another line exactly where the parser reads on: each unfinished line
+  /// here, with the rest on the next line, is one statement.
+  @Test(arguments: [
+    ("let g = $1 per", "visit"), ("let a = 1 +", "2"), ("let s = 0.25 as", "%"), ("let r = $1 to", "$2"),
+    ("let c = if", "true then 1 else 2"), ("let n = not", "true"), ("print 1,", "2"),
+    ("let p = 2027-01 ..", "2027-12"), ("action a => g1,", "g2 { owner \"Ana\" }"),
+    ("let m = {a: 1}.", "a"),
+  ])
+  func unfinishedLinesGoOn(first: String, rest: String) {
+    #expect(!Session.isComplete(first))
+    let result = parse(first + "\n  " + rest)
+    #expect(result.diagnostics.isEmpty)
+    #expect(result.statements.count == 1)
+  }
+
+  @Test(arguments: [
+    "$0.8 to $1.6 per visit * v", "x * 1 to 2", "1 to 2 + 3", "a - 5 to a", "1 + 2 to 3 * 4",
+  ])
+  func aRangeBesideArithmeticNeedsBrackets(expression: String) {
+    #expect(parse("let x = \(expression)").diagnostics.map(\.code) == ["E0105"])
+  }
+
+  @Test(arguments: [
+    ("-5 to 5", "-5 to 5"), ("$1 to $2 as USD", "(1 USD to 2 USD) as USD"),
+    ("(1 to 2) * 3", "(1 to 2) * 3"), ("x * (1 to 2)", "x * (1 to 2)"), ("2 ^ 2 to 9", "2 ^ 2 to 9"),
+  ])
+  func rangesThatNeedNoBrackets(expression: String, printed: String) {
+    #expect(shape(expression) == printed)
+  }
+
   @Test func planWordsAreKeywordsOnlyWhereAStatementStarts() {
     let result = parse("let budget = $60k\nbudget marketing { total budget }\nprint budget * 2")
     #expect(result.diagnostics.isEmpty)

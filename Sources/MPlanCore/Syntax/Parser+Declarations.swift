@@ -21,7 +21,7 @@ extension Parser {
     if match(.fatArrow) {
       repeat {
         serves.append(try expectIdentifier("after `=>` (the goal this action serves)"))
-      } while match(.comma)
+      } while try match(.comma) && itemFollowsComma(before: .leftBrace)
     }
     // An action with no `=>` still parses: the plan checks report it (PLAN-X03) with the
     // rest of the plan, rather than a syntax error stopping everything.
@@ -82,8 +82,7 @@ extension Parser {
     var qualifier: Expr?
     if !atLineEnd {
       values.append(try parseExpression())
-      while match(.comma) {
-        skipNewlines()
+      while match(.comma), try itemFollowsComma(before: .rightBrace) {
         values.append(try parseExpression())
       }
       // Only `control monthly by "CMO"` names someone with `by`; everywhere else `by` is the
@@ -165,13 +164,12 @@ extension Parser {
     var scenarios: [Name] = []
     repeat {
       scenarios.append(try expectIdentifier("for a scenario (`base` is the plan as written)"))
-    } while match(.comma)
+    } while try match(.comma) && itemFollowsComma(before: nil) && !checkWord("on")
     guard matchWord("on") else {
       throw fail("expected `on` and what to compare", fixIt: "write `compare base, cautious on need.visit`")
     }
     var expressions = [try parseExpression()]
-    while match(.comma) {
-      skipNewlines()
+    while match(.comma), try itemFollowsComma(before: nil) {
       expressions.append(try parseExpression())
     }
     return Stmt(.compare(scenarios: scenarios, expressions: expressions), start.joined(previous.span))

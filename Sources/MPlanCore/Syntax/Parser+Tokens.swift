@@ -30,7 +30,35 @@ extension Parser {
     let token = tokens[index]
     if case .endOfFile = token.kind { return token }
     index += 1
+    // A line that ends with an operator, `per`, `as`, `to`, `if`… goes on on the next line.
+    if token.kind.continuesLine { skipNewlines() }
     return token
+  }
+
+  /// After a `,`: a line ending in `,` goes on on the next. True when another item follows;
+  /// false for a trailing comma, before `closer` or, in a plan block, before the next field.
+  mutating func itemFollowsComma(before closer: Symbol?) throws -> Bool {
+    let comma = previous
+    skipNewlines()
+    if let closer, case .symbol(closer) = tokens[index].kind { return false }
+    if case .identifier(let word) = tokens[index].kind, fieldNames.contains(word) { return false }
+    if case .endOfFile = tokens[index].kind {
+      throw fail("expected another item after `,`", at: comma.span, fixIt: "remove the `,` at the end")
+    }
+    if tokens[index].span.line != comma.span.line, startsStatement(at: index) {
+      throw fail(
+        "this line ends with `,`, so the statement goes on, but the next line starts another",
+        at: comma.span, fixIt: "remove the `,` at the end of the line")
+    }
+    return true
+  }
+
+  /// A word that can only start a statement: `let`, `print`, `goal NAME`, bare `check`…
+  func startsStatement(at position: Int) -> Bool {
+    switch tokens[position].kind {
+    case .keyword(.let), .keyword(.fn), .keyword(.print), .keyword(.assert): true
+    default: contextualStatementKeyword(at: position) != nil
+    }
   }
 
   /// Checked once per grammar level for every token, so it looks at the kind in place.
@@ -71,10 +99,8 @@ extension Parser {
   /// True at a token that can only start a statement: meeting one inside brackets means a
   /// bracket was left open on an earlier line.
   var atStatementKeyword: Bool {
-    switch current.kind {
-    case .keyword(.let), .keyword(.fn), .keyword(.print), .keyword(.assert), .endOfFile: return true
-    default: return contextualStatementKeyword(at: tokenIndexOfCurrent) != nil
-    }
+    if case .endOfFile = current.kind { return true }
+    return startsStatement(at: tokenIndexOfCurrent)
   }
 
   var tokenIndexOfCurrent: Int {

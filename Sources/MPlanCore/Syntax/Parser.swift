@@ -128,8 +128,7 @@ public struct Parser {
     case .keyword(.print):
       advance()
       var values = [try parseExpression()]
-      while match(.comma) {
-        skipNewlines()
+      while match(.comma), try itemFollowsComma(before: nil) {
         values.append(try parseExpression())
       }
       return Stmt(.print(values), start.joined(previous.span))
@@ -206,6 +205,7 @@ public struct Parser {
     var parameters: [Name] = []
     if !check(.rightParen) {
       repeat {
+        if check(.rightParen) { break }
         parameters.append(try expectIdentifier("for a parameter"))
       } while match(.comma)
     }
