@@ -174,6 +174,22 @@ import Testing
     #expect(withError.statements.count == oneWithError.statements.count)
   }
 
+  /// A line ending in `,` goes on, even when the next starts with a plan word: the halves
+  /// must not split there.
+  @Test func twoHalvesNeverSplitAContinuedLine() {
+    var lines: [String] = []
+    var size = 0
+    while size < Parser.parallelThreshold + 1000 {
+      let pair = ["print \"a long label to make the file big\", \(lines.count),", "budget * \(lines.count)"]
+      lines += pair
+      size += pair.joined().count + 2
+    }
+    let source = SourceFile(name: "big3", text: lines.joined(separator: "\n"))
+    let parallel = Parser.parse(source)
+    #expect(parallel.diagnostics.isEmpty)
+    #expect(parallel.statements.count == lines.count / 2)
+  }
+
   static func value(of statement: Stmt) -> Expr {
     if case .letBinding(_, let value) = statement.kind { return value }
     return Expr(.literal(.bool(false)), statement.span)
