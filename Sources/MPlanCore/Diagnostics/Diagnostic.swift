@@ -75,6 +75,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case unknownField = "E0103"
   case misplacedStatement = "E0104"
   case ambiguousRange = "E0105"
+  case unclosedBlock = "E0106"
   // Names
   case unknownName = "E0201"
   case unknownUnit = "E0202"

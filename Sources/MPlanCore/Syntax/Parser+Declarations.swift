@@ -37,14 +37,15 @@ extension Parser {
   }
 
   mutating func parseFieldBlock(_ kind: DeclarationKind) throws -> ([Field], SourceSpan) {
-    advance()  // {
+    let open = advance()
     let savedFields = fieldNames
     // `by` always ends a value, even in a block that has no deadline (the checker says so).
     fieldNames = Set(kind.fieldNames + ["by"])
     defer { fieldNames = savedFields }
     var fields: [Field] = []
     let close = try parseBlockLines(
-      unclosed: "this `\(kind.rawValue)` block is not closed", fixIt: "add `}` after its last field"
+      opened: open, unclosed: "this `\(kind.rawValue)` block is not closed",
+      fixIt: "add `}` after its last field"
     ) { parser in
       fields.append(try parser.parseField())
     }
@@ -52,9 +53,11 @@ extension Parser {
   }
 
   /// The lines of a `{ … }` block, up to and including its `}`: each is read by `line`, and
-  /// a bad one is reported and skipped so the rest of the block is still read.
+  /// a bad one is reported and skipped so the rest of the block is still read. A line that
+  /// starts a statement (`let`, `goal NAME`, …) means the `}` was forgotten: that is said where
+  /// the block opened, and the block ends there, so the lines below are not read as its fields.
   mutating func parseBlockLines(
-    unclosed message: String, fixIt: String, _ line: (inout Parser) throws -> Void
+    opened open: Token, unclosed message: String, fixIt: String, _ line: (inout Parser) throws -> Void
   ) throws -> Token {
     let savedNesting = bracketNesting
     bracketNesting = 0
@@ -66,7 +69,20 @@ extension Parser {
     while true {
       skipSeparators()
       if check(.rightBrace) { break }
-      if case .endOfFile = current.kind { throw fail(message, fixIt: fixIt) }
+      let openedHere = [Diagnostic.Label(span: open.span, message: "this block opened here")]
+      if case .endOfFile = current.kind {
+        throw fail(message, code: .unclosedBlock, secondary: openedHere, fixIt: fixIt)
+      }
+      if startsStatementInBlock {
+        _ = fail(
+          "\(current.kind.description) starts a new statement, but the block opened on line "
+            + "\(open.span.line) is not closed",
+          at: current.span, code: .unclosedBlock, secondary: openedHere,
+          fixIt: "\(fixIt), before line \(current.span.line)")
+        var last = index - 1
+        while last > 0, case .newline = tokens[last].kind { last -= 1 }
+        return tokens[last]
+      }
       do {
         try line(&self)
       } catch {
@@ -100,6 +116,19 @@ extension Parser {
     return Field(name: name, values: values, by: qualifier, span: name.span.joined(end))
   }
 
+  /// A line in a block that can only be a statement: `goal next {` or `let x = …`, but not a
+  /// goal's own `budget marketing` field (`budget marketing {` is a budget again).
+  var startsStatementInBlock: Bool {
+    guard startsStatement(at: index) else { return false }
+    guard case .identifier(let word) = tokens[index].kind, fieldNames.contains(word),
+      index + 2 < tokens.count
+    else { return true }
+    switch tokens[index + 2].kind {
+    case .symbol(.leftBrace), .symbol(.fatArrow), .string: return true
+    default: return false
+    }
+  }
+
   /// A second field on the same line: `author "Ana"  readers "CMO"`.
   var startsNextField: Bool {
     if case .identifier = tokens[index].kind { return true }
@@ -125,10 +154,10 @@ extension Parser {
   mutating func parseFunnel() throws -> Stmt {
     let start = advance().span
     let name = try expectIdentifier("after `funnel`")
-    try expect(.leftBrace, "to open the funnel's stages")
+    let open = try expect(.leftBrace, "to open the funnel's stages")
     var stages: [FunnelStage] = []
     let close = try parseBlockLines(
-      unclosed: "this funnel is not closed", fixIt: "add `}` after its last stage"
+      opened: open, unclosed: "this funnel is not closed", fixIt: "add `}` after its last stage"
     ) {
       parser in
       let from = try parser.expectIdentifier("for a funnel stage, as in `visit -> mql : 2%`")
@@ -145,10 +174,10 @@ extension Parser {
   mutating func parseScenario() throws -> Stmt {
     let start = advance().span
     let name = try expectIdentifier("after `scenario`")
-    try expect(.leftBrace, "to open the scenario's changes")
+    let open = try expect(.leftBrace, "to open the scenario's changes")
     var overrides: [Override] = []
     let close = try parseBlockLines(
-      unclosed: "this scenario is not closed", fixIt: "add `}` after its last change"
+      opened: open, unclosed: "this scenario is not closed", fixIt: "add `}` after its last change"
     ) { parser in
       let target = try parser.parsePostfix()
       try parser.expect(.assign, "in a scenario change, as in `inbound.visit->mql = 1.5%`")

@@ -207,6 +207,8 @@ extension Parser {
     switch tokens[index].kind {
     case .newline, .symbol(.semicolon): index += 1
     case .endOfFile, .symbol(.rightBrace): break
+    // A block whose `}` was forgotten ends at the line that starts the next statement.
+    case _ where index > 0 && tokens[index - 1].kind == .newline: break
     default:
       throw fail(
         "expected the end of the statement, found \(current.kind.description)",
@@ -215,10 +217,11 @@ extension Parser {
   }
 
   /// Records an error at the current token and returns the error to throw.
-  mutating func fail(_ message: String, code: DiagnosticCode = .unexpectedToken, fixIt: String? = nil)
-    -> Failure
-  {
-    fail(message, at: failureSpan, code: code, fixIt: fixIt)
+  mutating func fail(
+    _ message: String, code: DiagnosticCode = .unexpectedToken, secondary: [Diagnostic.Label] = [],
+    fixIt: String? = nil
+  ) -> Failure {
+    fail(message, at: failureSpan, code: code, secondary: secondary, fixIt: fixIt)
   }
 
   /// Where an error about the current token points: at the token, or, when the file ended,
@@ -235,11 +238,10 @@ extension Parser {
   }
 
   mutating func fail(
-    _ message: String, at span: SourceSpan, code: DiagnosticCode = .unexpectedToken, fixIt: String? = nil
-  )
-    -> Failure
-  {
-    diagnostics.append(.error(code, message, at: span, fixIt: fixIt))
+    _ message: String, at span: SourceSpan, code: DiagnosticCode = .unexpectedToken,
+    secondary: [Diagnostic.Label] = [], fixIt: String? = nil
+  ) -> Failure {
+    diagnostics.append(.error(code, message, at: span, secondary: secondary, fixIt: fixIt))
     return Failure()
   }
 
