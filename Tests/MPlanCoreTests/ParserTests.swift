@@ -75,6 +75,26 @@ import Testing
     #expect(shape(expression) == printed)
   }
 
+  /// Each parse error says what to write instead, not one help for every case.
+  @Test(arguments: [
+    ("print \"total:\" $5", "separate the values with a comma: `\"total:\", $5`"),
+    ("let x = 2 3", "an operator is missing between `2` and `3`"),
+    ("assert x = 2", "to compare two values write `==`"),
+    ("let y = (1 + 2))", "this `)` closes nothing"),
+    ("let z = 1 +* 2", "two operators in a row"),
+    ("let w = if x = 2 then 1 else 2", "to compare, write `==`"),
+    ("let v =\nlet u = 1", "the line above ends unfinished after `=`"),
+    ("let u = 1 let t = 2", "put each statement on its own line"),
+    ("report r { readers \"CMO\" \"Ana\" }", "separate the values of `readers` with a comma"),
+    ("let 5 = 2", "write a name such as `total`"),
+    ("budget m {\n  total = $60k\n}", "write `total $60k`"),
+    ("scenario s {\n  a = 2  b = 3\n}", "one change per line: put `b = 3` on a line of its own"),
+  ])
+  func helpSaysWhatToWrite(text: String, help: String) {
+    let fixIt = parse(text).diagnostics.first?.fixIt ?? ""
+    #expect(fixIt.contains(help), "\(fixIt)")
+  }
+
   @Test func planWordsAreKeywordsOnlyWhereAStatementStarts() {
     let result = parse("let budget = $60k\nbudget marketing { total budget }\nprint budget * 2")
     #expect(result.diagnostics.isEmpty)

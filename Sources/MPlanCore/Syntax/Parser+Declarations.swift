@@ -94,6 +94,12 @@ extension Parser {
 
   mutating func parseField() throws -> Field {
     let name = try expectIdentifier("for a field")
+    if check(.assign) || check(.colon) {
+      let sign = current
+      throw fail(
+        "a field takes its value without `\(sign.kind.symbolText)`", at: sign.span,
+        fixIt: "write `\(name.text) \(restOfLine(after: index + 1))`")
+    }
     var values: [Expr] = []
     var qualifier: Expr?
     if !atLineEnd {
@@ -110,7 +116,7 @@ extension Parser {
     if !atLineEnd, !startsNextField {
       throw fail(
         "expected the end of the field `\(name.text)`, found \(current.kind.description)",
-        fixIt: "put each field on its own line")
+        fixIt: helpForFieldLeftover(name))
     }
     let end = qualifier?.span ?? values.last?.span ?? name.span
     return Field(name: name, values: values, by: qualifier, span: name.span.joined(end))
@@ -135,8 +141,28 @@ extension Parser {
     return false
   }
 
+  /// The script's text from token `start` to the end of its line, without a comment.
+  func restOfLine(after start: Int) -> String {
+    var end = start
+    while end < tokens.count - 1 {
+      switch tokens[end].kind {
+      case .newline, .endOfFile, .symbol(.rightBrace), .symbol(.semicolon): break
+      default:
+        end += 1
+        continue
+      }
+      break
+    }
+    guard end > start else { return "…" }
+    return text(from: tokens[start].span.start, to: tokens[end - 1].span.end)
+  }
+
   mutating func expectLineEnd(of what: String) throws {
-    if !atLineEnd { throw fail("expected the end of \(what), found \(current.kind.description)") }
+    if !atLineEnd {
+      throw fail(
+        "expected the end of \(what), found \(current.kind.description)",
+        fixIt: "put each \(what.dropFirst(4)) on a line of its own")
+    }
   }
 
   mutating func synchronizeInBlock() {
@@ -183,7 +209,12 @@ extension Parser {
       try parser.expect(.assign, "in a scenario change, as in `inbound.visit->mql = 1.5%`")
       let value = try parser.parseExpression()
       overrides.append(Override(target: target, value: value))
-      try parser.expectLineEnd(of: "the change")
+      if !parser.atLineEnd {
+        throw parser.fail(
+          "expected the end of the change, found \(parser.current.kind.description)",
+          fixIt: "a scenario takes one change per line: put `\(parser.restOfLine(after: parser.index))` "
+            + "on a line of its own")
+      }
     }
     return Stmt(.scenario(name, overrides: overrides), start.joined(close.span))
   }

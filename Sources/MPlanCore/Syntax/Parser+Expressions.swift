@@ -18,7 +18,13 @@ extension Parser {
     let start = advance().span
     let condition = try parseExpression()
     skipNewlines()
-    guard match(.then) else { throw fail("expected `then` after the condition of `if`") }
+    guard match(.then) else {
+      throw fail(
+        "expected `then` after the condition of `if`",
+        fixIt: check(.assign)
+          ? "to compare, write `==`: `if a == b then … else …`" : "write `if CONDITION then VALUE else VALUE`"
+      )
+    }
     skipNewlines()
     let thenBranch = try parseExpression()
     skipNewlines()
@@ -280,10 +286,8 @@ extension Parser {
       return try parseList()
     case .symbol(.leftBrace):
       return try parseRecord()
-    case .endOfFile, .newline:
-      throw fail("expected a value, found \(token.kind.description)")
     default:
-      throw fail("expected a value, found \(token.kind.description)")
+      throw fail("expected a value, found \(token.kind.description)", fixIt: helpForMissingValue())
     }
   }
 
@@ -297,6 +301,11 @@ extension Parser {
         children: number)
     }
     guard case .identifier(let text) = tokens[index].kind, !fieldNames.contains(text) else { return number }
+    // `a = 2  b = 3` in a scenario: `b` starts the next change, it is not a unit.
+    switch tokens[index + 1].kind {
+    case .symbol(.assign), .symbol(.dot): return number
+    default: break
+    }
     let unitToken = advance()
     return try node(
       .quantity(number, Name(text, unitToken.span)), number.span.joined(unitToken.span), children: number)

@@ -172,7 +172,10 @@ extension Parser {
   @discardableResult
   mutating func expect(_ symbol: Symbol, _ context: String) throws -> Token {
     guard check(symbol) else {
-      throw fail("expected `\(symbol.rawValue)` \(context), found \(current.kind.description)")
+      let help =
+        symbol == .assign && check(.equal)
+        ? "write one `=` here: `==` compares" : "write `\(symbol.rawValue)` \(context)"
+      throw fail("expected `\(symbol.rawValue)` \(context), found \(current.kind.description)", fixIt: help)
     }
     return advance()
   }
@@ -187,7 +190,9 @@ extension Parser {
         "`\(keyword.rawValue)` is a keyword and cannot be used as a name \(context)",
         code: .reservedName, fixIt: "pick another name, such as `\(keyword.rawValue)_`")
     }
-    throw fail("expected a name \(context), found \(current.kind.description)")
+    throw fail(
+      "expected a name \(context), found \(current.kind.description)",
+      fixIt: "write a name such as `total`: letters, digits and `_`, not starting with a digit")
   }
 
   mutating func skipNewlines() {
@@ -203,7 +208,7 @@ extension Parser {
     }
   }
 
-  mutating func expectStatementEnd() throws {
+  mutating func expectStatementEnd(after statement: Stmt) throws {
     switch tokens[index].kind {
     case .newline, .symbol(.semicolon): index += 1
     case .endOfFile, .symbol(.rightBrace): break
@@ -212,7 +217,7 @@ extension Parser {
     default:
       throw fail(
         "expected the end of the statement, found \(current.kind.description)",
-        fixIt: "put each statement on its own line")
+        fixIt: helpForLeftover(after: statement))
     }
   }
 

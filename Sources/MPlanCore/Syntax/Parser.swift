@@ -89,7 +89,7 @@ public struct Parser {
     let start = index
     do {
       let statement = try parseStatement()
-      try expectStatementEnd()
+      try expectStatementEnd(after: statement)
       return statement
     } catch {
       noteNameOfBrokenStatement(startingAt: start)
