@@ -11,6 +11,7 @@ extension Parser {
       name = Name("plan", keywordToken.span)
     } else {
       name = try expectIdentifier("after `\(kind.rawValue)`")
+      try refuseStatementWord(name)
     }
     var title: String?
     if case .string(let text) = current.kind {

@@ -136,13 +136,30 @@ extension Parser {
       return nil
     case .show:
       switch next {
-      case .identifier, .keyword: return keyword
+      case .identifier: return keyword
+      // `show and x` is a name `show` in an expression, not something to show.
+      case .keyword(.and), .keyword(.or), .keyword(.to), .keyword(.as), .keyword(.per), .keyword(.then),
+        .keyword(.else):
+        return nil
+      case .keyword: return keyword
       default: return nil
       }
     default:
       if case .identifier = next { return keyword }
       return nil
     }
+  }
+
+  /// Statement words that make a statement on their own: a bare `check` is always the plan
+  /// checks, so a name `check` could never be read back alone; defining one is refused.
+  static let statementsOnTheirOwn: Set<String> = ["check"]
+
+  /// Refuses a `let`, `fn` or plan block named after a statement that stands alone.
+  mutating func refuseStatementWord(_ name: Name) throws {
+    guard Self.statementsOnTheirOwn.contains(name.text) else { return }
+    throw fail(
+      "`\(name.text)` cannot be a name: a line with only `\(name.text)` runs the plan checks",
+      at: name.span, code: .reservedName, fixIt: "pick another name, such as `\(name.text)_`")
   }
 
   func checkWord(_ word: String) -> Bool {

@@ -119,6 +119,7 @@ public struct Parser {
     case .keyword(.let):
       advance()
       let name = try expectIdentifier("after `let`")
+      try refuseStatementWord(name)
       try expect(.assign, "after the name in `let \(name.text)`")
       skipNewlines()
       let value = try parseExpression()
@@ -200,6 +201,7 @@ public struct Parser {
   mutating func parseFunction() throws -> Stmt {
     let start = advance().span
     let name = try expectIdentifier("after `fn`")
+    try refuseStatementWord(name)
     try expect(.leftParen, "after the function name")
     bracketNesting += 1
     var parameters: [Name] = []
