@@ -79,6 +79,7 @@ import Testing
   @Test(arguments: [
     ("print \"total:\" $5", "separate the values with a comma: `\"total:\", $5`"),
     ("let x = 2 3", "an operator is missing between `2` and `3`"),
+    ("let cpc = $1.20 visit", "write `$1.20 per visit`"),
     ("assert x = 2", "to compare two values write `==`"),
     ("let y = (1 + 2))", "this `)` closes nothing"),
     ("let z = 1 +* 2", "two operators in a row"),

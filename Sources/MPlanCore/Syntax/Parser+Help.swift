@@ -37,6 +37,10 @@ extension Parser {
     }
     let before = lastWritten.map { text($0.span) } ?? "…"
     let after = text(found.span)
+    if case .money = lastWritten?.kind, case .identifier = found.kind {
+      return "an amount of money takes no unit after it: write `\(before) per \(after)` for a price per "
+        + "\(after)"
+    }
     switch statement.kind {
     case .print, .compare:
       return "separate the values with a comma: `\(before), \(after)`"
