@@ -1,6 +1,7 @@
 /// Expressions, loosest binding first:
 /// `if` < `as` < `..` < `to` < `or` < `and` < `not` < comparison < `+ -` < `* /` < unary `-`
-/// < `^` < postfix (call, `.member`, `->`, `per UNIT`) < primary.
+/// < `^` < postfix (call, `.member`, `->`, `per UNIT`) < primary. A `to` with `+ - * /` in
+/// either end without brackets is refused (`refuseArithmeticBeside`).
 extension Parser {
   public mutating func parseExpression() throws -> Expr {
     recursionDepth += 1

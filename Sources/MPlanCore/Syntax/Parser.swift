@@ -2,8 +2,8 @@
 /// `Parser+Expressions.swift`, plan blocks in `Parser+Declarations.swift`.
 ///
 /// A newline ends a statement unless the line is clearly unfinished: inside `( )` or `[ ]`,
-/// or after a binary operator. A bad statement is reported and skipped to the end of its line,
-/// so one run shows every syntax error.
+/// after a `,` or a token that `Token.Kind.continuesLine` names. A bad statement is reported
+/// and skipped to the end of its line, so one run shows every syntax error.
 public struct Parser {
   /// Deeper trees are refused with a diagnostic: 100,000 nested brackets must not overflow
   /// the stack while parsing, evaluating or freeing the tree.
