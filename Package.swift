@@ -45,7 +45,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "MPlanSyntaxTests", dependencies: ["MPlanSyntax"]),
+    .testTarget(name: "MPlanSyntaxTests", dependencies: ["MPlanSyntax", "MPlanKit"]),
     .testTarget(name: "MPlanLanguageTests", dependencies: ["MPlanSyntax", "MPlanLanguage", "MPlanKit"]),
     .testTarget(
       name: "MPlanPlanningTests",

@@ -171,17 +171,8 @@ public final class Session: ModuleLoader {
       last = token.kind
     }
     if depth > 0 { return false }
-    switch last {
-    case .symbol(let symbol):
-      return ![
-        .plus, .minus, .star, .slash, .caret, .assign, .equal, .notEqual, .less, .lessEqual, .greater,
-        .greaterEqual, .comma, .range, .fatArrow, .arrow, .dot, .colon,
-      ].contains(symbol)
-    case .keyword(let keyword):
-      return ![.and, .or, .not, .if, .then, .else, .per, .as, .to].contains(keyword)
-    default:
-      return true
-    }
+    guard let last else { return true }
+    return !last.continuesLine && last != .symbol(.comma)
   }
 
   /// Names a REPL can complete: bindings, keywords, and units.

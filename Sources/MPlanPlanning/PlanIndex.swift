@@ -120,9 +120,9 @@ public struct PlanIndex {
     return nil
   }
 
-  /// Where a deadline is written: its own line, or after the target or the `within` on one
-  /// line (`within 3 months by 2027-03-31`).
-  package static let deadlineFields = ["by", "target_by", "within_by"]
+  /// Where a deadline is written: `by`, on its own line or after another field on one line
+  /// (`within 3 months  by 2027-03-31`); the parser makes every such `by` a field.
+  package static let deadlineFields = ["by"]
 
   /// Whole months move the calendar month; what is left over is counted in days.
   package static func adding(months: Double, to day: CalendarDay) -> CalendarDay {

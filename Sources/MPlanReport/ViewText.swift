@@ -30,7 +30,7 @@ public struct ViewText: Sendable {
     return lines.joined(separator: "\n")
   }
 
-  func render(_ finding: Finding) -> [String] {
+  package func render(_ finding: Finding) -> [String] {
     let mark: String
     if finding.passed {
       mark = style("✓", .help)
@@ -43,7 +43,7 @@ public struct ViewText: Sendable {
     return lines
   }
 
-  static func indent(_ levels: Int) -> String { String(repeating: "  ", count: levels) }
+  package static func indent(_ levels: Int) -> String { String(repeating: "  ", count: levels) }
 
   /// A table as aligned text; each cell as the language prints its value.
   public static func render(_ table: Table) -> String {
@@ -63,7 +63,7 @@ public struct ViewText: Sendable {
 
   /// `+33.34%` from one scenario's value to another's; `=` when equal; empty when the two
   /// cannot be compared (other units, or a change from zero).
-  static func change(from base: Value, to other: Value) -> String {
+  package static func change(from base: Value, to other: Value) -> String {
     guard case .quantity(let a) = base, case .quantity(let b) = other, a.unit == b.unit else { return "" }
     let x = a.magnitude.central
     let y = b.magnitude.central

@@ -1,3 +1,4 @@
+import MPlanKit
 import MPlanSyntax
 import Testing
 
@@ -42,6 +43,57 @@ import Testing
     let result = parse("let a = 1 +\n  2\nprint a\n")
     #expect(result.diagnostics.isEmpty)
     #expect(result.statements.count == 2)
+  }
+
+  /// The REPL asks for another line exactly where the parser reads on: each unfinished line
+  /// here, with the rest on the next line, is one statement.
+  @Test(arguments: [
+    ("let g = $1 per", "visit"), ("let a = 1 +", "2"), ("let s = 0.25 as", "%"), ("let r = $1 to", "$2"),
+    ("let c = if", "true then 1 else 2"), ("let n = not", "true"), ("print 1,", "2"),
+    ("let p = 2027-01 ..", "2027-12"), ("action a => g1,", "g2 { owner \"Ana\" }"),
+    ("let m = {a: 1}.", "a"),
+  ])
+  func unfinishedLinesGoOn(first: String, rest: String) {
+    #expect(!Session.isComplete(first))
+    let result = parse(first + "\n  " + rest)
+    #expect(result.diagnostics.isEmpty)
+    #expect(result.statements.count == 1)
+  }
+
+  @Test(arguments: [
+    "$0.8 to $1.6 per visit * v", "x * 1 to 2", "1 to 2 + 3", "a - 5 to a", "1 + 2 to 3 * 4",
+  ])
+  func aRangeBesideArithmeticNeedsBrackets(expression: String) {
+    #expect(parse("let x = \(expression)").diagnostics.map(\.code) == ["E0105"])
+  }
+
+  @Test(arguments: [
+    ("-5 to 5", "-5 to 5"), ("$1 to $2 as USD", "(1 USD to 2 USD) as USD"),
+    ("(1 to 2) * 3", "(1 to 2) * 3"), ("x * (1 to 2)", "x * (1 to 2)"), ("2 ^ 2 to 9", "2 ^ 2 to 9"),
+  ])
+  func rangesThatNeedNoBrackets(expression: String, printed: String) {
+    #expect(shape(expression) == printed)
+  }
+
+  /// Each parse error says what to write instead, not one help for every case.
+  @Test(arguments: [
+    ("print \"total:\" $5", "separate the values with a comma: `\"total:\", $5`"),
+    ("let x = 2 3", "an operator is missing between `2` and `3`"),
+    ("let cpc = $1.20 visit", "write `$1.20 per visit`"),
+    ("assert x = 2", "to compare two values write `==`"),
+    ("let y = (1 + 2))", "this `)` closes nothing"),
+    ("let z = 1 +* 2", "two operators in a row"),
+    ("let w = if x = 2 then 1 else 2", "to compare, write `==`"),
+    ("let v =\nlet u = 1", "the line above ends unfinished after `=`"),
+    ("let u = 1 let t = 2", "put each statement on its own line"),
+    ("report r { readers \"CMO\" \"Ana\" }", "separate the values of `readers` with a comma"),
+    ("let 5 = 2", "write a name such as `total`"),
+    ("budget m {\n  total = $60k\n}", "write `total $60k`"),
+    ("scenario s {\n  a = 2  b = 3\n}", "one change per line: put `b = 3` on a line of its own"),
+  ])
+  func helpSaysWhatToWrite(text: String, help: String) {
+    let fixIt = parse(text).diagnostics.first?.fixIt ?? ""
+    #expect(fixIt.contains(help), "\(fixIt)")
   }
 
   @Test func planWordsAreKeywordsOnlyWhereAStatementStarts() {
@@ -141,6 +193,22 @@ import Testing
     #expect(!withError.diagnostics.isEmpty)
     #expect(withError.diagnostics == oneWithError.diagnostics)
     #expect(withError.statements.count == oneWithError.statements.count)
+  }
+
+  /// A line ending in `,` goes on, even when the next starts with a plan word: the halves
+  /// must not split there.
+  @Test func twoHalvesNeverSplitAContinuedLine() {
+    var lines: [String] = []
+    var size = 0
+    while size < Parser.parallelThreshold + 1000 {
+      let pair = ["print \"a long label to make the file big\", \(lines.count),", "budget * \(lines.count)"]
+      lines += pair
+      size += pair.joined().count + 2
+    }
+    let source = SourceFile(name: "big3", text: lines.joined(separator: "\n"))
+    let parallel = Parser.parse(source)
+    #expect(parallel.diagnostics.isEmpty)
+    #expect(parallel.statements.count == lines.count / 2)
   }
 
   static func value(of statement: Stmt) -> Expr {

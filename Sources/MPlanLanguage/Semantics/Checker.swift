@@ -200,10 +200,14 @@ public struct Checker {
     for field in declaration.fields {
       if !known.contains(field.name.text) {
         let suggestion = Suggestions.closest(to: field.name.text, among: known)
+        // `by` is a deadline; a budget names who answers for it with `control … by`.
+        let deadlineHelp =
+          field.name.text == "by" && kind == .budget
+          ? "a budget has no deadline: write who controls it as `control monthly by \"CMO\"`" : nil
         report(
           .error(
             .unknownField, "`\(kind.rawValue)` has no field `\(field.name.text)`", at: field.name.span,
-            fixIt: suggestion.map { "did you mean `\($0)`?" }
+            fixIt: deadlineHelp ?? suggestion.map { "did you mean `\($0)`?" }
               ?? "its fields are " + known.map { "`\($0)`" }.joined(separator: ", ")))
       }
       if let first = seen[field.name.text] {

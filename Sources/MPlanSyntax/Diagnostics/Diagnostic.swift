@@ -90,6 +90,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case nestingTooDeep = "E0102"
   case unknownField = "E0103"
   case misplacedStatement = "E0104"
+  case ambiguousRange = "E0105"
+  case unclosedBlock = "E0106"
   // Names
   case unknownName = "E0201"
   case unknownUnit = "E0202"

@@ -153,7 +153,8 @@ public struct Declaration: Sendable {
 public struct Field: Sendable {
   public var name: Name
   public var values: [Expr]
-  /// `control monthly by "CMO"`: the expression after a `by` on the same line.
+  /// `control monthly by "CMO"`: who controls a budget. Only `control` takes a `by`; any other
+  /// `by` is a field (the deadline).
   public var by: Expr?
   public var span: SourceSpan
 }
@@ -173,7 +174,7 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
         "metric", "baseline", "since", "target", "by", "within", "supports", "owner", "measured", "funnel",
         "budget",
       ]
-    case .budget: ["total", "reserve", "control", "zero_based", "currency", "owner", "by"]
+    case .budget: ["total", "reserve", "control", "zero_based", "currency", "owner"]
     case .action: ["channel", "cost", "owner", "period", "from", "reports"]
     case .report: ["cadence", "author", "readers", "acts", "measures"]
     }

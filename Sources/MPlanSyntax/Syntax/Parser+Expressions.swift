@@ -1,6 +1,7 @@
 /// Expressions, loosest binding first:
 /// `if` < `as` < `..` < `to` < `or` < `and` < `not` < comparison < `+ -` < `* /` < unary `-`
-/// < `^` < postfix (call, `.member`, `->`, `per UNIT`) < primary.
+/// < `^` < postfix (call, `.member`, `->`, `per UNIT`) < primary. A `to` with `+ - * /` in
+/// either end without brackets is refused (`refuseArithmeticBeside`).
 extension Parser {
   public mutating func parseExpression() throws -> Expr {
     recursionDepth += 1
@@ -18,7 +19,13 @@ extension Parser {
     let start = advance().span
     let condition = try parseExpression()
     skipNewlines()
-    guard match(.then) else { throw fail("expected `then` after the condition of `if`") }
+    guard match(.then) else {
+      throw fail(
+        "expected `then` after the condition of `if`",
+        fixIt: check(.assign)
+          ? "to compare, write `==`: `if a == b then … else …`" : "write `if CONDITION then VALUE else VALUE`"
+      )
+    }
     skipNewlines()
     let thenBranch = try parseExpression()
     skipNewlines()
@@ -54,7 +61,49 @@ extension Parser {
     guard match(.to) else { return low }
     skipNewlines()
     let high = try parseOr()
+    try refuseArithmeticBeside(low: low, high: high)
     return try node(.uncertain(low, high), low.span.joined(high.span), children: low, high)
+  }
+
+  /// `$0.8 to $1.6 per visit * visits` could be a range times the visits or a range up to a
+  /// computed end, and the two differ by orders of magnitude: `to` next to `+ - * /` without
+  /// brackets is refused, with both bracketings shown (see docs/language.md, "Precedence").
+  package mutating func refuseArithmeticBeside(low: Expr, high: Expr) throws {
+    var first = high
+    var operatorAfterRange: BinaryOperator?
+    while let (op, left, _) = Self.unbracketedArithmetic(first) {
+      operatorAfterRange = operatorAfterRange ?? op
+      first = left
+    }
+    var last = low
+    var operatorBeforeRange: BinaryOperator?
+    while let (op, _, right) = Self.unbracketedArithmetic(last) {
+      operatorBeforeRange = operatorBeforeRange ?? op
+      last = right
+    }
+    guard let op = operatorAfterRange ?? operatorBeforeRange else { return }
+    let whole = low.span.joined(high.span)
+    let range = last.span.joined(first.span)
+    let rangeFirst =
+      text(from: whole.start, to: range.start) + "(\(text(range)))" + text(from: range.end, to: whole.end)
+    throw fail(
+      "`to` next to `\(op.rawValue)` without brackets: it is not clear which part is the range",
+      at: whole, code: .ambiguousRange,
+      fixIt: "write `\(rangeFirst)` for arithmetic on the range `\(text(range))`, or "
+        + "`\(bracketed(low, operatorBeforeRange)) to \(bracketed(high, operatorAfterRange))` for a range "
+        + "between computed ends")
+  }
+
+  package func bracketed(_ expression: Expr, _ arithmetic: BinaryOperator?) -> String {
+    arithmetic == nil ? text(expression.span) : "(\(text(expression.span)))"
+  }
+
+  /// `a * b` as written, not inside brackets: a bracketed one's span starts at its `(`.
+  package static func unbracketedArithmetic(_ expression: Expr) -> (BinaryOperator, Expr, Expr)? {
+    guard case .binary(let op, let left, let right) = expression.kind,
+      [.add, .subtract, .multiply, .divide].contains(op), expression.span.start == left.span.start
+    else { return nil }
+    return (op, left, right)
   }
 
   /// `or` < `and` < `not` < comparison < `+ -` < `* /`, all left-associative, parsed by
@@ -238,10 +287,8 @@ extension Parser {
       return try parseList()
     case .symbol(.leftBrace):
       return try parseRecord()
-    case .endOfFile, .newline:
-      throw fail("expected a value, found \(token.kind.description)")
     default:
-      throw fail("expected a value, found \(token.kind.description)")
+      throw fail("expected a value, found \(token.kind.description)", fixIt: helpForMissingValue())
     }
   }
 
@@ -255,6 +302,11 @@ extension Parser {
         children: number)
     }
     guard case .identifier(let text) = tokens[index].kind, !fieldNames.contains(text) else { return number }
+    // `a = 2  b = 3` in a scenario: `b` starts the next change, it is not a unit.
+    switch tokens[index + 1].kind {
+    case .symbol(.assign), .symbol(.dot): return number
+    default: break
+    }
     let unitToken = advance()
     return try node(
       .quantity(number, Name(text, unitToken.span)), number.span.joined(unitToken.span), children: number)

@@ -12,6 +12,16 @@ extension Parser {
 
   package var previous: Token { tokens[max(0, index - 1)] }
 
+  /// The script's text between two offsets, for help that shows what to write.
+  package func text(from start: Int, to end: Int) -> String {
+    guard start <= end, end <= sourceScalars.count else { return "…" }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: sourceScalars[start..<end])
+    return String(view)
+  }
+
+  package func text(_ span: SourceSpan) -> String { text(from: span.start, to: span.end) }
+
   @discardableResult
   package mutating func advance() -> Token {
     if bracketNesting > 0 {
@@ -20,7 +30,35 @@ extension Parser {
     let token = tokens[index]
     if case .endOfFile = token.kind { return token }
     index += 1
+    // A line that ends with an operator, `per`, `as`, `to`, `if`… goes on on the next line.
+    if token.kind.continuesLine { skipNewlines() }
     return token
+  }
+
+  /// After a `,`: a line ending in `,` goes on on the next. True when another item follows;
+  /// false for a trailing comma, before `closer` or, in a plan block, before the next field.
+  package mutating func itemFollowsComma(before closer: Symbol?) throws -> Bool {
+    let comma = previous
+    skipNewlines()
+    if let closer, case .symbol(closer) = tokens[index].kind { return false }
+    if case .identifier(let word) = tokens[index].kind, fieldNames.contains(word) { return false }
+    if case .endOfFile = tokens[index].kind {
+      throw fail("expected another item after `,`", at: comma.span, fixIt: "remove the `,` at the end")
+    }
+    if tokens[index].span.line != comma.span.line, startsStatement(at: index) {
+      throw fail(
+        "this line ends with `,`, so the statement goes on, but the next line starts another",
+        at: comma.span, fixIt: "remove the `,` at the end of the line")
+    }
+    return true
+  }
+
+  /// A word that can only start a statement: `let`, `print`, `goal NAME`, bare `check`…
+  package func startsStatement(at position: Int) -> Bool {
+    switch tokens[position].kind {
+    case .keyword(.let), .keyword(.fn), .keyword(.print), .keyword(.assert): true
+    default: contextualStatementKeyword(at: position) != nil
+    }
   }
 
   /// Checked once per grammar level for every token, so it looks at the kind in place.
@@ -61,10 +99,8 @@ extension Parser {
   /// True at a token that can only start a statement: meeting one inside brackets means a
   /// bracket was left open on an earlier line.
   package var atStatementKeyword: Bool {
-    switch current.kind {
-    case .keyword(.let), .keyword(.fn), .keyword(.print), .keyword(.assert), .endOfFile: return true
-    default: return contextualStatementKeyword(at: tokenIndexOfCurrent) != nil
-    }
+    if case .endOfFile = current.kind { return true }
+    return startsStatement(at: tokenIndexOfCurrent)
   }
 
   package var tokenIndexOfCurrent: Int {
@@ -100,13 +136,30 @@ extension Parser {
       return nil
     case .show:
       switch next {
-      case .identifier, .keyword: return keyword
+      case .identifier: return keyword
+      // `show and x` is a name `show` in an expression, not something to show.
+      case .keyword(.and), .keyword(.or), .keyword(.to), .keyword(.as), .keyword(.per), .keyword(.then),
+        .keyword(.else):
+        return nil
+      case .keyword: return keyword
       default: return nil
       }
     default:
       if case .identifier = next { return keyword }
       return nil
     }
+  }
+
+  /// Statement words that make a statement on their own: a bare `check` is always the plan
+  /// checks, so a name `check` could never be read back alone; defining one is refused.
+  package static let statementsOnTheirOwn: Set<String> = ["check"]
+
+  /// Refuses a `let`, `fn` or plan block named after a statement that stands alone.
+  package mutating func refuseStatementWord(_ name: Name) throws {
+    guard Self.statementsOnTheirOwn.contains(name.text) else { return }
+    throw fail(
+      "`\(name.text)` cannot be a name: a line with only `\(name.text)` runs the plan checks",
+      at: name.span, code: .reservedName, fixIt: "pick another name, such as `\(name.text)_`")
   }
 
   package func checkWord(_ word: String) -> Bool {
@@ -137,7 +190,10 @@ extension Parser {
   @discardableResult
   package mutating func expect(_ symbol: Symbol, _ context: String) throws -> Token {
     guard check(symbol) else {
-      throw fail("expected `\(symbol.rawValue)` \(context), found \(current.kind.description)")
+      let help =
+        symbol == .assign && check(.equal)
+        ? "write one `=` here: `==` compares" : "write `\(symbol.rawValue)` \(context)"
+      throw fail("expected `\(symbol.rawValue)` \(context), found \(current.kind.description)", fixIt: help)
     }
     return advance()
   }
@@ -152,7 +208,9 @@ extension Parser {
         "`\(keyword.rawValue)` is a keyword and cannot be used as a name \(context)",
         code: .reservedName, fixIt: "pick another name, such as `\(keyword.rawValue)_`")
     }
-    throw fail("expected a name \(context), found \(current.kind.description)")
+    throw fail(
+      "expected a name \(context), found \(current.kind.description)",
+      fixIt: "write a name such as `total`: letters, digits and `_`, not starting with a digit")
   }
 
   package mutating func skipNewlines() {
@@ -168,22 +226,25 @@ extension Parser {
     }
   }
 
-  package mutating func expectStatementEnd() throws {
+  package mutating func expectStatementEnd(after statement: Stmt) throws {
     switch tokens[index].kind {
     case .newline, .symbol(.semicolon): index += 1
     case .endOfFile, .symbol(.rightBrace): break
+    // A block whose `}` was forgotten ends at the line that starts the next statement.
+    case _ where index > 0 && tokens[index - 1].kind == .newline: break
     default:
       throw fail(
         "expected the end of the statement, found \(current.kind.description)",
-        fixIt: "put each statement on its own line")
+        fixIt: helpForLeftover(after: statement))
     }
   }
 
   /// Records an error at the current token and returns the error to throw.
-  package mutating func fail(_ message: String, code: DiagnosticCode = .unexpectedToken, fixIt: String? = nil)
-    -> Failure
-  {
-    fail(message, at: failureSpan, code: code, fixIt: fixIt)
+  package mutating func fail(
+    _ message: String, code: DiagnosticCode = .unexpectedToken, secondary: [Diagnostic.Label] = [],
+    fixIt: String? = nil
+  ) -> Failure {
+    fail(message, at: failureSpan, code: code, secondary: secondary, fixIt: fixIt)
   }
 
   /// Where an error about the current token points: at the token, or, when the file ended,
@@ -200,11 +261,10 @@ extension Parser {
   }
 
   package mutating func fail(
-    _ message: String, at span: SourceSpan, code: DiagnosticCode = .unexpectedToken, fixIt: String? = nil
-  )
-    -> Failure
-  {
-    diagnostics.append(.error(code, message, at: span, fixIt: fixIt))
+    _ message: String, at span: SourceSpan, code: DiagnosticCode = .unexpectedToken,
+    secondary: [Diagnostic.Label] = [], fixIt: String? = nil
+  ) -> Failure {
+    diagnostics.append(.error(code, message, at: span, secondary: secondary, fixIt: fixIt))
     return Failure()
   }
 

@@ -2,8 +2,8 @@
 /// `Parser+Expressions.swift`, plan blocks in `Parser+Declarations.swift`.
 ///
 /// A newline ends a statement unless the line is clearly unfinished: inside `( )` or `[ ]`,
-/// or after a binary operator. A bad statement is reported and skipped to the end of its line,
-/// so one run shows every syntax error.
+/// after a `,` or a token that `Token.Kind.continuesLine` names. A bad statement is reported
+/// and skipped to the end of its line, so one run shows every syntax error.
 public struct Parser {
   /// Deeper trees are refused with a diagnostic: 100,000 nested brackets must not overflow
   /// the stack while parsing, evaluating or freeing the tree.
@@ -22,6 +22,9 @@ public struct Parser {
   package var blockDepth = 0
   /// Field names of the block being parsed: they end a value (`author "Ana" readers "CMO"`).
   package var fieldNames: Set<String> = []
+  /// The text the tokens were read from, for help that quotes the script back (empty when
+  /// the parser was given tokens alone).
+  package var sourceScalars: [Unicode.Scalar] = []
   public internal(set) var diagnostics: [Diagnostic] = []
   /// Names whose definitions did not parse.
   public private(set) var namesOfBrokenStatements: Set<String> = []
@@ -50,6 +53,7 @@ public struct Parser {
     let tokens = lexer.tokenize()
     let lexical = lexer.diagnostics
     var parser = Parser(tokens: tokens)
+    parser.sourceScalars = source.scalars
     let statements = parser.parseProgram()
     // A bad character usually makes its line unparseable too; report the cause, not the echo.
     let linesWithLexicalErrors = Set(lexical.map(\.span.line))
@@ -85,7 +89,7 @@ public struct Parser {
     let start = index
     do {
       let statement = try parseStatement()
-      try expectStatementEnd()
+      try expectStatementEnd(after: statement)
       return statement
     } catch {
       noteNameOfBrokenStatement(startingAt: start)
@@ -115,6 +119,7 @@ public struct Parser {
     case .keyword(.let):
       advance()
       let name = try expectIdentifier("after `let`")
+      try refuseStatementWord(name)
       try expect(.assign, "after the name in `let \(name.text)`")
       skipNewlines()
       let value = try parseExpression()
@@ -124,8 +129,7 @@ public struct Parser {
     case .keyword(.print):
       advance()
       var values = [try parseExpression()]
-      while match(.comma) {
-        skipNewlines()
+      while match(.comma), try itemFollowsComma(before: nil) {
         values.append(try parseExpression())
       }
       return Stmt(.print(values), start.joined(previous.span))
@@ -197,11 +201,13 @@ public struct Parser {
   package mutating func parseFunction() throws -> Stmt {
     let start = advance().span
     let name = try expectIdentifier("after `fn`")
+    try refuseStatementWord(name)
     try expect(.leftParen, "after the function name")
     bracketNesting += 1
     var parameters: [Name] = []
     if !check(.rightParen) {
       repeat {
+        if check(.rightParen) { break }
         parameters.append(try expectIdentifier("for a parameter"))
       } while match(.comma)
     }

@@ -54,6 +54,27 @@ public enum Symbol: String, Sendable, CaseIterable {
 }
 
 extension Token.Kind {
+  /// A line that ends with this token is unfinished and goes on on the next (see "Statements
+  /// and lines" in docs/language.md). `,` is handled by each list, which may end with one.
+  /// `Session.isComplete` asks the REPL user for another line by the same rule.
+  public var continuesLine: Bool {
+    switch self {
+    case .symbol(let symbol):
+      switch symbol {
+      case .plus, .minus, .star, .slash, .caret, .assign, .equal, .notEqual, .less, .lessEqual, .greater,
+        .greaterEqual, .range, .fatArrow, .arrow, .dot, .colon:
+        true
+      default: false
+      }
+    case .keyword(let keyword):
+      switch keyword {
+      case .and, .or, .not, .if, .then, .else, .per, .as, .to: true
+      default: false
+      }
+    default: false
+    }
+  }
+
   package var symbolText: String {
     if case .symbol(let symbol) = self { return symbol.rawValue }
     return description
