@@ -116,8 +116,8 @@ public struct Interpreter {
       output(values.map(Formatting.describe).joined(separator: " "))
     case .assert(let condition, let message):
       try executeAssert(condition, message: message, span: statement.span)
-    case .unitDeclaration(let name):
-      environment.units.declare(name.text)
+    case .unitDeclaration(let name, let plural):
+      environment.units.declare(name.text, plural: plural?.text)
     case .rate(let currency, let expression):
       try executeRate(currency, expression)
     case .importFile(let path, let pathSpan):
@@ -163,11 +163,14 @@ public struct Interpreter {
   }
 
   mutating func executeRate(_ currency: Name, _ expression: Expr) throws {
-    guard UnitTable.isCurrencyCode(currency.text) else {
+    guard UnitTable.looksLikeCurrencyCode(currency.text) else {
       throw Diagnostic.error(
         .unknownUnit, "`\(currency.text)` is not a currency code", at: currency.span,
         fixIt: "write a three-letter code such as `rate EUR = 1.08 USD`")
     }
+    // A rate states a currency: `rate XBT = 95,000 USD` makes XBT money (the checker has
+    // already refused a name that is another unit).
+    environment.units.declareCurrency(currency.text)
     let value = try evaluate(expression)
     guard case .quantity(let quantity) = value, let target = quantity.unit.currency,
       let factor = quantity.magnitude.exactValue

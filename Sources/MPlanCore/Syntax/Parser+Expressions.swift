@@ -166,6 +166,19 @@ extension Parser {
         }
       } else if check(.per) {
         advance()
+        if case .number(let count) = current.kind {
+          // `$5 per 1,000 impressions` (a CPM) is the amount divided by 1,000 impressions.
+          let countToken = advance()
+          let amount = try quantityIfUnitFollows(Expr(.literal(.number(count)), countToken.span))
+          guard case .quantity = amount.kind else {
+            throw fail(
+              "expected a unit after the number that follows `per`",
+              fixIt: "write what it is per, as in `$5 per 1,000 impressions`")
+          }
+          value = try node(
+            .binary(.divide, value, amount), value.span.joined(amount.span), children: value, amount)
+          continue
+        }
         let unit = try parseUnitName(after: "`per`")
         value = try node(.per(value, unit), value.span.joined(unit.span), children: value)
       } else {
