@@ -42,7 +42,8 @@ extension PlanChecker {
           fixIt: units.isCurrency(upper)
             ? "did you mean `\(upper)`?"
             : "write an ISO 4217 code in capitals, such as `currency USD`, or state a rate for your own "
-              + "currency first: `rate \(UnitTable.looksLikeCurrencyCode(upper) ? upper : "XBT") = 95,000 USD`"))
+              + "currency first: `rate \(UnitTable.looksLikeCurrencyCode(upper) ? upper : "XBT") = 95,000 USD`"
+        ))
     ]
   }
 

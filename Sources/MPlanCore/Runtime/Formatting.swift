@@ -114,7 +114,9 @@ public enum Formatting {
       // Below one unit with more than cents (`$0.004 per impression`, a CPC of $0.125):
       // three significant digits, so the price reads back as written instead of as `$0`.
       text = number(abs(value), maximumDecimals: 2 - Int(floor(log10(abs(value)))))
-      if let point = text.firstIndex(of: "."), text.distance(from: point, to: text.endIndex) == 2 { text += "0" }
+      if let point = text.firstIndex(of: "."), text.distance(from: point, to: text.endIndex) == 2 {
+        text += "0"
+      }
     } else {
       let whole = (cents / 100).rounded(.down)
       let fraction = Int(cents - whole * 100)

@@ -25,7 +25,9 @@ public struct Unit: Sendable, Hashable {
     }
 
     // The base and power are the unit; the rest only says how it reads.
-    public static func == (lhs: Factor, rhs: Factor) -> Bool { lhs.base == rhs.base && lhs.power == rhs.power }
+    public static func == (lhs: Factor, rhs: Factor) -> Bool {
+      lhs.base == rhs.base && lhs.power == rhs.power
+    }
     public func hash(into hasher: inout Hasher) {
       hasher.combine(base)
       hasher.combine(power)
@@ -197,7 +199,8 @@ public struct UnitTable: Sendable {
     var definition =
       declaredSpellings[key]
       ?? UnitDefinition(kind: .count, base: name, scale: 1, singular: name)
-    if let plural { definition.plural = plural }
+    // English plurals mplan knows (`person`, `people`) count as given.
+    if let plural = plural ?? Self.displayForms[key]?.plural { definition.plural = plural }
     for spelling in [definition.singular, definition.plural].compactMap({ $0 }) {
       declaredSpellings[spelling.lowercased()] = definition
     }
@@ -259,7 +262,8 @@ public struct UnitTable: Sendable {
 
   /// Every name a script may write for a unit, for "did you mean" and completion.
   public var allNames: [String] {
-    Array(Set(declaredSpellings.values.map(\.singular)).union(Self.builtInCounts)) + Array(Self.timeUnits.keys)
+    Array(Set(declaredSpellings.values.map(\.singular)).union(Self.builtInCounts))
+      + Array(Self.timeUnits.keys)
   }
 
   /// `widgets` → `widget`, for suggesting a declaration; names that do not end in "s" stay.

@@ -172,7 +172,7 @@ extension Parser {
           let amount = try quantityIfUnitFollows(Expr(.literal(.number(count)), countToken.span))
           guard case .quantity = amount.kind else {
             throw fail(
-              "expected a unit after the number that follows `per`",
+              "expected a unit after the number that follows `per`", at: countToken.span,
               fixIt: "write what it is per, as in `$5 per 1,000 impressions`")
           }
           value = try node(
