@@ -166,7 +166,9 @@ public struct Interpreter {
     guard UnitTable.looksLikeCurrencyCode(currency.text) else {
       throw Diagnostic.error(
         .unknownUnit, "`\(currency.text)` is not a currency code", at: currency.span,
-        fixIt: "write a three-letter code such as `rate EUR = 1.08 USD`")
+        fixIt: environment.units.isCurrency(currency.text.uppercased())
+          ? "currency codes are written in capitals: `rate \(currency.text.uppercased()) = …`"
+          : "write a three-letter code such as `rate EUR = 1.08 USD`")
     }
     // A rate states a currency: `rate XBT = 95,000 USD` makes XBT money (the checker has
     // already refused a name that is another unit).
