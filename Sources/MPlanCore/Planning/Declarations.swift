@@ -111,7 +111,9 @@ enum FunnelMethods {
     let stages = forward ? funnel.yield(amount.magnitude) : funnel.need(amount.magnitude)
     return .record(
       Record(
-        stages.map { ($0.stage, Value.quantity(Quantity(magnitude: $0.amount, unit: Unit(base: $0.stage)))) })
+        stages.map {
+          ($0.stage, Value.quantity(Quantity(magnitude: $0.amount, unit: funnel.unit(of: $0.stage))))
+        })
     )
   }
 }

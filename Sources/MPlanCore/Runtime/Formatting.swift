@@ -110,9 +110,10 @@ public enum Formatting {
     }
     let cents = (abs(value) * 100).rounded()
     var text: String
-    if abs(value) < 1, abs(abs(value) * 100 - cents) > 1e-6 {
+    if abs(value) < 1, abs(value) >= 1e-6, abs(abs(value) * 100 - cents) > 1e-6 {
       // Below one unit with more than cents (`$0.004 per impression`, a CPC of $0.125):
       // three significant digits, so the price reads back as written instead of as `$0`.
+      // Below a millionth it is the last bits of binary arithmetic (`$0.1 + $0.2 - $0.3`).
       text = number(abs(value), maximumDecimals: 2 - Int(floor(log10(abs(value)))))
       if let point = text.firstIndex(of: "."), text.distance(from: point, to: text.endIndex) == 2 {
         text += "0"

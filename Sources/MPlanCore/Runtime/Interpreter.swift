@@ -245,6 +245,9 @@ public struct Interpreter {
           at: stage.from.span, fixIt: "start this line with `\(funnel.stages.last!) ->`")
       }
       funnel.stages.append(try funnelStage(stage.to))
+      for base in funnel.stages.suffix(2) {
+        if let plural = environment.units.lookup(base)?.plural { funnel.stagePlurals[base] = plural }
+      }
       let key = "\(name.text).\(funnel.stages[index])->\(funnel.stages[index + 1])"
       let rateExpression = overrides[key] ?? stage.rate
       let rate = try evaluate(rateExpression)
