@@ -81,7 +81,7 @@ public enum Formatting {
     let numerator = Unit(factors: unit.factors.filter { $0.power > 0 })
     let denominator = Unit(factors: unit.factors.filter { $0.power < 0 }).raised(to: -1)
     var amount = value
-    var per = UnitTable.symbol(denominator)
+    var per = UnitTable.perText(denominator)
     // A rate keeps the time it was written per (`$60k per year`), though time is kept in months.
     if denominator.isTime, case .time(let name, let scale) = display {
       amount = value * scale
@@ -129,8 +129,12 @@ public enum Formatting {
     return sign + text + " " + currency
   }
 
+  /// Two decimals (`12.5%`, `33.33%`), or two significant digits for a small rate that two
+  /// decimals would show as 0% (a CTR of `0.004%`).
   public static func percent(_ fraction: Double) -> String {
-    number(fraction * 100, maximumDecimals: 2) + "%"
+    let percentage = abs(fraction * 100)
+    let decimals = percentage > 0 && percentage < 0.1 ? 1 - Int(floor(log10(percentage))) : 2
+    return number(fraction * 100, maximumDecimals: min(decimals, 12)) + "%"
   }
 
   /// `10,000`, `12.5`, `0.0042`: thousands separators, and decimals that keep about four

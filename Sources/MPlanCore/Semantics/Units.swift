@@ -300,20 +300,22 @@ public struct UnitTable: Sendable {
     return symbol(unit)
   }
 
-  /// A unit written the way mplan reads it back: `USD per visit`, `visit per month`.
+  /// A unit written the way mplan reads it back: `USD per visit`, `visit per month`, and
+  /// `USD per visit per month` (each `per` divides once more).
   public static func symbol(_ unit: Unit) -> String {
-    let numerator = unit.factors.filter { $0.power > 0 }
-    let denominator = unit.factors.filter { $0.power < 0 }
-    func render(_ factors: [Unit.Factor], sign: Int) -> String {
-      factors.map { factor in
-        let power = factor.power * sign
-        let name = displayBase(factor.base)
-        return power == 1 ? name : "\(name)^\(power)"
-      }.joined(separator: "·")
+    let numerator = unit.factors.filter { $0.power > 0 }.map { factor in
+      factor.power == 1 ? displayBase(factor.base) : "\(displayBase(factor.base))^\(factor.power)"
     }
-    var text = numerator.isEmpty ? "1" : render(numerator, sign: 1)
-    if !denominator.isEmpty { text += " per " + render(denominator, sign: -1) }
+    var text = numerator.isEmpty ? "1" : numerator.joined(separator: "·")
+    let denominator = Unit(factors: unit.factors.filter { $0.power < 0 }).raised(to: -1)
+    if !denominator.isDimensionless { text += " per " + perText(denominator) }
     return text
+  }
+
+  /// What follows `per` for a divisor: `visit`, `month per visit` for visit·month.
+  static func perText(_ divisor: Unit) -> String {
+    divisor.factors.flatMap { Array(repeating: displayBase($0.base), count: max($0.power, 1)) }
+      .joined(separator: " per ")
   }
 
   static func displayBase(_ base: String) -> String {
