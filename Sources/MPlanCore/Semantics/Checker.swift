@@ -192,11 +192,13 @@ public struct Checker {
         environment: Environment(), options: options, loader: loader, importStack: importStack + [module.key])
       inner.defined = defined
       inner.units = units
+      inner.valueNames = valueNames
       inner.checkedModules = checkedModules
       inner.check(module.statements)
       diagnostics += inner.diagnostics
       defined.formUnion(inner.defined)
       units = inner.units
+      valueNames.merge(inner.valueNames) { first, _ in first }
       checkedModules.formUnion(inner.checkedModules)
     } catch let diagnostic as Diagnostic {
       report(diagnostic)
