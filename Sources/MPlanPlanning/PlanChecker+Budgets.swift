@@ -33,7 +33,8 @@ extension PlanChecker {
   package func checkCurrencyCode(of item: PlanItem?) -> [PlanFinding] {
     guard let item, let value = item["currency"] else { return [] }
     let word = item.word("currency") ?? Formatting.describe(value)
-    if UnitTable.isCurrencyCode(word) { return [] }
+    let units = index.environment.units
+    if units.isCurrency(word) { return [] }
     let upper = word.uppercased()
     let what = item.kind == .plan ? "the plan's currency" : "budget `\(item.name)`'s currency"
     return [
@@ -41,8 +42,11 @@ extension PlanChecker {
         .budget,
         .error(
           .unknownCurrency, "\(what) `\(word)` is not a currency code", at: item.place("currency"),
-          fixIt: UnitTable.isCurrencyCode(upper)
-            ? "did you mean `\(upper)`?" : "write a three-letter code in capitals: `currency USD`"))
+          fixIt: units.isCurrency(upper)
+            ? "did you mean `\(upper)`?"
+            : "write an ISO 4217 code in capitals, such as `currency USD`, or state a rate for your own "
+              + "currency first: `rate \(UnitTable.looksLikeCurrencyCode(upper) ? upper : "XBT") = 95,000 USD`"
+        ))
     ]
   }
 
@@ -77,7 +81,7 @@ extension PlanChecker {
   package func checkCurrency(of budget: PlanItem) -> [PlanFinding] {
     guard case .quantity(let total) = budget["total"] ?? .bool(false), let currency = total.unit.currency,
       let planCurrency = index.environment.planCurrency, currency != planCurrency,
-      UnitTable.isCurrencyCode(planCurrency)
+      index.environment.units.isCurrency(planCurrency)
     else { return [] }
     let rates = index.environment.rates
     let converts = rates[currency]?.currency == planCurrency || rates[planCurrency]?.currency == currency

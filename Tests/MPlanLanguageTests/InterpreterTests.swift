@@ -51,10 +51,10 @@ import Testing
 
   @Test func scenariosReplayThePlanWithTheirChanges() {
     let script = """
-      let deal = $24k per customer
-      let customers = $240k / deal
-      scenario bigger_deals { deal = $30k per customer }
-      compare base, bigger_deals on customers
+      let deal_size = $24k per customer
+      let new_customers = $240k / deal_size
+      scenario bigger_deals { deal_size = $30k per customer }
+      compare base, bigger_deals on new_customers
       """
     let output = run(script).output.joined(separator: "\n")
     #expect(output.contains("10 customers"))

@@ -18,6 +18,13 @@ public struct Funnel: Sendable {
   public var rates: [Magnitude]
   /// Where each rate is written, for checks that point at one stage.
   public var rateSpans: [SourceSpan] = []
+  /// Plurals the plan gave its own stage units (`unit trial, trials`); none is invented.
+  public var stagePlurals: [String: String] = [:]
+
+  /// One of a stage, read the way the plan declared it.
+  public func unit(of stage: String) -> Unit {
+    Unit(factor: Unit.Factor(base: stage, power: 1, declaredPlural: stagePlurals[stage]))
+  }
 
   public func rate(from: String, to: String) -> Magnitude? {
     guard let index = stages.firstIndex(of: from), index + 1 < stages.count, stages[index + 1] == to else {
@@ -110,7 +117,9 @@ package enum FunnelMethods {
     let stages = forward ? funnel.yield(amount.magnitude) : funnel.need(amount.magnitude)
     return .record(
       Record(
-        stages.map { ($0.stage, Value.quantity(Quantity(magnitude: $0.amount, unit: Unit(base: $0.stage)))) })
+        stages.map {
+          ($0.stage, Value.quantity(Quantity(magnitude: $0.amount, unit: funnel.unit(of: $0.stage))))
+        })
     )
   }
 }

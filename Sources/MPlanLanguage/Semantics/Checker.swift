@@ -15,6 +15,8 @@ public struct Checker {
   /// Where this program defined each name, for "first defined here".
   package var definedAt: [String: SourceSpan] = [:]
   package var units: UnitTable
+  /// Names given values with `let`, and where: a unit declared later must not take one.
+  package var valueNames: [String: SourceSpan?] = [:]
   package let options: Options
   weak var loader: (any ModuleLoader)?
   package var importStack: [String]
@@ -28,11 +30,18 @@ public struct Checker {
     public var names: Set<String>
     public var units: UnitTable
     public var modules: Set<String>
+    /// Names that hold values (not functions, funnels or plan blocks), and where each was
+    /// defined: a unit declared later may not take one.
+    public var values: [String: SourceSpan?]
 
-    public init(names: Set<String> = [], units: UnitTable = UnitTable(), modules: Set<String> = []) {
+    public init(
+      names: Set<String> = [], units: UnitTable = UnitTable(), modules: Set<String> = [],
+      values: [String: SourceSpan?] = [:]
+    ) {
       self.names = names
       self.units = units
       self.modules = modules
+      self.values = values
     }
   }
 
@@ -41,6 +50,7 @@ public struct Checker {
   ) {
     self.defined = scope.names
     self.units = scope.units
+    self.valueNames = scope.values
     self.options = options
     self.loader = loader
     self.importStack = importStack
@@ -97,7 +107,9 @@ public struct Checker {
     switch statement.kind {
     case .letBinding(let name, let value):
       check(value, locals: [])
+      checkNotAUnit(name)
       define(name)
+      valueNames[name.text] = name.span
     case .function(let name, let parameters, let body):
       define(name)
       var seen: Set<String> = []
@@ -110,23 +122,37 @@ public struct Checker {
     case .assert(let condition, let message):
       check(condition, locals: [])
       if let message { check(message, locals: []) }
-    case .unitDeclaration(let name):
-      if let existing = units.lookup(name.text), existing.kind != .count || !units.isDeclared(existing.base) {
-        if existing.kind != .count {
+    case .unitDeclaration(let name, let plural):
+      for spelling in [name, plural].compactMap({ $0 }) {
+        if let existing = units.lookup(spelling.text), existing.kind != .count {
           report(
-            .error(.duplicateName, "`\(name.text)` is already a unit of \(existing.kind)", at: name.span))
+            .error(
+              .duplicateName, "`\(spelling.text)` is already a unit of \(existing.kind)", at: spelling.span))
         }
+        checkNotAValue(spelling)
       }
-      units.declare(name.text)
-    case .rate(_, let value):
+      units.declare(name.text, plural: plural?.text)
+    case .rate(let currency, let value):
       check(value, locals: [])
+      if let existing = units.lookup(currency.text), existing.kind != .currency {
+        report(
+          .error(
+            .nameIsUnit,
+            "`\(currency.text)` is already a unit (\(existing.kind)), so it cannot be a currency",
+            at: currency.span, fixIt: "give your currency a code that is not a unit"))
+      } else if UnitTable.looksLikeCurrencyCode(currency.text) {
+        units.declareCurrency(currency.text)
+      }
     case .importFile(let path, let pathSpan):
       checkImport(at: pathSpan) { try $0.loadFile(path, from: pathSpan) }
     case .use(let module):
       checkImport(at: module.span) { try $0.loadModule(module.text, from: module.span) }
     case .funnel(let name, let stages):
       for stage in stages {
-        for unit in [stage.from, stage.to] where units.lookup(unit.text) == nil { units.declare(unit.text) }
+        for unit in [stage.from, stage.to] where units.lookup(unit.text) == nil {
+          checkNotAValue(unit)
+          units.declare(unit.text)
+        }
         check(stage.rate, locals: [])
       }
       define(name)
@@ -180,11 +206,13 @@ public struct Checker {
         scope: Scope(), options: options, loader: loader, importStack: importStack + [module.key])
       inner.defined = defined
       inner.units = units
+      inner.valueNames = valueNames
       inner.checkedModules = checkedModules
       inner.check(module.statements)
       diagnostics += inner.diagnostics
       defined.formUnion(inner.defined)
       units = inner.units
+      valueNames.merge(inner.valueNames) { first, _ in first }
       checkedModules.formUnion(inner.checkedModules)
     } catch let diagnostic as Diagnostic {
       report(diagnostic)
@@ -276,6 +304,32 @@ public struct Checker {
       check(thenBranch, locals: locals)
       check(elseBranch, locals: locals)
     }
+  }
+
+  /// `let deal = …` when `deal` is a unit: `2 deal` would be two deals and `2 * deal` the
+  /// value, so the name is refused (as numbat does).
+  package mutating func checkNotAUnit(_ name: Name) {
+    guard let unit = units.lookup(name.text) else { return }
+    let what =
+      unit.kind == .currency
+      ? "a currency"
+      : unit.kind == .time
+        ? "a unit of time"
+        : "a unit (`2 \(name.text)` counts \(UnitTable.countName(unit.base, plural: true, declaredPlural: unit.plural)))"
+    report(
+      .error(
+        .nameIsUnit, "`\(name.text)` is already \(what)", at: name.span,
+        fixIt: "give the value a name that is not a unit, such as `\(name.text)_value`"))
+  }
+
+  /// `unit x` or a funnel stage `x` after `let x = …`: the same clash, the other way round.
+  package mutating func checkNotAValue(_ unit: Name) {
+    guard let first = valueNames[unit.text] else { return }
+    report(
+      .error(
+        .nameIsUnit, "`\(unit.text)` is already the name of a value, so it cannot also be a unit",
+        at: unit.span, secondary: first.map { [.init(span: $0, message: "defined here")] } ?? [],
+        fixIt: "rename the value, or name the unit differently"))
   }
 
   package mutating func checkUnit(_ unit: UnitName) {

@@ -98,6 +98,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case duplicateName = "E0203"
   case unknownMember = "E0204"
   case reservedName = "E0205"
+  case nameIsUnit = "E0206"
   // Values and units
   case unitMismatch = "E0301"
   case divisionByZero = "E0302"
@@ -108,6 +109,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case invalidValue = "E0307"
   case recursionTooDeep = "E0308"
   case interrupted = "E0309"
+  case percentageAndNumber = "E0310"
   // Files and modules
   case importNotFound = "E0401"
   case importCycle = "E0402"

@@ -87,7 +87,8 @@ public struct Stmt: Sendable {
     case function(Name, parameters: [Name], body: Expr)
     case print([Expr])
     case assert(Expr, message: Expr?)
-    case unitDeclaration(Name)
+    /// `unit signup` or `unit workshop, workshops`: a count unit and, if given, its plural.
+    case unitDeclaration(Name, plural: Name?)
     case rate(currency: Name, value: Expr)
     case importFile(path: String, pathSpan: SourceSpan)
     case use(module: Name)
