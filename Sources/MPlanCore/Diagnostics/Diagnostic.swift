@@ -97,6 +97,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case importsTooDeep = "E0404"
   // Warnings of the language
   case conflictingRate = "W0301"
+  case unusedValue = "W0304"
   // Plan checks (docs/diagnostics.md, "Plan checks"; docs/planning.md explains each rule).
   // Alignment
   case planNoObjectives = "PLAN-A01"

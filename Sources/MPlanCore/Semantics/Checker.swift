@@ -6,7 +6,13 @@ public struct Checker {
   public struct Options: Sendable {
     /// The REPL redefines names freely: trying `let budget = $80k` again is the point.
     public var allowsRedefinition = false
-    public init(allowsRedefinition: Bool = false) { self.allowsRedefinition = allowsRedefinition }
+    /// A script throws away the value of a bare expression, so one is almost always a slip
+    /// (`-$20` meant to continue the line above); the REPL echoes it. On unless redefining.
+    public var warnsOfUnusedValues: Bool
+    public init(allowsRedefinition: Bool = false, warnsOfUnusedValues: Bool? = nil) {
+      self.allowsRedefinition = allowsRedefinition
+      self.warnsOfUnusedValues = warnsOfUnusedValues ?? !allowsRedefinition
+    }
   }
 
   var defined: Set<String>
@@ -139,6 +145,36 @@ public struct Checker {
       break
     case .expression(let value):
       check(value, locals: [])
+      if options.warnsOfUnusedValues { report(Self.unusedValue(value)) }
+    }
+  }
+
+  /// W0304: a script's bare expression, whose value nothing sees.
+  static func unusedValue(_ value: Expr) -> Diagnostic {
+    let leftmost = leftmostOperand(of: value)
+    if case .unary(.negate, _) = leftmost.kind, leftmost.span.start == value.span.start {
+      return .warning(
+        .unusedValue, "the value of this line is not used", at: value.span,
+        notes: ["a statement ends at the end of its line, so this `-` starts a new one"],
+        fixIt: Parser.continueLineHelp)
+    }
+    var notes: [String] = []
+    if case .call = value.kind {
+      notes.append("functions only compute a value; calling one on its own line changes nothing")
+    }
+    return .warning(
+      .unusedValue, "the value of this line is not used", at: value.span, notes: notes,
+      fixIt: "bind it with `let NAME = …`, or show it with `print …`")
+  }
+
+  /// What an expression starts with: `-$20` in `-$20 + $5`.
+  static func leftmostOperand(of expression: Expr) -> Expr {
+    switch expression.kind {
+    case .binary(_, let left, _), .per(let left, _), .convert(let left, _), .call(let left, _),
+      .member(let left, _), .stageRate(let left, _, _), .period(let left, _), .uncertain(let left, _),
+      .quantity(let left, _):
+      leftmostOperand(of: left)
+    default: expression
     }
   }
 

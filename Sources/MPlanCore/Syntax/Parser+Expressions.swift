@@ -240,10 +240,21 @@ extension Parser {
       return try parseRecord()
     case .endOfFile, .newline:
       throw fail("expected a value, found \(token.kind.description)")
+    case .symbol(let symbol) where [.plus, .star, .slash, .caret].contains(symbol) && startsLine:
+      // `let c = $100` then `* 2` on the next line: a statement ends at the end of its line.
+      throw fail(
+        "expected a value, found \(token.kind.description)",
+        fixIt: Self.continueLineHelp)
     default:
       throw fail("expected a value, found \(token.kind.description)")
     }
   }
+
+  static let continueLineHelp =
+    "this line is not part of the line above; put the operator at the end of the line above"
+
+  /// True when the current token is the first on its line.
+  var startsLine: Bool { index == 0 || tokens[index - 1].kind == .newline }
 
   /// `10 customer`, `24k USD`, `6 months`: a number followed on the same line by a unit name
   /// that is not a field of the block being read.
