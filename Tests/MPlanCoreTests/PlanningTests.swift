@@ -144,6 +144,21 @@ import Testing
     #expect(strict.summary.hasSuffix("errors, 0 warnings"))
   }
 
+  @Test(arguments: [("zero_based", true), ("zero_based true", true), ("zero_based false", false)])
+  func zeroBasedMeansWhatItSays(field: String, zeroBased: Bool) throws {
+    let environment = Self.environment(
+      """
+      budget b { total $10k  reserve 20%  \(field)  control monthly by "CMO" }
+      action old => last_year { cost $1k  owner "Bo"  from b }
+
+      """)
+    let table = try PlanPresenter(environment: environment).show(
+      words: [Name("b", .unknown)], groupedBy: nil)
+    #expect(table.contains("zero-based") == zeroBased, "\(table)")
+    let codes = PlanChecker(environment: environment).diagnostics().map(\.code)
+    #expect(codes.contains(DiagnosticCode.zeroBasedLineWithoutGoal.rawValue) == zeroBased)
+  }
+
   @Test func jsonTextEscapes() {
     #expect(JSONText.quote("a \"b\"\n\\ 3–5") == "\"a \\\"b\\\"\\n\\\\ 3–5\"")
     #expect(JSONText.quote("\u{01}") == "\"\\u0001\"")

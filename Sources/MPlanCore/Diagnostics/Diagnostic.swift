@@ -80,6 +80,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case duplicateName = "E0203"
   case unknownMember = "E0204"
   case reservedName = "E0205"
+  case arrowOnlyOnActions = "E0209"
   // Values and units
   case unitMismatch = "E0301"
   case divisionByZero = "E0302"

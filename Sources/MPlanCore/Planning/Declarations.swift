@@ -24,6 +24,7 @@ extension Interpreter {
         let values = try field.values.map { try fieldValue($0, asWord: asWords) }
         value = values.count == 1 ? values[0] : (values.isEmpty ? .bool(true) : .list(values))
       }
+      if Self.flagFields.contains(field.name.text) { try Self.checkFlag(field, value) }
       fields.append((field.name.text, value, field.span))
       if let qualifier = field.by {
         fields.append(("\(field.name.text)_by", try fieldValue(qualifier, asWord: false), qualifier.span))
@@ -39,6 +40,19 @@ extension Interpreter {
     environment.record(item)
     environment.bind(declaration.name.text, .declaration(item), at: declaration.name.span)
     poisoned.remove(declaration.name.text)
+  }
+
+  /// Yes-or-no fields: a bare `zero_based` is on.
+  static let flagFields: Set<String> = ["zero_based"]
+
+  /// `zero_based "yes"` would read as on and `b.zero_based` as "yes": a flag is true or false.
+  static func checkFlag(_ field: Field, _ value: Value) throws {
+    if case .bool = value { return }
+    let name = field.name.text
+    throw Diagnostic.error(
+      .typeMismatch, "`\(name)` is `true` or `false`, not \(value.typeDescription)",
+      at: field.values.first.map { $0.span.joined(field.values[field.values.count - 1].span) } ?? field.span,
+      fixIt: "write `\(name)` (or `\(name) true`) to turn it on, `\(name) false` to turn it off")
   }
 
   /// A bare word in a reference field is kept as a word; elsewhere it is evaluated.

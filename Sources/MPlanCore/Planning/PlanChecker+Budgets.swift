@@ -20,7 +20,7 @@ extension PlanChecker {
       // A total that is not money, or costs that could not be counted, leave nothing to
       // compare: saying the budget "covers its actions" would be a guess.
       if total.isEmpty, ledger.unconvertible.isEmpty { findings += checkCommitment(ledger) }
-      if budget["zero_based"] != nil { findings += checkZeroBased(ledger) }
+      if budget.flag("zero_based") { findings += checkZeroBased(ledger) }
     }
     findings += checkFunding()
     return findings

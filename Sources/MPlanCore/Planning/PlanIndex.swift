@@ -176,6 +176,13 @@ extension PlanItem {
     words(field).filter { !$0.allSatisfy(\.isWhitespace) }
   }
 
+  /// A yes-or-no field: `zero_based` and `zero_based true` are on, `zero_based false` and no
+  /// field at all are off.
+  public func flag(_ field: String) -> Bool {
+    if case .bool(true) = self[field] { return true }
+    return false
+  }
+
   /// The field's span, or the declaration's name when the field is missing.
   public func place(_ field: String) -> SourceSpan { span(of: field) ?? nameSpan }
 }

@@ -74,7 +74,7 @@ extension PlanPresenter {
     var heading = "budget \(budget.name)"
     if let title = budget.title { heading += " — \(title)" }
     var kinds = [ledger.isBottomUp ? "bottom-up" : "top-down"]
-    if budget["zero_based"] != nil { kinds.append("zero-based") }
+    if budget.flag("zero_based") { kinds.append("zero-based") }
     if let cadence = budget.word("control") {
       kinds.append(
         "controlled \(cadence)" + (budget["control_by"].map { " by \(Formatting.describe($0))" } ?? ""))

@@ -141,7 +141,9 @@ public struct Checker {
       scenarioNames[name.text] = name.span
     case .compare(_, let expressions):
       for expression in expressions { check(expression, locals: []) }
-    case .show, .check:
+    case .show(let words, _):
+      checkShow(words)
+    case .check:
       break
     case .expression(let value):
       check(value, locals: [])
@@ -220,6 +222,7 @@ public struct Checker {
   mutating func checkDeclaration(_ declaration: Declaration) {
     let kind = declaration.kind
     let known = kind.fieldNames
+    checkServes(declaration)
     var seen: [String: SourceSpan] = [:]
     for field in declaration.fields {
       if !known.contains(field.name.text) {

@@ -1,0 +1,41 @@
+/// Checks of statements whose words are only read, never evaluated: `=>` on a plan block
+/// and the words after `show`. Either would otherwise be accepted and change nothing.
+extension Checker {
+  /// Only an action serves goals with `=>`; on another block the arrow would be ignored.
+  mutating func checkServes(_ declaration: Declaration) {
+    guard declaration.kind != .action, let first = declaration.serves.first else { return }
+    let names = declaration.serves.map(\.text).joined(separator: ", ")
+    let fixIt =
+      switch declaration.kind {
+      case .goal: "a goal names the objective it serves with a field: `supports \(names)`"
+      case .budget: "an action says which budget pays for it: `from \(declaration.name.text)` in the action"
+      case .report: "a report lists what it measures with a field: `measures \(names)`"
+      case .objective, .plan, .action: "remove `=> \(names)`"
+      }
+    report(
+      .error(
+        .arrowOnlyOnActions, "only an action serves goals with `=>`; a \(declaration.kind.rawValue) cannot",
+        at: first.span.joined(declaration.serves[declaration.serves.count - 1].span),
+        fixIt: fixIt))
+  }
+
+  /// `show goals banana split`: words after a complete request are an error, not ignored.
+  /// The forms are `show goals` (`by FIELD`), `show budget NAME` and `show NAME`.
+  mutating func checkShow(_ words: [Name]) {
+    guard let first = words.first else { return }
+    let takesAName =
+      PlanPresenter.collections[first.text] == nil && DeclarationKind(rawValue: first.text) != nil
+    let complete = takesAName ? 2 : 1
+    guard words.count > complete else { return }
+    let extra = words[complete...]
+    let request = words[..<complete].map(\.text).joined(separator: " ")
+    report(
+      .error(
+        .unexpectedToken,
+        "`show \(request)` takes no more words; `\(extra.map(\.text).joined(separator: " "))` would be ignored",
+        at: extra.first!.span.joined(extra.last!.span),
+        fixIt: PlanPresenter.collections[first.text] != nil
+          ? "remove them; to group the list, write `show \(first.text) by FIELD`"
+          : "show one thing at a time: `show \(request)`"))
+  }
+}
