@@ -118,7 +118,6 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   // Funnel
   case unknownFunnel = "PLAN-F01"
   case funnelWrongStage = "PLAN-F02"
-  case funnelRateAboveWhole = "PLAN-F03"
   // Actions
   case actionNoOwner = "PLAN-X01"
   case actionNoCost = "PLAN-X02"
