@@ -13,21 +13,22 @@ extension Interpreter {
         fixIt: "give this \(declaration.kind.rawValue) a name of its own")
     }
     var fields: [(name: String, value: Value, span: SourceSpan)] = []
-    let references = declaration.kind.referenceFields
     for field in declaration.fields {
       let key = "\(declaration.name.text).\(field.name.text)"
       let value: Value
       if let override = overrides[key] {
         value = try evaluate(override)
       } else {
-        let asWords = references.contains(field.name.text)
-        let values = try field.values.map { try fieldValue($0, asWord: asWords) }
+        let words = declaration.kind.wordKind(of: field.name.text)
+        let values = try field.values.map { try fieldValue($0, words: words) }
         value = values.count == 1 ? values[0] : (values.isEmpty ? .bool(true) : .list(values))
       }
       if Self.flagFields.contains(field.name.text) { try Self.checkFlag(field, value) }
       fields.append((field.name.text, value, field.span))
       if let qualifier = field.by {
-        fields.append(("\(field.name.text)_by", try fieldValue(qualifier, asWord: false), qualifier.span))
+        // `control monthly by CMO`: who controls it, a name like `owner`.
+        let words: FieldWords? = field.name.text == "control" ? .name : nil
+        fields.append(("\(field.name.text)_by", try fieldValue(qualifier, words: words), qualifier.span))
       }
     }
     let item = PlanItem(
@@ -55,10 +56,15 @@ extension Interpreter {
       fixIt: "write `\(name)` (or `\(name) true`) to turn it on, `\(name) false` to turn it off")
   }
 
-  /// A bare word in a reference field is kept as a word; elsewhere it is evaluated.
-  mutating func fieldValue(_ expression: Expr, asWord: Bool) throws -> Value {
-    if asWord, case .name(let word) = expression.kind { return .symbol(word) }
-    return try evaluate(expression)
+  /// One rule for every field that names something (docs/planning.md): a bare word and a
+  /// string mean the same, a word for a reference field and text for a name field.
+  /// Elsewhere the value is evaluated.
+  mutating func fieldValue(_ expression: Expr, words: FieldWords?) throws -> Value {
+    switch (words, expression.kind) {
+    case (.reference?, .name(let word)), (.reference?, .literal(.string(let word))): .symbol(word)
+    case (.name?, .name(let word)): .text(word)
+    default: try evaluate(expression)
+    }
   }
 }
 

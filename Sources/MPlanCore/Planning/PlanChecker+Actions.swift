@@ -121,6 +121,7 @@ extension PlanChecker {
               }
                 ?? "name goals the plan declares")))
       }
+      findings += checkCadence(of: report)
       findings += checkCompleteness(of: report)
       if report.people("acts").isEmpty {
         findings.append(
@@ -130,7 +131,7 @@ extension PlanChecker {
               .reportNobodyActs, "report `\(report.name)` has no one who acts on it", at: report.nameSpan,
               fixIt: "add `acts \"CMO\"`: who changes the activities when the numbers move")))
       } else {
-        let cadence = report.people("cadence").first.map { " \($0)" } ?? ""
+        let cadence = Cadence(report["cadence"]).map { " \($0.name)" } ?? ""
         findings.append(
           .pass(
             .reporting,
@@ -162,18 +163,28 @@ extension PlanChecker {
   }
 
   /// A report's `cadence`; `report weekly { … }` says it in its name.
-  static func cadence(of report: PlanItem) -> String? {
-    if let cadence = report.people("cadence").first { return cadence }
-    return reportCadences.contains(report.name) ? report.name : nil
+  static func cadence(of report: PlanItem) -> Cadence? {
+    Cadence(report["cadence"]) ?? Cadence(word: report.name)
   }
 
-  static let reportCadences = ["daily", "weekly", "monthly", "quarterly"]
+  /// PLAN-R05: `cadence wekly` is no cadence; without this check any word passed.
+  func checkCadence(of report: PlanItem) -> [PlanFinding] {
+    guard let written = report["cadence"], Cadence(written) == nil else { return [] }
+    let text = Formatting.describe(written)
+    return [
+      .fail(
+        .reporting,
+        .warning(
+          .reportUnknownCadence, "report `\(report.name)` has the cadence `\(text)`, which is not one",
+          at: report.place("cadence"), fixIt: Cadence.help(for: text)))
+    ]
+  }
 
   /// Seed 004's reporting questions: how often, who writes it, who reads it (who acts is
   /// PLAN-R02).
   func checkCompleteness(of report: PlanItem) -> [PlanFinding] {
     var missing: [String] = []
-    if Self.cadence(of: report) == nil { missing.append("cadence") }
+    if report["cadence"] == nil, Self.cadence(of: report) == nil { missing.append("cadence") }
     if report.people("author").isEmpty { missing.append("author") }
     if report.people("readers").isEmpty { missing.append("readers") }
     guard !missing.isEmpty else { return [] }

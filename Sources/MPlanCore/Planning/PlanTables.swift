@@ -75,7 +75,7 @@ extension PlanPresenter {
     if let title = budget.title { heading += " — \(title)" }
     var kinds = [ledger.isBottomUp ? "bottom-up" : "top-down"]
     if budget.flag("zero_based") { kinds.append("zero-based") }
-    if let cadence = budget.word("control") {
+    if let cadence = Cadence(budget["control"])?.name {
       kinds.append(
         "controlled \(cadence)" + (budget["control_by"].map { " by \(Formatting.describe($0))" } ?? ""))
     }
@@ -96,7 +96,7 @@ extension PlanPresenter {
     var text = heading + " (" + kinds.joined(separator: ", ") + ")\n" + accounts.render(indent: "  ")
     let pacing = BudgetPacing(lines: ledger.lines, index: index)
     if !pacing.months.isEmpty {
-      let cadence = budget.word("control")
+      let cadence = Cadence(budget["control"])?.name
       var headings = ["month", "committed", "cumulative"]
       if cadence == "weekly" { headings.append("per week") }
       if cadence == "daily" { headings.append("per day") }

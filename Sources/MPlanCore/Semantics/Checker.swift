@@ -241,7 +241,7 @@ public struct Checker {
       }
       seen[field.name.text] = field.name.span
       // An unknown field is reported once; its words are not reported again as names.
-      let asWords = kind.referenceFields.contains(field.name.text) || !known.contains(field.name.text)
+      let asWords = kind.wordKind(of: field.name.text) != nil || !known.contains(field.name.text)
       for value in field.values {
         if asWords, case .name = value.kind { continue }
         check(value, locals: [])
