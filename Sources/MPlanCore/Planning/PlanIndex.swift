@@ -117,9 +117,9 @@ public struct PlanIndex {
     return nil
   }
 
-  /// Where a deadline is written: its own line, or after the target or the `within` on one
-  /// line (`within 3 months by 2027-03-31`).
-  static let deadlineFields = ["by", "target_by", "within_by"]
+  /// Where a deadline is written: the `by` field, on its own line or after the target or the
+  /// `within` on one line (`within 3 months by 2027-03-31`), where it starts a field of its own.
+  static let deadlineFields = ["by"]
 
   /// Whole months move the calendar month; what is left over is counted in days.
   static func adding(months: Double, to day: CalendarDay) -> CalendarDay {

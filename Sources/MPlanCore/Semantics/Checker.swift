@@ -230,8 +230,10 @@ public struct Checker {
         report(
           .error(
             .unknownField, "`\(kind.rawValue)` has no field `\(field.name.text)`", at: field.name.span,
-            fixIt: suggestion.map { "did you mean `\($0)`?" }
-              ?? "its fields are " + known.map { "`\($0)`" }.joined(separator: ", ")))
+            fixIt: field.name.text == "by"
+              ? "only `control` takes `by`, for who controls a budget: `control monthly by \"CMO\"`"
+              : suggestion.map { "did you mean `\($0)`?" }
+                ?? "its fields are " + known.map { "`\($0)`" }.joined(separator: ", ")))
       }
       if let first = seen[field.name.text] {
         report(
@@ -246,9 +248,8 @@ public struct Checker {
         if asWords, case .name = value.kind { continue }
         check(value, locals: [])
       }
-      if let qualifier = field.by,
-        !(field.name.text == "control" && { if case .name = qualifier.kind { true } else { false } }())
-      {
+      // `control monthly by CMO`: who controls it is a name, like an owner.
+      if let qualifier = field.by, !{ if case .name = qualifier.kind { true } else { false } }() {
         check(qualifier, locals: [])
       }
     }

@@ -90,7 +90,9 @@ extension Parser {
         skipNewlines()
         values.append(try parseExpression())
       }
-      if name.text != "by", matchWord("by") {
+      // Only `control monthly by "CMO"` takes a `by`; elsewhere `by` starts the next field
+      // (`target 10 customers by 2027-06-30`) or is reported as a field the block lacks.
+      if name.text == "control", matchWord("by") {
         qualifier = try parseExpression()
       }
     }
