@@ -142,5 +142,5 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case unknownCurrency = "PLAN-B10"
   case actionCostNotPositive = "PLAN-X06"
   case reportIncomplete = "PLAN-R04"
-  case reportUnknownCadence = "PLAN-R05"
+  case unknownCadence = "PLAN-R05"
 }

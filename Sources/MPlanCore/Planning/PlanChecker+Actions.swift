@@ -121,7 +121,7 @@ extension PlanChecker {
               }
                 ?? "name goals the plan declares")))
       }
-      findings += checkCadence(of: report)
+      findings += checkCadence(of: report, field: "cadence")
       findings += checkCompleteness(of: report)
       if report.people("acts").isEmpty {
         findings.append(
@@ -139,6 +139,7 @@ extension PlanChecker {
             at: report.nameSpan))
       }
     }
+    for goal in index.goals { findings += checkCadence(of: goal, field: "measured") }
     guard !index.goals.isEmpty else { return findings }
     if index.reports.isEmpty {
       findings.append(
@@ -167,16 +168,18 @@ extension PlanChecker {
     Cadence(report["cadence"]) ?? Cadence(word: report.name)
   }
 
-  /// PLAN-R05: `cadence wekly` is no cadence; without this check any word passed.
-  func checkCadence(of report: PlanItem) -> [PlanFinding] {
-    guard let written = report["cadence"], Cadence(written) == nil else { return [] }
+  /// PLAN-R05: `cadence wekly` on a report, or `measured wekly` on a goal, is no cadence;
+  /// without this check any word passed.
+  func checkCadence(of item: PlanItem, field: String) -> [PlanFinding] {
+    guard let written = item[field], Cadence(written) == nil else { return [] }
     let text = Formatting.describe(written)
+    let what = field == "measured" ? "is measured" : "comes out"
     return [
       .fail(
         .reporting,
         .warning(
-          .reportUnknownCadence, "report `\(report.name)` has the cadence `\(text)`, which is not one",
-          at: report.place("cadence"), fixIt: Cadence.help(for: text)))
+          .unknownCadence, "\(item.kind.rawValue) `\(item.name)` \(what) `\(text)`, which is not a cadence",
+          at: item.place(field), fixIt: Cadence.help(for: text)))
     ]
   }
 
