@@ -16,10 +16,10 @@ extension Interpreter {
     for field in declaration.fields {
       let key = "\(declaration.name.text).\(field.name.text)"
       let value: Value
+      let words = declaration.kind.wordKind(of: field.name.text)
       if let override = overrides[key] {
-        value = try evaluate(override)
+        value = try fieldValue(override, words: words)
       } else {
-        let words = declaration.kind.wordKind(of: field.name.text)
         let values = try field.values.map { try fieldValue($0, words: words) }
         value = values.count == 1 ? values[0] : (values.isEmpty ? .bool(true) : .list(values))
       }
@@ -45,6 +45,17 @@ extension Interpreter {
 
   /// Yes-or-no fields: a bare `zero_based` is on.
   static let flagFields: Set<String> = ["zero_based"]
+
+  /// A scenario's new value for a field reads a bare word the way the field does:
+  /// `a.owner = Bo` as `owner Bo`.
+  mutating func changeValue(_ change: Override) throws -> Value {
+    if case .member(let base, let field) = change.target.kind, case .name(let owner) = base.kind,
+      case .declaration(let item) = environment[owner] ?? .bool(false)
+    {
+      return try fieldValue(change.value, words: item.kind.wordKind(of: field.text))
+    }
+    return try evaluate(change.value)
+  }
 
   /// `zero_based "yes"` would read as on and `b.zero_based` as "yes": a flag is true or false.
   static func checkFlag(_ field: Field, _ value: Value) throws {

@@ -59,7 +59,7 @@ extension Interpreter {
   /// funnel rate stays a rate above 0% and at most 100%, an owner stays text.
   mutating func checkChange(_ change: Override) throws {
     let current = try evaluate(change.target)
-    let replacement = try evaluate(change.value)
+    let replacement = try changeValue(change)
     if case .stageRate = change.target.kind, case .quantity(let rate) = current,
       let from = rate.unit.factors.first(where: { $0.power < 0 })?.base,
       let to = rate.unit.factors.first(where: { $0.power > 0 })?.base

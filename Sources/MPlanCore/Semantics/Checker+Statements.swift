@@ -38,4 +38,13 @@ extension Checker {
           ? "remove them; to group the list, write `show \(first.text) by FIELD`"
           : "show one thing at a time: `show \(request)`"))
   }
+
+  /// `scenario s { a.owner = Bo }`: a bare word for a reference or name field is a word, as
+  /// in the block itself (docs/planning.md, "Field values: one rule"), not a name to resolve.
+  func isWordForAField(_ change: Override) -> Bool {
+    guard case .name = change.value.kind, case .member(let base, let field) = change.target.kind,
+      case .name(let owner) = base.kind, let kind = declarationKinds[owner]
+    else { return false }
+    return kind.wordKind(of: field.text) != nil
+  }
 }

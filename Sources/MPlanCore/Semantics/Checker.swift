@@ -72,6 +72,8 @@ public struct Checker {
   /// Plan blocks are checked by name when they run (so a duplicate is one error and the rest
   /// of the plan is still checked); this tells them apart from `let` and `fn` names.
   var declarationNames: Set<String> = []
+  /// What each plan block is, so a scenario's `a.owner = Bo` reads `Bo` as the field does.
+  var declarationKinds: [String: DeclarationKind] = [:]
   var scenarioNames: [String: SourceSpan] = [:]
 
   mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
@@ -129,7 +131,7 @@ public struct Checker {
     case .scenario(let name, let overrides):
       for change in overrides {
         check(change.target, locals: [])
-        check(change.value, locals: [])
+        if !isWordForAField(change) { check(change.value, locals: []) }
       }
       if !options.allowsRedefinition, let first = scenarioNames[name.text] {
         report(
@@ -255,6 +257,7 @@ public struct Checker {
     }
     // A second plan block of the same name is reported when it runs (E0203), so the rest
     // of the plan still runs and is checked; a clash with a `let` or `fn` is reported here.
+    declarationKinds[declaration.name.text] = declaration.kind
     if declarationNames.contains(declaration.name.text) {
       defined.insert(declaration.name.text)
     } else {
