@@ -23,8 +23,10 @@ extension Checker {
   /// The forms are `show goals` (`by FIELD`), `show budget NAME` and `show NAME`.
   mutating func checkShow(_ words: [Name]) {
     guard let first = words.first else { return }
-    let takesAName =
-      PlanPresenter.collections[first.text] == nil && DeclarationKind(rawValue: first.text) != nil
+    // `goals`, `budgets`: a list of every block of a kind. (The checker sits below the plan
+    // presenter, so it reads the kinds rather than `PlanPresenter.collections`.)
+    let isList = DeclarationKind.allCases.contains { $0 != .plan && $0.rawValue + "s" == first.text }
+    let takesAName = !isList && DeclarationKind(rawValue: first.text) != nil
     let complete = takesAName ? 2 : 1
     guard words.count > complete else { return }
     let extra = words[complete...]
@@ -34,7 +36,7 @@ extension Checker {
         .unexpectedToken,
         "`show \(request)` takes no more words; `\(extra.map(\.text).joined(separator: " "))` would be ignored",
         at: extra.first!.span.joined(extra.last!.span),
-        fixIt: PlanPresenter.collections[first.text] != nil
+        fixIt: isList
           ? "remove them; to group the list, write `show \(first.text) by FIELD`"
           : "show one thing at a time: `show \(request)`"))
   }
