@@ -104,6 +104,14 @@ import Testing
     #expect(diagnostic?.fixIt == Parser.continueLineHelp)
   }
 
+  @Test func anOperatorWithNoLineAboveGetsNoAdviceAboutOne() {
+    let session = Session(output: { _ in })
+    for text in ["* 2", "-$20"] {
+      let diagnostic = session.run(SourceFile(name: "first", text: text)).diagnostics.first
+      #expect(diagnostic != nil && diagnostic?.fixIt != Parser.continueLineHelp, "\(text)")
+    }
+  }
+
   @Test func theREPLEchoesABareValueWithoutAWarning() {
     let session = Session(options: .init(interactive: true), output: { _ in })
     let outcome = session.evaluate("1 + 2")

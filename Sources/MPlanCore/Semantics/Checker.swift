@@ -149,14 +149,17 @@ public struct Checker {
       break
     case .expression(let value):
       check(value, locals: [])
-      if options.warnsOfUnusedValues { report(Self.unusedValue(value)) }
+      if options.warnsOfUnusedValues {
+        let isFirst = program.first.map { $0.span.start == statement.span.start } ?? true
+        report(Self.unusedValue(value, followsAStatement: !isFirst))
+      }
     }
   }
 
   /// W0304: a script's bare expression, whose value nothing sees.
-  static func unusedValue(_ value: Expr) -> Diagnostic {
+  static func unusedValue(_ value: Expr, followsAStatement: Bool) -> Diagnostic {
     let leftmost = leftmostOperand(of: value)
-    if case .unary(.negate, _) = leftmost.kind, leftmost.span.start == value.span.start {
+    if followsAStatement, case .unary(.negate, _) = leftmost.kind, leftmost.span.start == value.span.start {
       return .warning(
         .unusedValue, "the value of this line is not used", at: value.span,
         notes: ["a statement ends at the end of its line, so this `-` starts a new one"],
