@@ -112,6 +112,13 @@ import Testing
     }
   }
 
+  @Test func aNameWithSpacesSaysToQuoteIt() {
+    let session = Session(output: { _ in })
+    let text = "report r { readers CMO, Head of sales }"
+    let diagnostic = session.run(SourceFile(name: "q", text: text)).diagnostics.first
+    #expect(diagnostic?.fixIt == "write `readers CMO, \"Head of sales\"`")
+  }
+
   @Test func theREPLEchoesABareValueWithoutAWarning() {
     let session = Session(options: .init(interactive: true), output: { _ in })
     let outcome = session.evaluate("1 + 2")

@@ -49,4 +49,23 @@ extension Checker {
     else { return false }
     return kind.wordKind(of: field.text) != nil
   }
+
+  /// `owner Head of sales` reads as `owner Head` and a field `of`: when an unknown field
+  /// follows a bare word of a name or reference field on its line, the words were one name.
+  /// Returns the field as it should be written, `owner "Head of sales"`.
+  static func unquotedName(_ field: Field, after previous: Field?, in kind: DeclarationKind) -> String? {
+    guard let previous, !kind.fieldNames.contains(field.name.text),
+      kind.wordKind(of: previous.name.text) != nil,
+      previous.by == nil, let last = previous.values.last, case .name(let first) = last.kind,
+      last.span.line == field.name.span.line
+    else { return nil }
+    var words = [first, field.name.text]
+    for value in field.values {
+      guard case .name(let word) = value.kind else { return nil }
+      words.append(word)
+    }
+    let earlier = previous.values.dropLast().map(ExprPrinter.print)
+    return "\(previous.name.text) "
+      + (earlier + ["\"\(words.joined(separator: " "))\""]).joined(separator: ", ")
+  }
 }

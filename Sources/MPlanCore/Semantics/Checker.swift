@@ -229,8 +229,16 @@ public struct Checker {
     let known = kind.fieldNames
     checkServes(declaration)
     var seen: [String: SourceSpan] = [:]
+    var previous: Field?
     for field in declaration.fields {
-      if !known.contains(field.name.text) {
+      defer { previous = field }
+      if let quoted = Self.unquotedName(field, after: previous, in: kind) {
+        report(
+          .error(
+            .unknownField, "a name with spaces needs quotes",
+            at: (previous?.values.last?.span ?? field.name.span).joined(field.span),
+            fixIt: "write `\(quoted)`"))
+      } else if !known.contains(field.name.text) {
         let suggestion = Suggestions.closest(to: field.name.text, among: known)
         report(
           .error(
