@@ -117,6 +117,13 @@ extension Funnel {
         label: "\(Formatting.describe(quantity)) would mean \(Formatting.percent(central))",
         fixIt: "did you mean `\(Formatting.number(central))%`?")
     }
+    return try share(magnitude, isRatio: !quantity.unit.isDimensionless, perFrom: perFrom, at: span)
+  }
+
+  /// The rate's amount: above 0% and at most 100%, with the tail of an uncertain one clipped.
+  static func share(_ magnitude: Magnitude, isRatio: Bool, perFrom: String, at span: SourceSpan) throws
+    -> Magnitude
+  {
     let upper: Double =
       switch magnitude {
       case .exact(let value): value
@@ -124,12 +131,18 @@ extension Funnel {
       }
     if magnitude.contains(where: { !($0 > 0) }) || upper > 1 + 1e-9 {
       let asPercent = Formatting.describe(Quantity(magnitude: magnitude, unit: .none, display: .percent))
+      let central = magnitude.central
+      var fixIt = "take the rate from last year's figures"
+      if upper > 1 {
+        fixIt =
+          isRatio
+          ? "did you mean `\(Formatting.number(central / 100)) \(perFrom)` (\(Formatting.number(central))%)?"
+          : "no stage yields more than it is given: " + fixIt
+      }
       throw Diagnostic.error(
         .invalidValue, "a conversion rate is above 0% and at most 100%", at: span,
         label: "this is \(asPercent)",
-        fixIt: upper > 1 && !quantity.unit.isDimensionless
-          ? "did you mean `\(Formatting.number(central / 100)) \(perFrom)` (\(Formatting.number(central))%)?"
-          : "no stage yields more than it is given: take the rate from last year's figures")
+        fixIt: fixIt)
     }
     return magnitude.map { min($0, 1) }
   }
