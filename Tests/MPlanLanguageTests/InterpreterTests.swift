@@ -95,4 +95,34 @@ import Testing
     let minus = session.run(SourceFile(name: "m", text: "print $-5k")).diagnostics.first
     #expect(minus?.message == "a minus sign goes before the currency symbol")
   }
+
+  @Test(
+    "a line that starts with an operator says to end the line above with it",
+    arguments: ["-$20", "+ $20", "* 2"])
+  func aLineStartingWithAnOperatorIsNotContinued(line: String) {
+    let session = Session(output: { _ in })
+    let diagnostic = session.run(SourceFile(name: "o", text: "let c = $100\n\(line)")).diagnostics.first
+    #expect(diagnostic?.fixIt == Parser.continueLineHelp)
+  }
+
+  @Test func anOperatorWithNoLineAboveGetsNoAdviceAboutOne() {
+    let session = Session(output: { _ in })
+    for text in ["* 2", "-$20"] {
+      let diagnostic = session.run(SourceFile(name: "first", text: text)).diagnostics.first
+      #expect(diagnostic != nil && diagnostic?.fixIt != Parser.continueLineHelp, "\(text)")
+    }
+  }
+
+  @Test func aNameWithSpacesSaysToQuoteIt() {
+    let session = Session(output: { _ in })
+    let text = "report r { readers CMO, Head of sales }"
+    let diagnostic = session.run(SourceFile(name: "q", text: text)).diagnostics.first
+    #expect(diagnostic?.fixIt == "write `readers CMO, \"Head of sales\"`")
+  }
+
+  @Test func theREPLEchoesABareValueWithoutAWarning() {
+    let session = Session(options: .init(interactive: true), output: { _ in })
+    let outcome = session.evaluate("1 + 2")
+    #expect(outcome.diagnostics.isEmpty)
+  }
 }

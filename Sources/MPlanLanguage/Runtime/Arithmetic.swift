@@ -272,11 +272,17 @@ package struct Arithmetic {
         .missingRate, "cannot \(verb) \(to) and \(from) without converting", at: left,
         label: leftName, secondary: [.init(span: right, message: rightName)], fixIt: fixIt)
     }
+    // `inbound.visit->mql > 1%`: a funnel rate shows as 2% but is MQLs per visit.
+    let rateAgainstPercent =
+      (a.display == .percent && b.unit.isDimensionless && !a.unit.isDimensionless)
+      || (b.display == .percent && a.unit.isDimensionless && !b.unit.isDimensionless)
     throw Diagnostic.error(
       .unitMismatch, "cannot \(verb) \(leftName) and \(rightName)", at: left, label: leftName,
       secondary: [.init(span: right, message: rightName)],
-      fixIt: a.unit.isDimensionless || b.unit.isDimensionless
-        ? "give both sides a unit, such as `10 visit` or `$10`" : nil)
+      fixIt: rateAgainstPercent
+        ? "a funnel rate is one stage per the other; read it as a plain percentage with `(… as %)`"
+        : a.unit.isDimensionless || b.unit.isDimensionless
+          ? "give both sides a unit, such as `10 visit` or `$10`" : nil)
   }
 
   /// The price of one `from` in `to`, through the stated rates (either direction, any number

@@ -64,7 +64,8 @@ public enum Formatting {
     if value.isNaN { return "not a number" }
     if value.isInfinite { return value > 0 ? "infinity" : "-infinity" }
     switch display {
-    case .percent where unit.isDimensionless:
+    case .percent where unit.isDimensionless || Set(unit.factors.map(\.power)) == [1, -1]:
+      // A funnel's rate is MQLs per visit, read as the percentage it was written as.
       return percent(value)
     case .time(let name, let scale) where unit.isTime:
       let amount = value / scale

@@ -321,6 +321,8 @@ extension Interpreter {
         at: from.span.joined(to.span),
         fixIt: "its stages are " + pairs.joined(separator: ", "))
     }
-    return .quantity(Quantity(magnitude: rate, unit: .none, display: .percent))
+    // MQLs per visit, so `need.visit * inbound.visit->mql` is MQLs; shown as a percentage.
+    return .quantity(
+      Quantity(magnitude: rate, unit: Funnel.rateUnit(from: fromBase, to: toBase), display: .percent))
   }
 }

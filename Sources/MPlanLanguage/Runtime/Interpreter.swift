@@ -266,19 +266,10 @@ public struct Interpreter {
       let key = OverrideKey.funnelRate(
         funnel: name.text, from: funnel.stages[index], to: funnel.stages[index + 1])
       let rateExpression = overrides[key] ?? stage.rate
-      let rate = try evaluate(rateExpression)
-      guard case .quantity(let quantity) = rate, quantity.unit.isDimensionless else {
-        throw Diagnostic.error(
-          .unitMismatch, "a conversion rate is a percentage, not \(rate.typeDescription)",
-          at: rateExpression.span,
-          fixIt: "write it as `2%`")
-      }
-      if quantity.magnitude.contains(where: { !($0 > 0) }) {
-        throw Diagnostic.error(
-          .invalidValue, "a conversion rate must be above 0%", at: rateExpression.span,
-          label: Formatting.describe(quantity))
-      }
-      funnel.rates.append(quantity.magnitude)
+      let rate = try Funnel.conversionRate(
+        try evaluate(rateExpression), from: funnel.stages[index], to: funnel.stages[index + 1],
+        at: rateExpression.span)
+      funnel.rates.append(rate)
       funnel.rateSpans.append(rateExpression.span)
     }
     environment.bind(name.text, .funnel(funnel), at: name.span)

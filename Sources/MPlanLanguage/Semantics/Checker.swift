@@ -8,7 +8,13 @@ public struct Checker {
   public struct Options: Sendable {
     /// The REPL redefines names freely: trying `let budget = $80k` again is the point.
     public var allowsRedefinition = false
-    public init(allowsRedefinition: Bool = false) { self.allowsRedefinition = allowsRedefinition }
+    /// A script throws away the value of a bare expression, so one is almost always a slip
+    /// (`-$20` meant to continue the line above); the REPL echoes it. On unless redefining.
+    public var warnsOfUnusedValues: Bool
+    public init(allowsRedefinition: Bool = false, warnsOfUnusedValues: Bool? = nil) {
+      self.allowsRedefinition = allowsRedefinition
+      self.warnsOfUnusedValues = warnsOfUnusedValues ?? !allowsRedefinition
+    }
   }
 
   package var defined: Set<String>
@@ -88,6 +94,8 @@ public struct Checker {
   /// Plan blocks are checked by name when they run (so a duplicate is one error and the rest
   /// of the plan is still checked); this tells them apart from `let` and `fn` names.
   package var declarationNames: Set<String> = []
+  /// What each plan block is, so a scenario's `a.owner = Bo` reads `Bo` as the field does.
+  package var declarationKinds: [String: DeclarationKind] = [:]
   package var scenarioNames: [String: SourceSpan] = [:]
 
   package mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
@@ -161,7 +169,7 @@ public struct Checker {
     case .scenario(let name, let overrides):
       for change in overrides {
         check(change.target, locals: [])
-        check(change.value, locals: [])
+        if !isWordForAField(change) { check(change.value, locals: []) }
       }
       if !options.allowsRedefinition, let first = scenarioNames[name.text] {
         report(
@@ -173,10 +181,45 @@ public struct Checker {
       scenarioNames[name.text] = name.span
     case .compare(_, let expressions):
       for expression in expressions { check(expression, locals: []) }
-    case .show, .check:
+    case .show(let words, _):
+      checkShow(words)
+    case .check:
       break
     case .expression(let value):
       check(value, locals: [])
+      if options.warnsOfUnusedValues {
+        let isFirst = program.first.map { $0.span.start == statement.span.start } ?? true
+        report(Self.unusedValue(value, followsAStatement: !isFirst))
+      }
+    }
+  }
+
+  /// W0304: a script's bare expression, whose value nothing sees.
+  package static func unusedValue(_ value: Expr, followsAStatement: Bool) -> Diagnostic {
+    let leftmost = leftmostOperand(of: value)
+    if followsAStatement, case .unary(.negate, _) = leftmost.kind, leftmost.span.start == value.span.start {
+      return .warning(
+        .unusedValue, "the value of this line is not used", at: value.span,
+        notes: ["a statement ends at the end of its line, so this `-` starts a new one"],
+        fixIt: Parser.continueLineHelp)
+    }
+    var notes: [String] = []
+    if case .call = value.kind {
+      notes.append("functions only compute a value; calling one on its own line changes nothing")
+    }
+    return .warning(
+      .unusedValue, "the value of this line is not used", at: value.span, notes: notes,
+      fixIt: "bind it with `let NAME = …`, or show it with `print …`")
+  }
+
+  /// What an expression starts with: `-$20` in `-$20 + $5`.
+  package static func leftmostOperand(of expression: Expr) -> Expr {
+    switch expression.kind {
+    case .binary(_, let left, _), .per(let left, _), .convert(let left, _), .call(let left, _),
+      .member(let left, _), .stageRate(let left, _, _), .period(let left, _), .uncertain(let left, _),
+      .quantity(let left, _):
+      leftmostOperand(of: left)
+    default: expression
     }
   }
 
@@ -224,9 +267,18 @@ public struct Checker {
   package mutating func checkDeclaration(_ declaration: Declaration) {
     let kind = declaration.kind
     let known = kind.fieldNames
+    checkServes(declaration)
     var seen: [String: SourceSpan] = [:]
+    var previous: Field?
     for field in declaration.fields {
-      if !known.contains(field.name.text) {
+      defer { previous = field }
+      if let quoted = Self.unquotedName(field, after: previous, in: kind) {
+        report(
+          .error(
+            .unknownField, "a name with spaces needs quotes",
+            at: (previous?.values.last?.span ?? field.name.span).joined(field.span),
+            fixIt: "write `\(quoted)`"))
+      } else if !known.contains(field.name.text) {
         let suggestion = Suggestions.closest(to: field.name.text, among: known)
         // `by` is a deadline; a budget names who answers for it with `control … by`.
         let deadlineHelp =
@@ -246,19 +298,19 @@ public struct Checker {
       }
       seen[field.name.text] = field.name.span
       // An unknown field is reported once; its words are not reported again as names.
-      let asWords = kind.referenceFields.contains(field.name.text) || !known.contains(field.name.text)
+      let asWords = kind.wordKind(of: field.name.text) != nil || !known.contains(field.name.text)
       for value in field.values {
         if asWords, case .name = value.kind { continue }
         check(value, locals: [])
       }
-      if let qualifier = field.by,
-        !(field.name.text == "control" && { if case .name = qualifier.kind { true } else { false } }())
-      {
+      // `control monthly by CMO`: who controls it is a name, like an owner.
+      if let qualifier = field.by, !{ if case .name = qualifier.kind { true } else { false } }() {
         check(qualifier, locals: [])
       }
     }
     // A second plan block of the same name is reported when it runs (E0203), so the rest
     // of the plan still runs and is checked; a clash with a `let` or `fn` is reported here.
+    declarationKinds[declaration.name.text] = declaration.kind
     if declarationNames.contains(declaration.name.text) {
       defined.insert(declaration.name.text)
     } else {

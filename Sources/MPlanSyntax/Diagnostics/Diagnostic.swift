@@ -99,6 +99,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case unknownMember = "E0204"
   case reservedName = "E0205"
   case nameIsUnit = "E0206"
+  case arrowOnlyOnActions = "E0209"
   // Values and units
   case unitMismatch = "E0301"
   case divisionByZero = "E0302"
@@ -117,4 +118,5 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case importsTooDeep = "E0404"
   // Warnings of the language
   case conflictingRate = "W0301"
+  case unusedValue = "W0304"
 }

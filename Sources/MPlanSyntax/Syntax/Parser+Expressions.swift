@@ -302,9 +302,24 @@ extension Parser {
       return try parseList()
     case .symbol(.leftBrace):
       return try parseRecord()
+    case .symbol(let symbol) where [.plus, .star, .slash, .caret].contains(symbol) && followsALine:
+      // `let c = $100` then `* 2` on the next line: a statement ends at the end of its line.
+      throw fail(
+        "expected a value, found \(token.kind.description)",
+        fixIt: Self.continueLineHelp)
     default:
       throw fail("expected a value, found \(token.kind.description)", fixIt: helpForMissingValue())
     }
+  }
+
+  package static let continueLineHelp =
+    "this line is not part of the line above; put the operator at the end of the line above"
+
+  /// True when the current token starts a line that has a line above it (an error path
+  /// only, so looking back is cheap enough).
+  package var followsALine: Bool {
+    index > 0 && tokens[index - 1].kind == .newline
+      && tokens[..<index].contains { if case .newline = $0.kind { false } else { true } }
   }
 
   /// `10 customer`, `24k USD`, `6 months`: a number followed on the same line by a unit name
