@@ -110,6 +110,8 @@ extension Interpreter {
     replay.initialEnvironment = initialEnvironment
     replay.overrides = overrides
     replay.isReplay = true
+    // What failed in the run is skipped quietly in the replay, as it was in the run.
+    replay.poisoned = poisoned
     let failure = replay.run(history).first { $0.severity == .error }
     return (replay, failure)
   }
