@@ -38,7 +38,7 @@ extension Interpreter {
       return .funnelRate(funnel: ExprPrinter.print(base), from: fromBase, to: toBase)
     case .member(let base, let field):
       guard case .name(let owner) = base.kind,
-        case .declaration(let item) = environment[owner] ?? .bool(false)
+        let item = environment[owner]?.block
       else {
         throw Diagnostic.error(
           .misplacedStatement, "a scenario can change a `let`, a funnel rate or a field of a plan block",
