@@ -4,48 +4,28 @@ import MPlanSyntax
 /// docs/diagnostics.md ("Plan checks"); docs/planning.md explains each rule.
 public enum PlanCode: String, Sendable, CaseIterable {
   // Alignment
-  case planNoObjectives = "PLAN-A01"
-  case planTooManyObjectives = "PLAN-A02"
-  case unknownObjective = "PLAN-A03"
+  case planNoObjectives = "PLAN-A01", planTooManyObjectives = "PLAN-A02", unknownObjective = "PLAN-A03"
   case planNoPeriod = "PLAN-A04"
   // SMART, one code a letter
-  case smartSpecific = "SMART-S"
-  case smartMeasurable = "SMART-M"
-  case smartAttainable = "SMART-A"
-  case smartRelevant = "SMART-R"
-  case smartTimeBound = "SMART-T"
+  case smartSpecific = "SMART-S", smartMeasurable = "SMART-M", smartAttainable = "SMART-A"
+  case smartRelevant = "SMART-R", smartTimeBound = "SMART-T"
   // Goals as data
-  case goalTargetNotPositive = "PLAN-G01"
-  case goalDeadlineBeforeBaseline = "PLAN-G02"
+  case goalTargetNotPositive = "PLAN-G01", goalDeadlineBeforeBaseline = "PLAN-G02"
   case goalWithoutAction = "PLAN-G03"
   // Funnel
-  case unknownFunnel = "PLAN-F01"
-  case funnelWrongStage = "PLAN-F02"
+  case unknownFunnel = "PLAN-F01", funnelWrongStage = "PLAN-F02"
   // Actions
-  case actionNoOwner = "PLAN-X01"
-  case actionNoCost = "PLAN-X02"
-  case actionServesNoGoal = "PLAN-X03"
-  case actionUnknownGoal = "PLAN-X04"
-  case actionOutsidePlanPeriod = "PLAN-X05"
+  case actionNoOwner = "PLAN-X01", actionNoCost = "PLAN-X02", actionServesNoGoal = "PLAN-X03"
+  case actionUnknownGoal = "PLAN-X04", actionOutsidePlanPeriod = "PLAN-X05"
   // Budget
-  case budgetNoReserve = "PLAN-B01"
-  case budgetOverCommitted = "PLAN-B02"
-  case unknownBudget = "PLAN-B03"
-  case budgetNoRate = "PLAN-B04"
-  case zeroBasedLineWithoutGoal = "PLAN-B05"
-  case actionUnfunded = "PLAN-B06"
+  case budgetNoReserve = "PLAN-B01", budgetOverCommitted = "PLAN-B02", unknownBudget = "PLAN-B03"
+  case budgetNoRate = "PLAN-B04", zeroBasedLineWithoutGoal = "PLAN-B05", actionUnfunded = "PLAN-B06"
   case budgetNoControl = "PLAN-B07"
   // Reporting
-  case goalNotReported = "PLAN-R01"
-  case reportNobodyActs = "PLAN-R02"
-  case reportUnknownGoal = "PLAN-R03"
+  case goalNotReported = "PLAN-R01", reportNobodyActs = "PLAN-R02", reportUnknownGoal = "PLAN-R03"
   // Impossible values (added after review: negative money, reserves beyond 100%, unknown currencies)
-  case budgetTotalNotMoney = "PLAN-B08"
-  case budgetReserveOutOfRange = "PLAN-B09"
-  case unknownCurrency = "PLAN-B10"
-  case actionCostNotPositive = "PLAN-X06"
-  case reportIncomplete = "PLAN-R04"
-  case unknownCadence = "PLAN-R05"
+  case budgetTotalNotMoney = "PLAN-B08", budgetReserveOutOfRange = "PLAN-B09", unknownCurrency = "PLAN-B10"
+  case actionCostNotPositive = "PLAN-X06", reportIncomplete = "PLAN-R04", unknownCadence = "PLAN-R05"
 }
 
 extension Diagnostic {

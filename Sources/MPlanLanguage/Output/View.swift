@@ -96,12 +96,8 @@ public struct Finding: Sendable {
     passed: Bool, severity: Diagnostic.Severity?, message: String, place: String, notes: [String] = [],
     fix: String? = nil
   ) {
-    self.passed = passed
-    self.severity = severity
-    self.message = message
-    self.place = place
-    self.notes = notes
-    self.fix = fix
+    (self.passed, self.severity, self.message) = (passed, severity, message)
+    (self.place, self.notes, self.fix) = (place, notes, fix)
   }
 }
 

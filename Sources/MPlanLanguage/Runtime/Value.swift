@@ -127,19 +127,6 @@ public struct EvaluatedBlock: Sendable {
   public var span: SourceSpan
   public var nameSpan: SourceSpan
 
-  public init(
-    kind: DeclarationKind, name: String, title: String?, serves: [Name],
-    fields: [(name: String, value: Value, span: SourceSpan)], span: SourceSpan, nameSpan: SourceSpan
-  ) {
-    self.kind = kind
-    self.name = name
-    self.title = title
-    self.serves = serves
-    self.fields = fields
-    self.span = span
-    self.nameSpan = nameSpan
-  }
-
   public subscript(field: String) -> Value? {
     fields.first { $0.name == field }?.value
   }
