@@ -19,7 +19,7 @@ extension Environment {
 
 /// What the plan statements mean, handed to the interpreter (`Interpreter.Options.host`):
 /// computed members of plan blocks, `show`, `check` and `compare`.
-public struct PlanHost: StatementHost {
+public final class PlanHost: StatementHost {
   public init() {}
 
   public func member(

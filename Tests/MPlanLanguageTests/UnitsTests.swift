@@ -99,3 +99,17 @@ import Testing
     #expect(help("let deal = $24k per customer")?.contains("deal_value") == true)
   }
 }
+
+@Suite struct CurrencyCodeListTests {
+  /// The list is searched by halves, four bytes a code: it must stay sorted and evenly spaced.
+  @Test func everyListedCodeIsFoundAndNothingElse() {
+    let codes = UnitTable.isoCurrencyCodeText.split(whereSeparator: \.isWhitespace).map(String.init)
+    #expect(codes.count == 177)
+    #expect(codes == codes.sorted())
+    #expect(codes.allSatisfy { $0.utf8.count == 3 })
+    for code in codes { #expect(UnitTable.isISOCurrencyCode(code), "\(code)") }
+    for word in ["MQL", "SQL", "ABC", "usd", "US", "USDX", "", "AAA", "ZZZ"] {
+      #expect(!UnitTable.isISOCurrencyCode(word), "\(word)")
+    }
+  }
+}

@@ -6,7 +6,11 @@ import MPlanSyntax
 /// check finds and how scenarios compare is the planning layer's, which implements this
 /// protocol (`PlanHost`) and hands it to the interpreter. Without a host those statements
 /// are refused.
-public protocol StatementHost: Sendable {
+///
+/// Class-bound, so that the interpreter holding one stays a loadable value: an opaque
+/// existential made `Interpreter` address-only, and every expression copied it (callgrind:
+/// +70% instructions on the 100,000-line benchmark).
+public protocol StatementHost: AnyObject, Sendable {
   /// A member the block computes rather than holds (`marketing.committed`), or nil.
   func member(_ name: String, of block: EvaluatedBlock, in environment: Environment, at span: SourceSpan)
     throws -> Value?

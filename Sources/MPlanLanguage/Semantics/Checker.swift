@@ -91,12 +91,17 @@ public struct Checker {
     definedLater = names
     return names
   }
-  /// What a statement that only reads may name: in a script it runs once everything else
-  /// has (`Interpreter.run`), so it sees names defined further down too; at the REPL an
+  /// A statement that only reads: in a script it runs once everything else has
+  /// (`Interpreter.run`), so it may name what is defined further down too; at the REPL an
   /// input runs in order.
-  package mutating func namesReadersSee() -> Set<String> {
-    options.allowsRedefinition ? [] : namesDefinedAnywhere()
+  package mutating func checkReader(_ expression: Expr) {
+    readerMayLookAhead = !options.allowsRedefinition
+    defer { readerMayLookAhead = false }
+    check(expression, locals: [])
   }
+
+  /// True while checking a reader of a script (see `checkReader`).
+  package var readerMayLookAhead = false
 
   /// Plan blocks are checked by name when they run (so a duplicate is one error and the rest
   /// of the plan is still checked); this tells them apart from `let` and `fn` names.
@@ -133,12 +138,10 @@ public struct Checker {
       }
       check(body, locals: seen.union(namesDefinedAnywhere()))
     case .print(let values):
-      let later = namesReadersSee()
-      for value in values { check(value, locals: later) }
+      for value in values { checkReader(value) }
     case .assert(let condition, let message):
-      let later = namesReadersSee()
-      check(condition, locals: later)
-      if let message { check(message, locals: later) }
+      checkReader(condition)
+      if let message { checkReader(message) }
     case .unitDeclaration(let name, let plural):
       for spelling in [name, plural].compactMap({ $0 }) {
         if let existing = units.lookup(spelling.text), existing.kind != .count {
@@ -189,14 +192,13 @@ public struct Checker {
       }
       scenarioNames[name.text] = name.span
     case .compare(_, let expressions):
-      let later = namesReadersSee()
-      for expression in expressions { check(expression, locals: later) }
+      for expression in expressions { checkReader(expression) }
     case .show(let words, _):
       checkShow(words)
     case .check:
       break
     case .expression(let value):
-      check(value, locals: namesReadersSee())
+      checkReader(value)
       if options.warnsOfUnusedValues {
         let isFirst = program.first.map { $0.span.start == statement.span.start } ?? true
         report(Self.unusedValue(value, followsAStatement: !isFirst))
@@ -337,7 +339,9 @@ public struct Checker {
       check(number, locals: locals)
       checkUnit(unit)
     case .name(let name):
-      if !defined.contains(name), locals.isEmpty || !locals.contains(name) {
+      if !defined.contains(name), locals.isEmpty || !locals.contains(name),
+        !readerMayLookAhead || !namesDefinedAnywhere().contains(name)
+      {
         report(
           .error(
             .unknownName, "unknown name `\(name)`", at: expression.span,

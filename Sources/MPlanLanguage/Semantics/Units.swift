@@ -177,7 +177,7 @@ public struct UnitTable: Sendable {
 
   public init() {}
 
-  public static func isISOCurrencyCode(_ name: String) -> Bool { isoCurrencyCodes.contains(name) }
+  public static func isISOCurrencyCode(_ name: String) -> Bool { isISOCurrencyCodeListed(name) }
 
   /// Three capital letters, the shape of an ISO 4217 code: what a plan's own currency must be.
   public static func looksLikeCurrencyCode(_ name: String) -> Bool {
@@ -186,7 +186,9 @@ public struct UnitTable: Sendable {
 
   /// An ISO 4217 code, or a currency this plan stated a rate for.
   public func isCurrency(_ name: String) -> Bool {
-    Self.isISOCurrencyCode(name) || declaredCurrencies.contains(name)
+    // Every name a script writes passes through here: three capitals first, cheaply.
+    guard Self.looksLikeCurrencyCode(name) else { return false }
+    return Self.isISOCurrencyCode(name) || (!declaredCurrencies.isEmpty && declaredCurrencies.contains(name))
   }
 
   /// `rate XBT = …` makes XBT money from then on.
@@ -219,6 +221,9 @@ public struct UnitTable: Sendable {
       return UnitDefinition(kind: .currency, base: name, scale: 1, singular: name)
     }
     if let found = declaredSpellings[name] { return found }
+    // Most names are lower case already: no new string for them.
+    guard name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) || !name.utf8.allSatisfy({ $0 < 0x80 })
+    else { return nil }
     let lower = name.lowercased()
     if lower == name { return nil }
     return Self.builtInDefinitions[lower] ?? declaredSpellings[lower]

@@ -176,7 +176,46 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
   /// The fields a declaration of this kind may have. The parser uses these to tell where one
   /// field ends on a line that holds several (`author "Ana" readers "CMO"`), the checker to
   /// suggest a name for a misspelt one.
-  public var fieldNames: [String] {
+  public var fieldNames: [String] { Self.tables[self]!.fieldNames }
+
+  /// Fields whose bare words name things rather than values: `supports growth`,
+  /// `from marketing`, `control monthly`, `metric customer`. They are kept as words and
+  /// resolved by the plan checks, which can say "did you mean".
+  public var referenceFields: Set<String> { Self.tables[self]!.referenceFields }
+
+  /// Fields that hold names of people or labels, shown as written: `owner Ana`,
+  /// `readers "CMO", "Head of sales"`, `channel Search`. Like a reference field, a bare word
+  /// and a string mean the same; a name with spaces needs the quotes.
+  public var nameFields: Set<String> { Self.tables[self]!.nameFields }
+
+  /// How a field reads a bare word or a string: as a reference the plan checks resolve, as a
+  /// name shown as written, or (nil) as an expression like any other.
+  public func wordKind(of field: String) -> FieldWords? { Self.tables[self]!.wordKinds[field] }
+
+  /// Each kind's fields, worked out once: these are read for every field of every block, and
+  /// building the sets at each read cost a fifth of `mplan check` on a large plan.
+  package struct Fields {
+    package var fieldNames: [String]
+    package var referenceFields: Set<String>
+    package var nameFields: Set<String>
+    package var wordKinds: [String: FieldWords]
+  }
+
+  package static let tables: [DeclarationKind: Fields] = Dictionary(
+    uniqueKeysWithValues: allCases.map { kind in
+      let references = Set(kind.referenceFieldList)
+      let names = Set(kind.nameFieldList)
+      var words: [String: FieldWords] = [:]
+      for field in names { words[field] = .name }
+      for field in references { words[field] = .reference }
+      return (
+        kind,
+        Fields(
+          fieldNames: kind.fieldNameList, referenceFields: references, nameFields: names, wordKinds: words)
+      )
+    })
+
+  package var fieldNameList: [String] {
     switch self {
     case .plan: ["currency", "period", "max_growth", "owner"]
     case .objective: ["owner", "metric", "target", "by"]
@@ -191,10 +230,7 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     }
   }
 
-  /// Fields whose bare words name things rather than values: `supports growth`,
-  /// `from marketing`, `control monthly`, `metric customer`. They are kept as words and
-  /// resolved by the plan checks, which can say "did you mean".
-  public var referenceFields: Set<String> {
+  package var referenceFieldList: [String] {
     switch self {
     case .plan: ["currency"]
     case .objective: ["metric"]
@@ -205,23 +241,12 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     }
   }
 
-  /// Fields that hold names of people or labels, shown as written: `owner Ana`,
-  /// `readers "CMO", "Head of sales"`, `channel Search`. Like a reference field, a bare word
-  /// and a string mean the same; a name with spaces needs the quotes.
-  public var nameFields: Set<String> {
+  package var nameFieldList: [String] {
     switch self {
     case .plan, .objective, .goal, .budget: ["owner"]
     case .action: ["owner", "channel"]
     case .report: ["author", "readers", "acts"]
     }
-  }
-
-  /// How a field reads a bare word or a string: as a reference the plan checks resolve, as a
-  /// name shown as written, or (nil) as an expression like any other.
-  public func wordKind(of field: String) -> FieldWords? {
-    if referenceFields.contains(field) { return .reference }
-    if nameFields.contains(field) { return .name }
-    return nil
   }
 }
 
