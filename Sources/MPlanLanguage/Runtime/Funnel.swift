@@ -177,11 +177,17 @@ extension Funnel {
     throws
     -> Magnitude
   {
-    let upper: Double =
-      switch magnitude {
-      case .exact(let value): value
-      case .samples(let samples): samples.percentiles([0.95])[0]
-      }
+    // Most uncertain rates never pass 100%: then the largest sample is the bound, with no
+    // percentile to sort for and no copy to clip.
+    var largest = 0.0
+    var upper = 0.0
+    switch magnitude {
+    case .exact(let value):
+      upper = value
+    case .samples(let samples):
+      largest = samples.values.max() ?? 0
+      upper = largest > 1 ? samples.percentiles([0.95])[0] : largest
+    }
     if magnitude.contains(where: { !($0 > 0) }) || upper > 1 + 1e-9 {
       let asPercent = Formatting.describe(Quantity(magnitude: magnitude, unit: .none, display: .percent))
       let central = magnitude.central
@@ -197,6 +203,7 @@ extension Funnel {
         label: "this is \(asPercent)",
         fixIt: fixIt)
     }
+    if case .samples = magnitude, largest <= 1 { return magnitude }
     return magnitude.map { min($0, 1) }
   }
 }
