@@ -21,7 +21,7 @@ struct MPlan: ParsableCommand {
         mplan                                start the interactive prompt
       """,
     version: version,
-    subcommands: [RunCommand.self, EvalCommand.self, CheckCommand.self, ReplCommand.self],
+    subcommands: [RunCommand.self, EvalCommand.self, CheckCommand.self, FmtCommand.self, ReplCommand.self],
     defaultSubcommand: ReplCommand.self
   )
 

@@ -95,6 +95,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case importCycle = "E0402"
   case unknownModule = "E0403"
   case importsTooDeep = "E0404"
+  // Formatting (`mplan fmt`)
+  case formatWouldChangeMeaning = "E0501"
   // Warnings of the language
   case conflictingRate = "W0301"
   // Plan checks (docs/diagnostics.md, "Plan checks"; docs/planning.md explains each rule).

@@ -1,0 +1,158 @@
+/// The layout rules that move lines: fields in a stable order, long lists one item per line,
+/// and blank lines kept but never doubled.
+extension Layout {
+  func arrange() -> [OutputLine] {
+    var lines = indented(originalLines())
+    for block in roles.blocks where block.declaration != nil {
+      lines = orderingFields(of: block, in: lines)
+    }
+    lines = splittingLongLists(lines)
+    return withBlankLinesTidied(lines)
+  }
+
+  // MARK: - Field order
+
+  /// The fields of a plan block in the order of `DeclarationKind.fieldNames`, so that two
+  /// people who add the same field add it in the same place. Each field moves with its
+  /// continuation lines and the comment lines above it; a blank line is a fence that fields
+  /// do not cross, and a block with two fields on one line is left as written.
+  func orderingFields(of block: TokenRoles.Block, in lines: [OutputLine]) -> [OutputLine] {
+    guard let kind = block.declaration,
+      let openLine = lines.firstIndex(where: { $0.tokens.last == block.open }),
+      let closeLine = lines.firstIndex(where: { $0.tokens.first == block.close }), openLine < closeLine
+    else { return lines }
+    var result = Array(lines[...openLine])
+    var section: [OutputLine] = []
+    for line in lines[(openLine + 1)..<closeLine] {
+      if line.isBlank {
+        result += ordered(section, kind: kind) + [line]
+        section = []
+      } else {
+        section.append(line)
+      }
+    }
+    result += ordered(section, kind: kind) + lines[closeLine...]
+    return result
+  }
+
+  /// One run of field lines, reordered when every field starts a line of its own.
+  func ordered(_ section: [OutputLine], kind: DeclarationKind) -> [OutputLine] {
+    var groups: [(rank: Int, lines: [OutputLine])] = []
+    var pending: [OutputLine] = []  // comment lines, which go with the field below them
+    for line in section {
+      guard let first = line.tokens.first else {
+        pending.append(line)
+        continue
+      }
+      if roles.fieldNames.contains(first) {
+        if line.tokens.dropFirst().contains(where: roles.fieldNames.contains) { return section }
+        let rank = kind.fieldNames.firstIndex(of: text(of: first)) ?? kind.fieldNames.count
+        groups.append((rank, pending + [line]))
+        pending = []
+      } else if groups.isEmpty || !pending.isEmpty {
+        return section
+      } else {
+        groups[groups.count - 1].lines.append(line)
+      }
+    }
+    let sorted = groups.enumerated().sorted { left, right in
+      (left.element.rank, left.offset) < (right.element.rank, right.offset)
+    }
+    return sorted.flatMap(\.element.lines) + pending
+  }
+
+  // MARK: - Long lists
+
+  /// Lines over `Formatter.lineWidth`, or with a list of more than `Formatter.itemsOnOneLine`
+  /// items, have that list laid out one item per line. Only lists in `[ ]`, where the parser
+  /// ignores line ends, are split; the items are checked again, so a long list in a long list
+  /// is split too.
+  func splittingLongLists(_ lines: [OutputLine]) -> [OutputLine] {
+    var result: [OutputLine] = []
+    var work = Array(lines.reversed())
+    let padding = roles.padding(for: lines, text: text(of:))
+    while let line = work.popLast() {
+      let width = line.level * Formatter.indentUnit.count + code(of: line, padding: padding).count
+      guard let list = listToSplit(in: line, isLong: width > Formatter.lineWidth) else {
+        result.append(line)
+        continue
+      }
+      work += split(line, at: list).reversed()
+    }
+    return result
+  }
+
+  /// The list to split: the first with too many items, or on a long line the widest.
+  func listToSplit(in line: OutputLine, isLong: Bool) -> (open: Int, close: Int, commas: [Int])? {
+    var stack: [(position: Int, commas: [Int])] = []
+    var lists: [(open: Int, close: Int, commas: [Int])] = []
+    for (position, token) in line.tokens.enumerated() {
+      let kind = tokens[token].kind
+      if roles.isOpeningBracket(token, kind: kind) {
+        stack.append((position, []))
+      } else if roles.isClosingBracket(token, kind: kind), let opened = stack.popLast() {
+        if tokens[line.tokens[opened.position]].kind == .symbol(.leftBracket), position > opened.position + 1
+        {
+          lists.append((opened.position, position, opened.commas))
+        }
+      } else if kind == .symbol(.comma), !stack.isEmpty {
+        stack[stack.count - 1].commas.append(position)
+      }
+    }
+    func items(_ list: (open: Int, close: Int, commas: [Int])) -> Int {
+      list.commas.last == list.close - 1 ? list.commas.count : list.commas.count + 1
+    }
+    if let crowded = lists.filter({ items($0) > Formatter.itemsOnOneLine }).min(by: { $0.open < $1.open }) {
+      return crowded
+    }
+    guard isLong else { return nil }
+    return lists.filter { items($0) > 1 }.max { $0.close - $0.open < $1.close - $1.open }
+  }
+
+  /// The line up to the list's `[`, one line for each item, and a line from its `]` on.
+  func split(_ line: OutputLine, at list: (open: Int, close: Int, commas: [Int])) -> [OutputLine] {
+    var head = line
+    head.tokens = Array(line.tokens[...list.open])
+    var tail = line
+    tail.tokens = Array(line.tokens[list.close...])
+    tail.comment = nil
+    var items: [OutputLine] = []
+    var start = list.open + 1
+    for end in list.commas + [list.close] where start < end {
+      let hasComma = end != list.close
+      let itemEnd = hasComma ? end + 1 : end
+      items.append(
+        OutputLine(
+          original: line.original, level: line.level + 1, tokens: Array(line.tokens[start..<itemEnd]),
+          comment: nil))
+      start = end + 1
+    }
+    if Formatter.writesTrailingCommas, let last = items.indices.last,
+      let lastToken = items[last].tokens.last, tokens[lastToken].kind != .symbol(.comma)
+    {
+      items[last].appendsComma = true
+    }
+    return [head] + items + [tail]
+  }
+
+  // MARK: - Blank lines
+
+  /// At most one blank line in a row, and none at the start or end of the file or of a block.
+  func withBlankLinesTidied(_ lines: [OutputLine]) -> [OutputLine] {
+    var result: [OutputLine] = []
+    for line in lines {
+      if line.isBlank {
+        guard let previous = result.last, !previous.isBlank else { continue }
+        if let last = previous.tokens.last, roles.blockOpen.contains(last) { continue }
+        result.append(line)
+        continue
+      }
+      if let first = line.tokens.first, roles.blockClose.contains(first), result.last?.isBlank == true {
+        result.removeLast()
+      }
+      result.append(line)
+    }
+    if result.last?.isBlank == true { result.removeLast() }
+    return result
+  }
+}

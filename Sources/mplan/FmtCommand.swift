@@ -1,0 +1,130 @@
+import ArgumentParser
+import MPlanCore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+struct FmtCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "fmt",
+    abstract: "Rewrite plans in mplan's one canonical layout.",
+    discussion: """
+      Two-space indentation, field values and funnel stages aligned, one space around operators, \
+      at most one blank line in a row, long lists one item per line, and the fields of each plan \
+      block in a fixed order. Comments stay where they were; formatting never changes what a plan \
+      means. docs/language.md ("Layout and mplan fmt") lists the rules.
+
+      Examples:
+        mplan fmt plan.mplan              rewrite the file in place
+        mplan fmt --check *.mplan         list the files that are not formatted (for CI)
+        mplan fmt - < plan.mplan          read standard input, write the result to standard output
+
+      A file is rewritten only when its layout changes, and then all at once (a new file renamed \
+      over the old, with its permissions). A file that does not parse is left alone and its errors \
+      are shown.
+
+      Exit status: 0 success (with --check: every file is formatted), 1 with --check when a file \
+      would change, 65 when a file does not parse, 66 when a file cannot be read.
+      """
+  )
+
+  @Argument(help: "The plans to format, or - to format standard input to standard output.")
+  var files: [String]
+
+  @Flag(name: .long, help: "Write nothing: list the files that would change and exit 1 if there are any.")
+  var check = false
+
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    let color = Terminal.useColor(output.color)
+    var failure: ExitCode?
+    var unformatted = false
+    for file in files {
+      let source: SourceFile
+      do {
+        source = file == "-" ? try SourceLoader.readStandardInput() : try SourceLoader.read(path: file)
+      } catch {
+        Self.report([error.diagnostic], sources: [], color: color)
+        if case .input = error {
+          failure = ExitStatus.missingInput
+        } else if failure == nil {
+          failure = ExitStatus.badScript
+        }
+        continue
+      }
+      let result = Formatter.format(source)
+      if !result.diagnostics.isEmpty {
+        Self.report(result.diagnostics, sources: [source], color: color)
+        if failure == nil { failure = ExitStatus.badScript }
+        continue
+      }
+      if check {
+        if result.isChanged {
+          unformatted = true
+          Terminal.writeLine(file == "-" ? "<stdin>" : file)
+        }
+      } else if file == "-" {
+        Terminal.write(all: result.text, to: STDOUT_FILENO)
+      } else if result.isChanged {
+        if let problem = Self.replace(file, with: result.text) {
+          Self.report([problem], sources: [], color: color)
+          failure = ExitStatus.missingInput
+        }
+      }
+    }
+    if let failure { throw failure }
+    if unformatted { throw ExitStatus.checkFailed }
+  }
+
+  static func report(_ diagnostics: [Diagnostic], sources: [SourceFile], color: Bool) {
+    let renderer = DiagnosticRenderer(sources: sources, style: Terminal.styler(color: color))
+    Terminal.writeError(diagnostics.map(renderer.render).joined(separator: "\n"))
+  }
+
+  /// Writes `text` over `path` all at once: into a new file in the same folder, with the old
+  /// file's permissions, renamed over it, so a crash or a full disk never leaves half a plan.
+  /// A symbolic link stays a link: the file it points to is replaced.
+  static func replace(_ path: String, with text: String) -> Diagnostic? {
+    let target =
+      realpath(path, nil).map { pointer in
+        defer { free(pointer) }
+        return String(cString: pointer)
+      } ?? path
+    func failure(_ what: String) -> Diagnostic {
+      .error(
+        .fileNotFound, "cannot write `\(path)`: \(what): \(String(cString: strerror(errno)))",
+        at: SourceSpan(file: path, start: 0, end: 0, line: 0, column: 0),
+        fixIt: "the file is unchanged; check that its folder is writable")
+    }
+    var info = stat()
+    guard stat(target, &info) == 0 else { return failure("cannot read its permissions") }
+    var template = Array((target + ".fmt-XXXXXX").utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard descriptor >= 0 else { return failure("cannot create a temporary file next to it") }
+    let temporary = String(cString: template)
+    var bytes = Array(text.utf8)
+    var offset = 0
+    var written = true
+    while offset < bytes.count {
+      let count = bytes.withUnsafeMutableBytes {
+        Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+      }
+      if count < 0, errno == EINTR { continue }
+      if count <= 0 {
+        written = false
+        break
+      }
+      offset += count
+    }
+    let kept = written && fchmod(descriptor, info.st_mode & 0o7777) == 0 && fsync(descriptor) == 0
+    close(descriptor)
+    guard kept, rename(temporary, target) == 0 else {
+      let problem = failure("cannot write the new version")
+      unlink(temporary)
+      return problem
+    }
+    return nil
+  }
+}
