@@ -14,7 +14,9 @@ extension Interpreter {
     }
     var fields: [(name: String, value: Value, span: SourceSpan)] = []
     let references = declaration.kind.referenceFields
-    for field in declaration.fields {
+    // In the canonical order, not as written: which field's error is reported first, and the
+    // order `show NAME` lists them in, must not depend on where `mplan fmt` put them.
+    for field in declaration.kind.canonicalOrder(declaration.fields) {
       let key = "\(declaration.name.text).\(field.name.text)"
       let value: Value
       if let override = overrides[key] {

@@ -46,7 +46,7 @@ extension Layout {
       }
       if roles.fieldNames.contains(first) {
         if line.tokens.dropFirst().contains(where: roles.fieldNames.contains) { return section }
-        let rank = kind.fieldNames.firstIndex(of: text(of: first)) ?? kind.fieldNames.count
+        let rank = kind.rank(ofField: text(of: first))
         groups.append((rank, pending + [line]))
         pending = []
       } else if groups.isEmpty || !pending.isEmpty {
