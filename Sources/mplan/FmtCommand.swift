@@ -18,14 +18,15 @@ struct FmtCommand: ParsableCommand {
       Examples:
         mplan fmt plan.mplan              rewrite the file in place
         mplan fmt --check *.mplan         list the files that are not formatted (for CI)
+        mplan fmt --diff plan.mplan       show what would change, as a unified diff
         mplan fmt - < plan.mplan          read standard input, write the result to standard output
 
       A file is rewritten only when its layout changes, and then all at once (a new file renamed \
       over the old, with its permissions). A file that does not parse is left alone and its errors \
       are shown.
 
-      Exit status: 0 success (with --check: every file is formatted), 1 with --check when a file \
-      would change, 65 when a file does not parse, 66 when a file cannot be read.
+      Exit status: 0 success (with --check: every file is formatted), 1 with --check (alone or with \
+      --diff) when a file would change, 65 when a file does not parse, 66 when a file cannot be read.
       """
   )
 
@@ -34,6 +35,9 @@ struct FmtCommand: ParsableCommand {
 
   @Flag(name: .long, help: "Write nothing: list the files that would change and exit 1 if there are any.")
   var check = false
+
+  @Flag(name: .long, help: "Write nothing: print how each file would change, as a unified diff.")
+  var diff = false
 
   @OptionGroup var output: OutputOptions
 
@@ -60,10 +64,17 @@ struct FmtCommand: ParsableCommand {
         if failure == nil { failure = ExitStatus.badScript }
         continue
       }
-      if check {
-        if result.isChanged {
-          unformatted = true
-          Terminal.writeLine(file == "-" ? "<stdin>" : file)
+      let name = file == "-" ? "<stdin>" : file
+      if check || diff {
+        guard result.isChanged else { continue }
+        unformatted = true
+        if diff {
+          Terminal.write(
+            all: UnifiedDiff.render(
+              old: source.text, new: result.text, oldName: name, newName: name + " (formatted)"),
+            to: STDOUT_FILENO)
+        } else {
+          Terminal.writeLine(name)
         }
       } else if file == "-" {
         Terminal.write(all: result.text, to: STDOUT_FILENO)
@@ -75,7 +86,7 @@ struct FmtCommand: ParsableCommand {
       }
     }
     if let failure { throw failure }
-    if unformatted { throw ExitStatus.checkFailed }
+    if unformatted, check { throw ExitStatus.checkFailed }
   }
 
   static func report(_ diagnostics: [Diagnostic], sources: [SourceFile], color: Bool) {

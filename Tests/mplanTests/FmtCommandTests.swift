@@ -52,6 +52,29 @@ import Testing
     #expect(clean.standardOutput.isEmpty)
   }
 
+  @Test func diffShowsTheChangesAndWritesNothing() throws {
+    let path = try RunMPlan.temporaryFile("let a=1\nlet b = 2\nlet c = 3\nlet d = 4\nlet e = 5\nlet f=6\n")
+    let result = try RunMPlan.run(["fmt", "--diff", path])
+    #expect(result.status == 0)
+    #expect(
+      result.standardOutput == """
+        --- \(path)
+        +++ \(path) (formatted)
+        @@ -1,6 +1,6 @@
+        -let a=1
+        +let a = 1
+         let b = 2
+         let c = 3
+         let d = 4
+         let e = 5
+        -let f=6
+        +let f = 6
+
+        """)
+    #expect(try Self.contents(path).hasPrefix("let a=1"))
+    #expect(try RunMPlan.run(["fmt", "--diff", "--check", path]).status == 1)
+  }
+
   @Test func standardInputToStandardOutput() throws {
     let result = try RunMPlan.run(["fmt", "-"], input: Data(Self.messy.utf8))
     #expect(result.status == 0, "\(result.standardError)")
