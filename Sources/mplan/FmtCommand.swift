@@ -61,7 +61,11 @@ struct FmtCommand: ParsableCommand {
       let result = Formatter.format(source)
       if !result.diagnostics.isEmpty {
         Self.report(result.diagnostics, sources: [source], color: color)
-        if failure == nil { failure = ExitStatus.badScript }
+        // E0501 is mplan's fault, not the plan's.
+        let status =
+          result.diagnostics.contains { $0.code == DiagnosticCode.formatWouldChangeMeaning.rawValue }
+          ? ExitStatus.internalFault : ExitStatus.badScript
+        if failure != ExitStatus.missingInput, failure != ExitStatus.internalFault { failure = status }
         continue
       }
       let name = file == "-" ? "<stdin>" : file

@@ -1,5 +1,7 @@
-import MPlanCore
+import Foundation
 import Testing
+
+@testable import MPlanCore
 
 /// The layout rules of `mplan fmt`, one small case each; every case is also formatted twice
 /// to show the layout is stable.
@@ -129,5 +131,25 @@ struct FormatterTests {
 
   @Test func aTrailingCommaWrittenByHandIsKept() {
     #expect(Self.format("let xs = [\n1,\n2,\n]\n") == "let xs = [\n  1,\n  2,\n]\n")
+  }
+
+  /// The safety net: a layout that would read back as other tokens is refused, not written.
+  @Test func aLayoutThatWouldReadDifferentlyIsRefused() {
+    let meant = Lexer.tokenize(SourceFile(name: "plan.mplan", text: "print 2027 - 12\n")).tokens.map(\.kind)
+      .filter { $0 != .newline && $0 != .endOfFile }
+    #expect(Formatter.verify("print 2027 - 12\n", expected: meant, name: "plan.mplan") == nil)
+    let refusal = Formatter.verify("print 2027-12\n", expected: meant, name: "plan.mplan")
+    #expect(refusal?.code == "E0501")
+    #expect(refusal?.message.contains("left as it was") == true)
+  }
+
+  /// mplan's own standard library is written in the canonical layout.
+  @Test(arguments: ["prelude", "kpi"])
+  func theStandardLibraryIsFormatted(_ module: String) throws {
+    let path = ScriptTests.root.appendingPathComponent("stdlib/\(module).mplan").path
+    let result = Formatter.format(
+      SourceFile(name: path, text: try String(contentsOfFile: path, encoding: .utf8)))
+    #expect(result.diagnostics.isEmpty)
+    #expect(!result.isChanged, "\(result.text)")
   }
 }

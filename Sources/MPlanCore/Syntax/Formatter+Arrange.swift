@@ -3,8 +3,19 @@
 extension Layout {
   func arrange() -> [OutputLine] {
     var lines = indented(originalLines())
-    for block in roles.blocks where block.declaration != nil {
-      lines = orderingFields(of: block, in: lines)
+    // Reordering moves lines only inside a block, so the braces' lines stay where they are.
+    var lineOfBrace: [Int: Int] = [:]
+    for (index, line) in lines.enumerated() {
+      for token in line.tokens where roles.blockOpen.contains(token) || roles.blockClose.contains(token) {
+        lineOfBrace[token] = index
+      }
+    }
+    for block in roles.blocks {
+      guard let kind = block.declaration, let open = lineOfBrace[block.open],
+        let close = lineOfBrace[block.close],
+        open < close, lines[open].tokens.last == block.open, lines[close].tokens.first == block.close
+      else { continue }
+      lines.replaceSubrange((open + 1)..<close, with: orderingFields(lines[(open + 1)..<close], kind: kind))
     }
     lines = splittingLongLists(lines)
     return withBlankLinesTidied(lines)
@@ -12,18 +23,15 @@ extension Layout {
 
   // MARK: - Field order
 
-  /// The fields of a plan block in the order of `DeclarationKind.fieldNames`, so that two
-  /// people who add the same field add it in the same place. Each field moves with its
-  /// continuation lines and the comment lines above it; a blank line is a fence that fields
-  /// do not cross, and a block with two fields on one line is left as written.
-  func orderingFields(of block: TokenRoles.Block, in lines: [OutputLine]) -> [OutputLine] {
-    guard let kind = block.declaration,
-      let openLine = lines.firstIndex(where: { $0.tokens.last == block.open }),
-      let closeLine = lines.firstIndex(where: { $0.tokens.first == block.close }), openLine < closeLine
-    else { return lines }
-    var result = Array(lines[...openLine])
+  /// The lines inside a plan block with its fields in the order of `DeclarationKind.fieldNames`,
+  /// so that two people who add the same field add it in the same place. Each field moves with
+  /// its continuation lines and the comment lines above it; a blank line is a fence that fields
+  /// do not cross, and a block with two fields on one line is left as written. (The interpreter
+  /// evaluates fields in this order too, so moving them changes nothing it does.)
+  func orderingFields(_ inside: ArraySlice<OutputLine>, kind: DeclarationKind) -> [OutputLine] {
+    var result: [OutputLine] = []
     var section: [OutputLine] = []
-    for line in lines[(openLine + 1)..<closeLine] {
+    for line in inside {
       if line.isBlank {
         result += ordered(section, kind: kind) + [line]
         section = []
@@ -31,8 +39,7 @@ extension Layout {
         section.append(line)
       }
     }
-    result += ordered(section, kind: kind) + lines[closeLine...]
-    return result
+    return result + ordered(section, kind: kind)
   }
 
   /// One run of field lines, reordered when every field starts a line of its own.

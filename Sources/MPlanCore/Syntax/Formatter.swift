@@ -33,15 +33,15 @@ public enum Formatter {
 
   /// Formats a script. A script that does not parse is left as it is, with its diagnostics.
   public static func format(_ source: SourceFile) -> Result {
-    let errors = Parser.parse(source).diagnostics.filter { $0.severity == .error }
-    guard errors.isEmpty else {
-      return Result(text: source.text, diagnostics: errors, originalLines: [], isChanged: false)
-    }
-    // Parse again from the whole file's tokens, so spans and token indexes agree even when
-    // `Parser.parse` worked on two halves.
-    let tokens = Lexer.tokenize(source).tokens
+    // One parse of the whole file's tokens, so spans and token indexes agree (`Parser.parse`
+    // may work on two halves); on an error, the diagnostics are the ones `mplan run` shows.
+    let (tokens, lexical) = Lexer.tokenize(source)
     var parser = Parser(tokens: tokens)
     let statements = parser.parseProgram()
+    if (lexical + parser.diagnostics).contains(where: { $0.severity == .error }) {
+      let errors = Parser.parse(source).diagnostics.filter { $0.severity == .error }
+      return Result(text: source.text, diagnostics: errors, originalLines: [], isChanged: false)
+    }
     var layout = Layout(
       source: source, tokens: tokens, roles: TokenRoles(tokens: tokens, statements: statements))
     let lines = layout.arrange()
