@@ -19,6 +19,7 @@ struct FmtCommand: ParsableCommand {
         mplan fmt plan.mplan              rewrite the file in place
         mplan fmt --check *.mplan         list the files that are not formatted (for CI)
         mplan fmt --diff plan.mplan       show what would change, as a unified diff
+        mplan fmt --check .               every .mplan file under the current folder
         mplan fmt - < plan.mplan          read standard input, write the result to standard output
 
       A file is rewritten only when its layout changes, and then all at once (a new file renamed \
@@ -30,8 +31,9 @@ struct FmtCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "The plans to format, or - to format standard input to standard output.")
-  var files: [String]
+  @Argument(
+    help: "The plans to format (a folder: every .mplan file in it, at any depth), or - for standard input.")
+  var files: [String] = []
 
   @Flag(name: .long, help: "Write nothing: list the files that would change and exit 1 if there are any.")
   var check = false
@@ -41,11 +43,17 @@ struct FmtCommand: ParsableCommand {
 
   @OptionGroup var output: OutputOptions
 
+  func validate() throws {
+    if files.isEmpty {
+      throw ValidationError("name the plans to format, a folder of them, or - to read standard input")
+    }
+  }
+
   func run() throws {
     let color = Terminal.useColor(output.color)
     var failure: ExitCode?
     var unformatted = false
-    for file in files {
+    for file in files.flatMap(Self.plans(in:)) {
       let source: SourceFile
       do {
         source = file == "-" ? try SourceLoader.readStandardInput() : try SourceLoader.read(path: file)
@@ -91,6 +99,32 @@ struct FmtCommand: ParsableCommand {
     }
     if let failure { throw failure }
     if unformatted, check { throw ExitStatus.checkFailed }
+  }
+
+  /// A folder's `.mplan` files at any depth, in name order, skipping hidden folders
+  /// (`.git`, `.build`); any other path as it is.
+  static func plans(in path: String) -> [String] {
+    var info = stat()
+    guard path != "-", stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, let folder = opendir(path)
+    else {
+      return [path]
+    }
+    defer { closedir(folder) }
+    var names: [String] = []
+    while let entry = readdir(folder) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) {
+        String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if !name.hasPrefix(".") { names.append(name) }
+    }
+    let base = path.hasSuffix("/") ? path : path + "/"
+    return names.sorted().flatMap { name -> [String] in
+      let child = base + name
+      var childInfo = stat()
+      guard stat(child, &childInfo) == 0 else { return [] }
+      if (childInfo.st_mode & S_IFMT) == S_IFDIR { return plans(in: child) }
+      return name.hasSuffix(".mplan") ? [child] : []
+    }
   }
 
   static func report(_ diagnostics: [Diagnostic], sources: [SourceFile], color: Bool) {

@@ -75,6 +75,24 @@ import Testing
     #expect(try RunMPlan.run(["fmt", "--diff", "--check", path]).status == 1)
   }
 
+  @Test func aFolderMeansEveryPlanInIt() throws {
+    let first = try RunMPlan.temporaryFile(Self.messy)
+    let folder = URL(fileURLWithPath: first).deletingLastPathComponent()
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("nested"), withIntermediateDirectories: true)
+    try Data(Self.messy.utf8).write(to: folder.appendingPathComponent("nested/other.mplan"))
+    try Data("not a plan=".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+    let result = try RunMPlan.run(["fmt", "--check", folder.path])
+    #expect(result.status == 1)
+    #expect(result.standardOutput == "\(folder.path)/nested/other.mplan\n\(folder.path)/script.mplan\n")
+  }
+
+  @Test func noFilesIsAUsageError() throws {
+    let result = try RunMPlan.run(["fmt"])
+    #expect(result.status == 64)
+    #expect(result.standardError.contains("name the plans to format"))
+  }
+
   @Test func standardInputToStandardOutput() throws {
     let result = try RunMPlan.run(["fmt", "-"], input: Data(Self.messy.utf8))
     #expect(result.status == 0, "\(result.standardError)")
