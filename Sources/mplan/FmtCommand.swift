@@ -152,7 +152,7 @@ struct FmtCommand: ParsableCommand {
     var template = Array((target + ".fmt-XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else { return failure("cannot create a temporary file next to it") }
-    let temporary = String(cString: template)
+    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var bytes = Array(text.utf8)
     var offset = 0
     var written = true

@@ -42,7 +42,7 @@ public enum Formatter {
       let errors = Parser.parse(source).diagnostics.filter { $0.severity == .error }
       return Result(text: source.text, diagnostics: errors, originalLines: [], isChanged: false)
     }
-    var layout = Layout(
+    let layout = Layout(
       source: source, tokens: tokens, roles: TokenRoles(tokens: tokens, statements: statements))
     let lines = layout.arrange()
     let text = layout.render(lines)
