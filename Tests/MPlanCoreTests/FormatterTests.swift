@@ -93,6 +93,22 @@ struct FormatterTests {
         + String(repeating: "b", count: 40)
         + "\",\n  \"c\"\n])\n"
     ),
+    (
+      "a long print takes a line per value",
+      "print \"" + String(repeating: "a", count: 50) + "\", \"" + String(repeating: "b", count: 50)
+        + "\", 3  # long\n",
+      "print \"" + String(repeating: "a", count: 50) + "\",  # long\n  \"" + String(repeating: "b", count: 50)
+        + "\",\n  3\n"
+    ),
+    (
+      "a long field takes a line per value, a long compare per compared value",
+      "report r {\nreaders \"" + String(repeating: "a", count: 50) + "\", \""
+        + String(repeating: "b", count: 50)
+        + "\"\n}\ncompare base, cautious on need.visit, " + String(repeating: "c", count: 80) + "\n",
+      "report r {\n  readers \"" + String(repeating: "a", count: 50) + "\",\n    \""
+        + String(repeating: "b", count: 50)
+        + "\"\n}\ncompare base, cautious on need.visit,\n  " + String(repeating: "c", count: 80) + "\n"
+    ),
     ("line ends become LF and the file ends with one", "let a = 1\r\nprint a", "let a = 1\nprint a\n"),
     ("an empty file stays empty", "\n\n", ""),
   ]

@@ -73,20 +73,69 @@ extension Layout {
   /// Lines over `Formatter.lineWidth`, or with a list of more than `Formatter.itemsOnOneLine`
   /// items, have that list laid out one item per line. Only lists in `[ ]`, where the parser
   /// ignores line ends, are split; the items are checked again, so a long list in a long list
-  /// is split too.
+  /// is split too. A long line with no such list may have its values split instead, where a
+  /// line ending in `,` continues (see `valueCommas(in:)`).
   func splittingLongLists(_ lines: [OutputLine]) -> [OutputLine] {
     var result: [OutputLine] = []
     var work = Array(lines.reversed())
     let padding = roles.padding(for: lines, text: text(of:))
     while let line = work.popLast() {
       let width = line.level * Formatter.indentUnit.count + code(of: line, padding: padding).count
-      guard let list = listToSplit(in: line, isLong: width > Formatter.lineWidth) else {
+      if let list = listToSplit(in: line, isLong: width > Formatter.lineWidth) {
+        work += split(line, at: list).reversed()
+      } else if width > Formatter.lineWidth, let commas = valueCommas(in: line) {
+        work += split(line, after: commas).reversed()
+      } else {
         result.append(line)
-        continue
       }
-      work += split(line, at: list).reversed()
     }
     return result
+  }
+
+  /// The commas between the values of `print a, b`, a field's `readers "CMO", "CFO"` or
+  /// `compare … on x, y`: after these a line end does not end the statement, so a long one
+  /// can take a line per value. Nil for any other line, or one with a single value.
+  func valueCommas(in line: OutputLine) -> [Int]? {
+    guard let first = line.tokens.first else { return nil }
+    let isPrint = tokens[first].kind == .keyword(.print)
+    let isField =
+      roles.fieldNames.contains(first) && !line.tokens.dropFirst().contains(where: roles.fieldNames.contains)
+    let isCompare = tokens[first].kind == .identifier("compare") && roles.itemStarts.contains(first)
+    guard isPrint || isField || isCompare else { return nil }
+    var depth = 0
+    var valuesStart = isCompare ? nil : 0
+    var commas: [Int] = []
+    for (position, token) in line.tokens.enumerated() {
+      let kind = tokens[token].kind
+      if roles.isOpeningBracket(token, kind: kind) {
+        depth += 1
+      } else if roles.isClosingBracket(token, kind: kind) {
+        depth -= 1
+      } else if depth == 0, isCompare, kind == .identifier("on") {
+        valuesStart = position
+      } else if depth == 0, kind == .symbol(.comma), let start = valuesStart, position > start {
+        commas.append(position)
+      }
+    }
+    guard let last = commas.last, last + 1 < line.tokens.count else { return nil }
+    return commas
+  }
+
+  /// The line up to its first value's comma, then a line for each further value.
+  func split(_ line: OutputLine, after commas: [Int]) -> [OutputLine] {
+    var head = line
+    head.tokens = Array(line.tokens[...commas[0]])
+    let ends = Array(commas.dropFirst()) + [line.tokens.count - 1]
+    var start = commas[0] + 1
+    var values: [OutputLine] = []
+    for end in ends {
+      values.append(
+        OutputLine(
+          original: line.original, level: line.level + 1, tokens: Array(line.tokens[start...end]),
+          comment: nil))
+      start = end + 1
+    }
+    return [head] + values
   }
 
   /// The list to split: the first with too many items, or on a long line the widest.
