@@ -1,22 +1,36 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The targets depend one way (docs/architecture.md draws the map):
+//
+//   MPlanSyntax ← MPlanLanguage ← MPlanPlanning ← MPlanReport ← MPlanKit ← mplan
+//
+// A lower target cannot import a higher one, so the compiler keeps the map true; `package`
+// access shares what the targets must share without making it public API.
 let package = Package(
   name: "mplan",
   platforms: [.macOS(.v15)],
   products: [
     .executable(name: "mplan", targets: ["mplan"]),
-    .library(name: "MPlanCore", targets: ["MPlanCore"]),
+    .library(name: "MPlanKit", targets: ["MPlanKit"]),
   ],
   dependencies: [
     // The command line: subcommands, --help with examples, shell completions.
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    // Terminal colours that already honour NO_COLOR, TERM=dumb and non-tty output.
-    .package(url: "https://github.com/onevcat/Rainbow", from: "4.0.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
   ],
   targets: [
-    // The language and the planning model: no terminal code, no libedit.
-    .target(name: "MPlanCore"),
+    // Sources, spans and diagnostics as data; tokens, the lexer, the parser and the syntax tree.
+    .target(name: "MPlanSyntax"),
+    // Units, name resolution, values, the interpreter, funnels and the embedded standard
+    // library. Plan statements reach it through `StatementHost`, which a higher layer supplies.
+    .target(name: "MPlanLanguage", dependencies: ["MPlanSyntax"]),
+    // Plan items, their index, SMART rules, plan checks, budgets, scenarios and the analyses
+    // built on them; every view is computed here as data.
+    .target(name: "MPlanPlanning", dependencies: ["MPlanLanguage"]),
+    // Views and diagnostics rendered: terminal text and JSON today.
+    .target(name: "MPlanReport", dependencies: ["MPlanPlanning"]),
+    // The façade the command line and the REPL talk to: `Session`.
+    .target(name: "MPlanKit", dependencies: ["MPlanReport"]),
     // libedit (Debian's libedit-dev) through pkg-config, with a C shim for its variadic calls.
     .systemLibrary(
       name: "CEditLine",
@@ -26,21 +40,24 @@ let package = Package(
     .executableTarget(
       name: "mplan",
       dependencies: [
-        "MPlanCore",
+        "MPlanKit",
         "CEditLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        .product(name: "Rainbow", package: "Rainbow"),
       ]
     ),
+    .testTarget(name: "MPlanSyntaxTests", dependencies: ["MPlanSyntax", "MPlanKit"]),
+    .testTarget(name: "MPlanLanguageTests", dependencies: ["MPlanSyntax", "MPlanLanguage", "MPlanKit"]),
     .testTarget(
-      name: "MPlanCoreTests",
-      dependencies: ["MPlanCore"]
-    ),
+      name: "MPlanPlanningTests",
+      dependencies: ["MPlanSyntax", "MPlanLanguage", "MPlanPlanning", "MPlanReport", "MPlanKit"]),
+    .testTarget(
+      name: "MPlanKitTests",
+      dependencies: ["MPlanSyntax", "MPlanLanguage", "MPlanPlanning", "MPlanReport", "MPlanKit"]),
     // Starts the binary in a pseudo-terminal for the REPL tests (C for posix_openpt & co.).
     .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
     .testTarget(
       name: "mplanTests",
-      dependencies: ["mplan", "MPlanCore", "CPseudoTerminal"]
+      dependencies: ["mplan", "MPlanKit", "MPlanSyntax", "CPseudoTerminal"]
     ),
   ]
 )

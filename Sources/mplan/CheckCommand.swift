@@ -1,5 +1,5 @@
 import ArgumentParser
-import MPlanCore
+import MPlanKit
 
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -49,12 +49,12 @@ struct CheckCommand: ParsableCommand {
       }
       throw ExitStatus.missingInput
     }
-    let checker = PlanChecker(environment: session.environment)
+    let check = session.checkPlan()
     // A script that could not run at all (syntax, names) declared nothing: there is no plan
     // to check, and the check fails with 65. A script that ran and hit runtime errors on the
     // way still declared its plan, so the rest of the plan is checked and listed (exit 1).
-    let couldNotRun = outcome.hasErrors && !checker.hasPlan
-    let checklist = Checklist(couldNotRun ? [] : checker.runEvenWithoutPlan(), strict: strict)
+    let couldNotRun = outcome.hasErrors && !check.hasPlan
+    let checklist = couldNotRun ? Checklist([]) : check.checklist(strict: strict)
     switch format {
     case .json:
       Terminal.writeLine(
@@ -63,25 +63,11 @@ struct CheckCommand: ParsableCommand {
       Terminal.report(outcome.diagnostics, session: session, color: color)
       if !couldNotRun {
         let scriptErrors = outcome.diagnostics.count { $0.severity == .error }
-        let text = checklist.text(mainFile: file, scriptErrors: scriptErrors)
-        Terminal.writeLine(color ? Self.colored(text) : text)
+        let view = checklist.view(mainFile: file, scriptErrors: scriptErrors)
+        Terminal.writeLine(ViewText(style: Terminal.styler(color: color)).render(view))
       }
     }
     if couldNotRun { throw ExitStatus.badScript }
     if outcome.hasErrors || checklist.hasErrors { throw ExitStatus.checkFailed }
-  }
-
-  /// With colour, a ✓ is green, a ✗ red for an error and yellow for a warning, as in the
-  /// diagnostics above the checklist.
-  static func colored(_ text: String) -> String {
-    let style = Terminal.styler(color: true)
-    return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-      if line.hasPrefix("  ✓ ") { return "  " + style("✓", .help) + line.dropFirst(3) }
-      if line.hasPrefix("  ✗ ") {
-        let role: DiagnosticRenderer.Role = line.contains(", error ") ? .error : .warning
-        return "  " + style("✗", role) + line.dropFirst(3)
-      }
-      return String(line)
-    }.joined(separator: "\n")
   }
 }

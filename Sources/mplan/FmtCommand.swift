@@ -1,5 +1,5 @@
 import ArgumentParser
-import MPlanCore
+import MPlanKit
 
 #if canImport(Glibc)
   import Glibc
@@ -54,47 +54,40 @@ struct FmtCommand: ParsableCommand {
     var failure: ExitCode?
     var unformatted = false
     for file in files.flatMap(Self.plans(in:)) {
-      let source: SourceFile
-      do {
-        source = file == "-" ? try SourceLoader.readStandardInput() : try SourceLoader.read(path: file)
-      } catch {
-        Self.report([error.diagnostic], sources: [], color: color)
-        if case .input = error {
-          failure = ExitStatus.missingInput
-        } else if failure == nil {
-          failure = ExitStatus.badScript
+      let plan = FormattedPlan(path: file)
+      if let problem = plan.problem {
+        Terminal.writeError(plan.renderedDiagnostics(style: Terminal.styler(color: color)))
+        // A file that cannot be read counts most, then mplan's own fault (E0501), then the plan's.
+        let status: ExitCode =
+          switch problem {
+          case .unreadable: ExitStatus.missingInput
+          case .formatterFault: ExitStatus.internalFault
+          case .invalid: ExitStatus.badScript
+          }
+        let rank = [ExitStatus.badScript, ExitStatus.internalFault, ExitStatus.missingInput]
+        if failure.map({ rank.firstIndex(of: $0)! < rank.firstIndex(of: status)! }) ?? true {
+          failure = status
         }
         continue
       }
-      let result = Formatter.format(source)
-      if !result.diagnostics.isEmpty {
-        Self.report(result.diagnostics, sources: [source], color: color)
-        // E0501 is mplan's fault, not the plan's.
-        let status =
-          result.diagnostics.contains { $0.code == DiagnosticCode.formatWouldChangeMeaning.rawValue }
-          ? ExitStatus.internalFault : ExitStatus.badScript
-        if failure != ExitStatus.missingInput, failure != ExitStatus.internalFault { failure = status }
-        continue
-      }
-      let name = file == "-" ? "<stdin>" : file
       if check || diff {
-        guard result.isChanged else { continue }
+        guard plan.isChanged else { continue }
         unformatted = true
         if diff {
           Terminal.write(
             all: UnifiedDiff.render(
-              old: source.text, new: result.text, oldName: name, newName: name + " (formatted)"),
+              old: plan.originalText, new: plan.text, oldName: plan.name, newName: plan.name + " (formatted)"),
             to: STDOUT_FILENO)
         } else {
-          Terminal.writeLine(name)
+          Terminal.writeLine(plan.name)
         }
       } else if file == "-" {
-        Terminal.write(all: result.text, to: STDOUT_FILENO)
-      } else if result.isChanged {
-        if let problem = Self.replace(file, with: result.text) {
-          Self.report([problem], sources: [], color: color)
-          failure = ExitStatus.missingInput
-        }
+        Terminal.write(all: plan.text, to: STDOUT_FILENO)
+      } else if plan.isChanged, let reason = Self.replace(file, with: plan.text) {
+        Terminal.writeError(
+          DiagnosticRenderer(sources: [], style: Terminal.styler(color: color)).render(
+            plan.writeFailure(reason)))
+        failure = ExitStatus.missingInput
       }
     }
     if let failure { throw failure }
@@ -127,26 +120,17 @@ struct FmtCommand: ParsableCommand {
     }
   }
 
-  static func report(_ diagnostics: [Diagnostic], sources: [SourceFile], color: Bool) {
-    let renderer = DiagnosticRenderer(sources: sources, style: Terminal.styler(color: color))
-    Terminal.writeError(diagnostics.map(renderer.render).joined(separator: "\n"))
-  }
-
   /// Writes `text` over `path` all at once: into a new file in the same folder, with the old
   /// file's permissions, renamed over it, so a crash or a full disk never leaves half a plan.
   /// A symbolic link stays a link: the file it points to is replaced.
-  static func replace(_ path: String, with text: String) -> Diagnostic? {
+  /// Returns why it could not, or nil when it did.
+  static func replace(_ path: String, with text: String) -> String? {
     let target =
       realpath(path, nil).map { pointer in
         defer { free(pointer) }
         return String(cString: pointer)
       } ?? path
-    func failure(_ what: String) -> Diagnostic {
-      .error(
-        .fileNotFound, "cannot write `\(path)`: \(what): \(String(cString: strerror(errno)))",
-        at: SourceSpan(file: path, start: 0, end: 0, line: 0, column: 0),
-        fixIt: "the file is unchanged; check that its folder is writable")
-    }
+    func failure(_ what: String) -> String { "\(what): \(String(cString: strerror(errno)))" }
     var info = stat()
     guard stat(target, &info) == 0 else { return failure("cannot read its permissions") }
     var template = Array((target + ".fmt-XXXXXX").utf8CString)

@@ -1,5 +1,5 @@
 import ArgumentParser
-import MPlanCore
+import MPlanKit
 
 @main
 struct MPlan: ParsableCommand {
@@ -47,10 +47,10 @@ struct OutputOptions: ParsableArguments {
 /// How uncertain values (`a to b`) are sampled.
 struct SamplingOptions: ParsableArguments {
   @Option(name: .long, help: "Samples drawn for each uncertain value (`a to b`).")
-  var samples: Int = Interpreter.Options().sampleCount
+  var samples: Int = Session.Options().sampleCount
 
   @Option(name: .long, help: "Seed of the sampler: the same seed gives the same numbers.")
-  var seed: UInt64 = Interpreter.Options().seed
+  var seed: UInt64 = Session.Options().seed
 
   /// The options when none are given (the `mplan run FILE…` fast path).
   static func defaults(interactive: Bool) -> Session.Options {
@@ -66,8 +66,8 @@ struct SamplingOptions: ParsableArguments {
   /// Session options for a script run (`interactive` for eval and the REPL).
   func sessionOptions(interactive: Bool) -> Session.Options {
     var options = Session.Options(interactive: interactive)
-    options.interpreter.sampleCount = samples
-    options.interpreter.seed = seed
+    options.sampleCount = samples
+    options.seed = seed
     return options
   }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import MPlanCore
+import MPlanKit
 
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -44,9 +44,9 @@ struct RunCommand: ParsableCommand {
       let outcome: Session.Outcome
       if file == "-" {
         do {
-          outcome = session.run(try SourceLoader.readStandardInput())
+          outcome = try session.runStandardInput()
         } catch {
-          Terminal.report([error.diagnostic], session: session, color: color)
+          Terminal.report([error], session: session, color: color)
           return ExitStatus.badScript
         }
       } else {
@@ -62,7 +62,7 @@ struct RunCommand: ParsableCommand {
     if status != ExitStatus.success { return status }
     // The plan checks' findings follow what the script printed (design §1); warnings keep
     // the exit status 0, errors (an over-committed budget, an unknown goal) make it 1.
-    let planDiagnostics = PlanChecker(environment: session.environment).diagnostics()
+    let planDiagnostics = session.checkPlan().diagnostics
     Terminal.report(planDiagnostics, session: session, color: color)
     return planDiagnostics.contains(where: { $0.severity == .error })
       ? ExitStatus.checkFailed : ExitStatus.success
@@ -89,9 +89,9 @@ struct EvalCommand: ParsableCommand {
   func run() throws {
     let color = Terminal.useColor(output.color)
     let session = Session(options: sampling.sessionOptions(interactive: true), output: Terminal.writeLine)
-    let outcome = session.run(SourceFile(name: "<eval>", text: expression))
+    let outcome = session.run(text: expression, name: "<eval>")
     Terminal.report(outcome.diagnostics, session: session, color: color)
     if outcome.hasErrors { throw ExitStatus.badScript }
-    if let value = outcome.value { Terminal.writeLine(Formatting.describe(value)) }
+    if let value = outcome.value { Terminal.writeLine(Session.describe(value)) }
   }
 }

@@ -1,5 +1,4 @@
-import MPlanCore
-@preconcurrency import Rainbow
+import MPlanKit
 
 #if canImport(Glibc)
   import Glibc
@@ -26,18 +25,16 @@ enum Terminal {
 
   static func styler(color: Bool) -> DiagnosticRenderer.Styler {
     guard color else { return { text, _ in text } }
-    Rainbow.enabled = true
-    Rainbow.outputTarget = .console
     return { text, role in
       switch role {
-      case .error: text.red.bold
-      case .warning: text.yellow.bold
-      case .note: text.cyan.bold
-      case .help: text.green.bold
-      case .location: text.bold
-      case .gutter: text.blue
-      case .primaryMarker: text.red.bold
-      case .secondaryMarker: text.blue.bold
+      case .error: ANSIStyle.boldRed.apply(to: text)
+      case .warning: ANSIStyle.boldYellow.apply(to: text)
+      case .note: ANSIStyle.boldCyan.apply(to: text)
+      case .help: ANSIStyle.boldGreen.apply(to: text)
+      case .location: ANSIStyle.bold.apply(to: text)
+      case .gutter: ANSIStyle.blue.apply(to: text)
+      case .primaryMarker: ANSIStyle.boldRed.apply(to: text)
+      case .secondaryMarker: ANSIStyle.boldBlue.apply(to: text)
       }
     }
   }
@@ -88,4 +85,19 @@ extension Terminal {
   static func exit(_ status: Int32) -> Never {
     Glibc.exit(status)
   }
+}
+
+/// The few terminal styles diagnostics and the checklist use, written as ANSI SGR codes.
+/// (A colour library would bring Foundation, and with it ICU's data, into a binary that
+/// otherwise needs neither; `useColor` above already decides when colour is wanted.)
+enum ANSIStyle: String {
+  case bold = "1"
+  case blue = "34"
+  case boldRed = "1;31"
+  case boldGreen = "1;32"
+  case boldYellow = "1;33"
+  case boldBlue = "1;34"
+  case boldCyan = "1;36"
+
+  func apply(to text: String) -> String { "\u{1B}[\(rawValue)m\(text)\u{1B}[0m" }
 }

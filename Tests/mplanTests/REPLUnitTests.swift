@@ -1,5 +1,6 @@
 import Foundation
-import MPlanCore
+import MPlanKit
+import MPlanSyntax
 import Testing
 
 @testable import mplan

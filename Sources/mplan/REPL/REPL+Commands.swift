@@ -1,4 +1,4 @@
-import MPlanCore
+import MPlanKit
 
 #if canImport(Glibc)
   import Glibc
@@ -15,7 +15,7 @@ extension REPL {
     let name = words.first.map(String.init) ?? ""
     let argument = words.count > 1 ? String(words[1]).trimmingSpaces : ""
     guard let command = ReplCommandName(rawValue: name) ?? ReplCommandName.aliases[name] else {
-      let guess = Suggestions.closest(to: name, among: ReplCommandName.allCases.map(\.rawValue))
+      let guess = Session.closest(to: name, among: ReplCommandName.allCases.map(\.rawValue))
       complain(
         "unknown command `:\(name)`" + (guess.map { "; did you mean `:\($0)`?" } ?? "")
           + " (:help lists the commands)")
@@ -38,8 +38,7 @@ extension REPL {
       startSession(files: [])
       Terminal.writeLine("Session reset.")
     case .check:
-      Terminal.writeLine(
-        PlanPresenter.checklist(PlanChecker(environment: session.environment).runEvenWithoutPlan()))
+      Terminal.writeLine(ViewText().render(session.checkPlan().checklist().view()))
     case .quit:
       // `:q extra` is more likely a typo than a wish to leave.
       guard argument.isEmpty else { return complain("`:quit` takes nothing after it") }
@@ -61,7 +60,7 @@ extension REPL {
   func help(_ topic: String) {
     if topic.isEmpty { return Terminal.writeLine(ReplHelp.overview) }
     if let text = ReplHelp.text(for: topic) { return Terminal.writeLine(text) }
-    let guess = Suggestions.closest(to: topic, among: ReplHelp.topics)
+    let guess = Session.closest(to: topic, among: ReplHelp.topics)
     complain(
       "no help on `\(topic)`" + (guess.map { "; did you mean `:help \($0)`?" } ?? "")
         + " (topics: " + ReplHelp.topics.joined(separator: ", ") + ")")
@@ -73,7 +72,7 @@ extension REPL {
     let width = bindings.map(\.name.count).max() ?? 0
     for binding in bindings {
       let padding = String(repeating: " ", count: width - binding.name.count)
-      Terminal.writeLine(binding.name + padding + " = " + Formatting.describe(binding.value))
+      Terminal.writeLine(binding.name + padding + " = " + Session.describe(binding.value))
     }
   }
 
@@ -81,7 +80,7 @@ extension REPL {
   func show(_ name: String) {
     guard !name.isEmpty else { return complain("`:show` needs a name: :show marketing") }
     guard let value = session.environment[name] else {
-      let guess = Suggestions.closest(to: name, among: session.userBindings.map(\.name))
+      let guess = Session.closest(to: name, among: session.userBindings.map(\.name))
       return complain("nothing is called `\(name)`" + (guess.map { "; did you mean `\($0)`?" } ?? ""))
     }
     switch value {
@@ -89,7 +88,7 @@ extension REPL {
       let outcome = session.evaluate("show " + name)
       report(outcome)
     default:
-      Terminal.writeLine(name + " = " + Formatting.describe(value))
+      Terminal.writeLine(name + " = " + Session.describe(value))
     }
   }
 

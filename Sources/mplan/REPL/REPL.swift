@@ -1,4 +1,4 @@
-import MPlanCore
+import MPlanKit
 
 #if canImport(Glibc)
   import Glibc
@@ -47,7 +47,7 @@ final class REPL {
 
   static func makeSession() -> Session {
     var options = Session.Options(interactive: true)
-    options.interpreter.shouldStop = Interruption.check
+    options.shouldStop = Interruption.check
     return Session(options: options, output: Terminal.writeLine)
   }
 
@@ -104,7 +104,7 @@ final class REPL {
     let outcome = session.evaluate(text)
     report(outcome)
     guard !outcome.hasErrors else { return }
-    let shown = outcome.value.map(Formatting.describe)
+    let shown = outcome.value.map(Session.describe)
     transcript.record(input: text, result: shown)
     if let shown { Terminal.writeLine(shown) }
   }

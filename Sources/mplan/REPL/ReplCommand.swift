@@ -1,5 +1,5 @@
 import ArgumentParser
-import MPlanCore
+import MPlanKit
 
 #if canImport(Glibc)
   import Glibc

@@ -1,4 +1,4 @@
-import MPlanCore
+import MPlanKit
 
 /// The inputs of a session that succeeded, in order, and how to write them as a script that
 /// `mplan run` reproduces: files loaded are copied in, definitions are kept as typed, and a

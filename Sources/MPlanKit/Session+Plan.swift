@@ -1,0 +1,63 @@
+import MPlanLanguage
+import MPlanPlanning
+import MPlanReport
+import MPlanSyntax
+
+/// The plan checks over what a session has declared: what `mplan check`, the findings after
+/// `mplan run`, `:check` and the script tests read. Worked out once per state of the session.
+public struct PlanCheck: Sendable {
+  /// Every finding, passed and failed; without a plan, only what a plan needs (objectives, a
+  /// period), so `mplan check` of an empty file still says what to write.
+  public let findings: [PlanFinding]
+  /// True when the script declared anything a plan check looks at.
+  public let hasPlan: Bool
+
+  /// The failed findings as diagnostics: what `mplan run` reports after a script (nothing
+  /// when there is no plan).
+  public var diagnostics: [Diagnostic] { hasPlan ? findings.compactMap(\.diagnostic) : [] }
+
+  /// The checklist; `strict` counts every warning as an error.
+  public func checklist(strict: Bool = false) -> Checklist { Checklist(findings, strict: strict) }
+}
+
+extension Session {
+  /// The plan checks for the session as it stands.
+  public func checkPlan() -> PlanCheck {
+    if let cachedCheck, cachedCheck.revision == revision { return cachedCheck.check }
+    let checker = PlanChecker(environment: environment)
+    let check = PlanCheck(findings: checker.runEvenWithoutPlan(), hasPlan: checker.hasPlan)
+    cachedCheck = (revision, check)
+    return check
+  }
+
+  /// A value as the language prints it: `$1.20 per visit`, `10 customers`.
+  public static func describe(_ value: Value) -> String { Formatting.describe(value) }
+
+  /// The nearest of `candidates` to a misspelt `word`, for "did you mean".
+  public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    Suggestions.closest(to: word, among: candidates)
+  }
+
+  /// Runs a script read from standard input; throws why it could not be read.
+  public func runStandardInput() throws(Diagnostic) -> Outcome {
+    do {
+      return run(try SourceLoader.readStandardInput())
+    } catch {
+      throw error.diagnostic
+    }
+  }
+
+  /// Runs a text given on the command line (`mplan eval`).
+  public func run(text: String, name: String) -> Outcome {
+    run(SourceFile(name: name, text: text))
+  }
+}
+
+// The vocabulary the command line and the REPL share with the layers below, so that they
+// import the façade alone.
+public typealias Diagnostic = MPlanSyntax.Diagnostic
+public typealias DiagnosticRenderer = MPlanReport.DiagnosticRenderer
+public typealias Value = MPlanLanguage.Value
+public typealias OutputEvent = MPlanLanguage.OutputEvent
+public typealias ViewText = MPlanReport.ViewText
+public typealias Checklist = MPlanPlanning.Checklist

@@ -1,0 +1,113 @@
+import MPlanLanguage
+import MPlanPlanning
+import MPlanReport
+import MPlanSyntax
+
+/// What the REPL's `:commands` need from a session beyond `evaluate`: loading a file without
+/// moving where later inputs import from, listing what the user defined, and turning the
+/// inputs of a session back into a script.
+extension Session {
+  /// One name the user defined, for `:vars`.
+  public struct UserBinding: Sendable {
+    public var name: String
+    public var value: Value
+  }
+
+  /// Runs a script file as one REPL input (all or nothing). Unlike `runFile`, later REPL inputs
+  /// still import relative to the working folder, not the loaded file's folder.
+  public func load(path: String) -> Outcome {
+    let savedBase = importBase
+    defer { importBase = savedBase }
+    return runFile(path: path)
+  }
+
+  /// Names defined by scripts and inputs, not by natives or the standard library, by name.
+  public var userBindings: [UserBinding] {
+    environment.bindings.filter { name, binding in
+      name == "_" || binding.span.map { !$0.file.hasPrefix("stdlib/") } ?? false
+    }
+    .map { UserBinding(name: $0.key, value: $0.value.value) }
+    .sorted { $0.name < $1.name }
+  }
+
+  /// True when every statement of the input is a bare expression: it defines nothing, so a
+  /// saved script keeps it only as a comment.
+  public static func isOnlyExpressions(_ text: String) -> Bool {
+    let result = Parser.parse(SourceFile(name: "<input>", text: text))
+    return !result.statements.isEmpty
+      && result.statements.allSatisfy { if case .expression = $0.kind { true } else { false } }
+  }
+
+  /// The input with each use of `_` (the REPL's last result) replaced by `replacement` in
+  /// brackets, so a saved script does not depend on a name only the REPL binds.
+  public static func replacingLastResult(in text: String, with replacement: String) -> String {
+    let source = SourceFile(name: "<input>", text: text)
+    let uses = Lexer.tokenize(source).tokens.filter { $0.kind == .identifier("_") }
+    guard !uses.isEmpty else { return text }
+    var scalars = source.scalars
+    for use in uses.reversed() {
+      scalars.replaceSubrange(use.span.start..<use.span.end, with: "(\(replacement))".unicodeScalars)
+    }
+    var rebuilt = String.UnicodeScalarView()
+    rebuilt.append(contentsOf: scalars)
+    return String(rebuilt)
+  }
+
+  /// Runs a script in a fresh, non-interactive session, as `mplan run` would, and gives the
+  /// errors; `:save` uses it to say whether the saved script reproduces the session.
+  public static func errorsRunningAsScript(_ text: String, name: String) -> [Diagnostic] {
+    let session = Session(output: { _ in })
+    return session.run(SourceFile(name: name, text: text)).diagnostics.filter { $0.severity == .error }
+  }
+
+  /// The names an input defines (`let`, `fn`, `funnel`, plan blocks, scenarios), in order.
+  public static func definedNames(in text: String) -> [String] {
+    Parser.parse(SourceFile(name: "<input>", text: text)).statements.compactMap { $0.definedName?.text }
+  }
+
+  /// The input with the name `old` written as `new` wherever it names a value: not after a
+  /// `.` (a member), not before a `:` (a record key or funnel stage).
+  ///
+  /// With `onlyInItsRedefinition`, only the uses on the line that defines `old` again are
+  /// renamed: in `let a = a + 1` the right side means the earlier `a`.
+  public static func renaming(
+    _ old: String, to new: String, in text: String, onlyInItsRedefinition: Bool = false
+  )
+    -> String
+  {
+    let source = SourceFile(name: "<input>", text: text)
+    let tokens = Lexer.tokenize(source).tokens
+    var uses: [SourceSpan] = []
+    var definitionLine: Int?
+    for (index, token) in tokens.enumerated() where token.kind == .identifier(old) {
+      if index > 0, tokens[index - 1].kind == .symbol(.dot) { continue }
+      if index + 1 < tokens.count, tokens[index + 1].kind == .symbol(.colon) { continue }
+      if onlyInItsRedefinition {
+        let defines =
+          index > 0
+          && (tokens[index - 1].kind == .keyword(.let) || tokens[index - 1].kind == .keyword(.fn)
+            || {
+              if case .identifier(let word) = tokens[index - 1].kind {
+                DeclarationKind(rawValue: word) != nil || word == "funnel" || word == "scenario"
+              } else {
+                false
+              }
+            }())
+        if definitionLine == nil, defines {
+          definitionLine = token.span.line
+          continue
+        }
+        guard let line = definitionLine, token.span.line == line else { continue }
+      }
+      uses.append(token.span)
+    }
+    guard !uses.isEmpty else { return text }
+    var scalars = source.scalars
+    for use in uses.reversed() {
+      scalars.replaceSubrange(use.start..<use.end, with: new.unicodeScalars)
+    }
+    var rebuilt = String.UnicodeScalarView()
+    rebuilt.append(contentsOf: scalars)
+    return String(rebuilt)
+  }
+}

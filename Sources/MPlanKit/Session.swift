@@ -1,0 +1,245 @@
+import MPlanLanguage
+import MPlanPlanning
+import MPlanReport
+import MPlanSyntax
+
+/// The one object a script run or a REPL talks to. It keeps the bindings between inputs,
+/// loads imports and standard-library modules, and makes each input all-or-nothing: an input
+/// with an error leaves the session as it was. It wires the layers together: the interpreter
+/// of `MPlanLanguage` gets the plan statements of `MPlanPlanning` (`PlanHost`), and what it
+/// shows is rendered by `MPlanReport`.
+public final class Session: ModuleLoader {
+  public struct Options: Sendable {
+    /// REPL inputs may redefine names and print the value of a bare expression.
+    public var interactive = false
+    package var interpreter = Interpreter.Options()
+    public init(interactive: Bool = false) { self.interactive = interactive }
+
+    /// Samples drawn for each uncertain value (`a to b`).
+    public var sampleCount: Int {
+      get { interpreter.sampleCount }
+      set { interpreter.sampleCount = newValue }
+    }
+
+    /// Seed of the sampler: the same seed gives the same numbers.
+    public var seed: UInt64 {
+      get { interpreter.seed }
+      set { interpreter.seed = newValue }
+    }
+
+    /// Asked before each statement and each function call; true stops the input (Ctrl-C).
+    public var shouldStop: (@Sendable () -> Bool)? {
+      get { interpreter.shouldStop }
+      set { interpreter.shouldStop = newValue }
+    }
+  }
+
+  /// What one input did.
+  public struct Outcome: Sendable {
+    public var diagnostics: [Diagnostic] = []
+    /// The value of the input's last bare expression (the REPL shows it and binds `_`).
+    public var value: Value?
+    /// Set when the input itself could not be read (exit 66 rather than 65).
+    public var inputFailed = false
+
+    public var hasErrors: Bool { inputFailed || diagnostics.contains { $0.severity == .error } }
+  }
+
+  public let options: Options
+  /// Every text the session has seen, by name, for rendering diagnostics.
+  public private(set) var sources: [String: SourceFile] = [:]
+  var interpreter: Interpreter!
+  var modules: [String: LoadedModule] = [:]
+  /// Where relative `import`s are looked up from: the folder of the file being run.
+  var importBase = "."
+  var inputCount = 0
+  /// Receives what each statement shows, as data.
+  public var events: (OutputEvent) -> Void
+  /// Bumped by every input that changes the session, so `checkPlan` is worked out once per
+  /// state.
+  var revision = 0
+  var cachedCheck: (revision: Int, check: PlanCheck)?
+
+  /// A session whose output arrives as events (values and views), for callers that render
+  /// them themselves.
+  public init(options: Options = Options(), events: @escaping (OutputEvent) -> Void) {
+    var options = options
+    options.interpreter.allowsRedefinition = options.interactive
+    options.interpreter.host = PlanHost()
+    self.options = options
+    self.events = events
+    var environment = Environment()
+    Natives.install(into: &environment)
+    var interpreter = Interpreter(
+      environment: environment, options: options.interpreter, loader: nil, output: { _ in })
+    if let prelude = try? loadModule("prelude", from: .unknown) {
+      interpreter.run(prelude.statements, recordHistory: false)
+      interpreter.environment.usedModules.insert(prelude.key)
+    }
+    self.interpreter = Interpreter(
+      environment: interpreter.environment, options: options.interpreter, loader: self,
+      output: { [unowned self] event in self.events(event) })
+  }
+
+  /// A session whose output arrives as plain text, a line or a view at a time.
+  public convenience init(options: Options = Options(), output: @escaping (String) -> Void = { print($0) }) {
+    let text = ViewText()
+    self.init(options: options, events: { output(text.render($0)) })
+  }
+
+  public var environment: Environment { interpreter.environment }
+
+  /// A renderer that knows every source this session has read.
+  public func renderer(style: @escaping DiagnosticRenderer.Styler = { text, _ in text }) -> DiagnosticRenderer
+  {
+    DiagnosticRenderer(sources: Array(sources.values), style: style)
+  }
+
+  /// Runs a script file; relative imports resolve from its folder.
+  public func runFile(path: String) -> Outcome {
+    let source: SourceFile
+    do {
+      source = try SourceLoader.read(path: path)
+    } catch {
+      if case .input = error { return Outcome(diagnostics: [error.diagnostic], inputFailed: true) }
+      return Outcome(diagnostics: [error.diagnostic])
+    }
+    importBase = SourceLoader.directory(of: path)
+    return run(source, key: SourceLoader.canonical(path))
+  }
+
+  /// Runs a whole text: parse, check, then evaluate if nothing failed before evaluation.
+  public func run(_ source: SourceFile, key: String? = nil) -> Outcome {
+    sources[source.name] = source
+    let parsed = Parser.parse(source)
+    let statements = parsed.statements
+    let syntaxErrors = parsed.diagnostics
+    var checker = Checker(
+      scope: interpreter.environment.scope,
+      options: .init(allowsRedefinition: options.interactive), loader: self,
+      importStack: [key ?? source.name])
+    checker.assumeDefined(parsed.namesOfBrokenStatements)
+    checker.check(statements)
+    // In source order, this file's first, however the stages found them.
+    let staticDiagnostics = (syntaxErrors + checker.diagnostics).enumerated().sorted { left, right in
+      let a = left.element.span
+      let b = right.element.span
+      let aHere = a.file == source.name
+      let bHere = b.file == source.name
+      if aHere != bHere { return aHere }
+      if a.line != b.line { return a.line < b.line }
+      if a.column != b.column { return a.column < b.column }
+      return left.offset < right.offset
+    }.map(\.element)
+    if staticDiagnostics.contains(where: { $0.severity == .error }) {
+      return Outcome(diagnostics: staticDiagnostics)
+    }
+    let snapshot = interpreter!
+    revision += 1
+    let runtime = interpreter.run(statements)
+    var outcome = Outcome(diagnostics: staticDiagnostics + runtime, value: interpreter.lastValue)
+    if options.interactive {
+      if outcome.hasErrors {
+        interpreter = snapshot
+      } else if let value = outcome.value {
+        interpreter.environment.bind("_", value, at: nil)
+      }
+    }
+    outcome.value = options.interactive ? outcome.value : nil
+    return outcome
+  }
+
+  /// One REPL input (possibly several lines); on error every binding stays as it was.
+  public func evaluate(_ text: String) -> Outcome {
+    inputCount += 1
+    return run(SourceFile(name: "<input:\(inputCount)>", text: text))
+  }
+
+  /// True when the text is a finished statement; false when the REPL should ask for more:
+  /// an open bracket or block, or a line that ends with an operator.
+  public static func isComplete(_ text: String) -> Bool {
+    let (tokens, _) = Lexer.tokenize(SourceFile(name: "<input>", text: text))
+    var depth = 0
+    var last: Token.Kind?
+    for token in tokens {
+      switch token.kind {
+      case .symbol(.leftParen), .symbol(.leftBracket), .symbol(.leftBrace): depth += 1
+      case .symbol(.rightParen), .symbol(.rightBracket), .symbol(.rightBrace): depth -= 1
+      case .newline, .endOfFile: continue
+      default: break
+      }
+      last = token.kind
+    }
+    if depth > 0 { return false }
+    guard let last else { return true }
+    return !last.continuesLine && last != .symbol(.comma)
+  }
+
+  /// Names a REPL can complete: bindings, keywords, and units.
+  public var completionNames: [String] {
+    Array(interpreter.environment.bindings.keys) + Keyword.allCases.map(\.rawValue)
+  }
+
+  /// Members of a value for completion after `.`: record and block fields, funnel methods.
+  public func members(of name: String) -> [String] {
+    switch interpreter.environment[name] {
+    case .record(let record): record.fields.map(\.name)
+    case .declaration(let item): interpreter.memberNames(of: item)
+    case .funnel: FunnelMethods.names
+    case .quantity: Sampling.memberNames
+    default: []
+    }
+  }
+
+  // MARK: - ModuleLoader
+
+  public func loadFile(_ path: String, from span: SourceSpan) throws -> LoadedModule {
+    let base =
+      span.file.hasPrefix("<") || span.file.isEmpty ? importBase : SourceLoader.directory(of: span.file)
+    let resolved = path.hasPrefix("/") ? path : (base == "." ? path : base + "/" + path)
+    let key = SourceLoader.canonical(resolved)
+    if let cached = modules[key] { return cached }
+    let source: SourceFile
+    do {
+      source = try SourceLoader.read(path: resolved)
+    } catch {
+      var diagnostic = error.diagnostic
+      diagnostic.code = DiagnosticCode.importNotFound.rawValue
+      diagnostic.message = "cannot import `\(path)`: " + diagnostic.message
+      diagnostic.span = span
+      throw diagnostic
+    }
+    return try parseModule(source, key: key, displayName: path, span: span)
+  }
+
+  public func loadModule(_ name: String, from span: SourceSpan) throws -> LoadedModule {
+    let key = "stdlib:" + name
+    if let cached = modules[key] { return cached }
+    guard let text = EmbeddedStdlib.modules[name] else {
+      throw Diagnostic.error(
+        .unknownModule, "there is no standard-library module `\(name)`", at: span,
+        fixIt: Suggestions.closest(to: name, among: EmbeddedStdlib.modules.keys).map {
+          "did you mean `\($0)`?"
+        }
+          ?? "modules: " + EmbeddedStdlib.modules.keys.sorted().joined(separator: ", "))
+    }
+    return try parseModule(
+      SourceFile(name: "stdlib/\(name).mplan", text: text), key: key, displayName: name, span: span)
+  }
+
+  func parseModule(_ source: SourceFile, key: String, displayName: String, span: SourceSpan) throws
+    -> LoadedModule
+  {
+    sources[source.name] = source
+    let parsed = Parser.parse(source)
+    let statements = parsed.statements
+    if let first = parsed.diagnostics.first(where: { $0.severity == .error }) {
+      throw Diagnostic.error(
+        .importNotFound, "`\(displayName)` has errors: \(first.message)", at: span,
+        notes: ["at \(first.span)"])
+    }
+    let module = LoadedModule(key: key, displayName: displayName, source: source, statements: statements)
+    modules[key] = module
+    return module
+  }
+}

@@ -1,0 +1,21 @@
+import MPlanSyntax
+
+/// The statements whose meaning a higher layer supplies. The language evaluates a plan block
+/// (`goal`, `budget`, …) into an `EvaluatedBlock` of fields, and knows that `show`, `check`
+/// and `compare` are statements; what a budget computes (`marketing.committed`), what a plan
+/// check finds and how scenarios compare is the planning layer's, which implements this
+/// protocol (`PlanHost`) and hands it to the interpreter. Without a host those statements
+/// are refused.
+public protocol StatementHost: Sendable {
+  /// A member the block computes rather than holds (`marketing.committed`), or nil.
+  func member(_ name: String, of block: EvaluatedBlock, in environment: Environment, at span: SourceSpan)
+    throws -> Value?
+  /// Every member of a block, for "did you mean" and completion.
+  func memberNames(of block: EvaluatedBlock) -> [String]
+  /// `show goals`, `show budget marketing`, `show NAME`.
+  func show(_ words: [Name], groupedBy: Name?, in environment: Environment) throws -> View
+  /// `check`: the plan checklist.
+  func check(_ environment: Environment, at span: SourceSpan) -> View
+  /// `compare base, cautious on …`: the values under each scenario.
+  func compare(_ scenarios: [Name], on expressions: [Expr], in interpreter: inout Interpreter) throws -> View
+}

@@ -1,0 +1,398 @@
+import MPlanSyntax
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Operators over values, with units checked like types: adding dollars to visits is an
+/// error that points at both sides; `$240k / ($24k per customer)` is `10 customers`.
+package struct Arithmetic {
+  /// Only what operators need: copying a whole `Environment` for every `+` retained every
+  /// table it holds.
+  package let rates: [String: (factor: Double, currency: String)]
+  package let units: UnitTable
+
+  package init(environment: Environment) {
+    self.rates = environment.rates
+    self.units = environment.units
+  }
+
+  // MARK: - Units written in the source
+
+  /// `10 customer`, `24k USD`, `6 months`, `50 %`.
+  package static func attach(_ unitName: UnitName, to value: Value, units: UnitTable, span: SourceSpan) throws
+    -> Value
+  {
+    guard case .quantity(var quantity) = value, quantity.unit.isDimensionless else {
+      throw Diagnostic.error(.typeMismatch, "a unit follows a plain number", at: span)
+    }
+    let unit = try unitQuantity(unitName, units: units)
+    guard case .quantity(let unitValue) = unit else { return value }
+    quantity.magnitude = quantity.magnitude.map { $0 * (unitValue.magnitude.exactValue ?? 1) }
+    quantity.unit = unitValue.unit
+    quantity.display = unitValue.display
+    return .quantity(quantity)
+  }
+
+  /// One of a unit, as a quantity: `visit` is 1 visit, `week` is 7/30.4375 months shown in weeks.
+  package static func unitQuantity(_ unitName: UnitName, units: UnitTable) throws -> Value {
+    guard let definition = units.lookup(unitName.text) else {
+      throw unknownUnit(unitName, units: units)
+    }
+    switch definition.kind {
+    case .percent: return .quantity(Quantity(0.01, display: .percent))
+    case .currency, .count: return .quantity(Quantity(1, unit: Unit(base: definition.base)))
+    case .time:
+      return .quantity(
+        Quantity(
+          definition.scale, unit: Unit(base: definition.base),
+          display: .time(name: definition.singular, scale: definition.scale)))
+    }
+  }
+
+  package static func unknownUnit(_ unitName: UnitName, units: UnitTable) -> Diagnostic {
+    let suggestion = Suggestions.closest(to: unitName.text, among: units.allNames)
+    return Diagnostic.error(
+      .unknownUnit, "unknown unit `\(unitName.text)`", at: unitName.span,
+      fixIt: suggestion.map { "did you mean `\($0)`?" }
+        ?? "declare it first with `unit \(UnitTable.singularGuess(unitName.text))`")
+  }
+
+  // MARK: - Operators
+
+  package static func unary(_ op: UnaryOperator, _ value: Value, span: SourceSpan) throws -> Value {
+    switch (op, value) {
+    case (.negate, .quantity(var quantity)):
+      quantity.magnitude = quantity.magnitude.map { -$0 }
+      return .quantity(quantity)
+    case (.not, .bool(let flag)):
+      return .bool(!flag)
+    case (.negate, _):
+      throw Diagnostic.error(.typeMismatch, "cannot negate \(value.typeDescription)", at: span)
+    case (.not, _):
+      throw Diagnostic.error(
+        .typeMismatch, "`not` needs true or false, not \(value.typeDescription)", at: span)
+    }
+  }
+
+  package func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, left: SourceSpan, right: SourceSpan)
+    throws
+    -> Value
+  {
+    switch (lhs, rhs) {
+    case (.quantity(let a), .quantity(let b)):
+      return try quantities(op, a, b, left: left, right: right)
+    case (.time(let period), .quantity(let duration)) where op == .add || op == .subtract:
+      return try shift(period, by: duration, negate: op == .subtract, left: left, right: right)
+    case (.quantity(let duration), .time(let period)) where op == .add:
+      return try shift(period, by: duration, negate: false, left: right, right: left)
+    case (.time(let a), .time(let b)):
+      return try times(op, a, b, left: left, right: right)
+    case (.text(let a), .text(let b)):
+      switch op {
+      case .add: return .text(a + b)
+      case .equal: return .bool(a == b)
+      case .notEqual: return .bool(a != b)
+      case .less: return .bool(a < b)
+      case .greater: return .bool(a > b)
+      case .lessEqual: return .bool(a <= b)
+      case .greaterEqual: return .bool(a >= b)
+      default: break
+      }
+    case (.bool(let a), .bool(let b)) where op == .equal || op == .notEqual:
+      return .bool((a == b) == (op == .equal))
+    case (.symbol(let a), .symbol(let b)) where op == .equal || op == .notEqual:
+      return .bool((a == b) == (op == .equal))
+    default:
+      break
+    }
+    throw Diagnostic.error(
+      .typeMismatch, "cannot apply `\(op.rawValue)` to \(lhs.typeDescription) and \(rhs.typeDescription)",
+      at: left.joined(right),
+      secondary: [
+        .init(span: left, message: lhs.typeDescription), .init(span: right, message: rhs.typeDescription),
+      ])
+  }
+
+  package func quantities(
+    _ op: BinaryOperator, _ a: Quantity, _ b: Quantity, left: SourceSpan, right: SourceSpan
+  )
+    throws
+    -> Value
+  {
+    switch op {
+    case .add, .subtract:
+      let b = try sameUnit(a, b, verb: op == .add ? "add" : "subtract", left: left, right: right)
+      let magnitude = Magnitude.combine(a.magnitude, b.magnitude, op == .add ? (+) : (-))
+      let display =
+        a.display == b.display
+        ? a.display : (a.display == .plain && a.unit.isDimensionless ? b.display : a.display)
+      return .quantity(Quantity(magnitude: magnitude, unit: a.unit, display: display))
+    case .multiply:
+      let unit = a.unit * b.unit
+      return .quantity(
+        Quantity(
+          magnitude: Magnitude.combine(a.magnitude, b.magnitude, *), unit: unit,
+          display: productDisplay(a, b, unit)))
+    case .divide:
+      if b.magnitude.contains(where: { $0 == 0 }) {
+        throw Diagnostic.error(
+          .divisionByZero, "division by zero", at: right, label: "this is \(Formatting.describe(b))",
+          secondary: [.init(span: left, message: "dividing \(Formatting.describe(a))")])
+      }
+      let unit = a.unit / b.unit
+      var display = Quantity.Display.plain
+      if unit.isDimensionless, a.display == .percent, b.unit.isDimensionless, b.display != .percent {
+        display = .percent
+      }
+      if unit.isTime, case .time = a.display, b.unit.isDimensionless { display = a.display }
+      return .quantity(
+        Quantity(magnitude: Magnitude.combine(a.magnitude, b.magnitude, /), unit: unit, display: display))
+    case .power:
+      guard b.unit.isDimensionless, let exponent = b.magnitude.exactValue else {
+        throw Diagnostic.error(.unitMismatch, "an exponent is a plain number", at: right)
+      }
+      if !a.unit.isDimensionless, exponent != exponent.rounded() {
+        throw Diagnostic.error(
+          .unitMismatch, "\(UnitTable.describe(a.unit)) can only be raised to a whole power", at: right)
+      }
+      if !a.unit.isDimensionless, !(abs(exponent) <= 64) {
+        throw Diagnostic.error(
+          .invalidValue, "a unit can be raised to a power between -64 and 64", at: right,
+          label: "this is \(Formatting.describe(b))")
+      }
+      let unit = a.unit.isDimensionless ? Unit.none : a.unit.raised(to: Int(exponent))
+      return .quantity(Quantity(magnitude: a.magnitude.map { pow($0, exponent) }, unit: unit))
+    case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+      let b = try sameUnit(a, b, verb: "compare", left: left, right: right)
+      guard let x = a.magnitude.exactValue, let y = b.magnitude.exactValue else {
+        throw Diagnostic.error(
+          .typeMismatch, "an uncertain value has no single answer to `\(op.rawValue)`",
+          at: left.joined(right),
+          fixIt: "ask how likely it is: `chance(\(op.rawValue == "<" ? "x < y" : "x \(op.rawValue) y"))`")
+      }
+      return .bool(Self.compare(op, x, y))
+    case .and, .or:
+      throw Diagnostic.error(
+        .typeMismatch, "`\(op.rawValue)` needs true or false, not numbers", at: left.joined(right))
+    }
+  }
+
+  package static func isComparison(_ op: BinaryOperator) -> Bool {
+    [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains(op)
+  }
+
+  /// Equal within the last bits of binary arithmetic, so `0.1 + 0.2 == 0.3` holds.
+  package static func compare(_ op: BinaryOperator, _ x: Double, _ y: Double) -> Bool {
+    let close = abs(x - y) <= 1e-9 * max(1, abs(x), abs(y))
+    switch op {
+    case .equal: return close
+    case .notEqual: return !close
+    case .less: return x < y && !close
+    case .lessEqual: return x < y || close
+    case .greater: return x > y && !close
+    case .greaterEqual: return x > y || close
+    default: return false
+    }
+  }
+
+  package func productDisplay(_ a: Quantity, _ b: Quantity, _ unit: Unit) -> Quantity.Display {
+    guard unit.isDimensionless else {
+      if unit.isTime, case .time = a.display { return a.display }
+      if unit.isTime, case .time = b.display { return b.display }
+      return .plain
+    }
+    return a.display == .percent || b.display == .percent ? .percent : .plain
+  }
+
+  /// Returns `b` in `a`'s unit, or throws a mismatch that points at both sides.
+  package func sameUnit(_ a: Quantity, _ b: Quantity, verb: String, left: SourceSpan, right: SourceSpan)
+    throws
+    -> Quantity
+  {
+    if a.unit == b.unit { return b }
+    let leftName = UnitTable.describe(a.unit)
+    let rightName = UnitTable.describe(b.unit)
+    if let from = b.unit.currency, let to = a.unit.currency {
+      let fixIt =
+        rateBetween(from, to) != nil
+        ? "convert one side first: `… as \(to)`"
+        : "state a rate first, such as `rate \(to) = 1.08 \(from)`, then convert with `as \(from)`"
+      throw Diagnostic.error(
+        .missingRate, "cannot \(verb) \(to) and \(from) without converting", at: left,
+        label: leftName, secondary: [.init(span: right, message: rightName)], fixIt: fixIt)
+    }
+    throw Diagnostic.error(
+      .unitMismatch, "cannot \(verb) \(leftName) and \(rightName)", at: left, label: leftName,
+      secondary: [.init(span: right, message: rightName)],
+      fixIt: a.unit.isDimensionless || b.unit.isDimensionless
+        ? "give both sides a unit, such as `10 visit` or `$10`" : nil)
+  }
+
+  /// The price of one `from` in `to`, through the stated rates (either direction, any number
+  /// of steps: EUR → USD → GBP).
+  package func rateBetween(_ from: String, _ to: String) -> Double? {
+    var edges: [String: [(String, Double)]] = [:]
+    for (currency, rate) in rates {
+      edges[currency, default: []].append((rate.currency, rate.factor))
+      edges[rate.currency, default: []].append((currency, 1 / rate.factor))
+    }
+    var frontier = [(from, 1.0)]
+    var seen: Set<String> = [from]
+    while !frontier.isEmpty {
+      let (currency, factor) = frontier.removeFirst()
+      if currency == to { return factor }
+      for (next, rate) in edges[currency] ?? [] where !seen.contains(next) {
+        seen.insert(next)
+        frontier.append((next, factor * rate))
+      }
+    }
+    return nil
+  }
+
+  // MARK: - Dates
+
+  /// Dates are kept within ±10,000 years of today's calendar, far past any plan.
+  package static let largestShiftInMonths = 120_000.0
+
+  package func shift(
+    _ period: CalendarPeriod, by duration: Quantity, negate: Bool, left: SourceSpan, right: SourceSpan
+  )
+    throws -> Value
+  {
+    guard duration.unit.isTime, let months = duration.magnitude.exactValue else {
+      throw Diagnostic.error(
+        .unitMismatch, "a date moves by a duration, not \(UnitTable.describe(duration.unit))", at: right,
+        fixIt: "write a duration such as `6 months` or `2 weeks`")
+    }
+    let signed = negate ? -months : months
+    guard abs(signed) <= Self.largestShiftInMonths else {
+      throw Diagnostic.error(
+        .invalidValue, "this moves the date more than 10,000 years", at: right,
+        label: "this is \(Formatting.describe(duration))")
+    }
+    var moved = period
+    if abs(signed - signed.rounded()) < 1e-9 {
+      // Whole months move by the calendar: 2027-01-31 + 1 month is 2027-02-28.
+      let months = Int(signed.rounded())
+      moved.start = period.start.addingMonths(months)
+      moved.end = period.end.addingMonths(months)
+      // A quarter moved by a month is no longer a quarter: show the months it covers.
+      if period.granularity == .quarter, months % 3 != 0 {
+        moved = .spanning(
+          .month(year: moved.start.components.year, month: moved.start.components.month),
+          .month(year: moved.end.components.year, month: moved.end.components.month))
+      }
+    } else {
+      let days = Int((signed * UnitTable.daysPerMonth).rounded())
+      moved.start = CalendarDay(dayNumber: period.start.dayNumber + days)
+      moved.end = CalendarDay(dayNumber: period.end.dayNumber + days)
+    }
+    return .time(moved)
+  }
+
+  package func times(
+    _ op: BinaryOperator, _ a: CalendarPeriod, _ b: CalendarPeriod, left: SourceSpan, right: SourceSpan
+  )
+    throws -> Value
+  {
+    switch op {
+    case .subtract:
+      let days = Double(a.start.dayNumber - b.start.dayNumber)
+      let scale = 1 / UnitTable.daysPerMonth
+      return .quantity(
+        Quantity(
+          days * scale, unit: Unit(base: UnitTable.timeBase), display: .time(name: "day", scale: scale)))
+    case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+      return .bool(Self.compare(op, Double(a.start.dayNumber), Double(b.start.dayNumber)))
+    default:
+      throw Diagnostic.error(
+        .typeMismatch, "dates can be subtracted and compared, not combined with `\(op.rawValue)`",
+        at: left.joined(right))
+    }
+  }
+
+  // MARK: - Conversion
+
+  /// `x as USD`, `d as weeks`, `r as %`, `10 as customer`.
+  package func convert(_ value: Value, to unitName: UnitName, span: SourceSpan) throws -> Value {
+    guard case .quantity(var quantity) = value else {
+      throw Diagnostic.error(
+        .typeMismatch, "only numbers convert with `as`; this is \(value.typeDescription)", at: span)
+    }
+    guard let definition = units.lookup(unitName.text) else {
+      throw Self.unknownUnit(unitName, units: units)
+    }
+    switch definition.kind {
+    case .percent:
+      // A ratio of two counts (`200 mql / 10,000 visit`) is a conversion rate.
+      let factors = quantity.unit.factors
+      if factors.count == 2, Set(factors.map(\.power)) == [1, -1],
+        factors.allSatisfy({ units.lookup($0.base)?.kind == .count })
+      {
+        quantity.unit = .none
+      }
+      guard quantity.unit.isDimensionless else {
+        throw Diagnostic.error(
+          .unitMismatch, "only a plain number can be shown as a percentage", at: span,
+          label: UnitTable.describe(quantity.unit))
+      }
+      quantity.display = .percent
+    case .time:
+      guard quantity.unit.isTime || quantity.unit.isDimensionless else {
+        throw mismatch(quantity, unitName, span)
+      }
+      if quantity.unit.isDimensionless {
+        quantity.magnitude = quantity.magnitude.map { $0 * definition.scale }
+        quantity.unit = Unit(base: UnitTable.timeBase)
+      }
+      quantity.display = .time(name: definition.singular, scale: definition.scale)
+    case .count:
+      let target = Unit(base: definition.base)
+      guard quantity.unit == target || quantity.unit.isDimensionless else {
+        throw mismatch(quantity, unitName, span)
+      }
+      quantity.unit = target
+      quantity.display = .plain
+    case .currency:
+      if quantity.unit.isDimensionless {
+        quantity.unit = Unit(base: definition.base)
+        quantity.display = .plain
+        return .quantity(quantity)
+      }
+      var factor = 1.0
+      var factors: [Unit.Factor] = []
+      var converted = false
+      for part in quantity.unit.factors {
+        if UnitTable.isCurrencyCode(part.base), part.base != definition.base {
+          guard let rate = rateBetween(part.base, definition.base) else {
+            throw Diagnostic.error(
+              .missingRate, "no rate converts \(part.base) into \(definition.base)", at: span,
+              fixIt: "state one first: `rate \(part.base) = 1.08 \(definition.base)`")
+          }
+          factor *= pow(rate, Double(part.power))
+          factors.append(Unit.Factor(base: definition.base, power: part.power))
+          converted = true
+        } else {
+          if UnitTable.isCurrencyCode(part.base) { converted = true }
+          factors.append(part)
+        }
+      }
+      guard converted else { throw mismatch(quantity, unitName, span) }
+      quantity.magnitude = quantity.magnitude.map { $0 * factor }
+      quantity.unit = Unit(factors: factors)
+    }
+    return .quantity(quantity)
+  }
+
+  package func mismatch(_ quantity: Quantity, _ unitName: UnitName, _ span: SourceSpan) -> Diagnostic {
+    Diagnostic.error(
+      .unitMismatch, "cannot convert \(UnitTable.describe(quantity.unit)) to `\(unitName.text)`", at: span,
+      label: UnitTable.describe(quantity.unit),
+      secondary: [.init(span: unitName.span, message: "a different unit")])
+  }
+}

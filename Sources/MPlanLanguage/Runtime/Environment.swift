@@ -1,0 +1,53 @@
+import MPlanSyntax
+
+/// Everything a script has defined so far. A value type: the REPL keeps a copy before each
+/// line and puts it back when the line fails, so a failed line changes nothing.
+public struct Environment: Sendable {
+  public struct Binding: Sendable {
+    public var value: Value
+    /// Where the name was defined; nil for natives and the prelude.
+    public var span: SourceSpan?
+  }
+
+  public var bindings: [String: Binding] = [:]
+  public var units = UnitTable()
+  /// `rate EUR = 1.08 USD` is kept as EUR → (1.08, USD).
+  public var rates: [String: (factor: Double, currency: String)] = [:]
+  /// Declaration blocks in the order they were made.
+  public private(set) var blocks: [EvaluatedBlock] = []
+  /// Where each block sits in `blocks`, by kind and name: recording stays constant time, so a
+  /// plan of 10,000 actions loads in linear time.
+  package var blockPositions: [String: Int] = [:]
+  public var scenarios: [String: (overrides: [Override], span: SourceSpan)] = [:]
+  /// Standard-library modules already loaded with `use`, so a second `use` costs nothing.
+  public var usedModules: Set<String> = []
+
+  public init() {}
+
+  /// What the checker needs of the environment: its names, units and loaded modules.
+  public var scope: Checker.Scope {
+    Checker.Scope(names: Set(bindings.keys), units: units, modules: usedModules)
+  }
+
+  public subscript(name: String) -> Value? {
+    bindings[name]?.value
+  }
+
+  public mutating func bind(_ name: String, _ value: Value, at span: SourceSpan?) {
+    bindings[name] = Binding(value: value, span: span)
+  }
+
+  public func block(named name: String) -> EvaluatedBlock? {
+    blocks.last { $0.name == name }
+  }
+
+  public mutating func record(_ block: EvaluatedBlock) {
+    let key = "\(block.kind.rawValue) \(block.name)"
+    if let index = blockPositions[key] {
+      blocks[index] = block
+    } else {
+      blockPositions[key] = blocks.count
+      blocks.append(block)
+    }
+  }
+}

@@ -1,0 +1,300 @@
+import MPlanSyntax
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension Interpreter {
+  public mutating func evaluate(_ expression: Expr, locals: [String: Value]? = nil) throws -> Value {
+    switch expression.kind {
+    case .literal(let literal):
+      return literalValue(literal)
+    case .quantity(let number, let unitName):
+      let value = try evaluate(number, locals: locals)
+      return try Arithmetic.attach(unitName, to: value, units: environment.units, span: expression.span)
+    case .name(let name):
+      if let value = locals?[name] { return value }
+      if let value = environment[name] { return value }
+      if poisoned.contains(name) { throw Poisoned() }
+      let candidates = Array(environment.bindings.keys) + Array(locals?.keys ?? [:].keys)
+      throw Diagnostic.error(
+        .unknownName, "unknown name `\(name)`", at: expression.span,
+        fixIt: Suggestions.closest(to: name, among: candidates).map { "did you mean `\($0)`?" })
+    case .unary(let op, let operand):
+      let value = try evaluate(operand, locals: locals)
+      return try Arithmetic.unary(op, value, span: expression.span)
+    case .binary(.and, let left, let right), .binary(.or, let left, let right):
+      return try evaluateLogical(expression, left, right, locals: locals)
+    case .binary(let op, let left, let right):
+      let lhs = try evaluate(left, locals: locals)
+      let rhs = try evaluate(right, locals: locals)
+      return try finite(
+        Arithmetic(environment: environment).binary(op, lhs, rhs, left: left.span, right: right.span),
+        expression)
+    case .per(let value, let unitName):
+      let base = try evaluate(value, locals: locals)
+      let unit = try Arithmetic.unitQuantity(unitName, units: environment.units)
+      return try Arithmetic(environment: environment).binary(
+        .divide, base, unit, left: value.span, right: unitName.span)
+    case .convert(let value, let unitName):
+      let base = try evaluate(value, locals: locals)
+      return try Arithmetic(environment: environment).convert(base, to: unitName, span: value.span)
+    case .call(let callee, let arguments):
+      return try evaluateCall(expression, callee, arguments, locals: locals)
+    case .member(let base, let memberName):
+      return try member(of: try evaluate(base, locals: locals), memberName, base: base)
+    case .stageRate(let base, let from, let to):
+      return try stageRate(try evaluate(base, locals: locals), from, to, span: expression.span)
+    case .list(let elements):
+      return .list(try elements.map { try evaluate($0, locals: locals) })
+    case .record(let entries):
+      var fields: [(name: String, value: Value)] = []
+      for (key, value) in entries {
+        if fields.contains(where: { $0.name == key.text }) {
+          throw Diagnostic.error(.duplicateName, "the record has `\(key.text)` twice", at: key.span)
+        }
+        fields.append((key.text, try evaluate(value, locals: locals)))
+      }
+      return .record(Record(fields))
+    case .conditional(let condition, let thenBranch, let elseBranch):
+      let test = try evaluate(condition, locals: locals)
+      guard case .bool(let holds) = test else {
+        throw Diagnostic.error(
+          .typeMismatch, "`if` needs a condition that is true or false, not \(test.typeDescription)",
+          at: condition.span)
+      }
+      return try evaluate(holds ? thenBranch : elseBranch, locals: locals)
+    case .period(let start, let end):
+      return try period(try evaluate(start, locals: locals), try evaluate(end, locals: locals), expression)
+    case .uncertain(let low, let high):
+      let lowValue = try evaluate(low, locals: locals)
+      let highValue = try evaluate(high, locals: locals)
+      return try Sampling.interval(
+        lowValue, highValue, low: low.span, high: high.span, count: options.sampleCount, random: &random)
+    }
+  }
+
+  /// Infinity and "not a number" are no answer a planner can use: an overflow (`10 ^ 400`)
+  /// or an undefined operation (`sqrt(-1)`) stops here, at the expression that made it.
+  package func finite(_ value: Value, _ expression: Expr) throws -> Value {
+    guard case .quantity(let quantity) = value, quantity.magnitude.contains(where: { !$0.isFinite }) else {
+      return value
+    }
+    let what = quantity.magnitude.contains(where: \.isNaN) ? "has no defined value" : "is infinite"
+    throw Diagnostic.error(
+      .invalidValue, "this \(what)", at: expression.span,
+      notes: quantity.magnitude.exactValue == nil
+        ? ["some of the uncertain value's samples are not finite numbers"] : [],
+      fixIt: "check the inputs: a logarithm of 0, a root of a negative number, or a power that overflows")
+  }
+
+  package func literalValue(_ literal: Literal) -> Value {
+    switch literal {
+    case .number(let value): .number(value)
+    case .percent(let value): .quantity(Quantity(value, display: .percent))
+    case .money(let value, let currency): .quantity(Quantity(value, unit: Unit(base: currency)))
+    case .date(let day): .time(.day(day))
+    case .month(let year, let month): .time(.month(year: year, month: month))
+    case .quarter(let year, let quarter): .time(.quarter(year: year, quarter: quarter))
+    case .string(let text): .text(text)
+    case .bool(let flag): .bool(flag)
+    }
+  }
+
+  package mutating func evaluateLogical(
+    _ expression: Expr, _ left: Expr, _ right: Expr, locals: [String: Value]?
+  )
+    throws
+    -> Value
+  {
+    guard case .binary(let op, _, _) = expression.kind else { return .bool(false) }
+    func truth(_ value: Value, _ span: SourceSpan) throws -> Bool {
+      guard case .bool(let flag) = value else {
+        throw Diagnostic.error(
+          .typeMismatch, "`\(op.rawValue)` needs true or false, not \(value.typeDescription)", at: span)
+      }
+      return flag
+    }
+    let lhs = try truth(try evaluate(left, locals: locals), left.span)
+    if op == .and, !lhs { return .bool(false) }
+    if op == .or, lhs { return .bool(true) }
+    return .bool(try truth(try evaluate(right, locals: locals), right.span))
+  }
+
+  package mutating func period(_ start: Value, _ end: Value, _ expression: Expr) throws -> Value {
+    guard case .time(let first) = start, case .time(let last) = end,
+      case .period(let startExpr, let endExpr) = expression.kind
+    else {
+      let culprit =
+        if case .time = start, case .period(_, let endExpr) = expression.kind { endExpr.span } else {
+          expression.span
+        }
+      throw Diagnostic.error(
+        .typeMismatch, "`..` joins two dates, months or quarters", at: culprit,
+        fixIt: "write a period as `2027-01 .. 2027-12`")
+    }
+    guard first.start <= last.end else {
+      throw Diagnostic.error(
+        .invalidValue, "this period ends before it starts", at: startExpr.span.joined(endExpr.span),
+        secondary: [.init(span: endExpr.span, message: "ends \(last.description)")])
+    }
+    return .time(.spanning(first, last))
+  }
+
+  package mutating func evaluateCall(
+    _ expression: Expr, _ callee: Expr, _ arguments: [Expr], locals: [String: Value]?
+  )
+    throws -> Value
+  {
+    if case .name("chance") = callee.kind, locals?["chance"] == nil, arguments.count == 1,
+      case .binary(let op, let left, let right) = arguments[0].kind, Arithmetic.isComparison(op)
+    {
+      return try chance(op, left, right, locals: locals)
+    }
+    let target = try evaluate(callee, locals: locals)
+    guard case .function(let function) = target else {
+      throw Diagnostic.error(
+        .typeMismatch, "\(target.typeDescription) cannot be called like a function", at: callee.span)
+    }
+    let values = try arguments.map { try evaluate($0, locals: locals) }
+    switch function.body {
+    case .user(let parameters, let body):
+      guard parameters.count == values.count else {
+        throw Diagnostic.error(
+          .wrongArgumentCount,
+          "`\(function.name)` takes \(parameters.count) argument\(parameters.count == 1 ? "" : "s"), not \(values.count)",
+          at: expression.span, fixIt: "call it as `\(function.name)(\(parameters.joined(separator: ", ")))`")
+      }
+      try stopIfAsked(at: expression.span)
+      callDepth += 1
+      defer { callDepth -= 1 }
+      if callDepth > Self.maximumCallDepth {
+        throw Diagnostic.error(
+          .recursionTooDeep, "`\(function.name)` calls itself more than \(Self.maximumCallDepth) times deep",
+          at: expression.span, fixIt: "make sure the recursion has an `if … then … else` that stops it")
+      }
+      var scope: [String: Value] = [:]
+      for (parameter, value) in zip(parameters, values) { scope[parameter] = value }
+      do {
+        return try evaluate(body, locals: scope)
+      } catch var diagnostic as Diagnostic {
+        // An error inside a function (one of the standard library's, say) also shows the call.
+        if !diagnostic.secondary.contains(where: { $0.span == expression.span }),
+          diagnostic.secondary.count < 4
+        {
+          diagnostic.secondary.append(
+            .init(span: expression.span, message: "in this call of `\(function.name)`"))
+        }
+        throw diagnostic
+      }
+    case .native(let arity, let implementation):
+      guard arity.contains(values.count) else {
+        throw Diagnostic.error(
+          .wrongArgumentCount,
+          "`\(function.name)` takes \(function.arityDescription) argument\(function.arityDescription == "1" ? "" : "s"), not \(values.count)",
+          at: expression.span)
+      }
+      let call = NativeCall(
+        span: expression.span, argumentSpans: arguments.map(\.span), sampleCount: options.sampleCount)
+      return try finite(implementation(values, call), expression)
+    }
+  }
+
+  /// `chance(spend < $15k)`: the share of samples for which the comparison holds.
+  package mutating func chance(_ op: BinaryOperator, _ left: Expr, _ right: Expr, locals: [String: Value]?)
+    throws
+    -> Value
+  {
+    let lhs = try evaluate(left, locals: locals)
+    let rhs = try evaluate(right, locals: locals)
+    guard case .quantity(let a) = lhs, case .quantity(var b) = rhs else {
+      return try Arithmetic(environment: environment).binary(op, lhs, rhs, left: left.span, right: right.span)
+    }
+    b = try Arithmetic(environment: environment).sameUnit(
+      a, b, verb: "compare", left: left.span, right: right.span)
+    var holds = 0.0
+    var total = 0.0
+    if case .exact = a.magnitude, case .exact = b.magnitude {
+      total = 1
+      holds = Arithmetic.compare(op, a.magnitude.central, b.magnitude.central) ? 1 : 0
+    } else {
+      let outcomes = Magnitude.combine(a.magnitude, b.magnitude) { Arithmetic.compare(op, $0, $1) ? 1 : 0 }
+      if case .samples(let samples) = outcomes {
+        total = Double(samples.values.count)
+        holds = samples.values.reduce(0, +)
+      }
+    }
+    return .quantity(Quantity(total == 0 ? 0 : holds / total, display: .percent))
+  }
+
+  /// A block's fields, its name and title, and what the host computes from it.
+  public func memberNames(of block: EvaluatedBlock) -> [String] {
+    options.host?.memberNames(of: block) ?? (["name", "title"] + block.fields.map(\.name))
+  }
+
+  package func member(of value: Value, _ member: Name, base: Expr) throws -> Value {
+    switch value {
+    case .record(let record):
+      if let found = record[member.text] { return found }
+      throw unknownMember(member, of: value, candidates: record.fields.map(\.name))
+    case .declaration(let block):
+      switch member.text {
+      case "name": return .text(block.name)
+      case "title": if let title = block.title { return .text(title) }
+      default: if let found = block[member.text] { return found }
+      }
+      if let found = try options.host?.member(member.text, of: block, in: environment, at: member.span) {
+        return found
+      }
+      throw unknownMember(member, of: value, candidates: memberNames(of: block))
+    case .funnel(let funnel):
+      if let method = FunnelMethods.member(member.text, of: funnel) { return method }
+      throw unknownMember(member, of: value, candidates: FunnelMethods.names)
+    case .quantity(let quantity):
+      if let found = Sampling.member(member.text, of: quantity) { return found }
+      throw unknownMember(member, of: value, candidates: Sampling.memberNames)
+    case .time(let period):
+      switch member.text {
+      case "start": return .time(.day(period.start))
+      case "end": return .time(.day(period.end))
+      case "months":
+        return .quantity(Quantity(Double(period.months.count), unit: Unit(base: UnitTable.timeBase)))
+      default: throw unknownMember(member, of: value, candidates: ["start", "end", "months"])
+      }
+    case .list(let elements):
+      if member.text == "count" { return .number(Double(elements.count)) }
+      throw unknownMember(member, of: value, candidates: ["count"])
+    default:
+      throw unknownMember(member, of: value, candidates: [])
+    }
+  }
+
+  package func unknownMember(_ member: Name, of value: Value, candidates: [String]) -> Diagnostic {
+    let suggestion = Suggestions.closest(to: member.text, among: candidates)
+    return Diagnostic.error(
+      .unknownMember, "\(value.typeDescription) has no member `\(member.text)`", at: member.span,
+      fixIt: suggestion.map { "did you mean `\($0)`?" }
+        ?? (candidates.isEmpty ? nil : "it has: " + candidates.map { "`\($0)`" }.joined(separator: ", ")))
+  }
+
+  package func stageRate(_ value: Value, _ from: Name, _ to: Name, span: SourceSpan) throws -> Value {
+    guard case .funnel(let funnel) = value else {
+      throw Diagnostic.error(
+        .typeMismatch, "`->` reads a funnel's rate; this is \(value.typeDescription)", at: span)
+    }
+    let fromBase = environment.units.lookup(from.text)?.base ?? from.text
+    let toBase = environment.units.lookup(to.text)?.base ?? to.text
+    guard let rate = funnel.rate(from: fromBase, to: toBase) else {
+      let pairs = zip(funnel.stages, funnel.stages.dropFirst()).map { "`\($0)->\($1)`" }
+      throw Diagnostic.error(
+        .unknownMember, "funnel `\(funnel.name)` has no stage `\(from.text)->\(to.text)`",
+        at: from.span.joined(to.span),
+        fixIt: "its stages are " + pairs.joined(separator: ", "))
+    }
+    return .quantity(Quantity(magnitude: rate, unit: .none, display: .percent))
+  }
+}

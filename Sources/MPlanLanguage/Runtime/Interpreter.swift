@@ -1,0 +1,292 @@
+import MPlanSyntax
+
+/// Runs checked statements against an `Environment`. Expressions are in
+/// `Interpreter+Expressions.swift`, unit arithmetic in `Arithmetic.swift`, declaration blocks
+/// in `Interpreter+Blocks.swift`, scenario changes in `Interpreter+Scenarios.swift`; what plan
+/// statements mean (`show`, `check`, `compare`, computed members) comes from `options.host`.
+///
+/// Output is data: each `print`, `show`, `compare` and `check` is an `OutputEvent`.
+///
+/// A statement that fails is reported and the run goes on; a name whose definition failed is
+/// poisoned, so what depends on it is skipped quietly instead of cascading into more errors.
+public struct Interpreter {
+  public struct Options: Sendable {
+    /// Samples drawn for each uncertain value (`a to b`).
+    public var sampleCount = 10_000
+    public var seed: UInt64 = 2027
+    /// Scripts define each plan block once; the REPL may redefine one to try another value.
+    public var allowsRedefinition = false
+    /// Asked before each statement and each function call: true stops the run with
+    /// `E0309` (the REPL answers it from Ctrl-C, so a runaway computation can be abandoned).
+    public var shouldStop: (@Sendable () -> Bool)?
+    /// Supplies the plan statements; without one, `show`, `check` and `compare` are refused.
+    public var host: (any StatementHost)?
+    public init() {}
+  }
+
+  /// Thrown when an expression touches a name whose definition already failed.
+  package struct Poisoned: Error {}
+
+  public var environment: Environment
+  /// The environment before the first statement, from which `compare` replays a scenario.
+  public var initialEnvironment: Environment
+  /// True while `compare` replays the plan under a scenario: nothing is shown then.
+  package var isReplay = false
+  public let options: Options
+  package let loader: (any ModuleLoader)?
+  /// Scenario changes in force for this run, keyed by what they change (`inbound.visit->mql`).
+  package var overrides: [OverrideKey: Expr] = [:]
+  package var poisoned: Set<String> = []
+  package var random: SeededGenerator
+  package var callDepth = 0
+  package var output: (OutputEvent) -> Void
+  /// Statements run so far, so `compare` can run them again under a scenario.
+  public private(set) var history: [Stmt] = []
+  public private(set) var diagnostics: [Diagnostic] = []
+  /// The value of the last expression statement, for the REPL's echo and `_`.
+  public private(set) var lastValue: Value?
+
+  package static let maximumCallDepth = 200
+
+  public init(
+    environment: Environment, options: Options = Options(), loader: (any ModuleLoader)?,
+    output: @escaping (OutputEvent) -> Void
+  ) {
+    self.environment = environment
+    self.initialEnvironment = environment
+    self.options = options
+    self.loader = loader
+    self.random = SeededGenerator(seed: options.seed)
+    self.output = output
+  }
+
+  /// Runs statements in order. Returns the diagnostics this call added.
+  @discardableResult
+  public mutating func run(_ statements: [Stmt], recordHistory: Bool = true) -> [Diagnostic] {
+    let before = diagnostics.count
+    lastValue = nil
+    for statement in statements {
+      do {
+        try stopIfAsked(at: statement.span)
+        try execute(statement)
+      } catch let diagnostic as Diagnostic {
+        diagnostics.append(diagnostic)
+        // A duplicate plan block leaves the first one standing, so its name stays usable.
+        if diagnostic.code != DiagnosticCode.duplicateName.rawValue { poison(statement) }
+        if diagnostic.code == DiagnosticCode.interrupted.rawValue { break }
+      } catch {
+        poison(statement)
+      }
+      if recordHistory { history.append(statement) }
+    }
+    return Array(diagnostics[before...])
+  }
+
+  package func stopIfAsked(at span: SourceSpan) throws {
+    if let shouldStop = options.shouldStop, shouldStop() {
+      throw Diagnostic.error(
+        .interrupted, "interrupted", at: span, notes: ["nothing this input defined was kept"])
+    }
+  }
+
+  package mutating func poison(_ statement: Stmt) {
+    guard statement.bindsValue, let name = statement.definedName else { return }
+    poisoned.insert(name.text)
+    // A broken plan block leaves an earlier one of its name standing (see `run`).
+    if case .declaration = statement.kind { return }
+    environment.bindings[name.text] = nil
+  }
+
+  public mutating func execute(_ statement: Stmt) throws {
+    if isReplay {
+      switch statement.kind {
+      // Nothing is shown in a replay; imports are in the history statement by statement; and
+      // a scenario (even a broken one) has no part in another scenario's run.
+      case .print, .show, .check, .compare, .assert, .importFile, .use, .scenario: return
+      default: break
+      }
+    }
+    switch statement.kind {
+    case .letBinding(let name, let expression):
+      let value = try evaluate(overrides.isEmpty ? expression : overrides[.binding(name.text)] ?? expression)
+      environment.bind(name.text, value, at: name.span)
+      if !poisoned.isEmpty { poisoned.remove(name.text) }
+    case .function(let name, let parameters, let body):
+      let function = Function(name: name.text, body: .user(parameters: parameters.map(\.text), body: body))
+      environment.bind(name.text, .function(function), at: name.span)
+      poisoned.remove(name.text)
+    case .print(let expressions):
+      output(.printed(try expressions.map { try evaluate($0) }))
+    case .assert(let condition, let message):
+      try executeAssert(condition, message: message, span: statement.span)
+    case .unitDeclaration(let name):
+      environment.units.declare(name.text)
+    case .rate(let currency, let expression):
+      try executeRate(currency, expression)
+    case .importFile(let path, let pathSpan):
+      try executeImport(path, span: pathSpan)
+    case .use(let module):
+      try executeUse(module)
+    case .funnel(let name, let stages):
+      try executeFunnel(name, stages)
+    case .declaration(let declaration):
+      try executeDeclaration(declaration)
+    case .scenario(let name, let changes):
+      try executeScenario(name, changes, span: statement.span)
+    case .compare(let scenarios, let expressions):
+      let host = try planHost(for: "compare", at: statement.span)
+      output(.view(try host.compare(scenarios, on: expressions, in: &self)))
+    case .show(let words, let groupedBy):
+      let host = try planHost(for: "show", at: statement.span)
+      output(.view(try host.show(words, groupedBy: groupedBy, in: environment)))
+    case .check:
+      let host = try planHost(for: "check", at: statement.span)
+      output(.view(host.check(environment, at: statement.span)))
+    case .expression(let expression):
+      lastValue = try evaluate(expression)
+    }
+  }
+
+  /// The host of the plan statements, or an error at the statement that needs one.
+  package func planHost(for statement: String, at span: SourceSpan) throws -> any StatementHost {
+    guard let host = options.host else {
+      throw Diagnostic.error(
+        .misplacedStatement, "`\(statement)` needs the planning layer, which this session does not have",
+        at: span)
+    }
+    return host
+  }
+
+  package mutating func executeAssert(_ condition: Expr, message: Expr?, span: SourceSpan) throws {
+    let value = try evaluate(condition)
+    guard case .bool(let holds) = value else {
+      throw Diagnostic.error(
+        .typeMismatch, "`assert` needs a condition that is true or false, not \(value.typeDescription)",
+        at: condition.span)
+    }
+    if holds { return }
+    var notes: [String] = []
+    if case .binary(let op, let left, let right) = condition.kind,
+      [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains(op)
+    {
+      notes.append("left side: \(Formatting.describe(try evaluate(left)))")
+      notes.append("right side: \(Formatting.describe(try evaluate(right)))")
+    }
+    var text = "assertion failed"
+    if let message, case .text(let explanation) = try evaluate(message) { text += ": \(explanation)" }
+    throw Diagnostic.error(.assertionFailed, text, at: condition.span, notes: notes)
+  }
+
+  package mutating func executeRate(_ currency: Name, _ expression: Expr) throws {
+    guard UnitTable.isCurrencyCode(currency.text) else {
+      throw Diagnostic.error(
+        .unknownUnit, "`\(currency.text)` is not a currency code", at: currency.span,
+        fixIt: "write a three-letter code such as `rate EUR = 1.08 USD`")
+    }
+    let value = try evaluate(expression)
+    guard case .quantity(let quantity) = value, let target = quantity.unit.currency,
+      let factor = quantity.magnitude.exactValue
+    else {
+      throw Diagnostic.error(
+        .typeMismatch, "a rate is an amount of another currency, not \(value.typeDescription)",
+        at: expression.span,
+        fixIt: "write `rate \(currency.text) = 1.08 USD`")
+    }
+    guard target != currency.text, factor > 0 else {
+      throw Diagnostic.error(
+        .invalidValue, "a rate converts one currency into a different one at a positive price",
+        at: expression.span)
+    }
+    // Two rates for one pair of currencies must agree (within 1%), or conversions would depend
+    // on which one a path happens to use.
+    let stated = Arithmetic(environment: environment).rateBetween(currency.text, target)
+    if !isReplay, let stated, abs(stated - factor) > 0.01 * stated {
+      diagnostics.append(
+        .warning(
+          .conflictingRate,
+          "this rate says 1 \(currency.text) = \(Formatting.number(factor)) \(target); the rates stated before say \(Formatting.number(stated))",
+          at: expression.span, fixIt: "state each exchange rate once"))
+    }
+    environment.rates[currency.text] = (factor, target)
+  }
+
+  package mutating func executeImport(_ path: String, span: SourceSpan) throws {
+    guard let loader else {
+      throw Diagnostic.error(.importNotFound, "this session cannot read files", at: span)
+    }
+    let module = try loader.loadFile(path, from: span)
+    if environment.usedModules.contains(module.key) { return }
+    environment.usedModules.insert(module.key)
+    try runModule(module, at: span)
+  }
+
+  package mutating func executeUse(_ module: Name) throws {
+    if environment.usedModules.contains("stdlib:" + module.text) { return }
+    guard let loader else {
+      throw Diagnostic.error(.unknownModule, "this session has no standard library", at: module.span)
+    }
+    let loaded = try loader.loadModule(module.text, from: module.span)
+    environment.usedModules.insert(loaded.key)
+    try runModule(loaded, at: module.span)
+  }
+
+  /// Runs an imported file or a module in this environment; its errors become one error at
+  /// the `import` that brought them in, with the details as notes.
+  package mutating func runModule(_ module: LoadedModule, at span: SourceSpan) throws {
+    // The module's statements join the history themselves, so a scenario replays what an
+    // imported file defined, and a `compare` inside the file sees what came before it.
+    let failures = run(module.statements).filter { $0.severity == .error }
+    if let first = failures.first {
+      throw Diagnostic.error(
+        .importNotFound, "`\(module.displayName)` failed while loading: \(first.message)", at: span,
+        notes: ["at \(first.span)"])
+    }
+  }
+
+  package mutating func executeFunnel(_ name: Name, _ stages: [FunnelStage]) throws {
+    var funnel = Funnel(name: name.text, stages: [], rates: [])
+    for (index, stage) in stages.enumerated() {
+      if index == 0 {
+        funnel.stages.append(try funnelStage(stage.from))
+      } else if funnel.stages.last != environment.units.lookup(stage.from.text)?.base {
+        throw Diagnostic.error(
+          .invalidValue,
+          "stage `\(stage.from.text)` does not follow on from `\(funnel.stages.last!)`: a funnel is one chain",
+          at: stage.from.span, fixIt: "start this line with `\(funnel.stages.last!) ->`")
+      }
+      funnel.stages.append(try funnelStage(stage.to))
+      let key = OverrideKey.funnelRate(
+        funnel: name.text, from: funnel.stages[index], to: funnel.stages[index + 1])
+      let rateExpression = overrides[key] ?? stage.rate
+      let rate = try evaluate(rateExpression)
+      guard case .quantity(let quantity) = rate, quantity.unit.isDimensionless else {
+        throw Diagnostic.error(
+          .unitMismatch, "a conversion rate is a percentage, not \(rate.typeDescription)",
+          at: rateExpression.span,
+          fixIt: "write it as `2%`")
+      }
+      if quantity.magnitude.contains(where: { !($0 > 0) }) {
+        throw Diagnostic.error(
+          .invalidValue, "a conversion rate must be above 0%", at: rateExpression.span,
+          label: Formatting.describe(quantity))
+      }
+      funnel.rates.append(quantity.magnitude)
+      funnel.rateSpans.append(rateExpression.span)
+    }
+    environment.bind(name.text, .funnel(funnel), at: name.span)
+    poisoned.remove(name.text)
+  }
+
+  /// A stage names a count unit; a new name becomes one, since the funnel declares it.
+  package mutating func funnelStage(_ stage: Name) throws -> String {
+    if let definition = environment.units.lookup(stage.text) {
+      guard definition.kind == .count else {
+        throw Diagnostic.error(
+          .unitMismatch, "a funnel stage counts things, and `\(stage.text)` is not a count", at: stage.span)
+      }
+      return definition.base
+    }
+    environment.units.declare(stage.text)
+    return environment.units.lookup(stage.text)!.base
+  }
+}

@@ -1,0 +1,79 @@
+import MPlanSyntax
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Uncertain values: `a to b` is a 90% interval, lognormal when both ends are positive and
+/// normal otherwise (design §5), drawn as a seeded vector of samples.
+package enum Sampling {
+  /// The z-score of the 95th percentile: a 90% interval spans ±1.6449 standard deviations.
+  package static let z95 = 1.6448536269514722
+
+  package static func interval(
+    _ low: Value, _ high: Value, low lowSpan: SourceSpan, high highSpan: SourceSpan, count: Int,
+    random: inout SeededGenerator
+  ) throws -> Value {
+    guard case .quantity(var a) = low, case .quantity(let b) = high,
+      var lower = a.magnitude.exactValue, let upper = b.magnitude.exactValue
+    else {
+      throw Diagnostic.error(
+        .typeMismatch, "`to` joins two exact numbers, as in `$18k to $30k`", at: lowSpan.joined(highSpan))
+    }
+    // The unit written once at the end covers both ends: `18k to 30k USD`,
+    // `$0.8 to $1.6 per visit`.
+    let missing = b.unit / a.unit
+    if a.unit != b.unit, a.unit.isDimensionless || missing.factors.allSatisfy({ $0.power < 0 }) {
+      if a.unit.isDimensionless, case .time(_, let scale) = b.display { lower *= scale }
+      a.unit = b.unit
+      a.display = b.display
+    }
+    guard a.unit == b.unit else {
+      throw Diagnostic.error(
+        .unitMismatch, "both ends of a range need the same unit", at: lowSpan,
+        label: UnitTable.describe(a.unit),
+        secondary: [.init(span: highSpan, message: UnitTable.describe(b.unit))])
+    }
+    guard lower < upper else {
+      throw Diagnostic.error(
+        .invalidValue, "a range goes from the lower value to the higher one", at: lowSpan.joined(highSpan),
+        fixIt: "write `\(Formatting.describe(b)) to \(Formatting.describe(a))`")
+    }
+    var normals = ContiguousArray<Double>()
+    random.fillStandardNormal(&normals, count: count)
+    if lower > 0 {
+      let mu = (log(lower) + log(upper)) / 2
+      let sigma = (log(upper) - log(lower)) / (2 * z95)
+      normals.withUnsafeMutableBufferPointer { buffer in
+        for index in buffer.indices { buffer[index] = exp(mu + sigma * buffer[index]) }
+      }
+    } else {
+      let mean = (lower + upper) / 2
+      let deviation = (upper - lower) / (2 * z95)
+      normals.withUnsafeMutableBufferPointer { buffer in
+        for index in buffer.indices { buffer[index] = mean + deviation * buffer[index] }
+      }
+    }
+    return .quantity(Quantity(magnitude: .samples(Samples(normals)), unit: a.unit, display: a.display))
+  }
+
+  package static let memberNames = ["mean", "p5", "p50", "p95", "low", "high"]
+
+  /// `spend.p95`, `spend.mean`: one number that summarises an uncertain value.
+  package static func member(_ name: String, of quantity: Quantity) -> Value? {
+    let statistic: Double
+    switch (name, quantity.magnitude) {
+    case ("mean", let magnitude): statistic = magnitude.central
+    case (_, .exact(let value)) where memberNames.contains(name): statistic = value
+    case ("p5", .samples(let samples)), ("low", .samples(let samples)): statistic = samples.percentile(0.05)
+    case ("p50", .samples(let samples)): statistic = samples.percentile(0.5)
+    case ("p95", .samples(let samples)), ("high", .samples(let samples)): statistic = samples.percentile(0.95)
+    default: return nil
+    }
+    return .quantity(Quantity(statistic, unit: quantity.unit, display: quantity.display))
+  }
+}

@@ -1,0 +1,143 @@
+import MPlanSyntax
+
+/// Everything an mplan expression can evaluate to.
+public enum Value: Sendable {
+  case quantity(Quantity)
+  case text(String)
+  case bool(Bool)
+  /// A day, a month, a quarter, or a period between them.
+  case time(CalendarPeriod)
+  case list([Value])
+  case record(Record)
+  // The larger payloads are boxed so that a value stays 48 bytes: every binding holds one.
+  indirect case function(Function)
+  indirect case funnel(Funnel)
+  /// A plan block (`goal`, `budget`, …): its evaluated fields.
+  indirect case declaration(EvaluatedBlock)
+  /// A bare word in a plan field that names no value: `control monthly`, `metric customer`.
+  case symbol(String)
+
+  public static func number(_ value: Double) -> Value { .quantity(Quantity(value)) }
+
+  /// What the value is, in a message: "money (USD)", "text", "a list".
+  public var typeDescription: String {
+    switch self {
+    case .quantity(let quantity):
+      quantity.display == .percent ? "a percentage" : UnitTable.describe(quantity.unit)
+    case .text: "text"
+    case .bool: "true or false"
+    case .time(let period): period.granularity == .period ? "a period" : "a date"
+    case .list: "a list"
+    case .record: "a record"
+    case .function: "a function"
+    case .funnel: "a funnel"
+    case .declaration(let item): "a \(item.kind.rawValue)"
+    case .symbol: "a word"
+    }
+  }
+}
+
+/// A number with its unit and the way it was written, so `6 months` prints as months and
+/// `2%` as a percentage.
+public struct Quantity: Sendable {
+  public enum Display: Sendable, Hashable {
+    case plain
+    case percent
+    /// Show the value in this unit of time (`weeks`), scaled from months. Boxed, so that
+    /// the common quantities stay small.
+    indirect case time(name: String, scale: Double)
+  }
+
+  public var magnitude: Magnitude
+  public var unit: Unit
+  public var display: Display
+
+  public init(_ value: Double, unit: Unit = .none, display: Display = .plain) {
+    self.magnitude = .exact(value)
+    self.unit = unit
+    self.display = display
+  }
+
+  public init(magnitude: Magnitude, unit: Unit, display: Display = .plain) {
+    self.magnitude = magnitude
+    self.unit = unit
+    self.display = display
+  }
+}
+
+public struct Record: Sendable {
+  public var fields: [(name: String, value: Value)]
+
+  public init(_ fields: [(name: String, value: Value)]) { self.fields = fields }
+
+  public subscript(name: String) -> Value? {
+    fields.first { $0.name == name }?.value
+  }
+}
+
+/// A function value: one written in mplan with `fn`, or a native registered in `Natives`.
+public struct Function: Sendable {
+  public enum Body: Sendable {
+    case user(parameters: [String], body: Expr)
+    case native(arity: ClosedRange<Int>, NativeFunction)
+  }
+
+  public var name: String
+  public var body: Body
+
+  public var arityDescription: String {
+    switch body {
+    case .user(let parameters, _): "\(parameters.count)"
+    case .native(let arity, _):
+      arity.lowerBound == arity.upperBound
+        ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
+    }
+  }
+}
+
+/// Arguments come with their spans, so a native can point at the argument that is wrong.
+public typealias NativeFunction = @Sendable (_ arguments: [Value], _ call: NativeCall) throws -> Value
+
+public struct NativeCall: Sendable {
+  public var span: SourceSpan
+  public var argumentSpans: [SourceSpan]
+  public var sampleCount: Int
+
+  public func argumentSpan(_ index: Int) -> SourceSpan {
+    index < argumentSpans.count ? argumentSpans[index] : span
+  }
+}
+
+/// A declaration block after evaluation: its kind, name and field values, with spans kept so
+/// that the checks of a higher layer can point at a field. The language gives blocks no
+/// meaning beyond their fields; the planning layer reads them as plan items.
+public struct EvaluatedBlock: Sendable {
+  public var kind: DeclarationKind
+  public var name: String
+  public var title: String?
+  public var serves: [Name]
+  public var fields: [(name: String, value: Value, span: SourceSpan)]
+  public var span: SourceSpan
+  public var nameSpan: SourceSpan
+
+  public init(
+    kind: DeclarationKind, name: String, title: String?, serves: [Name],
+    fields: [(name: String, value: Value, span: SourceSpan)], span: SourceSpan, nameSpan: SourceSpan
+  ) {
+    self.kind = kind
+    self.name = name
+    self.title = title
+    self.serves = serves
+    self.fields = fields
+    self.span = span
+    self.nameSpan = nameSpan
+  }
+
+  public subscript(field: String) -> Value? {
+    fields.first { $0.name == field }?.value
+  }
+
+  public func span(of field: String) -> SourceSpan? {
+    fields.first { $0.name == field }?.span
+  }
+}

@@ -1,0 +1,286 @@
+import MPlanSyntax
+
+/// Resolves a program before it runs: every name and unit must be defined before use (with
+/// "did you mean" when not), plan blocks may only have their own fields, a script defines a
+/// name once, and imports may not loop. Unit arithmetic is checked as the program runs, with
+/// the spans of both operands.
+public struct Checker {
+  public struct Options: Sendable {
+    /// The REPL redefines names freely: trying `let budget = $80k` again is the point.
+    public var allowsRedefinition = false
+    public init(allowsRedefinition: Bool = false) { self.allowsRedefinition = allowsRedefinition }
+  }
+
+  package var defined: Set<String>
+  /// Where this program defined each name, for "first defined here".
+  package var definedAt: [String: SourceSpan] = [:]
+  package var units: UnitTable
+  package let options: Options
+  weak var loader: (any ModuleLoader)?
+  package var importStack: [String]
+  package var checkedModules: Set<String>
+  public private(set) var diagnostics: [Diagnostic] = []
+
+  /// What a program is checked against: the names and units already defined (by earlier
+  /// inputs, the prelude, natives) and the modules already loaded. The checker reads no
+  /// runtime values.
+  public struct Scope: Sendable {
+    public var names: Set<String>
+    public var units: UnitTable
+    public var modules: Set<String>
+
+    public init(names: Set<String> = [], units: UnitTable = UnitTable(), modules: Set<String> = []) {
+      self.names = names
+      self.units = units
+      self.modules = modules
+    }
+  }
+
+  public init(
+    scope: Scope, options: Options = Options(), loader: (any ModuleLoader)?, importStack: [String] = []
+  ) {
+    self.defined = scope.names
+    self.units = scope.units
+    self.options = options
+    self.loader = loader
+    self.importStack = importStack
+    self.checkedModules = scope.modules
+  }
+
+  /// Names that exist although no statement defines them (their definition did not parse).
+  public mutating func assumeDefined(_ names: Set<String>) { defined.formUnion(names) }
+
+  /// Checking and running an import recurses; a chain of thousands of files must be an
+  /// error, not a stack overflow.
+  package static let maximumImportDepth = 64
+
+  public mutating func check(_ statements: [Stmt]) {
+    program = statements
+    definedLater = nil
+    for statement in statements { check(statement) }
+  }
+
+  /// The statements being checked, and the names they define anywhere: a function's body
+  /// runs when it is called, so it may use what the script defines further down
+  /// (`fn total() = base + extra` before `let extra = …`). Worked out at the first `fn` only.
+  package var program: [Stmt] = []
+  package var definedLater: Set<String>?
+
+  package mutating func namesDefinedAnywhere() -> Set<String> {
+    if let definedLater { return definedLater }
+    var names: Set<String> = []
+    for statement in program where statement.bindsValue {
+      if let name = statement.definedName { names.insert(name.text) }
+    }
+    definedLater = names
+    return names
+  }
+  /// Plan blocks are checked by name when they run (so a duplicate is one error and the rest
+  /// of the plan is still checked); this tells them apart from `let` and `fn` names.
+  package var declarationNames: Set<String> = []
+  package var scenarioNames: [String: SourceSpan] = [:]
+
+  package mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+  package mutating func define(_ name: Name) {
+    if let first = definedAt.updateValue(name.span, forKey: name.text), !options.allowsRedefinition {
+      report(
+        .error(
+          .duplicateName, "`\(name.text)` is already defined", at: name.span,
+          secondary: [.init(span: first, message: "first defined here")],
+          fixIt: "give it another name, or use a scenario to try another value"))
+    }
+    defined.insert(name.text)
+  }
+
+  package mutating func check(_ statement: Stmt) {
+    switch statement.kind {
+    case .letBinding(let name, let value):
+      check(value, locals: [])
+      define(name)
+    case .function(let name, let parameters, let body):
+      define(name)
+      var seen: Set<String> = []
+      for parameter in parameters where !seen.insert(parameter.text).inserted {
+        report(.error(.duplicateName, "parameter `\(parameter.text)` appears twice", at: parameter.span))
+      }
+      check(body, locals: seen.union(namesDefinedAnywhere()))
+    case .print(let values):
+      for value in values { check(value, locals: []) }
+    case .assert(let condition, let message):
+      check(condition, locals: [])
+      if let message { check(message, locals: []) }
+    case .unitDeclaration(let name):
+      if let existing = units.lookup(name.text), existing.kind != .count || !units.isDeclared(existing.base) {
+        if existing.kind != .count {
+          report(
+            .error(.duplicateName, "`\(name.text)` is already a unit of \(existing.kind)", at: name.span))
+        }
+      }
+      units.declare(name.text)
+    case .rate(_, let value):
+      check(value, locals: [])
+    case .importFile(let path, let pathSpan):
+      checkImport(at: pathSpan) { try $0.loadFile(path, from: pathSpan) }
+    case .use(let module):
+      checkImport(at: module.span) { try $0.loadModule(module.text, from: module.span) }
+    case .funnel(let name, let stages):
+      for stage in stages {
+        for unit in [stage.from, stage.to] where units.lookup(unit.text) == nil { units.declare(unit.text) }
+        check(stage.rate, locals: [])
+      }
+      define(name)
+    case .declaration(let declaration):
+      checkDeclaration(declaration)
+    case .scenario(let name, let overrides):
+      for change in overrides {
+        check(change.target, locals: [])
+        check(change.value, locals: [])
+      }
+      if !options.allowsRedefinition, let first = scenarioNames[name.text] {
+        report(
+          .error(
+            .duplicateName, "scenario `\(name.text)` is already defined", at: name.span,
+            secondary: [.init(span: first, message: "first defined here")],
+            fixIt: "give the second scenario another name, or put both changes in one"))
+      }
+      scenarioNames[name.text] = name.span
+    case .compare(_, let expressions):
+      for expression in expressions { check(expression, locals: []) }
+    case .show, .check:
+      break
+    case .expression(let value):
+      check(value, locals: [])
+    }
+  }
+
+  package mutating func checkImport(at span: SourceSpan, _ load: (any ModuleLoader) throws -> LoadedModule) {
+    guard let loader else { return }
+    if importStack.count > Self.maximumImportDepth {
+      report(
+        .error(
+          .importsTooDeep, "imports nest more than \(Self.maximumImportDepth) files deep here", at: span,
+          fixIt: "import the shared files from one main plan instead of from each other"))
+      return
+    }
+    do {
+      let module = try load(loader)
+      if importStack.contains(module.key) {
+        let chain = (importStack + [module.key]).map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+        report(
+          .error(
+            .importCycle,
+            "importing `\(module.displayName)` here would loop: " + chain.joined(separator: " → "),
+            at: span, fixIt: "move what both files need into a third file"))
+        return
+      }
+      if checkedModules.contains(module.key) { return }
+      checkedModules.insert(module.key)
+      var inner = Checker(
+        scope: Scope(), options: options, loader: loader, importStack: importStack + [module.key])
+      inner.defined = defined
+      inner.units = units
+      inner.checkedModules = checkedModules
+      inner.check(module.statements)
+      diagnostics += inner.diagnostics
+      defined.formUnion(inner.defined)
+      units = inner.units
+      checkedModules.formUnion(inner.checkedModules)
+    } catch let diagnostic as Diagnostic {
+      report(diagnostic)
+    } catch {
+      return
+    }
+  }
+
+  package mutating func checkDeclaration(_ declaration: Declaration) {
+    let kind = declaration.kind
+    let known = kind.fieldNames
+    var seen: [String: SourceSpan] = [:]
+    for field in declaration.fields {
+      if !known.contains(field.name.text) {
+        let suggestion = Suggestions.closest(to: field.name.text, among: known)
+        // `by` is a deadline; a budget names who answers for it with `control … by`.
+        let deadlineHelp =
+          field.name.text == "by" && kind == .budget
+          ? "a budget has no deadline: write who controls it as `control monthly by \"CMO\"`" : nil
+        report(
+          .error(
+            .unknownField, "`\(kind.rawValue)` has no field `\(field.name.text)`", at: field.name.span,
+            fixIt: deadlineHelp ?? suggestion.map { "did you mean `\($0)`?" }
+              ?? "its fields are " + known.map { "`\($0)`" }.joined(separator: ", ")))
+      }
+      if let first = seen[field.name.text] {
+        report(
+          .error(
+            .duplicateName, "`\(field.name.text)` is given twice", at: field.name.span,
+            secondary: [.init(span: first, message: "first given here")]))
+      }
+      seen[field.name.text] = field.name.span
+      // An unknown field is reported once; its words are not reported again as names.
+      let asWords = kind.referenceFields.contains(field.name.text) || !known.contains(field.name.text)
+      for value in field.values {
+        if asWords, case .name = value.kind { continue }
+        check(value, locals: [])
+      }
+      if let qualifier = field.by,
+        !(field.name.text == "control" && { if case .name = qualifier.kind { true } else { false } }())
+      {
+        check(qualifier, locals: [])
+      }
+    }
+    // A second plan block of the same name is reported when it runs (E0203), so the rest
+    // of the plan still runs and is checked; a clash with a `let` or `fn` is reported here.
+    if declarationNames.contains(declaration.name.text) {
+      defined.insert(declaration.name.text)
+    } else {
+      define(declaration.name)
+      declarationNames.insert(declaration.name.text)
+    }
+  }
+
+  package mutating func check(_ expression: Expr, locals: Set<String>) {
+    switch expression.kind {
+    case .literal:
+      break
+    case .quantity(let number, let unit):
+      check(number, locals: locals)
+      checkUnit(unit)
+    case .name(let name):
+      if !defined.contains(name), locals.isEmpty || !locals.contains(name) {
+        report(
+          .error(
+            .unknownName, "unknown name `\(name)`", at: expression.span,
+            fixIt: Suggestions.closest(to: name, among: defined.union(locals)).map { "did you mean `\($0)`?" }
+          ))
+      }
+    case .unary(_, let operand):
+      check(operand, locals: locals)
+    case .binary(_, let left, let right), .period(let left, let right), .uncertain(let left, let right):
+      check(left, locals: locals)
+      check(right, locals: locals)
+    case .per(let value, let unit), .convert(let value, let unit):
+      check(value, locals: locals)
+      checkUnit(unit)
+    case .call(let callee, let arguments):
+      check(callee, locals: locals)
+      for argument in arguments { check(argument, locals: locals) }
+    case .member(let base, _), .stageRate(let base, _, _):
+      check(base, locals: locals)
+    case .list(let elements):
+      for element in elements { check(element, locals: locals) }
+    case .record(let entries):
+      for (_, value) in entries { check(value, locals: locals) }
+    case .conditional(let condition, let thenBranch, let elseBranch):
+      check(condition, locals: locals)
+      check(thenBranch, locals: locals)
+      check(elseBranch, locals: locals)
+    }
+  }
+
+  package mutating func checkUnit(_ unit: UnitName) {
+    if units.lookup(unit.text) == nil {
+      report(Arithmetic.unknownUnit(unit, units: units))
+    }
+  }
+}

@@ -1,0 +1,163 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// A budget's accounts: what it was given, what its actions commit, what the leakage reserve
+/// holds back, and what is left (seed 000, 004).
+///
+/// - Bottom-up: `total` is what the team was given [$800]; the actions must fit inside it
+///   after the reserve.
+/// - Top-down: no `total`; `needed` is what the actions cost with the reserve on top, the
+///   amount to go and ask for.
+package struct BudgetLedger {
+  package struct Line {
+    package var action: PlanItem
+    /// The action's cost in the budget's currency.
+    package var cost: Quantity
+  }
+
+  package let budget: PlanItem
+  package let currency: String
+  package let total: Quantity?
+  /// The leakage reserve as a fraction (0.2 for `reserve 20%`), nil when none is kept.
+  package let reserveShare: Double?
+  package let committed: Quantity
+  package let reserved: Quantity
+  package let available: Quantity
+  /// What the actions need with the reserve on top: committed ÷ (1 − reserve).
+  package let needed: Quantity
+  package let lines: [Line]
+  /// Costs that could not be turned into the budget's currency (no `rate`).
+  package let unconvertible: [Diagnostic]
+
+  /// The ledger `marketing.committed` reads: it finds the budget's actions itself and fails
+  /// on a cost it cannot convert.
+  package init(budget: PlanItem, environment: Environment) throws {
+    let actions = environment.planItems.filter { $0.kind == .action && $0.word("from") == budget.name }
+    try self.init(budget: budget, actions: actions, environment: environment)
+    if let failure = unconvertible.first { throw failure }
+  }
+
+  /// The ledger the plan checks read: costs it cannot convert are set aside and reported.
+  package init(budget: PlanItem, actions: [PlanItem], environment: Environment) throws {
+    self.budget = budget
+    let arithmetic = Arithmetic(environment: environment)
+    var total: Quantity?
+    if case .quantity(let given) = budget["total"] ?? .bool(false), given.unit.currency != nil {
+      total = given
+    }
+    self.total = total
+    let currency = total?.unit.currency ?? environment.planCurrency ?? "USD"
+    self.currency = currency
+    let money = Unit(base: currency)
+    var lines: [Line] = []
+    var failures: [Diagnostic] = []
+    var sum = Magnitude.exact(0)
+    for action in actions {
+      // A cost of zero or less is reported by the checks (PLAN-X06); it must not lower what
+      // the other actions commit.
+      guard case .quantity(let cost) = action["cost"] ?? .bool(false), cost.magnitude.central > 0 else {
+        continue
+      }
+      do {
+        let converted = try Self.inCurrency(cost, currency, arithmetic, for: action)
+        lines.append(Line(action: action, cost: converted))
+        sum = Magnitude.combine(sum, converted.magnitude, +)
+      } catch let diagnostic as Diagnostic {
+        failures.append(diagnostic)
+      }
+    }
+    self.lines = lines
+    self.unconvertible = failures
+    self.committed = Quantity(magnitude: sum, unit: money)
+    var share: Double?
+    if case .quantity(let reserve) = budget["reserve"] ?? .bool(false), reserve.unit.isDimensionless {
+      share = reserve.magnitude.central
+    }
+    self.reserveShare = share
+    let keep = min(max(share ?? 0, 0), 0.99)
+    let needed = sum.map { $0 / (1 - keep) }
+    self.needed = Quantity(magnitude: needed, unit: money)
+    if let total {
+      let reserved = total.magnitude.map { $0 * keep }
+      self.reserved = Quantity(magnitude: reserved, unit: money)
+      let afterReserve = Magnitude.combine(total.magnitude, reserved, -)
+      self.available = Quantity(magnitude: Magnitude.combine(afterReserve, sum, -), unit: money)
+    } else {
+      self.reserved = Quantity(magnitude: Magnitude.combine(needed, sum, -), unit: money)
+      self.available = Quantity(0, unit: money)
+    }
+  }
+
+  package var isBottomUp: Bool { total != nil }
+
+  /// How far the actions overrun what is left after the reserve; nil when they fit.
+  package var overrun: Double? {
+    guard total != nil else { return nil }
+    let short = -available.magnitude.central
+    return short > 0.005 ? short : nil
+  }
+
+  package static func inCurrency(
+    _ cost: Quantity, _ currency: String, _ arithmetic: Arithmetic, for action: PlanItem
+  )
+    throws -> Quantity
+  {
+    let span = action.place("cost")
+    guard let from = cost.unit.currency else {
+      throw Diagnostic.error(
+        .unitMismatch, "an action's cost is money, not \(UnitTable.describe(cost.unit))", at: span,
+        fixIt: "multiply a price by an amount, such as `$1.20 per visit * need.visit`")
+    }
+    if from == currency { return cost }
+    do {
+      guard
+        case .quantity(let converted) = try arithmetic.convert(
+          .quantity(cost), to: Name(currency, span), span: span)
+      else { return cost }
+      return converted
+    } catch {
+      throw Diagnostic.error(
+        .budgetNoRate,
+        "action `\(action.name)` costs \(from) but its budget counts \(currency), and no rate converts them",
+        at: span, fixIt: "state the rate once: `rate \(from) = 1.08 \(currency)` (your finance team's figure)"
+      )
+    }
+  }
+}
+
+/// Spend spread over the months of each action, evenly (design §3: "monthly/weekly/daily
+/// pacing"): the table a budget's controller watches, since 20–30% of online spend can leak
+/// away unnoticed (seed 004).
+package struct BudgetPacing {
+  package struct Month {
+    package var year: Int
+    package var month: Int
+    package var amount: Double
+    package var days: Int { CalendarDay.daysIn(month: month, year: year) }
+    package var label: String { CalendarPeriod.month(year: year, month: month).description }
+  }
+
+  /// Months in calendar order, each with what is committed to it.
+  package var months: [Month] = []
+  /// Spend of actions with no period in a plan with no period.
+  package var unscheduled = 0.0
+
+  package init(lines: [BudgetLedger.Line], index: PlanIndex) {
+    var amounts: [Int: Double] = [:]
+    // The plan's whole period shows, so a quiet month is visible as a zero.
+    for month in index.period?.months ?? [] { amounts[month.year * 12 + month.month - 1] = 0 }
+    for line in lines {
+      let spread = index.months(of: line.action)
+      let cost = line.cost.magnitude.central
+      if spread.isEmpty {
+        unscheduled += cost
+        continue
+      }
+      let share = cost / Double(spread.count)
+      for month in spread { amounts[month.year * 12 + month.month - 1, default: 0] += share }
+    }
+    months = amounts.keys.sorted().map { key in
+      Month(year: key / 12, month: key % 12 + 1, amount: amounts[key]!)
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// The analysis API: the plan evaluated under changes. `compare` uses it today; goal seek,
+/// data tables and sensitivity are built on `evaluate(_:under:in:)` next.
+public enum PlanAnalysis {
+  /// The values of `expressions` after the statements run so far are replayed with
+  /// `changes` in force (each a `let`, a funnel rate or a plan block's field, as a scenario
+  /// writes it). Throws the first statement that fails under the changes.
+  public static func evaluate(
+    _ expressions: [Expr], under changes: [Override], in interpreter: inout Interpreter
+  ) throws -> [Value] {
+    var keyed: [OverrideKey: Expr] = [:]
+    for change in changes { keyed[try interpreter.overrideKey(change.target)] = change.value }
+    return try evaluate(expressions, under: keyed, in: interpreter)
+  }
+
+  /// The same, with changes already keyed.
+  public static func evaluate(
+    _ expressions: [Expr], under changes: [OverrideKey: Expr], in interpreter: Interpreter
+  ) throws -> [Value] {
+    var (replay, failure) = interpreter.replaying(under: changes)
+    if let failure { throw failure }
+    return try expressions.map { try replay.evaluate($0) }
+  }
+
+  /// `compare base, cautious on …`: one column a scenario (`base` is the plan as written).
+  package static func compare(
+    _ scenarioNames: [Name], on expressions: [Expr], in interpreter: inout Interpreter
+  )
+    throws -> View
+  {
+    var columns: [[Value]] = []
+    for scenario in scenarioNames {
+      if scenario.text == "base" {
+        columns.append(try expressions.map { try interpreter.evaluate($0) })
+        continue
+      }
+      let scenarios = interpreter.environment.scenarios
+      guard let definition = scenarios[scenario.text] else {
+        throw Diagnostic.error(
+          .unknownName, "unknown scenario `\(scenario.text)`", at: scenario.span,
+          fixIt: Suggestions.closest(to: scenario.text, among: ["base"] + scenarios.keys).map {
+            "did you mean `\($0)`?"
+          })
+      }
+      var keyed: [OverrideKey: Expr] = [:]
+      for change in definition.overrides { keyed[try interpreter.overrideKey(change.target)] = change.value }
+      var (replay, failure) = interpreter.replaying(under: keyed)
+      if let failure {
+        throw Diagnostic.error(
+          .invalidValue, "scenario `\(scenario.text)` does not run: \(failure.message)", at: scenario.span,
+          notes: ["at \(failure.span)"])
+      }
+      columns.append(try expressions.map { try replay.evaluate($0) })
+    }
+    return PlanPresenter.comparison(
+      headings: scenarioNames.map(\.text), rows: expressions.map(ExprPrinter.print), columns: columns)
+  }
+}

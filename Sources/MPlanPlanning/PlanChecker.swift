@@ -1,0 +1,239 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// One item of the checklist a seasoned marketing lead runs over a plan (domain.md §1–§6):
+/// it passes or fails, with a reason and the line it is about.
+public struct PlanFinding: Sendable {
+  public enum Group: String, Sendable, CaseIterable {
+    case alignment = "Alignment", smart = "SMART", funnel = "Funnel", budget = "Budget", actions = "Actions"
+    case reporting = "Reporting"
+  }
+
+  public var group: Group
+  public var passed: Bool
+  /// What was checked, in the user's words: "goal `someday` has a deadline".
+  public var message: String
+  /// Where the item is; for a failed item, the diagnostic's span.
+  public var span: SourceSpan
+  /// For a failed item, the diagnostic with its code, span and fix-it.
+  public var diagnostic: Diagnostic?
+
+  public static func pass(_ group: Group, _ message: String, at span: SourceSpan = .unknown) -> PlanFinding {
+    PlanFinding(group: group, passed: true, message: message, span: span, diagnostic: nil)
+  }
+
+  public static func fail(_ group: Group, _ diagnostic: Diagnostic) -> PlanFinding {
+    PlanFinding(
+      group: group, passed: false, message: diagnostic.message, span: diagnostic.span, diagnostic: diagnostic)
+  }
+
+  public var isError: Bool { diagnostic?.severity == .error }
+}
+
+/// Runs every plan check over what a script declared. Each group of rules lives in its own
+/// file (`PlanChecker+Goals.swift`, `+Budgets`, `+Actions`); all of them read one
+/// `PlanIndex`, so the whole check is linear in the size of the plan.
+public struct PlanChecker {
+  package let index: PlanIndex
+  /// Every budget's ledger, worked out once: goals, actions and `show` all read them.
+  package let ledgers: [String: BudgetLedger]
+
+  public init(environment: Environment) {
+    let index = PlanIndex(environment: environment)
+    self.index = index
+    var ledgers: [String: BudgetLedger] = [:]
+    for budget in index.budgets {
+      ledgers[budget.name] = try? BudgetLedger(
+        budget: budget, actions: index.actionsByBudget[budget.name] ?? [], environment: environment)
+    }
+    self.ledgers = ledgers
+  }
+
+  /// True when the script declared anything a plan check looks at.
+  public var hasPlan: Bool { !index.environment.planItems.isEmpty }
+
+  /// Every finding, passed and failed, in checklist order within each group.
+  public func run() -> [PlanFinding] {
+    guard hasPlan else { return [] }
+    return checkAlignment() + checkGoals() + checkFunnels() + checkBudgets() + checkActions()
+      + checkReporting()
+  }
+
+  /// `mplan check` of a file that declares nothing still says what a plan needs: objectives
+  /// and a period (PLAN-A01, PLAN-A04), not "0 of 0 checks pass".
+  public func runEvenWithoutPlan() -> [PlanFinding] {
+    hasPlan ? run() : checkAlignment()
+  }
+
+  /// Only what failed, as diagnostics: what `mplan run` reports after a script.
+  public func diagnostics() -> [Diagnostic] {
+    run().compactMap(\.diagnostic)
+  }
+
+  package var smartRules: SMARTRules {
+    SMARTRules(index: index, overCommittedBudgets: Set(ledgers.filter { $0.value.overrun != nil }.keys))
+  }
+
+  // MARK: - Alignment (seed 000, 001: the top 3–5 objectives)
+
+  package func checkAlignment() -> [PlanFinding] {
+    var findings: [PlanFinding] = []
+    let objectives = index.objectives
+    let anchor = index.plan?.nameSpan ?? index.environment.planItems.first?.span ?? .unknown
+    if objectives.isEmpty {
+      findings.append(
+        .fail(
+          .alignment,
+          .warning(
+            .planNoObjectives, "the plan names no objectives", at: anchor,
+            fixIt: "add the company's top 3–5 objectives: `objective growth \"Grow segment revenue 10%\"`")))
+    } else if objectives.count > 5 {
+      findings.append(
+        .fail(
+          .alignment,
+          .warning(
+            .planTooManyObjectives, "the plan has \(objectives.count) objectives: more than five is no focus",
+            at: objectives[5].nameSpan, fixIt: "keep the company's top 3–5 and fold the rest into them")))
+    } else {
+      findings.append(
+        .pass(
+          .alignment, "\(objectives.count) objective\(objectives.count == 1 ? "" : "s"): focused",
+          at: objectives[0].nameSpan))
+    }
+    if index.period == nil {
+      findings.append(
+        .fail(
+          .alignment,
+          .warning(
+            .planNoPeriod,
+            index.plan == nil ? "there is no `plan` block with a period" : "the plan has no period",
+            at: anchor,
+            fixIt:
+              "add `plan \"Growth 2027\" { currency USD  period 2027-01 .. 2027-12 }`: deadlines and spend are "
+              + "checked against it")))
+    } else {
+      findings.append(.pass(.alignment, "the plan runs \(index.period!.description)", at: anchor))
+    }
+    return findings
+  }
+
+  // MARK: - Goals: SMART, and each goal served by an action
+
+  package func checkGoals() -> [PlanFinding] {
+    let rules = smartRules
+    var findings: [PlanFinding] = []
+    for goal in index.goals { findings += rules.check(goal).findings }
+    return findings
+  }
+
+  // MARK: - Funnel (seed 001: work the funnel backwards from revenue)
+
+  package func checkFunnels() -> [PlanFinding] {
+    var findings: [PlanFinding] = []
+    for goal in index.goals {
+      guard let name = goal.word("funnel") else { continue }
+      guard case .funnel(let funnel) = index.environment[name] ?? .bool(false) else {
+        let funnels = index.environment.bindings.compactMap { entry -> String? in
+          if case .funnel = entry.value.value { return entry.key }
+          return nil
+        }
+        findings.append(
+          .fail(
+            .funnel,
+            .error(
+              .unknownFunnel, "goal `\(goal.name)` is fed by `\(name)`, which is not a funnel",
+              at: goal.place("funnel"),
+              fixIt: Suggestions.closest(to: name, among: funnels).map { "did you mean `\($0)`?" }
+                ?? "declare it: `funnel \(name) { visit -> mql : 2% … }`")))
+        continue
+      }
+      let bottom = funnel.stages[funnel.stages.count - 1]
+      guard case .quantity(let target) = goal["target"] ?? .bool(false), target.unit.simpleBase == bottom
+      else {
+        findings.append(
+          .fail(
+            .funnel,
+            .error(
+              .funnelWrongStage,
+              "goal `\(goal.name)` does not count \(UnitTable.countName(bottom, plural: true)), the bottom of funnel `\(name)`",
+              at: goal.place("funnel"),
+              fixIt:
+                "give the goal a target in \(UnitTable.countName(bottom, plural: true)), or name the funnel that ends in its metric"
+            )))
+        continue
+      }
+      let need = funnel.need(target.magnitude)
+      let top = need[0]
+      let topAmount = Formatting.describe(Quantity(magnitude: top.amount, unit: Unit(base: top.stage)))
+      var pace = ""
+      if let deadline = index.deadline(of: goal), let start = index.baselineDate(of: goal), deadline >= start
+      {
+        let months = max(1, SMARTRules.months(of: goal, from: start, to: deadline))
+        if months > 1 {
+          let perMonth = Funnel.roundUp(top.amount.central / months)
+          pace = ", about \(Formatting.number(perMonth, maximumDecimals: 0)) a month"
+        }
+      }
+      let shortfalls = funnelShortfalls(of: goal, need: need)
+      if shortfalls.isEmpty {
+        findings.append(
+          .pass(
+            .funnel, "goal `\(goal.name)` needs \(topAmount) at the top of funnel `\(name)`\(pace)",
+            at: goal.place("funnel")))
+      }
+      findings += shortfalls
+    }
+    findings += checkFunnelRates()
+    return findings
+  }
+
+  /// Attainable through the funnel (seed 001): a goal of 10 customers needs 10,000 visits;
+  /// when another goal of the plan aims for fewer visits (or MQLs, SQLs) than that, the plan
+  /// contradicts itself and the smaller goal cannot carry the larger one.
+  package func funnelShortfalls(of goal: PlanItem, need: [(stage: String, amount: Magnitude)])
+    -> [PlanFinding]
+  {
+    var findings: [PlanFinding] = []
+    for (stage, amount) in need.dropLast() {
+      for feeder in index.goals where feeder.name != goal.name {
+        guard case .quantity(let aim) = feeder["target"] ?? .bool(false), aim.unit.simpleBase == stage,
+          aim.magnitude.central + 1e-9 < amount.central
+        else { continue }
+        let needed = Formatting.describe(Quantity(magnitude: amount, unit: Unit(base: stage)))
+        findings.append(
+          .fail(
+            .funnel,
+            .warning(
+              .smartAttainable,
+              "goal `\(goal.name)` needs \(needed) through funnel `\(goal.word("funnel") ?? "")`, but goal "
+                + "`\(feeder.name)` aims for \(Formatting.describe(aim))",
+              at: goal.place("funnel"),
+              notes: ["goal `\(feeder.name)` sets its target at line \(feeder.place("target").line)"],
+              fixIt: "raise `\(feeder.name)`'s target to \(needed), improve the funnel's rates, or lower "
+                + "`\(goal.name)`'s target (SMART: Attainable)")))
+      }
+    }
+    return findings
+  }
+
+  /// No conversion rate above 100%.
+  package func checkFunnelRates() -> [PlanFinding] {
+    var findings: [PlanFinding] = []
+    for (name, binding) in index.environment.bindings.sorted(by: { $0.key < $1.key }) {
+      guard case .funnel(let funnel) = binding.value, let span = binding.span else { continue }
+      for (position, rate) in funnel.rates.enumerated() where rate.central > 1 {
+        let from = UnitTable.displayBase(funnel.stages[position])
+        let to = UnitTable.displayBase(funnel.stages[position + 1])
+        findings.append(
+          .fail(
+            .funnel,
+            .warning(
+              .funnelRateAboveWhole,
+              "funnel `\(name)` turns \(from) into \(to) at \(Formatting.percent(rate.central)): more come out than go in",
+              at: position < funnel.rateSpans.count ? funnel.rateSpans[position] : span,
+              fixIt: "a conversion rate is at most 100%; take it from last year's figures")))
+      }
+    }
+    return findings
+  }
+}

@@ -1,0 +1,67 @@
+import MPlanSyntax
+
+/// The stable codes of the plan checks, documented with the language's in
+/// docs/diagnostics.md ("Plan checks"); docs/planning.md explains each rule.
+public enum PlanCode: String, Sendable, CaseIterable {
+  // Alignment
+  case planNoObjectives = "PLAN-A01"
+  case planTooManyObjectives = "PLAN-A02"
+  case unknownObjective = "PLAN-A03"
+  case planNoPeriod = "PLAN-A04"
+  // SMART, one code a letter
+  case smartSpecific = "SMART-S"
+  case smartMeasurable = "SMART-M"
+  case smartAttainable = "SMART-A"
+  case smartRelevant = "SMART-R"
+  case smartTimeBound = "SMART-T"
+  // Goals as data
+  case goalTargetNotPositive = "PLAN-G01"
+  case goalDeadlineBeforeBaseline = "PLAN-G02"
+  case goalWithoutAction = "PLAN-G03"
+  // Funnel
+  case unknownFunnel = "PLAN-F01"
+  case funnelWrongStage = "PLAN-F02"
+  case funnelRateAboveWhole = "PLAN-F03"
+  // Actions
+  case actionNoOwner = "PLAN-X01"
+  case actionNoCost = "PLAN-X02"
+  case actionServesNoGoal = "PLAN-X03"
+  case actionUnknownGoal = "PLAN-X04"
+  case actionOutsidePlanPeriod = "PLAN-X05"
+  // Budget
+  case budgetNoReserve = "PLAN-B01"
+  case budgetOverCommitted = "PLAN-B02"
+  case unknownBudget = "PLAN-B03"
+  case budgetNoRate = "PLAN-B04"
+  case zeroBasedLineWithoutGoal = "PLAN-B05"
+  case actionUnfunded = "PLAN-B06"
+  case budgetNoControl = "PLAN-B07"
+  // Reporting
+  case goalNotReported = "PLAN-R01"
+  case reportNobodyActs = "PLAN-R02"
+  case reportUnknownGoal = "PLAN-R03"
+  // Impossible values (added after review: negative money, reserves beyond 100%, unknown currencies)
+  case budgetTotalNotMoney = "PLAN-B08"
+  case budgetReserveOutOfRange = "PLAN-B09"
+  case unknownCurrency = "PLAN-B10"
+  case actionCostNotPositive = "PLAN-X06"
+  case reportIncomplete = "PLAN-R04"
+}
+
+extension Diagnostic {
+  package static func error(
+    _ code: PlanCode, _ message: String, at span: SourceSpan, label: String? = nil,
+    secondary: [Label] = [], notes: [String] = [], fixIt: String? = nil
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, code: code.rawValue, message, at: span, label: label, secondary: secondary, notes: notes,
+      fixIt: fixIt)
+  }
+
+  package static func warning(
+    _ code: PlanCode, _ message: String, at span: SourceSpan, label: String? = nil, notes: [String] = [],
+    fixIt: String? = nil
+  ) -> Diagnostic {
+    Diagnostic(.warning, code: code.rawValue, message, at: span, label: label, notes: notes, fixIt: fixIt)
+  }
+}

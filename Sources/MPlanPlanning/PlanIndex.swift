@@ -1,0 +1,196 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// The plan's declarations sorted by kind and indexed by name, built once per check so every
+/// rule looks things up in constant time: a plan of 10,000 actions is checked in one pass,
+/// never action × goal.
+public struct PlanIndex {
+  /// A goal's actions through `=>`, a budget's actions through `from`, and so on.
+  public typealias Links = [String: [PlanItem]]
+
+  /// How much an implied growth rate may be, per month, before a goal is not Attainable,
+  /// unless the plan sets `max_growth`. 50% a month still lets a team double a customer list
+  /// in two months (seed 003's Specific example) but refuses 10 → 2,000 customers in one.
+  public static let defaultMaximumMonthlyGrowth = 0.5
+
+  public let environment: Environment
+  public let plan: PlanItem?
+  public let objectives: [PlanItem]
+  public let goals: [PlanItem]
+  public let actions: [PlanItem]
+  public let budgets: [PlanItem]
+  public let reports: [PlanItem]
+  public let objectivesByName: [String: PlanItem]
+  public let goalsByName: [String: PlanItem]
+  public let budgetsByName: [String: PlanItem]
+  /// The actions that name each goal after `=>` (known goals only).
+  public let actionsByGoal: Links
+  /// The actions each budget funds through `from` (known budgets only).
+  public let actionsByBudget: Links
+  /// The goals some report names in `measures`.
+  public let measuredGoals: Set<String>
+  /// True when a report names no goals: it reports on the whole plan.
+  public let hasPlanWideReport: Bool
+
+  public init(environment: Environment) {
+    self.environment = environment
+    var plan: PlanItem?
+    var byKind: [DeclarationKind: [PlanItem]] = [:]
+    for item in environment.planItems {
+      if item.kind == .plan { plan = item } else { byKind[item.kind, default: []].append(item) }
+    }
+    self.plan = plan
+    objectives = byKind[.objective] ?? []
+    goals = byKind[.goal] ?? []
+    actions = byKind[.action] ?? []
+    budgets = byKind[.budget] ?? []
+    reports = byKind[.report] ?? []
+    objectivesByName = Self.byName(objectives)
+    goalsByName = Self.byName(goals)
+    budgetsByName = Self.byName(budgets)
+    var actionsByGoal: Links = [:]
+    var actionsByBudget: Links = [:]
+    for action in actions {
+      for goal in Set(action.serves.map(\.text)) where goalsByName[goal] != nil {
+        actionsByGoal[goal, default: []].append(action)
+      }
+      if let budget = action.word("from"), budgetsByName[budget] != nil {
+        actionsByBudget[budget, default: []].append(action)
+      }
+    }
+    self.actionsByGoal = actionsByGoal
+    self.actionsByBudget = actionsByBudget
+    var measured: Set<String> = []
+    var planWide = false
+    for report in reports {
+      let named = report.words("measures")
+      if named.isEmpty { planWide = true }
+      measured.formUnion(named)
+    }
+    measuredGoals = measured
+    hasPlanWideReport = planWide
+  }
+
+  package static func byName(_ items: [PlanItem]) -> [String: PlanItem] {
+    var index: [String: PlanItem] = [:]
+    for item in items { index[item.name] = item }
+    return index
+  }
+
+  // MARK: - The plan block
+
+  /// The plan's `period`, from the start of its first month to the end of its last.
+  public var period: CalendarPeriod? {
+    if case .time(let period) = plan?["period"] ?? .bool(false) { return period }
+    return nil
+  }
+
+  /// The plan's `max_growth` (a percentage a month), or the documented default.
+  public var maximumMonthlyGrowth: Double {
+    if case .quantity(let bound) = plan?["max_growth"] ?? .bool(false), bound.unit.isDimensionless,
+      let value = bound.magnitude.exactValue, value > 0
+    {
+      return value
+    }
+    return Self.defaultMaximumMonthlyGrowth
+  }
+
+  public var currency: String { environment.planCurrency ?? "USD" }
+
+  // MARK: - Dates of a goal
+
+  /// When the goal's baseline was measured: `since`, else the plan's start.
+  public func baselineDate(of goal: PlanItem) -> CalendarDay? {
+    if case .time(let since) = goal["since"] ?? .bool(false) { return since.start }
+    return period?.start
+  }
+
+  /// The goal's deadline: the end of its `by` (on its own line or after the target), or its
+  /// baseline date plus `within`.
+  public func deadline(of goal: PlanItem) -> CalendarDay? {
+    // `target 125 followers by 2027-06-30` reads as one sentence: its `by` is the deadline.
+    for field in Self.deadlineFields {
+      if case .time(let by) = goal[field] ?? .bool(false) { return by.end }
+    }
+    if case .quantity(let within) = goal["within"] ?? .bool(false), within.unit.isTime,
+      let months = within.magnitude.exactValue, let start = baselineDate(of: goal)
+    {
+      return Self.adding(months: months, to: start)
+    }
+    return nil
+  }
+
+  /// Where a deadline is written: `by`, on its own line or after another field on one line
+  /// (`within 3 months  by 2027-03-31`); the parser makes every such `by` a field.
+  package static let deadlineFields = ["by"]
+
+  /// Whole months move the calendar month; what is left over is counted in days.
+  package static func adding(months: Double, to day: CalendarDay) -> CalendarDay {
+    // Dates stay within ±10,000 years (as in date arithmetic); a wilder `within` lands at the
+    // edge, far outside any plan's period, where the Time-bound check reports it.
+    let limit = Arithmetic.largestShiftInMonths
+    let months = months.isFinite ? min(max(months, -limit), limit) : limit
+    let whole = Int(months.rounded(.down))
+    let moved = day.addingMonths(whole)
+    let days = Int(((months - Double(whole)) * CalendarDay.averageDaysPerMonth).rounded())
+    return CalendarDay(dayNumber: moved.dayNumber + days - (whole > 0 || days > 0 ? 1 : 0))
+  }
+
+  // MARK: - Months of an action
+
+  /// The months an action spends in: its `period`, else the plan's; empty when neither is
+  /// known, and the spend then goes unscheduled.
+  public func months(of action: PlanItem) -> [(year: Int, month: Int)] {
+    if case .time(let period) = action["period"] ?? .bool(false) { return period.months }
+    return period?.months ?? []
+  }
+}
+
+extension PlanItem {
+  /// A reference field's single word: `from marketing` → "marketing".
+  public func word(_ field: String) -> String? {
+    switch self[field] {
+    case .symbol(let word): word
+    case .text(let text): text
+    default: nil
+    }
+  }
+
+  /// A reference field's words, one or a list: `measures new_customers, followers`.
+  public func words(_ field: String) -> [String] {
+    switch self[field] {
+    case .symbol(let word): [word]
+    case .text(let text): [text]
+    case .list(let values):
+      values.compactMap {
+        switch $0 {
+        case .symbol(let word): word
+        case .text(let text): text
+        default: nil
+        }
+      }
+    default: []
+    }
+  }
+
+  /// A field that holds people: `readers "CMO", "Head of sales"`. An empty name (`owner ""`)
+  /// is nobody.
+  public func people(_ field: String) -> [String] {
+    words(field).filter { !$0.allSatisfy(\.isWhitespace) }
+  }
+
+  /// The field's span, or the declaration's name when the field is missing.
+  public func place(_ field: String) -> SourceSpan { span(of: field) ?? nameSpan }
+}
+
+extension PlanIndex {
+  /// `from marketng`: a word that names no budget, said the same way wherever it is written.
+  package func unknownBudget(_ budget: String, fundingWhat who: String, at span: SourceSpan) -> PlanFinding {
+    .fail(
+      .budget,
+      .error(
+        .unknownBudget, "\(who) is funded from `\(budget)`, which is not a budget", at: span,
+        fixIt: Suggestions.closest(to: budget, among: budgetsByName.keys).map { "did you mean `\($0)`?" }
+          ?? "declare it: `budget \(budget) { total $10k  reserve 20% }`"))
+  }
+}

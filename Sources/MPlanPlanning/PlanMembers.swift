@@ -1,0 +1,31 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// The members a plan declaration answers to: its fields, plus what the plan computes from
+/// it (a budget's `committed` and `available`).
+package struct PlanMembers {
+  package let environment: Environment
+
+  package static let budgetComputed = ["committed", "spent", "reserved", "available", "needed"]
+
+  package static func names(of item: PlanItem) -> [String] {
+    ["name", "title"] + item.fields.map(\.name) + (item.kind == .budget ? budgetComputed : [])
+  }
+
+  package func member(_ name: String, of item: PlanItem, at span: SourceSpan) throws -> Value? {
+    switch name {
+    case "name": return .text(item.name)
+    case "title": return item.title.map(Value.text)
+    default: break
+    }
+    if let value = item[name] { return value }
+    guard item.kind == .budget, Self.budgetComputed.contains(name) else { return nil }
+    let ledger = try BudgetLedger(budget: item, environment: environment)
+    switch name {
+    case "committed", "spent": return .quantity(ledger.committed)
+    case "reserved": return .quantity(ledger.reserved)
+    case "needed": return .quantity(ledger.needed)
+    default: return .quantity(ledger.available)
+    }
+  }
+}

@@ -1,0 +1,143 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// `show` as data: plan declarations, values and funnels as views (tables of values with
+/// headings). Rendering them is `MPlanReport`'s.
+public struct PlanPresenter {
+  package let environment: Environment
+
+  public init(environment: Environment) { self.environment = environment }
+
+  package static let collections: [String: DeclarationKind] = [
+    "objectives": .objective, "goals": .goal, "budgets": .budget, "actions": .action, "reports": .report,
+  ]
+
+  /// `show NAME`, `show goals`, `show actions by owner`, `show budget NAME`.
+  public func show(words: [Name], groupedBy: Name?) throws -> View {
+    let first = words[0]
+    if let kind = Self.collections[first.text] {
+      if let groupedBy { try checkGrouping(groupedBy, of: kind) }
+      switch kind {
+      case .goal where groupedBy == nil: return goalsTable()
+      case .action: return actionsTable(groupedBy: groupedBy?.text)
+      default: return list(kind, groupedBy: groupedBy?.text)
+      }
+    }
+    if let kind = DeclarationKind(rawValue: first.text), words.count == 2 {
+      guard case .declaration(let item) = environment[words[1].text] ?? .bool(false), item.kind == kind else {
+        throw unknown(words[1], kind: kind)
+      }
+      return try describe(item)
+    }
+    guard words.count == 1, let value = environment[first.text] else {
+      throw unknown(first, kind: nil)
+    }
+    switch value {
+    case .declaration(let item): return try describe(item)
+    case .record(let record):
+      var table = Table([Table.Column(""), Table.Column("", .right)])
+      for field in record.fields { table.add([.text(field.name), .value(field.value)]) }
+      return View([.table(table)])
+    case .funnel(let funnel):
+      // Every column has a heading, so the heading line and the rows line up.
+      var table = Table([Table.Column("from"), Table.Column("to"), Table.Column("rate", .right)])
+      for index in funnel.rates.indices {
+        table.add([
+          .text(UnitTable.displayBase(funnel.stages[index])),
+          .text(UnitTable.displayBase(funnel.stages[index + 1])),
+          .value(.quantity(Quantity(magnitude: funnel.rates[index], unit: .none, display: .percent))),
+        ])
+      }
+      return View([.line("funnel \(funnel.name)"), .table(table)])
+    default:
+      return View([.named(first.text, value)])
+    }
+  }
+
+  package func unknown(_ name: Name, kind: DeclarationKind?) -> Diagnostic {
+    let candidates =
+      environment.planItems.filter { kind == nil || $0.kind == kind }.map(\.name)
+      + (kind == nil ? Array(Self.collections.keys) + Array(environment.bindings.keys) : [])
+    return Diagnostic.error(
+      .unknownName, "nothing to show called `\(name.text)`", at: name.span,
+      fixIt: Suggestions.closest(to: name.text, among: candidates).map { "did you mean `\($0)`?" }
+        ?? "try `show goals`, `show actions by owner` or `show NAME`")
+  }
+
+  /// `show actions by ownr`: a field no declaration of the kind has is a typo, not a group of
+  /// one called "(no ownr)".
+  package func checkGrouping(_ field: Name, of kind: DeclarationKind) throws {
+    let items = environment.planItems.filter { $0.kind == kind }
+    let fields = Set(kind.fieldNames + items.flatMap { $0.fields.map(\.name) })
+    guard !fields.contains(field.text) else { return }
+    throw Diagnostic.error(
+      .unknownField, "\(kind.rawValue)s have no field `\(field.text)` to group by", at: field.span,
+      fixIt: Suggestions.closest(to: field.text, among: fields).map { "did you mean `\($0)`?" }
+        ?? "group by one of: " + kind.fieldNames.joined(separator: ", "))
+  }
+
+  /// One declaration, field by field; a budget adds its accounts.
+  package func describe(_ item: PlanItem) throws -> View {
+    if item.kind == .budget { return try budgetView(item) }
+    var heading = "\(item.kind.rawValue) \(item.name)"
+    if item.kind == .plan {
+      // `plan "Growth 2027" { … }` has a title and no name of its own.
+      heading = "plan" + (item.title.map { " \"\($0)\"" } ?? "")
+    } else if let title = item.title {
+      heading += " — \(title)"
+    }
+    if !item.serves.isEmpty { heading += " ⇒ " + item.serves.map(\.text).joined(separator: ", ") }
+    var table = Table([Table.Column(""), Table.Column("")], indent: 1)
+    for field in item.fields { table.add([.text(field.name), .field(field.value)]) }
+    return View([.line(heading), .table(table)])
+  }
+
+  package func list(_ kind: DeclarationKind, groupedBy: String?) -> View {
+    let items = environment.planItems.filter { $0.kind == kind }
+    if items.isEmpty { return .line("no \(kind.rawValue)s in this plan") }
+    let titled = items.contains { $0.title != nil }
+    let columns = kind.fieldNames.filter { name in items.contains { $0[name] != nil } }
+    func table(_ rows: [PlanItem]) -> Table {
+      let headings = [kind.rawValue] + (titled ? ["title"] : []) + columns
+      var table = Table(headings.map { Table.Column($0) })
+      for item in rows {
+        table.add(
+          [.text(item.name)] + (titled ? [.text(item.title ?? "—")] : []) + columns.map { .field(item[$0]) })
+      }
+      return table
+    }
+    guard let groupedBy else { return View([.table(table(items))]) }
+    return Self.grouped(items, by: groupedBy) { .table(table($0)) }
+  }
+
+  /// Items in groups by a field, in the order each group first appears: a line naming the
+  /// group, its table, and a blank line between groups (`show actions by owner`).
+  package static func grouped(_ items: [PlanItem], by field: String, _ part: ([PlanItem]) -> View.Part)
+    -> View
+  {
+    var order: [String] = []
+    var groups: [String: [PlanItem]] = [:]
+    for item in items {
+      let key = item[field].map(Formatting.describe) ?? "(no \(field))"
+      if groups[key] == nil { order.append(key) }
+      groups[key, default: []].append(item)
+    }
+    var view = View()
+    for key in order {
+      view.append(View([.line("\(field): \(key)"), part(groups[key]!)]))
+    }
+    return view
+  }
+
+  /// `compare base, cautious on …`: one column per scenario, and the change when there are two.
+  public static func comparison(headings: [String], rows: [String], columns: [[Value]]) -> View {
+    let showChange = columns.count == 2
+    var table = Table(headings: [""] + headings + (showChange ? ["change"] : []))
+    for (index, label) in rows.enumerated() {
+      var cells: [Table.Cell] = [.text(label)] + columns.map { .value($0[index]) }
+      if showChange { cells.append(.change(from: columns[0][index], to: columns[1][index])) }
+      table.add(cells)
+    }
+    return View([.table(table)])
+  }
+}

@@ -1,0 +1,141 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// The plan views a planning meeting looks at: the goals with their SMART letters, the
+/// actions by owner, and a budget's accounts with its month-by-month pacing.
+extension PlanPresenter {
+  /// `show goals`: one row a goal; the last column says which SMART letters it fails.
+  package func goalsTable() -> View {
+    let checker = PlanChecker(environment: environment)
+    let rules = checker.smartRules
+    let index = checker.index
+    if index.goals.isEmpty { return .line("no goals in this plan") }
+    var table = Table(
+      [
+        .init("goal"), .init("metric"), .init("baseline", .right), .init("target", .right), .init("due"),
+        .init("supports"), .init("owner"), .init("actions", .right), .init("SMART"),
+      ])
+    for goal in index.goals {
+      let failed = rules.check(goal).failed
+      let smart =
+        failed.isEmpty
+        ? "✓" : "✗ " + SMARTRules.Letter.allCases.filter(failed.contains).map(\.rawValue).joined()
+      table.add([
+        .text(goal.name), .field(goal["metric"]), .field(goal["baseline"]), .field(goal["target"]),
+        .text(index.deadline(of: goal)?.iso ?? "—"),
+        .text(goal.words("supports").joined(separator: ", ").ifEmpty("—")),
+        .field(goal["owner"]), .text("\(index.actionsByGoal[goal.name]?.count ?? 0)"), .text(smart),
+      ])
+    }
+    return View([.table(table)])
+  }
+
+  /// `show actions` and `show actions by owner` (or by channel, budget…): who does what,
+  /// for which goal, at what cost, when, and paid from where.
+  package func actionsTable(groupedBy field: String?) -> View {
+    let actions = environment.planItems.filter { $0.kind == .action }
+    if actions.isEmpty { return .line("no actions in this plan") }
+    let columns: [String] = ["serves", "channel", "cost", "period", "from", "owner"].filter { $0 != field }
+    // An action with no period runs through the plan's (docs/planning.md): say so, not "—".
+    let planPeriod = PlanIndex(environment: environment).period
+    func table(_ rows: [PlanItem]) -> View.Part {
+      var table = Table(
+        [Table.Column("action")] + columns.map { Table.Column($0, $0 == "cost" ? .right : .left) })
+      for action in rows {
+        var row: [Table.Cell] = [.text(action.name)]
+        for column in columns {
+          switch column {
+          case "serves": row.append(.text(action.serves.map(\.text).joined(separator: ", ").ifEmpty("—")))
+          case "period" where action[column] == nil:
+            row.append(.text(planPeriod.map { "\($0.description) (plan)" } ?? "—"))
+          default: row.append(.field(action[column]))
+          }
+        }
+        table.add(row)
+      }
+      return .table(table)
+    }
+    guard let field else { return View([table(actions)]) }
+    return Self.grouped(actions, by: field, table)
+  }
+
+  /// `show budget NAME`: given, committed, reserve, available, then the pacing by month,
+  /// with weekly or daily amounts when the budget is controlled at that pace.
+  package func budgetView(_ budget: PlanItem) throws -> View {
+    let index = PlanIndex(environment: environment)
+    // Costs with no rate are set aside, not thrown: the accounts still show, with the
+    // actions left out named underneath (the check reports them as PLAN-B04).
+    let ledger = try BudgetLedger(
+      budget: budget, actions: index.actionsByBudget[budget.name] ?? [], environment: environment)
+    var heading = "budget \(budget.name)"
+    if let title = budget.title { heading += " — \(title)" }
+    var kinds = [ledger.isBottomUp ? "bottom-up" : "top-down"]
+    if budget["zero_based"] != nil { kinds.append("zero-based") }
+    if let cadence = budget.word("control") {
+      kinds.append(
+        "controlled \(cadence)" + (budget["control_by"].map { " by \(Formatting.describe($0))" } ?? ""))
+    }
+    var accounts = Table([.init(""), .init("", .right), .init("")], indent: 1)
+    accounts.add([
+      .text("given"), ledger.total.map { .value(.quantity($0)) } ?? .text("—"),
+      .text(ledger.isBottomUp ? "" : "top-down"),
+    ])
+    accounts.add([
+      .text("committed"), .value(.quantity(ledger.committed)),
+      .text(Checklist.count(ledger.lines.count, "action")),
+    ])
+    accounts.add([
+      .text("reserve"), .value(.quantity(ledger.reserved)),
+      .text(ledger.reserveShare.map(Formatting.percent) ?? "none kept"),
+    ])
+    if ledger.isBottomUp {
+      accounts.add([.text("available"), .value(.quantity(ledger.available)), .text("")])
+    } else {
+      accounts.add([.text("needed"), .value(.quantity(ledger.needed)), .text("committed + reserve")])
+    }
+    var view = View([.line(heading + " (" + kinds.joined(separator: ", ") + ")"), .table(accounts)])
+    let pacing = BudgetPacing(lines: ledger.lines, index: index)
+    func money(_ amount: Double) -> Table.Cell {
+      .value(.quantity(Quantity(amount, unit: Unit(base: ledger.currency))))
+    }
+    if !pacing.months.isEmpty {
+      let cadence = budget.word("control")
+      var headings = ["month", "committed", "cumulative"]
+      if cadence == "weekly" { headings.append("per week") }
+      if cadence == "daily" { headings.append("per day") }
+      var table = Table(headings: headings, indent: 1)
+      var cumulative = 0.0
+      for month in pacing.months {
+        cumulative += month.amount
+        var row: [Table.Cell] = [.text(month.label), money(month.amount), money(cumulative)]
+        if cadence == "weekly" { row.append(money(month.amount * 7 / Double(month.days))) }
+        if cadence == "daily" { row.append(money(month.amount / Double(month.days))) }
+        table.add(row)
+      }
+      view.add(.blank)
+      view.add(.table(table))
+    }
+    if pacing.unscheduled > 0 {
+      view.add(
+        .line("unscheduled (no period): " + Formatting.money(pacing.unscheduled, ledger.currency), indent: 1))
+    }
+    let uncounted = (index.actionsByBudget[budget.name] ?? []).filter { action in
+      action["cost"] != nil && !ledger.lines.contains { $0.action.name == action.name }
+    }
+    for action in uncounted {
+      var reason = "not a cost above zero"
+      if case .quantity(let cost) = action["cost"] ?? .bool(false), let from = cost.unit.currency,
+        from != ledger.currency
+      {
+        reason = "no rate converts \(from) into \(ledger.currency)"
+      }
+      let cost = action["cost"].map(Table.fieldText) ?? "—"
+      view.add(.line("not counted: `\(action.name)` costs \(cost): \(reason)", indent: 1))
+    }
+    return view
+  }
+}
+
+extension String {
+  package func ifEmpty(_ replacement: String) -> String { isEmpty ? replacement : self }
+}

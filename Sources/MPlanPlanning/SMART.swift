@@ -1,0 +1,353 @@
+import MPlanLanguage
+import MPlanSyntax
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// SMART goal setting (seed 003) as language rules: each letter a goal fails is one
+/// diagnostic with its code (`SMART-S` … `SMART-T`), the span of the field at fault, and a
+/// fix-it that teaches the letter. A goal that passes all five gets one ✓.
+package struct SMARTRules {
+  package enum Letter: String, CaseIterable {
+    case specific = "S", measurable = "M", attainable = "A", relevant = "R", timeBound = "T"
+  }
+
+  package let index: PlanIndex
+  /// Budgets that cannot carry their actions, so a goal funded from one is not Attainable.
+  package let overCommittedBudgets: Set<String>
+
+  /// The findings for one goal, and the letters it failed (for `show goals`).
+  package func check(_ goal: PlanItem) -> (findings: [PlanFinding], failed: [Letter]) {
+    var findings: [PlanFinding] = []
+    var failed: [Letter] = []
+    func fail(_ letter: Letter, _ diagnostic: Diagnostic) {
+      findings.append(.fail(.smart, diagnostic))
+      if !failed.contains(letter) { failed.append(letter) }
+    }
+    let name = "goal `\(goal.name)`"
+    let measure = measurement(of: goal)
+
+    // Specific: a metric and a named result, not "more sales".
+    if goal["metric"] == nil {
+      fail(
+        .specific,
+        .warning(
+          .smartSpecific, "\(name) names no metric: what will be counted?", at: goal.nameSpan,
+          fixIt: "add `metric customer` (or visits, MQLs, followers…): not \"get customers\" but "
+            + "\"double our customer list through Instagram\" (SMART: Specific)"))
+    } else if goal.title == nil {
+      fail(
+        .specific,
+        .warning(
+          .smartSpecific, "\(name) names no result", at: goal.nameSpan,
+          fixIt: "give it a title that says what changes and how: "
+            + "`goal \(goal.name) \"Double our customer list through Instagram\"` (SMART: Specific)"))
+    }
+
+    // Measurable: a baseline and a target in one unit, far enough apart to mean something.
+    switch measure {
+    case .missing(let field):
+      let example =
+        field == "target" ? "`target 125 followers`" : "`baseline 100 followers` (where it stands today)"
+      fail(
+        .measurable,
+        .warning(
+          .smartMeasurable, "\(name) has no \(field), so progress cannot be measured", at: goal.nameSpan,
+          fixIt: "add \(example) (SMART: Measurable)"))
+    case .notAmount(let field):
+      fail(
+        .measurable,
+        .warning(
+          .smartMeasurable, "\(name)'s \(field) is not an amount", at: goal.place(field),
+          fixIt: "write a number with its unit, such as `125 followers` or `3%` (SMART: Measurable)"))
+    case .unitsDiffer(let baseline, let target):
+      fail(
+        .measurable,
+        .warning(
+          .smartMeasurable,
+          "\(name) starts in \(UnitTable.describe(baseline.unit)) but aims for \(UnitTable.describe(target.unit))",
+          at: goal.place("target"), fixIt: "give baseline and target in the same unit (SMART: Measurable)"))
+    case .metricDiffers(let metric, let target):
+      fail(
+        .measurable,
+        .warning(
+          .smartMeasurable,
+          "\(name) counts \(UnitTable.countName(metric, plural: true)) but its target is \(UnitTable.describe(target.unit))",
+          at: goal.place("target"),
+          fixIt: "write the target in \(UnitTable.countName(metric, plural: true)) (SMART: Measurable)"))
+    case .amounts(let baselineAmount, let targetAmount):
+      let baseline = baselineAmount.magnitude.central
+      let target = targetAmount.magnitude.central
+      let change = abs(target - baseline)
+      if target <= 0 {
+        findings.append(
+          .fail(
+            .smart,
+            .error(
+              .goalTargetNotPositive,
+              "\(name) aims for \(describe(target, like: baselineAmount)): a target must be above zero",
+              at: goal.place("target"),
+              fixIt: "aim for the amount you want to reach, such as `target 125 followers`")))
+        if !failed.contains(.measurable) { failed.append(.measurable) }
+      } else if change == 0 {
+        fail(
+          .measurable,
+          .warning(
+            .smartMeasurable,
+            "\(name) aims for where it already is (\(describe(target, like: baselineAmount)))",
+            at: goal.place("target"),
+            fixIt: "set the target the goal moves to, such as +25% (SMART: Measurable)"))
+      } else if isCount(baselineAmount.unit), Self.isMetByChance(from: baseline, to: target) {
+        let unitName = UnitTable.countName(baselineAmount.unit.simpleBase ?? "", plural: false)
+        let quarterMore = Funnel.roundUp(baseline * 1.25)
+        fail(
+          .measurable,
+          .warning(
+            .smartMeasurable,
+            "\(name) is met by a change of one \(unitName) (\(describe(baseline, like: baselineAmount)) → \(describe(target, like: baselineAmount)))",
+            at: goal.place("target"),
+            fixIt: "say how much it moves, such as +25% (\(describe(baseline, like: baselineAmount)) → "
+              + "\(describe(quarterMore, like: baselineAmount))): a change of one happens by chance "
+              + "(SMART: Measurable)"))
+      }
+    }
+
+    // Relevant: it supports one of the company's objectives.
+    let supports = goal.words("supports")
+    if supports.isEmpty {
+      fail(
+        .relevant,
+        .warning(
+          .smartRelevant, "\(name) supports no objective: a planning gap", at: goal.nameSpan,
+          fixIt:
+            "add `supports \(index.objectives.first?.name ?? "OBJECTIVE")`, the objective it moves (SMART: Relevant)"
+        ))
+    } else {
+      for objective in supports where index.objectivesByName[objective] == nil {
+        let suggestion = Suggestions.closest(to: objective, among: index.objectivesByName.keys)
+        findings.append(
+          .fail(
+            .alignment,
+            .error(
+              .unknownObjective, "\(name) supports `\(objective)`, which is not an objective of this plan",
+              at: goal.place("supports"),
+              fixIt: suggestion.map { "did you mean `\($0)`?" }
+                ?? "declare it: `objective \(objective) \"…\"`")))
+        if !failed.contains(.relevant) { failed.append(.relevant) }
+      }
+    }
+
+    // Time-bound: a deadline inside the plan's period, after the baseline was taken.
+    let deadline = index.deadline(of: goal)
+    let baselineDate = index.baselineDate(of: goal)
+    let deadlineProblem = deadlineProblem(of: goal, baselineDate: baselineDate)
+    if let problem = deadlineProblem {
+      fail(
+        .timeBound,
+        .warning(
+          .smartTimeBound, "\(name) \(problem.message)", at: problem.place,
+          fixIt: problem.fixIt + " (SMART: Time-bound)"))
+    } else if let deadline {
+      let place = PlanIndex.deadlineFields.lazy.compactMap { goal.span(of: $0) }.first ?? goal.place("within")
+      if let baselineDate, deadline < baselineDate {
+        findings.append(
+          .fail(
+            .smart,
+            .error(
+              .goalDeadlineBeforeBaseline,
+              "\(name) is due \(deadline.iso), before its baseline was taken (\(baselineDate.iso))",
+              at: place,
+              fixIt: "put the deadline after the baseline date, or correct `since`")))
+        if !failed.contains(.timeBound) { failed.append(.timeBound) }
+      } else if let period = index.period, deadline > period.end || deadline < period.start {
+        fail(
+          .timeBound,
+          .warning(
+            .smartTimeBound,
+            "\(name) is due \(deadline.iso), outside the plan's period (\(period.description))",
+            at: place,
+            fixIt: "move the deadline inside the plan, such as `by \(period.end.iso)` (SMART: Time-bound)"))
+      }
+    } else {
+      fail(
+        .timeBound,
+        .warning(
+          .smartTimeBound, "\(name) has no deadline", at: goal.nameSpan,
+          fixIt: "add `by \(index.period?.end.iso ?? "2027-12-31")` or `within 6 months` (SMART: Time-bound)")
+      )
+    }
+
+    // Attainable: the growth it implies per month, and the budget that must carry it.
+    // A deadline already flagged (no time, not a date, two that disagree) gives no growth
+    // rate worth a second finding.
+    if case .amounts(let baselineAmount, let targetAmount) = measure, let deadline, let baselineDate,
+      deadline >= baselineDate, deadlineProblem == nil
+    {
+      let baseline = baselineAmount.magnitude.central
+      let target = targetAmount.magnitude.central
+      let months = max(1, Self.months(of: goal, from: baselineDate, to: deadline))
+      if baseline > 0, target > baseline {
+        let growth = Self.monthlyGrowth(from: baseline, to: target, months: months)
+        let bound = index.maximumMonthlyGrowth
+        if growth > bound + 1e-9 {
+          let reachable = Self.largestTarget(
+            baseline * pow(1 + bound, months), counting: isCount(baselineAmount.unit))
+          fail(
+            .attainable,
+            .warning(
+              .smartAttainable,
+              "\(name) needs \(Formatting.percent(growth)) growth a month (\(describe(baseline, like: baselineAmount)) → "
+                + "\(describe(target, like: baselineAmount)) in \(Self.describe(months: months))); "
+                + "the plan allows \(Formatting.percent(bound))",
+              at: goal.place("target"),
+              fixIt:
+                "aim for at most \(describe(reachable, like: baselineAmount)), allow more time, or set "
+                + "`max_growth` in the plan if last year's figures show faster growth (SMART: Attainable)"))
+        }
+      }
+    }
+    // The budgets that carry the goal: its own `budget`, and those its actions spend.
+    var funding = Set((index.actionsByGoal[goal.name] ?? []).compactMap { $0.word("from") })
+    if let budget = goal.word("budget") {
+      if index.budgetsByName[budget] == nil {
+        findings.append(index.unknownBudget(budget, fundingWhat: name, at: goal.place("budget")))
+      } else {
+        funding.insert(budget)
+      }
+    }
+    for budget in funding.sorted() where overCommittedBudgets.contains(budget) {
+      fail(
+        .attainable,
+        .warning(
+          .smartAttainable, "\(name) is funded from budget `\(budget)`, which cannot carry its actions",
+          at: goal.nameSpan,
+          fixIt: "fund the budget or cut actions until it is not over-committed (SMART: Attainable)"))
+    }
+
+    if failed.isEmpty { findings.append(.pass(.smart, "\(name) is SMART", at: goal.nameSpan)) }
+    return (findings, failed)
+  }
+
+  /// Seed 003: "grow following" alone is met by 100 → 101. A change of one unit is flagged
+  /// only when it is also tiny next to the baseline (under 5%), so a first customer (0 → 1) or
+  /// a doubling (1 → 2) is real growth and passes.
+  package static let smallestMeaningfulChange = 0.05
+
+  package static func isMetByChance(from baseline: Double, to target: Double) -> Bool {
+    let change = abs(target - baseline)
+    guard change <= 1, baseline > 0 else { return false }
+    return change / baseline < smallestMeaningfulChange
+  }
+
+  /// The largest target the growth bound allows: whole things for counts (rounded down, so
+  /// the advice stays inside the bound), two decimals of a percent or unit otherwise.
+  package static func largestTarget(_ reachable: Double, counting: Bool) -> Double {
+    if counting { return Funnel.roundDown(reachable) }
+    let scale = abs(reachable) < 1 ? 10_000.0 : 100.0
+    return (reachable * scale + 1e-9).rounded(.down) / scale
+  }
+
+  /// A deadline written but unusable: `by "soon"`, `within 0 months`, `within 3 visits`, or a
+  /// `by` and a `within` that name different days.
+  package func deadlineProblem(of goal: PlanItem, baselineDate: CalendarDay?)
+    -> (message: String, place: SourceSpan, fixIt: String)?
+  {
+    let example = "`by \(index.period?.end.iso ?? "2027-12-31")` or `within 6 months`"
+    for field in PlanIndex.deadlineFields {
+      guard let value = goal[field] else { continue }
+      guard case .time = value else {
+        let written = if case .text(let text) = value { "\"\(text)\"" } else { Formatting.describe(value) }
+        return (
+          "has `by \(written)`, which is not a date", goal.place(field),
+          "a deadline is a date, month or quarter: \(example)"
+        )
+      }
+    }
+    guard let within = goal["within"] else { return nil }
+    guard case .quantity(let duration) = within, duration.unit.isTime else {
+      return (
+        "has `within \(Formatting.describe(within))`, which is not a duration", goal.place("within"),
+        "give the time it has: \(example)"
+      )
+    }
+    if duration.magnitude.central <= 0 {
+      return (
+        "has `within \(Formatting.describe(within))`: no time to reach its target", goal.place("within"),
+        "give it the months it needs, such as `within 6 months`"
+      )
+    }
+    let by = PlanIndex.deadlineFields.lazy.compactMap { field -> CalendarDay? in
+      if case .time(let by) = goal[field] ?? .bool(false) { return by.end }
+      return nil
+    }.first
+    if let by, let start = baselineDate, let months = duration.magnitude.exactValue {
+      let end = PlanIndex.adding(months: months, to: start)
+      if end != by {
+        return (
+          "is due \(by.iso) but also `within \(Formatting.describe(within))`, which ends \(end.iso)",
+          goal.place("within"), "keep one deadline: `by` a date or `within` a duration"
+        )
+      }
+    }
+    return nil
+  }
+
+  /// The goal's time in months: its `within` as written, else the days to its deadline.
+  package static func months(of goal: PlanItem, from start: CalendarDay, to deadline: CalendarDay) -> Double {
+    if PlanIndex.deadlineFields.allSatisfy({ goal[$0] == nil }),
+      case .quantity(let within) = goal["within"] ?? .bool(false), within.unit.isTime
+    {
+      return within.magnitude.central
+    }
+    return Double(deadline.dayNumber - start.dayNumber + 1) / CalendarDay.averageDaysPerMonth
+  }
+
+  package static func describe(months: Double) -> String {
+    let text = Formatting.number(months, maximumDecimals: 1)
+    return text + (text == "1" ? " month" : " months")
+  }
+
+  /// Compound growth a month that turns `baseline` into `target` over `months`.
+  package static func monthlyGrowth(from baseline: Double, to target: Double, months: Double) -> Double {
+    pow(target / baseline, 1 / months) - 1
+  }
+
+  // MARK: - Baseline and target
+
+  package enum Measurement {
+    case missing(String)
+    case notAmount(String)
+    case unitsDiffer(Quantity, Quantity)
+    case metricDiffers(String, Quantity)
+    case amounts(baseline: Quantity, target: Quantity)
+  }
+
+  package func measurement(of goal: PlanItem) -> Measurement {
+    guard goal["baseline"] != nil else { return .missing("baseline") }
+    guard goal["target"] != nil else { return .missing("target") }
+    guard case .quantity(let baseline) = goal["baseline"]! else { return .notAmount("baseline") }
+    guard case .quantity(let target) = goal["target"]! else { return .notAmount("target") }
+    guard baseline.unit == target.unit else { return .unitsDiffer(baseline, target) }
+    if let metric = goal.word("metric"), let definition = index.environment.units.lookup(metric),
+      definition.kind == .count, target.unit.simpleBase != definition.base
+    {
+      return .metricDiffers(definition.base, target)
+    }
+    return .amounts(baseline: baseline, target: target)
+  }
+
+  package func isCount(_ unit: Unit) -> Bool {
+    guard let base = unit.simpleBase else { return false }
+    return index.environment.units.lookup(base)?.kind == .count
+  }
+
+  /// A number shown the way the goal wrote its baseline (`3%`, `125 followers`).
+  package func describe(_ value: Double, like quantity: Quantity) -> String {
+    Formatting.describe(value, quantity.unit, quantity.display)
+  }
+}

@@ -1,0 +1,75 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// Views and printed values as terminal text: the one place where a view gets its layout and,
+/// through a `Styler`, its colour (a ✓ green, a ✗ red for an error and yellow for a warning).
+public struct ViewText: Sendable {
+  public let style: DiagnosticRenderer.Styler
+
+  public init(style: @escaping DiagnosticRenderer.Styler = { text, _ in text }) { self.style = style }
+
+  /// What a statement showed, as the lines to print.
+  public func render(_ event: OutputEvent) -> String {
+    switch event {
+    case .printed(let values): values.map(Formatting.describe).joined(separator: " ")
+    case .view(let view): render(view)
+    }
+  }
+
+  public func render(_ view: View) -> String {
+    var lines: [String] = []
+    for part in view.parts {
+      switch part {
+      case .line(let text, let indent): lines.append(Self.indent(indent) + text)
+      case .blank: lines.append("")
+      case .named(let name, let value): lines.append("\(name) = \(Formatting.describe(value))")
+      case .table(let table): lines.append(Self.render(table))
+      case .finding(let finding): lines += render(finding)
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  package func render(_ finding: Finding) -> [String] {
+    let mark: String
+    if finding.passed {
+      mark = style("✓", .help)
+    } else {
+      mark = style("✗", finding.severity == .error ? .error : .warning)
+    }
+    var lines = ["  \(mark) \(finding.message)" + (finding.place.isEmpty ? "" : " (\(finding.place))")]
+    for note in finding.notes { lines.append("      note: \(note)") }
+    if let fix = finding.fix { lines.append("      fix: \(fix)") }
+    return lines
+  }
+
+  package static func indent(_ levels: Int) -> String { String(repeating: "  ", count: levels) }
+
+  /// A table as aligned text; each cell as the language prints its value.
+  public static func render(_ table: Table) -> String {
+    var text = TextTable(headings: table.columns.map(\.heading), alignments: table.columns.map(\.alignment))
+    for row in table.rows { text.add(row.map(cellText)) }
+    return text.render(indent: indent(table.indent))
+  }
+
+  public static func cellText(_ cell: Table.Cell) -> String {
+    switch cell {
+    case .value(let value): Formatting.describe(value)
+    case .field(let value): Table.fieldText(value)
+    case .text(let text): text
+    case .change(let from, let to): change(from: from, to: to)
+    }
+  }
+
+  /// `+33.34%` from one scenario's value to another's; `=` when equal; empty when the two
+  /// cannot be compared (other units, or a change from zero).
+  package static func change(from base: Value, to other: Value) -> String {
+    guard case .quantity(let a) = base, case .quantity(let b) = other, a.unit == b.unit else { return "" }
+    let x = a.magnitude.central
+    let y = b.magnitude.central
+    if x == y { return "=" }
+    guard x != 0 else { return "" }
+    let ratio = (y - x) / abs(x)
+    return (ratio > 0 ? "+" : "") + Formatting.percent(ratio)
+  }
+}

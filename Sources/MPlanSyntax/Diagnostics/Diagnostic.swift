@@ -1,0 +1,120 @@
+/// Everything a stage can say about a script: errors, warnings and plan-check findings are
+/// all this one type, rendered in one place (`DiagnosticRenderer`).
+public struct Diagnostic: Sendable, Error, Hashable {
+  public enum Severity: String, Sendable, Hashable, Comparable {
+    case note, warning, error
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+      let order: [Severity] = [.note, .warning, .error]
+      return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
+    }
+  }
+
+  /// A second place that explains the first, such as the other operand of a unit mismatch.
+  public struct Label: Sendable, Hashable {
+    public var span: SourceSpan
+    public var message: String
+
+    public init(span: SourceSpan, message: String) {
+      self.span = span
+      self.message = message
+    }
+  }
+
+  public var severity: Severity
+  /// A stable code, documented in docs/diagnostics.md.
+  public var code: String
+  public var message: String
+  public var span: SourceSpan
+  /// What the caret under the primary span says.
+  public var label: String?
+  public var secondary: [Label]
+  public var notes: [String]
+  /// A suggested change, shown as `help: …`.
+  public var fixIt: String?
+
+  public init(
+    _ severity: Severity, _ code: DiagnosticCode, _ message: String, at span: SourceSpan,
+    label: String? = nil, secondary: [Label] = [], notes: [String] = [], fixIt: String? = nil
+  ) {
+    self.init(
+      severity, code: code.rawValue, message, at: span, label: label, secondary: secondary, notes: notes,
+      fixIt: fixIt)
+  }
+
+  /// A diagnostic with a code of a higher layer's own (a plan check's `PLAN-B02`).
+  public init(
+    _ severity: Severity, code: String, _ message: String, at span: SourceSpan,
+    label: String? = nil, secondary: [Label] = [], notes: [String] = [], fixIt: String? = nil
+  ) {
+    self.severity = severity
+    self.code = code
+    self.message = message
+    self.span = span
+    self.label = label
+    self.secondary = secondary
+    self.notes = notes
+    self.fixIt = fixIt
+  }
+
+  public static func error(
+    _ code: DiagnosticCode, _ message: String, at span: SourceSpan, label: String? = nil,
+    secondary: [Label] = [], notes: [String] = [], fixIt: String? = nil
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, code, message, at: span, label: label, secondary: secondary, notes: notes, fixIt: fixIt)
+  }
+
+  public static func warning(
+    _ code: DiagnosticCode, _ message: String, at span: SourceSpan, label: String? = nil,
+    notes: [String] = [], fixIt: String? = nil
+  ) -> Diagnostic {
+    Diagnostic(.warning, code, message, at: span, label: label, notes: notes, fixIt: fixIt)
+  }
+}
+
+/// The stable codes of the language. Each is documented with an example in
+/// docs/diagnostics.md; a test keeps the two lists the same. The plan checks' codes are the
+/// planning layer's (`PlanCode`).
+public enum DiagnosticCode: String, Sendable, CaseIterable {
+  // Reading the file
+  case fileNotFound = "E0010"
+  case notAFile = "E0011"
+  case unreadableText = "E0001"
+  case unexpectedCharacter = "E0002"
+  case unterminatedString = "E0003"
+  case malformedLiteral = "E0004"
+  case invalidEscape = "E0005"
+  // Grammar
+  case unexpectedToken = "E0101"
+  case nestingTooDeep = "E0102"
+  case unknownField = "E0103"
+  case misplacedStatement = "E0104"
+  case ambiguousRange = "E0105"
+  case unclosedBlock = "E0106"
+  // Names
+  case unknownName = "E0201"
+  case unknownUnit = "E0202"
+  case duplicateName = "E0203"
+  case unknownMember = "E0204"
+  case reservedName = "E0205"
+  // Values and units
+  case unitMismatch = "E0301"
+  case divisionByZero = "E0302"
+  case typeMismatch = "E0303"
+  case wrongArgumentCount = "E0304"
+  case assertionFailed = "E0305"
+  case missingRate = "E0306"
+  case invalidValue = "E0307"
+  case recursionTooDeep = "E0308"
+  case interrupted = "E0309"
+  // Files and modules
+  case importNotFound = "E0401"
+  case importCycle = "E0402"
+  case unknownModule = "E0403"
+  case importsTooDeep = "E0404"
+  // Formatting (`mplan fmt`)
+  case formatWouldChangeMeaning = "E0501"
+  // Warnings of the language
+  case conflictingRate = "W0301"
+}

@@ -1,0 +1,132 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads a script from disk or standard input and turns every way that can go wrong (no such
+/// file, a directory, a binary file, bytes that are not UTF-8) into a diagnostic. Plain POSIX
+/// calls keep Foundation out of start-up.
+public enum SourceLoader {
+  /// Larger files are refused rather than read into memory whole.
+  public static let maximumSize = 64 * 1024 * 1024
+
+  public enum Failure: Error, Sendable {
+    /// The input could not be had: exit 66.
+    case input(Diagnostic)
+    /// The input was read but is not a script: exit 65.
+    case content(Diagnostic)
+
+    public var diagnostic: Diagnostic {
+      switch self {
+      case .input(let diagnostic), .content(let diagnostic): diagnostic
+      }
+    }
+  }
+
+  public static func read(path: String) throws(Failure) -> SourceFile {
+    let fileSpan = SourceSpan(file: path, start: 0, end: 0, line: 0, column: 0)
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
+      throw .input(.error(.fileNotFound, "cannot read `\(path)`: \(reason)", at: fileSpan))
+    }
+    if (info.st_mode & S_IFMT) == S_IFDIR {
+      throw .input(
+        .error(
+          .notAFile, "`\(path)` is a directory, not a script", at: fileSpan,
+          fixIt: "name a `.mplan` file inside it"))
+    }
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else {
+      throw .input(
+        .error(.fileNotFound, "cannot open `\(path)`: \(String(cString: strerror(errno)))", at: fileSpan))
+    }
+    defer { close(descriptor) }
+    let bytes = try readAll(descriptor, name: path)
+    return try decode(bytes, name: path)
+  }
+
+  public static func readStandardInput() throws(Failure) -> SourceFile {
+    try decode(try readAll(STDIN_FILENO, name: "<stdin>"), name: "<stdin>")
+  }
+
+  package static func readAll(_ descriptor: Int32, name: String) throws(Failure) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw .input(
+          .error(
+            .fileNotFound, "cannot read `\(name)`: \(String(cString: strerror(errno)))",
+            at: SourceSpan(file: name, start: 0, end: 0, line: 0, column: 0)))
+      }
+      if count == 0 { return bytes }
+      bytes.append(contentsOf: chunk[0..<count])
+      if bytes.count > maximumSize {
+        throw .input(
+          .error(
+            .notAFile, "`\(name)` is larger than \(maximumSize / 1024 / 1024) MB; that is no plan",
+            at: SourceSpan(file: name, start: 0, end: 0, line: 0, column: 0)))
+      }
+    }
+  }
+
+  /// Text must be UTF-8; a NUL byte means a binary file. Errors point at the first bad byte.
+  public static func decode(_ bytes: [UInt8], name: String) throws(Failure) -> SourceFile {
+    var line = 1
+    var lineStart = 0
+    if let nul = bytes.firstIndex(of: 0) {
+      for (index, byte) in bytes[0..<nul].enumerated() where byte == 10 { line += 1; lineStart = index + 1 }
+      throw .content(
+        .error(
+          .unreadableText, "`\(name)` is a binary file, not a script",
+          at: SourceSpan(file: name, start: nul, end: nul + 1, line: line, column: nul - lineStart + 1),
+          notes: ["it has a NUL byte at offset \(nul)"]))
+    }
+    if let text = String(validating: bytes, as: UTF8.self) {
+      return SourceFile(name: name, text: text)
+    }
+    // Find the first byte that does not decode, for the line and column.
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    var offset = 0
+    var column = 1
+    var scalarStart = 0
+    loop: while true {
+      scalarStart = offset
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        offset += UTF8.width(scalar)
+        if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+      case .emptyInput: break loop
+      case .error: break loop
+      }
+    }
+    throw .content(
+      .error(
+        .unreadableText, "`\(name)` is not UTF-8 text",
+        at: SourceSpan(file: name, start: 0, end: 0, line: line, column: column),
+        notes: ["the first byte that does not decode is at offset \(scalarStart)"],
+        fixIt: "save the file as UTF-8"))
+  }
+
+  /// The folder part of a path, for resolving `import` relative to the importing file.
+  public static func directory(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+
+  /// A path made absolute and without `.` or `..` parts, so one file has one key.
+  public static func canonical(_ path: String) -> String {
+    if let resolved = realpath(path, nil) {
+      defer { free(resolved) }
+      return String(cString: resolved)
+    }
+    return path
+  }
+}

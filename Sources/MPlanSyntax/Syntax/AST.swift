@@ -1,0 +1,213 @@
+/// The syntax tree. Every node carries the span it was read from, so every later stage can
+/// point at the exact text it is talking about.
+public struct Expr: Sendable {
+  public var kind: Kind
+  public var span: SourceSpan
+  /// How deep the tree below this node goes; the parser refuses trees deeper than
+  /// `Parser.maximumTreeDepth`, so evaluating or freeing one can never exhaust the stack.
+  public var depth: Int
+
+  public init(_ kind: Kind, _ span: SourceSpan, depth: Int = 1) {
+    self.kind = kind
+    self.span = span
+    self.depth = depth
+  }
+
+  public indirect enum Kind: Sendable {
+    case literal(Literal)
+    /// `10 customer`, `24k USD`, `6 months`: a number written with its unit.
+    case quantity(Expr, UnitName)
+    case name(String)
+    case unary(UnaryOperator, Expr)
+    case binary(BinaryOperator, Expr, Expr)
+    /// `$1.20 per visit`: the value divided by one of the unit.
+    case per(Expr, UnitName)
+    /// `x as USD`, `d as weeks`, `r as %`.
+    case convert(Expr, UnitName)
+    case call(Expr, [Expr])
+    case member(Expr, Name)
+    /// `inbound.visit->mql`: one conversion rate of a funnel.
+    case stageRate(Expr, from: Name, to: Name)
+    case list([Expr])
+    case record([(Name, Expr)])
+    case conditional(condition: Expr, then: Expr, else: Expr)
+    /// `2027-01 .. 2027-12`: a calendar period.
+    case period(Expr, Expr)
+    /// `$18k to $30k`: a 90% interval, evaluated as samples.
+    case uncertain(Expr, Expr)
+  }
+}
+
+public enum Literal: Sendable, Equatable {
+  case number(Double)
+  case percent(Double)
+  case money(Double, currency: String)
+  case date(CalendarDay)
+  case month(year: Int, month: Int)
+  case quarter(year: Int, quarter: Int)
+  case string(String)
+  case bool(Bool)
+}
+
+/// A name as written, with where it was written.
+public struct Name: Sendable, Hashable {
+  public var text: String
+  public var span: SourceSpan
+  public init(_ text: String, _ span: SourceSpan) {
+    self.text = text
+    self.span = span
+  }
+}
+
+/// A unit as written after a number, `per` or `as`; `%` is spelt "%".
+public typealias UnitName = Name
+
+public enum UnaryOperator: String, Sendable {
+  case negate = "-"
+  case not = "not"
+}
+
+public enum BinaryOperator: String, Sendable {
+  case add = "+", subtract = "-", multiply = "*", divide = "/", power = "^"
+  case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+  case and = "and", or = "or"
+}
+
+public struct Stmt: Sendable {
+  public var kind: Kind
+  public var span: SourceSpan
+
+  public init(_ kind: Kind, _ span: SourceSpan) {
+    self.kind = kind
+    self.span = span
+  }
+
+  public enum Kind: Sendable {
+    case letBinding(Name, Expr)
+    case function(Name, parameters: [Name], body: Expr)
+    case print([Expr])
+    case assert(Expr, message: Expr?)
+    case unitDeclaration(Name)
+    case rate(currency: Name, value: Expr)
+    case importFile(path: String, pathSpan: SourceSpan)
+    case use(module: Name)
+    case funnel(Name, stages: [FunnelStage])
+    /// `plan`, `objective`, `goal`, `budget`, `action`, `report`: a named block of fields.
+    case declaration(Declaration)
+    case scenario(Name, overrides: [Override])
+    case compare(scenarios: [Name], expressions: [Expr])
+    /// `show NAME`, `show goals`, `show actions by owner`: the words after `show`.
+    case show(words: [Name], groupedBy: Name?)
+    case check
+    case expression(Expr)
+  }
+}
+
+extension Stmt {
+  /// The name this statement defines, if any: a `let`, a `fn`, a funnel, a plan block or a
+  /// scenario. The checker, the interpreter and the REPL's `:save` all ask this one place.
+  public var definedName: Name? {
+    switch kind {
+    case .letBinding(let name, _), .function(let name, _, _), .funnel(let name, _), .scenario(let name, _):
+      name
+    case .declaration(let declaration): declaration.name
+    case .print, .assert, .unitDeclaration, .rate, .importFile, .use, .compare, .show, .check, .expression:
+      nil
+    }
+  }
+
+  /// True for the statements that bind a value under their name (not scenarios, which are
+  /// kept apart from values).
+  public var bindsValue: Bool {
+    switch kind {
+    case .scenario: false
+    default: definedName != nil
+    }
+  }
+}
+
+public struct FunnelStage: Sendable {
+  public var from: Name
+  public var to: Name
+  public var rate: Expr
+}
+
+/// One line of a scenario: a `let`, a funnel rate or a declaration's field, given a new value.
+public struct Override: Sendable {
+  public var target: Expr
+  public var value: Expr
+}
+
+public struct Declaration: Sendable {
+  public var kind: DeclarationKind
+  public var name: Name
+  public var title: String?
+  /// The goals after `=>` in `action NAME => GOAL, GOAL`.
+  public var serves: [Name]
+  public var fields: [Field]
+  public var span: SourceSpan
+
+  public func field(_ name: String) -> Field? { fields.first { $0.name.text == name } }
+}
+
+public struct Field: Sendable {
+  public var name: Name
+  public var values: [Expr]
+  /// `control monthly by "CMO"`: who controls a budget. Only `control` takes a `by`; any other
+  /// `by` is a field (the deadline).
+  public var by: Expr?
+  public var span: SourceSpan
+}
+
+public enum DeclarationKind: String, Sendable, CaseIterable {
+  case plan, objective, goal, budget, action, report
+
+  /// The fields a declaration of this kind may have. The parser uses these to tell where one
+  /// field ends on a line that holds several (`author "Ana" readers "CMO"`), the checker to
+  /// suggest a name for a misspelt one.
+  public var fieldNames: [String] {
+    switch self {
+    case .plan: ["currency", "period", "max_growth", "owner"]
+    case .objective: ["owner", "metric", "target", "by"]
+    case .goal:
+      [
+        "metric", "baseline", "since", "target", "by", "within", "supports", "owner", "measured", "funnel",
+        "budget",
+      ]
+    case .budget: ["total", "reserve", "control", "zero_based", "currency", "owner"]
+    case .action: ["channel", "cost", "owner", "period", "from", "reports"]
+    case .report: ["cadence", "author", "readers", "acts", "measures"]
+    }
+  }
+
+  /// Where a field goes in a block: its place in `fieldNames`, after them all when it is not
+  /// one of them. `mplan fmt` writes a block's fields in this order and the interpreter
+  /// evaluates them in it, so moving a field within its block never changes what it does.
+  public func rank(ofField name: String) -> Int {
+    fieldNames.firstIndex(of: name) ?? fieldNames.count
+  }
+
+  /// The fields in their canonical order (see `rank(ofField:)`); fields of one name keep
+  /// the order they were written in.
+  public func canonicalOrder(_ fields: [Field]) -> [Field] {
+    fields.enumerated().sorted { left, right in
+      (rank(ofField: left.element.name.text), left.offset) < (
+        rank(ofField: right.element.name.text), right.offset
+      )
+    }.map(\.element)
+  }
+
+  /// Fields whose bare words name things rather than values: `supports growth`,
+  /// `from marketing`, `control monthly`, `metric customer`. They are kept as words and
+  /// resolved by the plan checks, which can say "did you mean".
+  public var referenceFields: Set<String> {
+    switch self {
+    case .plan: ["currency"]
+    case .objective: ["metric"]
+    case .goal: ["metric", "supports", "measured", "funnel", "budget"]
+    case .budget: ["control", "currency"]
+    case .action: ["from", "reports"]
+    case .report: ["cadence", "measures"]
+    }
+  }
+}

@@ -1,0 +1,194 @@
+/// Numbers, percentages, money amounts and calendar literals: the part of the lexer that
+/// knows how planners write quantities (seed 001's `$2.4M`, Persian `۱۲٬۰۰۰`, `2027-Q2`).
+extension Lexer {
+
+  /// ASCII, Eastern Arabic (٠–٩) and Persian (۰–۹) digits all read as digits.
+  package static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
+    switch scalar.value {
+    case 0x30...0x39: Int(scalar.value - 0x30)
+    case 0x660...0x669: Int(scalar.value - 0x660)
+    case 0x6F0...0x6F9: Int(scalar.value - 0x6F0)
+    default: nil
+    }
+  }
+
+  private func isDigit(at offset: Int) -> Bool {
+    peek(offset).flatMap(Self.digitValue) != nil
+  }
+
+  package mutating func lexNumberOrDate() -> Token {
+    let start = position
+    if let token = lexCalendarLiteral() { return token }
+    guard let value = lexNumberValue() else { return Token(kind: .number(0), span: span(from: start)) }
+    if peek() == "%" {
+      position += 1
+      return Token(kind: .percent(value / 100), span: span(from: start))
+    }
+    return Token(kind: .number(value), span: span(from: start))
+  }
+
+  /// `2027-12-31`, `2027-03`, `2027-Q2`: four digits and a dash with no spaces. `2027 - 12`
+  /// with spaces stays a subtraction.
+  private mutating func lexCalendarLiteral() -> Token? {
+    guard (0..<4).allSatisfy({ isDigit(at: $0) }), !isDigit(at: 4), peek(4) == "-" else { return nil }
+    let start = position
+    let year = digits(at: 0, count: 4)
+    if peek(5) == "Q" || peek(5) == "q", isDigit(at: 6), !isDigit(at: 7) {
+      let quarter = digits(at: 6, count: 1)
+      position += 7
+      guard (1...4).contains(quarter) else {
+        report(.malformedLiteral, "there is no quarter \(quarter); quarters run Q1 to Q4", from: start)
+        return Token(kind: .quarter(year: year, quarter: 1), span: span(from: start))
+      }
+      return Token(kind: .quarter(year: year, quarter: quarter), span: span(from: start))
+    }
+    if let loose = looseDateLength() {
+      // `2027-1-5` is a date written loosely, not 2027 minus 1 minus 5.
+      position += loose
+      report(
+        .malformedLiteral, "write dates with two-digit months and days", from: start,
+        fixIt: "write it as YYYY-MM-DD, such as 2027-01-05, or put spaces around `-` to subtract")
+      return Token(kind: .date(CalendarDay(year: year, month: 1, day: 1)), span: span(from: start))
+    }
+    guard isDigit(at: 5), isDigit(at: 6), !isDigit(at: 7) else { return nil }
+    let month = digits(at: 5, count: 2)
+    if peek(7) == "-", isDigit(at: 8), isDigit(at: 9), !isDigit(at: 10) {
+      let day = digits(at: 8, count: 2)
+      position += 10
+      if !(1...12).contains(month) || day < 1 || day > CalendarDay.daysIn(month: month, year: year) {
+        report(
+          .malformedLiteral, "\(year)-\(pad(month))-\(pad(day)) is not a date in the calendar", from: start)
+        return Token(kind: .date(CalendarDay(year: year, month: 1, day: 1)), span: span(from: start))
+      }
+      return Token(kind: .date(CalendarDay(year: year, month: month, day: day)), span: span(from: start))
+    }
+    position += 7
+    guard (1...12).contains(month) else {
+      report(.malformedLiteral, "there is no month \(month); months run 01 to 12", from: start)
+      return Token(kind: .month(year: year, month: 1), span: span(from: start))
+    }
+    return Token(kind: .month(year: year, month: month), span: span(from: start))
+  }
+
+  /// The length of `YYYY-M-D`, `YYYY-MM-D` or `YYYY-M-DD` at the current position (one
+  /// or two digits each, not both two, which is a real date); nil when it is not one.
+  private func looseDateLength() -> Int? {
+    var offset = 5
+    var groups: [Int] = []
+    for group in 0..<2 {
+      var count = 0
+      while isDigit(at: offset + count) { count += 1 }
+      guard (1...2).contains(count) else { return nil }
+      groups.append(count)
+      offset += count
+      if group == 0 {
+        guard peek(offset) == "-" else { return nil }
+        offset += 1
+      }
+    }
+    return groups == [2, 2] ? nil : offset
+  }
+
+  private func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+
+  private func digits(at offset: Int, count: Int) -> Int {
+    (0..<count).reduce(0) { $0 * 10 + Self.digitValue(scalars[position + offset + $1])! }
+  }
+
+  /// Digits with `_` anywhere between them, `,` (or Arabic `٬`) before each group of exactly
+  /// three, one decimal point (`.` or Arabic `٫`), and a `k`/`M`/`B` suffix.
+  package mutating func lexNumberValue() -> Double? {
+    let start = position
+    var digits = DecimalDigits()
+    while let scalar = peek() {
+      if let digit = Self.digitValue(scalar) {
+        digits.append(digit, inFraction: false)
+        position += 1
+      } else if scalar == "_", isDigit(at: 1) {
+        position += 1
+      } else if scalar == "," || scalar == "\u{066C}", isThousandsGroup(at: 1) {
+        position += 1
+      } else {
+        break
+      }
+    }
+    if peek() == "." || peek() == "\u{066B}", isDigit(at: 1) {
+      position += 1
+      while let scalar = peek() {
+        if let digit = Self.digitValue(scalar) {
+          digits.append(digit, inFraction: true)
+          position += 1
+        } else if scalar == "_", isDigit(at: 1) {
+          position += 1
+        } else {
+          break
+        }
+      }
+    }
+    guard var value = digits.value else {
+      report(.malformedLiteral, "this number is too long to read", from: start)
+      return nil
+    }
+    if let suffix = peek(), let scale = Self.suffixScale(suffix),
+      !(peek(1).map(Self.isIdentifierContinue) ?? false)
+    {
+      position += 1
+      value *= scale
+    }
+    if !value.isFinite {
+      report(.malformedLiteral, "this number is too large", from: start)
+      return nil
+    }
+    return value
+  }
+
+  package static func suffixScale(_ scalar: Unicode.Scalar) -> Double? {
+    switch scalar {
+    case "k", "K": 1e3
+    case "M": 1e6
+    case "B": 1e9
+    default: nil
+    }
+  }
+
+  private func isThousandsGroup(at offset: Int) -> Bool {
+    isDigit(at: offset) && isDigit(at: offset + 1) && isDigit(at: offset + 2) && !isDigit(at: offset + 3)
+  }
+}
+
+/// The digits of a number literal, accumulated without allocating. Up to 15 significant
+/// digits the integer and the power of ten are exact, so one division gives the correctly
+/// rounded double; a longer literal is spelt out and read by `strtod`.
+package struct DecimalDigits {
+  package var whole: Int64 = 0
+  package var digitCount = 0
+  package var fractionCount = 0
+  package var longForm: [UInt8]?
+
+  package static let powersOfTen: [Double] = (0...15).map { power in
+    (0..<power).reduce(1.0) { value, _ in value * 10 }
+  }
+
+  package mutating func append(_ digit: Int, inFraction: Bool) {
+    if longForm == nil, digitCount == 15 {
+      // Spell out what we have, with the point where it belongs.
+      let text = String(whole)
+      var spelt = [UInt8](repeating: 48, count: digitCount - text.count) + Array(text.utf8)
+      if fractionCount > 0 { spelt.insert(46, at: digitCount - fractionCount) }
+      longForm = spelt
+    }
+    if longForm != nil {
+      if inFraction, fractionCount == 0 { longForm!.append(46) }
+      longForm!.append(UInt8(48 + digit))
+    } else {
+      whole = whole * 10 + Int64(digit)
+    }
+    digitCount += 1
+    if inFraction { fractionCount += 1 }
+  }
+
+  package var value: Double? {
+    if let longForm { return Double(String(decoding: longForm, as: UTF8.self)) }
+    return fractionCount == 0 ? Double(whole) : Double(whole) / Self.powersOfTen[fractionCount]
+  }
+}

@@ -1,0 +1,52 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Numbers as a planner reads them, shared by the syntax printer (`ExprPrinter`) and the
+/// value formatter of the language (`Formatting`).
+package enum NumberText {
+  /// `10,000`, `12.5`, `0.0042`: thousands separators, and decimals that keep about four
+  /// significant digits for small numbers and two for large ones.
+  package static func format(_ value: Double, maximumDecimals: Int? = nil) -> String {
+    let magnitude = abs(value)
+    // Past a quadrillion a double has no exact digits left to group; say it as a power of ten.
+    if magnitude >= 1e15 { return value.description }
+    let decimals: Int
+    if let maximumDecimals {
+      decimals = maximumDecimals
+    } else if magnitude >= 100 || magnitude == 0 {
+      decimals = 2
+    } else {
+      decimals = min(10, max(2, 3 - Int(floor(log10(magnitude)))))
+    }
+    let scale = pow(10, Double(decimals))
+    let scaled = (magnitude * scale).rounded()
+    if scaled == 0 { return "0" }
+    let whole = (scaled / scale).rounded(.down)
+    var fractionDigits = ""
+    if decimals > 0 {
+      let fraction = scaled - whole * scale
+      var digits = String(Int64(fraction))
+      while digits.count < decimals { digits = "0" + digits }
+      while digits.hasSuffix("0") { digits.removeLast() }
+      fractionDigits = digits
+    }
+    let sign = value < 0 ? "-" : ""
+    return sign + grouped(whole) + (fractionDigits.isEmpty ? "" : "." + fractionDigits)
+  }
+
+  /// A whole, non-negative number below 10¹⁵ with `,` between groups of three digits.
+  package static func grouped(_ whole: Double) -> String {
+    let digits = String(UInt64(whole))
+    var result = ""
+    for (index, character) in digits.enumerated() {
+      if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+      result.append(character)
+    }
+    return result
+  }
+}

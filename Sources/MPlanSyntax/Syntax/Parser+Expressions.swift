@@ -1,0 +1,385 @@
+/// Expressions, loosest binding first:
+/// `if` < `as` < `..` < `to` < `or` < `and` < `not` < comparison < `+ -` < `* /` < unary `-`
+/// < `^` < postfix (call, `.member`, `->`, `per UNIT`) < primary. A `to` with `+ - * /` in
+/// either end without brackets is refused (`refuseArithmeticBeside`).
+extension Parser {
+  public mutating func parseExpression() throws -> Expr {
+    recursionDepth += 1
+    defer { recursionDepth -= 1 }
+    if recursionDepth > Self.maximumDepth {
+      throw fail(
+        "this expression is nested too deeply (more than \(Self.maximumDepth) levels)", code: .nestingTooDeep,
+        fixIt: "split it into several `let` lines")
+    }
+    if check(.if) { return try parseConditional() }
+    return try parseConversion()
+  }
+
+  package mutating func parseConditional() throws -> Expr {
+    let start = advance().span
+    let condition = try parseExpression()
+    skipNewlines()
+    guard match(.then) else {
+      throw fail(
+        "expected `then` after the condition of `if`",
+        fixIt: check(.assign)
+          ? "to compare, write `==`: `if a == b then … else …`" : "write `if CONDITION then VALUE else VALUE`"
+      )
+    }
+    skipNewlines()
+    let thenBranch = try parseExpression()
+    skipNewlines()
+    guard match(.else) else {
+      throw fail("expected `else`: an `if` must give a value either way", fixIt: "add `else …`")
+    }
+    skipNewlines()
+    let elseBranch = try parseExpression()
+    return try node(
+      .conditional(condition: condition, then: thenBranch, else: elseBranch), start.joined(elseBranch.span),
+      children: condition, thenBranch, elseBranch)
+  }
+
+  package mutating func parseConversion() throws -> Expr {
+    var value = try parsePeriod()
+    while match(.as) {
+      let unit = try parseUnitName(after: "`as`")
+      value = try node(.convert(value, unit), value.span.joined(unit.span), children: value)
+    }
+    return value
+  }
+
+  package mutating func parsePeriod() throws -> Expr {
+    let start = try parseUncertain()
+    guard match(.range) else { return start }
+    skipNewlines()
+    let end = try parseUncertain()
+    return try node(.period(start, end), start.span.joined(end.span), children: start, end)
+  }
+
+  package mutating func parseUncertain() throws -> Expr {
+    let low = try parseOr()
+    guard match(.to) else { return low }
+    skipNewlines()
+    let high = try parseOr()
+    try refuseArithmeticBeside(low: low, high: high)
+    return try node(.uncertain(low, high), low.span.joined(high.span), children: low, high)
+  }
+
+  /// `$0.8 to $1.6 per visit * visits` could be a range times the visits or a range up to a
+  /// computed end, and the two differ by orders of magnitude: `to` next to `+ - * /` without
+  /// brackets is refused, with both bracketings shown (see docs/language.md, "Precedence").
+  package mutating func refuseArithmeticBeside(low: Expr, high: Expr) throws {
+    var first = high
+    var operatorAfterRange: BinaryOperator?
+    while let (op, left, _) = Self.unbracketedArithmetic(first) {
+      operatorAfterRange = operatorAfterRange ?? op
+      first = left
+    }
+    var last = low
+    var operatorBeforeRange: BinaryOperator?
+    while let (op, _, right) = Self.unbracketedArithmetic(last) {
+      operatorBeforeRange = operatorBeforeRange ?? op
+      last = right
+    }
+    guard let op = operatorAfterRange ?? operatorBeforeRange else { return }
+    let whole = low.span.joined(high.span)
+    let range = last.span.joined(first.span)
+    let rangeFirst =
+      text(from: whole.start, to: range.start) + "(\(text(range)))" + text(from: range.end, to: whole.end)
+    throw fail(
+      "`to` next to `\(op.rawValue)` without brackets: it is not clear which part is the range",
+      at: whole, code: .ambiguousRange,
+      fixIt: "write `\(rangeFirst)` for arithmetic on the range `\(text(range))`, or "
+        + "`\(bracketed(low, operatorBeforeRange)) to \(bracketed(high, operatorAfterRange))` for a range "
+        + "between computed ends")
+  }
+
+  package func bracketed(_ expression: Expr, _ arithmetic: BinaryOperator?) -> String {
+    arithmetic == nil ? text(expression.span) : "(\(text(expression.span)))"
+  }
+
+  /// `a * b` as written, not inside brackets: a bracketed one's span starts at its `(`.
+  package static func unbracketedArithmetic(_ expression: Expr) -> (BinaryOperator, Expr, Expr)? {
+    guard case .binary(let op, let left, let right) = expression.kind,
+      [.add, .subtract, .multiply, .divide].contains(op), expression.span.start == left.span.start
+    else { return nil }
+    return (op, left, right)
+  }
+
+  /// `or` < `and` < `not` < comparison < `+ -` < `* /`, all left-associative, parsed by
+  /// precedence climbing: one loop instead of a function a level, since every operand of
+  /// every line passes through here.
+  package mutating func parseOr() throws -> Expr {
+    try parseBinary(minimum: Self.orPrecedence)
+  }
+
+  package static let orPrecedence = 1
+  package static let notPrecedence = 3
+
+  /// The binary operator at the current token and how tightly it binds.
+  package func binaryOperator() -> (BinaryOperator, Int)? {
+    switch tokens[bracketNesting == 0 ? index : tokenIndexOfCurrent].kind {
+    case .keyword(.or): (.or, 1)
+    case .keyword(.and): (.and, 2)
+    case .symbol(.equal): (.equal, 4)
+    case .symbol(.notEqual): (.notEqual, 4)
+    case .symbol(.less): (.less, 4)
+    case .symbol(.lessEqual): (.lessEqual, 4)
+    case .symbol(.greater): (.greater, 4)
+    case .symbol(.greaterEqual): (.greaterEqual, 4)
+    case .symbol(.plus): (.add, 5)
+    case .symbol(.minus): (.subtract, 5)
+    case .symbol(.star): (.multiply, 6)
+    case .symbol(.slash): (.divide, 6)
+    default: nil
+    }
+  }
+
+  package mutating func parseBinary(minimum: Int) throws -> Expr {
+    var left: Expr
+    if minimum <= Self.notPrecedence, check(.not) {
+      let start = advance().span
+      recursionDepth += 1
+      defer { recursionDepth -= 1 }
+      if recursionDepth > Self.maximumDepth {
+        throw fail("too many `not`s in a row", code: .nestingTooDeep)
+      }
+      let operand = try parseBinary(minimum: Self.notPrecedence)
+      left = try node(.unary(.not, operand), start.joined(operand.span), children: operand)
+    } else {
+      left = try parseUnary()
+    }
+    while let (op, precedence) = binaryOperator(), precedence >= minimum {
+      advance()
+      skipNewlines()
+      let right = try parseBinary(minimum: precedence + 1)
+      left = try node(.binary(op, left, right), left.span.joined(right.span), children: left, right)
+    }
+    return left
+  }
+
+  package mutating func parseUnary() throws -> Expr {
+    if check(.minus) {
+      let start = advance().span
+      recursionDepth += 1
+      defer { recursionDepth -= 1 }
+      if recursionDepth > Self.maximumDepth { throw fail("too many signs in a row", code: .nestingTooDeep) }
+      let operand = try parseUnary()
+      return try node(.unary(.negate, operand), start.joined(operand.span), children: operand)
+    }
+    return try parsePower()
+  }
+
+  package mutating func parsePower() throws -> Expr {
+    let base = try parsePostfix()
+    guard match(.caret) else { return base }
+    // `^` is right-associative, so `2^2^2…` recurses here once a level.
+    recursionDepth += 1
+    defer { recursionDepth -= 1 }
+    if recursionDepth > Self.maximumDepth {
+      throw fail("too many `^` in a row", code: .nestingTooDeep, fixIt: "split it into several `let` lines")
+    }
+    skipNewlines()
+    let exponent = try parseUnary()
+    return try node(
+      .binary(.power, base, exponent), base.span.joined(exponent.span), children: base, exponent)
+  }
+
+  package mutating func parsePostfix() throws -> Expr {
+    var value = try parsePrimary()
+    while true {
+      if check(.leftParen) {
+        let open = advance()
+        bracketNesting += 1
+        var arguments: [Expr] = []
+        if !check(.rightParen) {
+          repeat {
+            if check(.rightParen) { break }
+            arguments.append(try parseExpression())
+          } while match(.comma)
+        }
+        let close = try expectClosing(.rightParen, opened: open, "to close the call")
+        bracketNesting -= 1
+        value = try node(
+          .call(value, arguments), value.span.joined(close.span), children: [value] + arguments)
+      } else if check(.dot) {
+        advance()
+        let member = try expectMemberName()
+        if check(.arrow) {
+          advance()
+          let target = try expectMemberName()
+          value = try node(
+            .stageRate(value, from: member, to: target), value.span.joined(target.span), children: value)
+        } else {
+          value = try node(.member(value, member), value.span.joined(member.span), children: value)
+        }
+      } else if check(.per) {
+        advance()
+        let unit = try parseUnitName(after: "`per`")
+        value = try node(.per(value, unit), value.span.joined(unit.span), children: value)
+      } else {
+        return value
+      }
+    }
+  }
+
+  /// After `.`, keywords are fine as member names: `plan.period`, `goal.by`.
+  package mutating func expectMemberName(_ context: String = "after `.`") throws -> Name {
+    if case .keyword(let keyword) = current.kind {
+      let token = advance()
+      return Name(keyword.rawValue, token.span)
+    }
+    return try expectIdentifier(context)
+  }
+
+  package mutating func parseUnitName(after context: String) throws -> UnitName {
+    if check(.percent) {
+      return Name("%", advance().span)
+    }
+    guard case .identifier(let text) = current.kind else {
+      throw fail(
+        "expected a unit after \(context), found \(current.kind.description)",
+        fixIt: "write a unit such as `visit`, `customer`, `USD` or `month`")
+    }
+    return Name(text, advance().span)
+  }
+
+  package mutating func parsePrimary() throws -> Expr {
+    let token = current
+    switch token.kind {
+    case .number(let value):
+      advance()
+      return try quantityIfUnitFollows(Expr(.literal(.number(value)), token.span))
+    case .percent(let value):
+      advance()
+      return Expr(.literal(.percent(value)), token.span)
+    case .money(let value, let symbol):
+      advance()
+      return Expr(.literal(.money(value, currency: Lexer.currencySymbols[symbol] ?? "USD")), token.span)
+    case .date(let day):
+      advance()
+      return Expr(.literal(.date(day)), token.span)
+    case .month(let year, let month):
+      advance()
+      return Expr(.literal(.month(year: year, month: month)), token.span)
+    case .quarter(let year, let quarter):
+      advance()
+      return Expr(.literal(.quarter(year: year, quarter: quarter)), token.span)
+    case .string(let text):
+      advance()
+      return Expr(.literal(.string(text)), token.span)
+    case .keyword(.true), .keyword(.false):
+      advance()
+      return Expr(.literal(.bool(token.kind == .keyword(.true))), token.span)
+    case .identifier(let name):
+      advance()
+      return Expr(.name(name), token.span)
+    case .symbol(.leftParen):
+      advance()
+      bracketNesting += 1
+      let inner = try parseExpression()
+      let close = try expectClosing(.rightParen, opened: token, "to close `(`")
+      bracketNesting -= 1
+      var grouped = inner
+      grouped.span = token.span.joined(close.span)
+      return grouped
+    case .symbol(.leftBracket):
+      return try parseList()
+    case .symbol(.leftBrace):
+      return try parseRecord()
+    default:
+      throw fail("expected a value, found \(token.kind.description)", fixIt: helpForMissingValue())
+    }
+  }
+
+  /// `10 customer`, `24k USD`, `6 months`: a number followed on the same line by a unit name
+  /// that is not a field of the block being read.
+  package mutating func quantityIfUnitFollows(_ number: Expr) throws -> Expr {
+    if case .symbol(.percent) = tokens[index].kind {
+      let percentToken = advance()
+      return try node(
+        .quantity(number, Name("%", percentToken.span)), number.span.joined(percentToken.span),
+        children: number)
+    }
+    guard case .identifier(let text) = tokens[index].kind, !fieldNames.contains(text) else { return number }
+    // `a = 2  b = 3` in a scenario: `b` starts the next change, it is not a unit.
+    switch tokens[index + 1].kind {
+    case .symbol(.assign), .symbol(.dot): return number
+    default: break
+    }
+    let unitToken = advance()
+    return try node(
+      .quantity(number, Name(text, unitToken.span)), number.span.joined(unitToken.span), children: number)
+  }
+
+  package mutating func parseList() throws -> Expr {
+    let open = advance()
+    bracketNesting += 1
+    var elements: [Expr] = []
+    var depth = 1
+    while !check(.rightBracket) {
+      let element = try parseExpression()
+      depth = max(depth, element.depth + 1)
+      elements.append(element)
+      if !match(.comma) { break }
+    }
+    let close = try expectClosing(.rightBracket, opened: open, "to close the list")
+    bracketNesting -= 1
+    return Expr(.list(elements), open.span.joined(close.span), depth: depth)
+  }
+
+  package mutating func parseRecord() throws -> Expr {
+    let open = advance()
+    bracketNesting += 1
+    let savedFields = fieldNames
+    fieldNames = []
+    defer { fieldNames = savedFields }
+    var entries: [(Name, Expr)] = []
+    var depth = 1
+    while !check(.rightBrace) {
+      let key = try expectMemberName("for a field of the record, as in `{visits: 10, cost: $5}`")
+      try expect(.colon, "after the field name `\(key.text)`")
+      let value = try parseExpression()
+      depth = max(depth, value.depth + 1)
+      entries.append((key, value))
+      if !match(.comma) { break }
+    }
+    let close = try expectClosing(.rightBrace, opened: open, "to close the record")
+    bracketNesting -= 1
+    return Expr(.record(entries), open.span.joined(close.span), depth: depth)
+  }
+
+  /// Builds a node one level deeper than its deepest child, refusing trees that are too deep:
+  /// a chain like `1 + 1 + …` a million terms long is as deep as it is long.
+  package mutating func node(_ kind: Expr.Kind, _ span: SourceSpan, children first: Expr) throws -> Expr {
+    try node(kind, span, depth: first.depth + 1)
+  }
+
+  package mutating func node(_ kind: Expr.Kind, _ span: SourceSpan, children first: Expr, _ second: Expr)
+    throws
+    -> Expr
+  {
+    try node(kind, span, depth: max(first.depth, second.depth) + 1)
+  }
+
+  package mutating func node(
+    _ kind: Expr.Kind, _ span: SourceSpan, children first: Expr, _ second: Expr, _ third: Expr
+  )
+    throws -> Expr
+  {
+    try node(kind, span, depth: max(first.depth, second.depth, third.depth) + 1)
+  }
+
+  package mutating func node(_ kind: Expr.Kind, _ span: SourceSpan, children: [Expr]) throws -> Expr {
+    try node(kind, span, depth: (children.map(\.depth).max() ?? 0) + 1)
+  }
+
+  package mutating func node(_ kind: Expr.Kind, _ span: SourceSpan, depth: Int) throws -> Expr {
+    if depth > Self.maximumTreeDepth {
+      throw fail(
+        "this expression is too long or too deep (more than \(Self.maximumTreeDepth) levels)", at: span,
+        code: .nestingTooDeep, fixIt: "split it into several `let` lines")
+    }
+    return Expr(kind, span, depth: depth)
+  }
+}

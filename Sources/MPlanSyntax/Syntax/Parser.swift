@@ -1,0 +1,221 @@
+/// Recursive descent over the token list: statements here, expressions in
+/// `Parser+Expressions.swift`, plan blocks in `Parser+Declarations.swift`.
+///
+/// A newline ends a statement unless the line is clearly unfinished: inside `( )` or `[ ]`,
+/// after a `,` or a token that `Token.Kind.continuesLine` names. A bad statement is reported
+/// and skipped to the end of its line, so one run shows every syntax error.
+public struct Parser {
+  /// Deeper trees are refused with a diagnostic: 100,000 nested brackets must not overflow
+  /// the stack while parsing, evaluating or freeing the tree.
+  public static let maximumDepth = 200
+  /// A flat chain (`a + b + c + …`) is a tree as deep as it is long, but costs the parser
+  /// no recursion; it may run to this many operators.
+  public static let maximumTreeDepth = 1_000
+
+  package var tokens: [Token]
+  package var index = 0
+  /// Inside `( )`, `[ ]` and record braces newlines are not statement ends.
+  package var bracketNesting = 0
+  package var recursionDepth = 0
+  /// Inside a plan block, funnel or scenario a `}` ends the block; outside one, a `}` on the
+  /// line of an error belongs to the broken statement (a record literal).
+  package var blockDepth = 0
+  /// Field names of the block being parsed: they end a value (`author "Ana" readers "CMO"`).
+  package var fieldNames: Set<String> = []
+  /// The text the tokens were read from, for help that quotes the script back (empty when
+  /// the parser was given tokens alone).
+  package var sourceScalars: [Unicode.Scalar] = []
+  public internal(set) var diagnostics: [Diagnostic] = []
+  /// Names whose definitions did not parse.
+  public private(set) var namesOfBrokenStatements: Set<String> = []
+
+  package struct Failure: Error {}
+
+  public init(tokens: [Token]) {
+    self.tokens = tokens
+  }
+
+  /// What parsing a file gives: the statements that parsed, the errors, and the names whose
+  /// definitions did not parse.
+  public struct Result: Sendable {
+    public var statements: [Stmt]
+    public var diagnostics: [Diagnostic]
+    public var namesOfBrokenStatements: Set<String>
+  }
+
+  public static func parse(_ source: SourceFile) -> Result {
+    if let halves = parseHalvesInParallel(source) { return halves }
+    return parse(source, from: 0, to: source.scalars.count, line: 1)
+  }
+
+  package static func parse(_ source: SourceFile, from start: Int, to end: Int, line: Int) -> Result {
+    var lexer = Lexer(source: source, from: start, to: end, line: line)
+    let tokens = lexer.tokenize()
+    let lexical = lexer.diagnostics
+    var parser = Parser(tokens: tokens)
+    parser.sourceScalars = source.scalars
+    let statements = parser.parseProgram()
+    // A bad character usually makes its line unparseable too; report the cause, not the echo.
+    let linesWithLexicalErrors = Set(lexical.map(\.span.line))
+    let syntax = parser.diagnostics.filter { !linesWithLexicalErrors.contains($0.span.line) }
+    return Result(
+      statements: statements, diagnostics: lexical + syntax,
+      namesOfBrokenStatements: parser.namesOfBrokenStatements)
+  }
+
+  public mutating func parseProgram() -> [Stmt] {
+    var statements: [Stmt] = []
+    while true {
+      skipSeparators()
+      if case .endOfFile = current.kind { break }
+      if case .symbol(.rightBrace) = current.kind {
+        let brace = advance()
+        _ = fail(
+          "this `}` closes nothing", at: brace.span,
+          fixIt: "remove it, or look for the `{` it was meant to close")
+        continue
+      }
+      let start = index
+      if let statement = parseStatementRecovering() {
+        statements.append(statement)
+      }
+      // Recovery must always move on, or one bad token would be reported forever.
+      if index == start { advance() }
+    }
+    return statements
+  }
+
+  package mutating func parseStatementRecovering() -> Stmt? {
+    let start = index
+    do {
+      let statement = try parseStatement()
+      try expectStatementEnd(after: statement)
+      return statement
+    } catch {
+      noteNameOfBrokenStatement(startingAt: start)
+      synchronize()
+      return nil
+    }
+  }
+
+  /// `let list = [1,` fails to parse, but later lines that use `list` should not each report
+  /// it as unknown: the checker treats these names as defined.
+  package mutating func noteNameOfBrokenStatement(startingAt start: Int) {
+    guard start + 1 < tokens.count, case .keyword(let keyword) = tokens[start].kind,
+      [.let, .fn, .funnel, .goal, .budget, .action, .objective, .report, .scenario].contains(keyword),
+      case .identifier(let name) = tokens[start + 1].kind
+    else { return }
+    namesOfBrokenStatements.insert(name)
+  }
+
+  // MARK: - Statements
+
+  package mutating func parseStatement() throws -> Stmt {
+    if let keyword = contextualStatementKeyword(at: index) {
+      return try parseContextualStatement(keyword)
+    }
+    let start = current.span
+    switch current.kind {
+    case .keyword(.let):
+      advance()
+      let name = try expectIdentifier("after `let`")
+      try refuseStatementWord(name)
+      try expect(.assign, "after the name in `let \(name.text)`")
+      skipNewlines()
+      let value = try parseExpression()
+      return Stmt(.letBinding(name, value), start.joined(value.span))
+    case .keyword(.fn):
+      return try parseFunction()
+    case .keyword(.print):
+      advance()
+      var values = [try parseExpression()]
+      while match(.comma), try itemFollowsComma(before: nil) {
+        values.append(try parseExpression())
+      }
+      return Stmt(.print(values), start.joined(previous.span))
+    case .keyword(.assert):
+      advance()
+      let condition = try parseExpression()
+      var message: Expr?
+      if match(.comma) { message = try parseExpression() }
+      return Stmt(.assert(condition, message: message), start.joined(previous.span))
+    default:
+      let value = try parseExpression()
+      if check(.assign) {
+        throw fail(
+          "`=` assigns only in `let` and in scenarios", code: .misplacedStatement,
+          fixIt: "write `let NAME = …`, or `==` to compare")
+      }
+      return Stmt(.expression(value), value.span)
+    }
+  }
+
+  /// Statements that start with a contextual keyword (see `Keyword.contextual`).
+  package mutating func parseContextualStatement(_ keyword: Keyword) throws -> Stmt {
+    let start = current.span
+    switch keyword {
+    case .unit:
+      advance()
+      let name = try expectIdentifier("after `unit`")
+      return Stmt(.unitDeclaration(name), start.joined(name.span))
+    case .rate:
+      advance()
+      let currency = try expectIdentifier("after `rate` (a currency code such as EUR)")
+      try expect(.assign, "in `rate \(currency.text) = 1.08 USD`")
+      let value = try parseExpression()
+      return Stmt(.rate(currency: currency, value: value), start.joined(value.span))
+    case .import:
+      advance()
+      guard case .string(let path) = current.kind else {
+        throw fail("expected a file name in quotes after `import`", fixIt: "write `import \"other.mplan\"`")
+      }
+      let pathToken = advance()
+      return Stmt(.importFile(path: path, pathSpan: pathToken.span), start.joined(pathToken.span))
+    case .use:
+      advance()
+      let module = try expectIdentifier("after `use` (a standard-library module such as `kpi`)")
+      return Stmt(.use(module: module), start.joined(module.span))
+    case .funnel:
+      return try parseFunnel()
+    case .plan, .objective, .goal, .budget, .action,
+      .report:
+      return try parseDeclaration()
+    case .scenario:
+      return try parseScenario()
+    case .compare:
+      return try parseCompare()
+    case .show:
+      return try parseShow()
+    case .check:
+      advance()
+      return Stmt(.check, start)
+    case .solve, .table, .export:
+      throw fail(
+        "`\(keyword.rawValue)` is part of the language design but not available in this version",
+        code: .misplacedStatement, fixIt: "see docs/language.md for what this version runs")
+    default:
+      throw fail("expected a statement")
+    }
+  }
+
+  package mutating func parseFunction() throws -> Stmt {
+    let start = advance().span
+    let name = try expectIdentifier("after `fn`")
+    try refuseStatementWord(name)
+    try expect(.leftParen, "after the function name")
+    bracketNesting += 1
+    var parameters: [Name] = []
+    if !check(.rightParen) {
+      repeat {
+        if check(.rightParen) { break }
+        parameters.append(try expectIdentifier("for a parameter"))
+      } while match(.comma)
+    }
+    try expect(.rightParen, "after the parameters")
+    bracketNesting -= 1
+    try expect(.assign, "before the body of `fn \(name.text)`")
+    skipNewlines()
+    let body = try parseExpression()
+    return Stmt(.function(name, parameters: parameters, body: body), start.joined(body.span))
+  }
+}

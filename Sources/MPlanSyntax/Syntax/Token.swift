@@ -1,0 +1,100 @@
+/// One lexeme with its span. Literals carry their value already decoded, so the parser never
+/// looks at digits or escapes again.
+public struct Token: Sendable, Equatable {
+  public var kind: Kind
+  public var span: SourceSpan
+
+  public enum Kind: Sendable, Equatable {
+    /// A plain number, suffixes applied: `24k` is 24000.
+    case number(Double)
+    /// `2%`, stored as the fraction 0.02.
+    case percent(Double)
+    /// `$24k`, `€5,000`: an amount and its currency symbol (see `Lexer.currencySymbols`).
+    /// The symbol rather than the code keeps every token 40 bytes.
+    case money(Double, symbol: Unicode.Scalar)
+    case date(CalendarDay)
+    case month(year: Int, month: Int)
+    case quarter(year: Int, quarter: Int)
+    case string(String)
+    case identifier(String)
+    case keyword(Keyword)
+    case symbol(Symbol)
+    case newline
+    case endOfFile
+  }
+}
+
+public enum Keyword: String, Sendable, CaseIterable {
+  case `let`, fn, print, assert, unit, rate, `import`, use
+  case plan, objective, goal, funnel, budget, action, report, scenario
+  case compare, show, check, solve, table, export
+  case `if`, then, `else`, and, or, not, `true`, `false`
+  case `as`, per, to, on, by, `for`, `in`
+}
+
+extension Keyword {
+  /// Words that are keywords only where a statement starts with them (`budget marketing {`,
+  /// `rate EUR = …`, `show goals`) or inside the statement that gives them meaning (`on`,
+  /// `by`). Everywhere else they are ordinary names: `let budget = $60k` and `let rate = 2%`
+  /// are what planners write.
+  public static let contextual: Set<Keyword> = [
+    .unit, .rate, .import, .use, .plan, .objective, .goal, .funnel, .budget, .action, .report, .scenario,
+    .compare, .show, .check, .solve, .table, .export, .on, .by, .for, .in,
+  ]
+}
+
+public enum Symbol: String, Sendable, CaseIterable {
+  case leftParen = "(", rightParen = ")", leftBracket = "[", rightBracket = "]"
+  case leftBrace = "{", rightBrace = "}"
+  case comma = ",", dot = ".", range = "..", colon = ":", semicolon = ";"
+  case assign = "=", equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">"
+  case greaterEqual = ">="
+  case plus = "+", minus = "-", star = "*", slash = "/", caret = "^", percent = "%"
+  case fatArrow = "=>", arrow = "->"
+}
+
+extension Token.Kind {
+  /// A line that ends with this token is unfinished and goes on on the next (see "Statements
+  /// and lines" in docs/language.md). `,` is handled by each list, which may end with one.
+  /// `Session.isComplete` asks the REPL user for another line by the same rule.
+  public var continuesLine: Bool {
+    switch self {
+    case .symbol(let symbol):
+      switch symbol {
+      case .plus, .minus, .star, .slash, .caret, .assign, .equal, .notEqual, .less, .lessEqual, .greater,
+        .greaterEqual, .range, .fatArrow, .arrow, .dot, .colon:
+        true
+      default: false
+      }
+    case .keyword(let keyword):
+      switch keyword {
+      case .and, .or, .not, .if, .then, .else, .per, .as, .to: true
+      default: false
+      }
+    default: false
+    }
+  }
+
+  package var symbolText: String {
+    if case .symbol(let symbol) = self { return symbol.rawValue }
+    return description
+  }
+
+  /// How the kind reads in "expected …, found …" messages.
+  public var description: String {
+    switch self {
+    case .number: "a number"
+    case .percent: "a percentage"
+    case .money: "an amount of money"
+    case .date: "a date"
+    case .month: "a month"
+    case .quarter: "a quarter"
+    case .string: "a string"
+    case .identifier(let name): "`\(name)`"
+    case .keyword(let keyword): "`\(keyword.rawValue)`"
+    case .symbol(let symbol): "`\(symbol.rawValue)`"
+    case .newline: "the end of the line"
+    case .endOfFile: "the end of the file"
+    }
+  }
+}

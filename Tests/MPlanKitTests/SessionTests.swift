@@ -1,0 +1,53 @@
+import MPlanKit
+import MPlanLanguage
+import MPlanPlanning
+import MPlanReport
+import MPlanSyntax
+import Testing
+
+@Suite struct SessionTests {
+  @Test func aFailedInteractiveInputChangesNothing() {
+    let session = Session(options: .init(interactive: true), output: { _ in })
+    #expect(!session.evaluate("let budget = $60k").hasErrors)
+    let failed = session.evaluate("let budget = $80k\nlet broken = budget + 3 visit")
+    #expect(failed.hasErrors)
+    let after = session.evaluate("budget")
+    #expect(after.value.map(Formatting.describe) == "$60,000")
+  }
+
+  @Test func theLastResultIsUnderscore() {
+    let session = Session(options: .init(interactive: true), output: { _ in })
+    _ = session.evaluate("$240k / ($24k per customer)")
+    #expect(session.evaluate("_ * 2").value.map(Formatting.describe) == "20 customers")
+  }
+
+  @Test func interactiveInputsMayRedefineButScriptsMayNot() {
+    let repl = Session(options: .init(interactive: true), output: { _ in })
+    _ = repl.evaluate("let x = 1")
+    #expect(!repl.evaluate("let x = 2").hasErrors)
+    let script = Session(output: { _ in })
+    let outcome = script.run(SourceFile(name: "s", text: "let x = 1\nlet x = 2"))
+    #expect(outcome.diagnostics.map(\.code) == ["E0203"])
+  }
+
+  @Test(arguments: [
+    ("let x = (1 +", false), ("let x = 1 +", false), ("goal g {", false), ("let x = [1,", false),
+    ("let x = 1", true), ("print \"a\"", true), ("", true), ("let x = 1 to", false), ("x as", false),
+  ])
+  func completeness(text: String, complete: Bool) {
+    #expect(Session.isComplete(text) == complete)
+  }
+
+  @Test func printGoesToTheOutput() {
+    var lines: [String] = []
+    let session = Session(output: { lines.append($0) })
+    _ = session.run(SourceFile(name: "s", text: "print 2 + 2, \"and\", $5"))
+    #expect(lines == ["4 and $5"])
+  }
+
+  @Test func membersForCompletion() {
+    let session = Session(options: .init(interactive: true), output: { _ in })
+    _ = session.evaluate("funnel f {\n visit -> mql : 2%\n}")
+    #expect(session.members(of: "f").contains("need"))
+  }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import MPlanKit
+import MPlanLanguage
+import MPlanPlanning
+import MPlanReport
+import MPlanSyntax
+import Testing
+
+/// The pieces of the planning model: growth arithmetic, deadlines, ledgers, pacing, the
+/// checklist and its JSON. The script tests in Tests/Scripts/planning cover the rules end to end.
+@Suite struct PlanningTests {
+  static let header = """
+    plan "P" { currency USD  period 2027-01 .. 2027-12 }
+    objective growth "Grow"
+
+    """
+
+  /// Runs a plan in a fresh session and returns its environment.
+  static func environment(_ text: String) -> Environment {
+    let session = Session(output: { _ in })
+    let outcome = session.run(SourceFile(name: "plan.mplan", text: header + text))
+    #expect(!outcome.hasErrors, "\(outcome.diagnostics.map(\.message))")
+    return session.environment
+  }
+
+  static func codes(_ text: String) -> [String] {
+    PlanChecker(environment: environment(text)).diagnostics().map(\.code)
+  }
+
+  @Test(arguments: [
+    (100.0, 200.0, 12.0, 0.0595),  // seed 003: double site visits in 12 months
+    (10.0, 2_000.0, 1.0, 199.0),  // seed 003: 10 → 2,000 customers next month
+    (100.0, 125.0, 1.0, 0.25),  // seed 003: following +25%, tracked monthly
+  ])
+  func growthPerMonth(baseline: Double, target: Double, months: Double, expected: Double) {
+    let growth = SMARTRules.monthlyGrowth(from: baseline, to: target, months: months)
+    #expect(abs(growth - expected) < 0.0005)
+  }
+
+  @Test func theDefaultGrowthBoundLetsACustomerListDoubleInTwoMonths() {
+    let growth = SMARTRules.monthlyGrowth(from: 150, to: 300, months: 2)
+    #expect(growth < PlanIndex.defaultMaximumMonthlyGrowth)
+    #expect(PlanIndex.defaultMaximumMonthlyGrowth == 0.5)
+  }
+
+  @Test func deadlinesComeFromByOrWithin() {
+    let environment = Self.environment(
+      """
+      goal six "x" { within 6 months }
+      goal fortnight "x" { within 2 weeks }
+      goal dated "x" { by 2027-Q3 }
+      goal measured_later "x" { since 2027-03-01  within 1 month }
+
+      """)
+    let index = PlanIndex(environment: environment)
+    func deadline(_ name: String) -> String? { index.deadline(of: index.goalsByName[name]!)?.iso }
+    #expect(deadline("six") == "2027-06-30")
+    #expect(deadline("fortnight") == "2027-01-14")
+    #expect(deadline("dated") == "2027-09-30")
+    #expect(deadline("measured_later") == "2027-03-31")
+  }
+
+  @Test func aBottomUpLedgerKeepsItsReserve() throws {
+    let environment = Self.environment(
+      """
+      budget marketing { total $60k  reserve 20% }
+      action search => g { cost $12k  from marketing }
+
+      """)
+    let index = PlanIndex(environment: environment)
+    let ledger = try BudgetLedger(budget: index.budgetsByName["marketing"]!, environment: environment)
+    #expect(ledger.reserved.magnitude.central == 12_000)
+    #expect(ledger.available.magnitude.central == 36_000)
+    #expect(ledger.overrun == nil)
+  }
+
+  @Test func aTopDownLedgerSaysWhatToAskFor() throws {
+    let environment = Self.environment(
+      """
+      budget events { reserve 20% }
+      action webinar => g { cost $8k  from events }
+
+      """)
+    let index = PlanIndex(environment: environment)
+    let ledger = try BudgetLedger(budget: index.budgetsByName["events"]!, environment: environment)
+    #expect(!ledger.isBottomUp)
+    #expect(ledger.needed.magnitude.central == 10_000)
+  }
+
+  @Test func spendSpreadsEvenlyOverAnActionsMonths() throws {
+    let environment = Self.environment(
+      """
+      budget marketing { total $60k  reserve 20% }
+      action search => g { cost $12k  period 2027-Q1 .. 2027-Q4  from marketing }
+      action launch => g { cost $3k  period 2027-02 .. 2027-04  from marketing }
+
+      """)
+    let index = PlanIndex(environment: environment)
+    let ledger = try BudgetLedger(budget: index.budgetsByName["marketing"]!, environment: environment)
+    let pacing = BudgetPacing(lines: ledger.lines, index: index)
+    #expect(pacing.months.count == 12)
+    #expect(pacing.months.map(\.amount).prefix(5) == [1_000, 2_000, 2_000, 2_000, 1_000])
+    #expect(pacing.months.map(\.amount).reduce(0, +) == 15_000)
+  }
+
+  @Test func everyGoodGoalPassesAndEachBadLetterFails() {
+    let good = """
+      goal g "Twice the followers" {
+        metric follower  baseline 100 followers  target 200 followers  by 2027-12-31  supports growth
+      }
+      action a => g { cost $100  owner "Ana"  from b }
+      budget b { total $1k  reserve 20%  control monthly by "CMO" }
+      report weekly { author "Ana"  readers "CMO"  acts "CMO" }
+
+      """
+    #expect(Self.codes(good) == [])
+    #expect(Self.codes(good.replacingOccurrences(of: "target 200", with: "target 101")) == ["SMART-M"])
+    #expect(Self.codes(good.replacingOccurrences(of: "metric follower  ", with: "")) == ["SMART-S"])
+    #expect(Self.codes(good.replacingOccurrences(of: "  supports growth", with: "")) == ["SMART-R"])
+    #expect(Self.codes(good.replacingOccurrences(of: "by 2027-12-31", with: "")) == ["SMART-T"])
+    #expect(
+      Self.codes(
+        good.replacingOccurrences(
+          of: "target 200 followers  by 2027-12-31", with: "target 20,000 followers  within 1 month"))
+        == ["SMART-A"])
+  }
+
+  @Test func checksFindActionsByNameInOnePass() {
+    // 2,000 actions across 200 goals: every goal is served, no action is unknown.
+    var text = "budget b { total $10M  reserve 20%  control monthly by \"CMO\" }\n"
+    text += "report weekly { author \"Ana\"  readers \"CMO\"  acts \"CMO\" }\n"
+    for goal in 0..<200 {
+      text +=
+        "goal g\(goal) \"x\" { metric customer  baseline 10 customers  target 12 customers  by 2027-12-31  supports growth }\n"
+    }
+    for action in 0..<2_000 {
+      text += "action a\(action) => g\(action % 200) { cost $10  owner \"Ana\"  from b }\n"
+    }
+    #expect(Self.codes(text) == [])
+  }
+
+  @Test func strictTurnsWarningsIntoErrors() {
+    let findings = PlanChecker(environment: Self.environment("budget b { total $1k }\n")).run()
+    let relaxed = Checklist(findings)
+    let strict = Checklist(findings, strict: true)
+    #expect(relaxed.errorCount == 0 && relaxed.warningCount == strict.errorCount)
+    #expect(!relaxed.hasErrors && strict.hasErrors)
+    #expect(strict.summary.hasSuffix("errors, 0 warnings"))
+  }
+
+  @Test func jsonTextEscapes() {
+    #expect(JSONText.quote("a \"b\"\n\\ 3–5") == "\"a \\\"b\\\"\\n\\\\ 3–5\"")
+    #expect(JSONText.quote("\u{01}") == "\"\\u0001\"")
+  }
+}
