@@ -72,6 +72,13 @@ struct FormatterTests {
       "print 1        # expect: 1\nprint 100 + 2  # expect: 102\n\nprint 3  # expect: 3\n"
     ),
     (
+      "a line too long to line its comment up keeps it to itself",
+      "print 1 # expect: 1\nprint \"" + String(repeating: "a", count: 100)
+        + "\" # long\nprint 22 # expect: 22\nprint 3 # expect: 3\n",
+      "print 1  # expect: 1\nprint \"" + String(repeating: "a", count: 100)
+        + "\"  # long\nprint 22  # expect: 22\nprint 3   # expect: 3\n"
+    ),
+    (
       "comment lines follow the indentation", "goal g {\n# why\n      metric customer\n   }\n",
       "goal g {\n  # why\n  metric customer\n}\n"
     ),

@@ -243,14 +243,21 @@ struct Layout {
       line.tokens.isEmpty
         ? "" : String(repeating: Formatter.indentUnit, count: line.level) + code(of: line, padding: padding)
     }
-    var commentColumn = [Int](repeating: 0, count: lines.count)
-    var runStart = 0
+    // Trailing comments on consecutive lines line up; a line too long to line up with (its
+    // comment would start past `lineWidth`) keeps its comment to itself and ends the run.
+    var commentColumn = codes.map { $0.count + 2 }
+    var run: [Int] = []
     for index in 0...lines.count {
-      let inRun = index < lines.count && lines[index].comment != nil && !lines[index].tokens.isEmpty
-      if inRun { continue }
-      let width = codes[runStart..<index].map(\.count).max() ?? 0
-      for member in runStart..<index { commentColumn[member] = width + 2 }
-      runStart = index + 1
+      let fits =
+        index < lines.count && lines[index].comment != nil && !lines[index].tokens.isEmpty
+        && codes[index].count + 2 <= Formatter.lineWidth
+      if fits {
+        run.append(index)
+        continue
+      }
+      let column = run.map { codes[$0].count + 2 }.max() ?? 0
+      for member in run { commentColumn[member] = column }
+      run = []
     }
     var text = ""
     for (index, line) in lines.enumerated() {
