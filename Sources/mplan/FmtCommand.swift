@@ -16,18 +16,18 @@ struct FmtCommand: ParsableCommand {
       means. docs/language.md ("Layout and mplan fmt") lists the rules.
 
       Examples:
-        mplan fmt plan.mplan              rewrite the file in place
-        mplan fmt --check *.mplan         list the files that are not formatted (for CI)
-        mplan fmt --diff plan.mplan       show what would change, as a unified diff
-        mplan fmt --check .               every .mplan file under the current folder
-        mplan fmt - < plan.mplan          read standard input, write the result to standard output
+        mplan fmt plan.mplan          rewrite the file in place
+        mplan fmt --check .           list the plans under . not yet formatted (CI)
+        mplan fmt --diff plan.mplan   show what would change, as a unified diff
+        mplan fmt - < plan.mplan      format standard input to standard output
 
       A file is rewritten only when its layout changes, and then all at once (a new file renamed \
       over the old, with its permissions). A file that does not parse is left alone and its errors \
       are shown.
 
       Exit status: 0 success (with --check: every file is formatted), 1 with --check (alone or with \
-      --diff) when a file would change, 65 when a file does not parse, 66 when a file cannot be read.
+      --diff) when a file would change, 65 when a file does not parse, 66 when a file cannot be read, \
+      70 when mplan could not lay a file out safely (E0501; the file is left as it was).
       """
   )
 
