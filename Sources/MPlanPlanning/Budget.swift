@@ -48,7 +48,7 @@ package struct BudgetLedger {
     self.total = total
     let currency = total?.unit.currency ?? environment.planCurrency ?? "USD"
     self.currency = currency
-    let money = Unit(base: currency)
+    let money = environment.units.lookup(currency)?.unit ?? Unit(base: currency)
     var lines: [Line] = []
     var failures: [Diagnostic] = []
     var sum = Magnitude.exact(0)

@@ -124,6 +124,7 @@ extension PlanChecker {
               }
                 ?? "name goals the plan declares")))
       }
+      findings += checkCadence(of: report, field: "cadence")
       findings += checkCompleteness(of: report)
       if report.people("acts").isEmpty {
         findings.append(
@@ -133,7 +134,7 @@ extension PlanChecker {
               .reportNobodyActs, "report `\(report.name)` has no one who acts on it", at: report.nameSpan,
               fixIt: "add `acts \"CMO\"`: who changes the activities when the numbers move")))
       } else {
-        let cadence = report.people("cadence").first.map { " \($0)" } ?? ""
+        let cadence = Cadence(report["cadence"]).map { " \($0.name)" } ?? ""
         findings.append(
           .pass(
             .reporting,
@@ -141,6 +142,7 @@ extension PlanChecker {
             at: report.nameSpan))
       }
     }
+    for goal in index.goals { findings += checkCadence(of: goal, field: "measured") }
     guard !index.goals.isEmpty else { return findings }
     if index.reports.isEmpty {
       findings.append(
@@ -165,18 +167,30 @@ extension PlanChecker {
   }
 
   /// A report's `cadence`; `report weekly { … }` says it in its name.
-  package static func cadence(of report: PlanItem) -> String? {
-    if let cadence = report.people("cadence").first { return cadence }
-    return reportCadences.contains(report.name) ? report.name : nil
+  package static func cadence(of report: PlanItem) -> Cadence? {
+    Cadence(report["cadence"]) ?? Cadence(word: report.name)
   }
 
-  package static let reportCadences = ["daily", "weekly", "monthly", "quarterly"]
+  /// PLAN-R05: `cadence wekly` on a report, or `measured wekly` on a goal, is no cadence;
+  /// without this check any word passed.
+  package func checkCadence(of item: PlanItem, field: String) -> [PlanFinding] {
+    guard let written = item[field], Cadence(written) == nil else { return [] }
+    let text = Formatting.describe(written)
+    let what = field == "measured" ? "is measured" : "comes out"
+    return [
+      .fail(
+        .reporting,
+        .warning(
+          .unknownCadence, "\(item.kind.rawValue) `\(item.name)` \(what) `\(text)`, which is not a cadence",
+          at: item.place(field), fixIt: Cadence.help(for: text)))
+    ]
+  }
 
   /// Seed 004's reporting questions: how often, who writes it, who reads it (who acts is
   /// PLAN-R02).
   package func checkCompleteness(of report: PlanItem) -> [PlanFinding] {
     var missing: [String] = []
-    if Self.cadence(of: report) == nil { missing.append("cadence") }
+    if report["cadence"] == nil, Self.cadence(of: report) == nil { missing.append("cadence") }
     if report.people("author").isEmpty { missing.append("author") }
     if report.people("readers").isEmpty { missing.append("readers") }
     guard !missing.isEmpty else { return [] }

@@ -5,9 +5,6 @@ import MPlanSyntax
 /// keeps a leakage reserve and has someone who controls it, zero-based lines trace to a goal,
 /// and money in another currency needs a stated rate.
 extension PlanChecker {
-  /// The control cadences pacing knows (seed 004: a daily, weekly or monthly spend).
-  package static let controlCadences = ["daily", "weekly", "monthly"]
-
   package func checkBudgets() -> [PlanFinding] {
     var findings: [PlanFinding] = []
     findings += checkCurrencyCode(of: index.plan)
@@ -23,7 +20,7 @@ extension PlanChecker {
       // A total that is not money, or costs that could not be counted, leave nothing to
       // compare: saying the budget "covers its actions" would be a guess.
       if total.isEmpty, ledger.unconvertible.isEmpty { findings += checkCommitment(ledger) }
-      if budget["zero_based"] != nil { findings += checkZeroBased(ledger) }
+      if budget.flag("zero_based") { findings += checkZeroBased(ledger) }
     }
     findings += checkFunding()
     return findings
@@ -33,7 +30,8 @@ extension PlanChecker {
   package func checkCurrencyCode(of item: PlanItem?) -> [PlanFinding] {
     guard let item, let value = item["currency"] else { return [] }
     let word = item.word("currency") ?? Formatting.describe(value)
-    if UnitTable.isCurrencyCode(word) { return [] }
+    let units = index.environment.units
+    if units.isCurrency(word) { return [] }
     let upper = word.uppercased()
     let what = item.kind == .plan ? "the plan's currency" : "budget `\(item.name)`'s currency"
     return [
@@ -41,8 +39,11 @@ extension PlanChecker {
         .budget,
         .error(
           .unknownCurrency, "\(what) `\(word)` is not a currency code", at: item.place("currency"),
-          fixIt: UnitTable.isCurrencyCode(upper)
-            ? "did you mean `\(upper)`?" : "write a three-letter code in capitals: `currency USD`"))
+          fixIt: units.isCurrency(upper)
+            ? "did you mean `\(upper)`?"
+            : "write an ISO 4217 code in capitals, such as `currency USD`, or state a rate for your own "
+              + "currency first: `rate \(UnitTable.looksLikeCurrencyCode(upper) ? upper : "XBT") = 95,000 USD`"
+        ))
     ]
   }
 
@@ -77,7 +78,7 @@ extension PlanChecker {
   package func checkCurrency(of budget: PlanItem) -> [PlanFinding] {
     guard case .quantity(let total) = budget["total"] ?? .bool(false), let currency = total.unit.currency,
       let planCurrency = index.environment.planCurrency, currency != planCurrency,
-      UnitTable.isCurrencyCode(planCurrency)
+      index.environment.units.isCurrency(planCurrency)
     else { return [] }
     let rates = index.environment.rates
     let converts = rates[currency]?.currency == planCurrency || rates[planCurrency]?.currency == currency
@@ -122,29 +123,25 @@ extension PlanChecker {
   }
 
   package func checkControl(of budget: PlanItem) -> [PlanFinding] {
-    let cadence = budget.word("control")
+    let control = budget["control"]
+    let cadence = Cadence(control)
     let controller = budget.people("control_by").first
-    guard let cadence, Self.controlCadences.contains(cadence), let controller else {
-      let problem: String
-      if let cadence, !Self.controlCadences.contains(cadence) {
-        problem = "budget `\(budget.name)` is controlled `\(cadence)`, which is not a pace"
-      } else if cadence == nil {
+    guard let cadence, let controller else {
+      var problem = "budget `\(budget.name)` does not say who controls it"
+      var fixIt = "add who watches it: `control \(cadence?.name ?? "monthly") by \"CMO\"`"
+      if let control, cadence == nil {
+        let written = Formatting.describe(control)
+        problem = "budget `\(budget.name)` is controlled `\(written)`, which is not a pace"
+        fixIt = Cadence.help(for: written)
+      } else if control == nil {
         problem = "budget `\(budget.name)` has no control"
-      } else {
-        problem = "budget `\(budget.name)` does not say who controls it"
+        fixIt = "add `control monthly by \"CMO\"` (daily, weekly, monthly…): set the pace and who watches it"
       }
-      return [
-        .fail(
-          .budget,
-          .warning(
-            .budgetNoControl, problem, at: budget.place("control"),
-            fixIt:
-              "add `control monthly by \"CMO\"` (daily, weekly or monthly): set the pace and who watches it"))
-      ]
+      return [.fail(.budget, .warning(.budgetNoControl, problem, at: budget.place("control"), fixIt: fixIt))]
     }
     return [
       .pass(
-        .budget, "budget `\(budget.name)` is controlled \(cadence) by \(controller)",
+        .budget, "budget `\(budget.name)` is controlled \(cadence.name) by \(controller)",
         at: budget.place("control"))
     ]
   }

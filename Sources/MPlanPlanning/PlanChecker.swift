@@ -183,7 +183,6 @@ public struct PlanChecker {
       }
       findings += shortfalls
     }
-    findings += checkFunnelRates()
     return findings
   }
 
@@ -211,27 +210,6 @@ public struct PlanChecker {
               notes: ["goal `\(feeder.name)` sets its target at line \(feeder.place("target").line)"],
               fixIt: "raise `\(feeder.name)`'s target to \(needed), improve the funnel's rates, or lower "
                 + "`\(goal.name)`'s target (SMART: Attainable)")))
-      }
-    }
-    return findings
-  }
-
-  /// No conversion rate above 100%.
-  package func checkFunnelRates() -> [PlanFinding] {
-    var findings: [PlanFinding] = []
-    for (name, binding) in index.environment.bindings.sorted(by: { $0.key < $1.key }) {
-      guard case .funnel(let funnel) = binding.value, let span = binding.span else { continue }
-      for (position, rate) in funnel.rates.enumerated() where rate.central > 1 {
-        let from = UnitTable.displayBase(funnel.stages[position])
-        let to = UnitTable.displayBase(funnel.stages[position + 1])
-        findings.append(
-          .fail(
-            .funnel,
-            .warning(
-              .funnelRateAboveWhole,
-              "funnel `\(name)` turns \(from) into \(to) at \(Formatting.percent(rate.central)): more come out than go in",
-              at: position < funnel.rateSpans.count ? funnel.rateSpans[position] : span,
-              fixIt: "a conversion rate is at most 100%; take it from last year's figures")))
       }
     }
     return findings

@@ -21,7 +21,6 @@ public enum PlanCode: String, Sendable, CaseIterable {
   // Funnel
   case unknownFunnel = "PLAN-F01"
   case funnelWrongStage = "PLAN-F02"
-  case funnelRateAboveWhole = "PLAN-F03"
   // Actions
   case actionNoOwner = "PLAN-X01"
   case actionNoCost = "PLAN-X02"
@@ -46,6 +45,7 @@ public enum PlanCode: String, Sendable, CaseIterable {
   case unknownCurrency = "PLAN-B10"
   case actionCostNotPositive = "PLAN-X06"
   case reportIncomplete = "PLAN-R04"
+  case unknownCadence = "PLAN-R05"
 }
 
 extension Diagnostic {

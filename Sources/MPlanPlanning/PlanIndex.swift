@@ -120,8 +120,8 @@ public struct PlanIndex {
     return nil
   }
 
-  /// Where a deadline is written: `by`, on its own line or after another field on one line
-  /// (`within 3 months  by 2027-03-31`); the parser makes every such `by` a field.
+  /// Where a deadline is written: the `by` field, on its own line or after the target or the
+  /// `within` on one line (`within 3 months by 2027-03-31`), where it starts a field of its own.
   package static let deadlineFields = ["by"]
 
   /// Whole months move the calendar month; what is left over is counted in days.
@@ -177,6 +177,13 @@ extension PlanItem {
   /// is nobody.
   public func people(_ field: String) -> [String] {
     words(field).filter { !$0.allSatisfy(\.isWhitespace) }
+  }
+
+  /// A yes-or-no field: `zero_based` and `zero_based true` are on, `zero_based false` and no
+  /// field at all are off.
+  public func flag(_ field: String) -> Bool {
+    if case .bool(true) = self[field] { return true }
+    return false
   }
 
   /// The field's span, or the declaration's name when the field is missing.

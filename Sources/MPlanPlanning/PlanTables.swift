@@ -70,8 +70,8 @@ extension PlanPresenter {
     var heading = "budget \(budget.name)"
     if let title = budget.title { heading += " — \(title)" }
     var kinds = [ledger.isBottomUp ? "bottom-up" : "top-down"]
-    if budget["zero_based"] != nil { kinds.append("zero-based") }
-    if let cadence = budget.word("control") {
+    if budget.flag("zero_based") { kinds.append("zero-based") }
+    if let cadence = Cadence(budget["control"])?.name {
       kinds.append(
         "controlled \(cadence)" + (budget["control_by"].map { " by \(Formatting.describe($0))" } ?? ""))
     }
@@ -99,7 +99,7 @@ extension PlanPresenter {
       .value(.quantity(Quantity(amount, unit: Unit(base: ledger.currency))))
     }
     if !pacing.months.isEmpty {
-      let cadence = budget.word("control")
+      let cadence = Cadence(budget["control"])?.name
       var headings = ["month", "committed", "cumulative"]
       if cadence == "weekly" { headings.append("per week") }
       if cadence == "daily" { headings.append("per day") }

@@ -5,7 +5,10 @@ import Testing
 
 @Suite struct FormattingTests {
   @Test(arguments: [
-    (240_000.0, "USD", "$240,000"), (1.2, "USD", "$1.20"), (0.005, "USD", "$0.01"), (-5, "USD", "-$5"),
+    (240_000.0, "USD", "$240,000"), (1.2, "USD", "$1.20"), (0.005, "USD", "$0.005"), (0.004, "USD", "$0.004"),
+    (0.1234, "USD", "$0.123"), (0.1004, "USD", "$0.10"),
+    (0.3, "USD", "$0.30"), (-0.004, "EUR", "-€0.004"), (1.234, "USD", "$1.23"), (0.00123, "USD", "$0.00123"),
+    (-5, "USD", "-$5"),
     (5_000, "EUR", "€5,000"), (500, "AED", "500 AED"), (1_234_567.891, "USD", "$1,234,567.89"),
     (2e20, "USD", "$2e+20"), (-2e20, "EUR", "-€2e+20"),
   ])
@@ -26,7 +29,24 @@ import Testing
     #expect(Formatting.describe(1, Unit(base: "customer"), .plain) == "1 customer")
     #expect(Formatting.describe(10, Unit(base: "customer"), .plain) == "10 customers")
     #expect(Formatting.describe(200, Unit(base: "mql"), .plain) == "200 MQLs")
-    #expect(Formatting.describe(3, Unit(base: "reply"), .plain) == "3 replies")
+    #expect(Formatting.describe(3, Unit(base: "impression"), .plain) == "3 impressions")
+  }
+
+  /// A unit the plan declared reads in the plural it gave, or not at all: `5 paid`, not `5 paids`.
+  @Test func declaredUnitsGetNoInventedPlural() {
+    var table = UnitTable()
+    table.declare("paid")
+    table.declare("workshop", plural: "workshops")
+    #expect(Formatting.describe(5, table.lookup("paid")!.unit, .plain) == "5 paid")
+    #expect(Formatting.describe(3, table.lookup("news")?.unit ?? .none, .plain) == "3")
+    #expect(Formatting.describe(3, table.lookup("workshop")!.unit, .plain) == "3 workshops")
+  }
+
+  /// A rate keeps the time it was written per.
+  @Test func ratesPerTimeKeepTheirTime() {
+    let perMonth = Unit(base: "USD") / Unit(base: "month")
+    #expect(Formatting.describe(5_000, perMonth, .time(name: "year", scale: 12)) == "$60,000 per year")
+    #expect(Formatting.describe(5_000, perMonth, .plain) == "$5,000 per month")
   }
 
   @Test func percentagesAndRates() {

@@ -51,10 +51,10 @@ import Testing
 
   @Test func scenariosReplayThePlanWithTheirChanges() {
     let script = """
-      let deal = $24k per customer
-      let customers = $240k / deal
-      scenario bigger_deals { deal = $30k per customer }
-      compare base, bigger_deals on customers
+      let deal_size = $24k per customer
+      let new_customers = $240k / deal_size
+      scenario bigger_deals { deal_size = $30k per customer }
+      compare base, bigger_deals on new_customers
       """
     let output = run(script).output.joined(separator: "\n")
     #expect(output.contains("10 customers"))
@@ -94,5 +94,35 @@ import Testing
     #expect(unit?.fixIt == "declare it first with `unit widget`")
     let minus = session.run(SourceFile(name: "m", text: "print $-5k")).diagnostics.first
     #expect(minus?.message == "a minus sign goes before the currency symbol")
+  }
+
+  @Test(
+    "a line that starts with an operator says to end the line above with it",
+    arguments: ["-$20", "+ $20", "* 2"])
+  func aLineStartingWithAnOperatorIsNotContinued(line: String) {
+    let session = Session(output: { _ in })
+    let diagnostic = session.run(SourceFile(name: "o", text: "let c = $100\n\(line)")).diagnostics.first
+    #expect(diagnostic?.fixIt == Parser.continueLineHelp)
+  }
+
+  @Test func anOperatorWithNoLineAboveGetsNoAdviceAboutOne() {
+    let session = Session(output: { _ in })
+    for text in ["* 2", "-$20"] {
+      let diagnostic = session.run(SourceFile(name: "first", text: text)).diagnostics.first
+      #expect(diagnostic != nil && diagnostic?.fixIt != Parser.continueLineHelp, "\(text)")
+    }
+  }
+
+  @Test func aNameWithSpacesSaysToQuoteIt() {
+    let session = Session(output: { _ in })
+    let text = "report r { readers CMO, Head of sales }"
+    let diagnostic = session.run(SourceFile(name: "q", text: text)).diagnostics.first
+    #expect(diagnostic?.fixIt == "write `readers CMO, \"Head of sales\"`")
+  }
+
+  @Test func theREPLEchoesABareValueWithoutAWarning() {
+    let session = Session(options: .init(interactive: true), output: { _ in })
+    let outcome = session.evaluate("1 + 2")
+    #expect(outcome.diagnostics.isEmpty)
   }
 }

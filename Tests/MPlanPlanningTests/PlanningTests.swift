@@ -148,6 +148,63 @@ import Testing
     #expect(strict.summary.hasSuffix("errors, 0 warnings"))
   }
 
+  @Test(arguments: [("zero_based", true), ("zero_based true", true), ("zero_based false", false)])
+  func zeroBasedMeansWhatItSays(field: String, zeroBased: Bool) throws {
+    let environment = Self.environment(
+      """
+      budget b { total $10k  reserve 20%  \(field)  control monthly by "CMO" }
+      action old => last_year { cost $1k  owner "Bo"  from b }
+
+      """)
+    let table = ViewText().render(
+      try PlanPresenter(environment: environment).show(words: [Name("b", .unknown)], groupedBy: nil))
+    #expect(table.contains("zero-based") == zeroBased, "\(table)")
+    let codes = PlanChecker(environment: environment).diagnostics().map(\.code)
+    #expect(codes.contains(PlanCode.zeroBasedLineWithoutGoal.rawValue) == zeroBased)
+  }
+
+  @Test(arguments: [
+    ("daily", "daily"), ("Weekly", "weekly"), ("biweekly", "fortnightly"), ("FORTNIGHTLY", "fortnightly"),
+    ("monthly", "monthly"), ("quarterly", "quarterly"), ("annually", "yearly"), ("yearly", "yearly"),
+  ])
+  func cadencesAreOneTable(word: String, name: String) {
+    #expect(Cadence(word: word)?.name == name)
+  }
+
+  @Test func aDurationIsACadenceAndAMisspellingIsNot() {
+    let twoWeeks = Quantity(
+      magnitude: .exact(14 / UnitTable.daysPerMonth), unit: Unit(base: UnitTable.timeBase),
+      display: .time(name: "week", scale: 7 / UnitTable.daysPerMonth))
+    #expect(Cadence(.quantity(twoWeeks))?.name == "every 2 weeks")
+    #expect(Cadence(.symbol("fortnigthly")) == nil)
+    #expect(Cadence.help(for: "fortnigthly") == "did you mean `fortnightly`?")
+  }
+
+  @Test(arguments: [
+    (Value.quantity(Quantity(0.02, display: .percent)), true),
+    (.quantity(Quantity(0.02, unit: Unit(base: "mql") / Unit(base: "visit"))), true),
+    (.quantity(Quantity(1, display: .percent)), true),
+    (.quantity(Quantity(2)), false),
+    (.quantity(Quantity(0.02)), false),
+    (.quantity(Quantity(1.2, display: .percent)), false),
+    (.quantity(Quantity(50, unit: Unit(base: "visit") / Unit(base: "mql"))), false),
+    (.text("2%"), false),
+  ])
+  func aConversionRateIsAShareOfTheStageBefore(rate: MPlanLanguage.Value, accepted: Bool) {
+    let result = Result { try Funnel.conversionRate(rate, from: "visit", to: "mql", at: .unknown) }
+    #expect(((try? result.get()) != nil) == accepted)
+  }
+
+  @Test func aFunnelRateHasTheUnitOfItsStages() {
+    let environment = Self.environment(
+      "funnel f { visit -> mql : 2% }\nlet converted = 1,000 visit * f.visit->mql\n")
+    guard case .quantity(let mqls) = environment["converted"] ?? .bool(false) else {
+      Issue.record("no mqls")
+      return
+    }
+    #expect(Formatting.describe(mqls) == "20 MQLs")
+  }
+
   @Test func jsonTextEscapes() {
     #expect(JSONText.quote("a \"b\"\n\\ 3–5") == "\"a \\\"b\\\"\\n\\\\ 3–5\"")
     #expect(JSONText.quote("\u{01}") == "\"\\u0001\"")

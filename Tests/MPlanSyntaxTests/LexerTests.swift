@@ -32,6 +32,17 @@ import Testing
     #expect(kinds("2027 - 12") == [.number(2027), .symbol(.minus), .number(12)])
   }
 
+  /// A CPM and a sub-cent price: what the parser needs for `per 1,000 impressions`, and a
+  /// price that prints back as written.
+  @Test func pricesAndCountsPerThousand() {
+    #expect(kinds("$0.004") == [.money(0.004, symbol: "$")])
+    #expect(
+      kinds("$5 per 1,000 impressions") == [
+        .money(5, symbol: "$"), .keyword(.per), .number(1_000), .identifier("impressions"),
+      ])
+    #expect(kinds("200 MQL") == [.number(200), .identifier("MQL")])
+  }
+
   @Test func suffixOnlyWhenNotTheStartOfAName() {
     #expect(kinds("24kg") == [.number(24), .identifier("kg")])
   }

@@ -33,6 +33,9 @@ import Testing
     ("inbound.visit->mql", "inbound.visit->mql"),
     ("f(1, 2).x", "f(1, 2).x"),
     ("10 customer", "10 customer"),
+    ("$5 per 1,000 impressions", "5 USD / 1_000 impressions"),
+    ("$5 per 1k impressions * n", "(5 USD / 1_000 impressions) * n"),
+    ("$60k per year", "60_000 USD per year"),
   ])
   func precedence(expression: String, printed: String) {
     #expect(shape(expression) == printed)
@@ -214,5 +217,26 @@ import Testing
   static func value(of statement: Stmt) -> Expr {
     if case .letBinding(_, let value) = statement.kind { return value }
     return Expr(.literal(.bool(false)), statement.span)
+  }
+}
+
+@Suite struct UnitDeclarationParsingTests {
+  @Test func aUnitMayGiveItsPlural() {
+    let result = Parser.parse(SourceFile(name: "p", text: "unit workshop, workshops\nunit trial"))
+    #expect(result.diagnostics.isEmpty)
+    guard case .unitDeclaration(let name, let plural) = result.statements.first?.kind,
+      case .unitDeclaration(_, let none) = result.statements.last?.kind
+    else {
+      Issue.record("expected two unit declarations")
+      return
+    }
+    #expect(name.text == "workshop")
+    #expect(plural?.text == "workshops")
+    #expect(none == nil)
+  }
+
+  @Test func perWithANumberNeedsAUnit() {
+    let result = Parser.parse(SourceFile(name: "p", text: "let x = $5 per 1,000"))
+    #expect(result.diagnostics.map(\.code) == ["E0101"])
   }
 }

@@ -18,7 +18,8 @@ import Testing
   }
 
   @Test func resultsPrintWithUnitsAndUnderscoreHoldsTheLast() throws {
-    let result = try repl("let deal = $24k per customer\n$240k / deal\n_ * 2\nlet z = (1 +\n  2)\nz\n")
+    let result = try repl(
+      "let deal_size = $24k per customer\n$240k / deal_size\n_ * 2\nlet z = (1 +\n  2)\nz\n")
     #expect(result.status == 0)
     #expect(result.standardOutput == "10 customers\n20 customers\n3\n")
     #expect(!result.standardOutput.contains("\u{1B}"))
@@ -76,8 +77,9 @@ import Testing
   }
 
   @Test func varsShowAndHelp() throws {
-    let result = try repl("let deal = $24k\nlet ratio = 25%\n:vars\n:show ratio\n:show rati\n:help save\n")
-    #expect(result.standardOutput.contains("deal  = $24,000\nratio = 25%\n"))
+    let result = try repl(
+      "let deal_size = $24k\nlet ratio = 25%\n:vars\n:show ratio\n:show rati\n:help save\n")
+    #expect(result.standardOutput.contains("deal_size = $24,000\nratio     = 25%\n"))
     #expect(result.standardOutput.contains("ratio = 25%\n:save FILE"))
     #expect(result.standardError.contains("did you mean `ratio`?"))
   }
@@ -89,7 +91,7 @@ import Testing
     let input = """
       :load \(plan)
       let vat = 20%
-      base * (1 + vat)
+      base * (100% + vat)
       let gross = _ + $1
       let broken = gross + 1 visit
       print gross
@@ -100,7 +102,7 @@ import Testing
     #expect(session.standardOutput.contains("$121\n"))
     #expect(session.standardOutput.contains("Saved"))
     let script = try String(contentsOfFile: saved, encoding: .utf8)
-    #expect(script.contains("let gross = (base * (1 + vat)) + $1"))
+    #expect(script.contains("let gross = (base * (100% + vat)) + $1"))
     #expect(!script.contains("broken"))
     let run = try RunMPlan.run(["run", saved])
     #expect(run.status == 0)
@@ -164,10 +166,10 @@ import Testing
     try "let vat = 20%\n".write(
       toFile: folder + "/config/mplan/init.mplan", atomically: true, encoding: .utf8)
     let plan = try RunMPlan.temporaryFile("let base = $100\n", name: "base.mplan")
-    let withInit = try repl("base * (1 + vat)\n", arguments: ["-i", plan], folder: folder)
+    let withInit = try repl("base * (100% + vat)\n", arguments: ["-i", plan], folder: folder)
     #expect(withInit.status == 0)
     #expect(withInit.standardOutput == "$120\n")
-    let withoutInit = try repl("base * (1 + vat)\n", arguments: ["-i", plan, "--no-init"], folder: folder)
+    let withoutInit = try repl("base * (100% + vat)\n", arguments: ["-i", plan, "--no-init"], folder: folder)
     #expect(withoutInit.status == 65)
     #expect(withoutInit.standardError.contains("unknown name `vat`"))
   }

@@ -17,8 +17,8 @@ import Testing
   }
 
   @Test func runsSeveralFilesInOneSession() throws {
-    let first = try RunMPlan.temporaryFile("let deal = $24k per customer\n")
-    let second = try RunMPlan.temporaryFile("print $240k / deal\n")
+    let first = try RunMPlan.temporaryFile("let deal_size = $24k per customer\n")
+    let second = try RunMPlan.temporaryFile("print $240k / deal_size\n")
     let result = try RunMPlan.run(["run", first, second])
     #expect(result.status == 0, "\(result.standardError)")
     #expect(result.standardOutput == "10 customers\n")
@@ -74,9 +74,11 @@ import Testing
   }
 
   @Test func misspeltNamesGetASuggestion() throws {
-    let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile("let deal = $24k\nprint dael * 2\n")])
+    let result = try RunMPlan.run([
+      "run", try RunMPlan.temporaryFile("let deal_size = $24k\nprint deal_sise * 2\n"),
+    ])
     #expect(result.status == 65)
-    #expect(result.standardError.contains("did you mean `deal`?"))
+    #expect(result.standardError.contains("did you mean `deal_size`?"))
   }
 
   @Test func samplesAndSeedAreOptions() throws {

@@ -45,7 +45,7 @@ package struct Arithmetic {
     }
     switch definition.kind {
     case .percent: return .quantity(Quantity(0.01, display: .percent))
-    case .currency, .count: return .quantity(Quantity(1, unit: Unit(base: definition.base)))
+    case .currency, .count: return .quantity(Quantity(1, unit: definition.unit))
     case .time:
       return .quantity(
         Quantity(
@@ -55,11 +55,25 @@ package struct Arithmetic {
   }
 
   package static func unknownUnit(_ unitName: UnitName, units: UnitTable) -> Diagnostic {
-    let suggestion = Suggestions.closest(to: unitName.text, among: units.allNames)
-    return Diagnostic.error(
-      .unknownUnit, "unknown unit `\(unitName.text)`", at: unitName.span,
-      fixIt: suggestion.map { "did you mean `\($0)`?" }
-        ?? "declare it first with `unit \(UnitTable.singularGuess(unitName.text))`")
+    let name = unitName.text
+    let upper = name.uppercased()
+    let fixIt: String
+    if upper != name, units.isCurrency(upper) {
+      fixIt = "currency codes are written in capitals: did you mean `\(upper)`?"
+    } else if UnitTable.looksLikeCurrencyCode(name) {
+      fixIt =
+        "`\(name)` is not an ISO 4217 currency code; if it is your own currency, state its rate first, "
+        + "such as `rate \(name) = 1.08 USD`"
+    } else if let declared = units.declaredWithoutPlural(near: name) {
+      fixIt =
+        "`\(declared.singular)` was declared without a plural: write `\(declared.singular)`, or declare "
+        + "`unit \(declared.singular), \(name)`"
+    } else if let suggestion = Suggestions.closest(to: name, among: units.allNames) {
+      fixIt = "did you mean `\(suggestion)`?"
+    } else {
+      fixIt = "declare it first with `unit \(UnitTable.singularGuess(name))`"
+    }
+    return Diagnostic.error(.unknownUnit, "unknown unit `\(name)`", at: unitName.span, fixIt: fixIt)
   }
 
   // MARK: - Operators
@@ -126,6 +140,7 @@ package struct Arithmetic {
   {
     switch op {
     case .add, .subtract:
+      try checkPercentagePoints(op, a, b, left: left, right: right)
       let b = try sameUnit(a, b, verb: op == .add ? "add" : "subtract", left: left, right: right)
       let magnitude = Magnitude.combine(a.magnitude, b.magnitude, op == .add ? (+) : (-))
       let display =
@@ -150,6 +165,9 @@ package struct Arithmetic {
         display = .percent
       }
       if unit.isTime, case .time = a.display, b.unit.isDimensionless { display = a.display }
+      // `$60k per year` stays per year; so does `$60k per year / 2`.
+      if unit.isPerTime, case .time = b.display, b.unit.isTime { display = b.display }
+      if unit.isPerTime, a.unit.isPerTime, case .time = a.display { display = a.display }
       return .quantity(
         Quantity(magnitude: Magnitude.combine(a.magnitude, b.magnitude, /), unit: unit, display: display))
     case .power:
@@ -201,12 +219,40 @@ package struct Arithmetic {
   }
 
   package func productDisplay(_ a: Quantity, _ b: Quantity, _ unit: Unit) -> Quantity.Display {
+    if unit.isPerTime {
+      if a.unit.isPerTime, case .time = a.display { return a.display }
+      if b.unit.isPerTime, case .time = b.display { return b.display }
+    }
     guard unit.isDimensionless else {
       if unit.isTime, case .time = a.display { return a.display }
       if unit.isTime, case .time = b.display { return b.display }
       return .plain
     }
     return a.display == .percent || b.display == .percent ? .percent : .plain
+  }
+
+  /// `10% + 5` is 510% and `1 + 10%` is 110%: a plain number added to a percentage is almost
+  /// always a slip for percentage points or for a growth factor, so it is refused with both fixes.
+  package func checkPercentagePoints(
+    _ op: BinaryOperator, _ a: Quantity, _ b: Quantity, left: SourceSpan, right: SourceSpan
+  ) throws {
+    guard a.unit.isDimensionless, b.unit.isDimensionless, (a.display == .percent) != (b.display == .percent)
+    else { return }
+    let verb = op == .add ? "add" : "subtract"
+    let number = a.display == .percent ? b : a
+    let plain = Formatting.number(number.magnitude.central)
+    let fixIt =
+      a.display == .percent
+      ? "write the number as a percentage (`\(plain)%`) to \(verb) percentage points, or multiply to scale"
+      : "write the number as a percentage (`\(Formatting.percent(number.magnitude.central))`); to grow a value "
+        + "by a percentage, multiply it by `(100% + …)`"
+    throw Diagnostic.error(
+      .percentageAndNumber, "cannot \(verb) a percentage and a plain number", at: left.joined(right),
+      secondary: [
+        .init(span: left, message: a.display == .percent ? "a percentage" : "a plain number"),
+        .init(span: right, message: b.display == .percent ? "a percentage" : "a plain number"),
+      ],
+      fixIt: fixIt)
   }
 
   /// Returns `b` in `a`'s unit, or throws a mismatch that points at both sides.
@@ -226,11 +272,17 @@ package struct Arithmetic {
         .missingRate, "cannot \(verb) \(to) and \(from) without converting", at: left,
         label: leftName, secondary: [.init(span: right, message: rightName)], fixIt: fixIt)
     }
+    // `inbound.visit->mql > 1%`: a funnel rate shows as 2% but is MQLs per visit.
+    let rateAgainstPercent =
+      (a.display == .percent && b.unit.isDimensionless && !a.unit.isDimensionless)
+      || (b.display == .percent && a.unit.isDimensionless && !b.unit.isDimensionless)
     throw Diagnostic.error(
       .unitMismatch, "cannot \(verb) \(leftName) and \(rightName)", at: left, label: leftName,
       secondary: [.init(span: right, message: rightName)],
-      fixIt: a.unit.isDimensionless || b.unit.isDimensionless
-        ? "give both sides a unit, such as `10 visit` or `$10`" : nil)
+      fixIt: rateAgainstPercent
+        ? "a funnel rate is one stage per the other; read it as a plain percentage with `(… as %)`"
+        : a.unit.isDimensionless || b.unit.isDimensionless
+          ? "give both sides a unit, such as `10 visit` or `$10`" : nil)
   }
 
   /// The price of one `from` in `to`, through the stated rates (either direction, any number
@@ -343,6 +395,11 @@ package struct Arithmetic {
       }
       quantity.display = .percent
     case .time:
+      // `$60k per year as month`: shows a rate per another time.
+      if quantity.unit.isPerTime {
+        quantity.display = .time(name: definition.singular, scale: definition.scale)
+        return .quantity(quantity)
+      }
       guard quantity.unit.isTime || quantity.unit.isDimensionless else {
         throw mismatch(quantity, unitName, span)
       }
@@ -352,7 +409,7 @@ package struct Arithmetic {
       }
       quantity.display = .time(name: definition.singular, scale: definition.scale)
     case .count:
-      let target = Unit(base: definition.base)
+      let target = definition.unit
       guard quantity.unit == target || quantity.unit.isDimensionless else {
         throw mismatch(quantity, unitName, span)
       }
@@ -360,7 +417,7 @@ package struct Arithmetic {
       quantity.display = .plain
     case .currency:
       if quantity.unit.isDimensionless {
-        quantity.unit = Unit(base: definition.base)
+        quantity.unit = definition.unit
         quantity.display = .plain
         return .quantity(quantity)
       }
@@ -368,17 +425,17 @@ package struct Arithmetic {
       var factors: [Unit.Factor] = []
       var converted = false
       for part in quantity.unit.factors {
-        if UnitTable.isCurrencyCode(part.base), part.base != definition.base {
+        if part.isCurrency, part.base != definition.base {
           guard let rate = rateBetween(part.base, definition.base) else {
             throw Diagnostic.error(
               .missingRate, "no rate converts \(part.base) into \(definition.base)", at: span,
               fixIt: "state one first: `rate \(part.base) = 1.08 \(definition.base)`")
           }
           factor *= pow(rate, Double(part.power))
-          factors.append(Unit.Factor(base: definition.base, power: part.power))
+          factors.append(definition.unit.factors[0].with(power: part.power))
           converted = true
         } else {
-          if UnitTable.isCurrencyCode(part.base) { converted = true }
+          if part.isCurrency { converted = true }
           factors.append(part)
         }
       }

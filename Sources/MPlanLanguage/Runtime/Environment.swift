@@ -26,7 +26,14 @@ public struct Environment: Sendable {
 
   /// What the checker needs of the environment: its names, units and loaded modules.
   public var scope: Checker.Scope {
-    Checker.Scope(names: Set(bindings.keys), units: units, modules: usedModules)
+    var values: [String: SourceSpan?] = [:]
+    for (name, binding) in bindings {
+      switch binding.value {
+      case .function, .funnel, .declaration: continue
+      default: values[name] = binding.span
+      }
+    }
+    return Checker.Scope(names: Set(bindings.keys), units: units, modules: usedModules, values: values)
   }
 
   public subscript(name: String) -> Value? {

@@ -8,9 +8,12 @@ import MPlanSyntax
   import Darwin
 #endif
 
-/// How values read on screen: the way a planner writes them. Money is rounded to cents with
-/// thousands separators and no cents when whole (`$240,000`, `$1.20`); counts take English
-/// plurals (`1 customer`, `10,000 visits`); percentages are shown as percentages.
+/// How values read on screen: the way a planner writes them, so that what mplan prints reads
+/// back as the same value. Money is rounded to cents with thousands separators and no cents
+/// when whole (`$240,000`, `$1.20`); an amount under one unit with more than cents keeps three
+/// significant digits (`$0.004`); built-in counts take English plurals (`1 customer`,
+/// `10,000 visits`); percentages are shown as percentages; a rate per time stays per the time
+/// it was written in (`$60,000 per year`).
 public enum Formatting {
   /// The symbol each currency is written with, the other way round from the lexer's table.
   package static let currencySymbols: [String: String] = Dictionary(
@@ -61,7 +64,8 @@ public enum Formatting {
     if value.isNaN { return "not a number" }
     if value.isInfinite { return value > 0 ? "infinity" : "-infinity" }
     switch display {
-    case .percent where unit.isDimensionless:
+    case .percent where unit.isDimensionless || Set(unit.factors.map(\.power)) == [1, -1]:
+      // A funnel's rate is MQLs per visit, read as the percentage it was written as.
       return percent(value)
     case .time(let name, let scale) where unit.isTime:
       let amount = value / scale
@@ -75,21 +79,32 @@ public enum Formatting {
       let amount = value
       return number(amount) + " " + (abs(amount) == 1 ? "month" : "months")
     }
-    if let base = unit.simpleBase {
-      return number(value) + " " + UnitTable.countName(base, plural: abs(value) != 1)
+    if let factor = unit.simpleFactor {
+      return number(value) + " " + countName(factor, amount: value)
     }
     // Compound units: money per thing reads as `$1.20 per visit`.
     let numerator = Unit(factors: unit.factors.filter { $0.power > 0 })
     let denominator = Unit(factors: unit.factors.filter { $0.power < 0 }).raised(to: -1)
+    var amount = value
+    var per = UnitTable.perText(denominator)
+    // A rate keeps the time it was written per (`$60k per year`), though time is kept in months.
+    if denominator.isTime, case .time(let name, let scale) = display {
+      amount = value * scale
+      per = name
+    }
     if let currency = numerator.currency, !denominator.isDimensionless {
-      return money(value, currency) + " per " + UnitTable.symbol(denominator)
+      return money(amount, currency) + " per " + per
     }
-    if let base = numerator.simpleBase, !denominator.isDimensionless {
-      return number(value) + " " + UnitTable.countName(base, plural: abs(value) != 1) + " per "
-        + UnitTable.symbol(denominator)
+    if let factor = numerator.simpleFactor, !denominator.isDimensionless {
+      return number(amount) + " " + countName(factor, amount: amount) + " per " + per
     }
-    if numerator.isDimensionless { return number(value) + " per " + UnitTable.symbol(denominator) }
+    if numerator.isDimensionless { return number(amount) + " per " + per }
     return number(value) + " " + UnitTable.symbol(unit)
+  }
+
+  /// `1 customer`, `3 customers`; a unit the plan declared reads in the plural it gave, if any.
+  package static func countName(_ factor: Unit.Factor, amount: Double) -> String {
+    UnitTable.countName(factor.base, plural: abs(amount) != 1, declaredPlural: factor.declaredPlural)
   }
 
   public static func money(_ value: Double, _ currency: String) -> String {
@@ -99,17 +114,32 @@ public enum Formatting {
         ?? text + " " + currency
     }
     let cents = (abs(value) * 100).rounded()
-    let whole = (cents / 100).rounded(.down)
-    let fraction = Int(cents - whole * 100)
-    var text = grouped(whole)
-    if fraction != 0 { text += "." + (fraction < 10 ? "0" : "") + String(fraction) }
-    let sign = value < 0 && cents != 0 ? "-" : ""
+    var text: String
+    if abs(value) < 1, abs(value) >= 1e-6, abs(abs(value) * 100 - cents) > 1e-6 {
+      // Below one unit with more than cents (`$0.004 per impression`, a CPC of $0.125):
+      // three significant digits, so the price reads back as written instead of as `$0`.
+      // Below a millionth it is the last bits of binary arithmetic (`$0.1 + $0.2 - $0.3`).
+      text = number(abs(value), maximumDecimals: 2 - Int(floor(log10(abs(value)))))
+      if let point = text.firstIndex(of: "."), text.distance(from: point, to: text.endIndex) == 2 {
+        text += "0"
+      }
+    } else {
+      let whole = (cents / 100).rounded(.down)
+      let fraction = Int(cents - whole * 100)
+      text = grouped(whole)
+      if fraction != 0 { text += "." + (fraction < 10 ? "0" : "") + String(fraction) }
+    }
+    let sign = value < 0 && text != "0" ? "-" : ""
     if let symbol = currencySymbols[currency] { return sign + symbol + text }
     return sign + text + " " + currency
   }
 
+  /// Two decimals (`12.5%`, `33.33%`), or two significant digits for a small rate that two
+  /// decimals would show as 0% (a CTR of `0.004%`).
   public static func percent(_ fraction: Double) -> String {
-    number(fraction * 100, maximumDecimals: 2) + "%"
+    let percentage = abs(fraction * 100)
+    let decimals = percentage > 0 && percentage < 0.1 ? 1 - Int(floor(log10(percentage))) : 2
+    return number(fraction * 100, maximumDecimals: min(decimals, 12)) + "%"
   }
 
   /// `10,000`, `12.5`, `0.0042` (see `NumberText`, which the syntax printer shares).

@@ -18,6 +18,13 @@ public struct Funnel: Sendable {
   public var rates: [Magnitude]
   /// Where each rate is written, for checks that point at one stage.
   public var rateSpans: [SourceSpan] = []
+  /// Plurals the plan gave its own stage units (`unit trial, trials`); none is invented.
+  public var stagePlurals: [String: String] = [:]
+
+  /// One of a stage, read the way the plan declared it.
+  public func unit(of stage: String) -> Unit {
+    Unit(factor: Unit.Factor(base: stage, power: 1, declaredPlural: stagePlurals[stage]))
+  }
 
   public func rate(from: String, to: String) -> Magnitude? {
     guard let index = stages.firstIndex(of: from), index + 1 < stages.count, stages[index + 1] == to else {
@@ -110,7 +117,86 @@ package enum FunnelMethods {
     let stages = forward ? funnel.yield(amount.magnitude) : funnel.need(amount.magnitude)
     return .record(
       Record(
-        stages.map { ($0.stage, Value.quantity(Quantity(magnitude: $0.amount, unit: Unit(base: $0.stage)))) })
+        stages.map {
+          ($0.stage, Value.quantity(Quantity(magnitude: $0.amount, unit: funnel.unit(of: $0.stage))))
+        })
     )
+  }
+}
+
+extension Funnel {
+  /// The unit of the rate from stage `from` to stage `to`: MQLs per visit.
+  public static func rateUnit(from: String, to: String) -> Unit { Unit(base: to) / Unit(base: from) }
+
+  /// A conversion rate as written where a funnel is declared or a scenario changes it: a
+  /// percentage (`2%`) or the later stage per the earlier one (`0.02 mql per visit`), above
+  /// 0% and at most 100%. A plain number is refused, since `2` would mean 200%.
+  ///
+  /// An uncertain rate (`60% to 95%`) is checked on its 90% interval; the few samples of its
+  /// tail past 100% are taken as 100%, since no stage yields more than it is given.
+  package static func conversionRate(_ value: Value, from: String, to: String, at span: SourceSpan) throws
+    -> Magnitude
+  {
+    let fromName = UnitTable.countName(from, plural: false)
+    let toName = UnitTable.countName(to, plural: true)
+    // As a script writes it: `mql per visit`.
+    let perFrom = "\(to) per \(from)"
+    guard case .quantity(let quantity) = value else {
+      throw Diagnostic.error(
+        .unitMismatch, "a conversion rate is a percentage, not \(value.typeDescription)", at: span,
+        fixIt: "write it as `2%` or `0.02 \(perFrom)`")
+    }
+    let magnitude = quantity.magnitude
+    let central = magnitude.central
+    if quantity.unit == rateUnit(from: to, to: from) {
+      throw Diagnostic.error(
+        .unitMismatch,
+        "this rate is the wrong way round: it gives \(UnitTable.countName(from, plural: true)) per \(UnitTable.countName(to, plural: false))",
+        at: span, label: Formatting.describe(quantity),
+        fixIt: central > 0
+          ? "did you mean `\(Formatting.number(1 / central, maximumDecimals: 4)) \(perFrom)` (\(Formatting.percent(1 / central)))?"
+          : nil)
+    }
+    guard quantity.unit.isDimensionless || quantity.unit == rateUnit(from: from, to: to) else {
+      throw Diagnostic.error(
+        .unitMismatch,
+        "a conversion rate from \(UnitTable.countName(from, plural: true)) to \(toName) is a percentage or \(toName) per \(fromName), not \(UnitTable.describe(quantity.unit))",
+        at: span, fixIt: "write it as `2%` or `0.02 \(perFrom)`")
+    }
+    if quantity.unit.isDimensionless, quantity.display != .percent {
+      throw Diagnostic.error(
+        .unitMismatch, "a conversion rate is a percentage, not a plain number", at: span,
+        label: "\(Formatting.describe(quantity)) would mean \(Formatting.percent(central))",
+        fixIt: "did you mean `\(Formatting.number(central))%`?")
+    }
+    return try share(magnitude, isRatio: !quantity.unit.isDimensionless, perFrom: perFrom, at: span)
+  }
+
+  /// The rate's amount: above 0% and at most 100%, with the tail of an uncertain one clipped.
+  package static func share(_ magnitude: Magnitude, isRatio: Bool, perFrom: String, at span: SourceSpan)
+    throws
+    -> Magnitude
+  {
+    let upper: Double =
+      switch magnitude {
+      case .exact(let value): value
+      case .samples(let samples): samples.percentiles([0.95])[0]
+      }
+    if magnitude.contains(where: { !($0 > 0) }) || upper > 1 + 1e-9 {
+      let asPercent = Formatting.describe(Quantity(magnitude: magnitude, unit: .none, display: .percent))
+      let central = magnitude.central
+      var fixIt = "take the rate from last year's figures"
+      if upper > 1 {
+        fixIt =
+          isRatio
+          ? "did you mean `\(Formatting.number(central / 100)) \(perFrom)` (\(Formatting.number(central))%)?"
+          : "no stage yields more than it is given: " + fixIt
+      }
+      throw Diagnostic.error(
+        .invalidValue, "a conversion rate is above 0% and at most 100%", at: span,
+        label: "this is \(asPercent)",
+        fixIt: fixIt)
+    }
+    return magnitude.map { min($0, 1) }
   }
 }

@@ -16,22 +16,24 @@ extension Interpreter {
         fixIt: "give this \(declaration.kind.rawValue) a name of its own")
     }
     var fields: [(name: String, value: Value, span: SourceSpan)] = []
-    let references = declaration.kind.referenceFields
     // In the canonical order, not as written: which field's error is reported first, and the
     // order `show NAME` lists them in, must not depend on where `mplan fmt` put them.
     for field in declaration.kind.canonicalOrder(declaration.fields) {
       let key = OverrideKey.field(block: declaration.name.text, field: field.name.text)
       let value: Value
+      let words = declaration.kind.wordKind(of: field.name.text)
       if let override = overrides[key] {
-        value = try evaluate(override)
+        value = try fieldValue(override, words: words)
       } else {
-        let asWords = references.contains(field.name.text)
-        let values = try field.values.map { try fieldValue($0, asWord: asWords) }
+        let values = try field.values.map { try fieldValue($0, words: words) }
         value = values.count == 1 ? values[0] : (values.isEmpty ? .bool(true) : .list(values))
       }
+      if Self.flagFields.contains(field.name.text) { try Self.checkFlag(field, value) }
       fields.append((field.name.text, value, field.span))
       if let qualifier = field.by {
-        fields.append(("\(field.name.text)_by", try fieldValue(qualifier, asWord: false), qualifier.span))
+        // `control monthly by CMO`: who controls it, a name like `owner`.
+        let words: FieldWords? = field.name.text == "control" ? .name : nil
+        fields.append(("\(field.name.text)_by", try fieldValue(qualifier, words: words), qualifier.span))
       }
     }
     let item = EvaluatedBlock(
@@ -43,9 +45,38 @@ extension Interpreter {
     poisoned.remove(declaration.name.text)
   }
 
-  /// A bare word in a reference field is kept as a word; elsewhere it is evaluated.
-  package mutating func fieldValue(_ expression: Expr, asWord: Bool) throws -> Value {
-    if asWord, case .name(let word) = expression.kind { return .symbol(word) }
-    return try evaluate(expression)
+  /// Yes-or-no fields: a bare `zero_based` is on.
+  package static let flagFields: Set<String> = ["zero_based"]
+
+  /// A scenario's new value for a field reads a bare word the way the field does:
+  /// `a.owner = Bo` as `owner Bo`.
+  package mutating func changeValue(_ change: Override) throws -> Value {
+    if case .member(let base, let field) = change.target.kind, case .name(let owner) = base.kind,
+      case .declaration(let item) = environment[owner] ?? .bool(false)
+    {
+      return try fieldValue(change.value, words: item.kind.wordKind(of: field.text))
+    }
+    return try evaluate(change.value)
+  }
+
+  /// `zero_based "yes"` would read as on and `b.zero_based` as "yes": a flag is true or false.
+  package static func checkFlag(_ field: Field, _ value: Value) throws {
+    if case .bool = value { return }
+    let name = field.name.text
+    throw Diagnostic.error(
+      .typeMismatch, "`\(name)` is `true` or `false`, not \(value.typeDescription)",
+      at: field.values.first.map { $0.span.joined(field.values[field.values.count - 1].span) } ?? field.span,
+      fixIt: "write `\(name)` (or `\(name) true`) to turn it on, `\(name) false` to turn it off")
+  }
+
+  /// One rule for every field that names something (docs/planning.md): a bare word and a
+  /// string mean the same, a word for a reference field and text for a name field.
+  /// Elsewhere the value is evaluated.
+  package mutating func fieldValue(_ expression: Expr, words: FieldWords?) throws -> Value {
+    switch (words, expression.kind) {
+    case (.reference?, .name(let word)), (.reference?, .literal(.string(let word))): .symbol(word)
+    case (.name?, .name(let word)): .text(word)
+    default: try evaluate(expression)
+    }
   }
 }

@@ -71,11 +71,37 @@ extension Interpreter {
     case .period(let start, let end):
       return try period(try evaluate(start, locals: locals), try evaluate(end, locals: locals), expression)
     case .uncertain(let low, let high):
-      let lowValue = try evaluate(low, locals: locals)
       let highValue = try evaluate(high, locals: locals)
+      let lowValue = try dividingByTheSuffix(
+        of: high, highValue, try evaluate(low, locals: locals), locals: locals)
       return try Sampling.interval(
         lowValue, highValue, low: low.span, high: high.span, count: options.sampleCount, random: &random)
     }
+  }
+
+  /// `$50k to $70k per year`, `$4 to $6 per 1,000 impressions`: the `per` written once after
+  /// the high end covers the low end too, so the low end is divided by the same amount.
+  package mutating func dividingByTheSuffix(
+    of high: Expr, _ highValue: Value, _ low: Value, locals: [String: Value]?
+  )
+    throws -> Value
+  {
+    let divisor: Value
+    switch high.kind {
+    case .per(_, let unitName):
+      divisor = try Arithmetic.unitQuantity(unitName, units: environment.units)
+    case .binary(.divide, _, let right):
+      guard case .quantity = right.kind else { return low }
+      divisor = try evaluate(right, locals: locals)
+    default:
+      return low
+    }
+    guard case .quantity(let lowQuantity) = low, case .quantity(let highQuantity) = highValue,
+      case .quantity(let divisorQuantity) = divisor, !lowQuantity.unit.isDimensionless,
+      lowQuantity.unit != highQuantity.unit, lowQuantity.unit / divisorQuantity.unit == highQuantity.unit
+    else { return low }
+    return try Arithmetic(environment: environment).binary(
+      .divide, low, divisor, left: high.span, right: high.span)
   }
 
   /// Infinity and "not a number" are no answer a planner can use: an overflow (`10 ^ 400`)
@@ -295,6 +321,8 @@ extension Interpreter {
         at: from.span.joined(to.span),
         fixIt: "its stages are " + pairs.joined(separator: ", "))
     }
-    return .quantity(Quantity(magnitude: rate, unit: .none, display: .percent))
+    // MQLs per visit, so `need.visit * inbound.visit->mql` is MQLs; shown as a percentage.
+    return .quantity(
+      Quantity(magnitude: rate, unit: Funnel.rateUnit(from: fromBase, to: toBase), display: .percent))
   }
 }

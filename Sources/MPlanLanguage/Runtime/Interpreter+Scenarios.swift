@@ -71,15 +71,12 @@ extension Interpreter {
   /// funnel rate stays a rate above 0% and at most 100%, an owner stays text.
   package mutating func checkChange(_ change: Override) throws {
     let current = try evaluate(change.target)
-    let replacement = try evaluate(change.value)
-    if case .stageRate = change.target.kind {
-      guard case .quantity(let rate) = replacement, rate.unit.isDimensionless,
-        !rate.magnitude.contains(where: { !($0 > 0 && $0 <= 1) })
-      else {
-        throw Diagnostic.error(
-          .invalidValue, "a funnel rate is a percentage above 0% and at most 100%", at: change.value.span,
-          label: "this is \(Formatting.describe(replacement))")
-      }
+    let replacement = try changeValue(change)
+    if case .stageRate = change.target.kind, case .quantity(let rate) = current,
+      let from = rate.unit.factors.first(where: { $0.power < 0 })?.base,
+      let to = rate.unit.factors.first(where: { $0.power > 0 })?.base
+    {
+      _ = try Funnel.conversionRate(replacement, from: from, to: to, at: change.value.span)
       return
     }
     switch (current, replacement) {

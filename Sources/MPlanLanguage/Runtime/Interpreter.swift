@@ -119,8 +119,8 @@ public struct Interpreter {
       output(.printed(try expressions.map { try evaluate($0) }))
     case .assert(let condition, let message):
       try executeAssert(condition, message: message, span: statement.span)
-    case .unitDeclaration(let name):
-      environment.units.declare(name.text)
+    case .unitDeclaration(let name, let plural):
+      environment.units.declare(name.text, plural: plural?.text)
     case .rate(let currency, let expression):
       try executeRate(currency, expression)
     case .importFile(let path, let pathSpan):
@@ -178,11 +178,16 @@ public struct Interpreter {
   }
 
   package mutating func executeRate(_ currency: Name, _ expression: Expr) throws {
-    guard UnitTable.isCurrencyCode(currency.text) else {
+    guard UnitTable.looksLikeCurrencyCode(currency.text) else {
       throw Diagnostic.error(
         .unknownUnit, "`\(currency.text)` is not a currency code", at: currency.span,
-        fixIt: "write a three-letter code such as `rate EUR = 1.08 USD`")
+        fixIt: environment.units.isCurrency(currency.text.uppercased())
+          ? "currency codes are written in capitals: `rate \(currency.text.uppercased()) = …`"
+          : "write a three-letter code such as `rate EUR = 1.08 USD`")
     }
+    // A rate states a currency: `rate XBT = 95,000 USD` makes XBT money (the checker has
+    // already refused a name that is another unit).
+    environment.units.declareCurrency(currency.text)
     let value = try evaluate(expression)
     guard case .quantity(let quantity) = value, let target = quantity.unit.currency,
       let factor = quantity.magnitude.exactValue
@@ -255,22 +260,16 @@ public struct Interpreter {
           at: stage.from.span, fixIt: "start this line with `\(funnel.stages.last!) ->`")
       }
       funnel.stages.append(try funnelStage(stage.to))
+      for base in funnel.stages.suffix(2) {
+        if let plural = environment.units.lookup(base)?.plural { funnel.stagePlurals[base] = plural }
+      }
       let key = OverrideKey.funnelRate(
         funnel: name.text, from: funnel.stages[index], to: funnel.stages[index + 1])
       let rateExpression = overrides[key] ?? stage.rate
-      let rate = try evaluate(rateExpression)
-      guard case .quantity(let quantity) = rate, quantity.unit.isDimensionless else {
-        throw Diagnostic.error(
-          .unitMismatch, "a conversion rate is a percentage, not \(rate.typeDescription)",
-          at: rateExpression.span,
-          fixIt: "write it as `2%`")
-      }
-      if quantity.magnitude.contains(where: { !($0 > 0) }) {
-        throw Diagnostic.error(
-          .invalidValue, "a conversion rate must be above 0%", at: rateExpression.span,
-          label: Formatting.describe(quantity))
-      }
-      funnel.rates.append(quantity.magnitude)
+      let rate = try Funnel.conversionRate(
+        try evaluate(rateExpression), from: funnel.stages[index], to: funnel.stages[index + 1],
+        at: rateExpression.span)
+      funnel.rates.append(rate)
       funnel.rateSpans.append(rateExpression.span)
     }
     environment.bind(name.text, .funnel(funnel), at: name.span)

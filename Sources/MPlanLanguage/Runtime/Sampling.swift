@@ -28,7 +28,9 @@ package enum Sampling {
     // `$0.8 to $1.6 per visit`.
     let missing = b.unit / a.unit
     if a.unit != b.unit, a.unit.isDimensionless || missing.factors.allSatisfy({ $0.power < 0 }) {
-      if a.unit.isDimensionless, case .time(_, let scale) = b.display { lower *= scale }
+      if a.unit.isDimensionless, b.unit.isTime, case .time(_, let scale) = b.display { lower *= scale }
+      // `10 to 20 visit per week`: the low end is per the same week.
+      if a.unit.isDimensionless, b.unit.isPerTime, case .time(_, let scale) = b.display { lower /= scale }
       a.unit = b.unit
       a.display = b.display
     }

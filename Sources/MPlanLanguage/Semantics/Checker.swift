@@ -8,13 +8,21 @@ public struct Checker {
   public struct Options: Sendable {
     /// The REPL redefines names freely: trying `let budget = $80k` again is the point.
     public var allowsRedefinition = false
-    public init(allowsRedefinition: Bool = false) { self.allowsRedefinition = allowsRedefinition }
+    /// A script throws away the value of a bare expression, so one is almost always a slip
+    /// (`-$20` meant to continue the line above); the REPL echoes it. On unless redefining.
+    public var warnsOfUnusedValues: Bool
+    public init(allowsRedefinition: Bool = false, warnsOfUnusedValues: Bool? = nil) {
+      self.allowsRedefinition = allowsRedefinition
+      self.warnsOfUnusedValues = warnsOfUnusedValues ?? !allowsRedefinition
+    }
   }
 
   package var defined: Set<String>
   /// Where this program defined each name, for "first defined here".
   package var definedAt: [String: SourceSpan] = [:]
   package var units: UnitTable
+  /// Names given values with `let`, and where: a unit declared later must not take one.
+  package var valueNames: [String: SourceSpan?] = [:]
   package let options: Options
   weak var loader: (any ModuleLoader)?
   package var importStack: [String]
@@ -28,11 +36,18 @@ public struct Checker {
     public var names: Set<String>
     public var units: UnitTable
     public var modules: Set<String>
+    /// Names that hold values (not functions, funnels or plan blocks), and where each was
+    /// defined: a unit declared later may not take one.
+    public var values: [String: SourceSpan?]
 
-    public init(names: Set<String> = [], units: UnitTable = UnitTable(), modules: Set<String> = []) {
+    public init(
+      names: Set<String> = [], units: UnitTable = UnitTable(), modules: Set<String> = [],
+      values: [String: SourceSpan?] = [:]
+    ) {
       self.names = names
       self.units = units
       self.modules = modules
+      self.values = values
     }
   }
 
@@ -41,6 +56,7 @@ public struct Checker {
   ) {
     self.defined = scope.names
     self.units = scope.units
+    self.valueNames = scope.values
     self.options = options
     self.loader = loader
     self.importStack = importStack
@@ -78,6 +94,8 @@ public struct Checker {
   /// Plan blocks are checked by name when they run (so a duplicate is one error and the rest
   /// of the plan is still checked); this tells them apart from `let` and `fn` names.
   package var declarationNames: Set<String> = []
+  /// What each plan block is, so a scenario's `a.owner = Bo` reads `Bo` as the field does.
+  package var declarationKinds: [String: DeclarationKind] = [:]
   package var scenarioNames: [String: SourceSpan] = [:]
 
   package mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
@@ -97,7 +115,9 @@ public struct Checker {
     switch statement.kind {
     case .letBinding(let name, let value):
       check(value, locals: [])
+      checkNotAUnit(name)
       define(name)
+      valueNames[name.text] = name.span
     case .function(let name, let parameters, let body):
       define(name)
       var seen: Set<String> = []
@@ -110,23 +130,37 @@ public struct Checker {
     case .assert(let condition, let message):
       check(condition, locals: [])
       if let message { check(message, locals: []) }
-    case .unitDeclaration(let name):
-      if let existing = units.lookup(name.text), existing.kind != .count || !units.isDeclared(existing.base) {
-        if existing.kind != .count {
+    case .unitDeclaration(let name, let plural):
+      for spelling in [name, plural].compactMap({ $0 }) {
+        if let existing = units.lookup(spelling.text), existing.kind != .count {
           report(
-            .error(.duplicateName, "`\(name.text)` is already a unit of \(existing.kind)", at: name.span))
+            .error(
+              .duplicateName, "`\(spelling.text)` is already a unit of \(existing.kind)", at: spelling.span))
         }
+        checkNotAValue(spelling)
       }
-      units.declare(name.text)
-    case .rate(_, let value):
+      units.declare(name.text, plural: plural?.text)
+    case .rate(let currency, let value):
       check(value, locals: [])
+      if let existing = units.lookup(currency.text), existing.kind != .currency {
+        report(
+          .error(
+            .nameIsUnit,
+            "`\(currency.text)` is already a unit (\(existing.kind)), so it cannot be a currency",
+            at: currency.span, fixIt: "give your currency a code that is not a unit"))
+      } else if UnitTable.looksLikeCurrencyCode(currency.text) {
+        units.declareCurrency(currency.text)
+      }
     case .importFile(let path, let pathSpan):
       checkImport(at: pathSpan) { try $0.loadFile(path, from: pathSpan) }
     case .use(let module):
       checkImport(at: module.span) { try $0.loadModule(module.text, from: module.span) }
     case .funnel(let name, let stages):
       for stage in stages {
-        for unit in [stage.from, stage.to] where units.lookup(unit.text) == nil { units.declare(unit.text) }
+        for unit in [stage.from, stage.to] where units.lookup(unit.text) == nil {
+          checkNotAValue(unit)
+          units.declare(unit.text)
+        }
         check(stage.rate, locals: [])
       }
       define(name)
@@ -135,7 +169,7 @@ public struct Checker {
     case .scenario(let name, let overrides):
       for change in overrides {
         check(change.target, locals: [])
-        check(change.value, locals: [])
+        if !isWordForAField(change) { check(change.value, locals: []) }
       }
       if !options.allowsRedefinition, let first = scenarioNames[name.text] {
         report(
@@ -147,10 +181,45 @@ public struct Checker {
       scenarioNames[name.text] = name.span
     case .compare(_, let expressions):
       for expression in expressions { check(expression, locals: []) }
-    case .show, .check:
+    case .show(let words, _):
+      checkShow(words)
+    case .check:
       break
     case .expression(let value):
       check(value, locals: [])
+      if options.warnsOfUnusedValues {
+        let isFirst = program.first.map { $0.span.start == statement.span.start } ?? true
+        report(Self.unusedValue(value, followsAStatement: !isFirst))
+      }
+    }
+  }
+
+  /// W0304: a script's bare expression, whose value nothing sees.
+  package static func unusedValue(_ value: Expr, followsAStatement: Bool) -> Diagnostic {
+    let leftmost = leftmostOperand(of: value)
+    if followsAStatement, case .unary(.negate, _) = leftmost.kind, leftmost.span.start == value.span.start {
+      return .warning(
+        .unusedValue, "the value of this line is not used", at: value.span,
+        notes: ["a statement ends at the end of its line, so this `-` starts a new one"],
+        fixIt: Parser.continueLineHelp)
+    }
+    var notes: [String] = []
+    if case .call = value.kind {
+      notes.append("functions only compute a value; calling one on its own line changes nothing")
+    }
+    return .warning(
+      .unusedValue, "the value of this line is not used", at: value.span, notes: notes,
+      fixIt: "bind it with `let NAME = …`, or show it with `print …`")
+  }
+
+  /// What an expression starts with: `-$20` in `-$20 + $5`.
+  package static func leftmostOperand(of expression: Expr) -> Expr {
+    switch expression.kind {
+    case .binary(_, let left, _), .per(let left, _), .convert(let left, _), .call(let left, _),
+      .member(let left, _), .stageRate(let left, _, _), .period(let left, _), .uncertain(let left, _),
+      .quantity(let left, _):
+      leftmostOperand(of: left)
+    default: expression
     }
   }
 
@@ -180,11 +249,13 @@ public struct Checker {
         scope: Scope(), options: options, loader: loader, importStack: importStack + [module.key])
       inner.defined = defined
       inner.units = units
+      inner.valueNames = valueNames
       inner.checkedModules = checkedModules
       inner.check(module.statements)
       diagnostics += inner.diagnostics
       defined.formUnion(inner.defined)
       units = inner.units
+      valueNames.merge(inner.valueNames) { first, _ in first }
       checkedModules.formUnion(inner.checkedModules)
     } catch let diagnostic as Diagnostic {
       report(diagnostic)
@@ -196,9 +267,18 @@ public struct Checker {
   package mutating func checkDeclaration(_ declaration: Declaration) {
     let kind = declaration.kind
     let known = kind.fieldNames
+    checkServes(declaration)
     var seen: [String: SourceSpan] = [:]
+    var previous: Field?
     for field in declaration.fields {
-      if !known.contains(field.name.text) {
+      defer { previous = field }
+      if let quoted = Self.unquotedName(field, after: previous, in: kind) {
+        report(
+          .error(
+            .unknownField, "a name with spaces needs quotes",
+            at: (previous?.values.last?.span ?? field.name.span).joined(field.span),
+            fixIt: "write `\(quoted)`"))
+      } else if !known.contains(field.name.text) {
         let suggestion = Suggestions.closest(to: field.name.text, among: known)
         // `by` is a deadline; a budget names who answers for it with `control … by`.
         let deadlineHelp =
@@ -218,19 +298,19 @@ public struct Checker {
       }
       seen[field.name.text] = field.name.span
       // An unknown field is reported once; its words are not reported again as names.
-      let asWords = kind.referenceFields.contains(field.name.text) || !known.contains(field.name.text)
+      let asWords = kind.wordKind(of: field.name.text) != nil || !known.contains(field.name.text)
       for value in field.values {
         if asWords, case .name = value.kind { continue }
         check(value, locals: [])
       }
-      if let qualifier = field.by,
-        !(field.name.text == "control" && { if case .name = qualifier.kind { true } else { false } }())
-      {
+      // `control monthly by CMO`: who controls it is a name, like an owner.
+      if let qualifier = field.by, !{ if case .name = qualifier.kind { true } else { false } }() {
         check(qualifier, locals: [])
       }
     }
     // A second plan block of the same name is reported when it runs (E0203), so the rest
     // of the plan still runs and is checked; a clash with a `let` or `fn` is reported here.
+    declarationKinds[declaration.name.text] = declaration.kind
     if declarationNames.contains(declaration.name.text) {
       defined.insert(declaration.name.text)
     } else {
@@ -276,6 +356,32 @@ public struct Checker {
       check(thenBranch, locals: locals)
       check(elseBranch, locals: locals)
     }
+  }
+
+  /// `let deal = …` when `deal` is a unit: `2 deal` would be two deals and `2 * deal` the
+  /// value, so the name is refused (as numbat does).
+  package mutating func checkNotAUnit(_ name: Name) {
+    guard let unit = units.lookup(name.text) else { return }
+    let what =
+      unit.kind == .currency
+      ? "a currency"
+      : unit.kind == .time
+        ? "a unit of time"
+        : "a unit (`2 \(name.text)` counts \(UnitTable.countName(unit.base, plural: true, declaredPlural: unit.plural)))"
+    report(
+      .error(
+        .nameIsUnit, "`\(name.text)` is already \(what)", at: name.span,
+        fixIt: "give the value a name that is not a unit, such as `\(name.text)_value`"))
+  }
+
+  /// `unit x` or a funnel stage `x` after `let x = …`: the same clash, the other way round.
+  package mutating func checkNotAValue(_ unit: Name) {
+    guard let first = valueNames[unit.text] else { return }
+    report(
+      .error(
+        .nameIsUnit, "`\(unit.text)` is already the name of a value, so it cannot also be a unit",
+        at: unit.span, secondary: first.map { [.init(span: $0, message: "defined here")] } ?? [],
+        fixIt: "rename the value, or name the unit differently"))
   }
 
   package mutating func checkUnit(_ unit: UnitName) {

@@ -7,6 +7,33 @@ public struct Unit: Sendable, Hashable {
   public struct Factor: Sendable, Hashable {
     public var base: String
     public var power: Int
+    /// Money: an ISO 4217 code, or a currency the plan stated a rate for.
+    public var isCurrency: Bool
+    /// The plural a plan gave when it declared the unit (`unit workshop, workshops`); a unit
+    /// the plan declared without one has none, and mplan invents none.
+    public var declaredPlural: String?
+
+    public init(base: String, power: Int, isCurrency: Bool? = nil, declaredPlural: String? = nil) {
+      self.base = base
+      self.power = power
+      self.isCurrency = isCurrency ?? UnitTable.isISOCurrencyCode(base)
+      self.declaredPlural = declaredPlural
+    }
+
+    package func with(power: Int) -> Factor {
+      var factor = self
+      factor.power = power
+      return factor
+    }
+
+    // The base and power are the unit; the rest only says how it reads.
+    public static func == (lhs: Factor, rhs: Factor) -> Bool {
+      lhs.base == rhs.base && lhs.power == rhs.power
+    }
+    public func hash(into hasher: inout Hasher) {
+      hasher.combine(base)
+      hasher.combine(power)
+    }
   }
 
   /// Sorted by base name, no zero powers: two equal units have equal factor lists.
@@ -14,7 +41,10 @@ public struct Unit: Sendable, Hashable {
 
   public static let none = Unit(factors: [])
 
+  /// A built-in unit or an ISO 4217 currency; `UnitDefinition.unit` also knows declared ones.
   public init(base: String) { factors = [Factor(base: base, power: 1)] }
+
+  package init(factor: Factor) { factors = [factor] }
 
   package init(factors: [Factor]) {
     self.factors = factors.filter { $0.power != 0 }.sorted { $0.base < $1.base }
@@ -41,7 +71,7 @@ public struct Unit: Sendable, Hashable {
         right += 1
       } else {
         let power = lhs.factors[left].power + rhs.factors[right].power
-        if power != 0 { merged.append(Factor(base: lhs.factors[left].base, power: power)) }
+        if power != 0 { merged.append(lhs.factors[left].with(power: power)) }
         left += 1
         right += 1
       }
@@ -56,16 +86,21 @@ public struct Unit: Sendable, Hashable {
   public func raised(to power: Int) -> Unit {
     if power == 0 { return .none }
     var unit = self
-    unit.factors = factors.map { Factor(base: $0.base, power: $0.power * power) }
+    unit.factors = factors.map { $0.with(power: $0.power * power) }
     return unit
   }
 
   /// The currency when this unit is plain money.
   public var currency: String? {
-    guard factors.count == 1, factors[0].power == 1, UnitTable.isCurrencyCode(factors[0].base) else {
+    guard factors.count == 1, factors[0].power == 1, factors[0].isCurrency else {
       return nil
     }
     return factors[0].base
+  }
+
+  /// The single factor of a plain unit such as `visit` or `month`.
+  public var simpleFactor: Factor? {
+    factors.count == 1 && factors[0].power == 1 ? factors[0] : nil
   }
 
   /// The single base of a plain unit such as `visit` or `month`.
@@ -74,6 +109,11 @@ public struct Unit: Sendable, Hashable {
   }
 
   public var isTime: Bool { simpleBase == UnitTable.timeBase }
+
+  /// A rate per time, such as `USD per month` or `visit per month`.
+  public var isPerTime: Bool {
+    factors.contains { $0.base == UnitTable.timeBase && $0.power == -1 }
+  }
 }
 
 /// What a unit name means: which base, and how many of that base one of it is.
@@ -84,10 +124,31 @@ public struct UnitDefinition: Sendable, Hashable {
   public var scale: Double
   /// The name as the user wrote its singular, for showing values in it (`weeks`).
   public var singular: String
+  /// The plural a plan gave with `unit NAME, PLURAL`; nil for built-in units and for units
+  /// declared without one.
+  public var plural: String?
+
+  public init(kind: Kind, base: String, scale: Double, singular: String, plural: String? = nil) {
+    self.kind = kind
+    self.base = base
+    self.scale = scale
+    self.singular = singular
+    self.plural = plural
+  }
+
+  /// One base unit of this definition, carrying what a plan declared about it.
+  public var unit: Unit {
+    Unit(factor: Unit.Factor(base: base, power: 1, isCurrency: kind == .currency, declaredPlural: plural))
+  }
 }
 
-/// The units a script can name: currencies (any three capital letters), time, the marketing
-/// counts mplan knows, and units a script declares with `unit NAME`.
+/// The units a script can name: ISO 4217 currencies and those a plan states a rate for, time,
+/// the marketing counts mplan knows, and units a script declares with `unit NAME[, PLURAL]`.
+///
+/// Spelling: count and time units are matched ignoring case (`MQL`, `mql`, `Visits`); a
+/// currency code is written in capitals (`USD`; `usd` is an error that suggests it). Built-in
+/// units read in their English plural too; a declared unit or funnel stage reads only in the
+/// spellings the plan gave, so mplan never invents `paids` or `newses`.
 public struct UnitTable: Sendable {
   public static let timeBase = "month"
   /// Months in a day: time is kept in months so `within 6 months` and growth per month are exact.
@@ -109,36 +170,62 @@ public struct UnitTable: Sendable {
     "mql": ("MQL", "MQLs"), "sql": ("SQL", "SQLs"), "person": ("person", "people"),
   ]
 
-  public private(set) var declaredCounts: Set<String> = []
+  /// Units the plan declared, under each spelling it gave (singular and plural), lower-cased.
+  private var declaredSpellings: [String: UnitDefinition] = [:]
+  /// Currencies outside ISO 4217 that the plan stated a rate for (`rate XBT = 95,000 USD`).
+  public private(set) var declaredCurrencies: Set<String> = []
 
   public init() {}
 
-  public static func isCurrencyCode(_ name: String) -> Bool {
-    name.count == 3 && name.unicodeScalars.allSatisfy { $0.value >= 65 && $0.value <= 90 }
+  public static func isISOCurrencyCode(_ name: String) -> Bool { isoCurrencyCodes.contains(name) }
+
+  /// Three capital letters, the shape of an ISO 4217 code: what a plan's own currency must be.
+  public static func looksLikeCurrencyCode(_ name: String) -> Bool {
+    name.utf8.count == 3 && name.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
   }
 
-  public mutating func declare(_ name: String) {
-    declaredCounts.insert(Self.singular(of: name, known: declaredCounts.union(Self.builtInCountSet)))
+  /// An ISO 4217 code, or a currency this plan stated a rate for.
+  public func isCurrency(_ name: String) -> Bool {
+    Self.isISOCurrencyCode(name) || declaredCurrencies.contains(name)
   }
 
-  public func isDeclared(_ name: String) -> Bool { declaredCounts.contains(name) }
+  /// `rate XBT = …` makes XBT money from then on.
+  public mutating func declareCurrency(_ code: String) {
+    if !Self.isISOCurrencyCode(code) { declaredCurrencies.insert(code) }
+  }
+
+  /// `unit workshop` or `unit workshop, workshops`; a built-in unit is already there.
+  public mutating func declare(_ name: String, plural: String? = nil) {
+    if let builtIn = Self.builtInDefinitions[name.lowercased()], builtIn.kind == .count { return }
+    let key = name.lowercased()
+    var definition =
+      declaredSpellings[key]
+      ?? UnitDefinition(kind: .count, base: name, scale: 1, singular: name)
+    // English plurals mplan knows (`person`, `people`) count as given.
+    if let plural = plural ?? Self.displayForms[key]?.plural { definition.plural = plural }
+    for spelling in [definition.singular, definition.plural].compactMap({ $0 }) {
+      declaredSpellings[spelling.lowercased()] = definition
+    }
+  }
+
+  public func isDeclared(_ name: String) -> Bool { declaredSpellings[name.lowercased()] != nil }
 
   /// Resolves `customers`, `visit`, `USD`, `weeks`, `%`; nil for a name that is no unit.
   public func lookup(_ name: String) -> UnitDefinition? {
     if name == "%" { return UnitDefinition(kind: .percent, base: "", scale: 0.01, singular: "%") }
-    if Self.isCurrencyCode(name) {
+    // The name as written is the common case; other cases only when it misses.
+    if let found = Self.builtInDefinitions[name] { return found }
+    if isCurrency(name) {
       return UnitDefinition(kind: .currency, base: name, scale: 1, singular: name)
     }
-    // The name as written is the common case; plural and case variants only when it misses.
-    if let found = exactLookup(name) { return found }
-    for candidate in Self.candidateSingulars(of: name).dropFirst() {
-      if let found = exactLookup(candidate) { return found }
-    }
-    return nil
+    if let found = declaredSpellings[name] { return found }
+    let lower = name.lowercased()
+    if lower == name { return nil }
+    return Self.builtInDefinitions[lower] ?? declaredSpellings[lower]
   }
 
-  /// Plurals of the built-in units (`months`, `customers`, `MQLs`), so the usual spellings
-  /// resolve with one hash look-up.
+  /// Plurals of the built-in units (`months`, `customers`, `MQLs`, `mqls`), so the usual
+  /// spellings resolve with one hash look-up.
   package static let builtInPlurals: [String: String] = {
     var plurals: [String: String] = [:]
     for name in builtInCounts + Array(timeUnits.keys) {
@@ -160,20 +247,25 @@ public struct UnitTable: Sendable {
       definitions[name] = UnitDefinition(kind: .time, base: timeBase, scale: scale, singular: name)
     }
     for (plural, singular) in builtInPlurals { definitions[plural] = definitions[singular] }
+    for (name, forms) in displayForms where definitions[name] != nil {
+      definitions[forms.singular] = definitions[name]
+    }
     return definitions
   }()
 
-  private func exactLookup(_ name: String) -> UnitDefinition? {
-    if let found = Self.builtInDefinitions[name] { return found }
-    if declaredCounts.contains(name) {
-      return UnitDefinition(kind: .count, base: name, scale: 1, singular: name)
+  /// The declared unit whose singular is `name` less a plural ending, when the plan gave it
+  /// no plural: `5 sales` after `unit sale`.
+  public func declaredWithoutPlural(near name: String) -> UnitDefinition? {
+    guard let found = declaredSpellings[Self.singularGuess(name).lowercased()], found.plural == nil else {
+      return nil
     }
-    return nil
+    return found
   }
 
   /// Every name a script may write for a unit, for "did you mean" and completion.
   public var allNames: [String] {
-    Array(declaredCounts.union(Self.builtInCounts)) + Array(Self.timeUnits.keys)
+    Array(Set(declaredSpellings.values.map(\.singular)).union(Self.builtInCounts))
+      + Array(Self.timeUnits.keys)
   }
 
   /// `widgets` → `widget`, for suggesting a declaration; names that do not end in "s" stay.
@@ -183,27 +275,13 @@ public struct UnitTable: Sendable {
     return name
   }
 
-  package static func candidateSingulars(of name: String) -> [String] {
-    let lower = name.lowercased()
-    var candidates = [name, lower]
-    if lower.hasSuffix("ies") { candidates.append(String(lower.dropLast(3)) + "y") }
-    if lower.hasSuffix("es") { candidates.append(String(lower.dropLast(2))) }
-    if lower.hasSuffix("s") { candidates.append(String(lower.dropLast())) }
-    if lower == "people" { candidates.append("person") }
-    return candidates
-  }
-
-  package static func singular(of name: String, known: Set<String>) -> String {
-    for candidate in candidateSingulars(of: name).dropFirst() where known.contains(candidate) {
-      return candidate
-    }
-    return name
-  }
-
   /// `1 customer`, `10 customers`, `200 MQLs`.
-  public static func countName(_ base: String, plural: Bool) -> String {
+  /// A unit the plan declared reads in the plural it gave, or in its singular: no plural
+  /// is invented for it.
+  public static func countName(_ base: String, plural: Bool, declaredPlural: String? = nil) -> String {
     if let forms = displayForms[base] { return plural ? forms.plural : forms.singular }
     if !plural { return base }
+    if !builtInCountSet.contains(base), timeUnits[base] == nil { return declaredPlural ?? base }
     if base.hasSuffix("y"), let last = base.dropLast().last, !"aeiou".contains(last) {
       return base.dropLast() + "ies"
     }
@@ -218,24 +296,28 @@ public struct UnitTable: Sendable {
     if unit.isDimensionless { return "a plain number" }
     if let currency = unit.currency { return "money (\(currency))" }
     if unit.isTime { return "a duration" }
-    if let base = unit.simpleBase { return countName(base, plural: true) }
+    if let factor = unit.simpleFactor {
+      return countName(factor.base, plural: true, declaredPlural: factor.declaredPlural)
+    }
     return symbol(unit)
   }
 
-  /// A unit written the way mplan reads it back: `USD per visit`, `visit per month`.
+  /// A unit written the way mplan reads it back: `USD per visit`, `visit per month`, and
+  /// `USD per visit per month` (each `per` divides once more).
   public static func symbol(_ unit: Unit) -> String {
-    let numerator = unit.factors.filter { $0.power > 0 }
-    let denominator = unit.factors.filter { $0.power < 0 }
-    func render(_ factors: [Unit.Factor], sign: Int) -> String {
-      factors.map { factor in
-        let power = factor.power * sign
-        let name = displayBase(factor.base)
-        return power == 1 ? name : "\(name)^\(power)"
-      }.joined(separator: "·")
+    let numerator = unit.factors.filter { $0.power > 0 }.map { factor in
+      factor.power == 1 ? displayBase(factor.base) : "\(displayBase(factor.base))^\(factor.power)"
     }
-    var text = numerator.isEmpty ? "1" : render(numerator, sign: 1)
-    if !denominator.isEmpty { text += " per " + render(denominator, sign: -1) }
+    var text = numerator.isEmpty ? "1" : numerator.joined(separator: "·")
+    let denominator = Unit(factors: unit.factors.filter { $0.power < 0 }).raised(to: -1)
+    if !denominator.isDimensionless { text += " per " + perText(denominator) }
     return text
+  }
+
+  /// What follows `per` for a divisor: `visit`, `month per visit` for visit·month.
+  package static func perText(_ divisor: Unit) -> String {
+    divisor.factors.flatMap { Array(repeating: displayBase($0.base), count: max($0.power, 1)) }
+      .joined(separator: " per ")
   }
 
   package static func displayBase(_ base: String) -> String {

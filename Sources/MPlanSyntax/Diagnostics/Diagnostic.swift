@@ -98,6 +98,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case duplicateName = "E0203"
   case unknownMember = "E0204"
   case reservedName = "E0205"
+  case nameIsUnit = "E0206"
+  case arrowOnlyOnActions = "E0209"
   // Values and units
   case unitMismatch = "E0301"
   case divisionByZero = "E0302"
@@ -108,6 +110,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case invalidValue = "E0307"
   case recursionTooDeep = "E0308"
   case interrupted = "E0309"
+  case percentageAndNumber = "E0310"
   // Files and modules
   case importNotFound = "E0401"
   case importCycle = "E0402"
@@ -117,4 +120,5 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case formatWouldChangeMeaning = "E0501"
   // Warnings of the language
   case conflictingRate = "W0301"
+  case unusedValue = "W0304"
 }

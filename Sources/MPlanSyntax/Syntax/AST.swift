@@ -87,7 +87,8 @@ public struct Stmt: Sendable {
     case function(Name, parameters: [Name], body: Expr)
     case print([Expr])
     case assert(Expr, message: Expr?)
-    case unitDeclaration(Name)
+    /// `unit signup` or `unit workshop, workshops`: a count unit and, if given, its plural.
+    case unitDeclaration(Name, plural: Name?)
     case rate(currency: Name, value: Expr)
     case importFile(path: String, pathSpan: SourceSpan)
     case use(module: Name)
@@ -210,4 +211,31 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     case .report: ["cadence", "measures"]
     }
   }
+
+  /// Fields that hold names of people or labels, shown as written: `owner Ana`,
+  /// `readers "CMO", "Head of sales"`, `channel Search`. Like a reference field, a bare word
+  /// and a string mean the same; a name with spaces needs the quotes.
+  public var nameFields: Set<String> {
+    switch self {
+    case .plan, .objective, .goal, .budget: ["owner"]
+    case .action: ["owner", "channel"]
+    case .report: ["author", "readers", "acts"]
+    }
+  }
+
+  /// How a field reads a bare word or a string: as a reference the plan checks resolve, as a
+  /// name shown as written, or (nil) as an expression like any other.
+  public func wordKind(of field: String) -> FieldWords? {
+    if referenceFields.contains(field) { return .reference }
+    if nameFields.contains(field) { return .name }
+    return nil
+  }
+}
+
+/// The two kinds of fields whose bare words are not names of values.
+public enum FieldWords: Sendable {
+  /// `supports growth`, `supports "growth"`: a word, resolved by the plan checks.
+  case reference
+  /// `owner Ana`, `owner "Ana"`: text, shown as written.
+  case name
 }

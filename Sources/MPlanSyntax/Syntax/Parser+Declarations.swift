@@ -103,7 +103,12 @@ extension Parser {
     }
     var values: [Expr] = []
     var qualifier: Expr?
-    if !atLineEnd {
+    // A bare field such as `zero_based` may be followed by the next field on its line.
+    let bare: Bool = {
+      if case .identifier(let word) = tokens[index].kind { return fieldNames.contains(word) }
+      return false
+    }()
+    if !atLineEnd, !bare {
       values.append(try parseExpression())
       while match(.comma), try itemFollowsComma(before: .rightBrace) {
         values.append(try parseExpression())

@@ -71,13 +71,13 @@ extension Parser {
   package mutating func refuseArithmeticBeside(low: Expr, high: Expr) throws {
     var first = high
     var operatorAfterRange: BinaryOperator?
-    while let (op, left, _) = Self.unbracketedArithmetic(first) {
+    while let (op, left, _) = unbracketedArithmetic(first) {
       operatorAfterRange = operatorAfterRange ?? op
       first = left
     }
     var last = low
     var operatorBeforeRange: BinaryOperator?
-    while let (op, _, right) = Self.unbracketedArithmetic(last) {
+    while let (op, _, right) = unbracketedArithmetic(last) {
       operatorBeforeRange = operatorBeforeRange ?? op
       last = right
     }
@@ -98,11 +98,13 @@ extension Parser {
     arithmetic == nil ? text(expression.span) : "(\(text(expression.span)))"
   }
 
-  /// `a * b` as written, not inside brackets: a bracketed one's span starts at its `(`.
-  package static func unbracketedArithmetic(_ expression: Expr) -> (BinaryOperator, Expr, Expr)? {
+  /// `a * b` as written, not inside brackets: a bracketed one's span starts at its `(`. A
+  /// division written `per 1,000 impressions` is part of its amount, like `per visit`.
+  package func unbracketedArithmetic(_ expression: Expr) -> (BinaryOperator, Expr, Expr)? {
     guard case .binary(let op, let left, let right) = expression.kind,
       [.add, .subtract, .multiply, .divide].contains(op), expression.span.start == left.span.start
     else { return nil }
+    if op == .divide, text(from: left.span.end, to: right.span.start).contains("per") { return nil }
     return (op, left, right)
   }
 
@@ -215,6 +217,19 @@ extension Parser {
         }
       } else if check(.per) {
         advance()
+        if case .number(let count) = current.kind {
+          // `$5 per 1,000 impressions` (a CPM) is the amount divided by 1,000 impressions.
+          let countToken = advance()
+          let amount = try quantityIfUnitFollows(Expr(.literal(.number(count)), countToken.span))
+          guard case .quantity = amount.kind else {
+            throw fail(
+              "expected a unit after the number that follows `per`", at: countToken.span,
+              fixIt: "write what it is per, as in `$5 per 1,000 impressions`")
+          }
+          value = try node(
+            .binary(.divide, value, amount), value.span.joined(amount.span), children: value, amount)
+          continue
+        }
         let unit = try parseUnitName(after: "`per`")
         value = try node(.per(value, unit), value.span.joined(unit.span), children: value)
       } else {
@@ -287,9 +302,24 @@ extension Parser {
       return try parseList()
     case .symbol(.leftBrace):
       return try parseRecord()
+    case .symbol(let symbol) where [.plus, .star, .slash, .caret].contains(symbol) && followsALine:
+      // `let c = $100` then `* 2` on the next line: a statement ends at the end of its line.
+      throw fail(
+        "expected a value, found \(token.kind.description)",
+        fixIt: Self.continueLineHelp)
     default:
       throw fail("expected a value, found \(token.kind.description)", fixIt: helpForMissingValue())
     }
+  }
+
+  package static let continueLineHelp =
+    "this line is not part of the line above; put the operator at the end of the line above"
+
+  /// True when the current token starts a line that has a line above it (an error path
+  /// only, so looking back is cheap enough).
+  package var followsALine: Bool {
+    index > 0 && tokens[index - 1].kind == .newline
+      && tokens[..<index].contains { if case .newline = $0.kind { false } else { true } }
   }
 
   /// `10 customer`, `24k USD`, `6 months`: a number followed on the same line by a unit name

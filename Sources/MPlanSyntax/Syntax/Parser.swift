@@ -157,7 +157,10 @@ public struct Parser {
     case .unit:
       advance()
       let name = try expectIdentifier("after `unit`")
-      return Stmt(.unitDeclaration(name), start.joined(name.span))
+      // `unit workshop, workshops`: mplan invents no plural for a unit a plan declares.
+      guard match(.comma) else { return Stmt(.unitDeclaration(name, plural: nil), start.joined(name.span)) }
+      let plural = try expectIdentifier("after `unit \(name.text),` (its plural, as in `unit deal, deals`)")
+      return Stmt(.unitDeclaration(name, plural: plural), start.joined(plural.span))
     case .rate:
       advance()
       let currency = try expectIdentifier("after `rate` (a currency code such as EUR)")

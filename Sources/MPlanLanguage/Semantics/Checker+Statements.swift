@@ -1,0 +1,75 @@
+import MPlanSyntax
+
+/// Checks of statements whose words are only read, never evaluated: `=>` on a plan block
+/// and the words after `show`. Either would otherwise be accepted and change nothing.
+extension Checker {
+  /// Only an action serves goals with `=>`; on another block the arrow would be ignored.
+  package mutating func checkServes(_ declaration: Declaration) {
+    guard declaration.kind != .action, let first = declaration.serves.first else { return }
+    let names = declaration.serves.map(\.text).joined(separator: ", ")
+    let fixIt =
+      switch declaration.kind {
+      case .goal: "a goal names the objective it serves with a field: `supports \(names)`"
+      case .budget: "an action says which budget pays for it: `from \(declaration.name.text)` in the action"
+      case .report: "a report lists what it measures with a field: `measures \(names)`"
+      case .objective, .plan, .action: "remove `=> \(names)`"
+      }
+    report(
+      .error(
+        .arrowOnlyOnActions, "only an action serves goals with `=>`; a \(declaration.kind.rawValue) cannot",
+        at: first.span.joined(declaration.serves[declaration.serves.count - 1].span),
+        fixIt: fixIt))
+  }
+
+  /// `show goals banana split`: words after a complete request are an error, not ignored.
+  /// The forms are `show goals` (`by FIELD`), `show budget NAME` and `show NAME`.
+  package mutating func checkShow(_ words: [Name]) {
+    guard let first = words.first else { return }
+    // `goals`, `budgets`: a list of every block of a kind. (The checker sits below the plan
+    // presenter, so it reads the kinds rather than `PlanPresenter.collections`.)
+    let isList = DeclarationKind.allCases.contains { $0 != .plan && $0.rawValue + "s" == first.text }
+    let takesAName = !isList && DeclarationKind(rawValue: first.text) != nil
+    let complete = takesAName ? 2 : 1
+    guard words.count > complete else { return }
+    let extra = words[complete...]
+    let request = words[..<complete].map(\.text).joined(separator: " ")
+    report(
+      .error(
+        .unexpectedToken,
+        "`show \(request)` takes no more words; `\(extra.map(\.text).joined(separator: " "))` would be ignored",
+        at: extra.first!.span.joined(extra.last!.span),
+        fixIt: isList
+          ? "remove them; to group the list, write `show \(first.text) by FIELD`"
+          : "show one thing at a time: `show \(request)`"))
+  }
+
+  /// `scenario s { a.owner = Bo }`: a bare word for a reference or name field is a word, as
+  /// in the block itself (docs/planning.md, "Field values: one rule"), not a name to resolve.
+  package func isWordForAField(_ change: Override) -> Bool {
+    guard case .name = change.value.kind, case .member(let base, let field) = change.target.kind,
+      case .name(let owner) = base.kind, let kind = declarationKinds[owner]
+    else { return false }
+    return kind.wordKind(of: field.text) != nil
+  }
+
+  /// `owner Head of sales` reads as `owner Head` and a field `of`: when an unknown field
+  /// follows a bare word of a name or reference field on its line, the words were one name.
+  /// Returns the field as it should be written, `owner "Head of sales"`.
+  package static func unquotedName(_ field: Field, after previous: Field?, in kind: DeclarationKind)
+    -> String?
+  {
+    guard let previous, !kind.fieldNames.contains(field.name.text),
+      kind.wordKind(of: previous.name.text) != nil,
+      previous.by == nil, let last = previous.values.last, case .name(let first) = last.kind,
+      last.span.line == field.name.span.line
+    else { return nil }
+    var words = [first, field.name.text]
+    for value in field.values {
+      guard case .name(let word) = value.kind else { return nil }
+      words.append(word)
+    }
+    let earlier = previous.values.dropLast().map(ExprPrinter.print)
+    return "\(previous.name.text) "
+      + (earlier + ["\"\(words.joined(separator: " "))\""]).joined(separator: ", ")
+  }
+}
