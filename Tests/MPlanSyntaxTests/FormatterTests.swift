@@ -79,6 +79,11 @@ struct FormatterTests {
         + "\"  # long\nprint 22  # expect: 22\nprint 3   # expect: 3\n"
     ),
     (
+      "the parser's reading that looks at the text (`per 1,000` in a range) is the one formatted",
+      "let r = $4 to $6 per 1,000 impressions\n   print  r\n",
+      "let r = $4 to $6 per 1,000 impressions\nprint r\n"
+    ),
+    (
       "comment lines follow the indentation", "goal g {\n# why\n      metric customer\n   }\n",
       "goal g {\n  # why\n  metric customer\n}\n"
     ),

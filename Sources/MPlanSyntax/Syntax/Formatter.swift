@@ -38,10 +38,14 @@ public enum Formatter {
     // may work on two halves); on an error, the diagnostics are the ones `mplan run` shows.
     let (tokens, lexical) = Lexer.tokenize(source)
     var parser = Parser(tokens: tokens)
+    parser.sourceScalars = source.scalars
     let statements = parser.parseProgram()
     if (lexical + parser.diagnostics).contains(where: { $0.severity == .error }) {
       let errors = Parser.parse(source).diagnostics.filter { $0.severity == .error }
-      return Result(text: source.text, diagnostics: errors, originalLines: [], isChanged: false)
+      // Never a silent "formatted": if the two readings disagree, say so.
+      let reported =
+        errors.isEmpty ? [refusal(name: source.name, reason: "it reads differently in one piece")] : errors
+      return Result(text: source.text, diagnostics: reported, originalLines: [], isChanged: false)
     }
     let layout = Layout(
       source: source, tokens: tokens, roles: TokenRoles(tokens: tokens, statements: statements))
@@ -57,6 +61,15 @@ public enum Formatter {
       text: text, diagnostics: [], originalLines: lines.map(\.original), isChanged: text != source.text)
   }
 
+  /// `E0501`: the file is left as it was, because `reason`.
+  static func refusal(name: String, reason: String) -> Diagnostic {
+    .error(
+      .formatWouldChangeMeaning,
+      "`mplan fmt` could not lay out this file without changing it (\(reason)); the file is left as it was",
+      at: SourceSpan(fileID: FileNames.id(of: name), start: 0, end: 0, line: 1, column: 1),
+      fixIt: "this is a bug in `mplan fmt`: please report it with the file")
+  }
+
   /// The refusal when the formatted text does not read back as the tokens the layout meant
   /// to write, or does not parse: a fault of the formatter, never a reason to change a file.
   static func verify(_ text: String, expected: [Token.Kind], name: String) -> Diagnostic? {
@@ -69,12 +82,9 @@ public enum Formatter {
     let firstDifference =
       zip(relexed, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset
       ?? min(relexed.count, expected.count)
-    return .error(
-      .formatWouldChangeMeaning,
-      "`mplan fmt` could not lay out this file without changing it (token \(firstDifference + 1) would read "
-        + "differently); the file is left as it was",
-      at: SourceSpan(fileID: FileNames.id(of: name), start: 0, end: 0, line: 1, column: 1),
-      fixIt: "this is a bug in `mplan fmt`: please report it with the file")
+    return refusal(
+      name: name,
+      reason: parsed ? "the result would not parse" : "token \(firstDifference + 1) would read differently")
   }
 }
 
