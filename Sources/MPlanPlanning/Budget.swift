@@ -42,7 +42,7 @@ package struct BudgetLedger {
     self.budget = budget
     let arithmetic = Arithmetic(environment: environment)
     var total: Quantity?
-    if case .quantity(let given) = budget["total"] ?? .bool(false), given.unit.currency != nil {
+    if let given = budget.quantity("total"), given.unit.currency != nil {
       total = given
     }
     self.total = total
@@ -55,7 +55,7 @@ package struct BudgetLedger {
     for action in actions {
       // A cost of zero or less is reported by the checks (PLAN-X06); it must not lower what
       // the other actions commit.
-      guard case .quantity(let cost) = action["cost"] ?? .bool(false), cost.magnitude.central > 0 else {
+      guard let cost = action.quantity("cost"), cost.magnitude.central > 0 else {
         continue
       }
       do {
@@ -70,7 +70,7 @@ package struct BudgetLedger {
     self.unconvertible = failures
     self.committed = Quantity(magnitude: sum, unit: money)
     var share: Double?
-    if case .quantity(let reserve) = budget["reserve"] ?? .bool(false), reserve.unit.isDimensionless {
+    if let reserve = budget.quantity("reserve"), reserve.unit.isDimensionless {
       share = reserve.magnitude.central
     }
     self.reserveShare = share

@@ -29,7 +29,7 @@ extension PlanChecker {
               .actionNoOwner, "action `\(action.name)` has no owner", at: action.nameSpan,
               fixIt: "add `owner \"NAME\"`: vague instructions to \"sell more\" produce nothing")))
       }
-      if case .quantity(let cost) = action["cost"] ?? .bool(false), cost.magnitude.central <= 0 {
+      if let cost = action.quantity("cost"), cost.magnitude.central <= 0 {
         findings.append(
           .fail(
             .actions,

@@ -76,7 +76,7 @@ extension PlanChecker {
   }
 
   package func checkCurrency(of budget: PlanItem) -> [PlanFinding] {
-    guard case .quantity(let total) = budget["total"] ?? .bool(false), let currency = total.unit.currency,
+    guard let total = budget.quantity("total"), let currency = total.unit.currency,
       let planCurrency = index.environment.planCurrency, currency != planCurrency,
       index.environment.units.isCurrency(planCurrency)
     else { return [] }
@@ -96,7 +96,7 @@ extension PlanChecker {
   }
 
   package func checkReserve(of budget: PlanItem) -> [PlanFinding] {
-    guard case .quantity(let reserve) = budget["reserve"] ?? .bool(false), reserve.unit.isDimensionless else {
+    guard let reserve = budget.quantity("reserve"), reserve.unit.isDimensionless else {
       return [
         .fail(
           .budget,

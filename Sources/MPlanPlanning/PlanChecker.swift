@@ -132,7 +132,7 @@ public struct PlanChecker {
     var findings: [PlanFinding] = []
     for goal in index.goals {
       guard let name = goal.word("funnel") else { continue }
-      guard case .funnel(let funnel) = index.environment[name] ?? .bool(false) else {
+      guard let funnel = index.environment[name]?.funnel else {
         let funnels = index.environment.bindings.compactMap { entry -> String? in
           if case .funnel = entry.value.value { return entry.key }
           return nil
@@ -148,7 +148,7 @@ public struct PlanChecker {
         continue
       }
       let bottom = funnel.stages[funnel.stages.count - 1]
-      guard case .quantity(let target) = goal["target"] ?? .bool(false), target.unit.simpleBase == bottom
+      guard let target = goal.quantity("target"), target.unit.simpleBase == bottom
       else {
         findings.append(
           .fail(
@@ -195,7 +195,7 @@ public struct PlanChecker {
     var findings: [PlanFinding] = []
     for (stage, amount) in need.dropLast() {
       for feeder in index.goals where feeder.name != goal.name {
-        guard case .quantity(let aim) = feeder["target"] ?? .bool(false), aim.unit.simpleBase == stage,
+        guard let aim = feeder.quantity("target"), aim.unit.simpleBase == stage,
           aim.magnitude.central + 1e-9 < amount.central
         else { continue }
         let needed = Formatting.describe(Quantity(magnitude: amount, unit: Unit(base: stage)))

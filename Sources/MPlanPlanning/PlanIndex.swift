@@ -81,13 +81,13 @@ public struct PlanIndex {
 
   /// The plan's `period`, from the start of its first month to the end of its last.
   public var period: CalendarPeriod? {
-    if case .time(let period) = plan?["period"] ?? .bool(false) { return period }
+    if let period = plan?.period("period") { return period }
     return nil
   }
 
   /// The plan's `max_growth` (a percentage a month), or the documented default.
   public var maximumMonthlyGrowth: Double {
-    if case .quantity(let bound) = plan?["max_growth"] ?? .bool(false), bound.unit.isDimensionless,
+    if let bound = plan?.quantity("max_growth"), bound.unit.isDimensionless,
       let value = bound.magnitude.exactValue, value > 0
     {
       return value
@@ -101,7 +101,7 @@ public struct PlanIndex {
 
   /// When the goal's baseline was measured: `since`, else the plan's start.
   public func baselineDate(of goal: PlanItem) -> CalendarDay? {
-    if case .time(let since) = goal["since"] ?? .bool(false) { return since.start }
+    if let since = goal.period("since") { return since.start }
     return period?.start
   }
 
@@ -110,9 +110,9 @@ public struct PlanIndex {
   public func deadline(of goal: PlanItem) -> CalendarDay? {
     // `target 125 followers by 2027-06-30` reads as one sentence: its `by` is the deadline.
     for field in Self.deadlineFields {
-      if case .time(let by) = goal[field] ?? .bool(false) { return by.end }
+      if let by = goal.period(field) { return by.end }
     }
-    if case .quantity(let within) = goal["within"] ?? .bool(false), within.unit.isTime,
+    if let within = goal.quantity("within"), within.unit.isTime,
       let months = within.magnitude.exactValue, let start = baselineDate(of: goal)
     {
       return Self.adding(months: months, to: start)
@@ -141,7 +141,7 @@ public struct PlanIndex {
   /// The months an action spends in: its `period`, else the plan's; empty when neither is
   /// known, and the spend then goes unscheduled.
   public func months(of action: PlanItem) -> [(year: Int, month: Int)] {
-    if case .time(let period) = action["period"] ?? .bool(false) { return period.months }
+    if let period = action.period("period") { return period.months }
     return period?.months ?? []
   }
 }

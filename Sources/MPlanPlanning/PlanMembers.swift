@@ -20,6 +20,17 @@ package struct PlanMembers {
     }
     if let value = item[name] { return value }
     guard item.kind == .budget, Self.budgetComputed.contains(name) else { return nil }
+    if let ahead = environment.blocksAhead.values.filter({ $0.kind == .action }).min(by: {
+      $0.name.span.line < $1.name.span.line
+    }) {
+      throw Diagnostic.error(
+        .readBeforeDeclared,
+        "`\(item.name).\(name)` is read before the plan is complete: action `\(ahead.name.text)` is declared further down",
+        at: span, secondary: [.init(span: ahead.name.span, message: "still to come")],
+        fixIt:
+          "read it in a `print`, `show` or `compare`, which run once the whole plan is declared, or move this line below the actions"
+      )
+    }
     let ledger = try BudgetLedger(budget: item, environment: environment)
     switch name {
     case "committed", "spent": return .quantity(ledger.committed)

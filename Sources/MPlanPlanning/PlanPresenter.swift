@@ -5,8 +5,13 @@ import MPlanSyntax
 /// headings). Rendering them is `MPlanReport`'s.
 public struct PlanPresenter {
   package let environment: Environment
+  /// The plan's index and budget ledgers, worked out once for all the views of one `show`.
+  package let checker: PlanChecker
 
-  public init(environment: Environment) { self.environment = environment }
+  public init(environment: Environment) {
+    self.environment = environment
+    self.checker = PlanChecker(environment: environment)
+  }
 
   package static let collections: [String: DeclarationKind] = [
     "objectives": .objective, "goals": .goal, "budgets": .budget, "actions": .action, "reports": .report,
@@ -24,7 +29,7 @@ public struct PlanPresenter {
       }
     }
     if let kind = DeclarationKind(rawValue: first.text), words.count == 2 {
-      guard case .declaration(let item) = environment[words[1].text] ?? .bool(false), item.kind == kind else {
+      guard let item = environment[words[1].text]?.block, item.kind == kind else {
         throw unknown(words[1], kind: kind)
       }
       return try describe(item)

@@ -6,7 +6,6 @@ import MPlanSyntax
 extension PlanPresenter {
   /// `show goals`: one row a goal; the last column says which SMART letters it fails.
   package func goalsTable() -> View {
-    let checker = PlanChecker(environment: environment)
     let rules = checker.smartRules
     let index = checker.index
     if index.goals.isEmpty { return .line("no goals in this plan") }
@@ -37,7 +36,7 @@ extension PlanPresenter {
     if actions.isEmpty { return .line("no actions in this plan") }
     let columns: [String] = ["serves", "channel", "cost", "period", "from", "owner"].filter { $0 != field }
     // An action with no period runs through the plan's (docs/planning.md): say so, not "—".
-    let planPeriod = PlanIndex(environment: environment).period
+    let planPeriod = checker.index.period
     func table(_ rows: [PlanItem]) -> View.Part {
       var table = Table(
         [Table.Column("action")] + columns.map { Table.Column($0, $0 == "cost" ? .right : .left) })
@@ -62,11 +61,13 @@ extension PlanPresenter {
   /// `show budget NAME`: given, committed, reserve, available, then the pacing by month,
   /// with weekly or daily amounts when the budget is controlled at that pace.
   package func budgetView(_ budget: PlanItem) throws -> View {
-    let index = PlanIndex(environment: environment)
+    let index = checker.index
     // Costs with no rate are set aside, not thrown: the accounts still show, with the
     // actions left out named underneath (the check reports them as PLAN-B04).
-    let ledger = try BudgetLedger(
-      budget: budget, actions: index.actionsByBudget[budget.name] ?? [], environment: environment)
+    let ledger =
+      try checker.ledgers[budget.name]
+      ?? BudgetLedger(
+        budget: budget, actions: index.actionsByBudget[budget.name] ?? [], environment: environment)
     var heading = "budget \(budget.name)"
     if let title = budget.title { heading += " — \(title)" }
     var kinds = [ledger.isBottomUp ? "bottom-up" : "top-down"]
@@ -124,7 +125,7 @@ extension PlanPresenter {
     }
     for action in uncounted {
       var reason = "not a cost above zero"
-      if case .quantity(let cost) = action["cost"] ?? .bool(false), let from = cost.unit.currency,
+      if let cost = action.quantity("cost"), let from = cost.unit.currency,
         from != ledger.currency
       {
         reason = "no rate converts \(from) into \(ledger.currency)"

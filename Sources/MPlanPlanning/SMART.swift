@@ -282,7 +282,7 @@ package struct SMARTRules {
       )
     }
     let by = PlanIndex.deadlineFields.lazy.compactMap { field -> CalendarDay? in
-      if case .time(let by) = goal[field] ?? .bool(false) { return by.end }
+      if let by = goal.period(field) { return by.end }
       return nil
     }.first
     if let by, let start = baselineDate, let months = duration.magnitude.exactValue {
@@ -300,7 +300,7 @@ package struct SMARTRules {
   /// The goal's time in months: its `within` as written, else the days to its deadline.
   package static func months(of goal: PlanItem, from start: CalendarDay, to deadline: CalendarDay) -> Double {
     if PlanIndex.deadlineFields.allSatisfy({ goal[$0] == nil }),
-      case .quantity(let within) = goal["within"] ?? .bool(false), within.unit.isTime
+      let within = goal.quantity("within"), within.unit.isTime
     {
       return within.magnitude.central
     }

@@ -22,6 +22,11 @@ public struct Environment: Sendable {
   /// Standard-library modules already loaded with `use`, so a second `use` costs nothing.
   public var usedModules: Set<String> = []
 
+  /// Plan blocks of the program being run that have not run yet, by name: a budget's
+  /// `committed` read before all the actions are declared would be short, so it is refused
+  /// while an action is still ahead.
+  public var blocksAhead: [String: (kind: DeclarationKind, name: Name)] = [:]
+
   public init() {}
 
   /// What the checker needs of the environment: its names, units and loaded modules.

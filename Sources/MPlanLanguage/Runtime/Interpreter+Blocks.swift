@@ -7,7 +7,7 @@ import MPlanSyntax
 extension Interpreter {
   package mutating func executeDeclaration(_ declaration: Declaration) throws {
     if !options.allowsRedefinition,
-      case .declaration(let first) = environment[declaration.name.text] ?? .bool(false)
+      let first = environment[declaration.name.text]?.block
     {
       throw Diagnostic.error(
         .duplicateName, "`\(declaration.name.text)` is already a \(first.kind.rawValue) of this plan",
@@ -52,7 +52,7 @@ extension Interpreter {
   /// `a.owner = Bo` as `owner Bo`.
   package mutating func changeValue(_ change: Override) throws -> Value {
     if case .member(let base, let field) = change.target.kind, case .name(let owner) = base.kind,
-      case .declaration(let item) = environment[owner] ?? .bool(false)
+      let item = environment[owner]?.block
     {
       return try fieldValue(change.value, words: item.kind.wordKind(of: field.text))
     }

@@ -38,7 +38,7 @@ extension Interpreter {
       return .funnelRate(funnel: ExprPrinter.print(base), from: fromBase, to: toBase)
     case .member(let base, let field):
       guard case .name(let owner) = base.kind,
-        case .declaration(let item) = environment[owner] ?? .bool(false)
+        let item = environment[owner]?.block
       else {
         throw Diagnostic.error(
           .misplacedStatement, "a scenario can change a `let`, a funnel rate or a field of a plan block",
@@ -110,6 +110,8 @@ extension Interpreter {
     replay.initialEnvironment = initialEnvironment
     replay.overrides = overrides
     replay.isReplay = true
+    // What failed in the run is skipped quietly in the replay, as it was in the run.
+    replay.poisoned = poisoned
     let failure = replay.run(history).first { $0.severity == .error }
     return (replay, failure)
   }

@@ -60,15 +60,39 @@ public struct Interpreter {
     self.output = output
   }
 
-  /// Runs statements in order. Returns the diagnostics this call added.
+  /// Runs statements in order, except that in a script (where no name is defined twice) the
+  /// statements that only read (`print`, `show`, `compare`, `check`, `assert`) run after all
+  /// the others: plan blocks are declarations, and what a reader sees must not depend on
+  /// where it sits. Returns the diagnostics this call added.
   @discardableResult
   public mutating func run(_ statements: [Stmt], recordHistory: Bool = true) -> [Diagnostic] {
     let before = diagnostics.count
     lastValue = nil
+    let ordered =
+      options.allowsRedefinition || !statements.contains(where: \.onlyReads)
+      ? statements : statements.filter { !$0.onlyReads } + statements.filter(\.onlyReads)
     for statement in statements {
+      if case .declaration(let declaration) = statement.kind {
+        environment.blocksAhead[declaration.name.text] = (declaration.kind, declaration.name)
+      }
+    }
+    defer {
+      for statement in statements {
+        if case .declaration(let declaration) = statement.kind {
+          environment.blocksAhead[declaration.name.text] = nil
+        }
+      }
+    }
+    for statement in ordered {
+      if case .declaration(let declaration) = statement.kind {
+        environment.blocksAhead[declaration.name.text] = nil
+      }
       do {
         try stopIfAsked(at: statement.span)
         try execute(statement)
+        // Only what ran is replayed under a scenario: a statement that failed here would
+        // fail there too and hide what the scenario changes.
+        if recordHistory { history.append(statement) }
       } catch let diagnostic as Diagnostic {
         diagnostics.append(diagnostic)
         // A duplicate plan block leaves the first one standing, so its name stays usable.
@@ -77,7 +101,6 @@ public struct Interpreter {
       } catch {
         poison(statement)
       }
-      if recordHistory { history.append(statement) }
     }
     return Array(diagnostics[before...])
   }

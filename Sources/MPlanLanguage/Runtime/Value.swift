@@ -19,6 +19,13 @@ public enum Value: Sendable {
 
   public static func number(_ value: Double) -> Value { .quantity(Quantity(value)) }
 
+  /// The value as a quantity, a period, a plan block or a funnel, or nil when it is another
+  /// kind: typed reads instead of matching every case at each use.
+  public var quantity: Quantity? { if case .quantity(let quantity) = self { quantity } else { nil } }
+  public var period: CalendarPeriod? { if case .time(let period) = self { period } else { nil } }
+  public var block: EvaluatedBlock? { if case .declaration(let block) = self { block } else { nil } }
+  public var funnel: Funnel? { if case .funnel(let funnel) = self { funnel } else { nil } }
+
   /// What the value is, in a message: "money (USD)", "text", "a list".
   public var typeDescription: String {
     switch self {
@@ -140,4 +147,10 @@ public struct EvaluatedBlock: Sendable {
   public func span(of field: String) -> SourceSpan? {
     fields.first { $0.name == field }?.span
   }
+
+  /// A field that holds a quantity (`target 10 customers`, `cost $5k`), or nil.
+  public func quantity(_ field: String) -> Quantity? { self[field]?.quantity }
+
+  /// A field that holds a date, month, quarter or period (`by 2027-06-30`), or nil.
+  public func period(_ field: String) -> CalendarPeriod? { self[field]?.period }
 }

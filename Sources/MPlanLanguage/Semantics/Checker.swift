@@ -91,6 +91,13 @@ public struct Checker {
     definedLater = names
     return names
   }
+  /// What a statement that only reads may name: in a script it runs once everything else
+  /// has (`Interpreter.run`), so it sees names defined further down too; at the REPL an
+  /// input runs in order.
+  package mutating func namesReadersSee() -> Set<String> {
+    options.allowsRedefinition ? [] : namesDefinedAnywhere()
+  }
+
   /// Plan blocks are checked by name when they run (so a duplicate is one error and the rest
   /// of the plan is still checked); this tells them apart from `let` and `fn` names.
   package var declarationNames: Set<String> = []
@@ -126,10 +133,12 @@ public struct Checker {
       }
       check(body, locals: seen.union(namesDefinedAnywhere()))
     case .print(let values):
-      for value in values { check(value, locals: []) }
+      let later = namesReadersSee()
+      for value in values { check(value, locals: later) }
     case .assert(let condition, let message):
-      check(condition, locals: [])
-      if let message { check(message, locals: []) }
+      let later = namesReadersSee()
+      check(condition, locals: later)
+      if let message { check(message, locals: later) }
     case .unitDeclaration(let name, let plural):
       for spelling in [name, plural].compactMap({ $0 }) {
         if let existing = units.lookup(spelling.text), existing.kind != .count {
@@ -180,13 +189,14 @@ public struct Checker {
       }
       scenarioNames[name.text] = name.span
     case .compare(_, let expressions):
-      for expression in expressions { check(expression, locals: []) }
+      let later = namesReadersSee()
+      for expression in expressions { check(expression, locals: later) }
     case .show(let words, _):
       checkShow(words)
     case .check:
       break
     case .expression(let value):
-      check(value, locals: [])
+      check(value, locals: namesReadersSee())
       if options.warnsOfUnusedValues {
         let isFirst = program.first.map { $0.span.start == statement.span.start } ?? true
         report(Self.unusedValue(value, followsAStatement: !isFirst))

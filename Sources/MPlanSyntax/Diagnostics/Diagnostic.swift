@@ -100,6 +100,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case reservedName = "E0205"
   case nameIsUnit = "E0206"
   case arrowOnlyOnActions = "E0209"
+  case readBeforeDeclared = "E0212"
   // Values and units
   case unitMismatch = "E0301"
   case divisionByZero = "E0302"

@@ -117,6 +117,16 @@ extension Stmt {
     }
   }
 
+  /// True for the statements that only read what the script defines: `print`, `show`,
+  /// `compare`, `check`, `assert` and bare expressions. A script runs them once everything
+  /// else has run, so where they sit never changes what they see.
+  public var onlyReads: Bool {
+    switch kind {
+    case .print, .show, .compare, .check, .assert, .expression: true
+    default: false
+    }
+  }
+
   /// True for the statements that bind a value under their name (not scenarios, which are
   /// kept apart from values).
   public var bindsValue: Bool {
