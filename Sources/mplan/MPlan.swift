@@ -18,10 +18,11 @@ struct MPlan: ParsableCommand {
         mplan run -                          run a plan read from standard input
         mplan eval '$240k / ($24k per customer)'
         mplan check examples/funnel.mplan    list what the plan is missing
+        mplan fmt plan.mplan                 lay a plan out in the one canonical form
         mplan                                start the interactive prompt
       """,
     version: version,
-    subcommands: [RunCommand.self, EvalCommand.self, CheckCommand.self, ReplCommand.self],
+    subcommands: [RunCommand.self, EvalCommand.self, CheckCommand.self, FmtCommand.self, ReplCommand.self],
     defaultSubcommand: ReplCommand.self
   )
 

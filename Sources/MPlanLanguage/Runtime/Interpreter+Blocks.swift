@@ -16,7 +16,9 @@ extension Interpreter {
         fixIt: "give this \(declaration.kind.rawValue) a name of its own")
     }
     var fields: [(name: String, value: Value, span: SourceSpan)] = []
-    for field in declaration.fields {
+    // In the canonical order, not as written: which field's error is reported first, and the
+    // order `show NAME` lists them in, must not depend on where `mplan fmt` put them.
+    for field in declaration.kind.canonicalOrder(declaration.fields) {
       let key = OverrideKey.field(block: declaration.name.text, field: field.name.text)
       let value: Value
       let words = declaration.kind.wordKind(of: field.name.text)

@@ -117,6 +117,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case importCycle = "E0402"
   case unknownModule = "E0403"
   case importsTooDeep = "E0404"
+  // Formatting (`mplan fmt`)
+  case formatWouldChangeMeaning = "E0501"
   // Warnings of the language
   case conflictingRate = "W0301"
   case unusedValue = "W0304"

@@ -230,6 +230,23 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     }
   }
 
+  /// Where a field goes in a block: its place in `fieldNames`, after them all when it is not
+  /// one of them. `mplan fmt` writes a block's fields in this order and the interpreter
+  /// evaluates them in it, so moving a field within its block never changes what it does.
+  public func rank(ofField name: String) -> Int {
+    fieldNames.firstIndex(of: name) ?? fieldNames.count
+  }
+
+  /// The fields in their canonical order (see `rank(ofField:)`); fields of one name keep
+  /// the order they were written in.
+  public func canonicalOrder(_ fields: [Field]) -> [Field] {
+    fields.enumerated().sorted { left, right in
+      (rank(ofField: left.element.name.text), left.offset) < (
+        rank(ofField: right.element.name.text), right.offset
+      )
+    }.map(\.element)
+  }
+
   package var referenceFieldList: [String] {
     switch self {
     case .plan: ["currency"]

@@ -1,0 +1,81 @@
+import MPlanReport
+import MPlanSyntax
+
+/// What `mplan fmt` makes of one file (or of standard input): the file read, laid out by
+/// `Formatter`, and what kept it from being formatted, in the usual diagnostic form. The
+/// command line decides what to write where.
+public struct FormattedPlan: Sendable {
+  public enum Problem: Sendable {
+    /// The file could not be read (exit 66).
+    case unreadable
+    /// The file is not a script or does not parse (exit 65).
+    case invalid
+    /// The layout would not read back as the same tokens (`E0501`, exit 70).
+    case formatterFault
+  }
+
+  /// The path as given; `<stdin>` for standard input.
+  public let name: String
+  /// The formatted text; the original when there is a problem.
+  public let text: String
+  public let isChanged: Bool
+  public let problem: Problem?
+  public let diagnostics: [Diagnostic]
+  let original: String
+  let sources: [SourceFile]
+
+  /// Reads and formats `path`, or standard input for `-`.
+  public init(path: String) {
+    let name = path == "-" ? "<stdin>" : path
+    let source: SourceFile
+    do {
+      source = path == "-" ? try SourceLoader.readStandardInput() : try SourceLoader.read(path: path)
+    } catch {
+      let problem: Problem
+      if case .input = error { problem = .unreadable } else { problem = .invalid }
+      self.init(
+        name: name, text: "", original: "", isChanged: false, problem: problem,
+        diagnostics: [error.diagnostic],
+        sources: [])
+      return
+    }
+    let result = Formatter.format(source)
+    let fault = result.diagnostics.contains { $0.code == DiagnosticCode.formatWouldChangeMeaning.rawValue }
+    self.init(
+      name: name, text: result.text, original: source.text, isChanged: result.isChanged,
+      problem: result.diagnostics.isEmpty ? nil : (fault ? .formatterFault : .invalid),
+      diagnostics: result.diagnostics, sources: [source])
+  }
+
+  private init(
+    name: String, text: String, original: String, isChanged: Bool, problem: Problem?,
+    diagnostics: [Diagnostic],
+    sources: [SourceFile]
+  ) {
+    self.name = name
+    self.text = text
+    self.original = original
+    self.isChanged = isChanged
+    self.problem = problem
+    self.diagnostics = diagnostics
+    self.sources = sources
+  }
+
+  /// The original text, for a diff.
+  public var originalText: String { original }
+
+  /// The diagnostics with their source lines and carets, as the other commands print them.
+  public func renderedDiagnostics(style: @escaping DiagnosticRenderer.Styler = { text, _ in text }) -> String
+  {
+    let renderer = DiagnosticRenderer(sources: sources, style: style)
+    return diagnostics.map(renderer.render).joined(separator: "\n")
+  }
+
+  /// The error for a formatted file that could not be written back (`reason` says why).
+  public func writeFailure(_ reason: String) -> Diagnostic {
+    .error(
+      .fileNotFound, "cannot write `\(name)`: \(reason)",
+      at: SourceSpan(file: name, start: 0, end: 0, line: 0, column: 0),
+      fixIt: "the file is unchanged; check that its folder is writable")
+  }
+}
