@@ -100,6 +100,21 @@ public struct PlanChecker {
           .alignment, "\(objectives.count) objective\(objectives.count == 1 ? "" : "s"): focused",
           at: objectives[0].nameSpan))
     }
+    // Seed 001: goals are derived from the objectives; one that no goal serves is a wish.
+    // With more than five, PLAN-A02 already asks to fold them together.
+    if !index.goals.isEmpty, objectives.count <= 5 {
+      let served = Set(index.goals.flatMap { $0.words("supports") })
+      for objective in objectives where !served.contains(objective.name) {
+        findings.append(
+          .fail(
+            .alignment,
+            .warning(
+              .objectiveUnserved, "objective `\(objective.name)` has no goal that supports it",
+              at: objective.nameSpan,
+              fixIt: "add a goal with `supports \(objective.name)`, or drop the objective if it is not this "
+                + "plan's to reach")))
+      }
+    }
     if index.period == nil {
       findings.append(
         .fail(

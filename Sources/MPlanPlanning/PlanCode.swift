@@ -8,6 +8,7 @@ public enum PlanCode: String, Sendable, CaseIterable {
   case planTooManyObjectives = "PLAN-A02"
   case unknownObjective = "PLAN-A03"
   case planNoPeriod = "PLAN-A04"
+  case objectiveUnserved = "PLAN-A05"
   // SMART, one code a letter
   case smartSpecific = "SMART-S"
   case smartMeasurable = "SMART-M"
@@ -36,6 +37,7 @@ public enum PlanCode: String, Sendable, CaseIterable {
   case zeroBasedLineWithoutGoal = "PLAN-B05"
   case actionUnfunded = "PLAN-B06"
   case budgetNoControl = "PLAN-B07"
+  case budgetReserveLow = "PLAN-B12"
   // Reporting
   case goalNotReported = "PLAN-R01"
   case reportNobodyActs = "PLAN-R02"

@@ -32,14 +32,28 @@ package struct SMARTRules {
     let name = "goal `\(goal.name)`"
     let measure = measurement(of: goal)
 
-    // Specific: a metric and a named result, not "more sales".
-    if goal["metric"] == nil {
+    // Specific (seed 003): not "get customers" but "double our customer list through
+    // Instagram": what is counted, how much it moves, and through what. The plan sees the
+    // metric, a target that differs from the baseline, and the actions that serve the goal.
+    var unsaid: [String] = []
+    if goal["metric"] == nil { unsaid.append("what it counts (no `metric`)") }
+    if goal["target"] == nil {
+      unsaid.append("how much (no `target`)")
+    } else if case .amounts(let baseline, let target) = measure,
+      baseline.magnitude.central == target.magnitude.central
+    {
+      unsaid.append("how much (the target is the baseline)")
+    }
+    if (index.actionsByGoal[goal.name] ?? []).isEmpty { unsaid.append("through what (no action serves it)") }
+    if !unsaid.isEmpty {
       fail(
         .specific,
         .warning(
-          .smartSpecific, "\(name) names no metric: what will be counted?", at: goal.nameSpan,
-          fixIt: "add `metric customer` (or visits, MQLs, followers…): not \"get customers\" but "
-            + "\"double our customer list through Instagram\" (SMART: Specific)"))
+          .smartSpecific, "\(name) does not say \(Self.list(unsaid))", at: goal.nameSpan,
+          fixIt: specificFixIt(for: goal)
+            + "; a specific goal says what, how much and through what: not \"get "
+            + "customers\" but \"double our customer list through Instagram within two months\" (SMART: Specific)"
+        ))
     } else if goal.title == nil {
       fail(
         .specific,
@@ -51,14 +65,13 @@ package struct SMARTRules {
 
     // Measurable: a baseline and a target in one unit, far enough apart to mean something.
     switch measure {
-    case .missing(let field):
-      let example =
-        field == "target" ? "`target 125 followers`" : "`baseline 100 followers` (where it stands today)"
+    case .missing(let fields):
       fail(
         .measurable,
         .warning(
-          .smartMeasurable, "\(name) has no \(field), so progress cannot be measured", at: goal.nameSpan,
-          fixIt: "add \(example) (SMART: Measurable)"))
+          .smartMeasurable,
+          "\(name) has no \(fields.joined(separator: " and no ")), so progress cannot be measured",
+          at: goal.nameSpan, fixIt: measurableFixIt(for: goal, missing: fields) + " (SMART: Measurable)"))
     case .notAmount(let field):
       fail(
         .measurable,
@@ -73,13 +86,15 @@ package struct SMARTRules {
           "\(name) starts in \(UnitTable.describe(baseline.unit)) but aims for \(UnitTable.describe(target.unit))",
           at: goal.place("target"), fixIt: "give baseline and target in the same unit (SMART: Measurable)"))
     case .metricDiffers(let metric, let target):
+      let metricName = UnitTable.countName(metric.base, plural: true, declaredPlural: metric.plural)
       fail(
         .measurable,
         .warning(
           .smartMeasurable,
-          "\(name) counts \(UnitTable.countName(metric, plural: true)) but its target is \(UnitTable.describe(target.unit))",
+          "\(name) counts \(metricName) but its target is \(UnitTable.describe(target.unit))",
           at: goal.place("target"),
-          fixIt: "write the target in \(UnitTable.countName(metric, plural: true)) (SMART: Measurable)"))
+          fixIt: "write the target in \(metricName) (`target 125 \(metricName)`), as a rate (`target 3%`) or "
+            + "a run rate (`target 500 \(metricName) per month`) (SMART: Measurable)"))
     case .amounts(let baselineAmount, let targetAmount):
       let baseline = baselineAmount.magnitude.central
       let target = targetAmount.magnitude.central
@@ -229,8 +244,85 @@ package struct SMARTRules {
           fixIt: "fund the budget or cut actions until it is not over-committed (SMART: Attainable)"))
     }
 
-    if failed.isEmpty { findings.append(.pass(.smart, "\(name) is SMART", at: goal.nameSpan)) }
+    if failed.isEmpty {
+      findings.append(.pass(.smart, "\(name) is SMART: \(Self.letters(failed: []))", at: goal.nameSpan))
+    } else if let first = findings.firstIndex(where: { !$0.passed && $0.group == .smart }) {
+      // A goal that fails one letter still shows the four it meets: the checklist teaches.
+      findings[first].diagnostic?.notes.append("SMART: \(Self.letters(failed: failed))")
+    }
     return (findings, failed)
+  }
+
+  /// `S ✓ M ✗ A ✓ R ✓ T ✓`: every letter, met or not.
+  package static func letters(failed: [Letter]) -> String {
+    Letter.allCases.map { "\($0.rawValue) \(failed.contains($0) ? "✗" : "✓")" }.joined(separator: " ")
+  }
+
+  /// "a, b and c".
+  static func list(_ parts: [String]) -> String {
+    parts.count < 2 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+  }
+
+  /// The unit a goal counts in, from its metric, baseline or target; nil when it names none.
+  func countedUnit(of goal: PlanItem) -> (unit: Unit, display: Quantity.Display)? {
+    for field in ["baseline", "target"] {
+      if case .quantity(let amount) = goal[field] ?? .bool(false) { return (amount.unit, amount.display) }
+    }
+    if let metric = goal.word("metric"), let definition = index.environment.units.lookup(metric) {
+      return (definition.unit, .plain)
+    }
+    return nil
+  }
+
+  /// `125 leads`, `3%`, `$1,200`: an example amount in the goal's own unit.
+  func example(_ value: Double, for goal: PlanItem) -> String {
+    guard let (unit, display) = countedUnit(of: goal) else { return "\(Formatting.number(value)) customers" }
+    return Formatting.describe(value, unit, display)
+  }
+
+  /// The Specific fix-it for the first part a goal leaves unsaid: metric, target, action.
+  func specificFixIt(for goal: PlanItem) -> String {
+    if goal["metric"] == nil {
+      let metric = countedUnit(of: goal)?.unit.simpleBase ?? "customer"
+      return "add `metric \(metric)`"
+    }
+    if goal["target"] == nil {
+      return "add the target it moves to, such as `target \(suggestedTarget(for: goal))`"
+    }
+    if !(index.actionsByGoal[goal.name] ?? []).isEmpty {
+      return "set a target that differs from the baseline, such as `target \(suggestedTarget(for: goal))`"
+    }
+    return
+      "add the action that reaches it: `action instagram_posts => \(goal.name) { channel \"Instagram\" … }`"
+  }
+
+  /// A quarter more than the baseline (seed 003's "+25%"), in the baseline's unit; whole
+  /// things for counts.
+  func suggestedTarget(for goal: PlanItem) -> String {
+    guard case .quantity(let baseline) = goal["baseline"] ?? .bool(false), baseline.magnitude.central > 0
+    else {
+      return example(125, for: goal)
+    }
+    let quarterMore = baseline.magnitude.central * 1.25
+    let value =
+      isCount(baseline.unit) ? Funnel.roundUp(quarterMore) : Self.largestTarget(quarterMore, counting: false)
+    return describe(value, like: baseline)
+  }
+
+  /// The Measurable fix-it, from the goal's own metric and numbers.
+  func measurableFixIt(for goal: PlanItem, missing fields: [String]) -> String {
+    if fields.count == 2 {
+      return "add where it stands today and where it aims: `baseline \(example(100, for: goal))` and "
+        + "`target \(example(125, for: goal))`"
+    }
+    if fields == ["target"] { return "add `target \(suggestedTarget(for: goal))`, where it aims" }
+    // A target but no baseline: an example a fifth below the target.
+    guard case .quantity(let target) = goal["target"] ?? .bool(false), target.magnitude.central > 0 else {
+      return "add `baseline \(example(100, for: goal))`, where it stands today"
+    }
+    let below = target.magnitude.central / 1.25
+    let value = isCount(target.unit) ? Funnel.roundDown(below) : Self.largestTarget(below, counting: false)
+    return "add where it stands today, such as `baseline \(describe(value, like: target))`"
   }
 
   /// Seed 003: "grow following" alone is met by 100 → 101. A change of one unit is flagged
@@ -320,25 +412,36 @@ package struct SMARTRules {
   // MARK: - Baseline and target
 
   package enum Measurement {
-    case missing(String)
+    /// The fields a goal lacks: `baseline`, `target`, or both.
+    case missing([String])
     case notAmount(String)
     case unitsDiffer(Quantity, Quantity)
-    case metricDiffers(String, Quantity)
+    case metricDiffers(UnitDefinition, Quantity)
     case amounts(baseline: Quantity, target: Quantity)
   }
 
   package func measurement(of goal: PlanItem) -> Measurement {
-    guard goal["baseline"] != nil else { return .missing("baseline") }
-    guard goal["target"] != nil else { return .missing("target") }
+    let missing = ["baseline", "target"].filter { goal[$0] == nil }
+    guard missing.isEmpty else { return .missing(missing) }
     guard case .quantity(let baseline) = goal["baseline"]! else { return .notAmount("baseline") }
     guard case .quantity(let target) = goal["target"]! else { return .notAmount("target") }
     guard baseline.unit == target.unit else { return .unitsDiffer(baseline, target) }
     if let metric = goal.word("metric"), let definition = index.environment.units.lookup(metric),
-      definition.kind == .count, target.unit.simpleBase != definition.base
+      definition.kind == .count, !Self.measures(definition.base, target)
     {
-      return .metricDiffers(definition.base, target)
+      return .metricDiffers(definition, target)
     }
     return .amounts(baseline: baseline, target: target)
+  }
+
+  /// A goal's metric is measured as a count (`500 MQLs`), a rate (`3%` conversion, CTR,
+  /// retention), or a run rate (`500 MQLs per month`, seed 003; `45 clients a month`, seed 004).
+  static func measures(_ metric: String, _ target: Quantity) -> Bool {
+    if target.display == .percent, target.unit.isDimensionless { return true }
+    let counted = target.unit.factors.filter { $0.power > 0 }
+    let perTime = target.unit.factors.filter { $0.power < 0 }
+    return counted.count == 1 && counted[0].base == metric && counted[0].power == 1
+      && perTime.allSatisfy { $0.base == UnitTable.timeBase && $0.power == -1 }
   }
 
   package func isCount(_ unit: Unit) -> Bool {

@@ -168,7 +168,7 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
   /// suggest a name for a misspelt one.
   public var fieldNames: [String] {
     switch self {
-    case .plan: ["currency", "period", "max_growth", "owner"]
+    case .plan: ["currency", "period", "max_growth", "min_reserve", "owner"]
     case .objective: ["owner", "metric", "target", "by"]
     case .goal:
       [
