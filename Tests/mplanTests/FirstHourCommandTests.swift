@@ -36,4 +36,13 @@ import Testing
     #expect(result.standardError.contains("unknown subcommand `\(word)`"))
     #expect(result.standardError.contains(help), "\(result.standardError)")
   }
+
+  /// `$1.8M + 15%` suggests the product that grows by 15%, not "give both sides a unit".
+  @Test func growingByAPercentageSuggestsTheProduct() throws {
+    let result = try RunMPlan.run(["eval", "$1.8M + 15%"])
+    #expect(result.status == 65)
+    #expect(result.standardError.contains("cannot add money (USD) and a percentage"))
+    #expect(
+      result.standardError.contains("multiply: `* 115%` or `* (100% + 15%)`"), "\(result.standardError)")
+  }
 }

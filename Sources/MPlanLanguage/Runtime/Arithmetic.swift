@@ -261,8 +261,12 @@ package struct Arithmetic {
     -> Quantity
   {
     if a.unit == b.unit { return b }
-    let leftName = UnitTable.describe(a.unit)
-    let rightName = UnitTable.describe(b.unit)
+    func name(_ quantity: Quantity) -> String {
+      quantity.unit.isDimensionless && quantity.display == .percent
+        ? "a percentage" : UnitTable.describe(quantity.unit)
+    }
+    let leftName = name(a)
+    let rightName = name(b)
     if let from = b.unit.currency, let to = a.unit.currency {
       let fixIt =
         rateBetween(from, to) != nil
@@ -275,8 +279,20 @@ package struct Arithmetic {
     throw Diagnostic.error(
       .unitMismatch, "cannot \(verb) \(leftName) and \(rightName)", at: left, label: leftName,
       secondary: [.init(span: right, message: rightName)],
-      fixIt: a.unit.isDimensionless || b.unit.isDimensionless
-        ? "give both sides a unit, such as `10 visit` or `$10`" : nil)
+      fixIt: Self.growthFixIt(verb: verb, a, b)
+        ?? (a.unit.isDimensionless || b.unit.isDimensionless
+          ? "give both sides a unit, such as `10 visit` or `$10`" : nil))
+  }
+
+  /// `$1.8M + 15%` means "grow by 15%": multiply by `115%` (or `(100% + 15%)`).
+  static func growthFixIt(verb: String, _ a: Quantity, _ b: Quantity) -> String? {
+    guard !a.unit.isDimensionless, b.unit.isDimensionless, b.display == .percent else { return nil }
+    let share = b.magnitude.central
+    let factor = verb == "add" ? 1 + share : 1 - share
+    let sign = verb == "add" ? "+" : "-"
+    let percent = Formatting.percent(share)
+    return "to \(verb == "add" ? "grow" : "cut") \(Formatting.describe(a)) by \(percent), multiply: "
+      + "`* \(Formatting.percent(factor))` or `* (100% \(sign) \(percent))`"
   }
 
   /// The price of one `from` in `to`, through the stated rates (either direction, any number

@@ -42,7 +42,7 @@ public struct Interpreter {
   package var output: (OutputEvent) -> Void
   /// Statements run so far, so `compare` can run them again under a scenario.
   public private(set) var history: [Stmt] = []
-  public private(set) var diagnostics: [Diagnostic] = []
+  public internal(set) var diagnostics: [Diagnostic] = []
   /// The value of the last expression statement, for the REPL's echo and `_`.
   public private(set) var lastValue: Value?
 

@@ -275,7 +275,8 @@ public struct Checker {
       check(number, locals: locals)
       checkUnit(unit)
     case .name(let name):
-      if !defined.contains(name), locals.isEmpty || !locals.contains(name) {
+      // A unit's name that no binding shadows is one of the unit (numbat): `$0.80/visit`.
+      if !defined.contains(name), locals.isEmpty || !locals.contains(name), units.lookup(name) == nil {
         report(
           .error(
             .unknownName, "unknown name `\(name)`", at: expression.span,

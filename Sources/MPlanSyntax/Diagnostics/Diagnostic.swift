@@ -117,4 +117,5 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case importsTooDeep = "E0404"
   // Warnings of the language
   case conflictingRate = "W0301"
+  case moneyTimesCount = "W0308"
 }
