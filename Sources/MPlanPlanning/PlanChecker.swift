@@ -79,7 +79,9 @@ public struct PlanChecker {
   package func checkAlignment() -> [PlanFinding] {
     var findings: [PlanFinding] = []
     let objectives = index.objectives
-    let anchor = index.plan?.nameSpan ?? index.environment.planItems.first?.span ?? .unknown
+    // A finding about the whole plan points at the plan block, or at nothing: never at the
+    // first goal, which is not what it is about.
+    let anchor = index.plan?.nameSpan ?? .unknown
     if objectives.isEmpty {
       findings.append(
         .fail(

@@ -45,4 +45,39 @@ import Testing
     #expect(
       result.standardError.contains("multiply: `* 115%` or `* (100% + 15%)`"), "\(result.standardError)")
   }
+
+  /// `--format json`: `diagnostics` holds every failed check too, agreeing with `checks`.
+  @Test func jsonDiagnosticsAgreeWithTheChecks() throws {
+    let result = try RunMPlan.run(["check", "--format", "json", "examples/flawed-plan.mplan"])
+    let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+    let report = try #require(object)
+    let checks = try #require(report["checks"] as? [[String: Any]])
+    let diagnostics = try #require(report["diagnostics"] as? [[String: Any]])
+    let failedCodes = checks.filter { $0["passed"] as? Bool == false }.compactMap { $0["code"] as? String }
+    let checkCodes = diagnostics.filter { $0["source"] as? String == "check" }.compactMap {
+      $0["code"] as? String
+    }
+    #expect(!failedCodes.isEmpty)
+    #expect(checkCodes == failedCodes)
+  }
+
+  /// Findings about the whole plan point at the plan block or at nothing, never at the first
+  /// goal's line.
+  @Test func planWideFindingsDoNotPointAtAGoal() throws {
+    let loose = try RunMPlan.temporaryFile(
+      "goal g \"Win customers\" { metric customer  baseline 1 customer  target 2 customers }\n")
+    let check = try RunMPlan.run(["check", loose])
+    #expect(check.standardOutput.contains("✗ the plan names no objectives (warning PLAN-A01)"))
+    #expect(check.standardOutput.contains("✗ no report measures the plan's goals (warning PLAN-R01)"))
+    let planned = try RunMPlan.temporaryFile(
+      """
+      plan "P" { currency USD  period 2027-01 .. 2027-12 }
+      goal g "Win customers" { metric customer  baseline 1 customer  target 2 customers }
+
+      """)
+    let result = try RunMPlan.run(["check", planned])
+    #expect(result.standardOutput.contains("✗ the plan names no objectives (line 1, warning PLAN-A01)"))
+    #expect(
+      result.standardOutput.contains("✗ no report measures the plan's goals (line 1, warning PLAN-R01)"))
+  }
 }
