@@ -80,4 +80,12 @@ import Testing
     #expect(
       result.standardOutput.contains("✗ no report measures the plan's goals (line 1, warning PLAN-R01)"))
   }
+
+  /// One diagnostic ends with a count line too, and the article fits the word.
+  @Test func aSingleDiagnosticIsCountedAndReadsRight() throws {
+    let plan = try RunMPlan.temporaryFile("objective a \"A\"\nobjective a \"B\"\n")
+    let result = try RunMPlan.run(["run", plan])
+    #expect(result.standardError.contains("`a` is already an objective of this plan"))
+    #expect(result.standardError.hasSuffix("\n1 error\n"), "\(result.standardError)")
+  }
 }

@@ -299,7 +299,8 @@ package struct Arithmetic {
   /// of steps: EUR → USD → GBP).
   package func rateBetween(_ from: String, _ to: String) -> Double? {
     var edges: [String: [(String, Double)]] = [:]
-    for (currency, rate) in rates {
+    // In a fixed order, so that a conversion never depends on a dictionary's hashing.
+    for (currency, rate) in rates.sorted(by: { $0.key < $1.key }) {
       edges[currency, default: []].append((rate.currency, rate.factor))
       edges[rate.currency, default: []].append((currency, 1 / rate.factor))
     }

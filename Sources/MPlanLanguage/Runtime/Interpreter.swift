@@ -210,7 +210,13 @@ public struct Interpreter {
         .warning(
           .conflictingRate,
           "this rate says 1 \(currency.text) = \(Formatting.number(factor)) \(target); the rates stated before say \(Formatting.number(stated))",
-          at: expression.span, fixIt: "state each exchange rate once"))
+          at: expression.span,
+          fixIt: "this newer rate is the one used from here on; state each exchange rate once"))
+    }
+    // The newer rate replaces one stated the other way round (`rate EUR = 1.08 USD`, then
+    // `rate USD = 0.9 EUR`): a conversion uses the rate W0301 names, never either at random.
+    if let reverse = environment.rates[target], reverse.currency == currency.text {
+      environment.rates[target] = nil
     }
     environment.rates[currency.text] = (factor, target)
   }
