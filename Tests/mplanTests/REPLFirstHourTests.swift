@@ -73,4 +73,16 @@ import Testing
     #expect(result.status == 0, "\(result.standardError)")
     #expect(result.standardOutput.contains(excerpt), "\(result.standardOutput)")
   }
+
+  /// `:load` of a plan with scenarios after an input that used `_`: the scenarios rerun the
+  /// history, `_ * 2` included, and the load is kept.
+  @Test func loadingAPlanAfterUnderscoreRunsItsScenarios() throws {
+    let home = try REPLTerminal.makeTemporaryFolder()
+    let result = try RunMPlan.run(
+      [], input: Data("1 + 1\n_ * 2\n:load examples/funnel.mplan\nneed.visit\n".utf8),
+      environment: ["HOME": home, "XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config"])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.contains("13,334 visits"))
+    #expect(result.standardOutput.hasSuffix("10,000 visits\n"))
+  }
 }

@@ -144,6 +144,9 @@ public struct Interpreter {
       output(.view(host.check(environment, at: statement.span)))
     case .expression(let expression):
       lastValue = try evaluate(expression)
+      // At the prompt the session binds `_` to each input's value; a replay (a scenario
+      // rerunning the history) has no session, so it binds `_` itself and `_ * 2` still runs.
+      if isReplay, let lastValue { environment.bind("_", lastValue, at: nil) }
     }
   }
 
