@@ -78,6 +78,8 @@ public enum Formatting {
     switch display {
     case .percent where unit.isDimensionless:
       return percent(value)
+    case .points where unit.isDimensionless:
+      return String(percent(value).dropLast()) + " pp"
     case .time(let name, let scale) where unit.isTime:
       let amount = value / scale
       return number(amount) + " " + (abs(amount) == 1 ? name : UnitTable.countName(name, plural: true))
