@@ -61,3 +61,4 @@ public typealias Value = MPlanLanguage.Value
 public typealias OutputEvent = MPlanLanguage.OutputEvent
 public typealias ViewText = MPlanReport.ViewText
 public typealias Checklist = MPlanPlanning.Checklist
+public typealias Suggestions = MPlanSyntax.Suggestions

@@ -4,10 +4,11 @@ import MPlanSyntax
 /// A budget's accounts: what it was given, what its actions commit, what the leakage reserve
 /// holds back, and what is left (seed 000, 004).
 ///
-/// - Bottom-up: `total` is what the team was given [$800]; the actions must fit inside it
-///   after the reserve.
-/// - Top-down: no `total`; `needed` is what the actions cost with the reserve on top, the
-///   amount to go and ask for.
+/// - Top-down (the "affordable" method): `total` is what the team was given from above
+///   [$800]; the actions must fit inside it after the reserve. Seed 004 calls this budget
+///   "bottom-up" in a literal translation; English textbooks call it top-down.
+/// - Bottom-up (the "objective-and-task" method): no `total`; `needed` is what the actions
+///   cost with the reserve on top, the amount to go and ask for.
 package struct BudgetLedger {
   package struct Line {
     package var action: PlanItem
@@ -88,7 +89,8 @@ package struct BudgetLedger {
     }
   }
 
-  package var isBottomUp: Bool { total != nil }
+  /// A fixed amount given from above (`total`), not one built up from the actions' costs.
+  package var isTopDown: Bool { total != nil }
 
   /// How far the actions overrun what is left after the reserve; nil when they fit.
   package var overrun: Double? {

@@ -149,7 +149,7 @@ extension PlanChecker {
         .fail(
           .reporting,
           .warning(
-            .goalNotReported, "no report measures the plan's goals", at: index.goals[0].nameSpan,
+            .goalNotReported, "no report measures the plan's goals", at: index.plan?.nameSpan ?? .unknown,
             fixIt:
               "add `report weekly { author \"Ana\"  readers \"CMO\"  acts \"CMO\" }`: how often, who writes, "
               + "who reads, who acts")))

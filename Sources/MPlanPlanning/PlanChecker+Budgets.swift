@@ -1,7 +1,7 @@
 import MPlanLanguage
 import MPlanSyntax
 
-/// Budget rules (seed 000, 004): bottom-up budgets must hold their actions, every budget
+/// Budget rules (seed 000, 004): top-down budgets must hold their actions, every budget
 /// keeps a leakage reserve and has someone who controls it, zero-based lines trace to a goal,
 /// and money in another currency needs a stated rate.
 extension PlanChecker {
@@ -47,7 +47,7 @@ extension PlanChecker {
     ]
   }
 
-  /// `total` is the money a bottom-up budget was given: an amount of money above zero.
+  /// `total` is the money a top-down budget was given: an amount of money above zero.
   package func checkTotal(of budget: PlanItem) -> [PlanFinding] {
     guard let value = budget["total"] else { return [] }
     let place = budget.place("total")
@@ -59,7 +59,7 @@ extension PlanChecker {
             .budgetTotalNotMoney,
             "budget `\(budget.name)`'s total is \(Formatting.describe(value)), not money", at: place,
             fixIt: "give what the budget was given, such as `total $800`, or leave `total` out for a "
-              + "top-down budget"))
+              + "bottom-up budget"))
       ]
     }
     guard total.magnitude.central > 0 else {
@@ -119,6 +119,19 @@ extension PlanChecker {
             at: budget.place("reserve"), fixIt: "keep 20–30% back for online spend: `reserve 20%`"))
       ]
     }
+    let minimum = index.minimumReserve
+    if reserve.magnitude.central < minimum - 1e-12 {
+      return [
+        .fail(
+          .budget,
+          .warning(
+            .budgetReserveLow,
+            "budget `\(budget.name)` keeps a \(share) reserve, below the plan's \(Formatting.percent(minimum)) minimum",
+            at: budget.place("reserve"),
+            fixIt: "online, 20–30% of a budget can leak away (seed 004): `reserve 20%`, or set "
+              + "`min_reserve \(share)` in the plan if this budget's spend cannot leak"))
+      ]
+    }
     return [.pass(.budget, "budget `\(budget.name)` keeps a \(share) reserve", at: budget.place("reserve"))]
   }
 
@@ -152,7 +165,7 @@ extension PlanChecker {
       return [
         .pass(
           .budget,
-          "budget `\(budget.name)` is top-down: its actions need \(Formatting.describe(ledger.needed))",
+          "budget `\(budget.name)` is bottom-up: its actions need \(Formatting.describe(ledger.needed))",
           at: budget.nameSpan)
       ]
     }

@@ -79,7 +79,9 @@ public struct PlanChecker {
   package func checkAlignment() -> [PlanFinding] {
     var findings: [PlanFinding] = []
     let objectives = index.objectives
-    let anchor = index.plan?.nameSpan ?? index.environment.planItems.first?.span ?? .unknown
+    // A finding about the whole plan points at the plan block, or at nothing: never at the
+    // first goal, which is not what it is about.
+    let anchor = index.plan?.nameSpan ?? .unknown
     if objectives.isEmpty {
       findings.append(
         .fail(
@@ -99,6 +101,21 @@ public struct PlanChecker {
         .pass(
           .alignment, "\(objectives.count) objective\(objectives.count == 1 ? "" : "s"): focused",
           at: objectives[0].nameSpan))
+    }
+    // Seed 001: goals are derived from the objectives; one that no goal serves is a wish.
+    // With more than five, PLAN-A02 already asks to fold them together.
+    if !index.goals.isEmpty, objectives.count <= 5 {
+      let served = Set(index.goals.flatMap { $0.words("supports") })
+      for objective in objectives where !served.contains(objective.name) {
+        findings.append(
+          .fail(
+            .alignment,
+            .warning(
+              .objectiveUnserved, "objective `\(objective.name)` has no goal that supports it",
+              at: objective.nameSpan,
+              fixIt: "add a goal with `supports \(objective.name)`, or drop the objective if it is not this "
+                + "plan's to reach")))
+      }
     }
     if index.period == nil {
       findings.append(

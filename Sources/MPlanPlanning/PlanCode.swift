@@ -6,6 +6,7 @@ public enum PlanCode: String, Sendable, CaseIterable {
   // Alignment
   case planNoObjectives = "PLAN-A01", planTooManyObjectives = "PLAN-A02", unknownObjective = "PLAN-A03"
   case planNoPeriod = "PLAN-A04"
+  case objectiveUnserved = "PLAN-A05"
   // SMART, one code a letter
   case smartSpecific = "SMART-S", smartMeasurable = "SMART-M", smartAttainable = "SMART-A"
   case smartRelevant = "SMART-R", smartTimeBound = "SMART-T"
@@ -21,6 +22,7 @@ public enum PlanCode: String, Sendable, CaseIterable {
   case budgetNoReserve = "PLAN-B01", budgetOverCommitted = "PLAN-B02", unknownBudget = "PLAN-B03"
   case budgetNoRate = "PLAN-B04", zeroBasedLineWithoutGoal = "PLAN-B05", actionUnfunded = "PLAN-B06"
   case budgetNoControl = "PLAN-B07"
+  case budgetReserveLow = "PLAN-B12"
   // Reporting
   case goalNotReported = "PLAN-R01", reportNobodyActs = "PLAN-R02", reportUnknownGoal = "PLAN-R03"
   // Impossible values (added after review: negative money, reserves beyond 100%, unknown currencies)

@@ -95,6 +95,20 @@ public struct PlanIndex {
     return Self.defaultMaximumMonthlyGrowth
   }
 
+  /// Below this share a budget's reserve is too thin for online spend, unless the plan sets
+  /// `min_reserve`. Seed 004: 20–30% of an online budget can leak away; 10% is "far below".
+  public static let defaultMinimumReserve = 0.1
+
+  /// The plan's `min_reserve` (a percentage), or the documented default.
+  public var minimumReserve: Double {
+    if case .quantity(let bound) = plan?["min_reserve"] ?? .bool(false), bound.unit.isDimensionless,
+      let value = bound.magnitude.exactValue, value >= 0, value < 1
+    {
+      return value
+    }
+    return Self.defaultMinimumReserve
+  }
+
   public var currency: String { environment.planCurrency ?? "USD" }
 
   // MARK: - Dates of a goal

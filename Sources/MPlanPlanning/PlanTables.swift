@@ -4,7 +4,7 @@ import MPlanSyntax
 /// The plan views a planning meeting looks at: the goals with their SMART letters, the
 /// actions by owner, and a budget's accounts with its month-by-month pacing.
 extension PlanPresenter {
-  /// `show goals`: one row a goal; the last column says which SMART letters it fails.
+  /// `show goals`: one row a goal; the last column shows each SMART letter met (✓) or not (✗).
   package func goalsTable() -> View {
     let rules = checker.smartRules
     let index = checker.index
@@ -15,10 +15,7 @@ extension PlanPresenter {
         .init("supports"), .init("owner"), .init("actions", .right), .init("SMART"),
       ])
     for goal in index.goals {
-      let failed = rules.check(goal).failed
-      let smart =
-        failed.isEmpty
-        ? "✓" : "✗ " + SMARTRules.Letter.allCases.filter(failed.contains).map(\.rawValue).joined()
+      let smart = SMARTRules.letters(failed: rules.check(goal).failed)
       table.add([
         .text(goal.name), .field(goal["metric"]), .field(goal["baseline"]), .field(goal["target"]),
         .text(index.deadline(of: goal)?.iso ?? "—"),
@@ -70,7 +67,7 @@ extension PlanPresenter {
         budget: budget, actions: index.actionsByBudget[budget.name] ?? [], environment: environment)
     var heading = "budget \(budget.name)"
     if let title = budget.title { heading += " — \(title)" }
-    var kinds = [ledger.isBottomUp ? "bottom-up" : "top-down"]
+    var kinds = [ledger.isTopDown ? "top-down" : "bottom-up"]
     if budget.flag("zero_based") { kinds.append("zero-based") }
     if let cadence = Cadence(budget["control"])?.name {
       kinds.append(
@@ -79,7 +76,7 @@ extension PlanPresenter {
     var accounts = Table([.init(""), .init("", .right), .init("")], indent: 1)
     accounts.add([
       .text("given"), ledger.total.map { .value(.quantity($0)) } ?? .text("—"),
-      .text(ledger.isBottomUp ? "" : "top-down"),
+      .text(ledger.isTopDown ? "" : "bottom-up"),
     ])
     accounts.add([
       .text("committed"), .value(.quantity(ledger.committed)),
@@ -89,7 +86,7 @@ extension PlanPresenter {
       .text("reserve"), .value(.quantity(ledger.reserved)),
       .text(ledger.reserveShare.map(Formatting.percent) ?? "none kept"),
     ])
-    if ledger.isBottomUp {
+    if ledger.isTopDown {
       accounts.add([.text("available"), .value(.quantity(ledger.available)), .text("")])
     } else {
       accounts.add([.text("needed"), .value(.quantity(ledger.needed)), .text("committed + reserve")])

@@ -11,7 +11,8 @@ import MPlanSyntax
 
 /// SMART goal setting (seed 003) as language rules: each letter a goal fails is one
 /// diagnostic with its code (`SMART-S` … `SMART-T`), the span of the field at fault, and a
-/// fix-it that teaches the letter. A goal that passes all five gets one ✓.
+/// fix-it that teaches the letter (`SMART+Teaching.swift`). A goal that passes all five gets one
+/// ✓ that shows them: `S ✓ M ✓ A ✓ R ✓ T ✓`.
 package struct SMARTRules {
   package enum Letter: String, CaseIterable {
     case specific = "S", measurable = "M", attainable = "A", relevant = "R", timeBound = "T"
@@ -32,14 +33,28 @@ package struct SMARTRules {
     let name = "goal `\(goal.name)`"
     let measure = measurement(of: goal)
 
-    // Specific: a metric and a named result, not "more sales".
-    if goal["metric"] == nil {
+    // Specific (seed 003): not "get customers" but "double our customer list through
+    // Instagram": what is counted, how much it moves, and through what. The plan sees the
+    // metric, a target that differs from the baseline, and the actions that serve the goal.
+    var unsaid: [String] = []
+    if goal["metric"] == nil { unsaid.append("what it counts (no `metric`)") }
+    if goal["target"] == nil {
+      unsaid.append("how much (no `target`)")
+    } else if case .amounts(let baseline, let target) = measure,
+      baseline.magnitude.central == target.magnitude.central
+    {
+      unsaid.append("how much (the target is the baseline)")
+    }
+    if (index.actionsByGoal[goal.name] ?? []).isEmpty { unsaid.append("through what (no action serves it)") }
+    if !unsaid.isEmpty {
       fail(
         .specific,
         .warning(
-          .smartSpecific, "\(name) names no metric: what will be counted?", at: goal.nameSpan,
-          fixIt: "add `metric customer` (or visits, MQLs, followers…): not \"get customers\" but "
-            + "\"double our customer list through Instagram\" (SMART: Specific)"))
+          .smartSpecific, "\(name) does not say \(Self.list(unsaid))", at: goal.nameSpan,
+          fixIt: specificFixIt(for: goal)
+            + "; a specific goal says what, how much and through what: not \"get "
+            + "customers\" but \"double our customer list through Instagram within two months\" (SMART: Specific)"
+        ))
     } else if goal.title == nil {
       fail(
         .specific,
@@ -51,14 +66,13 @@ package struct SMARTRules {
 
     // Measurable: a baseline and a target in one unit, far enough apart to mean something.
     switch measure {
-    case .missing(let field):
-      let example =
-        field == "target" ? "`target 125 followers`" : "`baseline 100 followers` (where it stands today)"
+    case .missing(let fields):
       fail(
         .measurable,
         .warning(
-          .smartMeasurable, "\(name) has no \(field), so progress cannot be measured", at: goal.nameSpan,
-          fixIt: "add \(example) (SMART: Measurable)"))
+          .smartMeasurable,
+          "\(name) has no \(fields.joined(separator: " and no ")), so progress cannot be measured",
+          at: goal.nameSpan, fixIt: measurableFixIt(for: goal, missing: fields) + " (SMART: Measurable)"))
     case .notAmount(let field):
       fail(
         .measurable,
@@ -73,13 +87,15 @@ package struct SMARTRules {
           "\(name) starts in \(UnitTable.describe(baseline.unit)) but aims for \(UnitTable.describe(target.unit))",
           at: goal.place("target"), fixIt: "give baseline and target in the same unit (SMART: Measurable)"))
     case .metricDiffers(let metric, let target):
+      let metricName = UnitTable.countName(metric.base, plural: true, declaredPlural: metric.plural)
       fail(
         .measurable,
         .warning(
           .smartMeasurable,
-          "\(name) counts \(UnitTable.countName(metric, plural: true)) but its target is \(UnitTable.describe(target.unit))",
+          "\(name) counts \(metricName) but its target is \(UnitTable.describe(target.unit))",
           at: goal.place("target"),
-          fixIt: "write the target in \(UnitTable.countName(metric, plural: true)) (SMART: Measurable)"))
+          fixIt: "write the target in \(metricName) (`target 125 \(metricName)`), as a rate (`target 3%`) or "
+            + "a run rate (`target 500 \(metricName) per month`) (SMART: Measurable)"))
     case .amounts(let baselineAmount, let targetAmount):
       let baseline = baselineAmount.magnitude.central
       let target = targetAmount.magnitude.central
@@ -229,7 +245,12 @@ package struct SMARTRules {
           fixIt: "fund the budget or cut actions until it is not over-committed (SMART: Attainable)"))
     }
 
-    if failed.isEmpty { findings.append(.pass(.smart, "\(name) is SMART", at: goal.nameSpan)) }
+    if failed.isEmpty {
+      findings.append(.pass(.smart, "\(name) is SMART: \(Self.letters(failed: []))", at: goal.nameSpan))
+    } else if let first = findings.firstIndex(where: { !$0.passed && $0.group == .smart }) {
+      // A goal that fails one letter still shows the four it meets: the checklist teaches.
+      findings[first].diagnostic?.notes.append("SMART: \(Self.letters(failed: failed))")
+    }
     return (findings, failed)
   }
 
@@ -320,23 +341,24 @@ package struct SMARTRules {
   // MARK: - Baseline and target
 
   package enum Measurement {
-    case missing(String)
+    /// The fields a goal lacks: `baseline`, `target`, or both.
+    case missing([String])
     case notAmount(String)
     case unitsDiffer(Quantity, Quantity)
-    case metricDiffers(String, Quantity)
+    case metricDiffers(UnitDefinition, Quantity)
     case amounts(baseline: Quantity, target: Quantity)
   }
 
   package func measurement(of goal: PlanItem) -> Measurement {
-    guard goal["baseline"] != nil else { return .missing("baseline") }
-    guard goal["target"] != nil else { return .missing("target") }
+    let missing = ["baseline", "target"].filter { goal[$0] == nil }
+    guard missing.isEmpty else { return .missing(missing) }
     guard case .quantity(let baseline) = goal["baseline"]! else { return .notAmount("baseline") }
     guard case .quantity(let target) = goal["target"]! else { return .notAmount("target") }
     guard baseline.unit == target.unit else { return .unitsDiffer(baseline, target) }
     if let metric = goal.word("metric"), let definition = index.environment.units.lookup(metric),
-      definition.kind == .count, target.unit.simpleBase != definition.base
+      definition.kind == .count, !Self.measures(definition.base, target)
     {
-      return .metricDiffers(definition.base, target)
+      return .metricDiffers(definition, target)
     }
     return .amounts(baseline: baseline, target: target)
   }

@@ -22,9 +22,18 @@ extension Checklist {
       if let diagnostic = finding.diagnostic { fields.append(JSONText.fields(of: diagnostic)) }
       checks.append("{" + fields.joined(separator: ",") + "}")
     }
-    let diagnostics = scriptDiagnostics.map { diagnostic in
-      "{\"message\":\(JSONText.quote(diagnostic.message)),\"file\":\(JSONText.quote(diagnostic.span.file)),"
-        + "\"line\":\(diagnostic.span.line),\"column\":\(diagnostic.span.column),\(JSONText.fields(of: diagnostic))}"
+    // Every diagnostic the check gave, the script's own and each failed check's, as
+    // `mplan run` prints them: a tool reading `diagnostics` alone misses nothing (issue 12).
+    let sourced =
+      scriptDiagnostics.map { ($0, "script") } + findings.compactMap(\.diagnostic).map { ($0, "check") }
+    let diagnostics = sourced.map { diagnostic, source in
+      var text = "{\"source\":\"\(source)\",\"message\":\(JSONText.quote(diagnostic.message))"
+      if diagnostic.span.line > 0 {
+        text +=
+          ",\"file\":\(JSONText.quote(diagnostic.span.file)),\"line\":\(diagnostic.span.line),"
+          + "\"column\":\(diagnostic.span.column)"
+      }
+      return text + ",\(JSONText.fields(of: diagnostic))}"
     }
     let scriptErrors = scriptDiagnostics.count { $0.severity == .error }
     return "{\"file\":\(JSONText.quote(file)),\"passed\":\(!hasErrors && !scriptFailed && scriptErrors == 0),"

@@ -62,12 +62,16 @@ public struct ViewText: Sendable {
   }
 
   /// `+33.34%` from one scenario's value to another's; `=` when equal; empty when the two
-  /// cannot be compared (other units, or a change from zero).
+  /// cannot be compared (other units, or a change from zero). Between two percentages the
+  /// change is in percentage points (2% → 1.5% is `-0.5 pp`), not a percentage of a percentage.
   package static func change(from base: Value, to other: Value) -> String {
     guard case .quantity(let a) = base, case .quantity(let b) = other, a.unit == b.unit else { return "" }
     let x = a.magnitude.central
     let y = b.magnitude.central
     if x == y { return "=" }
+    if a.display == .percent, b.display == .percent {
+      return (y > x ? "+" : "") + Formatting.describe(y - x, .none, .points)
+    }
     guard x != 0 else { return "" }
     let ratio = (y - x) / abs(x)
     return (ratio > 0 ? "+" : "") + Formatting.percent(ratio)

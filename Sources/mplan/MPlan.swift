@@ -15,6 +15,7 @@ struct MPlan: ParsableCommand {
 
       Examples:
         mplan run examples/funnel.mplan      run a plan and print what it asks for
+        mplan examples/funnel.mplan          the same: a file name runs the file
         mplan run -                          run a plan read from standard input
         mplan eval '$240k / ($24k per customer)'
         mplan check examples/funnel.mplan    list what the plan is missing
@@ -33,7 +34,42 @@ struct MPlan: ParsableCommand {
         files: files, color: Terminal.useColor(.auto), options: SamplingOptions.defaults(interactive: false))
       Terminal.exit(status.rawValue)
     }
-    main(nil)
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    switch firstWord(of: arguments) {
+    case .file: main(["run"] + arguments)
+    case .unknown(let word): Terminal.exit(unknownSubcommand(word))
+    case .subcommandOrOption: main(nil)
+    }
+  }
+
+  /// The subcommands' names, from the one list above, and `help`.
+  static let subcommandNames =
+    configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+
+  enum FirstWord { case file, unknown(String), subcommandOrOption }
+
+  /// `mplan plan.mplan` runs the file, as `python file.py` and `lua file.lua` do: a first word
+  /// that is no subcommand is a file when it ends in `.mplan` or names a file that exists.
+  static func firstWord(of arguments: [String]) -> FirstWord {
+    guard let first = arguments.first, !first.hasPrefix("-"), !subcommandNames.contains(first) else {
+      return .subcommandOrOption
+    }
+    return first.hasSuffix(".mplan") || REPL.fileExists(first) ? .file : .unknown(first)
+  }
+
+  /// "unknown subcommand", the nearest one, and the usage line; exit 64 (EX_USAGE).
+  static func unknownSubcommand(_ word: String) -> Int32 {
+    var message = "error: unknown subcommand `\(word)`, and no file of that name"
+    let commands = subcommandNames.filter { $0 != "help" }
+    if let nearest = Session.closest(to: word, among: subcommandNames) {
+      message += "; did you mean `mplan \(nearest)`?"
+    } else {
+      message += "; the subcommands are " + commands.joined(separator: ", ")
+    }
+    Terminal.writeError(message + "\n")
+    Terminal.writeError(
+      "Usage: mplan [\(commands.joined(separator: "|"))] …, or mplan FILE.mplan; see 'mplan --help'\n")
+    return 64
   }
 }
 

@@ -70,8 +70,9 @@ enum Terminal {
     writeError(diagnostics.map(renderer.render).joined(separator: "\n"))
     let errors = diagnostics.count { $0.severity == .error }
     let warnings = diagnostics.count { $0.severity == .warning }
-    // The count covers everything printed above it, warnings too ("6 errors, 17 warnings").
-    guard errors + warnings > 1 else { return }
+    // The count covers everything printed above it, warnings too ("6 errors, 17 warnings"),
+    // and closes a single one as well ("1 error"), so every run ends the same way.
+    guard errors + warnings > 0 else { return }
     var counts: [String] = []
     if errors > 0 { counts.append("\(errors) error\(errors == 1 ? "" : "s")") }
     if warnings > 0 { counts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }

@@ -136,7 +136,7 @@ import Testing
     #expect(failed.contains { $0.code == "PLAN-X06" && $0.message.contains("`a6`") })
     #expect(failed.contains { $0.code == "PLAN-X06" && $0.message.contains("`a7`") })
     let passed = findings.filter(\.passed).map(\.message)
-    #expect(!passed.contains { $0.contains("120%") || $0.contains("`cnt` is top-down") })
+    #expect(!passed.contains { $0.contains("120%") || $0.contains("`cnt` is bottom-up") })
     #expect(passed.contains("budget `nores` covers its actions: $20 of $100"))
   }
 

@@ -148,6 +148,22 @@ import Testing
     #expect(result.diagnostics.map(\.code) == ["E0102"])
   }
 
+  /// Issue 12: the limits are the documented ones, 200 brackets and 1,000 operators.
+  @Test func limitsAreTheDocumentedOnes() {
+    func brackets(_ count: Int) -> String {
+      "let x = " + String(repeating: "(", count: count) + "1" + String(repeating: ")", count: count)
+    }
+    #expect(parse(brackets(200)).diagnostics.isEmpty)
+    #expect(parse(brackets(201)).diagnostics.map(\.code) == ["E0102"])
+    #expect(parse("let x = " + String(repeating: "-", count: 200) + "1").diagnostics.isEmpty)
+    #expect(parse("let x = " + String(repeating: "-", count: 201) + "1").diagnostics.map(\.code) == ["E0102"])
+    func chain(_ operators: Int) -> String {
+      "let x = " + Array(repeating: "1", count: operators + 1).joined(separator: " + ")
+    }
+    #expect(parse(chain(1_000)).diagnostics.isEmpty)
+    #expect(parse(chain(1_001)).diagnostics.map(\.code) == ["E0102"])
+  }
+
   @Test func spansCoverTheirText() {
     let source = SourceFile(name: "p", text: "let total = $5 + 3 visit")
     guard case .letBinding(_, let value) = Parser.parse(source).statements.first?.kind else {

@@ -10,7 +10,7 @@ import Testing
     #expect(result.standardError.isEmpty)
     let lines = result.standardOutput.split(separator: "\n").map(String.init)
     #expect(lines.first == "Alignment")
-    #expect(lines.contains("  ✓ goal `new_customers` is SMART (line 29)"))
+    #expect(lines.contains("  ✓ goal `new_customers` is SMART: S ✓ M ✓ A ✓ R ✓ T ✓ (line 29)"))
     #expect(
       lines.contains(
         "  ✓ goal `new_customers` needs 10,000 visits at the top of funnel `inbound`, about 834 a month (line 35)"
@@ -105,7 +105,7 @@ import Testing
     #expect(result.standardError.contains("E0301"))
     #expect(result.standardOutput.contains("✗ goal `g` has no deadline (line 4, warning SMART-T)"))
     #expect(
-      result.standardOutput.hasSuffix("\nthe script has 1 error; 2 of 5 checks pass; 0 errors, 3 warnings\n"))
+      result.standardOutput.hasSuffix("\nthe script has 1 error; 2 of 6 checks pass; 0 errors, 4 warnings\n"))
   }
 
   /// Review #11: a duplicated plan declaration is an error when it runs (E0203); the rest of
@@ -125,7 +125,7 @@ import Testing
     let result = try RunMPlan.run(["check", plan])
     #expect(result.status == 1, "\(result.standardError)")
     #expect(result.standardError.contains("error[E0203]"))
-    #expect(result.standardOutput.contains("  ✓ goal `g` is SMART (line 4)"))
+    #expect(result.standardOutput.contains("  ✓ goal `g` is SMART: S ✓ M ✓ A ✓ R ✓ T ✓ (line 4)"))
     #expect(result.standardOutput.hasSuffix("\nthe script has 1 error; 10 of 10 checks pass\n"))
   }
 

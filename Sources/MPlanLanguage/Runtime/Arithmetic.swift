@@ -44,7 +44,7 @@ package struct Arithmetic {
       throw unknownUnit(unitName, units: units)
     }
     switch definition.kind {
-    case .percent: return .quantity(Quantity(0.01, display: .percent))
+    case .percent: return .quantity(Quantity(0.01, display: definition.singular == "pp" ? .points : .percent))
     case .currency, .count: return .quantity(Quantity(1, unit: definition.unit))
     case .time:
       return .quantity(
@@ -143,9 +143,15 @@ package struct Arithmetic {
       try checkPercentagePoints(op, a, b, left: left, right: right)
       let b = try sameUnit(a, b, verb: op == .add ? "add" : "subtract", left: left, right: right)
       let magnitude = Magnitude.combine(a.magnitude, b.magnitude, op == .add ? (+) : (-))
-      let display =
+      var display =
         a.display == b.display
         ? a.display : (a.display == .plain && a.unit.isDimensionless ? b.display : a.display)
+      // 3% - 1.5% is 1.5 percentage points (a relative change would be -50%); a percentage
+      // moved by points is a percentage again (1.5% + 1.5 pp is 3%).
+      if a.unit.isDimensionless, a.display.isShare, b.display.isShare {
+        display = op == .subtract && a.display == .percent && b.display == .percent ? .points : .percent
+        if a.display == .points, b.display == .points { display = .points }
+      }
       return .quantity(Quantity(magnitude: magnitude, unit: a.unit, display: display))
     case .multiply:
       let unit = a.unit * b.unit
@@ -161,8 +167,8 @@ package struct Arithmetic {
       }
       let unit = a.unit / b.unit
       var display = Quantity.Display.plain
-      if unit.isDimensionless, a.display == .percent, b.unit.isDimensionless, b.display != .percent {
-        display = .percent
+      if unit.isDimensionless, a.display.isShare, b.unit.isDimensionless, !b.display.isShare {
+        display = a.display
       }
       if unit.isTime, case .time = a.display, b.unit.isDimensionless { display = a.display }
       // `$60k per year` stays per year; so does `$60k per year / 2`.
@@ -228,6 +234,9 @@ package struct Arithmetic {
       if unit.isTime, case .time = b.display { return b.display }
       return .plain
     }
+    if a.display == .points || b.display == .points {
+      return a.display.isShare && b.display.isShare ? .plain : .points
+    }
     return a.display == .percent || b.display == .percent ? .percent : .plain
   }
 
@@ -236,21 +245,21 @@ package struct Arithmetic {
   package func checkPercentagePoints(
     _ op: BinaryOperator, _ a: Quantity, _ b: Quantity, left: SourceSpan, right: SourceSpan
   ) throws {
-    guard a.unit.isDimensionless, b.unit.isDimensionless, (a.display == .percent) != (b.display == .percent)
+    guard a.unit.isDimensionless, b.unit.isDimensionless, a.display.isShare != b.display.isShare
     else { return }
     let verb = op == .add ? "add" : "subtract"
-    let number = a.display == .percent ? b : a
+    let number = a.display.isShare ? b : a
     let plain = Formatting.number(number.magnitude.central)
     let fixIt =
-      a.display == .percent
+      a.display.isShare
       ? "write the number as a percentage (`\(plain)%`) to \(verb) percentage points, or multiply to scale"
       : "write the number as a percentage (`\(Formatting.percent(number.magnitude.central))`); to grow a value "
         + "by a percentage, multiply it by `(100% + …)`"
     throw Diagnostic.error(
       .percentageAndNumber, "cannot \(verb) a percentage and a plain number", at: left.joined(right),
       secondary: [
-        .init(span: left, message: a.display == .percent ? "a percentage" : "a plain number"),
-        .init(span: right, message: b.display == .percent ? "a percentage" : "a plain number"),
+        .init(span: left, message: a.display.isShare ? "a percentage" : "a plain number"),
+        .init(span: right, message: b.display.isShare ? "a percentage" : "a plain number"),
       ],
       fixIt: fixIt)
   }
@@ -261,8 +270,12 @@ package struct Arithmetic {
     -> Quantity
   {
     if a.unit == b.unit { return b }
-    let leftName = UnitTable.describe(a.unit)
-    let rightName = UnitTable.describe(b.unit)
+    func name(_ quantity: Quantity) -> String {
+      quantity.unit.isDimensionless && quantity.display.isShare
+        ? "a percentage" : UnitTable.describe(quantity.unit)
+    }
+    let leftName = name(a)
+    let rightName = name(b)
     if let from = b.unit.currency, let to = a.unit.currency {
       let fixIt =
         rateBetween(from, to) != nil
@@ -281,15 +294,28 @@ package struct Arithmetic {
       secondary: [.init(span: right, message: rightName)],
       fixIt: rateAgainstPercent
         ? "a funnel rate is one stage per the other; read it as a plain percentage with `(… as %)`"
-        : a.unit.isDimensionless || b.unit.isDimensionless
-          ? "give both sides a unit, such as `10 visit` or `$10`" : nil)
+        : Self.growthFixIt(verb: verb, a, b)
+          ?? (a.unit.isDimensionless || b.unit.isDimensionless
+            ? "give both sides a unit, such as `10 visit` or `$10`" : nil))
+  }
+
+  /// `$1.8M + 15%` means "grow by 15%": multiply by `115%` (or `(100% + 15%)`).
+  package static func growthFixIt(verb: String, _ a: Quantity, _ b: Quantity) -> String? {
+    guard !a.unit.isDimensionless, b.unit.isDimensionless, b.display.isShare else { return nil }
+    let share = b.magnitude.central
+    let factor = verb == "add" ? 1 + share : 1 - share
+    let sign = verb == "add" ? "+" : "-"
+    let percent = Formatting.percent(share)
+    return "to \(verb == "add" ? "grow" : "cut") \(Formatting.describe(a)) by \(percent), multiply: "
+      + "`* \(Formatting.percent(factor))` or `* (100% \(sign) \(percent))`"
   }
 
   /// The price of one `from` in `to`, through the stated rates (either direction, any number
   /// of steps: EUR → USD → GBP).
   package func rateBetween(_ from: String, _ to: String) -> Double? {
     var edges: [String: [(String, Double)]] = [:]
-    for (currency, rate) in rates {
+    // In a fixed order, so that a conversion never depends on a dictionary's hashing.
+    for (currency, rate) in rates.sorted(by: { $0.key < $1.key }) {
       edges[currency, default: []].append((rate.currency, rate.factor))
       edges[rate.currency, default: []].append((currency, 1 / rate.factor))
     }
@@ -393,7 +419,7 @@ package struct Arithmetic {
           .unitMismatch, "only a plain number can be shown as a percentage", at: span,
           label: UnitTable.describe(quantity.unit))
       }
-      quantity.display = .percent
+      quantity.display = definition.singular == "pp" ? .points : .percent
     case .time:
       // `$60k per year as month`: shows a rate per another time.
       if quantity.unit.isPerTime {

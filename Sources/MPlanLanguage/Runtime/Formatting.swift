@@ -52,12 +52,24 @@ public enum Formatting {
     case .exact(let value):
       return describe(value, quantity.unit, quantity.display)
     case .samples(let samples):
+      // An estimate is shown to three significant figures, all three numbers alike: more
+      // digits would claim a precision sampling does not have (Squiggle does the same).
       let bounds = samples.percentiles([0.05, 0.95])
-      let mean = describe(samples.mean, quantity.unit, quantity.display)
-      let low = describe(bounds[0], quantity.unit, quantity.display)
-      let high = describe(bounds[1], quantity.unit, quantity.display)
-      return "≈ \(mean) (90%: \(low) to \(high))"
+      let shown = [samples.mean, bounds[0], bounds[1]].map {
+        describe(significant($0, digits: uncertainDigits), quantity.unit, quantity.display)
+      }
+      return "≈ \(shown[0]) (90%: \(shown[1]) to \(shown[2]))"
     }
+  }
+
+  /// Significant figures of an uncertain value's mean and 90% bounds.
+  package static let uncertainDigits = 3
+
+  /// `value` rounded to `digits` significant figures: 23,525.32 → 23,500; 8.032 → 8.03.
+  package static func significant(_ value: Double, digits: Int) -> Double {
+    guard value != 0, value.isFinite else { return value }
+    let scale = pow(10, Double(digits) - ceil(log10(abs(value))))
+    return (value * scale).rounded() / scale
   }
 
   public static func describe(_ value: Double, _ unit: Unit, _ display: Quantity.Display) -> String {
@@ -67,6 +79,8 @@ public enum Formatting {
     case .percent where unit.isDimensionless || Set(unit.factors.map(\.power)) == [1, -1]:
       // A funnel's rate is MQLs per visit, read as the percentage it was written as.
       return percent(value)
+    case .points where unit.isDimensionless:
+      return String(percent(value).dropLast()) + " pp"
     case .time(let name, let scale) where unit.isTime:
       let amount = value / scale
       return number(amount) + " " + (abs(amount) == 1 ? name : UnitTable.countName(name, plural: true))
@@ -93,7 +107,7 @@ public enum Formatting {
       per = name
     }
     if let currency = numerator.currency, !denominator.isDimensionless {
-      return money(amount, currency) + " per " + per
+      return price(amount, currency) + " per " + per
     }
     if let factor = numerator.simpleFactor, !denominator.isDimensionless {
       return number(amount) + " " + countName(factor, amount: amount) + " per " + per
@@ -105,6 +119,21 @@ public enum Formatting {
   /// `1 customer`, `3 customers`; a unit the plan declared reads in the plural it gave, if any.
   package static func countName(_ factor: Unit.Factor, amount: Double) -> String {
     UnitTable.countName(factor.base, plural: abs(amount) != 1, declaredPlural: factor.declaredPlural)
+  }
+
+  /// Money per unit: cents when it is a whole number of cents (`$1.20 per visit`), else five
+  /// significant figures (and at least cents), so a price worked out by division multiplies back without surprise
+  /// (`$10k / 13,334 visits` is `$0.74996 per visit`, not `$0.75`, which gives back $10,000.50).
+  package static func price(_ value: Double, _ currency: String) -> String {
+    let cents = abs(value) * 100
+    guard value != 0, abs(value) < 1e12, abs(cents - cents.rounded()) > 1e-6 else {
+      return money(value, currency)
+    }
+    let decimals = max(2, 4 - Int(floor(log10(abs(value)))))
+    let text = number(abs(value), maximumDecimals: decimals)
+    let sign = value < 0 ? "-" : ""
+    if let symbol = currencySymbols[currency] { return sign + symbol + text }
+    return sign + text + " " + currency
   }
 
   public static func money(_ value: Double, _ currency: String) -> String {

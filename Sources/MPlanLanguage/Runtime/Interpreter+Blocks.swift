@@ -9,8 +9,10 @@ extension Interpreter {
     if !options.allowsRedefinition,
       let first = environment[declaration.name.text]?.block
     {
+      let kind = first.kind.rawValue
+      let article = kind.first.map { "aeiou".contains($0) } == true ? "an" : "a"
       throw Diagnostic.error(
-        .duplicateName, "`\(declaration.name.text)` is already a \(first.kind.rawValue) of this plan",
+        .duplicateName, "`\(declaration.name.text)` is already \(article) \(kind) of this plan",
         at: declaration.name.span, secondary: [.init(span: first.nameSpan, message: "first defined here")],
         notes: ["the first one is kept; the rest of the plan is still checked"],
         fixIt: "give this \(declaration.kind.rawValue) a name of its own")

@@ -20,6 +20,11 @@ extension Interpreter {
       if let value = locals?[name] { return value }
       if let value = environment[name] { return value }
       if poisoned.contains(name) { throw Poisoned() }
+      // A unit's name that no binding shadows is one of the unit (numbat): `$0.80/visit`
+      // is `$0.80 per visit`.
+      if environment.units.lookup(name) != nil {
+        return try Arithmetic.unitQuantity(Name(name, expression.span), units: environment.units)
+      }
       let candidates = Array(environment.bindings.keys) + Array(locals?.keys ?? [:].keys)
       throw Diagnostic.error(
         .unknownName, "unknown name `\(name)`", at: expression.span,
@@ -32,9 +37,11 @@ extension Interpreter {
     case .binary(let op, let left, let right):
       let lhs = try evaluate(left, locals: locals)
       let rhs = try evaluate(right, locals: locals)
-      return try finite(
+      let result = try finite(
         Arithmetic(environment: environment).binary(op, lhs, rhs, left: left.span, right: right.span),
         expression)
+      if op == .multiply { warnIfMoneyTimesCount(result, lhs, rhs, expression) }
+      return result
     case .per(let value, let unitName):
       let base = try evaluate(value, locals: locals)
       let unit = try Arithmetic.unitQuantity(unitName, units: environment.units)
@@ -324,5 +331,39 @@ extension Interpreter {
     // MQLs per visit, so `need.visit * inbound.visit->mql` is MQLs; shown as a percentage.
     return .quantity(
       Quantity(magnitude: rate, unit: Funnel.rateUnit(from: fromBase, to: toBase), display: .percent))
+  }
+}
+
+extension Interpreter {
+  /// `need.visit * $0.80` gives `10,667.2 USD·visit`: money times a count is almost always a
+  /// price written without `per` (issue 12). Warned once a place; the value is kept.
+  package mutating func warnIfMoneyTimesCount(_ result: Value, _ lhs: Value, _ rhs: Value, _ expression: Expr)
+  {
+    guard !isReplay, case .quantity(let product) = result,
+      product.unit.factors.count == 2, product.unit.factors.allSatisfy({ $0.power == 1 }),
+      let money = product.unit.factors.first(where: \.isCurrency),
+      let count = product.unit.factors.first(where: { !$0.isCurrency && $0.base != UnitTable.timeBase }),
+      !diagnostics.contains(where: {
+        $0.code == DiagnosticCode.moneyTimesCount.rawValue && $0.span == expression.span
+      })
+    else { return }
+    let countName = UnitTable.displayBase(count.base)
+    let price: String
+    if case .quantity(let quantity) = lhs, quantity.unit.currency != nil {
+      price = Formatting.describe(quantity)
+    } else if case .quantity(let quantity) = rhs, quantity.unit.currency != nil {
+      price = Formatting.describe(quantity)
+    } else {
+      price = "$1"
+    }
+    diagnostics.append(
+      .warning(
+        .moneyTimesCount,
+        "money times \(UnitTable.countName(count.base, plural: true, declaredPlural: count.declaredPlural)) gives "
+          + "\(money.base)·\(countName), which is rarely meant",
+        at: expression.span,
+        fixIt:
+          "write the price per \(countName): `\(price) per \(countName)` times the \(countName)s gives money")
+    )
   }
 }

@@ -42,7 +42,7 @@ public struct Interpreter {
   package var output: (OutputEvent) -> Void
   /// Statements run so far, so `compare` can run them again under a scenario.
   public private(set) var history: [Stmt] = []
-  public private(set) var diagnostics: [Diagnostic] = []
+  public internal(set) var diagnostics: [Diagnostic] = []
   /// The value of the last expression statement, for the REPL's echo and `_`.
   public private(set) var lastValue: Value?
 
@@ -167,6 +167,9 @@ public struct Interpreter {
       output(.view(host.check(environment, at: statement.span)))
     case .expression(let expression):
       lastValue = try evaluate(expression)
+      // At the prompt the session binds `_` to each input's value; a replay (a scenario
+      // rerunning the history) has no session, so it binds `_` itself and `_ * 2` still runs.
+      if isReplay, let lastValue { environment.bind("_", lastValue, at: nil) }
     }
   }
 
@@ -233,7 +236,13 @@ public struct Interpreter {
         .warning(
           .conflictingRate,
           "this rate says 1 \(currency.text) = \(Formatting.number(factor)) \(target); the rates stated before say \(Formatting.number(stated))",
-          at: expression.span, fixIt: "state each exchange rate once"))
+          at: expression.span,
+          fixIt: "this newer rate is the one used from here on; state each exchange rate once"))
+    }
+    // The newer rate replaces one stated the other way round (`rate EUR = 1.08 USD`, then
+    // `rate USD = 0.9 EUR`): a conversion uses the rate W0301 names, never either at random.
+    if let reverse = environment.rates[target], reverse.currency == currency.text {
+      environment.rates[target] = nil
     }
     environment.rates[currency.text] = (factor, target)
   }

@@ -25,6 +25,7 @@ public enum Natives {
     ("len", 1...1, length),
     ("percentile", 2...2, percentile),
     ("chance", 1...1, chance),
+    ("per_one", 1...1, perOne),
   ]
 
   public static func install(into environment: inout Environment) {
@@ -137,5 +138,16 @@ public enum Natives {
       throw Diagnostic.error(.typeMismatch, "`chance` takes a condition", at: call.argumentSpan(0))
     }
     return .quantity(Quantity(holds ? 1 : 0, display: .percent))
+  }
+
+  /// `per_one($100 per month)` is `$100`, `per_one($1,200 per customer)` is `$1,200`: the amount
+  /// for one month or one of the thing (a rate per year gives a month's worth, as time is kept
+  /// in months). `kpi` uses it so `ltv` and `payback` take a rate or an amount alike.
+  package static let perOne: NativeFunction = { arguments, call in
+    var value = try quantity(arguments[0], call, 0)
+    value.unit = Unit(factors: value.unit.factors.filter { $0.power > 0 })
+    if value.unit.isDimensionless, case .time = value.display { value.display = .plain }
+    if !value.unit.isTime, case .time = value.display { value.display = .plain }
+    return .quantity(value)
   }
 }

@@ -30,7 +30,9 @@ public enum Value: Sendable {
   public var typeDescription: String {
     switch self {
     case .quantity(let quantity):
-      quantity.display == .percent ? "a percentage" : UnitTable.describe(quantity.unit)
+      quantity.display == .percent
+        ? "a percentage"
+        : quantity.display == .points ? "percentage points" : UnitTable.describe(quantity.unit)
     case .text: "text"
     case .bool: "true or false"
     case .time(let period): period.granularity == .period ? "a period" : "a date"
@@ -50,6 +52,9 @@ public struct Quantity: Sendable {
   public enum Display: Sendable, Hashable {
     case plain
     case percent
+    /// Percentage points: the difference of two percentages (`3% - 1.5%` is `1.5 pp`), kept
+    /// apart from a relative change (+100%).
+    case points
     /// Show the value in this unit of time (`weeks`), scaled from months. Boxed, so that
     /// the common quantities stay small.
     indirect case time(name: String, scale: Double)
@@ -140,4 +145,9 @@ public struct EvaluatedBlock: Sendable {
 
   /// A field that holds a date, month, quarter or period (`by 2027-06-30`), or nil.
   public func period(_ field: String) -> CalendarPeriod? { self[field]?.period }
+}
+
+extension Quantity.Display {
+  /// A percentage or percentage points: both are shares of a whole, written with a sign.
+  public var isShare: Bool { self == .percent || self == .points }
 }

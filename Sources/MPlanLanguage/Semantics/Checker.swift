@@ -339,8 +339,9 @@ public struct Checker {
       check(number, locals: locals)
       checkUnit(unit)
     case .name(let name):
+      // A unit's name that no binding shadows is one of the unit (numbat): `$0.80/visit`.
       if !defined.contains(name), locals.isEmpty || !locals.contains(name),
-        !readerMayLookAhead || !namesDefinedAnywhere().contains(name)
+        !readerMayLookAhead || !namesDefinedAnywhere().contains(name), units.lookup(name) == nil
       {
         report(
           .error(

@@ -215,6 +215,7 @@ public struct UnitTable: Sendable {
   /// Resolves `customers`, `visit`, `USD`, `weeks`, `%`; nil for a name that is no unit.
   public func lookup(_ name: String) -> UnitDefinition? {
     if name == "%" { return UnitDefinition(kind: .percent, base: "", scale: 0.01, singular: "%") }
+    if name == "pp" { return UnitDefinition(kind: .percent, base: "", scale: 0.01, singular: "pp") }
     // The name as written is the common case; other cases only when it misses.
     if let found = Self.builtInDefinitions[name] { return found }
     if isCurrency(name) {

@@ -21,14 +21,19 @@ package enum EmbeddedStdlib {
     # Return on investment: what the gain returns over its cost.
     fn roi(gain, cost) = (gain - cost) / cost as %
 
-    # Return on marketing investment: revenue the marketing brought, over its spend.
+    # Return on marketing investment: what the revenue the marketing brought adds beyond its
+    # spend, over the spend: (revenue - spend) / spend. romi($60k, $20k) is 200%.
     fn romi(revenue, spend) = (revenue - spend) / spend as %
 
-    # Lifetime value of a customer: monthly revenue times margin, over monthly churn.
-    fn ltv(monthly_revenue, margin, monthly_churn) = monthly_revenue * margin / monthly_churn
+    # Lifetime value of a customer: monthly revenue times margin, over monthly churn. Revenue and
+    # churn may be written per month or not ($100 or $100 per month, 5% or 5% per month); a churn
+    # that is not a percentage says so.
+    fn ltv(monthly_revenue, margin, monthly_churn) = per_one(monthly_revenue) * (margin as %) / (per_one(monthly_churn) as %)
 
-    # Months until a customer's margin pays back what acquiring them cost.
-    fn payback(cac, monthly_margin) = cac / monthly_margin * 1 month
+    # Months until a customer's margin pays back what acquiring them cost. The cost may be per
+    # customer (`cac(…)` gives one) and the margin per month: payback($1,200, $100 per month) is
+    # 12 months. Amounts that do not divide into a duration say so.
+    fn payback(cac, monthly_margin) = per_one(cac) / per_one(monthly_margin) * 1 month as months
     """#,
     "prelude": #"""
     # The prelude: loaded into every session before anything else runs.

@@ -122,4 +122,5 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   // Warnings of the language
   case conflictingRate = "W0301"
   case unusedValue = "W0304"
+  case moneyTimesCount = "W0308"
 }

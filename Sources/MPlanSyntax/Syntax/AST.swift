@@ -217,7 +217,7 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
 
   package var fieldNameList: [String] {
     switch self {
-    case .plan: ["currency", "period", "max_growth", "owner"]
+    case .plan: ["currency", "period", "max_growth", "min_reserve", "owner"]
     case .objective: ["owner", "metric", "target", "by"]
     case .goal:
       [

@@ -20,7 +20,8 @@ extension Lexer {
     let start = position
     if let token = lexCalendarLiteral() { return token }
     guard let value = lexNumberValue() else { return Token(kind: .number(0), span: span(from: start)) }
-    if peek() == "%" {
+    if peek() == "%" || peek() == "\u{066A}" {
+      // `٪` is the Arabic and Persian percent sign.
       position += 1
       return Token(kind: .percent(value / 100), span: span(from: start))
     }
@@ -129,10 +130,8 @@ extension Lexer {
       report(.malformedLiteral, "this number is too long to read", from: start)
       return nil
     }
-    if let suffix = peek(), let scale = Self.suffixScale(suffix),
-      !(peek(1).map(Self.isIdentifierContinue) ?? false)
-    {
-      position += 1
+    if let (length, scale) = scaleSuffix() {
+      position += length
       value *= scale
     }
     if !value.isFinite {
@@ -142,13 +141,34 @@ extension Lexer {
     return value
   }
 
-  package static func suffixScale(_ scalar: Unicode.Scalar) -> Double? {
-    switch scalar {
-    case "k", "K": 1e3
-    case "M": 1e6
-    case "B": 1e9
-    default: nil
+  /// The ways planners write a scale after a number: `24k`, `$1.8M` or `$1.8m`, `2B` or
+  /// `3bn`, and, after a space, `1.8 million`, `2 thousand`, `3 billion`. Seed 001 writes
+  /// `$2.4M`; finance writes `$1.8m` and `3bn`.
+  package static let scaleSuffixes: [(text: String, scale: Double)] = [
+    ("bn", 1e9), ("k", 1e3), ("K", 1e3), ("M", 1e6), ("m", 1e6), ("B", 1e9),
+  ]
+  package static let scaleWords: [(text: String, scale: Double)] = [
+    ("thousand", 1e3), ("million", 1e6), ("billion", 1e9),
+  ]
+
+  /// The length and scale of a suffix or scale word at the current position; a suffix must
+  /// end the word (`5months` is no `m`).
+  private func scaleSuffix() -> (length: Int, scale: Double)? {
+    func word(_ text: String, at offset: Int) -> Bool {
+      let scalars = Array(text.unicodeScalars)
+      return scalars.indices.allSatisfy { peek(offset + $0) == scalars[$0] }
+        && !(peek(offset + scalars.count).map(Self.isIdentifierContinue) ?? false)
     }
+    for (text, scale) in Self.scaleSuffixes where word(text, at: 0) {
+      return (text.unicodeScalars.count, scale)
+    }
+    var spaces = 0
+    while peek(spaces) == " " || peek(spaces) == "\t" { spaces += 1 }
+    guard spaces > 0 else { return nil }
+    for (text, scale) in Self.scaleWords where word(text, at: spaces) {
+      return (spaces + text.unicodeScalars.count, scale)
+    }
+    return nil
   }
 
   private func isThousandsGroup(at offset: Int) -> Bool {

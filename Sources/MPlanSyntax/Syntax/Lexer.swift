@@ -151,7 +151,7 @@ public struct Lexer {
     case "*": symbol = .star
     case "/": symbol = .slash
     case "^": symbol = .caret
-    case "%": symbol = .percent
+    case "%", "\u{066A}": symbol = .percent
     case ".":
       if next == "." { (symbol, length) = (.range, 2) } else { symbol = .dot }
     case "=":

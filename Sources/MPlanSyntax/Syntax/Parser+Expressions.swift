@@ -6,7 +6,7 @@ extension Parser {
   public mutating func parseExpression() throws -> Expr {
     recursionDepth += 1
     defer { recursionDepth -= 1 }
-    if recursionDepth > Self.maximumDepth {
+    if isNestedTooDeeply {
       throw fail(
         "this expression is nested too deeply (more than \(Self.maximumDepth) levels)", code: .nestingTooDeep,
         fixIt: "split it into several `let` lines")
@@ -143,7 +143,7 @@ extension Parser {
       let start = advance().span
       recursionDepth += 1
       defer { recursionDepth -= 1 }
-      if recursionDepth > Self.maximumDepth {
+      if isNestedTooDeeply {
         throw fail("too many `not`s in a row", code: .nestingTooDeep)
       }
       let operand = try parseBinary(minimum: Self.notPrecedence)
@@ -165,7 +165,7 @@ extension Parser {
       let start = advance().span
       recursionDepth += 1
       defer { recursionDepth -= 1 }
-      if recursionDepth > Self.maximumDepth { throw fail("too many signs in a row", code: .nestingTooDeep) }
+      if isNestedTooDeeply { throw fail("too many signs in a row", code: .nestingTooDeep) }
       let operand = try parseUnary()
       return try node(.unary(.negate, operand), start.joined(operand.span), children: operand)
     }
@@ -178,7 +178,7 @@ extension Parser {
     // `^` is right-associative, so `2^2^2…` recurses here once a level.
     recursionDepth += 1
     defer { recursionDepth -= 1 }
-    if recursionDepth > Self.maximumDepth {
+    if isNestedTooDeeply {
       throw fail("too many `^` in a row", code: .nestingTooDeep, fixIt: "split it into several `let` lines")
     }
     skipNewlines()
@@ -405,11 +405,18 @@ extension Parser {
   }
 
   package mutating func node(_ kind: Expr.Kind, _ span: SourceSpan, depth: Int) throws -> Expr {
-    if depth > Self.maximumTreeDepth {
+    // A leaf is depth 1, so a chain of n operators is n + 1 deep: the limit counts operators.
+    if depth - 1 > Self.maximumTreeDepth {
       throw fail(
         "this expression is too long or too deep (more than \(Self.maximumTreeDepth) levels)", at: span,
         code: .nestingTooDeep, fixIt: "split it into several `let` lines")
     }
     return Expr(kind, span, depth: depth)
   }
+}
+
+extension Parser {
+  /// The statement's own expression is not a level of nesting: 200 brackets (or signs, `not`s,
+  /// `^`s) are allowed, the 201st is not, as docs/language.md says.
+  package var isNestedTooDeeply: Bool { recursionDepth - 1 > Self.maximumDepth }
 }

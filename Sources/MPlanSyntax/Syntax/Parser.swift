@@ -193,8 +193,10 @@ public struct Parser {
       advance()
       return Stmt(.check, start)
     case .solve, .table, .export:
+      // Past the word, so recovery skips the rest of the line: one failure, one report.
+      advance()
       throw fail(
-        "`\(keyword.rawValue)` is part of the language design but not available in this version",
+        "`\(keyword.rawValue)` is part of the language design but not available in this version", at: start,
         code: .misplacedStatement, fixIt: "see docs/language.md for what this version runs")
     default:
       throw fail("expected a statement")

@@ -71,11 +71,16 @@ final class HistoryFile {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
     let entries = Self.newestUnique(lines, limit: limit)
     if lines.count > limit + limit / 2 { rewrite(entries) }
-    return entries
+    return entries.map { $0.replacingLineSeparators(with: "\n") }
   }
 
+  /// A block of several lines is one entry; in the file its line breaks are U+2028 (LINE
+  /// SEPARATOR), so the file stays one entry a line.
+  static let storedLineBreak: Character = "\u{2028}"
+
   /// Adds one line at the end; the first failure is reported and ends saving for the session.
-  func append(_ line: String) {
+  func append(_ entry: String) {
+    let line = String(entry.map { $0 == "\n" ? Self.storedLineBreak : $0 })
     guard isWritable, !line.isEmpty, line.utf8.count <= Self.longestLine, !line.contains("\n") else { return }
     ReplPaths.makeFolder(containing: path)
     let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
@@ -170,5 +175,12 @@ enum ReplPaths {
       folder += "/" + part
       if mkdir(folder, 0o700) != 0, errno != EEXIST { return }
     }
+  }
+}
+
+extension String {
+  /// The entry as typed: the stored line breaks turned back into `separator`.
+  fileprivate func replacingLineSeparators(with separator: Character) -> String {
+    String(map { $0 == HistoryFile.storedLineBreak ? separator : $0 })
   }
 }

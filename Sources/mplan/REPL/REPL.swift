@@ -54,7 +54,10 @@ final class REPL {
   /// Loads the init file and `-i` scripts, then reads until end of input or `:quit`.
   func run() {
     // At a terminal only: through a pipe, Ctrl-C should still end the process.
-    if !(editor is PlainLineEditor) { Interruption.install() }
+    if !(editor is PlainLineEditor) {
+      Interruption.install()
+      Terminal.writeLine(Self.welcome)
+    }
     startSession(files: settings.scripts)
     var pending = ""
     while !wantsToQuit {
@@ -62,27 +65,40 @@ final class REPL {
       case .endOfInput:
         // A pipe that ends mid-statement still gets it evaluated (and its error reported).
         if !pending.isEmpty, editor is PlainLineEditor { evaluate(pending) }
-        return
+        guard !pending.isEmpty, !(editor is PlainLineEditor) else { return }
+        // At a terminal, Ctrl-D inside a block drops the block, says so, and stays: leaving
+        // with half a funnel typed would lose it without a word.
+        let lines = pending.split(separator: "\n", omittingEmptySubsequences: false).count
+        Terminal.writeError(
+          "\n(dropped the unfinished input, \(lines) line\(lines == 1 ? "" : "s"); Ctrl-D on an empty "
+            + "prompt leaves)\n")
+        pending = ""
       case .interrupted:
+        // The lines of a cancelled block are not kept in the history either.
         pending = ""
       case .line(let line):
-        editor.remember(line)
         if pending.isEmpty {
           let trimmed = line.trimmingSpaces
           if trimmed.isEmpty { continue }
           if trimmed.hasPrefix(":") {
+            editor.remember(line)
             runCommand(trimmed)
             continue
           }
         }
         pending += (pending.isEmpty ? "" : "\n") + line
         if Session.isComplete(pending) {
+          // A block is one history entry: Up recalls all of its lines at once.
+          editor.remember(pending)
           evaluate(pending)
           pending = ""
         }
       }
     }
   }
+
+  /// The first line at a terminal: what this is, and how to get help and leave.
+  static var welcome: String { "mplan \(MPlan.version) — :help for help, Ctrl-D to leave" }
 
   /// A fresh session: the init file first, then the given scripts.
   func startSession(files: [String]) {

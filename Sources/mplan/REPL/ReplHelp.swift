@@ -9,7 +9,7 @@ enum ReplCommandName: String, CaseIterable {
 
   var usage: String {
     switch self {
-    case .help: ":help [topic]     this help, or help on one command or topic (keys, units, files)"
+    case .help: ":help [topic]     this help, or help on a command or topic (goal, smart, budget…)"
     case .vars: ":vars             the names you have defined and their values"
     case .show: ":show NAME        a name's value, or a plan item as a table"
     case .load: ":load FILE        run a script in this session (all of it, or none if it fails)"
@@ -23,7 +23,7 @@ enum ReplCommandName: String, CaseIterable {
 }
 
 enum ReplHelp {
-  static let topics = ReplCommandName.allCases.map(\.rawValue) + ["keys", "units", "files"]
+  static let topics = ReplCommandName.allCases.map(\.rawValue) + ["keys", "units", "files"] + languageTopics
 
   static var overview: String {
     """
@@ -33,27 +33,31 @@ enum ReplHelp {
 
     \(ReplCommandName.allCases.map { "  " + $0.usage }.joined(separator: "\n"))
 
-    More: :help keys, :help units, :help files
+    The language: :help goal, smart, funnel, budget, scenario, compare, units, ranges
+    More: :help keys, :help files
     """
   }
 
   static func text(for topic: String) -> String? {
     let name = topic.hasPrefix(":") ? String(topic.dropFirst()) : topic
     if let command = ReplCommandName(rawValue: name) ?? ReplCommandName.aliases[name] { return command.usage }
+    if let text = languageText(for: name) { return text }
     switch name {
     case "keys":
       return """
         Tab        complete a name, keyword, member after `.`, :command, or a path after :load/import
         Up/Down    earlier and later lines;  Ctrl-R  search them
-        Ctrl-C     drop the line being typed (the session goes on)
-        Ctrl-D     leave, on an empty line
+        Ctrl-C     drop the line (or the unfinished block) being typed; the session goes on
+        Ctrl-D     leave, on an empty line; inside an unfinished block, drop the block
         Keys can be rebound in ~/.editrc (libedit's `bind`).
         """
     case "units":
       return """
-        Money: $24k, 24k USD, €5,000, 1.2M EUR   Percent: 2%   Counts: 10 customer, 200 mql
-        Rates: $1.20 per visit   Dates: 2027-12-31, 2027-03, 2027-Q2   Durations: 6 months
-        `x as unit` converts; adding money to visits is an error.
+        Money: $24k, 24k USD, €5,000, 1.2M EUR, $1.8m, 1.8 million   Percent: 2%, ٢٠٪
+        Counts: 10 customer, 200 mql; `unit workshop, workshops` declares one (and its plural)
+        Rates: $1.20 per visit, $0.80/visit, $5 per 1,000 impressions, 500 mql per month
+        Dates: 2027-12-31, 2027-03, 2027-Q2   Durations: 6 months, 2 weeks
+        `x as unit` converts; adding money to visits is an error; grow by 15% with `* 115%`.
         """
     case "files":
       return """

@@ -1,0 +1,80 @@
+/// `:help` on the language itself, not only the commands: what a marketer at the prompt needs
+/// to write a goal, a funnel, a budget or a scenario without leaving for the docs. Each topic
+/// is a short example that runs as written, then the rules that matter at the prompt.
+extension ReplHelp {
+  static let languageTopics = ["goal", "smart", "funnel", "budget", "scenario", "compare", "ranges"]
+
+  static func languageText(for topic: String) -> String? {
+    switch topic {
+    case "goal", "goals":
+      return """
+        goal new_customers "Win 10 customers through paid search" {
+          metric customer  baseline 0 customers  target 10 customers
+          by 2027-12-31  supports growth  owner "Head of sales"
+        }
+        A goal counts something (`metric`), from a `baseline` to a `target` in the same unit
+        (a count, a rate such as 3%, or a run rate such as 500 mql per month), by a deadline
+        (`by DATE` or `within 6 months`), and `supports` an objective. An action serves it:
+        action search => new_customers { cost $12k  owner "Ana"  from marketing }
+        `:help smart` says what each letter checks; `show goals` lists them with their letters.
+        """
+    case "smart":
+      return """
+        Every goal is checked against the five SMART letters (seed 003); `show goals` shows them.
+          S  Specific     what, how much, through what: not "get customers" but "double our
+                          customer list through Instagram within two months"
+          M  Measurable   a baseline and a target in one unit: "grow social following 25%"
+                          (100 → 125 followers), not "grow following", met by 100 → 101
+          A  Attainable   growth a month within `max_growth` (50% unless set): from 10
+                          customers, 2,000 next month is not
+          R  Relevant     `supports` one of the company's objectives
+          T  Time-bound   a deadline in the plan's period: `by 2027-09-01`, `within 6 months`
+        Seed 003's worked goals: sales +2% within six months; double site visits in 12 months
+        by publishing 5 posts a week; 500 qualified leads a month from PPC at 5% CTR.
+        """
+    case "funnel", "funnels":
+      return """
+        funnel inbound {
+          visit -> mql      : 2%
+          mql   -> sql      : 25%
+          sql   -> customer : 20%
+        }
+        let need = inbound.need(10 customers)     # worked backwards (seed 001)
+        need.visit                                # 10,000 visits
+        inbound.yield(10,000 visits).customer     # worked forwards
+        A goal with `funnel inbound` shows what the top of the funnel needs.
+        """
+    case "budget", "budgets":
+      return """
+        budget marketing { total $60k  reserve 20%  control monthly by "CMO" }
+        A `total` is a fixed amount given from above: a top-down budget, whose actions must fit
+        after the reserve. With no `total` the budget is bottom-up: built from its actions'
+        costs, it says what to ask for (`marketing.needed`). Keep 20–30% in `reserve`: online,
+        that much can leak away (seed 004). Read `marketing.committed`, `.available`;
+        `show budget marketing` shows the accounts and the spend month by month.
+        """
+    case "scenario", "scenarios":
+      return """
+        scenario cautious { inbound.visit->mql = 1.5% }
+        A scenario changes a `let`, a funnel rate or a field of a plan block; nothing else runs
+        differently. `compare base, cautious on need.visit` runs the plan under each.
+        """
+    case "compare":
+      return """
+        compare base, cautious on need.visit, marketing.spent
+        One column per scenario (`base` is the plan as written) and the change when there are
+        two. Each scenario reruns the plan from the start, printing nothing.
+        """
+    case "ranges", "range", "uncertain":
+      return """
+        $0.8 to $1.6 per visit      an uncertain value: a 90% range, sampled
+        let cpc = $0.8 to $1.6 per visit
+        cpc * 10,000 visits         ≈ $11,600 (90%: $8,050 to $16,000)
+        chance(cpc * 10,000 visits < $15k), cpc.p5, cpc.p95, cpc.mean
+        Next to + - * / a range needs brackets: ($0.8 to $1.6 per visit) * visits.
+        """
+    default:
+      return nil
+    }
+  }
+}
