@@ -27,6 +27,12 @@ public final class Session: ModuleLoader {
       set { interpreter.seed = newValue }
     }
 
+    /// Bytes the values of one run may hold before it stops with a diagnostic (E0316).
+    public var memoryBudget: Int {
+      get { interpreter.memoryBudget }
+      set { interpreter.memoryBudget = newValue }
+    }
+
     /// Asked before each statement and each function call; true stops the input (Ctrl-C).
     public var shouldStop: (@Sendable () -> Bool)? {
       get { interpreter.shouldStop }

@@ -14,6 +14,9 @@ public struct Interpreter {
     /// Samples drawn for each uncertain value (`a to b`).
     public var sampleCount = 10_000
     public var seed: UInt64 = 2027
+    /// Bytes that the values of one run may hold (samples above all) before it stops with
+    /// `E0316`; `mplan --memory` raises it (docs/language.md, "Limits").
+    public var memoryBudget = 2 << 30
     /// Scripts define each plan block once; the REPL may redefine one to try another value.
     public var allowsRedefinition = false
     /// Asked before each statement and each function call: true stops the run with
