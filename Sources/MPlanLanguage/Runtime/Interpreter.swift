@@ -252,6 +252,11 @@ public struct Interpreter {
   }
 
   package mutating func executeFunnel(_ name: Name, _ stages: [FunnelStage]) throws {
+    guard !stages.isEmpty else {
+      throw Diagnostic.error(
+        .invalidFunnel, "funnel `\(name.text)` has no stages", at: name.span,
+        fixIt: "give it one stage a line, from the top down: `visit -> lead : 5%`")
+    }
     var funnel = Funnel(name: name.text, stages: [], rates: [])
     for (index, stage) in stages.enumerated() {
       if index == 0 {
@@ -262,7 +267,13 @@ public struct Interpreter {
           "stage `\(stage.from.text)` does not follow on from `\(funnel.stages.last!)`: a funnel is one chain",
           at: stage.from.span, fixIt: "start this line with `\(funnel.stages.last!) ->`")
       }
-      funnel.stages.append(try funnelStage(stage.to))
+      let next = try funnelStage(stage.to)
+      if funnel.stages.contains(next) {
+        throw Diagnostic.error(
+          .invalidFunnel, "stage `\(stage.to.text)` comes twice in funnel `\(name.text)`: a funnel only goes down",
+          at: stage.to.span, fixIt: "name a stage below `\(funnel.stages.last!)`, one not already in the funnel")
+      }
+      funnel.stages.append(next)
       for base in funnel.stages.suffix(2) {
         if let plural = environment.units.lookup(base)?.plural { funnel.stagePlurals[base] = plural }
       }

@@ -110,6 +110,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case recursionTooDeep = "E0308"
   case interrupted = "E0309"
   case percentageAndNumber = "E0310"
+  case memoryBudgetExceeded = "E0316"
+  case invalidFunnel = "E0317"
   // Files and modules
   case importNotFound = "E0401"
   case importCycle = "E0402"
