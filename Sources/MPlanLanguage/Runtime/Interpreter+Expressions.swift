@@ -10,6 +10,17 @@ import MPlanSyntax
 
 extension Interpreter {
   public mutating func evaluate(_ expression: Expr, locals: [String: Value]? = nil) throws -> Value {
+    // Every nested evaluation is a stack frame, whether it comes from nesting in the source
+    // (up to 200 levels) or from calls (up to 200 deep): this bounds the two together.
+    evaluationDepth += 1
+    defer { evaluationDepth -= 1 }
+    if evaluationDepth > Self.maximumEvaluationDepth {
+      throw Diagnostic.error(
+        .recursionTooDeep,
+        "the computation nests more than \(Self.maximumEvaluationDepth) levels deep (calls within calls within expressions)",
+        at: expression.span,
+        fixIt: "recurse less deeply, or split the expression with `let`")
+    }
     switch expression.kind {
     case .literal(let literal):
       return literalValue(literal)

@@ -42,6 +42,7 @@ public struct Interpreter {
   package var poisoned: Set<String> = []
   package var random: SeededGenerator
   package var callDepth = 0
+  package var evaluationDepth = 0
   package var output: (OutputEvent) -> Void
   /// Statements run so far, so `compare` can run them again under a scenario.
   public private(set) var history: [Stmt] = []
@@ -50,6 +51,10 @@ public struct Interpreter {
   public private(set) var lastValue: Value?
 
   package static let maximumCallDepth = 200
+  /// Expressions being evaluated inside one another, calls included: what really uses the
+  /// stack. `Session` runs the interpreter on a thread whose stack holds this many in a debug
+  /// build, with room to spare (docs/architecture.md, "Depth is bounded").
+  package static let maximumEvaluationDepth = 10_000
 
   public init(
     environment: Environment, options: Options = Options(), loader: (any ModuleLoader)?,
@@ -63,9 +68,16 @@ public struct Interpreter {
     self.output = output
   }
 
-  /// Runs statements in order. Returns the diagnostics this call added.
+  /// Runs statements in order, on a thread with a large stack (`LargeStack`). Returns the
+  /// diagnostics this call added.
   @discardableResult
   public mutating func run(_ statements: [Stmt], recordHistory: Bool = true) -> [Diagnostic] {
+    withUnsafeMutablePointer(to: &self) { interpreter in
+      LargeStack.run { interpreter.pointee.runHere(statements, recordHistory: recordHistory) }
+    }
+  }
+
+  private mutating func runHere(_ statements: [Stmt], recordHistory: Bool) -> [Diagnostic] {
     let before = diagnostics.count
     lastValue = nil
     for statement in statements {
@@ -270,8 +282,10 @@ public struct Interpreter {
       let next = try funnelStage(stage.to)
       if funnel.stages.contains(next) {
         throw Diagnostic.error(
-          .invalidFunnel, "stage `\(stage.to.text)` comes twice in funnel `\(name.text)`: a funnel only goes down",
-          at: stage.to.span, fixIt: "name a stage below `\(funnel.stages.last!)`, one not already in the funnel")
+          .invalidFunnel,
+          "stage `\(stage.to.text)` comes twice in funnel `\(name.text)`: a funnel only goes down",
+          at: stage.to.span,
+          fixIt: "name a stage below `\(funnel.stages.last!)`, one not already in the funnel")
       }
       funnel.stages.append(next)
       for base in funnel.stages.suffix(2) {
