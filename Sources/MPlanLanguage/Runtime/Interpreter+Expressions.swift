@@ -61,7 +61,7 @@ extension Interpreter {
     case .stageRate(let base, let from, let to):
       return try stageRate(try evaluate(base, locals: locals), from, to, span: expression.span)
     case .list(let elements):
-      return .list(try elements.map { try evaluate($0, locals: locals) })
+      return try boundedNesting(.list(try elements.map { try evaluate($0, locals: locals) }), expression)
     case .record(let entries):
       var fields: [(name: String, value: Value)] = []
       for (key, value) in entries {
@@ -70,7 +70,7 @@ extension Interpreter {
         }
         fields.append((key.text, try evaluate(value, locals: locals)))
       }
-      return .record(Record(fields))
+      return try boundedNesting(.record(Record(fields)), expression)
     case .conditional(let condition, let thenBranch, let elseBranch):
       let test = try evaluate(condition, locals: locals)
       guard case .bool(let holds) = test else {
@@ -239,6 +239,14 @@ extension Interpreter {
         span: expression.span, argumentSpans: arguments.map(\.span), sampleCount: options.sampleCount)
       return try finite(implementation(values, call), expression)
     }
+  }
+
+  /// The value, unless it nests lists and records more than `Value.maximumNesting` deep.
+  package func boundedNesting(_ value: Value, _ expression: Expr) throws -> Value {
+    guard value.nestingDepth() > Value.maximumNesting else { return value }
+    throw Diagnostic.error(
+      .valueTooDeep, "this value nests lists or records more than \(Value.maximumNesting) levels deep",
+      at: expression.span, fixIt: "flatten it: keep lists of values, not lists of lists of lists")
   }
 
   /// `chance(spend < $15k)`: the share of samples for which the comparison holds.
