@@ -67,7 +67,7 @@ enum Terminal {
   static func report(_ diagnostics: [Diagnostic], session: Session, color: Bool) {
     guard !diagnostics.isEmpty else { return }
     let renderer = session.renderer(style: styler(color: color))
-    writeError(diagnostics.map(renderer.render).joined(separator: "\n"))
+    writeError(renderer.renderReport(diagnostics))
     let errors = diagnostics.count { $0.severity == .error }
     let warnings = diagnostics.count { $0.severity == .warning }
     // The count covers everything printed above it, warnings too ("6 errors, 17 warnings").
