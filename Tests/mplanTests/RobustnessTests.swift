@@ -24,4 +24,31 @@ import Testing
     #expect(!result.standardError.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
     #expect(result.standardError.contains("1 +␛]0;owned␇ 2"))
   }
+
+  @Test func manyMisspeltNamesAreQuick() throws {
+    let names = (0..<4_000).map { "customer_segment_\($0)" }
+    let script =
+      names.enumerated().map { "let \($0.element) = \($0.offset)" }.joined(separator: "\n") + "\n"
+      + names.map { "print " + $0.replacingOccurrences(of: "customer", with: "custmer") }.joined(
+        separator: "\n")
+    let started = Date()
+    let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile(script)], timeout: 60)
+    // Took 22 s: "did you mean" compared every misspelling with every name.
+    #expect(Date().timeIntervalSince(started) < 10)
+    #expect(result.status == 65)
+    #expect(result.standardError.contains("did you mean `customer_segment_0`?"))
+    #expect(result.standardError.contains("4000 errors"))
+  }
+
+  @Test func longNamesAreRefusedQuickly() throws {
+    let script =
+      "let \(String(repeating: "a", count: 50_000)) = 1\nprint \(String(repeating: "a", count: 49_999))b\n"
+    let started = Date()
+    let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile(script)], timeout: 60)
+    #expect(Date().timeIntervalSince(started) < 5)
+    #expect(result.status == 65)
+    #expect(
+      result.standardError.contains("error[E0318]: this name is 50000 characters long; names are at most 128")
+    )
+  }
 }

@@ -245,7 +245,7 @@ extension Interpreter {
   package func boundedNesting(_ value: Value, _ expression: Expr) throws -> Value {
     guard value.nestingDepth() > Value.maximumNesting else { return value }
     throw Diagnostic.error(
-      .valueTooDeep, "this value nests lists or records more than \(Value.maximumNesting) levels deep",
+      .recursionTooDeep, "this value nests lists or records more than \(Value.maximumNesting) levels deep",
       at: expression.span, fixIt: "flatten it: keep lists of values, not lists of lists of lists")
   }
 

@@ -20,7 +20,7 @@ public enum Value: Sendable {
   public static func number(_ value: Double) -> Value { .quantity(Quantity(value)) }
 
   /// Lists and records nest at most this deep, so printing, comparing and freeing a value
-  /// (all recursive) stay well inside any stack (E0318).
+  /// (all recursive) stay well inside any stack (E0308).
   package static let maximumNesting = 1_000
 
   /// How deeply lists, records and plan blocks nest in this value (a number is 0, `[1]` is 1),

@@ -112,7 +112,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case percentageAndNumber = "E0310"
   case memoryBudgetExceeded = "E0316"
   case invalidFunnel = "E0317"
-  case valueTooDeep = "E0318"
+  case nameTooLong = "E0318"
   // Files and modules
   case importNotFound = "E0401"
   case importCycle = "E0402"

@@ -203,9 +203,19 @@ public struct Lexer {
     }
   }
 
+  /// Names are at most this long (docs/language.md), which also bounds what "did you mean"
+  /// compares.
+  public static let maximumNameLength = 128
+
   private mutating func lexIdentifier() -> Token {
     let start = position
     while let scalar = peek(), Self.isIdentifierContinue(scalar) { position += 1 }
+    if position - start > Self.maximumNameLength {
+      report(
+        .nameTooLong,
+        "this name is \(position - start) characters long; names are at most \(Self.maximumNameLength)",
+        from: start, fixIt: "give it a shorter name")
+    }
     let name = Self.text(scalars[start..<position])
     // Keywords are short and all lowercase ASCII letters; most names are not, and skip the hash.
     if position - start <= 6, scalars[start].value >= 97, scalars[start].value <= 122,
