@@ -117,7 +117,7 @@ public final class Session: ModuleLoader {
   /// Runs a whole text: parse, check, then evaluate if nothing failed before evaluation.
   public func run(_ source: SourceFile, key: String? = nil) -> Outcome {
     sources[source.name] = source
-    let parsed = Parser.parse(source)
+    let parsed = Parser.parse(source, memoryBudget: options.memoryBudget)
     let statements = parsed.statements
     let syntaxErrors = parsed.diagnostics
     var checker = Checker(
@@ -237,7 +237,7 @@ public final class Session: ModuleLoader {
     -> LoadedModule
   {
     sources[source.name] = source
-    let parsed = Parser.parse(source)
+    let parsed = Parser.parse(source, memoryBudget: options.memoryBudget)
     let statements = parsed.statements
     if let first = parsed.diagnostics.first(where: { $0.severity == .error }) {
       throw Diagnostic.error(

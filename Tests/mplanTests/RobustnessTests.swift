@@ -51,4 +51,39 @@ import Testing
       result.standardError.contains("error[E0318]: this name is 50000 characters long; names are at most 128")
     )
   }
+
+  @Test func samplesPastTheMemoryBudgetAreADiagnostic() throws {
+    let result = try RunMPlan.run([
+      "eval", "--samples", "100000000", "[1 to 2, 3 to 4, 5 to 6, 7 to 8, 9 to 10]",
+    ])
+    // Reached 4 GB and died with "failed to allocate", exit 70.
+    #expect(result.status == 65)
+    #expect(result.standardError.contains("error[E0316]: this needs more memory than the budget of 2 GB"))
+    #expect(result.standardError.contains("lower `--samples`"))
+  }
+
+  @Test func valuesThatDoubleEachCallStopAtTheBudget() throws {
+    let functions = (1...16).map { "fn f\($0)(y) = [f\($0 - 1)(y), f\($0 - 1)(y)]" }
+    let script = (["fn f0(y) = y + 0"] + functions + ["print len(f16(1 to 2))"]).joined(separator: "\n")
+    let result = try RunMPlan.run(
+      ["run", "--memory", "256MB", try RunMPlan.temporaryFile(script)], timeout: 120)
+    #expect(result.status == 65)
+    #expect(result.standardError.contains("error[E0316]: this needs more memory than the budget of 256 MB"))
+  }
+
+  @Test func aScriptTooLargeToParseWithinTheBudgetIsADiagnostic() throws {
+    let script = String(repeating: "print 1\n", count: 300_000)
+    let result = try RunMPlan.run(
+      ["run", "--memory", "128MB", try RunMPlan.temporaryFile(script)], timeout: 120)
+    #expect(result.status == 65)
+    #expect(
+      result.standardError.contains("error[E0316]: the script is too large to hold within the memory budget"))
+    #expect(result.standardOutput.isEmpty)
+  }
+
+  @Test(arguments: [["--memory", "12"], ["--memory", "2TB"], ["--samples", "0"], ["--seed", "-1"]])
+  func usageErrorsExit64(options: [String]) throws {
+    let result = try RunMPlan.run(["eval"] + options + ["1"])
+    #expect(result.status == 64, "\(result.standardError)")
+  }
 }

@@ -27,7 +27,7 @@ func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
 enum FuzzBudget {
   static let samples = 200
   static let seconds = 2.0
-  static let memoryBytes = 256 << 20
+  static let memoryBytes = 1 << 30
 }
 
 func fuzzOptions(interactive: Bool) -> Session.Options {

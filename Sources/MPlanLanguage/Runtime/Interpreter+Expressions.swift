@@ -21,6 +21,8 @@ extension Interpreter {
         at: expression.span,
         fixIt: "recurse less deeply, or split the expression with `let`")
     }
+    evaluationsSinceMemoryCheck += 1
+    if evaluationsSinceMemoryCheck >= memoryCheckInterval { try checkMemory(at: expression.span) }
     switch expression.kind {
     case .literal(let literal):
       return literalValue(literal)
@@ -85,6 +87,8 @@ extension Interpreter {
       let highValue = try evaluate(high, locals: locals)
       let lowValue = try dividingByTheSuffix(
         of: high, highValue, try evaluate(low, locals: locals), locals: locals)
+      // Drawing samples is the one large allocation: make sure it fits before making it.
+      try checkMemory(at: expression.span, needing: 3 * bytesPerSampledValue)
       return try Sampling.interval(
         lowValue, highValue, low: low.span, high: high.span, count: options.sampleCount, random: &random)
     }

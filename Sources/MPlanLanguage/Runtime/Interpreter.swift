@@ -43,6 +43,7 @@ public struct Interpreter {
   package var random: SeededGenerator
   package var callDepth = 0
   package var evaluationDepth = 0
+  package var evaluationsSinceMemoryCheck = 0
   package var output: (OutputEvent) -> Void
   /// Statements run so far, so `compare` can run them again under a scenario.
   public private(set) var history: [Stmt] = []
@@ -88,7 +89,11 @@ public struct Interpreter {
         diagnostics.append(diagnostic)
         // A duplicate plan block leaves the first one standing, so its name stays usable.
         if diagnostic.code != DiagnosticCode.duplicateName.rawValue { poison(statement) }
-        if diagnostic.code == DiagnosticCode.interrupted.rawValue { break }
+        if diagnostic.code == DiagnosticCode.interrupted.rawValue
+          || diagnostic.code == DiagnosticCode.memoryBudgetExceeded.rawValue
+        {
+          break
+        }
       } catch {
         poison(statement)
       }
