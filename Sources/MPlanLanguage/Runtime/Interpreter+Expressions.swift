@@ -28,7 +28,8 @@ extension Interpreter {
       return literalValue(literal)
     case .quantity(let number, let unitName):
       let value = try evaluate(number, locals: locals)
-      return try Arithmetic.attach(unitName, to: value, units: environment.units, span: expression.span)
+      return try finite(
+        Arithmetic.attach(unitName, to: value, units: environment.units, span: expression.span), expression)
     case .name(let name):
       if let value = locals?[name] { return value }
       if let value = environment[name] { return value }
@@ -39,7 +40,7 @@ extension Interpreter {
         fixIt: Suggestions.closest(to: name, among: candidates).map { "did you mean `\($0)`?" })
     case .unary(let op, let operand):
       let value = try evaluate(operand, locals: locals)
-      return try Arithmetic.unary(op, value, span: expression.span)
+      return try finite(Arithmetic.unary(op, value, span: expression.span), expression)
     case .binary(.and, let left, let right), .binary(.or, let left, let right):
       return try evaluateLogical(expression, left, right, locals: locals)
     case .binary(let op, let left, let right):
@@ -51,15 +52,18 @@ extension Interpreter {
     case .per(let value, let unitName):
       let base = try evaluate(value, locals: locals)
       let unit = try Arithmetic.unitQuantity(unitName, units: environment.units)
-      return try Arithmetic(environment: environment).binary(
-        .divide, base, unit, left: value.span, right: unitName.span)
+      return try finite(
+        Arithmetic(environment: environment).binary(
+          .divide, base, unit, left: value.span, right: unitName.span),
+        expression)
     case .convert(let value, let unitName):
       let base = try evaluate(value, locals: locals)
-      return try Arithmetic(environment: environment).convert(base, to: unitName, span: value.span)
+      return try finite(
+        Arithmetic(environment: environment).convert(base, to: unitName, span: value.span), expression)
     case .call(let callee, let arguments):
       return try evaluateCall(expression, callee, arguments, locals: locals)
     case .member(let base, let memberName):
-      return try member(of: try evaluate(base, locals: locals), memberName, base: base)
+      return try finite(member(of: try evaluate(base, locals: locals), memberName, base: base), expression)
     case .stageRate(let base, let from, let to):
       return try stageRate(try evaluate(base, locals: locals), from, to, span: expression.span)
     case .list(let elements):
@@ -89,8 +93,10 @@ extension Interpreter {
         of: high, highValue, try evaluate(low, locals: locals), locals: locals)
       // Drawing samples is the one large allocation: make sure it fits before making it.
       try checkMemory(at: expression.span, needing: 3 * bytesPerSampledValue)
-      return try Sampling.interval(
-        lowValue, highValue, low: low.span, high: high.span, count: options.sampleCount, random: &random)
+      return try finite(
+        Sampling.interval(
+          lowValue, highValue, low: low.span, high: high.span, count: options.sampleCount, random: &random),
+        expression)
     }
   }
 
@@ -121,10 +127,24 @@ extension Interpreter {
 
   /// Infinity and "not a number" are no answer a planner can use: an overflow (`10 ^ 400`)
   /// or an undefined operation (`sqrt(-1)`) stops here, at the expression that made it.
+  /// The value, unless it is (or a record or list of it holds) a quantity that is infinite or
+  /// not a number: E0307, sampled or not, wherever it was made.
   package func finite(_ value: Value, _ expression: Expr) throws -> Value {
-    guard case .quantity(let quantity) = value, quantity.magnitude.contains(where: { !$0.isFinite }) else {
-      return value
+    switch value {
+    case .quantity(let quantity):
+      guard quantity.magnitude.contains(where: { !$0.isFinite }) else { return value }
+      try reportNotFinite(quantity, expression)
+    case .record(let record):
+      for field in record.fields { _ = try finite(field.value, expression) }
+    case .list(let elements):
+      for element in elements { _ = try finite(element, expression) }
+    default:
+      break
     }
+    return value
+  }
+
+  private func reportNotFinite(_ quantity: Quantity, _ expression: Expr) throws {
     let what = quantity.magnitude.contains(where: \.isNaN) ? "has no defined value" : "is infinite"
     throw Diagnostic.error(
       .invalidValue, "this \(what)", at: expression.span,
