@@ -32,7 +32,7 @@ struct MPlan: ParsableCommand {
         files: files, color: Terminal.useColor(.auto), options: SamplingOptions.defaults(interactive: false))
       Terminal.exit(status.rawValue)
     }
-    main(nil)
+    main(EvalCommand.markingExpression(in: Array(CommandLine.arguments.dropFirst())))
   }
 }
 

@@ -86,4 +86,16 @@ import Testing
     let result = try RunMPlan.run(["eval"] + options + ["1"])
     #expect(result.status == 64, "\(result.standardError)")
   }
+
+  @Test(arguments: [["-0"], ["-(1 + 2)"], ["--samples", "5", "-3"]])
+  func anExpressionMayStartWithAMinus(arguments: [String]) throws {
+    let result = try RunMPlan.run(["eval"] + arguments)
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(["0\n", "-3\n"].contains(result.standardOutput))
+  }
+
+  @Test func checkOfTwoFilesIsAUsageError() throws {
+    let result = try RunMPlan.run(["check", "examples/funnel.mplan", "examples/funnel.mplan"])
+    #expect(result.status == 64)
+  }
 }
