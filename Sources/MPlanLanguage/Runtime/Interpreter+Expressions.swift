@@ -267,10 +267,14 @@ extension Interpreter {
 
   /// The value, unless it nests lists and records more than `Value.maximumNesting` deep.
   package func boundedNesting(_ value: Value, _ expression: Expr) throws -> Value {
+    try boundedNesting(value, at: expression.span)
+  }
+
+  package func boundedNesting(_ value: Value, at span: SourceSpan) throws -> Value {
     guard value.nestingDepth() > Value.maximumNesting else { return value }
     throw Diagnostic.error(
       .recursionTooDeep, "this value nests lists or records more than \(Value.maximumNesting) levels deep",
-      at: expression.span, fixIt: "flatten it: keep lists of values, not lists of lists of lists")
+      at: span, fixIt: "flatten it: keep lists of values, not lists of lists of lists")
   }
 
   /// `chance(spend < $15k)`: the share of samples for which the comparison holds.
