@@ -44,15 +44,17 @@ public struct DiagnosticRenderer: Sendable {
     for diagnostic in diagnostics {
       let file = diagnostic.span.file
       let shown = shownPerFile[file, default: 0]
+      // A stage's count of what it did not keep is shown as part of the count below.
+      let hidden = max(1, diagnostic.omittedCount)
       if shown < Self.maximumPerFile {
         shownPerFile[file] = shown + 1
         rendered.append(render(diagnostic))
       } else if let last = hiddenPerFile.indices.last, hiddenPerFile[last].file == file {
-        hiddenPerFile[last].count += 1
+        hiddenPerFile[last].count += hidden
       } else if let index = hiddenPerFile.firstIndex(where: { $0.file == file }) {
-        hiddenPerFile[index].count += 1
+        hiddenPerFile[index].count += hidden
       } else {
-        hiddenPerFile.append((file, 1))
+        hiddenPerFile.append((file, hidden))
       }
     }
     for (file, count) in hiddenPerFile {

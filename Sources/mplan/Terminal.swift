@@ -68,7 +68,7 @@ enum Terminal {
     guard !diagnostics.isEmpty else { return }
     let renderer = session.renderer(style: styler(color: color))
     writeError(renderer.renderReport(diagnostics))
-    let errors = diagnostics.count { $0.severity == .error }
+    let errors = diagnostics.reduce(0) { $0 + $1.errorCount }
     let warnings = diagnostics.count { $0.severity == .warning }
     // The count covers everything printed above it, warnings too ("6 errors, 17 warnings").
     guard errors + warnings > 1 else { return }

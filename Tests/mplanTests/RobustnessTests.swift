@@ -112,4 +112,18 @@ import Testing
       result.standardError.contains(":3001:6: error[E0308]: this value nests lists or records more than 1000")
     )
   }
+
+  /// Each stray character was a diagnostic kept in memory: 8 MB of them took 3.4 GB and 75 s.
+  @Test func millionsOfErrorsAreCountedNotKept() throws {
+    let script = String(repeating: String(repeating: "@", count: 1_000) + "\n", count: 2_000)
+    let path = try RunMPlan.temporaryFile(script)
+    let result = try RunMPlan.run(["run", path], timeout: 120)
+    #expect(result.status == 65)
+    #expect(result.standardError.contains("… and 1999950 more in "))
+    #expect(result.standardError.hasSuffix("2000000 errors\n"))
+    let json = try RunMPlan.run(["check", "--format", "json", path], timeout: 120)
+    #expect(json.status == 65)
+    #expect(json.standardOutput.contains("… and 1999000 more errors like the ones above"))
+    #expect(json.standardOutput.utf8.count < 1_000_000)
+  }
 }

@@ -10,6 +10,8 @@ public struct Lexer {
   /// Where lexing stops: the end of the file, or of the part of it this lexer was given.
   package var end: Int
   public private(set) var diagnostics: [Diagnostic] = []
+  /// Diagnostics past `Diagnostic.maximumKeptPerStage`: counted, not kept.
+  package var omittedDiagnostics = 0
 
   package static let currencySymbols: [Unicode.Scalar: String] = [
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₹": "INR",
@@ -57,6 +59,9 @@ public struct Lexer {
       tokens.append(token)
     }
     tokens.append(Token(kind: .endOfFile, span: span(from: position)))
+    if omittedDiagnostics > 0, let last = diagnostics.last {
+      diagnostics.append(.omitted(omittedDiagnostics, at: last.span, code: .unexpectedCharacter))
+    }
     return tokens
   }
 
@@ -82,6 +87,10 @@ public struct Lexer {
   package mutating func report(
     _ code: DiagnosticCode, _ message: String, from start: Int, fixIt: String? = nil
   ) {
+    guard diagnostics.count < Diagnostic.maximumKeptPerStage else {
+      omittedDiagnostics += 1
+      return
+    }
     diagnostics.append(.error(code, message, at: span(from: start), fixIt: fixIt))
   }
 

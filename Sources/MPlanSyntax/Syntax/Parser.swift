@@ -32,6 +32,8 @@ public struct Parser {
   package struct Failure: Error {}
   /// Bytes the process may hold while parsing (`parse(_:memoryBudget:)`).
   package var memoryBudget = Int.max
+  /// Diagnostics past `Diagnostic.maximumKeptPerStage`: counted, not kept.
+  package var omittedDiagnostics = 0
 
   public init(tokens: [Token]) {
     self.tokens = tokens
@@ -97,6 +99,9 @@ public struct Parser {
       }
       // Recovery must always move on, or one bad token would be reported forever.
       if index == start { advance() }
+    }
+    if omittedDiagnostics > 0, let last = diagnostics.last {
+      diagnostics.append(.omitted(omittedDiagnostics, at: last.span, code: .unexpectedToken))
     }
     return statements
   }
