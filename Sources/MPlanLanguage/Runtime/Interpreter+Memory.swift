@@ -11,7 +11,9 @@ extension Interpreter {
 
   /// Evaluations between checks: each may make a sampled value or two, so about 32 MB of
   /// samples between two checks (every evaluation with 100 million samples).
-  package var memoryCheckInterval: Int { max(1, (32 << 20) / max(1, 2 * bytesPerSampledValue)) }
+  package static func memoryCheckInterval(sampleCount: Int) -> Int {
+    max(1, (32 << 20) / max(1, 16 * max(1, min(sampleCount, Int.max / 16))))
+  }
 
   /// Throws E0316 when the process holds, or would hold with `needing` more bytes (and room
   /// for the next two sampled values), more than the budget.

@@ -44,6 +44,9 @@ public struct Interpreter {
   package var callDepth = 0
   package var evaluationDepth = 0
   package var evaluationsSinceMemoryCheck = 0
+  /// Worked out once from the sample count (`Interpreter+Memory.swift`): this runs for every
+  /// evaluation.
+  package let memoryCheckInterval: Int
   package var output: (OutputEvent) -> Void
   /// Statements run so far, so `compare` can run them again under a scenario.
   public private(set) var history: [Stmt] = []
@@ -66,6 +69,7 @@ public struct Interpreter {
     self.options = options
     self.loader = loader
     self.random = SeededGenerator(seed: options.seed)
+    self.memoryCheckInterval = Self.memoryCheckInterval(sampleCount: options.sampleCount)
     self.output = output
   }
 
