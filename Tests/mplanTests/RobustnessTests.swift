@@ -126,4 +126,27 @@ import Testing
     #expect(json.standardOutput.contains("… and 1999000 more errors like the ones above"))
     #expect(json.standardOutput.utf8.count < 1_000_000)
   }
+
+  @Test func saveRefusesAFIFOAndAReadOnlyFileUnlessForced() throws {
+    let folder = try REPLTerminal.makeTemporaryFolder()
+    let fifo = folder + "/pipe"
+    mkfifo(fifo, 0o644)
+    let locked = folder + "/locked.mplan"
+    try "old\n".write(toFile: locked, atomically: false, encoding: .utf8)
+    chmod(locked, 0o444)
+    let input = "let a = 1\n:save \(fifo)\n:save \(locked)\n:save! \(locked)\n"
+    let result = try RunMPlan.run(
+      [], input: Data(input.utf8),
+      environment: [
+        "HOME": folder, "XDG_STATE_HOME": folder + "/state", "XDG_CONFIG_HOME": folder + "/config",
+      ])
+    #expect(result.standardError.contains("is a pipe (FIFO), not a regular file"))
+    #expect(result.standardError.contains("is read-only; use `:save! \(locked)` to replace it anyway"))
+    #expect(try String(contentsOfFile: locked, encoding: .utf8).contains("let a = 1"))
+    var status = stat()
+    lstat(fifo, &status)
+    #expect(status.st_mode & S_IFMT == S_IFIFO)
+    lstat(locked, &status)
+    #expect(status.st_mode & 0o777 == 0o444)
+  }
 }
