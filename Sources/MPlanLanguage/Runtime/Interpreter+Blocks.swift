@@ -37,7 +37,7 @@ extension Interpreter {
       serves: declaration.serves,
       fields: fields, span: declaration.span, nameSpan: declaration.name.span)
     // A field may hold another block (`baseline g1`), so blocks can nest like lists.
-    _ = try boundedNesting(.declaration(item), at: declaration.name.span)
+    _ = try Self.boundedNesting(.declaration(item), at: declaration.name.span)
     environment.record(item)
     environment.bind(declaration.name.text, .declaration(item), at: declaration.name.span)
     poisoned.remove(declaration.name.text)

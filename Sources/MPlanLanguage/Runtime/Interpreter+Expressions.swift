@@ -28,7 +28,7 @@ extension Interpreter {
       return literalValue(literal)
     case .quantity(let number, let unitName):
       let value = try evaluate(number, locals: locals)
-      return try finite(
+      return try Self.finite(
         Arithmetic.attach(unitName, to: value, units: environment.units, span: expression.span), expression)
     case .name(let name):
       if let value = locals?[name] { return value }
@@ -40,34 +40,35 @@ extension Interpreter {
         fixIt: Suggestions.closest(to: name, among: candidates).map { "did you mean `\($0)`?" })
     case .unary(let op, let operand):
       let value = try evaluate(operand, locals: locals)
-      return try finite(Arithmetic.unary(op, value, span: expression.span), expression)
+      return try Self.finite(Arithmetic.unary(op, value, span: expression.span), expression)
     case .binary(.and, let left, let right), .binary(.or, let left, let right):
       return try evaluateLogical(expression, left, right, locals: locals)
     case .binary(let op, let left, let right):
       let lhs = try evaluate(left, locals: locals)
       let rhs = try evaluate(right, locals: locals)
-      return try finite(
+      return try Self.finite(
         Arithmetic(environment: environment).binary(op, lhs, rhs, left: left.span, right: right.span),
         expression)
     case .per(let value, let unitName):
       let base = try evaluate(value, locals: locals)
       let unit = try Arithmetic.unitQuantity(unitName, units: environment.units)
-      return try finite(
+      return try Self.finite(
         Arithmetic(environment: environment).binary(
           .divide, base, unit, left: value.span, right: unitName.span),
         expression)
     case .convert(let value, let unitName):
       let base = try evaluate(value, locals: locals)
-      return try finite(
+      return try Self.finite(
         Arithmetic(environment: environment).convert(base, to: unitName, span: value.span), expression)
     case .call(let callee, let arguments):
       return try evaluateCall(expression, callee, arguments, locals: locals)
     case .member(let base, let memberName):
-      return try finite(member(of: try evaluate(base, locals: locals), memberName, base: base), expression)
+      return try Self.finite(
+        member(of: try evaluate(base, locals: locals), memberName, base: base), expression)
     case .stageRate(let base, let from, let to):
       return try stageRate(try evaluate(base, locals: locals), from, to, span: expression.span)
     case .list(let elements):
-      return try boundedNesting(.list(try elements.map { try evaluate($0, locals: locals) }), expression)
+      return try Self.boundedNesting(.list(try elements.map { try evaluate($0, locals: locals) }), expression)
     case .record(let entries):
       var fields: [(name: String, value: Value)] = []
       for (key, value) in entries {
@@ -76,7 +77,7 @@ extension Interpreter {
         }
         fields.append((key.text, try evaluate(value, locals: locals)))
       }
-      return try boundedNesting(.record(Record(fields)), expression)
+      return try Self.boundedNesting(.record(Record(fields)), expression)
     case .conditional(let condition, let thenBranch, let elseBranch):
       let test = try evaluate(condition, locals: locals)
       guard case .bool(let holds) = test else {
@@ -93,7 +94,7 @@ extension Interpreter {
         of: high, highValue, try evaluate(low, locals: locals), locals: locals)
       // Drawing samples is the one large allocation: make sure it fits before making it.
       try checkMemory(at: expression.span, needing: 3 * bytesPerSampledValue)
-      return try finite(
+      return try Self.finite(
         Sampling.interval(
           lowValue, highValue, low: low.span, high: high.span, count: options.sampleCount, random: &random),
         expression)
@@ -129,22 +130,22 @@ extension Interpreter {
   /// or an undefined operation (`sqrt(-1)`) stops here, at the expression that made it.
   /// The value, unless it is (or a record or list of it holds) a quantity that is infinite or
   /// not a number: E0307, sampled or not, wherever it was made.
-  package func finite(_ value: Value, _ expression: Expr) throws -> Value {
+  package static func finite(_ value: Value, _ expression: Expr) throws -> Value {
     switch value {
     case .quantity(let quantity):
       guard quantity.magnitude.contains(where: { !$0.isFinite }) else { return value }
-      try reportNotFinite(quantity, expression)
+      try Self.reportNotFinite(quantity, expression)
     case .record(let record):
-      for field in record.fields { _ = try finite(field.value, expression) }
+      for field in record.fields { _ = try Self.finite(field.value, expression) }
     case .list(let elements):
-      for element in elements { _ = try finite(element, expression) }
+      for element in elements { _ = try Self.finite(element, expression) }
     default:
       break
     }
     return value
   }
 
-  private func reportNotFinite(_ quantity: Quantity, _ expression: Expr) throws {
+  private static func reportNotFinite(_ quantity: Quantity, _ expression: Expr) throws {
     let what = quantity.magnitude.contains(where: \.isNaN) ? "has no defined value" : "is infinite"
     throw Diagnostic.error(
       .invalidValue, "this \(what)", at: expression.span,
@@ -261,16 +262,16 @@ extension Interpreter {
       }
       let call = NativeCall(
         span: expression.span, argumentSpans: arguments.map(\.span), sampleCount: options.sampleCount)
-      return try finite(implementation(values, call), expression)
+      return try Self.finite(implementation(values, call), expression)
     }
   }
 
   /// The value, unless it nests lists and records more than `Value.maximumNesting` deep.
-  package func boundedNesting(_ value: Value, _ expression: Expr) throws -> Value {
-    try boundedNesting(value, at: expression.span)
+  package static func boundedNesting(_ value: Value, _ expression: Expr) throws -> Value {
+    try Self.boundedNesting(value, at: expression.span)
   }
 
-  package func boundedNesting(_ value: Value, at span: SourceSpan) throws -> Value {
+  package static func boundedNesting(_ value: Value, at span: SourceSpan) throws -> Value {
     guard value.nestingDepth() > Value.maximumNesting else { return value }
     throw Diagnostic.error(
       .recursionTooDeep, "this value nests lists or records more than \(Value.maximumNesting) levels deep",
