@@ -12,6 +12,8 @@ public struct Lexer {
   public private(set) var diagnostics: [Diagnostic] = []
   /// Diagnostics past `Diagnostic.maximumKeptPerStage`: counted, not kept.
   package var omittedDiagnostics = 0
+  /// Bytes the process may hold while lexing: past them, lexing stops with E0316.
+  package var memoryBudget = Int.max
 
   package static let currencySymbols: [Unicode.Scalar: String] = [
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₹": "INR",
@@ -57,6 +59,17 @@ public struct Lexer {
     tokens.reserveCapacity((end - position) / 3)
     while let token = nextToken() {
       tokens.append(token)
+      // Tokens of one-word statements take more memory than their text (`print 1` is eight
+      // bytes and three tokens of 40): a 64 MB script is checked as it is read.
+      if tokens.count % 65_536 == 0, memoryBudget < .max, ProcessMemory.residentBytes() > memoryBudget {
+        diagnostics.append(
+          .error(
+            .memoryBudgetExceeded,
+            "the script is too large to hold within the memory budget (\(ProcessMemory.describe(memoryBudget))): reading stopped here",
+            at: token.span, fixIt: "split the script into smaller files, or raise the budget with `--memory`")
+        )
+        break
+      }
     }
     tokens.append(Token(kind: .endOfFile, span: span(from: position)))
     if omittedDiagnostics > 0, let last = diagnostics.last {

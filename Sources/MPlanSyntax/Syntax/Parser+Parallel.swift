@@ -27,9 +27,13 @@ extension Parser {
         halves.second = parse(source, from: split, to: count, line: splitLine, memoryBudget: memoryBudget)
       }
     }
-    guard let first = halves.first, let second = halves.second, first.diagnostics.isEmpty,
-      second.diagnostics.isEmpty
-    else { return nil }
+    guard let first = halves.first, let second = halves.second else { return nil }
+    // Out of memory is not a syntax error: parsing again in one piece would need yet more.
+    let budget = DiagnosticCode.memoryBudgetExceeded.rawValue
+    if let stop = (first.diagnostics + second.diagnostics).first(where: { $0.code == budget }) {
+      return Result(statements: [], diagnostics: [stop], namesOfBrokenStatements: [])
+    }
+    guard first.diagnostics.isEmpty, second.diagnostics.isEmpty else { return nil }
     return Result(
       statements: first.statements + second.statements, diagnostics: [],
       namesOfBrokenStatements: first.namesOfBrokenStatements.union(second.namesOfBrokenStatements))

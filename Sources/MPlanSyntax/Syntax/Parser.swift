@@ -58,8 +58,12 @@ public struct Parser {
     _ source: SourceFile, from start: Int, to end: Int, line: Int, memoryBudget: Int = .max
   ) -> Result {
     var lexer = Lexer(source: source, from: start, to: end, line: line)
+    lexer.memoryBudget = memoryBudget
     let tokens = lexer.tokenize()
     let lexical = lexer.diagnostics
+    if let stop = lexical.last, stop.code == DiagnosticCode.memoryBudgetExceeded.rawValue {
+      return Result(statements: [], diagnostics: [stop], namesOfBrokenStatements: [])
+    }
     var parser = Parser(tokens: tokens)
     parser.sourceScalars = source.scalars
     parser.memoryBudget = memoryBudget
