@@ -6,10 +6,11 @@ import MPlanKit
   import Darwin
 #endif
 
-/// One fuzz input through the whole pipeline, the way the command line takes it: load (bytes
-/// to text, as `SourceLoader` would see a file), lex, parse, check, run, the plan checks, the
-/// rendered diagnostics and the checklist as text and JSON; then, for short inputs, the same
-/// text line by line through an interactive session, as the piped REPL would.
+/// One fuzz input through the whole pipeline, the way the command line takes it: the bytes as
+/// text (invalid UTF-8 replaced, NUL bytes kept: the file loader, which refuses both, is not
+/// on this path), lex, parse, check, run, the plan checks, the rendered diagnostics and the
+/// checklist as text and JSON; then, for short inputs, the same text line by line through an
+/// interactive session, as the piped REPL would.
 ///
 /// Each input has a small budget (samples, a deadline, a memory budget) so that one input
 /// cannot stall the campaign: a slow input is stopped by the interpreter's own `shouldStop`,
