@@ -16,7 +16,9 @@ let package = Package(
   ],
   dependencies: [
     // The command line: subcommands, --help with examples, shell completions.
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // Tests only: property-based tests (generated inputs, shrunk on failure) in Swift Testing.
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     // Sources, spans and diagnostics as data; tokens, the lexer, the parser and the syntax tree.
@@ -52,12 +54,18 @@ let package = Package(
       dependencies: ["MPlanSyntax", "MPlanLanguage", "MPlanPlanning", "MPlanReport", "MPlanKit"]),
     .testTarget(
       name: "MPlanKitTests",
-      dependencies: ["MPlanSyntax", "MPlanLanguage", "MPlanPlanning", "MPlanReport", "MPlanKit"]),
+      dependencies: [
+        "MPlanSyntax", "MPlanLanguage", "MPlanPlanning", "MPlanReport", "MPlanKit",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     // Starts the binary in a pseudo-terminal for the REPL tests (C for posix_openpt & co.).
     .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
     .testTarget(
       name: "mplanTests",
-      dependencies: ["mplan", "MPlanKit", "MPlanSyntax", "CPseudoTerminal"]
+      dependencies: [
+        "mplan", "MPlanKit", "MPlanSyntax", "CPseudoTerminal",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
   ]
 )

@@ -27,6 +27,12 @@ public final class Session: ModuleLoader {
       set { interpreter.seed = newValue }
     }
 
+    /// Bytes the values of one run may hold before it stops with a diagnostic (E0316).
+    public var memoryBudget: Int {
+      get { interpreter.memoryBudget }
+      set { interpreter.memoryBudget = newValue }
+    }
+
     /// Asked before each statement and each function call; true stops the input (Ctrl-C).
     public var shouldStop: (@Sendable () -> Bool)? {
       get { interpreter.shouldStop }
@@ -111,7 +117,7 @@ public final class Session: ModuleLoader {
   /// Runs a whole text: parse, check, then evaluate if nothing failed before evaluation.
   public func run(_ source: SourceFile, key: String? = nil) -> Outcome {
     sources[source.name] = source
-    let parsed = Parser.parse(source)
+    let parsed = Parser.parse(source, memoryBudget: options.memoryBudget)
     let statements = parsed.statements
     let syntaxErrors = parsed.diagnostics
     var checker = Checker(
@@ -231,7 +237,7 @@ public final class Session: ModuleLoader {
     -> LoadedModule
   {
     sources[source.name] = source
-    let parsed = Parser.parse(source)
+    let parsed = Parser.parse(source, memoryBudget: options.memoryBudget)
     let statements = parsed.statements
     if let first = parsed.diagnostics.first(where: { $0.severity == .error }) {
       throw Diagnostic.error(

@@ -26,8 +26,44 @@ public struct DiagnosticRenderer: Sendable {
     self.style = style
   }
 
+  /// At most this many diagnostics of one file are shown in a report; a line says how many
+  /// more there were (`mplan check --format json` lists them all).
+  public static let maximumPerFile = 50
+
   public func render(_ diagnostics: [Diagnostic]) -> String {
     diagnostics.map(render).joined()
+  }
+
+  /// Diagnostics as a report: each rendered, a blank line between them, and past the first
+  /// `maximumPerFile` of a file, one line that counts the rest. A 1 MB line of stray
+  /// characters gives one screen of errors, not a million.
+  public func renderReport(_ diagnostics: [Diagnostic]) -> String {
+    var shownPerFile: [String: Int] = [:]
+    var hiddenPerFile: [(file: String, count: Int)] = []
+    var rendered: [String] = []
+    for diagnostic in diagnostics {
+      let file = diagnostic.span.file
+      let shown = shownPerFile[file, default: 0]
+      // A stage's count of what it did not keep is shown as part of the count below.
+      let hidden = max(1, diagnostic.omittedCount)
+      if shown < Self.maximumPerFile {
+        shownPerFile[file] = shown + 1
+        rendered.append(render(diagnostic))
+      } else if let last = hiddenPerFile.indices.last, hiddenPerFile[last].file == file {
+        hiddenPerFile[last].count += hidden
+      } else if let index = hiddenPerFile.firstIndex(where: { $0.file == file }) {
+        hiddenPerFile[index].count += hidden
+      } else {
+        hiddenPerFile.append((file, hidden))
+      }
+    }
+    for (file, count) in hiddenPerFile {
+      let place = file.isEmpty ? "" : " in \(file)"
+      rendered.append(
+        style("… and \(count) more\(place)", .note)
+          + " (only the first \(Self.maximumPerFile) of a file are shown; fix those first)\n")
+    }
+    return rendered.joined(separator: "\n")
   }
 
   public func render(_ diagnostic: Diagnostic) -> String {
@@ -43,7 +79,7 @@ public struct DiagnosticRenderer: Sendable {
       ? "\(diagnostic.span): " : (diagnostic.span.file.isEmpty ? "" : "\(diagnostic.span.file): ")
     out += style(location, .location)
     out += style("\(diagnostic.severity.rawValue)[\(diagnostic.code)]", severityRole)
-    out += ": \(diagnostic.message)\n"
+    out += ": \(Self.visible(diagnostic.message))\n"
     if let source = sources[diagnostic.span.file], diagnostic.span.line > 0 {
       let sameLine = diagnostic.secondary.filter {
         $0.span.line == diagnostic.span.line && $0.span.file == diagnostic.span.file
@@ -59,10 +95,10 @@ public struct DiagnosticRenderer: Sendable {
     let gutterWidth = String(diagnostic.span.line).count + 1
     let pad = String(repeating: " ", count: gutterWidth)
     for note in diagnostic.notes {
-      out += pad + style("= note", .note) + ": \(note)\n"
+      out += pad + style("= note", .note) + ": \(Self.visible(note))\n"
     }
     if let fixIt = diagnostic.fixIt {
-      out += pad + style("= help", .help) + ": \(fixIt)\n"
+      out += pad + style("= help", .help) + ": \(Self.visible(fixIt))\n"
     }
     return out
   }
@@ -71,26 +107,33 @@ public struct DiagnosticRenderer: Sendable {
     _ source: SourceFile, _ span: SourceSpan, label: String?, others: [Diagnostic.Label],
     primaryRole: Role = .primaryMarker
   ) -> String {
-    let lineText = Array(source.line(span.line).unicodeScalars).map { $0 == "\t" ? " " : $0 }
+    // Only the window of the line that is shown is read, so a diagnostic costs the same on a
+    // 1 MB line as on a short one.
+    let line = source.lineRange(span.line)
+    let lineLength = line.count
     let gutter = String(span.line)
     let pad = String(repeating: " ", count: gutter.count)
     // Show a window of the line when it is long; columns are shifted by the window's start.
     var windowStart = 0
-    if lineText.count > Self.excerptWidth {
-      windowStart = max(0, min(span.column - 1 - Self.excerptWidth / 3, lineText.count - Self.excerptWidth))
+    if lineLength > Self.excerptWidth {
+      windowStart = max(0, min(span.column - 1 - Self.excerptWidth / 3, lineLength - Self.excerptWidth))
     }
-    let windowEnd = min(lineText.count, windowStart + Self.excerptWidth)
-    var shown = String(String.UnicodeScalarView(lineText[windowStart..<windowEnd].map { $0 }))
+    let windowEnd = min(lineLength, windowStart + Self.excerptWidth)
+    let window = source.scalars[(line.lowerBound + windowStart)..<(line.lowerBound + windowEnd)]
+    // Tabs as one space, control characters as their visible symbols (a script cannot send
+    // escape sequences to the terminal).
+    let windowText = window.map(Self.visible)
+    var shown = String(String.UnicodeScalarView(windowText))
     let prefix = windowStart > 0 ? "…" : ""
     if windowStart > 0 { shown = prefix + shown }
-    if windowEnd < lineText.count { shown += "…" }
+    if windowEnd < lineLength { shown += "…" }
 
     // Where each scalar of the window lands on screen: wide (CJK) characters take two cells,
     // combining marks none, so carets stay under the text they mean.
     var screenOffsets: [Int] = []
     screenOffsets.reserveCapacity(windowEnd - windowStart + 1)
     var screenWidth = prefix.count
-    for scalar in lineText[windowStart..<windowEnd] {
+    for scalar in windowText {
       screenOffsets.append(screenWidth)
       screenWidth += Self.displayWidth(scalar)
     }
@@ -135,6 +178,31 @@ public struct DiagnosticRenderer: Sendable {
       out += style(pad + " | ", .gutter) + indent + style("└ " + entry.text, entry.role) + "\n"
     }
     return out
+  }
+
+  /// A scalar as it can be shown in a terminal: a tab as a space, other control characters
+  /// (ESC, BEL, the C1 controls) as their Unicode pictures (`␛`), one cell wide, so that
+  /// source text echoed in a diagnostic can neither move the cursor nor change colours.
+  package static func visible(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    switch scalar.value {
+    case 0x09: " "
+    case 0x00..<0x20: Unicode.Scalar(0x2400 + scalar.value)!
+    case 0x7F: "\u{2421}"
+    case 0x80..<0xA0: "\u{FFFD}"
+    default: scalar
+    }
+  }
+
+  /// Text with its control characters made visible (`visible(_:)`); newlines stay.
+  package static func visible(_ text: String) -> String {
+    guard
+      text.unicodeScalars.contains(where: {
+        $0.value < 0x20 && $0 != "\n" || (0x7F..<0xA0).contains($0.value)
+      })
+    else { return text }
+    var view = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars { view.append(scalar == "\n" ? scalar : visible(scalar)) }
+    return String(view)
   }
 
   /// Terminal cells a scalar takes: two for East Asian wide characters and emoji, none for

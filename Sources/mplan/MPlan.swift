@@ -38,7 +38,7 @@ struct MPlan: ParsableCommand {
     switch firstWord(of: arguments) {
     case .file: main(["run"] + arguments)
     case .unknown(let word): Terminal.exit(unknownSubcommand(word))
-    case .subcommandOrOption: main(nil)
+    case .subcommandOrOption: main(EvalCommand.markingExpression(in: arguments))
     }
   }
 
@@ -89,6 +89,11 @@ struct SamplingOptions: ParsableArguments {
   @Option(name: .long, help: "Seed of the sampler: the same seed gives the same numbers.")
   var seed: UInt64 = Session.Options().seed
 
+  @Option(
+    name: .long,
+    help: "Memory a run may hold before it stops with E0316, as 512MB or 8GB (default 2GB).")
+  var memory: String?
+
   /// The options when none are given (the `mplan run FILE…` fast path).
   static func defaults(interactive: Bool) -> Session.Options {
     Session.Options(interactive: interactive)
@@ -98,6 +103,23 @@ struct SamplingOptions: ParsableArguments {
     guard (1...100_000_000).contains(samples) else {
       throw ValidationError("--samples takes a whole number from 1 to 100,000,000")
     }
+    if let memory, Self.bytes(memory) == nil {
+      throw ValidationError("--memory takes a size from 64MB to 1024GB, as 512MB or 8GB, not `\(memory)`")
+    }
+  }
+
+  /// `512MB`, `8GB`, `8G` as bytes; nil for anything else or a size out of range.
+  static func bytes(_ text: String) -> Int? {
+    let upper = text.uppercased()
+    let digits = upper.prefix { $0.isASCII && $0.isNumber }
+    guard let number = Int(digits), digits.count <= 7 else { return nil }
+    let bytes: Int
+    switch upper.dropFirst(digits.count) {
+    case "MB", "M": bytes = number << 20
+    case "GB", "G": bytes = number << 30
+    default: return nil
+    }
+    return (64 << 20...1024 << 30).contains(bytes) ? bytes : nil
   }
 
   /// Session options for a script run (`interactive` for eval and the REPL).
@@ -105,6 +127,7 @@ struct SamplingOptions: ParsableArguments {
     var options = Session.Options(interactive: interactive)
     options.sampleCount = samples
     options.seed = seed
+    if let memory, let bytes = Self.bytes(memory) { options.memoryBudget = bytes }
     return options
   }
 }

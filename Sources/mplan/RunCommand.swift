@@ -9,7 +9,7 @@ struct RunCommand: ParsableCommand {
       Prints what `print`, `show` and `compare` ask for, and the warnings of the plan. \
       Several files run one after another in one session; `-` reads standard input.
 
-      Exit status: 0 success (plan-check warnings included), 1 a plan-check error, 65 an error in a \
+      Exit status: 0 success (plan-check warnings included), 1 a plan-check error, 64 a wrong command line, 65 an error in a \
       script, 66 a file that cannot be read.
       """
   )
@@ -77,11 +77,37 @@ struct EvalCommand: ParsableCommand {
       Examples:
         mplan eval '$240k / ($24k per customer)'      # 10 customers
         mplan eval '2027-12-31 - 2027-01-01'
+        mplan eval -5%                                 # an expression may start with -
       """
   )
 
   @Argument(help: "The expression to evaluate.")
   var expression: String
+
+  /// `mplan eval -0` and `mplan eval '-$5k * 2'`: an expression may start with `-`, which
+  /// ArgumentParser would take for an option. The first argument after `eval` that starts
+  /// with `-` and is neither an option nor an option's value gets a `--` before it.
+  static func markingExpression(in arguments: [String]) -> [String] {
+    guard arguments.first == "eval", !arguments.contains("--") else { return arguments }
+    let takingValues: Set = ["--samples", "--seed", "--memory", "--color"]
+    var index = 1
+    while index < arguments.count {
+      let argument = arguments[index]
+      if takingValues.contains(argument) {
+        index += 2
+        continue
+      }
+      if argument.hasPrefix("--") || argument == "-h" {
+        index += 1
+        continue
+      }
+      if argument.hasPrefix("-"), argument.count > 1 {
+        return Array(arguments[..<index]) + ["--"] + Array(arguments[index...])
+      }
+      return arguments
+    }
+    return arguments
+  }
 
   @OptionGroup var output: OutputOptions
   @OptionGroup var sampling: SamplingOptions

@@ -67,8 +67,8 @@ enum Terminal {
   static func report(_ diagnostics: [Diagnostic], session: Session, color: Bool) {
     guard !diagnostics.isEmpty else { return }
     let renderer = session.renderer(style: styler(color: color))
-    writeError(diagnostics.map(renderer.render).joined(separator: "\n"))
-    let errors = diagnostics.count { $0.severity == .error }
+    writeError(renderer.renderReport(diagnostics))
+    let errors = diagnostics.reduce(0) { $0 + $1.errorCount }
     let warnings = diagnostics.count { $0.severity == .warning }
     // The count covers everything printed above it, warnings too ("6 errors, 17 warnings"),
     // and closes a single one as well ("1 error"), so every run ends the same way.

@@ -42,6 +42,8 @@ extension Interpreter {
       kind: declaration.kind, name: declaration.name.text, title: declaration.title,
       serves: declaration.serves,
       fields: fields, span: declaration.span, nameSpan: declaration.name.span)
+    // A field may hold another block (`baseline g1`), so blocks can nest like lists.
+    _ = try Self.boundedNesting(.declaration(item), at: declaration.name.span)
     environment.record(item)
     environment.bind(declaration.name.text, .declaration(item), at: declaration.name.span)
     poisoned.remove(declaration.name.text)

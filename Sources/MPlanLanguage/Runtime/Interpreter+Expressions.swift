@@ -10,12 +10,26 @@ import MPlanSyntax
 
 extension Interpreter {
   public mutating func evaluate(_ expression: Expr, locals: [String: Value]? = nil) throws -> Value {
+    // Every nested evaluation is a stack frame, whether it comes from nesting in the source
+    // (up to 200 levels) or from calls (up to 200 deep): this bounds the two together.
+    evaluationDepth += 1
+    defer { evaluationDepth -= 1 }
+    if evaluationDepth > Self.maximumEvaluationDepth {
+      throw Diagnostic.error(
+        .recursionTooDeep,
+        "the computation nests more than \(Self.maximumEvaluationDepth) levels deep (calls within calls within expressions)",
+        at: expression.span,
+        fixIt: "recurse less deeply, or split the expression with `let`")
+    }
+    evaluationsSinceMemoryCheck += 1
+    if evaluationsSinceMemoryCheck >= memoryCheckInterval { try checkMemory(at: expression.span) }
     switch expression.kind {
     case .literal(let literal):
       return literalValue(literal)
     case .quantity(let number, let unitName):
       let value = try evaluate(number, locals: locals)
-      return try Arithmetic.attach(unitName, to: value, units: environment.units, span: expression.span)
+      return try Self.finite(
+        Arithmetic.attach(unitName, to: value, units: environment.units, span: expression.span), expression)
     case .name(let name):
       if let value = locals?[name] { return value }
       if let value = environment[name] { return value }
@@ -31,13 +45,13 @@ extension Interpreter {
         fixIt: Suggestions.closest(to: name, among: candidates).map { "did you mean `\($0)`?" })
     case .unary(let op, let operand):
       let value = try evaluate(operand, locals: locals)
-      return try Arithmetic.unary(op, value, span: expression.span)
+      return try Self.finite(Arithmetic.unary(op, value, span: expression.span), expression)
     case .binary(.and, let left, let right), .binary(.or, let left, let right):
       return try evaluateLogical(expression, left, right, locals: locals)
     case .binary(let op, let left, let right):
       let lhs = try evaluate(left, locals: locals)
       let rhs = try evaluate(right, locals: locals)
-      let result = try finite(
+      let result = try Self.finite(
         Arithmetic(environment: environment).binary(op, lhs, rhs, left: left.span, right: right.span),
         expression)
       if op == .multiply { warnIfMoneyTimesCount(result, lhs, rhs, expression) }
@@ -45,19 +59,23 @@ extension Interpreter {
     case .per(let value, let unitName):
       let base = try evaluate(value, locals: locals)
       let unit = try Arithmetic.unitQuantity(unitName, units: environment.units)
-      return try Arithmetic(environment: environment).binary(
-        .divide, base, unit, left: value.span, right: unitName.span)
+      return try Self.finite(
+        Arithmetic(environment: environment).binary(
+          .divide, base, unit, left: value.span, right: unitName.span),
+        expression)
     case .convert(let value, let unitName):
       let base = try evaluate(value, locals: locals)
-      return try Arithmetic(environment: environment).convert(base, to: unitName, span: value.span)
+      return try Self.finite(
+        Arithmetic(environment: environment).convert(base, to: unitName, span: value.span), expression)
     case .call(let callee, let arguments):
       return try evaluateCall(expression, callee, arguments, locals: locals)
     case .member(let base, let memberName):
-      return try member(of: try evaluate(base, locals: locals), memberName, base: base)
+      return try Self.finite(
+        member(of: try evaluate(base, locals: locals), memberName, base: base), expression)
     case .stageRate(let base, let from, let to):
       return try stageRate(try evaluate(base, locals: locals), from, to, span: expression.span)
     case .list(let elements):
-      return .list(try elements.map { try evaluate($0, locals: locals) })
+      return try Self.boundedNesting(.list(try elements.map { try evaluate($0, locals: locals) }), expression)
     case .record(let entries):
       var fields: [(name: String, value: Value)] = []
       for (key, value) in entries {
@@ -66,7 +84,7 @@ extension Interpreter {
         }
         fields.append((key.text, try evaluate(value, locals: locals)))
       }
-      return .record(Record(fields))
+      return try Self.boundedNesting(.record(Record(fields)), expression)
     case .conditional(let condition, let thenBranch, let elseBranch):
       let test = try evaluate(condition, locals: locals)
       guard case .bool(let holds) = test else {
@@ -81,8 +99,12 @@ extension Interpreter {
       let highValue = try evaluate(high, locals: locals)
       let lowValue = try dividingByTheSuffix(
         of: high, highValue, try evaluate(low, locals: locals), locals: locals)
-      return try Sampling.interval(
-        lowValue, highValue, low: low.span, high: high.span, count: options.sampleCount, random: &random)
+      // Drawing samples is the one large allocation: make sure it fits before making it.
+      try checkMemory(at: expression.span, needing: 3 * bytesPerSampledValue)
+      return try Self.finite(
+        Sampling.interval(
+          lowValue, highValue, low: low.span, high: high.span, count: options.sampleCount, random: &random),
+        expression)
     }
   }
 
@@ -113,10 +135,24 @@ extension Interpreter {
 
   /// Infinity and "not a number" are no answer a planner can use: an overflow (`10 ^ 400`)
   /// or an undefined operation (`sqrt(-1)`) stops here, at the expression that made it.
-  package func finite(_ value: Value, _ expression: Expr) throws -> Value {
-    guard case .quantity(let quantity) = value, quantity.magnitude.contains(where: { !$0.isFinite }) else {
-      return value
+  /// The value, unless it is (or a record or list of it holds) a quantity that is infinite or
+  /// not a number: E0307, sampled or not, wherever it was made.
+  package static func finite(_ value: Value, _ expression: Expr) throws -> Value {
+    switch value {
+    case .quantity(let quantity):
+      guard quantity.magnitude.contains(where: { !$0.isFinite }) else { return value }
+      try Self.reportNotFinite(quantity, expression)
+    case .record(let record):
+      for field in record.fields { _ = try Self.finite(field.value, expression) }
+    case .list(let elements):
+      for element in elements { _ = try Self.finite(element, expression) }
+    default:
+      break
     }
+    return value
+  }
+
+  private static func reportNotFinite(_ quantity: Quantity, _ expression: Expr) throws {
     let what = quantity.magnitude.contains(where: \.isNaN) ? "has no defined value" : "is infinite"
     throw Diagnostic.error(
       .invalidValue, "this \(what)", at: expression.span,
@@ -233,8 +269,20 @@ extension Interpreter {
       }
       let call = NativeCall(
         span: expression.span, argumentSpans: arguments.map(\.span), sampleCount: options.sampleCount)
-      return try finite(implementation(values, call), expression)
+      return try Self.finite(implementation(values, call), expression)
     }
+  }
+
+  /// The value, unless it nests lists and records more than `Value.maximumNesting` deep.
+  package static func boundedNesting(_ value: Value, _ expression: Expr) throws -> Value {
+    try Self.boundedNesting(value, at: expression.span)
+  }
+
+  package static func boundedNesting(_ value: Value, at span: SourceSpan) throws -> Value {
+    guard value.nestingDepth() > Value.maximumNesting else { return value }
+    throw Diagnostic.error(
+      .recursionTooDeep, "this value nests lists or records more than \(Value.maximumNesting) levels deep",
+      at: span, fixIt: "flatten it: keep lists of values, not lists of lists of lists")
   }
 
   /// `chance(spend < $15k)`: the share of samples for which the comparison holds.

@@ -14,6 +14,9 @@ public struct Interpreter {
     /// Samples drawn for each uncertain value (`a to b`).
     public var sampleCount = 10_000
     public var seed: UInt64 = 2027
+    /// Bytes that the values of one run may hold (samples above all) before it stops with
+    /// `E0316`; `mplan --memory` raises it (docs/language.md, "Limits").
+    public var memoryBudget = 2 << 30
     /// Scripts define each plan block once; the REPL may redefine one to try another value.
     public var allowsRedefinition = false
     /// Asked before each statement and each function call: true stops the run with
@@ -39,6 +42,11 @@ public struct Interpreter {
   package var poisoned: Set<String> = []
   package var random: SeededGenerator
   package var callDepth = 0
+  package var evaluationDepth = 0
+  package var evaluationsSinceMemoryCheck = 0
+  /// Worked out once from the sample count (`Interpreter+Memory.swift`): this runs for every
+  /// evaluation.
+  package let memoryCheckInterval: Int
   package var output: (OutputEvent) -> Void
   /// Statements run so far, so `compare` can run them again under a scenario.
   public private(set) var history: [Stmt] = []
@@ -47,6 +55,10 @@ public struct Interpreter {
   public private(set) var lastValue: Value?
 
   package static let maximumCallDepth = 200
+  /// Expressions being evaluated inside one another, calls included: what really uses the
+  /// stack. `Session` runs the interpreter on a thread whose stack holds this many in a debug
+  /// build, with room to spare (docs/architecture.md, "Depth is bounded").
+  package static let maximumEvaluationDepth = 10_000
 
   public init(
     environment: Environment, options: Options = Options(), loader: (any ModuleLoader)?,
@@ -57,15 +69,23 @@ public struct Interpreter {
     self.options = options
     self.loader = loader
     self.random = SeededGenerator(seed: options.seed)
+    self.memoryCheckInterval = Self.memoryCheckInterval(sampleCount: options.sampleCount)
     self.output = output
   }
 
-  /// Runs statements in order, except that in a script (where no name is defined twice) the
-  /// statements that only read (`print`, `show`, `compare`, `check`, `assert`) run after all
-  /// the others: plan blocks are declarations, and what a reader sees must not depend on
-  /// where it sits. Returns the diagnostics this call added.
+  /// Runs statements in order, on a thread with a large stack (`LargeStack`), except that in a
+  /// script (where no name is defined twice) the statements that only read (`print`, `show`,
+  /// `compare`, `check`, `assert`) run after all the others: plan blocks are declarations,
+  /// and what a reader sees must not depend on where it sits. Returns the diagnostics this
+  /// call added.
   @discardableResult
   public mutating func run(_ statements: [Stmt], recordHistory: Bool = true) -> [Diagnostic] {
+    withUnsafeMutablePointer(to: &self) { interpreter in
+      LargeStack.run { interpreter.pointee.runHere(statements, recordHistory: recordHistory) }
+    }
+  }
+
+  private mutating func runHere(_ statements: [Stmt], recordHistory: Bool) -> [Diagnostic] {
     let before = diagnostics.count
     lastValue = nil
     let ordered =
@@ -97,7 +117,11 @@ public struct Interpreter {
         diagnostics.append(diagnostic)
         // A duplicate plan block leaves the first one standing, so its name stays usable.
         if diagnostic.code != DiagnosticCode.duplicateName.rawValue { poison(statement) }
-        if diagnostic.code == DiagnosticCode.interrupted.rawValue { break }
+        if diagnostic.code == DiagnosticCode.interrupted.rawValue
+          || diagnostic.code == DiagnosticCode.memoryBudgetExceeded.rawValue
+        {
+          break
+        }
       } catch {
         poison(statement)
       }
@@ -281,6 +305,11 @@ public struct Interpreter {
   }
 
   package mutating func executeFunnel(_ name: Name, _ stages: [FunnelStage]) throws {
+    guard !stages.isEmpty else {
+      throw Diagnostic.error(
+        .invalidFunnel, "funnel `\(name.text)` has no stages", at: name.span,
+        fixIt: "give it one stage a line, from the top down: `visit -> lead : 5%`")
+    }
     var funnel = Funnel(name: name.text, stages: [], rates: [])
     for (index, stage) in stages.enumerated() {
       if index == 0 {
@@ -291,7 +320,15 @@ public struct Interpreter {
           "stage `\(stage.from.text)` does not follow on from `\(funnel.stages.last!)`: a funnel is one chain",
           at: stage.from.span, fixIt: "start this line with `\(funnel.stages.last!) ->`")
       }
-      funnel.stages.append(try funnelStage(stage.to))
+      let next = try funnelStage(stage.to)
+      if funnel.stages.contains(next) {
+        throw Diagnostic.error(
+          .invalidFunnel,
+          "stage `\(stage.to.text)` comes twice in funnel `\(name.text)`: a funnel only goes down",
+          at: stage.to.span,
+          fixIt: "name a stage below `\(funnel.stages.last!)`, one not already in the funnel")
+      }
+      funnel.stages.append(next)
       for base in funnel.stages.suffix(2) {
         if let plural = environment.units.lookup(base)?.plural { funnel.stagePlurals[base] = plural }
       }

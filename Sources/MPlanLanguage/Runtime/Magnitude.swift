@@ -82,7 +82,11 @@ public struct Samples: Sendable {
   }
 
   public var mean: Double {
-    values.isEmpty ? .nan : values.reduce(0, +) / Double(values.count)
+    guard !values.isEmpty else { return .nan }
+    let count = Double(values.count)
+    let sum = values.reduce(0, +)
+    // Samples near the largest doubles overflow their sum, not their mean.
+    return sum.isFinite ? sum / count : values.reduce(0) { $0 + $1 / count }
   }
 
   /// The p-th percentile (0…1) by linear interpolation between order statistics.

@@ -67,7 +67,19 @@ public enum Natives {
   package static let round: NativeFunction = { arguments, call in
     var value = try quantity(arguments[0], call, 0)
     var digits = 0.0
-    if arguments.count > 1 { digits = try quantity(arguments[1], call, 1).magnitude.central }
+    if arguments.count > 1 {
+      let given = try quantity(arguments[1], call, 1)
+      // A count of digits: whole, exact, plain, and within what a double holds.
+      guard given.unit.isDimensionless, given.display == .plain, let whole = given.magnitude.exactValue,
+        whole == whole.rounded(), (-15...15).contains(whole)
+      else {
+        throw Diagnostic.error(
+          .invalidValue,
+          "`round` takes a whole number of digits from -15 to 15, not \(Formatting.describe(arguments[1]))",
+          at: call.argumentSpan(1), fixIt: "write `round(x, 2)` for cents, `round(x, -3)` for thousands")
+      }
+      digits = whole
+    }
     let scale = pow(10, digits)
     value.magnitude = value.magnitude.map { ($0 * scale).rounded() / scale }
     return .quantity(value)

@@ -26,6 +26,30 @@ public enum Value: Sendable {
   public var block: EvaluatedBlock? { if case .declaration(let block) = self { block } else { nil } }
   public var funnel: Funnel? { if case .funnel(let funnel) = self { funnel } else { nil } }
 
+  /// Lists and records nest at most this deep, so printing, comparing and freeing a value
+  /// (all recursive) stay well inside any stack (E0308).
+  package static let maximumNesting = 1_000
+
+  /// How deeply lists, records and plan blocks nest in this value (a number is 0, `[1]` is 1),
+  /// counted only as far as `limit + 1`. Values never nest past `maximumNesting`, so this
+  /// recursion is bounded too.
+  package func nestingDepth(limit: Int = Value.maximumNesting) -> Int {
+    func deepest(_ values: some Sequence<Value>) -> Int {
+      var deepest = 0
+      for value in values {
+        deepest = max(deepest, value.nestingDepth(limit: limit - 1))
+        if deepest >= limit { break }
+      }
+      return 1 + deepest
+    }
+    switch self {
+    case .list(let elements): return deepest(elements)
+    case .record(let record): return deepest(record.fields.lazy.map(\.value))
+    case .declaration(let block): return deepest(block.fields.lazy.map(\.value))
+    default: return 0
+    }
+  }
+
   /// What the value is, in a message: "money (USD)", "text", "a list".
   public var typeDescription: String {
     switch self {

@@ -109,6 +109,8 @@ public struct Checker {
   /// What each plan block is, so a scenario's `a.owner = Bo` reads `Bo` as the field does.
   package var declarationKinds: [String: DeclarationKind] = [:]
   package var scenarioNames: [String: SourceSpan] = [:]
+  /// How many more unknown names get a "did you mean" (`suggestion(for:locals:)`).
+  package var suggestionsLeft = 20
 
   package mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
@@ -331,6 +333,14 @@ public struct Checker {
     }
   }
 
+  /// "Did you mean" for the first unknown names only: each compares the name with every name
+  /// defined, and a report shows only the first 50 diagnostics of a file anyway.
+  package mutating func suggestion(for name: String, locals: Set<String>) -> String? {
+    guard suggestionsLeft > 0 else { return nil }
+    suggestionsLeft -= 1
+    return Suggestions.closest(to: name, among: locals.isEmpty ? defined : defined.union(locals))
+  }
+
   package mutating func check(_ expression: Expr, locals: Set<String>) {
     switch expression.kind {
     case .literal:
@@ -346,8 +356,7 @@ public struct Checker {
         report(
           .error(
             .unknownName, "unknown name `\(name)`", at: expression.span,
-            fixIt: Suggestions.closest(to: name, among: defined.union(locals)).map { "did you mean `\($0)`?" }
-          ))
+            fixIt: suggestion(for: name, locals: locals).map { "did you mean `\($0)`?" }))
       }
     case .unary(_, let operand):
       check(operand, locals: locals)

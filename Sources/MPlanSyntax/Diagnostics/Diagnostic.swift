@@ -32,6 +32,12 @@ public struct Diagnostic: Sendable, Error, Hashable {
   public var notes: [String]
   /// A suggested change, shown as `help: …`.
   public var fixIt: String?
+  /// For the one diagnostic that stands for those a stage did not keep: how many it stands
+  /// for (`Diagnostic.omitted`). Reports count them as errors.
+  public var omittedCount = 0
+
+  /// How many errors this stands for: itself, or the ones it counts.
+  public var errorCount: Int { severity == .error ? max(1, omittedCount) : 0 }
 
   public init(
     _ severity: Severity, _ code: DiagnosticCode, _ message: String, at span: SourceSpan,
@@ -70,6 +76,22 @@ public struct Diagnostic: Sendable, Error, Hashable {
     notes: [String] = [], fixIt: String? = nil
   ) -> Diagnostic {
     Diagnostic(.warning, code, message, at: span, label: label, notes: notes, fixIt: fixIt)
+  }
+}
+
+extension Diagnostic {
+  /// The lexer and the parser keep at most this many diagnostics of a text: a 64 MB line of
+  /// stray characters would otherwise make 64 million of them (gigabytes, minutes). One more
+  /// diagnostic counts the rest.
+  public static let maximumKeptPerStage = 1_000
+
+  /// The diagnostic that stands for `count` more that a stage did not keep.
+  package static func omitted(_ count: Int, at span: SourceSpan, code: DiagnosticCode) -> Diagnostic {
+    var diagnostic = Diagnostic.error(
+      code, "… and \(count) more errors like the ones above; only the first \(maximumKeptPerStage) are kept",
+      at: span, fixIt: "fix the first ones: the rest often go with them")
+    diagnostic.omittedCount = count
+    return diagnostic
   }
 }
 
@@ -112,6 +134,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case recursionTooDeep = "E0308"
   case interrupted = "E0309"
   case percentageAndNumber = "E0310"
+  case memoryBudgetExceeded = "E0316"
+  case invalidFunnel = "E0317"
+  case nameTooLong = "E0318"
   // Files and modules
   case importNotFound = "E0401"
   case importCycle = "E0402"

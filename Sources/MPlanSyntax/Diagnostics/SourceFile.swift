@@ -58,6 +58,15 @@ public struct SourceFile: Sendable {
     return (low + 1, offset - lineStarts[low] + 1)
   }
 
+  /// The scalar offsets of a 1-based line, without its newline (or `\r\n`).
+  public func lineRange(_ number: Int) -> Range<Int> {
+    guard number >= 1, number <= lineStarts.count else { return scalars.count..<scalars.count }
+    let start = lineStarts[number - 1]
+    var end = number < lineStarts.count ? lineStarts[number] - 1 : scalars.count
+    if end > start, scalars[end - 1] == "\r" { end -= 1 }
+    return start..<max(start, end)
+  }
+
   /// The text of a 1-based line, without its newline.
   public func line(_ number: Int) -> String {
     guard number >= 1, number <= lineStarts.count else { return "" }

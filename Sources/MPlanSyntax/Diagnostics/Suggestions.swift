@@ -3,11 +3,19 @@
 public enum Suggestions {
   public static func closest<S: Sequence>(to word: String, among candidates: S) -> String?
   where S.Element == String {
-    let target = Array(word.lowercased())
+    // Names are short (`Lexer.maximumNameLength`); past that there is nothing to suggest, and
+    // the distance (quadratic in the length) is not worked out.
+    guard !isTooLong(word) else { return nil }
+    // Scalars, not Characters: comparing two Characters costs far more, and names are NFC.
+    let target = Array(word.lowercased().unicodeScalars)
     let limit = max(1, target.count / 3)
     var best: (String, Int)?
     for candidate in candidates where candidate != word {
-      let distance = editDistance(target, Array(candidate.lowercased()), limit: limit)
+      // Lengths first, which costs no allocation: most candidates end here.
+      guard !isTooLong(candidate), abs(candidate.unicodeScalars.count - target.count) <= limit else {
+        continue
+      }
+      let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars), limit: limit)
       if distance <= limit, best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0)
       {
         best = (candidate, distance)
@@ -16,8 +24,12 @@ public enum Suggestions {
     return best?.0
   }
 
+  package static func isTooLong(_ word: String) -> Bool {
+    word.utf8.count > 4 * Lexer.maximumNameLength || word.unicodeScalars.count > Lexer.maximumNameLength
+  }
+
   /// Damerau–Levenshtein (optimal string alignment), giving up early past `limit`.
-  package static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
+  package static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
     if abs(a.count - b.count) > limit { return limit + 1 }
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }

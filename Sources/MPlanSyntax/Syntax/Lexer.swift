@@ -10,6 +10,10 @@ public struct Lexer {
   /// Where lexing stops: the end of the file, or of the part of it this lexer was given.
   package var end: Int
   public private(set) var diagnostics: [Diagnostic] = []
+  /// Diagnostics past `Diagnostic.maximumKeptPerStage`: counted, not kept.
+  package var omittedDiagnostics = 0
+  /// Bytes the process may hold while lexing: past them, lexing stops with E0316.
+  package var memoryBudget = Int.max
 
   package static let currencySymbols: [Unicode.Scalar: String] = [
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₹": "INR",
@@ -55,8 +59,22 @@ public struct Lexer {
     tokens.reserveCapacity((end - position) / 3)
     while let token = nextToken() {
       tokens.append(token)
+      // Tokens of one-word statements take more memory than their text (`print 1` is eight
+      // bytes and three tokens of 40): a 64 MB script is checked as it is read.
+      if tokens.count % 65_536 == 0, memoryBudget < .max, ProcessMemory.residentBytes() > memoryBudget {
+        diagnostics.append(
+          .error(
+            .memoryBudgetExceeded,
+            "the script is too large to hold within the memory budget (\(ProcessMemory.describe(memoryBudget))): reading stopped here",
+            at: token.span, fixIt: "split the script into smaller files, or raise the budget with `--memory`")
+        )
+        break
+      }
     }
     tokens.append(Token(kind: .endOfFile, span: span(from: position)))
+    if omittedDiagnostics > 0, let last = diagnostics.last {
+      diagnostics.append(.omitted(omittedDiagnostics, at: last.span, code: .unexpectedCharacter))
+    }
     return tokens
   }
 
@@ -82,6 +100,10 @@ public struct Lexer {
   package mutating func report(
     _ code: DiagnosticCode, _ message: String, from start: Int, fixIt: String? = nil
   ) {
+    guard diagnostics.count < Diagnostic.maximumKeptPerStage else {
+      omittedDiagnostics += 1
+      return
+    }
     diagnostics.append(.error(code, message, at: span(from: start), fixIt: fixIt))
   }
 
@@ -203,9 +225,19 @@ public struct Lexer {
     }
   }
 
+  /// Names are at most this long (docs/language.md), which also bounds what "did you mean"
+  /// compares.
+  public static let maximumNameLength = 128
+
   private mutating func lexIdentifier() -> Token {
     let start = position
     while let scalar = peek(), Self.isIdentifierContinue(scalar) { position += 1 }
+    if position - start > Self.maximumNameLength {
+      report(
+        .nameTooLong,
+        "this name is \(position - start) characters long; names are at most \(Self.maximumNameLength)",
+        from: start, fixIt: "give it a shorter name")
+    }
     let name = Self.text(scalars[start..<position])
     // Keywords are short and all lowercase ASCII letters; most names are not, and skip the hash.
     if position - start <= 6, scalars[start].value >= 97, scalars[start].value <= 122,

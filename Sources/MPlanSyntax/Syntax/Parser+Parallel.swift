@@ -9,7 +9,7 @@ extension Parser {
   /// Smaller files are not worth a second thread.
   package static let parallelThreshold = 1 << 20
 
-  package static func parseHalvesInParallel(_ source: SourceFile) -> Result? {
+  package static func parseHalvesInParallel(_ source: SourceFile, memoryBudget: Int = .max) -> Result? {
     let count = source.scalars.count
     guard count >= parallelThreshold, let split = statementStart(near: count / 2, in: source) else {
       return nil
@@ -22,14 +22,18 @@ extension Parser {
     let halves = Halves()
     DispatchQueue.concurrentPerform(iterations: 2) { half in
       if half == 0 {
-        halves.first = parse(source, from: 0, to: split, line: 1)
+        halves.first = parse(source, from: 0, to: split, line: 1, memoryBudget: memoryBudget)
       } else {
-        halves.second = parse(source, from: split, to: count, line: splitLine)
+        halves.second = parse(source, from: split, to: count, line: splitLine, memoryBudget: memoryBudget)
       }
     }
-    guard let first = halves.first, let second = halves.second, first.diagnostics.isEmpty,
-      second.diagnostics.isEmpty
-    else { return nil }
+    guard let first = halves.first, let second = halves.second else { return nil }
+    // Out of memory is not a syntax error: parsing again in one piece would need yet more.
+    let budget = DiagnosticCode.memoryBudgetExceeded.rawValue
+    if let stop = (first.diagnostics + second.diagnostics).first(where: { $0.code == budget }) {
+      return Result(statements: [], diagnostics: [stop], namesOfBrokenStatements: [])
+    }
+    guard first.diagnostics.isEmpty, second.diagnostics.isEmpty else { return nil }
     return Result(
       statements: first.statements + second.statements, diagnostics: [],
       namesOfBrokenStatements: first.namesOfBrokenStatements.union(second.namesOfBrokenStatements))

@@ -264,7 +264,11 @@ extension Parser {
     _ message: String, at span: SourceSpan, code: DiagnosticCode = .unexpectedToken,
     secondary: [Diagnostic.Label] = [], fixIt: String? = nil
   ) -> Failure {
-    diagnostics.append(.error(code, message, at: span, secondary: secondary, fixIt: fixIt))
+    if diagnostics.count < Diagnostic.maximumKeptPerStage {
+      diagnostics.append(.error(code, message, at: span, secondary: secondary, fixIt: fixIt))
+    } else {
+      omittedDiagnostics += 1
+    }
     return Failure()
   }
 

@@ -30,6 +30,10 @@ public struct Parser {
   public private(set) var namesOfBrokenStatements: Set<String> = []
 
   package struct Failure: Error {}
+  /// Bytes the process may hold while parsing (`parse(_:memoryBudget:)`).
+  package var memoryBudget = Int.max
+  /// Diagnostics past `Diagnostic.maximumKeptPerStage`: counted, not kept.
+  package var omittedDiagnostics = 0
 
   public init(tokens: [Token]) {
     self.tokens = tokens
@@ -43,17 +47,26 @@ public struct Parser {
     public var namesOfBrokenStatements: Set<String>
   }
 
-  public static func parse(_ source: SourceFile) -> Result {
-    if let halves = parseHalvesInParallel(source) { return halves }
-    return parse(source, from: 0, to: source.scalars.count, line: 1)
+  /// `memoryBudget`: past this many bytes held by the process, parsing stops with E0316 (a
+  /// 64 MB script of one-word statements would otherwise take gigabytes).
+  public static func parse(_ source: SourceFile, memoryBudget: Int = .max) -> Result {
+    if let halves = parseHalvesInParallel(source, memoryBudget: memoryBudget) { return halves }
+    return parse(source, from: 0, to: source.scalars.count, line: 1, memoryBudget: memoryBudget)
   }
 
-  package static func parse(_ source: SourceFile, from start: Int, to end: Int, line: Int) -> Result {
+  package static func parse(
+    _ source: SourceFile, from start: Int, to end: Int, line: Int, memoryBudget: Int = .max
+  ) -> Result {
     var lexer = Lexer(source: source, from: start, to: end, line: line)
+    lexer.memoryBudget = memoryBudget
     let tokens = lexer.tokenize()
     let lexical = lexer.diagnostics
+    if let stop = lexical.last, stop.code == DiagnosticCode.memoryBudgetExceeded.rawValue {
+      return Result(statements: [], diagnostics: [stop], namesOfBrokenStatements: [])
+    }
     var parser = Parser(tokens: tokens)
     parser.sourceScalars = source.scalars
+    parser.memoryBudget = memoryBudget
     let statements = parser.parseProgram()
     // A bad character usually makes its line unparseable too; report the cause, not the echo.
     let linesWithLexicalErrors = Set(lexical.map(\.span.line))
@@ -78,9 +91,21 @@ public struct Parser {
       let start = index
       if let statement = parseStatementRecovering() {
         statements.append(statement)
+        if statements.count % 4096 == 0, memoryBudget < .max, ProcessMemory.residentBytes() > memoryBudget {
+          diagnostics.append(
+            .error(
+              .memoryBudgetExceeded,
+              "the script is too large to hold within the memory budget (\(ProcessMemory.describe(memoryBudget))): parsing stopped here, after \(statements.count) statements",
+              at: statement.span,
+              fixIt: "split the script into smaller files, or raise the budget with `--memory`"))
+          break
+        }
       }
       // Recovery must always move on, or one bad token would be reported forever.
       if index == start { advance() }
+    }
+    if omittedDiagnostics > 0, let last = diagnostics.last {
+      diagnostics.append(.omitted(omittedDiagnostics, at: last.span, code: .unexpectedToken))
     }
     return statements
   }

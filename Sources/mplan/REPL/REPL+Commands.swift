@@ -12,7 +12,10 @@ import MPlanKit
 extension REPL {
   func runCommand(_ line: String) {
     let words = line.dropFirst().split(separator: " ", maxSplits: 1)
-    let name = words.first.map(String.init) ?? ""
+    var name = words.first.map(String.init) ?? ""
+    // `:save! FILE` replaces a read-only file, as `:w!` does in vi.
+    let forced = name == "save!"
+    if forced { name = "save" }
     let argument = words.count > 1 ? String(words[1]).trimmingSpaces : ""
     guard let command = ReplCommandName(rawValue: name) ?? ReplCommandName.aliases[name] else {
       let guess = Session.closest(to: name, among: ReplCommandName.allCases.map(\.rawValue))
@@ -33,7 +36,7 @@ extension REPL {
         return complain("nothing to reload: load a script first with :load FILE")
       }
       startSession(files: loadedFiles)
-    case .save: save(to: Self.path(from: argument))
+    case .save: save(to: Self.path(from: argument), force: forced)
     case .reset:
       startSession(files: [])
       Terminal.writeLine("Session reset.")
@@ -92,23 +95,16 @@ extension REPL {
     }
   }
 
-  /// Writes to a temporary file beside the target and renames it over, so an existing script
-  /// is replaced whole or not at all; then checks the script runs as `mplan run` would.
-  func save(to path: String) {
+  /// Writes the session as a script with `SafeWrite` (whole or not at all; only regular
+  /// files; links followed; permissions kept; a read-only file only when `force`), then
+  /// checks the script runs as `mplan run` would.
+  func save(to path: String, force: Bool = false) {
     guard !path.isEmpty else { return complain("`:save` needs a file: :save session.mplan") }
     let script = transcript.script
-    let temporary = path + ".tmp-\(getpid())"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else {
-      return complain("cannot write `\(path)`: \(String(cString: strerror(errno)))")
-    }
-    let written = HistoryFile.write(script, to: descriptor) && fsync(descriptor) == 0
-    let writeError = errno
-    close(descriptor)
-    guard written, rename(temporary, path) == 0 else {
-      let reason = String(cString: strerror(written ? errno : writeError))
-      unlink(temporary)
-      return complain("cannot write `\(path)`: \(reason)")
+    do {
+      try SafeWrite.write(script, to: path, force: force)
+    } catch {
+      return complain(error.description)
     }
     Terminal.writeLine("Saved \(transcript.entries.count) inputs to \(path).")
     if let first = Session.errorsRunningAsScript(script, name: path).first {

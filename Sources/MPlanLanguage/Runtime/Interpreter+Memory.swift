@@ -1,0 +1,35 @@
+import MPlanSyntax
+
+/// The memory budget (`Options.memoryBudget`, `mplan --memory`): what a run's values hold,
+/// samples above all, is checked against it often enough that a run stops with E0316 long
+/// before the process is in danger, and seldom enough that checking costs nothing.
+extension Interpreter {
+  /// One uncertain value: its samples, 8 bytes each.
+  package var bytesPerSampledValue: Int {
+    options.sampleCount.multipliedReportingOverflow(by: 8).partialValue
+  }
+
+  /// Evaluations between checks: each may make a sampled value or two, so about 32 MB of
+  /// samples between two checks (every evaluation with 100 million samples).
+  package static func memoryCheckInterval(sampleCount: Int) -> Int {
+    max(1, (32 << 20) / max(1, 16 * max(1, min(sampleCount, Int.max / 16))))
+  }
+
+  /// Throws E0316 when the process holds, or would hold with `needing` more bytes (and room
+  /// for the next two sampled values), more than the budget.
+  package mutating func checkMemory(at span: SourceSpan, needing: Int = 0) throws {
+    evaluationsSinceMemoryCheck = 0
+    let budget = options.memoryBudget
+    let held = ProcessMemory.residentBytes()
+    guard held > 0, held + needing + 2 * bytesPerSampledValue > budget else { return }
+    let perValue = ProcessMemory.describe(bytesPerSampledValue)
+    throw Diagnostic.error(
+      .memoryBudgetExceeded,
+      "this needs more memory than the budget of \(ProcessMemory.describe(budget)) (each uncertain value holds \(options.sampleCount) samples, \(perValue))",
+      at: span,
+      notes: ["the run stopped here; nothing after it ran"],
+      fixIt:
+        "lower `--samples` (10000 is the default), make fewer uncertain values, or raise the budget with `--memory`"
+    )
+  }
+}

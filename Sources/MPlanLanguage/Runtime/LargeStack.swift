@@ -1,0 +1,92 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Runs the interpreter on a thread with a large stack of known size, so that the depth
+/// limits (`Interpreter.maximumEvaluationDepth`) are diagnostics whatever the mix of nesting
+/// and calls, and whatever stack the caller's thread has (the main thread's is often 8 MB;
+/// a debug build spends about 10 KB of stack on each nested evaluation).
+package enum LargeStack {
+  /// Reserved, not used: the system gives the pages only as the stack reaches them.
+  package static let bytes = 512 << 20
+
+  /// `body`, on a thread with a stack of `bytes`, or here when this thread already has one.
+  package static func run<Result>(_ body: () -> Result) -> Result {
+    if isOnLargeStack { return body() }
+    return withoutActuallyEscaping(body) { body in
+      let job = Job(body)
+      guard spawnAndWait(job) else { return body() }
+      return job.result!
+    }
+  }
+
+  private final class Job<Result>: Runnable {
+    package let body: () -> Result
+    package var result: Result?
+    package init(_ body: @escaping () -> Result) { self.body = body }
+    package func runBody() { result = body() }
+  }
+
+  /// Starts a thread for `job` and waits for it; false when no thread could be made (the
+  /// caller then runs the job itself).
+  private static func spawnAndWait(_ job: some Runnable) -> Bool {
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    defer { pthread_attr_destroy(&attributes) }
+    guard pthread_attr_setstacksize(&attributes, bytes) == 0 else { return false }
+    let box = RunnableBox(job)
+    let context = Unmanaged.passRetained(box).toOpaque()
+    guard let thread = startThread(&attributes, context) else {
+      Unmanaged<RunnableBox>.fromOpaque(context).release()
+      return false
+    }
+    pthread_join(thread, nil)
+    return true
+  }
+
+  private static func startThread(_ attributes: inout pthread_attr_t, _ context: UnsafeMutableRawPointer)
+    -> pthread_t?
+  {
+    #if canImport(Darwin)
+      var thread: pthread_t?
+    #else
+      var thread = pthread_t()
+    #endif
+    let created = pthread_create(&thread, &attributes, runOnThread, context)
+    return created == 0 ? thread : nil
+  }
+
+  /// Set on the threads this made, so a nested run (an import, a scenario's replay) stays on
+  /// the thread it is on.
+  private static let onLargeStackKey: pthread_key_t = {
+    var key = pthread_key_t()
+    pthread_key_create(&key, nil)
+    return key
+  }()
+
+  private static var isOnLargeStack: Bool { pthread_getspecific(onLargeStackKey) != nil }
+
+  fileprivate static func markCurrentThread() {
+    pthread_setspecific(onLargeStackKey, UnsafeRawPointer(bitPattern: 1))
+  }
+}
+
+private protocol Runnable: AnyObject {
+  func runBody()
+}
+
+private final class RunnableBox {
+  package let job: any Runnable
+  package init(_ job: any Runnable) { self.job = job }
+}
+
+/// The new thread's entry point: marks the thread, then runs the job.
+private func runOnThread(_ context: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
+  LargeStack.markCurrentThread()
+  Unmanaged<RunnableBox>.fromOpaque(context!).takeRetainedValue().job.runBody()
+  return nil
+}
