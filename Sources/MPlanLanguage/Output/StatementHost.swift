@@ -22,4 +22,11 @@ public protocol StatementHost: AnyObject, Sendable {
   func check(_ environment: Environment, at span: SourceSpan) -> View
   /// `compare base, cautious on …`: the values under each scenario.
   func compare(_ scenarios: [Name], on expressions: [Expr], in interpreter: inout Interpreter) throws -> View
+  /// `solve cpc for spend <= $15k`: goal seek.
+  func solve(_ seek: GoalSeek, at span: SourceSpan, in interpreter: inout Interpreter) throws -> View
+  /// `table spend over cpc from … step …`: a data table.
+  func table(
+    _ outputs: [Expr], over inputs: [TableInput], at span: SourceSpan, in interpreter: inout Interpreter
+  )
+    throws -> View
 }

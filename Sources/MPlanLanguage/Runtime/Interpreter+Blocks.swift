@@ -24,7 +24,9 @@ extension Interpreter {
       let key = OverrideKey.field(block: declaration.name.text, field: field.name.text)
       let value: Value
       let words = declaration.kind.wordKind(of: field.name.text)
-      if let override = overrides[key] {
+      if let override = overrideValues[key] {
+        value = override
+      } else if let override = overrides[key] {
         value = try fieldValue(override, words: words)
       } else {
         let values = try field.values.map { try fieldValue($0, words: words) }

@@ -14,13 +14,16 @@ public enum OverrideKey: Hashable, Sendable {
 /// layer's (`PlanAnalysis`).
 extension Interpreter {
   /// The key a scenario change is filed under: `deal`, `inbound.visit->mql`,
-  /// `marketing.total`.
-  public mutating func overrideKey(_ target: Expr) throws -> OverrideKey {
+  /// `marketing.total`. `changer` names what asks, in messages: "a scenario changes",
+  /// "`solve` varies".
+  public mutating func overrideKey(_ target: Expr, changer: String = "a scenario changes") throws
+    -> OverrideKey
+  {
     switch target.kind {
     case .name(let name):
       guard let binding = environment.bindings[name] else {
         throw Diagnostic.error(
-          .unknownName, "a scenario changes something the plan already has; there is no `\(name)`",
+          .unknownName, "\(changer) something the plan already has; there is no `\(name)`",
           at: target.span,
           fixIt: Suggestions.closest(to: name, among: environment.bindings.keys).map {
             "did you mean `\($0)`?"
@@ -28,7 +31,7 @@ extension Interpreter {
       }
       if case .function = binding.value {
         throw Diagnostic.error(
-          .typeMismatch, "a scenario changes values, and `\(name)` is a function", at: target.span)
+          .typeMismatch, "\(changer) values, and `\(name)` is a function", at: target.span)
       }
       return .binding(name)
     case .stageRate(let base, let from, let to):
@@ -41,8 +44,8 @@ extension Interpreter {
         let item = environment[owner]?.block
       else {
         throw Diagnostic.error(
-          .misplacedStatement, "a scenario can change a `let`, a funnel rate or a field of a plan block",
-          at: target.span)
+          .misplacedStatement, "\(changer) a `let`, a funnel rate or a field of a plan block", at: target.span
+        )
       }
       guard item[field.text] != nil else {
         throw unknownMember(field, of: .declaration(item), candidates: item.fields.map(\.name))
@@ -50,8 +53,7 @@ extension Interpreter {
       return .field(block: owner, field: field.text)
     default:
       throw Diagnostic.error(
-        .misplacedStatement, "a scenario can change a `let`, a funnel rate or a field of a plan block",
-        at: target.span)
+        .misplacedStatement, "\(changer) a `let`, a funnel rate or a field of a plan block", at: target.span)
     }
   }
 
@@ -114,5 +116,48 @@ extension Interpreter {
     replay.poisoned = poisoned
     let failure = replay.run(history).first { $0.severity == .error }
     return (replay, failure)
+  }
+}
+
+/// A replay prepared for changes to some inputs (a goal seek's unknown, a table's inputs):
+/// the statements before the first one that reads a changed input run once, and each
+/// `run(with:)` runs only the rest. A table of 10,000 cells replays the tail of the plan, not
+/// the whole of it 10,000 times.
+public struct ChangeReplay {
+  package var start: Interpreter
+  package var rest: [Stmt]
+
+  /// The plan after the statements run so far are run again with `values` in force; a
+  /// statement that fails under them is the returned diagnostic.
+  public func run(with values: [OverrideKey: Value]) -> (Interpreter, Diagnostic?) {
+    var replay = start
+    replay.overrideValues = values
+    let failure = replay.run(rest, recordHistory: false).first { $0.severity == .error }
+    return (replay, failure)
+  }
+}
+
+extension Interpreter {
+  /// Prepares replays that change only `keys` (see `ChangeReplay`).
+  public func replay(changing keys: Set<OverrideKey>) -> ChangeReplay {
+    let first =
+      history.firstIndex { statement in keys.contains { Self.reads(statement, $0) } } ?? history.endIndex
+    var start = Interpreter(
+      environment: initialEnvironment, options: options, loader: loader, output: { _ in })
+    start.initialEnvironment = initialEnvironment
+    start.isReplay = true
+    start.poisoned = poisoned
+    start.run(Array(history[..<first]), recordHistory: false)
+    return ChangeReplay(start: start, rest: Array(history[first...]))
+  }
+
+  /// True when running `statement` consults the change filed under `key`.
+  package static func reads(_ statement: Stmt, _ key: OverrideKey) -> Bool {
+    switch (key, statement.kind) {
+    case (.binding(let name), .letBinding(let bound, _)): name == bound.text
+    case (.funnelRate(let funnel, _, _), .funnel(let name, _)): funnel == name.text
+    case (.field(let block, _), .declaration(let declaration)): block == declaration.name.text
+    default: false
+    }
   }
 }

@@ -36,6 +36,9 @@ public struct Interpreter {
   package let loader: (any ModuleLoader)?
   /// Scenario changes in force for this run, keyed by what they change (`inbound.visit->mql`).
   package var overrides: [OverrideKey: Expr] = [:]
+  /// Changes given as values rather than expressions: a goal seek's trial value, a table's
+  /// cell. Looked up before `overrides`.
+  package var overrideValues: [OverrideKey: Value] = [:]
   package var poisoned: Set<String> = []
   package var random: SeededGenerator
   package var callDepth = 0
@@ -125,13 +128,17 @@ public struct Interpreter {
       switch statement.kind {
       // Nothing is shown in a replay; imports are in the history statement by statement; and
       // a scenario (even a broken one) has no part in another scenario's run.
-      case .print, .show, .check, .compare, .assert, .importFile, .use, .scenario: return
+      case .print, .show, .check, .compare, .solve, .table, .assert, .importFile, .use, .scenario: return
       default: break
       }
     }
     switch statement.kind {
     case .letBinding(let name, let expression):
-      let value = try evaluate(overrides.isEmpty ? expression : overrides[.binding(name.text)] ?? expression)
+      let value =
+        try overrideValues.isEmpty
+        ? evaluate(overrides.isEmpty ? expression : overrides[.binding(name.text)] ?? expression)
+        : overrideValues[.binding(name.text)]
+          ?? evaluate(overrides[.binding(name.text)] ?? expression)
       environment.bind(name.text, value, at: name.span)
       if !poisoned.isEmpty { poisoned.remove(name.text) }
     case .function(let name, let parameters, let body):
@@ -165,6 +172,12 @@ public struct Interpreter {
     case .check:
       let host = try planHost(for: "check", at: statement.span)
       output(.view(host.check(environment, at: statement.span)))
+    case .solve(let seek):
+      let host = try planHost(for: "solve", at: statement.span)
+      output(.view(try host.solve(seek, at: statement.span, in: &self)))
+    case .table(let outputs, let inputs):
+      let host = try planHost(for: "table", at: statement.span)
+      output(.view(try host.table(outputs, over: inputs, at: statement.span, in: &self)))
     case .expression(let expression):
       lastValue = try evaluate(expression)
       // At the prompt the session binds `_` to each input's value; a replay (a scenario
@@ -299,8 +312,8 @@ public struct Interpreter {
         funnel: name.text, from: funnel.stages[index], to: funnel.stages[index + 1])
       let rateExpression = overrides[key] ?? stage.rate
       let rate = try Funnel.conversionRate(
-        try evaluate(rateExpression), from: funnel.stages[index], to: funnel.stages[index + 1],
-        at: rateExpression.span)
+        try overrideValues[key] ?? evaluate(rateExpression), from: funnel.stages[index],
+        to: funnel.stages[index + 1], at: rateExpression.span)
       funnel.rates.append(rate)
       funnel.rateSpans.append(rateExpression.span)
     }

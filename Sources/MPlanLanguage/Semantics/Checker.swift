@@ -197,6 +197,21 @@ public struct Checker {
       checkShow(words)
     case .check:
       break
+    case .solve(let seek):
+      for expression in [seek.unknown, seek.result, seek.target]
+        + [seek.range?.low, seek.range?.high].compactMap({ $0 })
+      {
+        checkReader(expression)
+      }
+    case .table(let outputs, let inputs):
+      for expression in outputs { checkReader(expression) }
+      for input in inputs {
+        checkReader(input.target)
+        switch input.values {
+        case .range(let from, let to, let step): for end in [from, to, step] { checkReader(end) }
+        case .list(let values): checkReader(values)
+        }
+      }
     case .expression(let value):
       checkReader(value)
       if options.warnsOfUnusedValues {

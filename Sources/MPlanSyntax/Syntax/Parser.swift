@@ -192,7 +192,11 @@ public struct Parser {
     case .check:
       advance()
       return Stmt(.check, start)
-    case .solve, .table, .export:
+    case .solve:
+      return try parseSolve()
+    case .table:
+      return try parseTable()
+    case .export:
       // Past the word, so recovery skips the rest of the line: one failure, one report.
       advance()
       throw fail(
