@@ -1,6 +1,14 @@
 import MPlanLanguage
 import MPlanSyntax
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Goal seek: `solve cpc for spend <= $15k`. The result is evaluated in replays of the plan
 /// with the unknown changed (`ChangeReplay`); a bracket is found, then bisected.
 ///
@@ -101,12 +109,37 @@ package struct GoalSeeker {
       }
       if below(gap) { a = (middle, gap) } else { b = (middle, gap) }
     }
+    var answer: Answer
     switch seek.relation {
-    case .atMost: return Answer(inside: a, outside: b)
-    case .atLeast: return Answer(inside: b, outside: a)
+    case .atMost: answer = Answer(inside: a, outside: b)
+    case .atLeast: answer = Answer(inside: b, outside: a)
     case .equal:
-      return abs(a.gap) <= abs(b.gap) ? Answer(inside: a, outside: b) : Answer(inside: b, outside: a)
+      answer = abs(a.gap) <= abs(b.gap) ? Answer(inside: a, outside: b) : Answer(inside: b, outside: a)
     }
+    return try rounded(answer)
+  }
+
+  /// The answer to six significant digits (its precision): the nearest such value if it
+  /// still meets the condition, else the one towards the side that does; `$1.50 per visit`,
+  /// not `$1.4999999 per visit`.
+  package mutating func rounded(_ answer: Answer) throws -> Answer {
+    let x = answer.inside.x
+    guard x != 0, x.isFinite else { return answer }
+    // Divided by a whole power of ten, so $1.50 comes out as exactly 1.5.
+    let scale = pow(10, 5 - floor(log10(abs(x))))
+    let towardsInside: FloatingPointRoundingRule = answer.outside.x > x ? .down : .up
+    for rule in [FloatingPointRoundingRule.toNearestOrAwayFromZero, towardsInside] {
+      let candidate = (x * scale).rounded(rule) / scale
+      if candidate == x { return answer }
+      guard let gap = try gap(at: candidate) else { continue }
+      // On `=`, an exact hit always does; otherwise the value stays on its side of a step.
+      let meets =
+        seek.relation == .equal && gap == 0
+        || below(gap) == below(answer.inside.gap)
+          && (seek.relation != .equal || abs(gap) <= abs(answer.inside.gap))
+      if meets { return Answer(inside: (candidate, gap), outside: answer.outside) }
+    }
+    return answer
   }
 
   /// Two values of the unknown on either side of the boundary, or nil when none was found.

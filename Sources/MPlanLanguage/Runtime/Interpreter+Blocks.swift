@@ -6,7 +6,9 @@ import MPlanSyntax
 /// (`marketing.spent`) is the `StatementHost`'s.
 extension Interpreter {
   package mutating func executeDeclaration(_ declaration: Declaration) throws {
-    if !options.allowsRedefinition,
+    // A replay has no duplicates (the run kept only the first), and may run a block again
+    // over its own earlier value (`ChangeReplay`).
+    if !options.allowsRedefinition, !isReplay,
       let first = environment[declaration.name.text]?.block
     {
       let kind = first.kind.rawValue

@@ -124,14 +124,7 @@ public struct Interpreter {
   }
 
   public mutating func execute(_ statement: Stmt) throws {
-    if isReplay {
-      switch statement.kind {
-      // Nothing is shown in a replay; imports are in the history statement by statement; and
-      // a scenario (even a broken one) has no part in another scenario's run.
-      case .print, .show, .check, .compare, .solve, .table, .assert, .importFile, .use, .scenario: return
-      default: break
-      }
-    }
+    if isReplay, Self.skipsInReplay(statement) { return }
     switch statement.kind {
     case .letBinding(let name, let expression):
       let value =
@@ -183,6 +176,15 @@ public struct Interpreter {
       // At the prompt the session binds `_` to each input's value; a replay (a scenario
       // rerunning the history) has no session, so it binds `_` itself and `_ * 2` still runs.
       if isReplay, let lastValue { environment.bind("_", lastValue, at: nil) }
+    }
+  }
+
+  /// Nothing is shown in a replay; imports are in the history statement by statement; and a
+  /// scenario (even a broken one) has no part in another scenario's run.
+  package static func skipsInReplay(_ statement: Stmt) -> Bool {
+    switch statement.kind {
+    case .print, .show, .check, .compare, .solve, .table, .assert, .importFile, .use, .scenario: true
+    default: false
     }
   }
 

@@ -1,0 +1,148 @@
+import MPlanSyntax
+
+/// A replay prepared for changes to some inputs (a goal seek's unknown, a table's inputs), so
+/// that each trial value reruns as little of the plan as gives the same answer as a whole
+/// rerun. A table of 10,000 cells must not replay the whole plan 10,000 times.
+///
+/// In a script every name is defined once, before it is read, so the plan after a change is
+/// the plan as run with only the statements that depend on the change run again, in order:
+/// `statements` are those, each with the random generator as it stood before it, so an
+/// uncertain value draws the same samples as in a whole rerun. At the prompt a name can be
+/// defined again, and then `statements` is every statement from the first one a changed input
+/// affects, run from the state just before it.
+public struct ChangeReplay {
+  package var start: Interpreter
+  package var statements: [(statement: Stmt, random: SeededGenerator?)]
+
+  /// The plan after the statements run so far are run again with `values` in force; a
+  /// statement that fails under them is the returned diagnostic.
+  public func run(with values: [OverrideKey: Value]) -> (Interpreter, Diagnostic?) {
+    var replay = start
+    replay.overrideValues = values
+    for (statement, random) in statements {
+      if let random { replay.random = random }
+      do {
+        try replay.execute(statement)
+      } catch let diagnostic as Diagnostic {
+        return (replay, diagnostic)
+      } catch {
+        // A name that failed in the run: skipped here as it was there.
+      }
+    }
+    return (replay, nil)
+  }
+}
+
+extension Interpreter {
+  /// Prepares replays that change only `keys` (see `ChangeReplay`).
+  public func replay(changing keys: Set<OverrideKey>) -> ChangeReplay {
+    var start = Interpreter(
+      environment: initialEnvironment, options: options, loader: loader, output: { _ in })
+    start.initialEnvironment = initialEnvironment
+    start.isReplay = true
+    start.poisoned = poisoned
+    if options.allowsRedefinition {
+      let first =
+        history.firstIndex { statement in keys.contains { Self.reads(statement, $0) } } ?? history.endIndex
+      start.run(Array(history[..<first]), recordHistory: false)
+      return ChangeReplay(start: start, statements: history[first...].map { ($0, nil) })
+    }
+    let dependent = Self.dependents(of: keys, in: history)
+    var statements: [(statement: Stmt, random: SeededGenerator?)] = []
+    for (statement, isDependent) in zip(history, dependent) {
+      if isDependent, !Self.skipsInReplay(statement) { statements.append((statement, start.random)) }
+      start.run([statement], recordHistory: false)
+    }
+    return ChangeReplay(start: start, statements: statements)
+  }
+
+  /// For each statement of `history`, whether a change to `keys` can change what it does:
+  /// it reads a changed input, or names something such a statement defined. A plan block
+  /// that changes can change what any block computes (`marketing.spent` sums its actions),
+  /// so then everything that names a block depends on it too.
+  package static func dependents(of keys: Set<OverrideKey>, in history: [Stmt]) -> [Bool] {
+    let blockNames = Set(
+      history.compactMap { statement -> String? in
+        if case .declaration(let declaration) = statement.kind { return declaration.name.text }
+        return nil
+      })
+    var changedNames: Set<String> = []
+    var aBlockChanged = false
+    return history.map { statement in
+      let names = statement.namesRead
+      let depends =
+        keys.contains { reads(statement, $0) } || !names.isDisjoint(with: changedNames)
+        || (aBlockChanged && !names.isDisjoint(with: blockNames))
+      guard depends else { return false }
+      if let name = statement.definedName { changedNames.insert(name.text) }
+      if case .declaration = statement.kind { aBlockChanged = true }
+      return true
+    }
+  }
+
+  /// True when running `statement` consults the change filed under `key`.
+  package static func reads(_ statement: Stmt, _ key: OverrideKey) -> Bool {
+    switch (key, statement.kind) {
+    case (.binding(let name), .letBinding(let bound, _)): name == bound.text
+    case (.funnelRate(let funnel, _, _), .funnel(let name, _)): funnel == name.text
+    case (.field(let block, _), .declaration(let declaration)): block == declaration.name.text
+    default: false
+    }
+  }
+}
+
+extension Stmt {
+  /// Every name the statement's expressions mention (a superset of what it reads: a
+  /// function's parameters are included, which only makes a replay more cautious).
+  package var namesRead: Set<String> {
+    var names: Set<String> = []
+    func visit(_ expression: Expr) { expression.collectNames(into: &names) }
+    switch kind {
+    case .letBinding(_, let value), .rate(_, let value), .expression(let value): visit(value)
+    case .function(_, _, let body): visit(body)
+    case .print(let values): values.forEach(visit)
+    case .assert(let condition, let message):
+      visit(condition)
+      message.map(visit)
+    case .funnel(_, let stages): stages.forEach { visit($0.rate) }
+    case .declaration(let declaration):
+      for field in declaration.fields {
+        field.values.forEach(visit)
+        field.by.map(visit)
+      }
+    case .scenario(_, let overrides):
+      overrides.forEach {
+        visit($0.target); visit($0.value)
+      }
+    case .compare(_, let values): values.forEach(visit)
+    case .solve(let seek): [seek.unknown, seek.result, seek.target].forEach(visit)
+    case .table(let outputs, let inputs):
+      outputs.forEach(visit)
+      inputs.forEach { visit($0.target) }
+    case .unitDeclaration, .importFile, .use, .show, .check: break
+    }
+    return names
+  }
+}
+
+extension Expr {
+  package func collectNames(into names: inout Set<String>) {
+    switch kind {
+    case .literal: break
+    case .name(let name): names.insert(name)
+    case .quantity(let inner, _), .unary(_, let inner), .per(let inner, _), .convert(let inner, _),
+      .member(let inner, _), .stageRate(let inner, _, _):
+      inner.collectNames(into: &names)
+    case .binary(_, let left, let right), .period(let left, let right), .uncertain(let left, let right):
+      left.collectNames(into: &names)
+      right.collectNames(into: &names)
+    case .call(let function, let arguments):
+      function.collectNames(into: &names)
+      for argument in arguments { argument.collectNames(into: &names) }
+    case .list(let items): for item in items { item.collectNames(into: &names) }
+    case .record(let fields): for (_, value) in fields { value.collectNames(into: &names) }
+    case .conditional(let condition, let then, let otherwise):
+      for part in [condition, then, otherwise] { part.collectNames(into: &names) }
+    }
+  }
+}
