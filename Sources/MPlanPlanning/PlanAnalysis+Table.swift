@@ -29,7 +29,7 @@ extension PlanAnalysis {
     }
     let replay = interpreter.replay(changing: Set(axes.map(\.input.key)))
     var failures: [Diagnostic] = []
-    func results(_ changes: [OverrideKey: Value]) -> [Table.Cell] {
+    func results(_ changes: [OverrideKey: Value], in replay: ChangeReplay) -> [Table.Cell] {
       var (run, failure) = replay.run(with: changes)
       return outputs.map { output in
         if let failure {
@@ -47,7 +47,7 @@ extension PlanAnalysis {
       let axis = axes[0]
       var table = Table(headings: [axis.input.name] + outputs.map(ExprPrinter.print))
       for value in axis.values {
-        table.add([.value(.quantity(value))] + results([axis.input.key: .quantity(value)]))
+        table.add([.value(.quantity(value))] + results([axis.input.key: .quantity(value)], in: replay))
       }
       view.add(.table(table))
     } else {
@@ -56,13 +56,25 @@ extension PlanAnalysis {
         Table(
           headings: ["\(rows.input.name) \\ \(columns.input.name)"] + columns.values.map(Formatting.describe))
       }
-      for row in rows.values {
-        var lines = outputs.map { _ in [Table.Cell.value(.quantity(row))] }
-        for column in columns.values {
-          let cells = results([rows.input.key: .quantity(row), columns.input.key: .quantity(column)])
-          for index in outputs.indices { lines[index].append(cells[index]) }
+      // The outer loop fixes the input whose own statements cost more to rerun, so they run
+      // once per row (or column), not once per cell.
+      let rowsOuter =
+        replay.fixing([rows.input.key: .quantity(rows.values[0])]).statementCount
+        <= replay.fixing([columns.input.key: .quantity(columns.values[0])]).statementCount
+      let (outer, inner) = rowsOuter ? (rows, columns) : (columns, rows)
+      var cells = [[[Table.Cell]]](
+        repeating: [[Table.Cell]](repeating: [], count: columns.values.count), count: rows.values.count)
+      for (outerIndex, outerValue) in outer.values.enumerated() {
+        let fixed = replay.fixing([outer.input.key: .quantity(outerValue)])
+        for (innerIndex, innerValue) in inner.values.enumerated() {
+          let (row, column) = rowsOuter ? (outerIndex, innerIndex) : (innerIndex, outerIndex)
+          cells[row][column] = results([inner.input.key: .quantity(innerValue)], in: fixed)
         }
-        for index in outputs.indices { grids[index].add(lines[index]) }
+      }
+      for (rowIndex, row) in rows.values.enumerated() {
+        for index in outputs.indices {
+          grids[index].add([.value(.quantity(row))] + cells[rowIndex].map { $0[index] })
+        }
       }
       for (index, grid) in grids.enumerated() {
         if index > 0 { view.add(.blank) }

@@ -73,4 +73,34 @@ import Testing
     let replayed = replay.statements.compactMap { $0.statement.definedName?.text }
     #expect(replayed == ["deal_size", "wins", "need", "paid", "left", "spent", "reach"])
   }
+
+  /// A grid fixes one input per row and runs what depends only on it once: each cell still
+  /// agrees with a whole rerun under both changes.
+  @Test func aRowFixedOnceAgreesWithAWholeRerun() throws {
+    let session = Session(output: { _ in })
+    _ = session.run(SourceFile(name: "plan.mplan", text: Self.plan))
+    var interpreter: Interpreter = session.interpreter
+    let deal = interpreter.environment.scenarios["bigger_deals"]!.overrides[0]
+    let rate = interpreter.environment.scenarios["better_top"]!.overrides[0]
+    let (dealKey, rateKey) = (
+      try interpreter.overrideKey(deal.target), try interpreter.overrideKey(rate.target)
+    )
+    let (dealValue, rateValue) = (try interpreter.evaluate(deal.value), try interpreter.evaluate(rate.value))
+
+    let (whole, _) = interpreter.replaying(under: [dealKey: deal.value, rateKey: rate.value])
+    let replay = interpreter.replay(changing: [dealKey, rateKey])
+    for (first, second) in [
+      ((dealKey, dealValue), (rateKey, rateValue)), ((rateKey, rateValue), (dealKey, dealValue)),
+    ] {
+      let fixed = replay.fixing([first.0: first.1])
+      #expect(fixed.statementCount < replay.statementCount)
+      let (part, failure) = fixed.run(with: [second.0: second.1])
+      #expect(failure == nil)
+      for name in ["need", "left", "spent", "reach", "paid"] {
+        #expect(
+          Formatting.describe(part.environment.bindings[name]!.value)
+            == Formatting.describe(whole.environment.bindings[name]!.value), "\(name)")
+      }
+    }
+  }
 }

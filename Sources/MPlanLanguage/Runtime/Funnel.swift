@@ -137,9 +137,8 @@ extension Funnel {
   package static func conversionRate(_ value: Value, from: String, to: String, at span: SourceSpan) throws
     -> Magnitude
   {
-    let fromName = UnitTable.countName(from, plural: false)
-    let toName = UnitTable.countName(to, plural: true)
-    // As a script writes it: `mql per visit`.
+    // Only for messages, so made only when one is: a table or a goal seek checks a funnel's
+    // rates thousands of times. As a script writes it: `mql per visit`.
     let perFrom = "\(to) per \(from)"
     guard case .quantity(let quantity) = value else {
       throw Diagnostic.error(
@@ -158,6 +157,8 @@ extension Funnel {
           : nil)
     }
     guard quantity.unit.isDimensionless || quantity.unit == rateUnit(from: from, to: to) else {
+      let fromName = UnitTable.countName(from, plural: false)
+      let toName = UnitTable.countName(to, plural: true)
       throw Diagnostic.error(
         .unitMismatch,
         "a conversion rate from \(UnitTable.countName(from, plural: true)) to \(toName) is a percentage or \(toName) per \(fromName), not \(UnitTable.describe(quantity.unit))",

@@ -13,12 +13,20 @@ import MPlanSyntax
 public struct ChangeReplay {
   package var start: Interpreter
   package var statements: [(statement: Stmt, random: SeededGenerator?)]
+  /// For each of `statements`, the changed inputs it depends on; nil at the prompt, where
+  /// every statement after the first change is run again.
+  package var dependsOn: [Set<OverrideKey>]?
+  /// Values in force for every run (see `fixing`).
+  package var fixed: [OverrideKey: Value] = [:]
+  /// A statement that failed under the fixed values: every run fails with it.
+  package var failure: Diagnostic?
 
   /// The plan after the statements run so far are run again with `values` in force; a
   /// statement that fails under them is the returned diagnostic.
   public func run(with values: [OverrideKey: Value]) -> (Interpreter, Diagnostic?) {
     var replay = start
-    replay.overrideValues = values
+    if let failure { return (replay, failure) }
+    replay.overrideValues = fixed.isEmpty ? values : fixed.merging(values) { $1 }
     for (statement, random) in statements {
       if let random { replay.random = random }
       do {
@@ -31,6 +39,37 @@ public struct ChangeReplay {
     }
     return (replay, nil)
   }
+
+  /// This replay with `values` in force in every run, and the statements that depend on
+  /// nothing else run once now: a table's row runs what depends only on the row's input
+  /// once, not once per cell. Such a statement reads nothing the other inputs change, so
+  /// running it ahead of them changes nothing.
+  public func fixing(_ values: [OverrideKey: Value]) -> ChangeReplay {
+    var next = self
+    next.fixed.merge(values) { $1 }
+    guard let dependsOn, failure == nil else { return next }
+    next.start.overrideValues = next.fixed
+    next.statements = []
+    next.dependsOn = []
+    for (entry, keys) in zip(statements, dependsOn) {
+      guard keys.isSubset(of: next.fixed.keys) else {
+        next.statements.append(entry)
+        next.dependsOn!.append(keys)
+        continue
+      }
+      if let random = entry.random { next.start.random = random }
+      do {
+        try next.start.execute(entry.statement)
+      } catch let diagnostic as Diagnostic {
+        next.failure = diagnostic
+        return next
+      } catch {}
+    }
+    return next
+  }
+
+  /// How many statements each run runs.
+  public var statementCount: Int { statements.count }
 }
 
 extension Interpreter {
@@ -45,15 +84,20 @@ extension Interpreter {
       let first =
         history.firstIndex { statement in keys.contains { Self.reads(statement, $0) } } ?? history.endIndex
       start.run(Array(history[..<first]), recordHistory: false)
-      return ChangeReplay(start: start, statements: history[first...].map { ($0, nil) })
+      return ChangeReplay(start: start, statements: history[first...].map { ($0, nil) }, dependsOn: nil)
     }
-    let dependent = Self.dependents(of: keys, in: history)
+    let dependentByKey = keys.map { ($0, Self.dependents(of: [$0], in: history)) }
     var statements: [(statement: Stmt, random: SeededGenerator?)] = []
-    for (statement, isDependent) in zip(history, dependent) {
-      if isDependent, !Self.skipsInReplay(statement) { statements.append((statement, start.random)) }
+    var dependsOn: [Set<OverrideKey>] = []
+    for (index, statement) in history.enumerated() {
+      let inputs = Set(dependentByKey.filter { $0.1[index] }.map(\.0))
+      if !inputs.isEmpty, !Self.skipsInReplay(statement) {
+        statements.append((statement, start.random))
+        dependsOn.append(inputs)
+      }
       start.run([statement], recordHistory: false)
     }
-    return ChangeReplay(start: start, statements: statements)
+    return ChangeReplay(start: start, statements: statements, dependsOn: dependsOn)
   }
 
   /// For each statement of `history`, whether a change to `keys` can change what it does:
