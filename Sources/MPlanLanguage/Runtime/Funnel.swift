@@ -147,7 +147,8 @@ extension Funnel {
     }
     let magnitude = quantity.magnitude
     let central = magnitude.central
-    if quantity.unit == rateUnit(from: to, to: from) {
+    // A percentage, the usual case, needs no rate unit built to compare with.
+    if !quantity.unit.isDimensionless, quantity.unit == rateUnit(from: to, to: from) {
       throw Diagnostic.error(
         .unitMismatch,
         "this rate is the wrong way round: it gives \(UnitTable.countName(from, plural: true)) per \(UnitTable.countName(to, plural: false))",
