@@ -50,6 +50,13 @@ public final class PlanHost: StatementHost {
     try PlanAnalysis.solve(seek, at: span, in: &interpreter)
   }
 
+  public func tornado(
+    _ result: Expr, over inputs: [Expr], by spread: Expr, at span: SourceSpan,
+    in interpreter: inout Interpreter
+  ) throws -> View {
+    try PlanAnalysis.tornado(result, over: inputs, by: spread, at: span, in: &interpreter)
+  }
+
   public func table(
     _ outputs: [Expr], over inputs: [TableInput], at span: SourceSpan, in interpreter: inout Interpreter
   ) throws -> View {

@@ -168,6 +168,9 @@ public struct Interpreter {
     case .solve(let seek):
       let host = try planHost(for: "solve", at: statement.span)
       output(.view(try host.solve(seek, at: statement.span, in: &self)))
+    case .tornado(let result, let inputs, let spread):
+      let host = try planHost(for: "tornado", at: statement.span)
+      output(.view(try host.tornado(result, over: inputs, by: spread, at: statement.span, in: &self)))
     case .table(let outputs, let inputs):
       let host = try planHost(for: "table", at: statement.span)
       output(.view(try host.table(outputs, over: inputs, at: statement.span, in: &self)))
@@ -183,7 +186,8 @@ public struct Interpreter {
   /// scenario (even a broken one) has no part in another scenario's run.
   package static func skipsInReplay(_ statement: Stmt) -> Bool {
     switch statement.kind {
-    case .print, .show, .check, .compare, .solve, .table, .assert, .importFile, .use, .scenario: true
+    case .print, .show, .check, .compare, .solve, .table, .tornado, .assert, .importFile, .use, .scenario:
+      true
     default: false
     }
   }

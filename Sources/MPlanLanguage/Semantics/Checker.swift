@@ -203,6 +203,8 @@ public struct Checker {
       {
         checkReader(expression)
       }
+    case .tornado(let result, let inputs, let spread):
+      for expression in [result, spread] + inputs { checkReader(expression) }
     case .table(let outputs, let inputs):
       for expression in outputs { checkReader(expression) }
       for input in inputs {

@@ -128,6 +128,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case notANumberToVary = "E0706"
   case tableTooLarge = "E0707"
   case tooManyTableInputs = "E0708"
+  case invalidSpread = "E0709"
   // Warnings of the language
   case conflictingRate = "W0301"
   case unusedValue = "W0304"

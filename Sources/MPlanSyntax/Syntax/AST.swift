@@ -104,6 +104,8 @@ public struct Stmt: Sendable {
     case solve(GoalSeek)
     /// `table spend, need.visit over cpc from $0.50 per visit to $2 per visit step $0.25 per visit`.
     case table(outputs: [Expr], inputs: [TableInput])
+    /// `tornado spend over cpc, deal_size by 10%`: which input moves a result most.
+    case tornado(result: Expr, inputs: [Expr], by: Expr)
     case expression(Expr)
   }
 }
@@ -117,7 +119,7 @@ extension Stmt {
       name
     case .declaration(let declaration): declaration.name
     case .print, .assert, .unitDeclaration, .rate, .importFile, .use, .compare, .show, .check, .solve, .table,
-      .expression:
+      .tornado, .expression:
       nil
     }
   }
@@ -127,7 +129,7 @@ extension Stmt {
   /// once everything else has run, so where they sit never changes what they see.
   public var onlyReads: Bool {
     switch kind {
-    case .print, .show, .compare, .check, .assert, .solve, .table, .expression: true
+    case .print, .show, .compare, .check, .assert, .solve, .table, .tornado, .expression: true
     default: false
     }
   }

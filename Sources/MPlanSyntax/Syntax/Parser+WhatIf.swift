@@ -80,6 +80,30 @@ extension Parser {
     return TableInput(target: target, values: .range(from: low, to: high, step: try parseExpression()))
   }
 
+  /// `tornado RESULT over INPUT {, INPUT} by PERCENT`.
+  package mutating func parseTornado() throws -> Stmt {
+    let start = advance().span
+    let outerFieldNames = fieldNames
+    fieldNames = Self.clauseWords.union(["by"])
+    defer { fieldNames = outerFieldNames }
+    let result = try parseExpression()
+    guard matchWord("over") else {
+      throw fail(
+        "expected `over` and the inputs to vary", fixIt: "write `tornado spend over cpc, deal_size by 10%`")
+    }
+    var inputs = [try parseExpression()]
+    while match(.comma), try itemFollowsComma(before: nil) {
+      inputs.append(try parseExpression())
+    }
+    guard matchWord("by") else {
+      throw fail(
+        "expected `by` and how far each input moves",
+        fixIt: "write `by 10%`: each input 10% below and above its value")
+    }
+    let spread = try parseExpression()
+    return Stmt(.tornado(result: result, inputs: inputs, by: spread), start.joined(previous.span))
+  }
+
   /// `A to B` after `from`: read as one expression, whose `to` makes it a range.
   package mutating func parseRangeEnds(after context: String) throws -> (low: Expr, high: Expr) {
     let range = try parseExpression()

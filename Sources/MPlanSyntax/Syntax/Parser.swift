@@ -196,6 +196,8 @@ public struct Parser {
       return try parseSolve()
     case .table:
       return try parseTable()
+    case .tornado:
+      return try parseTornado()
     case .export:
       // Past the word, so recovery skips the rest of the line: one failure, one report.
       advance()

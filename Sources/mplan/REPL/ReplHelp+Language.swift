@@ -3,7 +3,7 @@
 /// is a short example that runs as written, then the rules that matter at the prompt.
 extension ReplHelp {
   static let languageTopics = [
-    "goal", "smart", "funnel", "budget", "scenario", "compare", "solve", "table", "ranges",
+    "goal", "smart", "funnel", "budget", "scenario", "compare", "solve", "table", "tornado", "ranges",
   ]
 
   static func languageText(for topic: String) -> String? {
@@ -83,6 +83,12 @@ extension ReplHelp {
         table spend over cpc in [$1 per visit, $2 per visit], inbound.visit->mql from 1% to 3% step 1%
         One row per value of the input; with two inputs, a grid per result. Each cell reruns
         the plan with the input changed. At most 40,000 cells.
+        """
+    case "tornado", "sensitivity":
+      return """
+        tornado spend over cpc, deal_size, inbound.visit->mql by 20%
+        Each input alone 20% below and above its value; the inputs sorted by how far the result
+        swings, widest first, with the low and high results and a bar each.
         """
     case "ranges", "range", "uncertain":
       return """

@@ -33,7 +33,7 @@ enum ReplHelp {
 
     \(ReplCommandName.allCases.map { "  " + $0.usage }.joined(separator: "\n"))
 
-    The language: :help goal, smart, funnel, budget, scenario, compare, solve, table, units, ranges
+    The language: :help goal, smart, funnel, budget, scenario, compare, solve, table, tornado, units, ranges
     More: :help keys, :help files
     """
   }
