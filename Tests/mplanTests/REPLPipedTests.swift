@@ -109,8 +109,10 @@ import Testing
     #expect(run.standardOutput == "$121\n")
   }
 
-  /// Trying another value is what the prompt is for; a script defines each name once, so the
-  /// saved script gives the earlier values names of their own and still prints the same.
+  /// Trying another value is what the prompt is for. What depends on a name typed again is
+  /// recalculated, as in a spreadsheet (issue 14), and the change is shown; a script defines
+  /// each name once, so the saved script gives the earlier values names of their own, reruns
+  /// what the prompt reran, and prints the same.
   @Test func aSessionThatRedefinesNamesSavesAsAScriptThatRuns() throws {
     let folder = try REPLTerminal.makeTemporaryFolder()
     let saved = folder + "/what-if.mplan"
@@ -124,14 +126,52 @@ import Testing
 
       """
     let session = try repl(input, folder: folder)
-    #expect(session.standardOutput.contains("$160,000 $12,000\n"))
+    #expect(session.standardOutput.contains("reserve_ $12,000 → $16,000 (+33.33%)\n"))
+    #expect(session.standardOutput.contains("reserve_ $16,000 → $32,000 (+100%)\n"))
+    #expect(session.standardOutput.contains("$160,000 $32,000\n"))
     let script = try String(contentsOfFile: saved, encoding: .utf8)
     #expect(script.contains("let budget_1 = $60k"))
     #expect(script.contains("let budget_2 = budget_1 + $20k"))
     #expect(script.contains("let budget = budget_2 * 2"))
     let run = try RunMPlan.run(["run", saved])
     #expect(run.status == 0, "\(run.standardError)")
-    #expect(run.standardOutput == "$160,000 $12,000\n")
+    #expect(run.standardOutput == "$160,000 $32,000\n")
+  }
+
+  /// Issue 14: a funnel typed again at the prompt recalculates what was worked out from it
+  /// (it used to keep the old values without a word), says what changed, and a saved session
+  /// run as a script agrees. A change that breaks a dependent value is refused whole.
+  @Test func redefiningAFunnelRecalculatesWhatDependsOnIt() throws {
+    let folder = try REPLTerminal.makeTemporaryFolder()
+    let saved = folder + "/live.mplan"
+    let input = """
+      funnel inbound {
+        visit -> mql : 2%
+        mql -> sql : 25%
+        sql -> customer : 20%
+      }
+      let cpc = $1.20 per visit
+      let need = inbound.need(10 customers)
+      let cost = cpc * need.visit
+      let total = cost + $500
+      funnel inbound {
+        visit -> mql : 1%
+        mql -> sql : 25%
+        sql -> customer : 20%
+      }
+      let cpc = 2
+      print need.visit, cost
+      :save \(saved)
+
+      """
+    let session = try repl(input, folder: folder)
+    #expect(session.standardOutput.contains("need.visit 10,000 visits → 20,000 visits (+100%)\n"))
+    #expect(session.standardOutput.contains("cost $12,000 → $24,000 (+100%)\n"))
+    #expect(session.standardOutput.contains("20,000 visits $24,000\n"))
+    #expect(session.standardError.contains("`total`, which depends on it, no longer runs"))
+    let run = try RunMPlan.run(["run", saved])
+    #expect(run.status == 0, "\(run.standardError)")
+    #expect(run.standardOutput == "20,000 visits $24,000\n")
   }
 
   @Test func quitWithAnArgumentIsATypoNotAnExit() throws {

@@ -191,3 +191,37 @@ extension Expr {
     }
   }
 }
+
+extension Interpreter {
+  /// At the prompt, after an input defined `names` again: the statements that ran before it
+  /// (the first `boundary` of the history) and depend on them run again, in order, the way a
+  /// spreadsheet recalculates, so `need` follows a funnel typed anew instead of keeping what
+  /// the old one gave. Only statements that still define their name are rerun; each joins
+  /// the history again, so a later replay runs it after the change too.
+  public mutating func recalculate(dependentsOf names: Set<String>, before boundary: Int) -> (
+    statements: [Stmt], diagnostics: [Diagnostic]
+  ) {
+    var latest: [String: Int] = [:]
+    for (index, statement) in history.enumerated() {
+      if let name = statement.definedName?.text { latest[name] = index }
+    }
+    let blockNames = Set(environment.blocks.map(\.name))
+    var changed = names
+    var aBlockChanged = names.contains { blockNames.contains($0) }
+    var rerun: [Stmt] = []
+    for (index, statement) in history[..<boundary].enumerated() {
+      guard statement.bindsValue, let name = statement.definedName?.text, latest[name] == index else {
+        continue
+      }
+      let read = statement.namesRead
+      guard !read.isDisjoint(with: changed) || (aBlockChanged && !read.isDisjoint(with: blockNames)) else {
+        continue
+      }
+      rerun.append(statement)
+      changed.insert(name)
+      if case .declaration = statement.kind { aBlockChanged = true }
+    }
+    guard !rerun.isEmpty else { return ([], []) }
+    return (rerun, run(rerun))
+  }
+}

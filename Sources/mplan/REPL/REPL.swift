@@ -121,7 +121,9 @@ final class REPL {
     report(outcome)
     guard !outcome.hasErrors else { return }
     let shown = outcome.value.map(Session.describe)
-    transcript.record(input: text, result: shown)
+    // What the input made run again is saved after it, so the script recalculates as the
+    // prompt did.
+    transcript.record(input: ([text] + outcome.recalculated).joined(separator: "\n"), result: shown)
     if let shown { Terminal.writeLine(shown) }
   }
 
