@@ -51,10 +51,13 @@ extension Interpreter {
       let base = try evaluate(value, locals: locals)
       return try Arithmetic(environment: environment).convert(base, to: unitName, span: value.span)
     case .call(let callee, let arguments):
+      if !environment.scenarios.isEmpty, let value = try valueUnderScenario(expression) { return value }
       return try evaluateCall(expression, callee, arguments, locals: locals)
     case .member(let base, let memberName):
+      if !environment.scenarios.isEmpty, let value = try valueUnderScenario(expression) { return value }
       return try member(of: try evaluate(base, locals: locals), memberName, base: base)
     case .stageRate(let base, let from, let to):
+      if !environment.scenarios.isEmpty, let value = try valueUnderScenario(expression) { return value }
       return try stageRate(try evaluate(base, locals: locals), from, to, span: expression.span)
     case .list(let elements):
       return .list(try elements.map { try evaluate($0, locals: locals) })

@@ -78,6 +78,7 @@ extension Interpreter {
     var start = Interpreter(
       environment: initialEnvironment, options: options, loader: loader, output: { _ in })
     start.initialEnvironment = initialEnvironment
+    start.environment.scenarios = environment.scenarios
     start.isReplay = true
     start.poisoned = poisoned
     if options.allowsRedefinition {
@@ -86,7 +87,8 @@ extension Interpreter {
       start.run(Array(history[..<first]), recordHistory: false)
       return ChangeReplay(start: start, statements: history[first...].map { ($0, nil) }, dependsOn: nil)
     }
-    let dependentByKey = keys.map { ($0, Self.dependents(of: [$0], in: history)) }
+    let scenarioNames = Set(environment.scenarios.keys)
+    let dependentByKey = keys.map { ($0, Self.dependents(of: [$0], in: history, scenarios: scenarioNames)) }
     var statements: [(statement: Stmt, random: SeededGenerator?)] = []
     var dependsOn: [Set<OverrideKey>] = []
     for (index, statement) in history.enumerated() {
@@ -103,8 +105,11 @@ extension Interpreter {
   /// For each statement of `history`, whether a change to `keys` can change what it does:
   /// it reads a changed input, or names something such a statement defined. A plan block
   /// that changes can change what any block computes (`marketing.spent` sums its actions),
-  /// so then everything that names a block depends on it too.
-  package static func dependents(of keys: Set<OverrideKey>, in history: [Stmt]) -> [Bool] {
+  /// so then everything that names a block depends on it too; and what reads the plan under a
+  /// scenario (`low.need.visit`) depends on everything.
+  package static func dependents(
+    of keys: Set<OverrideKey>, in history: [Stmt], scenarios: Set<String> = []
+  ) -> [Bool] {
     let blockNames = Set(
       history.compactMap { statement -> String? in
         if case .declaration(let declaration) = statement.kind { return declaration.name.text }
@@ -116,7 +121,7 @@ extension Interpreter {
       let names = statement.namesRead
       let depends =
         keys.contains { reads(statement, $0) } || !names.isDisjoint(with: changedNames)
-        || (aBlockChanged && !names.isDisjoint(with: blockNames))
+        || (aBlockChanged && !names.isDisjoint(with: blockNames)) || !names.isDisjoint(with: scenarios)
       guard depends else { return false }
       if let name = statement.definedName { changedNames.insert(name.text) }
       if case .declaration = statement.kind { aBlockChanged = true }
@@ -154,7 +159,7 @@ extension Stmt {
         field.values.forEach(visit)
         field.by.map(visit)
       }
-    case .scenario(_, let overrides):
+    case .scenario(_, _, let overrides):
       overrides.forEach {
         visit($0.target); visit($0.value)
       }
@@ -214,7 +219,10 @@ extension Interpreter {
         continue
       }
       let read = statement.namesRead
-      guard !read.isDisjoint(with: changed) || (aBlockChanged && !read.isDisjoint(with: blockNames)) else {
+      guard
+        !read.isDisjoint(with: changed) || (aBlockChanged && !read.isDisjoint(with: blockNames))
+          || !read.isDisjoint(with: environment.scenarios.keys)
+      else {
         continue
       }
       rerun.append(statement)

@@ -57,16 +57,74 @@ extension Interpreter {
     }
   }
 
-  package mutating func executeScenario(_ name: Name, _ changes: [Override], span: SourceSpan) throws {
+  package mutating func executeScenario(
+    _ name: Name, extending parent: Name?, _ changes: [Override], span: SourceSpan
+  ) throws {
     if name.text == "base" {
       throw Diagnostic.error(
         .reservedName, "`base` is the plan as written; name the scenario something else", at: name.span)
+    }
+    var inherited: [Override] = []
+    if let parent, parent.text != "base" {
+      if parent.text == name.text {
+        throw Diagnostic.error(
+          .unknownName, "scenario `\(name.text)` cannot extend itself", at: parent.span,
+          fixIt: "extend a scenario defined before this one, or `base`")
+      }
+      guard let definition = environment.scenarios[parent.text] else {
+        throw Diagnostic.error(
+          .unknownName, "unknown scenario `\(parent.text)`; a scenario extends one defined before it",
+          at: parent.span,
+          fixIt: Suggestions.closest(to: parent.text, among: environment.scenarios.keys).map {
+            "did you mean `\($0)`?"
+          })
+      }
+      inherited = definition.overrides
     }
     for change in changes {
       _ = try overrideKey(change.target)
       try checkChange(change)
     }
-    environment.scenarios[name.text] = (changes, span)
+    // The parent's changes first, so this scenario's own win where both change one thing.
+    environment.scenarios[name.text] = (inherited + changes, span)
+  }
+
+  /// `low.need.visit`: what follows a scenario's name, evaluated in the plan replayed under
+  /// the scenario; nil when the expression does not start with one.
+  package mutating func valueUnderScenario(_ expression: Expr) throws -> Value? {
+    guard let (scenario, rest) = Self.splitScenario(expression, in: environment) else { return nil }
+    let definition = environment.scenarios[scenario.text]!
+    var keyed: [OverrideKey: Expr] = [:]
+    for change in definition.overrides { keyed[try overrideKey(change.target)] = change.value }
+    var (replay, failure) = replaying(under: keyed)
+    if let failure {
+      throw Diagnostic.error(
+        .invalidValue, "scenario `\(scenario.text)` does not run: \(failure.message)", at: scenario.span,
+        notes: ["at \(failure.span)"])
+    }
+    return try replay.evaluate(rest)
+  }
+
+  /// `low.need.visit` as the scenario `low` and `need.visit`; nil unless the chain of members,
+  /// rates and calls starts with a scenario's name that no value shadows.
+  package static func splitScenario(_ expression: Expr, in environment: Environment) -> (Name, Expr)? {
+    switch expression.kind {
+    case .member(let base, let field):
+      if case .name(let name) = base.kind {
+        guard environment.bindings[name] == nil, environment.scenarios[name] != nil else { return nil }
+        return (Name(name, base.span), Expr(.name(field.text), field.span))
+      }
+      guard let (scenario, inner) = splitScenario(base, in: environment) else { return nil }
+      return (scenario, Expr(.member(inner, field), expression.span, depth: expression.depth))
+    case .stageRate(let base, let from, let to):
+      guard let (scenario, inner) = splitScenario(base, in: environment) else { return nil }
+      return (scenario, Expr(.stageRate(inner, from: from, to: to), expression.span, depth: expression.depth))
+    case .call(let callee, let arguments):
+      guard let (scenario, inner) = splitScenario(callee, in: environment) else { return nil }
+      return (scenario, Expr(.call(inner, arguments), expression.span, depth: expression.depth))
+    default:
+      return nil
+    }
   }
 
   /// A change keeps the kind of what it changes: a number stays a number in the same unit, a
@@ -110,6 +168,8 @@ extension Interpreter {
     var replay = Interpreter(
       environment: initialEnvironment, options: options, loader: loader, output: { _ in })
     replay.initialEnvironment = initialEnvironment
+    // Known to the replay, so a `let` that reads `low.need.visit` runs there too.
+    replay.environment.scenarios = environment.scenarios
     replay.overrides = overrides
     replay.isReplay = true
     // What failed in the run is skipped quietly in the replay, as it was in the run.

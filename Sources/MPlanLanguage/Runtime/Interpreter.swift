@@ -154,8 +154,8 @@ public struct Interpreter {
       try executeFunnel(name, stages)
     case .declaration(let declaration):
       try executeDeclaration(declaration)
-    case .scenario(let name, let changes):
-      try executeScenario(name, changes, span: statement.span)
+    case .scenario(let name, let parent, let changes):
+      try executeScenario(name, extending: parent, changes, span: statement.span)
     case .compare(let scenarios, let expressions):
       let host = try planHost(for: "compare", at: statement.span)
       output(.view(try host.compare(scenarios, on: expressions, in: &self)))

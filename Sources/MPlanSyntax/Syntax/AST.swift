@@ -95,7 +95,8 @@ public struct Stmt: Sendable {
     case funnel(Name, stages: [FunnelStage])
     /// `plan`, `objective`, `goal`, `budget`, `action`, `report`: a named block of fields.
     case declaration(Declaration)
-    case scenario(Name, overrides: [Override])
+    /// `scenario low extends cautious { … }`: changes, on top of another scenario's if given.
+    case scenario(Name, extends: Name?, overrides: [Override])
     case compare(scenarios: [Name], expressions: [Expr])
     /// `show NAME`, `show goals`, `show actions by owner`: the words after `show`.
     case show(words: [Name], groupedBy: Name?)
@@ -115,7 +116,7 @@ extension Stmt {
   /// scenario. The checker, the interpreter and the REPL's `:save` all ask this one place.
   public var definedName: Name? {
     switch kind {
-    case .letBinding(let name, _), .function(let name, _, _), .funnel(let name, _), .scenario(let name, _):
+    case .letBinding(let name, _), .function(let name, _, _), .funnel(let name, _), .scenario(let name, _, _):
       name
     case .declaration(let declaration): declaration.name
     case .print, .assert, .unitDeclaration, .rate, .importFile, .use, .compare, .show, .check, .solve, .table,
