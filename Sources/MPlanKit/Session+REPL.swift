@@ -30,6 +30,23 @@ extension Session {
     .sorted { $0.name < $1.name }
   }
 
+  /// The scenarios defined so far, by name, each with the changes in force as written (with
+  /// `extends`, the other scenario's too, unless this one changes the same thing): for `:vars`
+  /// and `:show`.
+  public var scenarios: [(name: String, changes: [String])] {
+    environment.scenarios.map { name, definition in
+      var targets: [String] = []
+      var values: [String: String] = [:]
+      for change in definition.overrides {
+        let target = ExprPrinter.print(change.target)
+        if values[target] == nil { targets.append(target) }
+        values[target] = ExprPrinter.print(change.value)
+      }
+      return (name, targets.map { "\($0) = \(values[$0]!)" })
+    }
+    .sorted { $0.name < $1.name }
+  }
+
   /// True when every statement of the input is a bare expression: it defines nothing, so a
   /// saved script keeps it only as a comment.
   public static func isOnlyExpressions(_ text: String) -> Bool {

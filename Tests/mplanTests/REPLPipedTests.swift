@@ -174,6 +174,30 @@ import Testing
     #expect(run.standardOutput == "20,000 visits $24,000\n")
   }
 
+  /// Issue 14: scenarios are reachable at the prompt: listed by `:vars`, shown by `:show`, read
+  /// as `low.x`; an assignment to a funnel rate says how to write it as a scenario.
+  @Test func scenariosAreListedShownAndRead() throws {
+    let input = """
+      let x = 1
+      let y = x * 10
+      scenario high { x = 2 }
+      scenario higher extends high { x = 3 }
+      :vars
+      :show higher
+      print high.y, higher.y, y
+      funnel f {
+        visit -> mql : 2%
+      }
+      f.visit->mql = 3%
+
+      """
+    let result = try repl(input)
+    #expect(result.standardOutput.contains("scenario high { x = 2 }\nscenario higher { x = 3 }\n"))
+    #expect(result.standardOutput.contains("scenario higher: the plan with\n  x = 3\n"))
+    #expect(result.standardOutput.contains("20 30 10\n"))
+    #expect(result.standardError.contains("write `scenario try_it { f.visit->mql = 3% }`"))
+  }
+
   @Test func quitWithAnArgumentIsATypoNotAnExit() throws {
     let result = try repl(":q extra\n6 * 7\n")
     #expect(result.standardOutput.contains("42"))

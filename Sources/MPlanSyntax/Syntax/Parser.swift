@@ -144,7 +144,7 @@ public struct Parser {
       if check(.assign) {
         throw fail(
           "`=` assigns only in `let` and in scenarios", code: .misplacedStatement,
-          fixIt: "write `let NAME = …`, or `==` to compare")
+          fixIt: Self.assignmentHelp(value, newValue: restOfLine(after: index + 1)))
       }
       return Stmt(.expression(value), value.span)
     }

@@ -68,19 +68,30 @@ extension REPL {
 
   func listVariables() {
     let bindings = session.userBindings
-    if bindings.isEmpty { return Terminal.writeLine("Nothing defined yet.") }
+    let scenarios = session.scenarios
+    if bindings.isEmpty, scenarios.isEmpty { return Terminal.writeLine("Nothing defined yet.") }
     let width = bindings.map(\.name.count).max() ?? 0
     for binding in bindings {
       let padding = String(repeating: " ", count: width - binding.name.count)
       Terminal.writeLine(binding.name + padding + " = " + Session.describe(binding.value))
+    }
+    for scenario in scenarios {
+      Terminal.writeLine("scenario \(scenario.name) { \(scenario.changes.joined(separator: "; ")) }")
     }
   }
 
   /// Plan items and funnels print as tables through the language's `show`; other values plainly.
   func show(_ name: String) {
     guard !name.isEmpty else { return complain("`:show` needs a name: :show marketing") }
+    if session.environment[name] == nil, let scenario = session.scenarios.first(where: { $0.name == name }) {
+      Terminal.writeLine("scenario \(name): the plan with")
+      for change in scenario.changes { Terminal.writeLine("  " + change) }
+      return Terminal.writeLine(
+        "read its values as `\(name).NAME`; `compare base, \(name) on …` side by side")
+    }
     guard let value = session.environment[name] else {
-      let guess = Session.closest(to: name, among: session.userBindings.map(\.name))
+      let guess = Session.closest(
+        to: name, among: session.userBindings.map(\.name) + session.scenarios.map(\.name))
       return complain("nothing is called `\(name)`" + (guess.map { "; did you mean `\($0)`?" } ?? ""))
     }
     switch value {
