@@ -58,8 +58,10 @@ extension ReplHelp {
     case "scenario", "scenarios":
       return """
         scenario cautious { inbound.visit->mql = 1.5% }
+        scenario low extends cautious { cpc = $1 per visit }
         A scenario changes a `let`, a funnel rate or a field of a plan block; nothing else runs
-        differently. `compare base, cautious on need.visit` runs the plan under each.
+        differently. `compare base, cautious on need.visit` runs the plan under each, and
+        `low.need.visit` reads one value under `low`. `:vars` lists scenarios.
         """
     case "compare":
       return """
