@@ -103,4 +103,39 @@ import Testing
       }
     }
   }
+
+  /// Common random numbers (issue 14): each `a to b` draws from its own stream, so a
+  /// scenario that makes one input certain (one draw fewer) leaves every other uncertain
+  /// input's samples as they were, and the difference between scenarios has no sampling
+  /// noise: spend under a fixed cpc is exactly cpc × visits, sample by sample, for any seed.
+  @Test(arguments: [1, 7, 2027] as [UInt64])
+  func scenariosThatLeaveAnUncertainInputAloneSeeTheSameDraws(seed: UInt64) throws {
+    var options = Session.Options()
+    options.seed = seed
+    options.sampleCount = 2_000
+    let session = Session(options: options, output: { _ in })
+    let outcome = session.run(
+      SourceFile(
+        name: "plan.mplan",
+        text: """
+          let cpc = $0.8 to $1.6 per visit
+          let conv = 1% to 3%
+          let traffic = 100 customer / conv * 1 visit per customer
+          let spend = cpc * traffic
+          scenario fixed_price { cpc = $1 per visit }
+          let fixed_traffic = fixed_price.traffic
+          let fixed_spend = fixed_price.spend
+
+          """))
+    #expect(!outcome.hasErrors, "\(outcome.diagnostics.map(\.message))")
+    func samples(_ name: String) -> [Double] {
+      guard case .quantity(let quantity)? = session.environment[name],
+        case .samples(let draws) = quantity.magnitude
+      else { return [] }
+      return Array(draws.values)
+    }
+    #expect(samples("traffic").count == 2_000)
+    #expect(samples("fixed_traffic") == samples("traffic"))
+    #expect(samples("fixed_spend") == samples("traffic").map { $0 * 1 })
+  }
 }

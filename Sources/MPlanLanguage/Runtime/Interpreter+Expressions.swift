@@ -84,9 +84,24 @@ extension Interpreter {
       let highValue = try evaluate(high, locals: locals)
       let lowValue = try dividingByTheSuffix(
         of: high, highValue, try evaluate(low, locals: locals), locals: locals)
+      var stream = drawStream(for: expression)
       return try Sampling.interval(
-        lowValue, highValue, low: low.span, high: high.span, count: options.sampleCount, random: &random)
+        lowValue, highValue, low: low.span, high: high.span, count: options.sampleCount, random: &stream)
     }
+  }
+
+  /// Common random numbers: each `a to b` draws from a stream of its own, seeded by the run's
+  /// seed, the range as written and how often that range has drawn before in this run. A
+  /// scenario, table cell or goal-seek step that leaves an uncertain input alone sees the
+  /// same samples for it even when it removes or adds other draws, so differences between
+  /// scenarios carry no sampling noise. Keyed by the text, not the file and offset, so a
+  /// saved session, or the same script run from another folder, draws the same numbers.
+  package mutating func drawStream(for range: Expr) -> SeededGenerator {
+    var key: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a: the same on every run and machine
+    for byte in ExprPrinter.print(range).utf8 { key = (key ^ UInt64(byte)) &* 0x100_0000_01B3 }
+    let occurrence = draws[key, default: 0]
+    draws[key] = occurrence + 1
+    return SeededGenerator(seed: options.seed ^ (key &+ UInt64(occurrence) &* 0x9E37_79B9_7F4A_7C15))
   }
 
   /// `$50k to $70k per year`, `$4 to $6 per 1,000 impressions`: the `per` written once after

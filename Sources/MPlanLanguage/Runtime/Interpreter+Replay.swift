@@ -6,13 +6,13 @@ import MPlanSyntax
 ///
 /// In a script every name is defined once, before it is read, so the plan after a change is
 /// the plan as run with only the statements that depend on the change run again, in order:
-/// `statements` are those, each with the random generator as it stood before it, so an
-/// uncertain value draws the same samples as in a whole rerun. At the prompt a name can be
+/// `statements` are those, each with the count of draws (`Interpreter.draws`) as it stood
+/// before it, so an uncertain value draws the same samples as in a whole rerun. At the prompt a name can be
 /// defined again, and then `statements` is every statement from the first one a changed input
 /// affects, run from the state just before it.
 public struct ChangeReplay {
   package var start: Interpreter
-  package var statements: [(statement: Stmt, random: SeededGenerator?)]
+  package var statements: [(statement: Stmt, draws: [UInt64: Int]?)]
   /// For each of `statements`, the changed inputs it depends on; nil at the prompt, where
   /// every statement after the first change is run again.
   package var dependsOn: [Set<OverrideKey>]?
@@ -27,8 +27,8 @@ public struct ChangeReplay {
     var replay = start
     if let failure { return (replay, failure) }
     replay.overrideValues = fixed.isEmpty ? values : fixed.merging(values) { $1 }
-    for (statement, random) in statements {
-      if let random { replay.random = random }
+    for (statement, draws) in statements {
+      if let draws { replay.draws = draws }
       do {
         try replay.execute(statement)
       } catch let diagnostic as Diagnostic {
@@ -57,7 +57,7 @@ public struct ChangeReplay {
         next.dependsOn!.append(keys)
         continue
       }
-      if let random = entry.random { next.start.random = random }
+      if let draws = entry.draws { next.start.draws = draws }
       do {
         try next.start.execute(entry.statement)
       } catch let diagnostic as Diagnostic {
@@ -89,12 +89,12 @@ extension Interpreter {
     }
     let scenarioNames = Set(environment.scenarios.keys)
     let dependentByKey = keys.map { ($0, Self.dependents(of: [$0], in: history, scenarios: scenarioNames)) }
-    var statements: [(statement: Stmt, random: SeededGenerator?)] = []
+    var statements: [(statement: Stmt, draws: [UInt64: Int]?)] = []
     var dependsOn: [Set<OverrideKey>] = []
     for (index, statement) in history.enumerated() {
       let inputs = Set(dependentByKey.filter { $0.1[index] }.map(\.0))
       if !inputs.isEmpty, !Self.skipsInReplay(statement) {
-        statements.append((statement, start.random))
+        statements.append((statement, start.draws))
         dependsOn.append(inputs)
       }
       start.run([statement], recordHistory: false)

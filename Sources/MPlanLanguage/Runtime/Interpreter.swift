@@ -40,7 +40,8 @@ public struct Interpreter {
   /// cell. Looked up before `overrides`.
   package var overrideValues: [OverrideKey: Value] = [:]
   package var poisoned: Set<String> = []
-  package var random: SeededGenerator
+  /// How many times each `a to b` (by its text) has drawn in this run: see `drawStream`.
+  package var draws: [UInt64: Int] = [:]
   package var callDepth = 0
   package var output: (OutputEvent) -> Void
   /// Statements run so far, so `compare` can run them again under a scenario.
@@ -59,7 +60,6 @@ public struct Interpreter {
     self.initialEnvironment = environment
     self.options = options
     self.loader = loader
-    self.random = SeededGenerator(seed: options.seed)
     self.output = output
   }
 
