@@ -30,6 +30,9 @@ extension Session {
     .sorted { $0.name < $1.name }
   }
 
+  /// The files imported so far (not standard-library modules), for `--watch`.
+  public var importedFiles: [String] { modules.keys.filter { !$0.hasPrefix("stdlib:") }.sorted() }
+
   /// The scenarios defined so far, by name, each with the changes in force as written (with
   /// `extends`, the other scenario's too, unless this one changes the same thing): for `:vars`
   /// and `:show`.

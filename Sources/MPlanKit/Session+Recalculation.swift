@@ -45,7 +45,7 @@ extension Session {
   }
 
   /// `need.visit 10,000 visits → 13,334 visits (+33.34%)`, a line per value that changed.
-  static func changes(_ name: String, from old: Value, to new: Value) -> [String] {
+  public static func changes(_ name: String, from old: Value, to new: Value) -> [String] {
     switch (old, new) {
     case (.record(let a), .record(let b)):
       return b.fields.flatMap { field in
