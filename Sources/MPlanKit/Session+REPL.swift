@@ -30,6 +30,33 @@ extension Session {
     .sorted { $0.name < $1.name }
   }
 
+  /// The scenario the prompt works under (`:scenario low`), or nil for the plan as written.
+  public var activeScenario: String? { interpreter.activeScenario }
+
+  /// Makes `name` the scenario inputs run and show under (`base`: none): the plan so far is
+  /// run again under its changes. Returns what is wrong, or nil.
+  public func activateScenario(_ name: String) -> String? {
+    var keyed: [OverrideKey: Expr] = [:]
+    if name != "base" {
+      guard let definition = environment.scenarios[name] else {
+        let guess = Session.closest(to: name, among: ["base"] + environment.scenarios.keys)
+        return "there is no scenario `\(name)`" + (guess.map { "; did you mean `\($0)`?" } ?? "")
+      }
+      do {
+        for change in definition.overrides {
+          keyed[try interpreter.overrideKey(change.target)] = change.value
+        }
+      } catch {
+        return "scenario `\(name)` no longer applies: \((error as? Diagnostic)?.message ?? "\(error)")"
+      }
+    }
+    if let failure = interpreter.switchScenario(to: name == "base" ? nil : name, overrides: keyed) {
+      return "the plan does not run under `\(name)`: \(failure.message) (at \(failure.span))"
+    }
+    revision += 1
+    return nil
+  }
+
   /// The files imported so far (not standard-library modules), for `--watch`.
   public var importedFiles: [String] { modules.keys.filter { !$0.hasPrefix("stdlib:") }.sorted() }
 

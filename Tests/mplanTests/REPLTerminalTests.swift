@@ -161,6 +161,27 @@ import Testing
     try terminal.waitFor("200 MQLs")
   }
 
+  /// Issue 14: `:scenario NAME` works under a scenario, and the prompt says which.
+  @Test func scenarioCommandShowsInThePrompt() throws {
+    let terminal = try REPLTerminal()
+    try terminal.waitForPrompt()
+    terminal.type("let cpc = $1.20 per visit\r")
+    try terminal.waitForPrompt()
+    terminal.type("let spend = cpc * 1,000 visits\r")
+    try terminal.waitForPrompt()
+    terminal.type("scenario cheap { cpc = $1 per visit }\r")
+    try terminal.waitForPrompt()
+    terminal.type(":scenario cheap\r")
+    try terminal.waitFor("mplan[cheap]> ")
+    terminal.type("spend\r")
+    try terminal.waitFor("$1,000")
+    terminal.type(":scenario base\r")
+    try terminal.waitFor("Back to the plan as written.")
+    try terminal.waitForPrompt()
+    terminal.type("spend\r")
+    try terminal.waitFor("$1,200")
+  }
+
   @Test func arabicAndCyrillicNamesTypeAndComplete() throws {
     let terminal = try REPLTerminal()
     try terminal.waitForPrompt()

@@ -89,6 +89,21 @@ extension Interpreter {
     environment.scenarios[name.text] = (inherited + changes, span)
   }
 
+  /// `:scenario low` at the prompt: the statements so far run again under `overrides`, which
+  /// stay in force for what runs next. Returns the statement that fails under them (then
+  /// nothing changes).
+  public mutating func switchScenario(to name: String?, overrides: [OverrideKey: Expr]) -> Diagnostic? {
+    var (replay, failure) = replaying(under: overrides)
+    if let failure { return failure }
+    replay.environment.scenarios = environment.scenarios
+    replay.environment.usedModules = environment.usedModules
+    replay.environment.bindings["_"] = environment.bindings["_"]
+    environment = replay.environment
+    self.overrides = overrides
+    activeScenario = name
+    return nil
+  }
+
   /// `low.need.visit`: what follows a scenario's name, evaluated in the plan replayed under
   /// the scenario; nil when the expression does not start with one.
   package mutating func valueUnderScenario(_ expression: Expr) throws -> Value? {

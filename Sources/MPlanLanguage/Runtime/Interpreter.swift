@@ -36,6 +36,8 @@ public struct Interpreter {
   package let loader: (any ModuleLoader)?
   /// Scenario changes in force for this run, keyed by what they change (`inbound.visit->mql`).
   package var overrides: [OverrideKey: Expr] = [:]
+  /// The scenario the prompt works under (`:scenario low`), whose changes are `overrides`.
+  public internal(set) var activeScenario: String?
   /// Changes given as values rather than expressions: a goal seek's trial value, a table's
   /// cell. Looked up before `overrides`.
   package var overrideValues: [OverrideKey: Value] = [:]

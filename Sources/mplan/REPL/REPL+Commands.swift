@@ -25,6 +25,7 @@ extension REPL {
     case .help: help(argument)
     case .vars: listVariables()
     case .show: show(argument)
+    case .scenario: switchScenario(argument)
     case .load:
       guard !argument.isEmpty else { return complain("`:load` needs a file: :load plan.mplan") }
       load(Self.path(from: argument), remember: true)
@@ -101,6 +102,20 @@ extension REPL {
     default:
       Terminal.writeLine(name + " = " + Session.describe(value))
     }
+  }
+
+  /// `:scenario low`: what follows runs and shows under `low`; `:scenario base` goes back.
+  func switchScenario(_ name: String) {
+    guard !name.isEmpty else {
+      let names = session.scenarios.map(\.name)
+      return Terminal.writeLine(
+        "working under " + (session.activeScenario.map { "scenario `\($0)`" } ?? "the plan as written (base)")
+          + (names.isEmpty ? "; no scenarios yet" : "; scenarios: " + names.joined(separator: ", ")))
+    }
+    if let problem = session.activateScenario(name) { return complain(problem) }
+    Terminal.writeLine(
+      name == "base"
+        ? "Back to the plan as written." : "Working under scenario `\(name)`: values show as it has them.")
   }
 
   /// Writes to a temporary file beside the target and renames it over, so an existing script

@@ -61,7 +61,8 @@ final class REPL {
     startSession(files: settings.scripts)
     var pending = ""
     while !wantsToQuit {
-      switch editor.readLine(prompt: pending.isEmpty ? Self.prompt : Self.continuationPrompt) {
+      let prompt = session.activeScenario.map { "mplan[\($0)]> " } ?? Self.prompt
+      switch editor.readLine(prompt: pending.isEmpty ? prompt : Self.continuationPrompt) {
       case .endOfInput:
         // A pipe that ends mid-statement still gets it evaluated (and its error reported).
         if !pending.isEmpty, editor is PlainLineEditor { evaluate(pending) }
