@@ -198,6 +198,30 @@ import Testing
     #expect(result.standardError.contains("write `scenario try_it { f.visit->mql = 3% }`"))
   }
 
+  /// `:scenario` switches between scenarios and back to the plan as written, and what runs
+  /// under one (a table, a goal seek) builds on its changes.
+  @Test func scenarioCommandSwitchesAndBack() throws {
+    let input = """
+      let cpc = $1.20 per visit
+      let spend = cpc * 1,000 visits
+      scenario cheap { cpc = $1 per visit }
+      scenario dear { cpc = $2 per visit }
+      :scenario cheap
+      print spend
+      :scenario dear
+      print spend
+      :scenario base
+      print spend
+      :scenario chep
+
+      """
+    let result = try repl(input)
+    #expect(result.standardOutput.contains("$1,000\n"))
+    #expect(result.standardOutput.contains("$2,000\n"))
+    #expect(result.standardOutput.contains("Back to the plan as written.\n$1,200\n"))
+    #expect(result.standardError.contains("there is no scenario `chep`; did you mean `cheap`?"))
+  }
+
   @Test func quitWithAnArgumentIsATypoNotAnExit() throws {
     let result = try repl(":q extra\n6 * 7\n")
     #expect(result.standardOutput.contains("42"))

@@ -79,6 +79,7 @@ extension Interpreter {
       environment: initialEnvironment, options: options, loader: loader, output: { _ in })
     start.initialEnvironment = initialEnvironment
     start.environment.scenarios = environment.scenarios
+    start.overrides = overrides
     start.isReplay = true
     start.poisoned = poisoned
     if options.allowsRedefinition {

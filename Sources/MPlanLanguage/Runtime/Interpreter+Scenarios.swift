@@ -93,7 +93,9 @@ extension Interpreter {
   /// stay in force for what runs next. Returns the statement that fails under them (then
   /// nothing changes).
   public mutating func switchScenario(to name: String?, overrides: [OverrideKey: Expr]) -> Diagnostic? {
-    var (replay, failure) = replaying(under: overrides)
+    var plain = self
+    plain.overrides = [:]
+    var (replay, failure) = plain.replaying(under: overrides)
     if let failure { return failure }
     replay.environment.scenarios = environment.scenarios
     replay.environment.usedModules = environment.usedModules
@@ -185,7 +187,8 @@ extension Interpreter {
     replay.initialEnvironment = initialEnvironment
     // Known to the replay, so a `let` that reads `low.need.visit` runs there too.
     replay.environment.scenarios = environment.scenarios
-    replay.overrides = overrides
+    // Under `:scenario low` at the prompt, its changes stay in force beneath these.
+    replay.overrides = self.overrides.isEmpty ? overrides : self.overrides.merging(overrides) { $1 }
     replay.isReplay = true
     // What failed in the run is skipped quietly in the replay, as it was in the run.
     replay.poisoned = poisoned
