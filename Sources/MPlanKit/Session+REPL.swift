@@ -30,6 +30,53 @@ extension Session {
     .sorted { $0.name < $1.name }
   }
 
+  /// The scenario the prompt works under (`:scenario low`), or nil for the plan as written.
+  public var activeScenario: String? { interpreter.activeScenario }
+
+  /// Makes `name` the scenario inputs run and show under (`base`: none): the plan so far is
+  /// run again under its changes. Returns what is wrong, or nil.
+  public func activateScenario(_ name: String) -> String? {
+    var keyed: [OverrideKey: Expr] = [:]
+    if name != "base" {
+      guard let definition = environment.scenarios[name] else {
+        let guess = Session.closest(to: name, among: ["base"] + environment.scenarios.keys)
+        return "there is no scenario `\(name)`" + (guess.map { "; did you mean `\($0)`?" } ?? "")
+      }
+      do {
+        for change in definition.overrides {
+          keyed[try interpreter.overrideKey(change.target)] = change.value
+        }
+      } catch {
+        return "scenario `\(name)` no longer applies: \((error as? Diagnostic)?.message ?? "\(error)")"
+      }
+    }
+    if let failure = interpreter.switchScenario(to: name == "base" ? nil : name, overrides: keyed) {
+      return "the plan does not run under `\(name)`: \(failure.message) (at \(failure.span))"
+    }
+    revision += 1
+    return nil
+  }
+
+  /// The files imported so far (not standard-library modules), for `--watch`.
+  public var importedFiles: [String] { modules.keys.filter { !$0.hasPrefix("stdlib:") }.sorted() }
+
+  /// The scenarios defined so far, by name, each with the changes in force as written (with
+  /// `extends`, the other scenario's too, unless this one changes the same thing): for `:vars`
+  /// and `:show`.
+  public var scenarios: [(name: String, changes: [String])] {
+    environment.scenarios.map { name, definition in
+      var targets: [String] = []
+      var values: [String: String] = [:]
+      for change in definition.overrides {
+        let target = ExprPrinter.print(change.target)
+        if values[target] == nil { targets.append(target) }
+        values[target] = ExprPrinter.print(change.value)
+      }
+      return (name, targets.map { "\($0) = \(values[$0]!)" })
+    }
+    .sorted { $0.name < $1.name }
+  }
+
   /// True when every statement of the input is a bare expression: it defines nothing, so a
   /// saved script keeps it only as a comment.
   public static func isOnlyExpressions(_ text: String) -> Bool {

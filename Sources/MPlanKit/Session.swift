@@ -47,6 +47,9 @@ public final class Session: ModuleLoader {
     public var value: Value?
     /// Set when the input itself could not be read (exit 66 rather than 65).
     public var inputFailed = false
+    /// At the prompt: the earlier statements the input's redefinitions made run again, as
+    /// written, so a saved session (`:save`) reruns them after the change too.
+    public var recalculated: [String] = []
 
     public var hasErrors: Bool { inputFailed || diagnostics.contains { $0.severity == .error } }
   }
@@ -144,6 +147,9 @@ public final class Session: ModuleLoader {
     revision += 1
     let runtime = interpreter.run(statements)
     var outcome = Outcome(diagnostics: staticDiagnostics + runtime, value: interpreter.lastValue)
+    if options.interactive, !outcome.hasErrors {
+      recalculate(after: statements, from: snapshot, into: &outcome)
+    }
     if options.interactive {
       if outcome.hasErrors {
         interpreter = snapshot

@@ -45,4 +45,21 @@ public final class PlanHost: StatementHost {
   {
     try PlanAnalysis.compare(scenarios, on: expressions, in: &interpreter)
   }
+
+  public func solve(_ seek: GoalSeek, at span: SourceSpan, in interpreter: inout Interpreter) throws -> View {
+    try PlanAnalysis.solve(seek, at: span, in: &interpreter)
+  }
+
+  public func tornado(
+    _ result: Expr, over inputs: [Expr], by spread: Expr, at span: SourceSpan,
+    in interpreter: inout Interpreter
+  ) throws -> View {
+    try PlanAnalysis.tornado(result, over: inputs, by: spread, at: span, in: &interpreter)
+  }
+
+  public func table(
+    _ outputs: [Expr], over inputs: [TableInput], at span: SourceSpan, in interpreter: inout Interpreter
+  ) throws -> View {
+    try PlanAnalysis.table(outputs, over: inputs, at: span, in: &interpreter)
+  }
 }

@@ -36,9 +36,25 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var output: OutputOptions
 
+  @Flag(help: "Check again whenever the plan or a file it imports is saved, showing what changed.")
+  var watch = false
+
   func run() throws {
+    if watch {
+      Watch.loop(files: [file]) {
+        var session: Session!
+        _ = try? check { session = $0 }
+        return session
+      }
+    }
+    try check()
+  }
+
+  /// Checks the plan once; `used` is given the session.
+  func check(session used: (Session) -> Void = { _ in }) throws {
     let color = Terminal.useColor(output.color)
     let session = Session(output: { _ in })
+    used(session)
     let outcome = session.runFile(path: file)
     if outcome.inputFailed {
       if format == .json {

@@ -20,10 +20,19 @@ struct RunCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
   @OptionGroup var sampling: SamplingOptions
 
+  @Flag(help: "Run again whenever a script or a file it imports is saved, showing what changed.")
+  var watch = false
+
   func run() throws {
-    let status = Self.execute(
-      files: files, color: Terminal.useColor(output.color),
-      options: sampling.sessionOptions(interactive: false))
+    let (color, options) = (Terminal.useColor(output.color), sampling.sessionOptions(interactive: false))
+    if watch {
+      Watch.loop(files: files) {
+        var session: Session!
+        _ = Self.execute(files: files, color: color, options: options) { session = $0 }
+        return session
+      }
+    }
+    let status = Self.execute(files: files, color: color, options: options)
     if status != ExitStatus.success { throw status }
   }
 
@@ -37,8 +46,11 @@ struct RunCommand: ParsableCommand {
   }
 
   /// Runs the scripts in one session and returns the exit status.
-  static func execute(files: [String], color: Bool, options: Session.Options) -> ExitCode {
+  static func execute(
+    files: [String], color: Bool, options: Session.Options, session used: (Session) -> Void = { _ in }
+  ) -> ExitCode {
     let session = Session(options: options, output: Terminal.writeLine)
+    used(session)
     var status = ExitStatus.success
     for file in files {
       let outcome: Session.Outcome

@@ -109,8 +109,10 @@ import Testing
     #expect(run.standardOutput == "$121\n")
   }
 
-  /// Trying another value is what the prompt is for; a script defines each name once, so the
-  /// saved script gives the earlier values names of their own and still prints the same.
+  /// Trying another value is what the prompt is for. What depends on a name typed again is
+  /// recalculated, as in a spreadsheet (issue 14), and the change is shown; a script defines
+  /// each name once, so the saved script gives the earlier values names of their own, reruns
+  /// what the prompt reran, and prints the same.
   @Test func aSessionThatRedefinesNamesSavesAsAScriptThatRuns() throws {
     let folder = try REPLTerminal.makeTemporaryFolder()
     let saved = folder + "/what-if.mplan"
@@ -124,14 +126,100 @@ import Testing
 
       """
     let session = try repl(input, folder: folder)
-    #expect(session.standardOutput.contains("$160,000 $12,000\n"))
+    #expect(session.standardOutput.contains("reserve_ $12,000 → $16,000 (+33.33%)\n"))
+    #expect(session.standardOutput.contains("reserve_ $16,000 → $32,000 (+100%)\n"))
+    #expect(session.standardOutput.contains("$160,000 $32,000\n"))
     let script = try String(contentsOfFile: saved, encoding: .utf8)
     #expect(script.contains("let budget_1 = $60k"))
     #expect(script.contains("let budget_2 = budget_1 + $20k"))
     #expect(script.contains("let budget = budget_2 * 2"))
     let run = try RunMPlan.run(["run", saved])
     #expect(run.status == 0, "\(run.standardError)")
-    #expect(run.standardOutput == "$160,000 $12,000\n")
+    #expect(run.standardOutput == "$160,000 $32,000\n")
+  }
+
+  /// Issue 14: a funnel typed again at the prompt recalculates what was worked out from it
+  /// (it used to keep the old values without a word), says what changed, and a saved session
+  /// run as a script agrees. A change that breaks a dependent value is refused whole.
+  @Test func redefiningAFunnelRecalculatesWhatDependsOnIt() throws {
+    let folder = try REPLTerminal.makeTemporaryFolder()
+    let saved = folder + "/live.mplan"
+    let input = """
+      funnel inbound {
+        visit -> mql : 2%
+        mql -> sql : 25%
+        sql -> customer : 20%
+      }
+      let cpc = $1.20 per visit
+      let need = inbound.need(10 customers)
+      let cost = cpc * need.visit
+      let total = cost + $500
+      funnel inbound {
+        visit -> mql : 1%
+        mql -> sql : 25%
+        sql -> customer : 20%
+      }
+      let cpc = 2
+      print need.visit, cost
+      :save \(saved)
+
+      """
+    let session = try repl(input, folder: folder)
+    #expect(session.standardOutput.contains("need.visit 10,000 visits → 20,000 visits (+100%)\n"))
+    #expect(session.standardOutput.contains("cost $12,000 → $24,000 (+100%)\n"))
+    #expect(session.standardOutput.contains("20,000 visits $24,000\n"))
+    #expect(session.standardError.contains("`total`, which depends on it, no longer runs"))
+    let run = try RunMPlan.run(["run", saved])
+    #expect(run.status == 0, "\(run.standardError)")
+    #expect(run.standardOutput == "20,000 visits $24,000\n")
+  }
+
+  /// Issue 14: scenarios are reachable at the prompt: listed by `:vars`, shown by `:show`, read
+  /// as `low.x`; an assignment to a funnel rate says how to write it as a scenario.
+  @Test func scenariosAreListedShownAndRead() throws {
+    let input = """
+      let x = 1
+      let y = x * 10
+      scenario high { x = 2 }
+      scenario higher extends high { x = 3 }
+      :vars
+      :show higher
+      print high.y, higher.y, y
+      funnel f {
+        visit -> mql : 2%
+      }
+      f.visit->mql = 3%
+
+      """
+    let result = try repl(input)
+    #expect(result.standardOutput.contains("scenario high { x = 2 }\nscenario higher { x = 3 }\n"))
+    #expect(result.standardOutput.contains("scenario higher: the plan with\n  x = 3\n"))
+    #expect(result.standardOutput.contains("20 30 10\n"))
+    #expect(result.standardError.contains("write `scenario try_it { f.visit->mql = 3% }`"))
+  }
+
+  /// `:scenario` switches between scenarios and back to the plan as written, and what runs
+  /// under one (a table, a goal seek) builds on its changes.
+  @Test func scenarioCommandSwitchesAndBack() throws {
+    let input = """
+      let cpc = $1.20 per visit
+      let spend = cpc * 1,000 visits
+      scenario cheap { cpc = $1 per visit }
+      scenario dear { cpc = $2 per visit }
+      :scenario cheap
+      print spend
+      :scenario dear
+      print spend
+      :scenario base
+      print spend
+      :scenario chep
+
+      """
+    let result = try repl(input)
+    #expect(result.standardOutput.contains("$1,000\n"))
+    #expect(result.standardOutput.contains("$2,000\n"))
+    #expect(result.standardOutput.contains("Back to the plan as written.\n$1,200\n"))
+    #expect(result.standardError.contains("there is no scenario `chep`; did you mean `cheap`?"))
   }
 
   @Test func quitWithAnArgumentIsATypoNotAnExit() throws {

@@ -141,6 +141,47 @@ import Testing
     try terminal.waitFor("$10")
   }
 
+  /// Issue 14: a funnel rate typed anew at the prompt recalculates what depends on it and
+  /// says what changed, the way a spreadsheet does.
+  @Test func redefiningAFunnelShowsWhatChanged() throws {
+    let terminal = try REPLTerminal()
+    try terminal.waitForPrompt()
+    for line in [
+      "funnel f {", "visit -> mql : 2%", "mql -> customer : 50%", "}", "let need = f.need(100 customers)",
+    ] {
+      terminal.type(line + "\r")
+    }
+    try terminal.waitForPrompt()
+    for line in ["funnel f {", "visit -> mql : 1%", "mql -> customer : 50%", "}"] {
+      terminal.type(line + "\r")
+    }
+    try terminal.waitFor("need.visit 10,000 visits → 20,000 visits (+100%)")
+    try terminal.waitForPrompt()
+    terminal.type("need.mql\r")
+    try terminal.waitFor("200 MQLs")
+  }
+
+  /// Issue 14: `:scenario NAME` works under a scenario, and the prompt says which.
+  @Test func scenarioCommandShowsInThePrompt() throws {
+    let terminal = try REPLTerminal()
+    try terminal.waitForPrompt()
+    terminal.type("let cpc = $1.20 per visit\r")
+    try terminal.waitForPrompt()
+    terminal.type("let spend = cpc * 1,000 visits\r")
+    try terminal.waitForPrompt()
+    terminal.type("scenario cheap { cpc = $1 per visit }\r")
+    try terminal.waitForPrompt()
+    terminal.type(":scenario cheap\r")
+    try terminal.waitFor("mplan[cheap]> ")
+    terminal.type("spend\r")
+    try terminal.waitFor("$1,000")
+    terminal.type(":scenario base\r")
+    try terminal.waitFor("Back to the plan as written.")
+    try terminal.waitForPrompt()
+    terminal.type("spend\r")
+    try terminal.waitFor("$1,200")
+  }
+
   @Test func arabicAndCyrillicNamesTypeAndComplete() throws {
     let terminal = try REPLTerminal()
     try terminal.waitForPrompt()

@@ -20,7 +20,7 @@ import Testing
     ("inbound.", ["need", "stages", "yield"], ""),
     ("nothing.ne", [], ""),
     (":rel", [":reload"], "oad "),
-    ("  :s", [":save", ":show"], ""),
+    ("  :s", [":save", ":scenario", ":show"], ""),
     (":help ke", ["keys"], "ys"),
     (":show dea", ["deadline", "deal"], ""),
     ("fu", ["funnel"], "nnel"),

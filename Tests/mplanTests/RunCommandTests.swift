@@ -99,4 +99,22 @@ import Testing
     #expect(result.status == 70)
     #expect(result.standardError.contains("mplan: internal error"))
   }
+
+  /// Issue 14: `--watch` runs again when an imported file is saved, and says what changed.
+  @Test func watchRerunsWhenAnImportedFileChanges() throws {
+    let imported = try RunMPlan.temporaryFile("let visits_needed = 10,000 visits\n", name: "inc.mplan")
+    let folder = (imported as NSString).deletingLastPathComponent
+    let plan = folder + "/plan.mplan"
+    try "let cpc = $1.20 per visit\nimport \"inc.mplan\"\nlet spend = cpc * visits_needed\nprint spend\n"
+      .write(toFile: plan, atomically: true, encoding: .utf8)
+    DispatchQueue.global().asyncAfter(deadline: .now() + 3) {
+      try? "let visits_needed = 12,000 visits\n".write(toFile: imported, atomically: true, encoding: .utf8)
+    }
+    let result = try RunMPlan.run(
+      ["run", "--watch", plan], environment: ["MPLAN_WATCH_RUNS": "2"], timeout: 20)
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.hasPrefix("$12,000\n— watching 2 files; Ctrl-C stops\n"))
+    #expect(result.standardOutput.contains("\n$14,400\n— since the last run:\n"))
+    #expect(result.standardOutput.contains("  visits_needed 10,000 visits → 12,000 visits (+20%)\n"))
+  }
 }

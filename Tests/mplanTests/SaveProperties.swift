@@ -43,7 +43,10 @@ import Testing
           environment: [
             "HOME": folder, "XDG_STATE_HOME": folder + "/state", "XDG_CONFIG_HOME": folder + "/config",
           ])
-        let printed = session.standardOutput.split(separator: "\n").first { !$0.hasPrefix("Saved") }
+        // The print's line is the one just before `:save` answers (earlier lines may be the
+        // prompt's recalculations: `c $1,438 → $5,366.32`).
+        let lines = session.standardOutput.split(separator: "\n")
+        let printed = lines.firstIndex { $0.hasPrefix("Saved") }.flatMap { $0 > 0 ? lines[$0 - 1] : nil }
         let script = try String(contentsOfFile: saved, encoding: .utf8)
         let run = try RunMPlan.run(["run", saved])
         #expect(run.status == 0, "\(inputs)\n\(script)\n\(run.standardError)")

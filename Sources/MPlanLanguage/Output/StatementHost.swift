@@ -22,4 +22,17 @@ public protocol StatementHost: AnyObject, Sendable {
   func check(_ environment: Environment, at span: SourceSpan) -> View
   /// `compare base, cautious on …`: the values under each scenario.
   func compare(_ scenarios: [Name], on expressions: [Expr], in interpreter: inout Interpreter) throws -> View
+  /// `solve cpc for spend <= $15k`: goal seek.
+  func solve(_ seek: GoalSeek, at span: SourceSpan, in interpreter: inout Interpreter) throws -> View
+  /// `tornado spend over cpc, deal_size by 10%`: the inputs sorted by how much they move it.
+  func tornado(
+    _ result: Expr, over inputs: [Expr], by spread: Expr, at span: SourceSpan,
+    in interpreter: inout Interpreter
+  )
+    throws -> View
+  /// `table spend over cpc from … step …`: a data table.
+  func table(
+    _ outputs: [Expr], over inputs: [TableInput], at span: SourceSpan, in interpreter: inout Interpreter
+  )
+    throws -> View
 }

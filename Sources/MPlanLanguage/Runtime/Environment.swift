@@ -38,7 +38,9 @@ public struct Environment: Sendable {
       default: values[name] = binding.span
       }
     }
-    return Checker.Scope(names: Set(bindings.keys), units: units, modules: usedModules, values: values)
+    var scope = Checker.Scope(names: Set(bindings.keys), units: units, modules: usedModules, values: values)
+    scope.scenarios = Set(scenarios.keys)
+    return scope
   }
 
   public subscript(name: String) -> Value? {

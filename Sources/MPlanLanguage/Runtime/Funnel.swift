@@ -137,9 +137,8 @@ extension Funnel {
   package static func conversionRate(_ value: Value, from: String, to: String, at span: SourceSpan) throws
     -> Magnitude
   {
-    let fromName = UnitTable.countName(from, plural: false)
-    let toName = UnitTable.countName(to, plural: true)
-    // As a script writes it: `mql per visit`.
+    // Only for messages, so made only when one is: a table or a goal seek checks a funnel's
+    // rates thousands of times. As a script writes it: `mql per visit`.
     let perFrom = "\(to) per \(from)"
     guard case .quantity(let quantity) = value else {
       throw Diagnostic.error(
@@ -148,7 +147,8 @@ extension Funnel {
     }
     let magnitude = quantity.magnitude
     let central = magnitude.central
-    if quantity.unit == rateUnit(from: to, to: from) {
+    // A percentage, the usual case, needs no rate unit built to compare with.
+    if !quantity.unit.isDimensionless, quantity.unit == rateUnit(from: to, to: from) {
       throw Diagnostic.error(
         .unitMismatch,
         "this rate is the wrong way round: it gives \(UnitTable.countName(from, plural: true)) per \(UnitTable.countName(to, plural: false))",
@@ -158,6 +158,8 @@ extension Funnel {
           : nil)
     }
     guard quantity.unit.isDimensionless || quantity.unit == rateUnit(from: from, to: to) else {
+      let fromName = UnitTable.countName(from, plural: false)
+      let toName = UnitTable.countName(to, plural: true)
       throw Diagnostic.error(
         .unitMismatch,
         "a conversion rate from \(UnitTable.countName(from, plural: true)) to \(toName) is a percentage or \(toName) per \(fromName), not \(UnitTable.describe(quantity.unit))",

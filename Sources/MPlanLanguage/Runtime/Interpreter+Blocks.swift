@@ -6,7 +6,9 @@ import MPlanSyntax
 /// (`marketing.spent`) is the `StatementHost`'s.
 extension Interpreter {
   package mutating func executeDeclaration(_ declaration: Declaration) throws {
-    if !options.allowsRedefinition,
+    // A replay has no duplicates (the run kept only the first), and may run a block again
+    // over its own earlier value (`ChangeReplay`).
+    if !options.allowsRedefinition, !isReplay,
       let first = environment[declaration.name.text]?.block
     {
       let kind = first.kind.rawValue
@@ -24,7 +26,9 @@ extension Interpreter {
       let key = OverrideKey.field(block: declaration.name.text, field: field.name.text)
       let value: Value
       let words = declaration.kind.wordKind(of: field.name.text)
-      if let override = overrides[key] {
+      if let override = overrideValues[key] {
+        value = override
+      } else if let override = overrides[key] {
         value = try fieldValue(override, words: words)
       } else {
         let values = try field.values.map { try fieldValue($0, words: words) }

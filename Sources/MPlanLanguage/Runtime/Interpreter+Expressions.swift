@@ -68,11 +68,14 @@ extension Interpreter {
       return try Self.finite(
         Arithmetic(environment: environment).convert(base, to: unitName, span: value.span), expression)
     case .call(let callee, let arguments):
+      if !environment.scenarios.isEmpty, let value = try valueUnderScenario(expression) { return value }
       return try evaluateCall(expression, callee, arguments, locals: locals)
     case .member(let base, let memberName):
+      if !environment.scenarios.isEmpty, let value = try valueUnderScenario(expression) { return value }
       return try Self.finite(
         member(of: try evaluate(base, locals: locals), memberName, base: base), expression)
     case .stageRate(let base, let from, let to):
+      if !environment.scenarios.isEmpty, let value = try valueUnderScenario(expression) { return value }
       return try stageRate(try evaluate(base, locals: locals), from, to, span: expression.span)
     case .list(let elements):
       return try Self.boundedNesting(.list(try elements.map { try evaluate($0, locals: locals) }), expression)
@@ -101,11 +104,26 @@ extension Interpreter {
         of: high, highValue, try evaluate(low, locals: locals), locals: locals)
       // Drawing samples is the one large allocation: make sure it fits before making it.
       try checkMemory(at: expression.span, needing: 3 * bytesPerSampledValue)
+      var stream = drawStream(for: expression)
       return try Self.finite(
         Sampling.interval(
-          lowValue, highValue, low: low.span, high: high.span, count: options.sampleCount, random: &random),
+          lowValue, highValue, low: low.span, high: high.span, count: options.sampleCount, random: &stream),
         expression)
     }
+  }
+
+  /// Common random numbers: each `a to b` draws from a stream of its own, seeded by the run's
+  /// seed, the range as written and how often that range has drawn before in this run. A
+  /// scenario, table cell or goal-seek step that leaves an uncertain input alone sees the
+  /// same samples for it even when it removes or adds other draws, so differences between
+  /// scenarios carry no sampling noise. Keyed by the text, not the file and offset, so a
+  /// saved session, or the same script run from another folder, draws the same numbers.
+  package mutating func drawStream(for range: Expr) -> SeededGenerator {
+    var key: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a: the same on every run and machine
+    for byte in ExprPrinter.print(range).utf8 { key = (key ^ UInt64(byte)) &* 0x100_0000_01B3 }
+    let occurrence = draws[key, default: 0]
+    draws[key] = occurrence + 1
+    return SeededGenerator(seed: options.seed ^ (key &+ UInt64(occurrence) &* 0x9E37_79B9_7F4A_7C15))
   }
 
   /// `$50k to $70k per year`, `$4 to $6 per 1,000 impressions`: the `per` written once after

@@ -14,13 +14,16 @@ public enum OverrideKey: Hashable, Sendable {
 /// layer's (`PlanAnalysis`).
 extension Interpreter {
   /// The key a scenario change is filed under: `deal`, `inbound.visit->mql`,
-  /// `marketing.total`.
-  public mutating func overrideKey(_ target: Expr) throws -> OverrideKey {
+  /// `marketing.total`. `changer` names what asks, in messages: "a scenario changes",
+  /// "`solve` varies".
+  public mutating func overrideKey(_ target: Expr, changer: String = "a scenario changes") throws
+    -> OverrideKey
+  {
     switch target.kind {
     case .name(let name):
       guard let binding = environment.bindings[name] else {
         throw Diagnostic.error(
-          .unknownName, "a scenario changes something the plan already has; there is no `\(name)`",
+          .unknownName, "\(changer) something the plan already has; there is no `\(name)`",
           at: target.span,
           fixIt: Suggestions.closest(to: name, among: environment.bindings.keys).map {
             "did you mean `\($0)`?"
@@ -28,7 +31,7 @@ extension Interpreter {
       }
       if case .function = binding.value {
         throw Diagnostic.error(
-          .typeMismatch, "a scenario changes values, and `\(name)` is a function", at: target.span)
+          .typeMismatch, "\(changer) values, and `\(name)` is a function", at: target.span)
       }
       return .binding(name)
     case .stageRate(let base, let from, let to):
@@ -41,8 +44,8 @@ extension Interpreter {
         let item = environment[owner]?.block
       else {
         throw Diagnostic.error(
-          .misplacedStatement, "a scenario can change a `let`, a funnel rate or a field of a plan block",
-          at: target.span)
+          .misplacedStatement, "\(changer) a `let`, a funnel rate or a field of a plan block", at: target.span
+        )
       }
       guard item[field.text] != nil else {
         throw unknownMember(field, of: .declaration(item), candidates: item.fields.map(\.name))
@@ -50,21 +53,95 @@ extension Interpreter {
       return .field(block: owner, field: field.text)
     default:
       throw Diagnostic.error(
-        .misplacedStatement, "a scenario can change a `let`, a funnel rate or a field of a plan block",
-        at: target.span)
+        .misplacedStatement, "\(changer) a `let`, a funnel rate or a field of a plan block", at: target.span)
     }
   }
 
-  package mutating func executeScenario(_ name: Name, _ changes: [Override], span: SourceSpan) throws {
+  package mutating func executeScenario(
+    _ name: Name, extending parent: Name?, _ changes: [Override], span: SourceSpan
+  ) throws {
     if name.text == "base" {
       throw Diagnostic.error(
         .reservedName, "`base` is the plan as written; name the scenario something else", at: name.span)
+    }
+    var inherited: [Override] = []
+    if let parent, parent.text != "base" {
+      if parent.text == name.text {
+        throw Diagnostic.error(
+          .unknownName, "scenario `\(name.text)` cannot extend itself", at: parent.span,
+          fixIt: "extend a scenario defined before this one, or `base`")
+      }
+      guard let definition = environment.scenarios[parent.text] else {
+        throw Diagnostic.error(
+          .unknownName, "unknown scenario `\(parent.text)`; a scenario extends one defined before it",
+          at: parent.span,
+          fixIt: Suggestions.closest(to: parent.text, among: environment.scenarios.keys).map {
+            "did you mean `\($0)`?"
+          })
+      }
+      inherited = definition.overrides
     }
     for change in changes {
       _ = try overrideKey(change.target)
       try checkChange(change)
     }
-    environment.scenarios[name.text] = (changes, span)
+    // The parent's changes first, so this scenario's own win where both change one thing.
+    environment.scenarios[name.text] = (inherited + changes, span)
+  }
+
+  /// `:scenario low` at the prompt: the statements so far run again under `overrides`, which
+  /// stay in force for what runs next. Returns the statement that fails under them (then
+  /// nothing changes).
+  public mutating func switchScenario(to name: String?, overrides: [OverrideKey: Expr]) -> Diagnostic? {
+    var plain = self
+    plain.overrides = [:]
+    var (replay, failure) = plain.replaying(under: overrides)
+    if let failure { return failure }
+    replay.environment.scenarios = environment.scenarios
+    replay.environment.usedModules = environment.usedModules
+    replay.environment.bindings["_"] = environment.bindings["_"]
+    environment = replay.environment
+    self.overrides = overrides
+    activeScenario = name
+    return nil
+  }
+
+  /// `low.need.visit`: what follows a scenario's name, evaluated in the plan replayed under
+  /// the scenario; nil when the expression does not start with one.
+  package mutating func valueUnderScenario(_ expression: Expr) throws -> Value? {
+    guard let (scenario, rest) = Self.splitScenario(expression, in: environment) else { return nil }
+    let definition = environment.scenarios[scenario.text]!
+    var keyed: [OverrideKey: Expr] = [:]
+    for change in definition.overrides { keyed[try overrideKey(change.target)] = change.value }
+    var (replay, failure) = replaying(under: keyed)
+    if let failure {
+      throw Diagnostic.error(
+        .invalidValue, "scenario `\(scenario.text)` does not run: \(failure.message)", at: scenario.span,
+        notes: ["at \(failure.span)"])
+    }
+    return try replay.evaluate(rest)
+  }
+
+  /// `low.need.visit` as the scenario `low` and `need.visit`; nil unless the chain of members,
+  /// rates and calls starts with a scenario's name that no value shadows.
+  package static func splitScenario(_ expression: Expr, in environment: Environment) -> (Name, Expr)? {
+    switch expression.kind {
+    case .member(let base, let field):
+      if case .name(let name) = base.kind {
+        guard environment.bindings[name] == nil, environment.scenarios[name] != nil else { return nil }
+        return (Name(name, base.span), Expr(.name(field.text), field.span))
+      }
+      guard let (scenario, inner) = splitScenario(base, in: environment) else { return nil }
+      return (scenario, Expr(.member(inner, field), expression.span, depth: expression.depth))
+    case .stageRate(let base, let from, let to):
+      guard let (scenario, inner) = splitScenario(base, in: environment) else { return nil }
+      return (scenario, Expr(.stageRate(inner, from: from, to: to), expression.span, depth: expression.depth))
+    case .call(let callee, let arguments):
+      guard let (scenario, inner) = splitScenario(callee, in: environment) else { return nil }
+      return (scenario, Expr(.call(inner, arguments), expression.span, depth: expression.depth))
+    default:
+      return nil
+    }
   }
 
   /// A change keeps the kind of what it changes: a number stays a number in the same unit, a
@@ -108,7 +185,10 @@ extension Interpreter {
     var replay = Interpreter(
       environment: initialEnvironment, options: options, loader: loader, output: { _ in })
     replay.initialEnvironment = initialEnvironment
-    replay.overrides = overrides
+    // Known to the replay, so a `let` that reads `low.need.visit` runs there too.
+    replay.environment.scenarios = environment.scenarios
+    // Under `:scenario low` at the prompt, its changes stay in force beneath these.
+    replay.overrides = self.overrides.isEmpty ? overrides : self.overrides.merging(overrides) { $1 }
     replay.isReplay = true
     // What failed in the run is skipped quietly in the replay, as it was in the run.
     replay.poisoned = poisoned

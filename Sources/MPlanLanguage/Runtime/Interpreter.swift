@@ -39,8 +39,14 @@ public struct Interpreter {
   package let loader: (any ModuleLoader)?
   /// Scenario changes in force for this run, keyed by what they change (`inbound.visit->mql`).
   package var overrides: [OverrideKey: Expr] = [:]
+  /// The scenario the prompt works under (`:scenario low`), whose changes are `overrides`.
+  public internal(set) var activeScenario: String?
+  /// Changes given as values rather than expressions: a goal seek's trial value, a table's
+  /// cell. Looked up before `overrides`.
+  package var overrideValues: [OverrideKey: Value] = [:]
   package var poisoned: Set<String> = []
-  package var random: SeededGenerator
+  /// How many times each `a to b` (by its text) has drawn in this run: see `drawStream`.
+  package var draws: [UInt64: Int] = [:]
   package var callDepth = 0
   package var evaluationDepth = 0
   package var evaluationsSinceMemoryCheck = 0
@@ -68,7 +74,6 @@ public struct Interpreter {
     self.initialEnvironment = environment
     self.options = options
     self.loader = loader
-    self.random = SeededGenerator(seed: options.seed)
     self.memoryCheckInterval = Self.memoryCheckInterval(sampleCount: options.sampleCount)
     self.output = output
   }
@@ -145,17 +150,14 @@ public struct Interpreter {
   }
 
   public mutating func execute(_ statement: Stmt) throws {
-    if isReplay {
-      switch statement.kind {
-      // Nothing is shown in a replay; imports are in the history statement by statement; and
-      // a scenario (even a broken one) has no part in another scenario's run.
-      case .print, .show, .check, .compare, .assert, .importFile, .use, .scenario: return
-      default: break
-      }
-    }
+    if isReplay, Self.skipsInReplay(statement) { return }
     switch statement.kind {
     case .letBinding(let name, let expression):
-      let value = try evaluate(overrides.isEmpty ? expression : overrides[.binding(name.text)] ?? expression)
+      let value =
+        try overrideValues.isEmpty
+        ? evaluate(overrides.isEmpty ? expression : overrides[.binding(name.text)] ?? expression)
+        : overrideValues[.binding(name.text)]
+          ?? evaluate(overrides[.binding(name.text)] ?? expression)
       environment.bind(name.text, value, at: name.span)
       if !poisoned.isEmpty { poisoned.remove(name.text) }
     case .function(let name, let parameters, let body):
@@ -178,8 +180,8 @@ public struct Interpreter {
       try executeFunnel(name, stages)
     case .declaration(let declaration):
       try executeDeclaration(declaration)
-    case .scenario(let name, let changes):
-      try executeScenario(name, changes, span: statement.span)
+    case .scenario(let name, let parent, let changes):
+      try executeScenario(name, extending: parent, changes, span: statement.span)
     case .compare(let scenarios, let expressions):
       let host = try planHost(for: "compare", at: statement.span)
       output(.view(try host.compare(scenarios, on: expressions, in: &self)))
@@ -189,11 +191,30 @@ public struct Interpreter {
     case .check:
       let host = try planHost(for: "check", at: statement.span)
       output(.view(host.check(environment, at: statement.span)))
+    case .solve(let seek):
+      let host = try planHost(for: "solve", at: statement.span)
+      output(.view(try host.solve(seek, at: statement.span, in: &self)))
+    case .tornado(let result, let inputs, let spread):
+      let host = try planHost(for: "tornado", at: statement.span)
+      output(.view(try host.tornado(result, over: inputs, by: spread, at: statement.span, in: &self)))
+    case .table(let outputs, let inputs):
+      let host = try planHost(for: "table", at: statement.span)
+      output(.view(try host.table(outputs, over: inputs, at: statement.span, in: &self)))
     case .expression(let expression):
       lastValue = try evaluate(expression)
       // At the prompt the session binds `_` to each input's value; a replay (a scenario
       // rerunning the history) has no session, so it binds `_` itself and `_ * 2` still runs.
       if isReplay, let lastValue { environment.bind("_", lastValue, at: nil) }
+    }
+  }
+
+  /// Nothing is shown in a replay; imports are in the history statement by statement; and a
+  /// scenario (even a broken one) has no part in another scenario's run.
+  package static func skipsInReplay(_ statement: Stmt) -> Bool {
+    switch statement.kind {
+    case .print, .show, .check, .compare, .solve, .table, .tornado, .assert, .importFile, .use, .scenario:
+      true
+    default: false
     }
   }
 
@@ -336,8 +357,8 @@ public struct Interpreter {
         funnel: name.text, from: funnel.stages[index], to: funnel.stages[index + 1])
       let rateExpression = overrides[key] ?? stage.rate
       let rate = try Funnel.conversionRate(
-        try evaluate(rateExpression), from: funnel.stages[index], to: funnel.stages[index + 1],
-        at: rateExpression.span)
+        try overrideValues[key] ?? evaluate(rateExpression), from: funnel.stages[index],
+        to: funnel.stages[index + 1], at: rateExpression.span)
       funnel.rates.append(rate)
       funnel.rateSpans.append(rateExpression.span)
     }

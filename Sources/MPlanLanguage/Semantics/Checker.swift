@@ -39,6 +39,8 @@ public struct Checker {
     /// Names that hold values (not functions, funnels or plan blocks), and where each was
     /// defined: a unit declared later may not take one.
     public var values: [String: SourceSpan?]
+    /// Scenarios defined so far, whose names may start a member (`low.need.visit`).
+    public var scenarios: Set<String> = []
 
     public init(
       names: Set<String> = [], units: UnitTable = UnitTable(), modules: Set<String> = [],
@@ -61,7 +63,11 @@ public struct Checker {
     self.loader = loader
     self.importStack = importStack
     self.checkedModules = scope.modules
+    self.knownScenarios = scope.scenarios
   }
+
+  /// The scenarios defined before this check (at the prompt, by earlier inputs).
+  package var knownScenarios: Set<String> = []
 
   /// Names that exist although no statement defines them (their definition did not parse).
   public mutating func assumeDefined(_ names: Set<String>) { defined.formUnion(names) }
@@ -180,7 +186,7 @@ public struct Checker {
       define(name)
     case .declaration(let declaration):
       checkDeclaration(declaration)
-    case .scenario(let name, let overrides):
+    case .scenario(let name, _, let overrides):
       for change in overrides {
         check(change.target, locals: [])
         if !isWordForAField(change) { check(change.value, locals: []) }
@@ -199,6 +205,23 @@ public struct Checker {
       checkShow(words)
     case .check:
       break
+    case .solve(let seek):
+      for expression in [seek.unknown, seek.result, seek.target]
+        + [seek.range?.low, seek.range?.high].compactMap({ $0 })
+      {
+        checkReader(expression)
+      }
+    case .tornado(let result, let inputs, let spread):
+      for expression in [result, spread] + inputs { checkReader(expression) }
+    case .table(let outputs, let inputs):
+      for expression in outputs { checkReader(expression) }
+      for input in inputs {
+        checkReader(input.target)
+        switch input.values {
+        case .range(let from, let to, let step): for end in [from, to, step] { checkReader(end) }
+        case .list(let values): checkReader(values)
+        }
+      }
     case .expression(let value):
       checkReader(value)
       if options.warnsOfUnusedValues {
@@ -370,6 +393,12 @@ public struct Checker {
       check(callee, locals: locals)
       for argument in arguments { check(argument, locals: locals) }
     case .member(let base, _), .stageRate(let base, _, _):
+      // `low.need.visit`: a scenario's name reads the plan under it.
+      if case .name(let name) = base.kind, !defined.contains(name),
+        scenarioNames[name] != nil || knownScenarios.contains(name)
+      {
+        return
+      }
       check(base, locals: locals)
     case .list(let elements):
       for element in elements { check(element, locals: locals) }

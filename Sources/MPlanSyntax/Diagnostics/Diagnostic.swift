@@ -144,6 +144,16 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case importsTooDeep = "E0404"
   // Formatting (`mplan fmt`)
   case formatWouldChangeMeaning = "E0501"
+  // What-if: goal seek and data tables
+  case goalUnitMismatch = "E0701"
+  case noSolution = "E0702"
+  case resultIgnoresInput = "E0703"
+  case invalidStep = "E0704"
+  case valuesUnitMismatch = "E0705"
+  case notANumberToVary = "E0706"
+  case tableTooLarge = "E0707"
+  case tooManyTableInputs = "E0708"
+  case invalidSpread = "E0709"
   // Warnings of the language
   case conflictingRate = "W0301"
   case unusedValue = "W0304"

@@ -95,11 +95,18 @@ public struct Stmt: Sendable {
     case funnel(Name, stages: [FunnelStage])
     /// `plan`, `objective`, `goal`, `budget`, `action`, `report`: a named block of fields.
     case declaration(Declaration)
-    case scenario(Name, overrides: [Override])
+    /// `scenario low extends cautious { … }`: changes, on top of another scenario's if given.
+    case scenario(Name, extends: Name?, overrides: [Override])
     case compare(scenarios: [Name], expressions: [Expr])
     /// `show NAME`, `show goals`, `show actions by owner`: the words after `show`.
     case show(words: [Name], groupedBy: Name?)
     case check
+    /// `solve cpc for spend <= $15k`: goal seek.
+    case solve(GoalSeek)
+    /// `table spend, need.visit over cpc from $0.50 per visit to $2 per visit step $0.25 per visit`.
+    case table(outputs: [Expr], inputs: [TableInput])
+    /// `tornado spend over cpc, deal_size by 10%`: which input moves a result most.
+    case tornado(result: Expr, inputs: [Expr], by: Expr)
     case expression(Expr)
   }
 }
@@ -109,20 +116,21 @@ extension Stmt {
   /// scenario. The checker, the interpreter and the REPL's `:save` all ask this one place.
   public var definedName: Name? {
     switch kind {
-    case .letBinding(let name, _), .function(let name, _, _), .funnel(let name, _), .scenario(let name, _):
+    case .letBinding(let name, _), .function(let name, _, _), .funnel(let name, _), .scenario(let name, _, _):
       name
     case .declaration(let declaration): declaration.name
-    case .print, .assert, .unitDeclaration, .rate, .importFile, .use, .compare, .show, .check, .expression:
+    case .print, .assert, .unitDeclaration, .rate, .importFile, .use, .compare, .show, .check, .solve, .table,
+      .tornado, .expression:
       nil
     }
   }
 
   /// True for the statements that only read what the script defines: `print`, `show`,
-  /// `compare`, `check`, `assert` and bare expressions. A script runs them once everything
-  /// else has run, so where they sit never changes what they see.
+  /// `compare`, `check`, `assert`, `solve`, `table` and bare expressions. A script runs them
+  /// once everything else has run, so where they sit never changes what they see.
   public var onlyReads: Bool {
     switch kind {
-    case .print, .show, .compare, .check, .assert, .expression: true
+    case .print, .show, .compare, .check, .assert, .solve, .table, .tornado, .expression: true
     default: false
     }
   }
@@ -141,6 +149,46 @@ public struct FunnelStage: Sendable {
   public var from: Name
   public var to: Name
   public var rate: Expr
+}
+
+/// `solve cpc [from LOW to HIGH] for spend <= $15k`: the value of `unknown` (a `let`, a funnel
+/// rate or a plan block's field) that brings `result` to `target`.
+public struct GoalSeek: Sendable {
+  public enum Relation: String, Sendable {
+    case equal = "="
+    case atMost = "<="
+    case atLeast = ">="
+  }
+
+  public var unknown: Expr
+  /// Where to look (`from $0.10 per visit to $5 per visit`); nil searches outward from the
+  /// unknown's current value.
+  public var range: (low: Expr, high: Expr)?
+  public var result: Expr
+  public var relation: Relation
+  public var target: Expr
+
+  public init(unknown: Expr, range: (low: Expr, high: Expr)?, result: Expr, relation: Relation, target: Expr)
+  {
+    (self.unknown, self.range, self.result, self.relation, self.target) = (
+      unknown, range, result, relation, target
+    )
+  }
+}
+
+/// One input of a data table: what varies and the values it takes.
+public struct TableInput: Sendable {
+  public enum Values: Sendable {
+    /// `from A to B step S`.
+    case range(from: Expr, to: Expr, step: Expr)
+    /// `in [A, B, C]`.
+    case list(Expr)
+  }
+
+  public var target: Expr
+  public var values: Values
+
+  public init(target: Expr, values: Values) { (self.target, self.values) = (target, values) }
 }
 
 /// One line of a scenario: a `let`, a funnel rate or a declaration's field, given a new value.
@@ -240,11 +288,10 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
   /// The fields in their canonical order (see `rank(ofField:)`); fields of one name keep
   /// the order they were written in.
   public func canonicalOrder(_ fields: [Field]) -> [Field] {
-    fields.enumerated().sorted { left, right in
-      (rank(ofField: left.element.name.text), left.offset) < (
-        rank(ofField: right.element.name.text), right.offset
-      )
-    }.map(\.element)
+    // Ranked once each, not in the comparison: a goal seek or a table evaluates a block
+    // thousands of times.
+    let ranks = fields.map { rank(ofField: $0.name.text) }
+    return fields.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }.map { fields[$0] }
   }
 
   package var referenceFieldList: [String] {

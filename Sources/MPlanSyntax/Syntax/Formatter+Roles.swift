@@ -61,8 +61,10 @@ package struct TokenRoles {
           stageSymbols.formUnion([from + 1, from + 3])
         }
         add(funnel)
-      case .scenario(let name, let overrides):
-        guard let (open, close) = block(after: name, closingAt: statement.span.end) else { continue }
+      case .scenario(let name, let parent, let overrides):
+        guard let (open, close) = block(after: parent ?? name, closingAt: statement.span.end) else {
+          continue
+        }
         add(Block(open: open, close: close, declaration: nil))
         for override in overrides {
           if let start = indexAt[override.target.span.start] { itemStarts.insert(start) }

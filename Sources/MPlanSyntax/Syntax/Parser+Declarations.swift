@@ -206,6 +206,8 @@ extension Parser {
   package mutating func parseScenario() throws -> Stmt {
     let start = advance().span
     let name = try expectIdentifier("after `scenario`")
+    let parent =
+      matchWord("extends") ? try expectIdentifier("after `extends` (the scenario this one builds on)") : nil
     let open = try expect(.leftBrace, "to open the scenario's changes")
     var overrides: [Override] = []
     let close = try parseBlockLines(
@@ -222,7 +224,7 @@ extension Parser {
             + "on a line of its own")
       }
     }
-    return Stmt(.scenario(name, overrides: overrides), start.joined(close.span))
+    return Stmt(.scenario(name, extends: parent, overrides: overrides), start.joined(close.span))
   }
 
   package mutating func parseCompare() throws -> Stmt {

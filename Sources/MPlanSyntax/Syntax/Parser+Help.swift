@@ -1,6 +1,22 @@
 /// What to write instead, for the parse errors (`E0101`) that a token in the wrong place
 /// causes: each case says what the script probably meant, in its own words.
 extension Parser {
+  /// What to write instead of `target = value` outside `let` and scenarios: a funnel rate or
+  /// a plan field changes in a scenario (issue 14), a name with `let`.
+  package static func assignmentHelp(_ target: Expr, newValue: String) -> String {
+    let value = newValue.isEmpty ? "…" : newValue
+    switch target.kind {
+    case .stageRate, .member:
+      return
+        "to try another value, write `scenario try_it { \(ExprPrinter.print(target)) = \(value) }`, then read "
+        + "`try_it.NAME` or `compare base, try_it on …`; or type the funnel or block again"
+    case .name(let name):
+      return "write `let \(name) = \(value)`, or `==` to compare"
+    default:
+      return "write `let NAME = …`, or `==` to compare"
+    }
+  }
+
   /// True for a token that can start a value: two of them in a row are values missing a `,`
   /// or an operator between them.
   package static func startsValue(_ kind: Token.Kind) -> Bool {

@@ -169,7 +169,7 @@ public struct Parser {
       if check(.assign) {
         throw fail(
           "`=` assigns only in `let` and in scenarios", code: .misplacedStatement,
-          fixIt: "write `let NAME = …`, or `==` to compare")
+          fixIt: Self.assignmentHelp(value, newValue: restOfLine(after: index + 1)))
       }
       return Stmt(.expression(value), value.span)
     }
@@ -217,7 +217,13 @@ public struct Parser {
     case .check:
       advance()
       return Stmt(.check, start)
-    case .solve, .table, .export:
+    case .solve:
+      return try parseSolve()
+    case .table:
+      return try parseTable()
+    case .tornado:
+      return try parseTornado()
+    case .export:
       // Past the word, so recovery skips the rest of the line: one failure, one report.
       advance()
       throw fail(

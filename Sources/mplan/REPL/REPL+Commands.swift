@@ -28,6 +28,7 @@ extension REPL {
     case .help: help(argument)
     case .vars: listVariables()
     case .show: show(argument)
+    case .scenario: switchScenario(argument)
     case .load:
       guard !argument.isEmpty else { return complain("`:load` needs a file: :load plan.mplan") }
       load(Self.path(from: argument), remember: true)
@@ -71,19 +72,30 @@ extension REPL {
 
   func listVariables() {
     let bindings = session.userBindings
-    if bindings.isEmpty { return Terminal.writeLine("Nothing defined yet.") }
+    let scenarios = session.scenarios
+    if bindings.isEmpty, scenarios.isEmpty { return Terminal.writeLine("Nothing defined yet.") }
     let width = bindings.map(\.name.count).max() ?? 0
     for binding in bindings {
       let padding = String(repeating: " ", count: width - binding.name.count)
       Terminal.writeLine(binding.name + padding + " = " + Session.describe(binding.value))
+    }
+    for scenario in scenarios {
+      Terminal.writeLine("scenario \(scenario.name) { \(scenario.changes.joined(separator: "; ")) }")
     }
   }
 
   /// Plan items and funnels print as tables through the language's `show`; other values plainly.
   func show(_ name: String) {
     guard !name.isEmpty else { return complain("`:show` needs a name: :show marketing") }
+    if session.environment[name] == nil, let scenario = session.scenarios.first(where: { $0.name == name }) {
+      Terminal.writeLine("scenario \(name): the plan with")
+      for change in scenario.changes { Terminal.writeLine("  " + change) }
+      return Terminal.writeLine(
+        "read its values as `\(name).NAME`; `compare base, \(name) on …` side by side")
+    }
     guard let value = session.environment[name] else {
-      let guess = Session.closest(to: name, among: session.userBindings.map(\.name))
+      let guess = Session.closest(
+        to: name, among: session.userBindings.map(\.name) + session.scenarios.map(\.name))
       return complain("nothing is called `\(name)`" + (guess.map { "; did you mean `\($0)`?" } ?? ""))
     }
     switch value {
@@ -93,6 +105,20 @@ extension REPL {
     default:
       Terminal.writeLine(name + " = " + Session.describe(value))
     }
+  }
+
+  /// `:scenario low`: what follows runs and shows under `low`; `:scenario base` goes back.
+  func switchScenario(_ name: String) {
+    guard !name.isEmpty else {
+      let names = session.scenarios.map(\.name)
+      return Terminal.writeLine(
+        "working under " + (session.activeScenario.map { "scenario `\($0)`" } ?? "the plan as written (base)")
+          + (names.isEmpty ? "; no scenarios yet" : "; scenarios: " + names.joined(separator: ", ")))
+    }
+    if let problem = session.activateScenario(name) { return complain(problem) }
+    Terminal.writeLine(
+      name == "base"
+        ? "Back to the plan as written." : "Working under scenario `\(name)`: values show as it has them.")
   }
 
   /// Writes the session as a script with `SafeWrite` (whole or not at all; only regular

@@ -61,7 +61,8 @@ final class REPL {
     startSession(files: settings.scripts)
     var pending = ""
     while !wantsToQuit {
-      switch editor.readLine(prompt: pending.isEmpty ? Self.prompt : Self.continuationPrompt) {
+      let prompt = session.activeScenario.map { "mplan[\($0)]> " } ?? Self.prompt
+      switch editor.readLine(prompt: pending.isEmpty ? prompt : Self.continuationPrompt) {
       case .endOfInput:
         // A pipe that ends mid-statement still gets it evaluated (and its error reported).
         if !pending.isEmpty, editor is PlainLineEditor { evaluate(pending) }
@@ -121,7 +122,9 @@ final class REPL {
     report(outcome)
     guard !outcome.hasErrors else { return }
     let shown = outcome.value.map(Session.describe)
-    transcript.record(input: text, result: shown)
+    // What the input made run again is saved after it, so the script recalculates as the
+    // prompt did.
+    transcript.record(input: ([text] + outcome.recalculated).joined(separator: "\n"), result: shown)
     if let shown { Terminal.writeLine(shown) }
   }
 

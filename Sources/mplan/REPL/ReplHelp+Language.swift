@@ -2,7 +2,9 @@
 /// to write a goal, a funnel, a budget or a scenario without leaving for the docs. Each topic
 /// is a short example that runs as written, then the rules that matter at the prompt.
 extension ReplHelp {
-  static let languageTopics = ["goal", "smart", "funnel", "budget", "scenario", "compare", "ranges"]
+  static let languageTopics = [
+    "goal", "smart", "funnel", "budget", "scenario", "compare", "solve", "table", "tornado", "ranges",
+  ]
 
   static func languageText(for topic: String) -> String? {
     switch topic {
@@ -56,14 +58,39 @@ extension ReplHelp {
     case "scenario", "scenarios":
       return """
         scenario cautious { inbound.visit->mql = 1.5% }
+        scenario low extends cautious { cpc = $1 per visit }
         A scenario changes a `let`, a funnel rate or a field of a plan block; nothing else runs
-        differently. `compare base, cautious on need.visit` runs the plan under each.
+        differently. `compare base, cautious on need.visit` runs the plan under each, and
+        `low.need.visit` reads one value under `low`. `:vars` lists scenarios.
         """
     case "compare":
       return """
         compare base, cautious on need.visit, marketing.spent
         One column per scenario (`base` is the plan as written) and the change when there are
         two. Each scenario reruns the plan from the start, printing nothing.
+        """
+    case "solve", "goal seek":
+      return """
+        solve cpc for spend = $15k                  # the cost per visit that makes spend $15k
+        solve cpc for spend <= $15k                 # the largest that keeps it within $15k
+        solve inbound.visit->mql from 1% to 5% for need.visit <= 7,000 visits
+        Varies a `let`, a funnel rate or a plan field (what a scenario can change) and reruns the
+        plan until the result meets the target, to a millionth, in at most 60 reruns. The target
+        is in the result's unit. Counts round up, so a result can step: `=` then says between
+        which values it steps; `<=` and `>=` give the boundary value.
+        """
+    case "table", "tables", "data table":
+      return """
+        table spend, need.visit over cpc from $0.50 per visit to $2 per visit step $0.25 per visit
+        table spend over cpc in [$1 per visit, $2 per visit], inbound.visit->mql from 1% to 3% step 1%
+        One row per value of the input; with two inputs, a grid per result. Each cell reruns
+        the plan with the input changed. At most 40,000 cells.
+        """
+    case "tornado", "sensitivity":
+      return """
+        tornado spend over cpc, deal_size, inbound.visit->mql by 20%
+        Each input alone 20% below and above its value; the inputs sorted by how far the result
+        swings, widest first, with the low and high results and a bar each.
         """
     case "ranges", "range", "uncertain":
       return """

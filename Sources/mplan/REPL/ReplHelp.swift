@@ -1,6 +1,6 @@
 /// The `:commands` and what `:help` says about them and about the keys.
 enum ReplCommandName: String, CaseIterable {
-  case help, vars, show, load, reload, save, reset, check, quit
+  case help, vars, show, scenario, load, reload, save, reset, check, quit
 
   /// Other spellings people type out of habit from other REPLs.
   static let aliases: [String: ReplCommandName] = ["q": .quit, "exit": .quit, "h": .help, "?": .help]
@@ -12,6 +12,7 @@ enum ReplCommandName: String, CaseIterable {
     case .help: ":help [topic]     this help, or help on a command or topic (goal, smart, budget…)"
     case .vars: ":vars             the names you have defined and their values"
     case .show: ":show NAME        a name's value, or a plan item as a table"
+    case .scenario: ":scenario NAME    work under a scenario (the prompt shows it); :scenario base goes back"
     case .load: ":load FILE        run a script in this session (all of it, or none if it fails)"
     case .reload: ":reload           start again and load the init file and loaded scripts anew"
     case .save:
@@ -34,15 +35,20 @@ enum ReplHelp {
 
     \(ReplCommandName.allCases.map { "  " + $0.usage }.joined(separator: "\n"))
 
-    The language: :help goal, smart, funnel, budget, scenario, compare, units, ranges
+    The language: :help goal, smart, funnel, budget, scenario, compare, solve, table, tornado, units, ranges
     More: :help keys, :help files
     """
   }
 
   static func text(for topic: String) -> String? {
     let name = topic.hasPrefix(":") ? String(topic.dropFirst()) : topic
-    if let command = ReplCommandName(rawValue: name) ?? ReplCommandName.aliases[name] { return command.usage }
-    if let text = languageText(for: name) { return text }
+    let command = ReplCommandName(rawValue: name) ?? ReplCommandName.aliases[name]
+    // `:help scenario` is the language's scenarios and the `:scenario` command; `:help :scenario`
+    // only the command.
+    if let text = languageText(for: name), !topic.hasPrefix(":") {
+      return text + (command.map { "\n" + $0.usage } ?? "")
+    }
+    if let command { return command.usage }
     switch name {
     case "keys":
       return """

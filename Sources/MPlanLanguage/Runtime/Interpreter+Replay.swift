@@ -1,0 +1,236 @@
+import MPlanSyntax
+
+/// A replay prepared for changes to some inputs (a goal seek's unknown, a table's inputs), so
+/// that each trial value reruns as little of the plan as gives the same answer as a whole
+/// rerun. A table of 10,000 cells must not replay the whole plan 10,000 times.
+///
+/// In a script every name is defined once, before it is read, so the plan after a change is
+/// the plan as run with only the statements that depend on the change run again, in order:
+/// `statements` are those, each with the count of draws (`Interpreter.draws`) as it stood
+/// before it, so an uncertain value draws the same samples as in a whole rerun. At the prompt a name can be
+/// defined again, and then `statements` is every statement from the first one a changed input
+/// affects, run from the state just before it.
+public struct ChangeReplay {
+  package var start: Interpreter
+  package var statements: [(statement: Stmt, draws: [UInt64: Int]?)]
+  /// For each of `statements`, the changed inputs it depends on; nil at the prompt, where
+  /// every statement after the first change is run again.
+  package var dependsOn: [Set<OverrideKey>]?
+  /// Values in force for every run (see `fixing`).
+  package var fixed: [OverrideKey: Value] = [:]
+  /// A statement that failed under the fixed values: every run fails with it.
+  package var failure: Diagnostic?
+
+  /// The plan after the statements run so far are run again with `values` in force; a
+  /// statement that fails under them is the returned diagnostic.
+  public func run(with values: [OverrideKey: Value]) -> (Interpreter, Diagnostic?) {
+    var replay = start
+    if let failure { return (replay, failure) }
+    replay.overrideValues = fixed.isEmpty ? values : fixed.merging(values) { $1 }
+    for (statement, draws) in statements {
+      if let draws { replay.draws = draws }
+      do {
+        try replay.execute(statement)
+      } catch let diagnostic as Diagnostic {
+        return (replay, diagnostic)
+      } catch {
+        // A name that failed in the run: skipped here as it was there.
+      }
+    }
+    return (replay, nil)
+  }
+
+  /// This replay with `values` in force in every run, and the statements that depend on
+  /// nothing else run once now: a table's row runs what depends only on the row's input
+  /// once, not once per cell. Such a statement reads nothing the other inputs change, so
+  /// running it ahead of them changes nothing.
+  public func fixing(_ values: [OverrideKey: Value]) -> ChangeReplay {
+    var next = self
+    next.fixed.merge(values) { $1 }
+    guard let dependsOn, failure == nil else { return next }
+    next.start.overrideValues = next.fixed
+    next.statements = []
+    next.dependsOn = []
+    for (entry, keys) in zip(statements, dependsOn) {
+      guard keys.isSubset(of: next.fixed.keys) else {
+        next.statements.append(entry)
+        next.dependsOn!.append(keys)
+        continue
+      }
+      if let draws = entry.draws { next.start.draws = draws }
+      do {
+        try next.start.execute(entry.statement)
+      } catch let diagnostic as Diagnostic {
+        next.failure = diagnostic
+        return next
+      } catch {}
+    }
+    return next
+  }
+
+  /// How many statements each run runs.
+  public var statementCount: Int { statements.count }
+}
+
+extension Interpreter {
+  /// Prepares replays that change only `keys` (see `ChangeReplay`).
+  public func replay(changing keys: Set<OverrideKey>) -> ChangeReplay {
+    var start = Interpreter(
+      environment: initialEnvironment, options: options, loader: loader, output: { _ in })
+    start.initialEnvironment = initialEnvironment
+    start.environment.scenarios = environment.scenarios
+    start.overrides = overrides
+    start.isReplay = true
+    start.poisoned = poisoned
+    if options.allowsRedefinition {
+      let first =
+        history.firstIndex { statement in keys.contains { Self.reads(statement, $0) } } ?? history.endIndex
+      start.run(Array(history[..<first]), recordHistory: false)
+      return ChangeReplay(start: start, statements: history[first...].map { ($0, nil) }, dependsOn: nil)
+    }
+    let scenarioNames = Set(environment.scenarios.keys)
+    let dependentByKey = keys.map { ($0, Self.dependents(of: [$0], in: history, scenarios: scenarioNames)) }
+    var statements: [(statement: Stmt, draws: [UInt64: Int]?)] = []
+    var dependsOn: [Set<OverrideKey>] = []
+    for (index, statement) in history.enumerated() {
+      let inputs = Set(dependentByKey.filter { $0.1[index] }.map(\.0))
+      if !inputs.isEmpty, !Self.skipsInReplay(statement) {
+        statements.append((statement, start.draws))
+        dependsOn.append(inputs)
+      }
+      start.run([statement], recordHistory: false)
+    }
+    return ChangeReplay(start: start, statements: statements, dependsOn: dependsOn)
+  }
+
+  /// For each statement of `history`, whether a change to `keys` can change what it does:
+  /// it reads a changed input, or names something such a statement defined. A plan block
+  /// that changes can change what any block computes (`marketing.spent` sums its actions),
+  /// so then everything that names a block depends on it too; and what reads the plan under a
+  /// scenario (`low.need.visit`) depends on everything.
+  package static func dependents(
+    of keys: Set<OverrideKey>, in history: [Stmt], scenarios: Set<String> = []
+  ) -> [Bool] {
+    let blockNames = Set(
+      history.compactMap { statement -> String? in
+        if case .declaration(let declaration) = statement.kind { return declaration.name.text }
+        return nil
+      })
+    var changedNames: Set<String> = []
+    var aBlockChanged = false
+    return history.map { statement in
+      let names = statement.namesRead
+      let depends =
+        keys.contains { reads(statement, $0) } || !names.isDisjoint(with: changedNames)
+        || (aBlockChanged && !names.isDisjoint(with: blockNames)) || !names.isDisjoint(with: scenarios)
+      guard depends else { return false }
+      if let name = statement.definedName { changedNames.insert(name.text) }
+      if case .declaration = statement.kind { aBlockChanged = true }
+      return true
+    }
+  }
+
+  /// True when running `statement` consults the change filed under `key`.
+  package static func reads(_ statement: Stmt, _ key: OverrideKey) -> Bool {
+    switch (key, statement.kind) {
+    case (.binding(let name), .letBinding(let bound, _)): name == bound.text
+    case (.funnelRate(let funnel, _, _), .funnel(let name, _)): funnel == name.text
+    case (.field(let block, _), .declaration(let declaration)): block == declaration.name.text
+    default: false
+    }
+  }
+}
+
+extension Stmt {
+  /// Every name the statement's expressions mention (a superset of what it reads: a
+  /// function's parameters are included, which only makes a replay more cautious).
+  package var namesRead: Set<String> {
+    var names: Set<String> = []
+    func visit(_ expression: Expr) { expression.collectNames(into: &names) }
+    switch kind {
+    case .letBinding(_, let value), .rate(_, let value), .expression(let value): visit(value)
+    case .function(_, _, let body): visit(body)
+    case .print(let values): values.forEach(visit)
+    case .assert(let condition, let message):
+      visit(condition)
+      message.map(visit)
+    case .funnel(_, let stages): stages.forEach { visit($0.rate) }
+    case .declaration(let declaration):
+      for field in declaration.fields {
+        field.values.forEach(visit)
+        field.by.map(visit)
+      }
+    case .scenario(_, _, let overrides):
+      overrides.forEach {
+        visit($0.target); visit($0.value)
+      }
+    case .compare(_, let values): values.forEach(visit)
+    case .solve(let seek): [seek.unknown, seek.result, seek.target].forEach(visit)
+    case .tornado(let result, let inputs, let spread): ([result, spread] + inputs).forEach(visit)
+    case .table(let outputs, let inputs):
+      outputs.forEach(visit)
+      inputs.forEach { visit($0.target) }
+    case .unitDeclaration, .importFile, .use, .show, .check: break
+    }
+    return names
+  }
+}
+
+extension Expr {
+  package func collectNames(into names: inout Set<String>) {
+    switch kind {
+    case .literal: break
+    case .name(let name): names.insert(name)
+    case .quantity(let inner, _), .unary(_, let inner), .per(let inner, _), .convert(let inner, _),
+      .member(let inner, _), .stageRate(let inner, _, _):
+      inner.collectNames(into: &names)
+    case .binary(_, let left, let right), .period(let left, let right), .uncertain(let left, let right):
+      left.collectNames(into: &names)
+      right.collectNames(into: &names)
+    case .call(let function, let arguments):
+      function.collectNames(into: &names)
+      for argument in arguments { argument.collectNames(into: &names) }
+    case .list(let items): for item in items { item.collectNames(into: &names) }
+    case .record(let fields): for (_, value) in fields { value.collectNames(into: &names) }
+    case .conditional(let condition, let then, let otherwise):
+      for part in [condition, then, otherwise] { part.collectNames(into: &names) }
+    }
+  }
+}
+
+extension Interpreter {
+  /// At the prompt, after an input defined `names` again: the statements that ran before it
+  /// (the first `boundary` of the history) and depend on them run again, in order, the way a
+  /// spreadsheet recalculates, so `need` follows a funnel typed anew instead of keeping what
+  /// the old one gave. Only statements that still define their name are rerun; each joins
+  /// the history again, so a later replay runs it after the change too.
+  public mutating func recalculate(dependentsOf names: Set<String>, before boundary: Int) -> (
+    statements: [Stmt], diagnostics: [Diagnostic]
+  ) {
+    var latest: [String: Int] = [:]
+    for (index, statement) in history.enumerated() {
+      if let name = statement.definedName?.text { latest[name] = index }
+    }
+    let blockNames = Set(environment.blocks.map(\.name))
+    var changed = names
+    var aBlockChanged = names.contains { blockNames.contains($0) }
+    var rerun: [Stmt] = []
+    for (index, statement) in history[..<boundary].enumerated() {
+      guard statement.bindsValue, let name = statement.definedName?.text, latest[name] == index else {
+        continue
+      }
+      let read = statement.namesRead
+      guard
+        !read.isDisjoint(with: changed) || (aBlockChanged && !read.isDisjoint(with: blockNames))
+          || !read.isDisjoint(with: environment.scenarios.keys)
+      else {
+        continue
+      }
+      rerun.append(statement)
+      changed.insert(name)
+      if case .declaration = statement.kind { aBlockChanged = true }
+    }
+    guard !rerun.isEmpty else { return ([], []) }
+    return (rerun, run(rerun))
+  }
+}

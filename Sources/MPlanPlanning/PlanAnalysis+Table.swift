@@ -1,0 +1,122 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// Data tables, as in a spreadsheet: results for each value of one input, or a grid over two.
+/// Each cell is a replay of the plan from the first statement a changed input affects.
+extension PlanAnalysis {
+  /// More cells than this is an error rather than a long wait (a 200 × 200 grid fits).
+  package static let tableCellLimit = 40_000
+
+  package static func table(
+    _ outputs: [Expr], over inputs: [TableInput], at span: SourceSpan, in interpreter: inout Interpreter
+  ) throws -> View {
+    guard inputs.count <= 2 else {
+      throw Diagnostic.error(
+        .tooManyTableInputs, "a data table varies one input, or two as a grid; this one has \(inputs.count)",
+        at: inputs[2].target.span, fixIt: "keep two inputs, and compare scenarios for the rest")
+    }
+    var axes: [(input: WhatIfInput, values: [Quantity])] = []
+    for written in inputs {
+      let input = try WhatIfInput(written.target, statement: "table", in: &interpreter)
+      axes.append((input, try values(of: written, for: input, in: &interpreter)))
+    }
+    let cells = axes.map(\.values.count).reduce(1, *) * outputs.count
+    guard cells <= tableCellLimit else {
+      throw Diagnostic.error(
+        .tableTooLarge,
+        "this table has \(cells) cells, more than the \(Formatting.number(Double(tableCellLimit))) a table may have",
+        at: span, fixIt: "use a larger step or fewer values")
+    }
+    let replay = interpreter.replay(changing: Set(axes.map(\.input.key)))
+    var failures: [Diagnostic] = []
+    func results(_ changes: [OverrideKey: Value], in replay: ChangeReplay) -> [Table.Cell] {
+      var (run, failure) = replay.run(with: changes)
+      return outputs.map { output in
+        if let failure {
+          failures.append(failure)
+          return .text("—")
+        }
+        do { return .value(try run.evaluate(output)) } catch let diagnostic as Diagnostic {
+          failures.append(diagnostic)
+        } catch {}
+        return .text("—")
+      }
+    }
+    var view = View()
+    if axes.count == 1 {
+      let axis = axes[0]
+      var table = Table(headings: [axis.input.name] + outputs.map(ExprPrinter.print))
+      for value in axis.values {
+        table.add([.value(.quantity(value))] + results([axis.input.key: .quantity(value)], in: replay))
+      }
+      view.add(.table(table))
+    } else {
+      let (rows, columns) = (axes[0], axes[1])
+      var grids = outputs.map { _ in
+        Table(
+          headings: ["\(rows.input.name) \\ \(columns.input.name)"] + columns.values.map(Formatting.describe))
+      }
+      // The outer loop fixes the input whose own statements cost more to rerun, so they run
+      // once per row (or column), not once per cell.
+      let rowsOuter =
+        replay.fixing([rows.input.key: .quantity(rows.values[0])]).statementCount
+        <= replay.fixing([columns.input.key: .quantity(columns.values[0])]).statementCount
+      let (outer, inner) = rowsOuter ? (rows, columns) : (columns, rows)
+      var cells = [[[Table.Cell]]](
+        repeating: [[Table.Cell]](repeating: [], count: columns.values.count), count: rows.values.count)
+      for (outerIndex, outerValue) in outer.values.enumerated() {
+        let fixed = replay.fixing([outer.input.key: .quantity(outerValue)])
+        for (innerIndex, innerValue) in inner.values.enumerated() {
+          let (row, column) = rowsOuter ? (outerIndex, innerIndex) : (innerIndex, outerIndex)
+          cells[row][column] = results([inner.input.key: .quantity(innerValue)], in: fixed)
+        }
+      }
+      for (rowIndex, row) in rows.values.enumerated() {
+        for index in outputs.indices {
+          grids[index].add([.value(.quantity(row))] + cells[rowIndex].map { $0[index] })
+        }
+      }
+      for (index, grid) in grids.enumerated() {
+        if index > 0 { view.add(.blank) }
+        view.add(.line(ExprPrinter.print(outputs[index])))
+        view.add(.table(grid))
+      }
+    }
+    if let first = failures.first {
+      let cells = failures.count == 1 ? "1 cell" : "\(failures.count) cells"
+      view.add(.line("— the plan does not run there (\(cells)): \(first.message)"))
+    }
+    return view
+  }
+
+  /// The values a table input takes: `from A to B step S` (both ends included when the step
+  /// lands on them) or `in [A, B, …]`.
+  package static func values(
+    of written: TableInput, for input: WhatIfInput, in interpreter: inout Interpreter
+  ) throws -> [Quantity] {
+    switch written.values {
+    case .list(let expression):
+      let value = try interpreter.evaluate(expression)
+      guard case .list(let items) = value else { return [try input.conforming(value, at: expression.span)] }
+      return try items.map { try input.conforming($0, at: expression.span) }
+    case .range(let from, let to, let step):
+      let low = try input.conforming(try interpreter.evaluate(from), at: from.span).magnitude.central
+      let high = try input.conforming(try interpreter.evaluate(to), at: to.span).magnitude.central
+      let stepValue = try input.conforming(try interpreter.evaluate(step), at: step.span).magnitude.central
+      guard stepValue > 0, stepValue.isFinite else {
+        throw Diagnostic.error(
+          .invalidStep, "a table's step is more than zero; this one is \(Formatting.number(stepValue))",
+          at: step.span, fixIt: "write a positive step; the values go from the first end to the second")
+      }
+      let count = (abs(high - low) / stepValue * (1 + 1e-9)).rounded(.down) + 1
+      guard count <= Double(tableCellLimit) else {
+        throw Diagnostic.error(
+          .tableTooLarge,
+          "`\(input.name)` would take \(Formatting.number(count)) values, more than the \(Formatting.number(Double(tableCellLimit))) cells a table may have",
+          at: step.span, fixIt: "use a larger step")
+      }
+      let direction: Double = high >= low ? 1 : -1
+      return (0..<Int(count)).map { input.value(low + direction * Double($0) * stepValue) }
+    }
+  }
+}

@@ -1,0 +1,116 @@
+/// The what-if statements: `solve` (goal seek) and `table` (a data table).
+extension Parser {
+  /// The words that go on a what-if statement: after a number they are never its unit
+  /// (`from 0 to 10 for …` is not ten `for`s).
+  package static let clauseWords: Set<String> = ["for", "from", "step", "over", "in"]
+
+  /// `solve UNKNOWN [from LOW to HIGH] for RESULT (= | <= | >=) TARGET`.
+  package mutating func parseSolve() throws -> Stmt {
+    let start = advance().span
+    let outerFieldNames = fieldNames
+    fieldNames = Self.clauseWords
+    defer { fieldNames = outerFieldNames }
+    let unknown = try parseExpression()
+    var range: (low: Expr, high: Expr)?
+    if matchWord("from") {
+      range = try parseRangeEnds(after: "`solve \(ExprPrinter.print(unknown)) from`")
+    }
+    guard matchWord("for") else {
+      throw fail(
+        "expected `for` and the result to reach",
+        fixIt: "write `solve \(ExprPrinter.print(unknown)) for spend = $15k` (or `<=`, `>=`)")
+    }
+    let condition = try parseExpression()
+    let (result, relation, target): (Expr, GoalSeek.Relation, Expr)
+    if match(.assign) {
+      (result, relation, target) = (condition, .equal, try parseExpression())
+    } else if case .binary(let op, let left, let right) = condition.kind,
+      let found = [
+        BinaryOperator.equal: GoalSeek.Relation.equal, .lessEqual: .atMost, .greaterEqual: .atLeast,
+      ][op]
+    {
+      (result, relation, target) = (left, found, right)
+    } else {
+      throw fail(
+        "`solve` needs a result and the value it should reach, joined by `=`, `<=` or `>=`",
+        at: condition.span, fixIt: "write `solve \(ExprPrinter.print(unknown)) for spend = $15k`")
+    }
+    let seek = GoalSeek(unknown: unknown, range: range, result: result, relation: relation, target: target)
+    return Stmt(.solve(seek), start.joined(previous.span))
+  }
+
+  /// `table RESULT {, RESULT} over INPUT [, INPUT]`, each input `NAME from A to B step S` or
+  /// `NAME in [A, B, …]`.
+  package mutating func parseTable() throws -> Stmt {
+    let start = advance().span
+    let outerFieldNames = fieldNames
+    fieldNames = Self.clauseWords
+    defer { fieldNames = outerFieldNames }
+    var outputs = [try parseExpression()]
+    while match(.comma), try itemFollowsComma(before: nil), !checkWord("over") {
+      outputs.append(try parseExpression())
+    }
+    guard matchWord("over") else {
+      throw fail(
+        "expected `over` and the input to vary",
+        fixIt: "write `table spend over cpc from $0.50 per visit to $2 per visit step $0.25 per visit`")
+    }
+    var inputs = [try parseTableInput()]
+    while match(.comma), try itemFollowsComma(before: nil) {
+      inputs.append(try parseTableInput())
+    }
+    return Stmt(.table(outputs: outputs, inputs: inputs), start.joined(previous.span))
+  }
+
+  package mutating func parseTableInput() throws -> TableInput {
+    let target = try parseExpression()
+    let name = ExprPrinter.print(target)
+    if matchWord("in") {
+      return TableInput(target: target, values: .list(try parseExpression()))
+    }
+    guard matchWord("from") else {
+      throw fail(
+        "expected the values of `\(name)`: `from A to B step S` or `in [A, B, C]`",
+        fixIt: "write `\(name) from 1% to 3% step 0.5%` or `\(name) in [1%, 2%, 3%]`")
+    }
+    let (low, high) = try parseRangeEnds(after: "`\(name) from`")
+    guard matchWord("step") else {
+      throw fail("expected `step` and the distance between values", fixIt: "add `step …` after the range")
+    }
+    return TableInput(target: target, values: .range(from: low, to: high, step: try parseExpression()))
+  }
+
+  /// `tornado RESULT over INPUT {, INPUT} by PERCENT`.
+  package mutating func parseTornado() throws -> Stmt {
+    let start = advance().span
+    let outerFieldNames = fieldNames
+    fieldNames = Self.clauseWords.union(["by"])
+    defer { fieldNames = outerFieldNames }
+    let result = try parseExpression()
+    guard matchWord("over") else {
+      throw fail(
+        "expected `over` and the inputs to vary", fixIt: "write `tornado spend over cpc, deal_size by 10%`")
+    }
+    var inputs = [try parseExpression()]
+    while match(.comma), try itemFollowsComma(before: nil) {
+      inputs.append(try parseExpression())
+    }
+    guard matchWord("by") else {
+      throw fail(
+        "expected `by` and how far each input moves",
+        fixIt: "write `by 10%`: each input 10% below and above its value")
+    }
+    let spread = try parseExpression()
+    return Stmt(.tornado(result: result, inputs: inputs, by: spread), start.joined(previous.span))
+  }
+
+  /// `A to B` after `from`: read as one expression, whose `to` makes it a range.
+  package mutating func parseRangeEnds(after context: String) throws -> (low: Expr, high: Expr) {
+    let range = try parseExpression()
+    guard case .uncertain(let low, let high) = range.kind else {
+      throw fail(
+        "expected `A to B` after \(context)", at: range.span, fixIt: "write both ends, as in `from 1% to 3%`")
+    }
+    return (low, high)
+  }
+}
