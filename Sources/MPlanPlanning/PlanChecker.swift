@@ -6,7 +6,7 @@ import MPlanSyntax
 public struct PlanFinding: Sendable {
   public enum Group: String, Sendable, CaseIterable {
     case alignment = "Alignment", smart = "SMART", funnel = "Funnel", budget = "Budget", actions = "Actions"
-    case reporting = "Reporting"
+    case reporting = "Reporting", tracking = "Tracking"
   }
 
   public var group: Group
@@ -56,7 +56,7 @@ public struct PlanChecker {
   public func run() -> [PlanFinding] {
     guard hasPlan else { return [] }
     return checkAlignment() + checkGoals() + checkFunnels() + checkBudgets() + checkActions()
-      + checkReporting()
+      + checkReporting() + checkTracking()
   }
 
   /// `mplan check` of a file that declares nothing still says what a plan needs: objectives

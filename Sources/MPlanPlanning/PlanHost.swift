@@ -45,4 +45,8 @@ public final class PlanHost: StatementHost {
   {
     try PlanAnalysis.compare(scenarios, on: expressions, in: &interpreter)
   }
+
+  public func declared(_ block: EvaluatedBlock, in environment: Environment) throws -> [Diagnostic] {
+    block.kind == .actuals ? try ActualsStore.load(block, in: environment) : []
+  }
 }

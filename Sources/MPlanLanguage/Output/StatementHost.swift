@@ -22,4 +22,11 @@ public protocol StatementHost: AnyObject, Sendable {
   func check(_ environment: Environment, at span: SourceSpan) -> View
   /// `compare base, cautious on …`: the values under each scenario.
   func compare(_ scenarios: [Name], on expressions: [Expr], in interpreter: inout Interpreter) throws -> View
+  /// A block was just evaluated: what declaring it means beyond its fields (an `actuals`
+  /// block reads its files). Returns warnings; throws an error that stops the block.
+  func declared(_ block: EvaluatedBlock, in environment: Environment) throws -> [Diagnostic]
+}
+
+extension StatementHost {
+  public func declared(_ block: EvaluatedBlock, in environment: Environment) throws -> [Diagnostic] { [] }
 }

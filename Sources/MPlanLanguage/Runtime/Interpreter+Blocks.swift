@@ -42,6 +42,10 @@ extension Interpreter {
       kind: declaration.kind, name: declaration.name.text, title: declaration.title,
       serves: declaration.serves,
       fields: fields, span: declaration.span, nameSpan: declaration.name.span)
+    if declaration.kind == .actuals, let host = options.host {
+      let warnings = try host.declared(item, in: environment)
+      if !isReplay { diagnostics += warnings }
+    }
     environment.record(item)
     environment.bind(declaration.name.text, .declaration(item), at: declaration.name.span)
     poisoned.remove(declaration.name.text)

@@ -12,7 +12,7 @@ extension Checker {
       case .goal: "a goal names the objective it serves with a field: `supports \(names)`"
       case .budget: "an action says which budget pays for it: `from \(declaration.name.text)` in the action"
       case .report: "a report lists what it measures with a field: `measures \(names)`"
-      case .objective, .plan, .action: "remove `=> \(names)`"
+      case .objective, .plan, .action, .actuals: "remove `=> \(names)`"
       }
     report(
       .error(

@@ -172,6 +172,9 @@ public struct Field: Sendable {
 
 public enum DeclarationKind: String, Sendable, CaseIterable {
   case plan, objective, goal, budget, action, report
+  /// `actuals spend { from "ads.csv"  date "Day"  action "Campaign"  amount "Cost" }`: what
+  /// really happened, read from CSV exports (docs/actuals.md).
+  case actuals
 
   /// The fields a declaration of this kind may have. The parser uses these to tell where one
   /// field ends on a line that holds several (`author "Ana" readers "CMO"`), the checker to
@@ -227,6 +230,11 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     case .budget: ["total", "reserve", "control", "zero_based", "currency", "owner"]
     case .action: ["channel", "cost", "owner", "period", "from", "reports"]
     case .report: ["cadence", "author", "readers", "acts", "measures"]
+    case .actuals:
+      [
+        "from", "date", "action", "channel", "amount", "currency", "visits", "leads", "sqls", "customers",
+        "revenue", "day_order", "period", "idle_days", "elasticity", "move",
+      ]
     }
   }
 
@@ -255,6 +263,7 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     case .budget: ["control", "currency"]
     case .action: ["from", "reports"]
     case .report: ["cadence", "measures"]
+    case .actuals: ["currency", "day_order"]
     }
   }
 
@@ -263,6 +272,7 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     case .plan, .objective, .goal, .budget: ["owner"]
     case .action: ["owner", "channel"]
     case .report: ["author", "readers", "acts"]
+    case .actuals: []
     }
   }
 }

@@ -1,0 +1,131 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// The plan set against its actuals, as of the last day the actuals report: for each action
+/// what was planned, what was planned to date, what was spent, and where the spend lands at
+/// the end of the action's period at the current burn rate. The views (`show variance`) and
+/// the Tracking checks (PLAN-T01…T06) read this one computation.
+package struct ActualsTracking {
+  package struct ActionLine {
+    package var action: PlanItem
+    package var channel: String
+    /// The action's cost: its central value, and its samples when the plan gave a range.
+    package var planned: Double
+    package var plannedSamples: Samples?
+    package var plannedToDate: Double
+    package var actual: ActualsTotals
+    /// The spend at the end of the action's period if the current month's daily burn goes on.
+    package var landsAt: Double
+    package var available: Double { planned - actual.spend }
+    /// Where the projected spend falls in the plan's range, 0–1 (nil without a range).
+    package var percentileInRange: Double? {
+      guard let samples = plannedSamples, !samples.values.isEmpty else { return nil }
+      return Double(samples.values.filter { $0 <= landsAt }.count) / Double(samples.values.count)
+    }
+  }
+
+  package let ledger: ActualsLedger
+  package let index: PlanIndex
+  package let asOf: CalendarDay
+  package var lines: [ActionLine] = []
+  /// Keys of the actuals no action of the plan names: spend the plan does not know.
+  package var unplanned: [(key: String, totals: ActualsTotals)] = []
+
+  package init?(ledger: ActualsLedger, index: PlanIndex) {
+    guard let asOf = ledger.asOf else { return nil }
+    self.ledger = ledger
+    self.index = index
+    self.asOf = asOf
+    var matched: Set<String> = []
+    for action in index.environment.planItems where action.kind == .action {
+      let keys = ledger.keyIsChannel ? [] : Self.keys(naming: action, in: ledger)
+      matched.formUnion(keys)
+      var actual = ActualsTotals()
+      for key in keys { actual.add(ledger.totals(of: key)!) }
+      let cost = action.quantity("cost")
+      guard let cost, cost.unit.currency != nil || !keys.isEmpty else { continue }
+      let planned = cost.magnitude.central
+      var samples: Samples?
+      if case .samples(let values) = cost.magnitude { samples = values }
+      let months = index.months(of: action)
+      lines.append(
+        ActionLine(
+          action: action, channel: action.word("channel") ?? "—", planned: planned, plannedSamples: samples,
+          plannedToDate: Self.share(of: months, through: asOf) * planned, actual: actual,
+          landsAt: Self.projection(actual, keys: keys, ledger: ledger, months: months, asOf: asOf)))
+    }
+    for (position, key) in ledger.keys.enumerated() where !matched.contains(key) && !ledger.keyIsChannel {
+      unplanned.append((key, ledger.totals[position]))
+    }
+  }
+
+  /// The keys of the actuals that name an action: its name or its title, in any case.
+  static func keys(naming action: PlanItem, in ledger: ActualsLedger) -> [String] {
+    let names = Set([action.name.lowercased()] + (action.title.map { [$0.lowercased()] } ?? []))
+    return ledger.keys.filter { names.contains($0.lowercased()) }
+  }
+
+  /// The share of an action's months (spread evenly, as `BudgetPacing` spreads them) that
+  /// has passed by the end of `day`; a month in progress counts by its days.
+  static func share(of months: [(year: Int, month: Int)], through day: CalendarDay) -> Double {
+    guard !months.isEmpty else { return 0 }
+    var passed = 0.0
+    let (year, month, dayOfMonth) = day.components
+    for (y, m) in months {
+      if (y, m) < (year, month) {
+        passed += 1
+      } else if (y, m) == (year, month) {
+        passed += Double(dayOfMonth) / Double(CalendarDay.daysIn(month: m, year: y))
+      }
+    }
+    return passed / Double(months.count)
+  }
+
+  /// Spend so far plus the current month's daily burn for every day left in the action's
+  /// months: where the spend lands if nothing changes.
+  static func projection(
+    _ actual: ActualsTotals, keys: [String], ledger: ActualsLedger, months: [(year: Int, month: Int)],
+    asOf: CalendarDay
+  ) -> Double {
+    let (year, month, dayOfMonth) = asOf.components
+    var thisMonth = 0.0
+    for key in keys {
+      thisMonth += ledger.months[ledger.keyIndex[key]!][year * 12 + month - 1]?.spend ?? 0
+    }
+    let dailyBurn = thisMonth / Double(dayOfMonth)
+    var daysLeft = 0
+    for (y, m) in months {
+      if (y, m) > (year, month) {
+        daysLeft += CalendarDay.daysIn(month: m, year: y)
+      } else if (y, m) == (year, month) {
+        daysLeft += CalendarDay.daysIn(month: m, year: y) - dayOfMonth
+      }
+    }
+    return actual.spend + dailyBurn * Double(daysLeft)
+  }
+
+  /// Every ledger set against the plan.
+  package static func all(index: PlanIndex) -> [ActualsTracking] {
+    ActualsStore.ledgers(in: index.environment).compactMap { ActualsTracking(ledger: $0, index: index) }
+  }
+}
+
+extension ActualsLedger {
+  /// The channel a key belongs to: itself when the key column is the channel, else the
+  /// `channel` of the action it names, else the key (a campaign the plan does not know).
+  package func channel(of key: String, index: PlanIndex) -> String {
+    if keyIsChannel { return key }
+    let lowered = key.lowercased()
+    for action in index.environment.planItems where action.kind == .action {
+      if action.name.lowercased() == lowered || action.title?.lowercased() == lowered {
+        return action.word("channel") ?? key
+      }
+    }
+    return key
+  }
+
+  /// Money in the ledger's currency, as a value a table cell shows with its unit.
+  package func money(_ amount: Double, in environment: Environment) -> Value {
+    .quantity(Quantity(amount, unit: environment.units.lookup(currency)?.unit ?? Unit(base: currency)))
+  }
+}
