@@ -246,14 +246,14 @@ package struct ActualsLoader {
       warnings.append(
         .warning(
           .actualsDaysAlreadyRead,
-          "\(repeated) \(repeated == 1 ? "row" : "rows") of `\(path)` fall on days an earlier file already gave; skipped, so nothing is counted twice",
+          "\(repeated) \(repeated == 1 ? "row" : "rows") of `\(path)` \(repeated == 1 ? "falls" : "fall") on days an earlier file already gave; skipped, so nothing is counted twice",
           at: span, fixIt: "list each file once, or drop the export that the newer one contains"))
     }
     if outside > 0, let period = mapping.period {
       warnings.append(
         .warning(
           .actualsOutsidePeriod,
-          "\(outside) \(outside == 1 ? "row" : "rows") of `\(path)` fall outside \(period.description); skipped",
+          "\(outside) \(outside == 1 ? "row" : "rows") of `\(path)` \(outside == 1 ? "falls" : "fall") outside \(period.description); skipped",
           at: block.place("period"), fixIt: "widen `period`, or remove it to read every row"))
     }
   }
