@@ -28,7 +28,8 @@ package struct ActualsTotals: Sendable {
     if other.lastResultDay > lastResultDay {
       lastResultDay = other.lastResultDay
       spendSinceResult = other.spendSinceResult
-    } else if other.lastResultDay == lastResultDay {
+    } else if other.lastResultDay == lastResultDay || other.firstDay > lastResultDay {
+      // Spend with no result after this one's last result: still quiet.
       spendSinceResult += other.spendSinceResult
     }
   }
