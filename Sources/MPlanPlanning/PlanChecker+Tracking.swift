@@ -62,15 +62,16 @@ extension PlanChecker {
       let quietSince = totals.lastResultDay == Int.min ? totals.firstDay - 1 : totals.lastResultDay
       let quietDays = totals.lastDay - quietSince
       guard quietDays >= idleDays, totals.spendSinceResult > 0 else { continue }
-      let since =
+      let quiet =
         totals.lastResultDay == Int.min
-        ? "since it started" : "since its last result on \(CalendarDay(dayNumber: quietSince).iso)"
+        ? "in its \(quietDays) days, with no result at all"
+        : "with no result in the \(quietDays) days since its last (\(CalendarDay(dayNumber: quietSince).iso))"
       findings.append(
         .fail(
           .tracking,
           .warning(
             .trackingIdleSpend,
-            "`\(key)` spent \(Formatting.money(totals.spendSinceResult, ledger.currency)) over \(quietDays) days with no result \(since)",
+            "`\(key)` spent \(Formatting.money(totals.spendSinceResult, ledger.currency)) \(quiet)",
             at: ledger.block.nameSpan,
             notes: ["a forgotten campaign or click fraud: seed 004's control checkpoints catch these"],
             fixIt: "pause `\(key)`, or check its tracking; `idle_days` in the actuals block sets the window"))
