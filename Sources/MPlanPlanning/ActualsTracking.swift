@@ -104,9 +104,13 @@ package struct ActualsTracking {
     return actual.spend + dailyBurn * Double(daysLeft)
   }
 
-  /// Every ledger set against the plan.
+  /// Every ledger set against the plan. Actuals that end before the plan's period starts are
+  /// a review of the past (last year's), not the plan running: they are not tracked.
   package static func all(index: PlanIndex) -> [ActualsTracking] {
-    ActualsStore.ledgers(in: index.environment).compactMap { ActualsTracking(ledger: $0, index: index) }
+    ActualsStore.ledgers(in: index.environment).filter { ledger in
+      guard let start = index.period?.start else { return true }
+      return ledger.lastDay >= start.dayNumber
+    }.compactMap { ActualsTracking(ledger: $0, index: index) }
   }
 }
 

@@ -5,8 +5,12 @@ import MPlanSyntax
 extension PlanPresenter {
   package static let actualsViews: Set<String> = ["actuals", "review", "variance", "reallocate"]
 
-  package func showActuals(_ word: Name, groupedBy: Name?) throws -> View {
-    let ledgers = ActualsStore.ledgers(in: environment)
+  package func showActuals(_ word: Name, named name: Name?, groupedBy: Name?) throws -> View {
+    var ledgers = ActualsStore.ledgers(in: environment)
+    if let name {
+      ledgers = ledgers.filter { $0.name == name.text }
+      if ledgers.isEmpty { throw unknown(name, kind: .actuals) }
+    }
     guard !ledgers.isEmpty else {
       return .line(
         "no actuals read: declare them with `actuals spend from \"ads.csv\" { date \"Day\"  action \"Campaign\"  amount \"Cost\" }`"
