@@ -6,7 +6,7 @@ import MPlanSyntax
 package struct ActualsTotals: Sendable {
   package var spend = 0.0
   /// visits, leads, SQLs, customers (`ActualsStage.allCases`' order).
-  package var results: [Double] = [0, 0, 0, 0]
+  package var results = StageCounts()
   package var revenue = 0.0
   package var rows = 0
   package var firstDay = Int.max
@@ -20,7 +20,7 @@ package struct ActualsTotals: Sendable {
 
   package mutating func add(_ other: ActualsTotals) {
     spend += other.spend
-    for stage in results.indices { results[stage] += other.results[stage] }
+    results.add(other.results)
     revenue += other.revenue
     rows += other.rows
     firstDay = min(firstDay, other.firstDay)
@@ -34,7 +34,47 @@ package struct ActualsTotals: Sendable {
     }
   }
 
-  package func result(_ stage: ActualsStage) -> Double { results[stage.rawValue] }
+  package func result(_ stage: ActualsStage) -> Double {
+    switch stage {
+    case .visits: results.visits
+    case .leads: results.leads
+    case .sqls: results.sqls
+    case .customers: results.customers
+    }
+  }
+}
+
+/// A count for each stage, stored inline: an array here was an allocation for every row.
+package struct StageCounts: Sendable {
+  var visits = 0.0, leads = 0.0, sqls = 0.0, customers = 0.0
+
+  package subscript(_ stage: Int) -> Double {
+    get {
+      switch stage {
+      case 0: visits
+      case 1: leads
+      case 2: sqls
+      default: customers
+      }
+    }
+    set {
+      switch stage {
+      case 0: visits = newValue
+      case 1: leads = newValue
+      case 2: sqls = newValue
+      default: customers = newValue
+      }
+    }
+  }
+
+  package var isZero: Bool { visits == 0 && leads == 0 && sqls == 0 && customers == 0 }
+
+  mutating func add(_ other: StageCounts) {
+    visits += other.visits
+    leads += other.leads
+    sqls += other.sqls
+    customers += other.customers
+  }
 }
 
 /// The result columns an `actuals` block may map, in funnel order.
@@ -61,8 +101,9 @@ package struct ActualsLedger: Sendable {
   package var keys: [String] = []
   package var keyIndex: [String: Int] = [:]
   package var totals: [ActualsTotals] = []
-  /// Per key, the totals of each month (`year * 12 + month - 1`).
-  package var months: [[Int: ActualsTotals]] = []
+  /// The totals of each key's months, under `monthKey(position, year * 12 + month - 1)`: one
+  /// flat table of integers hashes faster than a table per key (a million rows).
+  package var monthTotals: [Int: ActualsTotals] = [:]
   package var rowsRead = 0
   package var rowsSkipped = 0
   package var firstDay = Int.max
@@ -74,6 +115,14 @@ package struct ActualsLedger: Sendable {
   package var asOf: CalendarDay? { lastDay == Int.min ? nil : CalendarDay(dayNumber: lastDay) }
 
   package func totals(of key: String) -> ActualsTotals? { keyIndex[key].map { totals[$0] } }
+
+  /// Months are counted from year 0 and stay below 2^20 for any year a plan names.
+  package static func monthKey(_ position: Int, _ month: Int) -> Int { position << 20 | month }
+
+  /// A key's totals in one month (`year * 12 + month - 1`).
+  package func totals(ofKeyAt position: Int, month: Int) -> ActualsTotals? {
+    monthTotals[Self.monthKey(position, month)]
+  }
 
   /// The sum over every key.
   package var grandTotal: ActualsTotals {
@@ -91,11 +140,10 @@ package struct ActualsLedger: Sendable {
       keyIndex[key] = index
       keys.append(key)
       totals.append(ActualsTotals())
-      months.append([:])
     }
     totals[index].add(row)
     let (year, month, _) = CalendarDay(dayNumber: day).components
-    months[index][year * 12 + month - 1, default: ActualsTotals()].add(row)
+    monthTotals[Self.monthKey(index, year * 12 + month - 1), default: ActualsTotals()].add(row)
     rowsRead += 1
     firstDay = min(firstDay, day)
     lastDay = max(lastDay, day)

@@ -233,7 +233,7 @@ package struct ActualsLoader {
       row.rows = 1
       row.firstDay = day
       row.lastDay = day
-      if row.results.contains(where: { $0 != 0 }) {
+      if !row.results.isZero {
         row.lastResultDay = day
       } else {
         row.spendSinceResult = amount
@@ -319,6 +319,9 @@ struct SkippedRows {
 
 extension String {
   var trimmingSpaces: String {
+    if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+      return self
+    }
     var scalars = Substring.UnicodeScalarView(unicodeScalars)
     while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
     while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }

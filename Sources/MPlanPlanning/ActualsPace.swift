@@ -46,10 +46,8 @@ extension ActualsTracking {
       else { continue }
       let start = max(index.baselineDate(of: goal)?.dayNumber ?? ledger.firstDay, ledger.firstDay)
       var counted = 0.0
-      for position in ledger.keys.indices {
-        for (month, totals) in ledger.months[position] where Self.monthEnd(month) >= start {
-          counted += totals.result(stage)
-        }
+      for (key, totals) in ledger.monthTotals where Self.monthEnd(key & 0xFFFFF) >= start {
+        counted += totals.result(stage)
       }
       let achieved = (goal.quantity("baseline")?.magnitude.central ?? 0) + counted
       let monthsPassed = max(Double(asOf.dayNumber - start + 1) / CalendarDay.averageDaysPerMonth, 1 / 30)

@@ -38,8 +38,9 @@ package struct ActualsReallocation {
     guard let stage = ledger.stages.last else { return nil }
     let elasticity = ledger.block.quantity("elasticity")?.magnitude.central ?? Self.defaultElasticity
     var groups: [String: ActualsTotals] = [:]
+    let channel = ledger.channels(index: index)
     for (position, key) in ledger.keys.enumerated() {
-      groups[ledger.channel(of: key, index: index), default: ActualsTotals()].add(ledger.totals[position])
+      groups[channel(key), default: ActualsTotals()].add(ledger.totals[position])
     }
     let channels = groups.filter { $0.value.spend > 0 }.map { name, totals in
       let results = totals.result(stage)

@@ -37,8 +37,12 @@ package struct ActualsTracking {
     self.index = index
     self.asOf = asOf
     var matched: Set<String> = []
+    // Keys by their lower-case spelling, once: matching each action against every key was
+    // quadratic (2,700 campaigns: 7 million comparisons).
+    var keysByName: [String: [String]] = [:]
+    for key in ledger.keys { keysByName[key.lowercased(), default: []].append(key) }
     for action in index.environment.planItems where action.kind == .action {
-      let keys = ledger.keyIsChannel ? [] : Self.keys(naming: action, in: ledger)
+      let keys = ledger.keyIsChannel ? [] : Self.keys(naming: action, in: keysByName)
       matched.formUnion(keys)
       var actual = ActualsTotals()
       for key in keys { actual.add(ledger.totals(of: key)!) }
@@ -60,9 +64,10 @@ package struct ActualsTracking {
   }
 
   /// The keys of the actuals that name an action: its name or its title, in any case.
-  static func keys(naming action: PlanItem, in ledger: ActualsLedger) -> [String] {
-    let names = Set([action.name.lowercased()] + (action.title.map { [$0.lowercased()] } ?? []))
-    return ledger.keys.filter { names.contains($0.lowercased()) }
+  static func keys(naming action: PlanItem, in keysByName: [String: [String]]) -> [String] {
+    var names = [action.name.lowercased()]
+    if let title = action.title?.lowercased(), title != names[0] { names.append(title) }
+    return names.flatMap { keysByName[$0] ?? [] }
   }
 
   /// The share of an action's months (spread evenly, as `BudgetPacing` spreads them) that
@@ -90,7 +95,7 @@ package struct ActualsTracking {
     let (year, month, dayOfMonth) = asOf.components
     var thisMonth = 0.0
     for key in keys {
-      thisMonth += ledger.months[ledger.keyIndex[key]!][year * 12 + month - 1]?.spend ?? 0
+      thisMonth += ledger.totals(ofKeyAt: ledger.keyIndex[key]!, month: year * 12 + month - 1)?.spend ?? 0
     }
     let dailyBurn = thisMonth / Double(dayOfMonth)
     var daysLeft = 0
@@ -117,15 +122,16 @@ package struct ActualsTracking {
 extension ActualsLedger {
   /// The channel a key belongs to: itself when the key column is the channel, else the
   /// `channel` of the action it names, else the key (a campaign the plan does not know).
-  package func channel(of key: String, index: PlanIndex) -> String {
-    if keyIsChannel { return key }
-    let lowered = key.lowercased()
-    for action in index.environment.planItems where action.kind == .action {
-      if action.name.lowercased() == lowered || action.title?.lowercased() == lowered {
-        return action.word("channel") ?? key
-      }
+  /// Read once for many keys: the actions' names and titles in one table.
+  package func channels(index: PlanIndex) -> (String) -> String {
+    if keyIsChannel { return { $0 } }
+    var byName: [String: String] = [:]
+    for action in index.actions.reversed() {
+      guard let channel = action.word("channel") else { continue }
+      byName[action.name.lowercased()] = channel
+      if let title = action.title { byName[title.lowercased()] = channel }
     }
-    return key
+    return { key in byName[key.lowercased()] ?? key }
   }
 
   /// Money in the ledger's currency, as a value a table cell shows with its unit.

@@ -72,8 +72,9 @@ extension PlanPresenter {
     let index = checker.index
     var groups: [String: ActualsTotals] = [:]
     var order: [String] = []
+    let channel = ledger.channels(index: index)
     for (position, key) in ledger.keys.enumerated() {
-      let group = byCampaign ? key : ledger.channel(of: key, index: index)
+      let group = byCampaign ? key : channel(key)
       if groups[group] == nil { order.append(group) }
       groups[group, default: ActualsTotals()].add(ledger.totals[position])
     }
