@@ -109,12 +109,13 @@ package struct ActualsTracking {
     return actual.spend + dailyBurn * Double(daysLeft)
   }
 
-  /// Every ledger set against the plan. Actuals that end before the plan's period starts are
-  /// a review of the past (last year's), not the plan running: they are not tracked.
+  /// Every ledger set against the plan: those with rows inside the plan's `period`. Actuals
+  /// that end before it starts are a review of the past (last year's), not the plan running,
+  /// and a script with no period is a review alone (PLAN-A04 asks for the period).
   package static func all(index: PlanIndex) -> [ActualsTracking] {
-    ActualsStore.ledgers(in: index.environment).filter { ledger in
-      guard let start = index.period?.start else { return true }
-      return ledger.lastDay >= start.dayNumber
+    guard let period = index.period else { return [] }
+    return ActualsStore.ledgers(in: index.environment).filter { ledger in
+      ledger.lastDay >= period.start.dayNumber && ledger.firstDay <= period.end.dayNumber
     }.compactMap { ActualsTracking(ledger: $0, index: index) }
   }
 }
