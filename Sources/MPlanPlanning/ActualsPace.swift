@@ -46,7 +46,9 @@ extension ActualsTracking {
       else { continue }
       let start = max(index.baselineDate(of: goal)?.dayNumber ?? ledger.firstDay, ledger.firstDay)
       var counted = 0.0
-      for (key, totals) in ledger.monthTotals where Self.monthEnd(key & 0xFFFFF) >= start {
+      let (year, month, _) = asOf.components
+      for (key, totals) in ledger.monthTotals
+      where Self.monthEnd(key & 0xFFFFF) >= start && key & 0xFFFFF <= year * 12 + month - 1 {
         counted += totals.result(stage)
       }
       let achieved = (goal.quantity("baseline")?.magnitude.central ?? 0) + counted
@@ -78,5 +80,54 @@ extension ActualsTracking {
         actual: funded.map(\.actual.spend).reduce(0, +),
         landsAt: funded.map(\.landsAt).reduce(0, +))
     }
+  }
+
+  /// A budget's control checkpoints (`control monthly`, `control quarterly`): for each month
+  /// or quarter up to the "as of" day, what its actions planned and spent in it, and the
+  /// running totals.
+  package struct Checkpoint {
+    package var label: String
+    package var planned: Double
+    package var actual: Double
+    package var plannedSoFar: Double
+    package var actualSoFar: Double
+  }
+
+  package func checkpoints(of line: BudgetLine) -> [Checkpoint] {
+    let funded = lines.filter { $0.action.word("from") == line.budget.name }
+    let quarterly = line.budget.word("control")?.lowercased() == "quarterly"
+    let (lastYear, lastMonth, _) = asOf.components
+    let last = lastYear * 12 + lastMonth - 1
+    let first =
+      funded.flatMap { $0.months.map { $0.year * 12 + $0.month - 1 } }.min().map { min($0, last) } ?? last
+    var result: [Checkpoint] = []
+    var plannedSoFar = 0.0, actualSoFar = 0.0
+    var month = first
+    while month <= last {
+      let span = quarterly ? 3 - month % 3 : 1
+      let months = month..<min(month + span, last + 1)
+      var planned = 0.0, actual = 0.0
+      for action in funded {
+        let share = action.months.isEmpty ? 0 : action.planned / Double(action.months.count)
+        planned += share * Double(action.months.filter { months.contains($0.year * 12 + $0.month - 1) }.count)
+        for key in action.keys {
+          guard let position = ledger.keyIndex[key] else { continue }
+          for index in months { actual += ledger.totals(ofKeyAt: position, month: index)?.spend ?? 0 }
+        }
+      }
+      plannedSoFar += planned
+      actualSoFar += actual
+      let (year, number) = (month / 12, month % 12 + 1)
+      let label =
+        quarterly
+        ? CalendarPeriod.quarter(year: year, quarter: (number - 1) / 3 + 1).description
+        : CalendarPeriod.month(year: year, month: number).description
+      result.append(
+        Checkpoint(
+          label: label, planned: planned, actual: actual, plannedSoFar: plannedSoFar, actualSoFar: actualSoFar
+        ))
+      month += span
+    }
+    return result
   }
 }

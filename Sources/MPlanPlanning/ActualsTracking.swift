@@ -16,6 +16,9 @@ package struct ActualsTracking {
     package var actual: ActualsTotals
     /// The spend at the end of the action's period if the current month's daily burn goes on.
     package var landsAt: Double
+    /// The keys of the actuals that name the action, and the months its cost is spread over.
+    package var keys: [String] = []
+    package var months: [(year: Int, month: Int)] = []
     package var available: Double { planned - actual.spend }
     /// Where the projected spend falls in the plan's range, 0–1 (nil without a range).
     package var percentileInRange: Double? {
@@ -31,11 +34,24 @@ package struct ActualsTracking {
   /// Keys of the actuals no action of the plan names: spend the plan does not know.
   package var unplanned: [(key: String, totals: ActualsTotals)] = []
 
-  package init?(ledger: ActualsLedger, index: PlanIndex) {
-    guard let asOf = ledger.asOf else { return nil }
+  /// As of the last day of the actuals, or of a checkpoint: the last day of a month, whose
+  /// actuals are the months up to it (they are summed by month).
+  package init?(ledger: ActualsLedger, index: PlanIndex, checkpoint: CalendarDay? = nil) {
+    guard let last = ledger.asOf else { return nil }
+    let asOf = checkpoint ?? last
     self.ledger = ledger
     self.index = index
     self.asOf = asOf
+    let (year, month, _) = asOf.components
+    let throughMonth = checkpoint.map { _ in year * 12 + month - 1 }
+    var totalsThrough = ledger.totals
+    if let throughMonth {
+      totalsThrough = Array(repeating: ActualsTotals(), count: ledger.keys.count)
+      for (monthKey, totals) in ledger.monthTotals where monthKey & 0xFFFFF <= throughMonth {
+        totalsThrough[monthKey >> 20].add(totals)
+      }
+    }
+    func totals(of key: String) -> ActualsTotals { totalsThrough[ledger.keyIndex[key]!] }
     var matched: Set<String> = []
     // Keys by their lower-case spelling, once: matching each action against every key was
     // quadratic (2,700 campaigns: 7 million comparisons).
@@ -45,7 +61,7 @@ package struct ActualsTracking {
       let keys = ledger.keyIsChannel ? [] : Self.keys(naming: action, in: keysByName)
       matched.formUnion(keys)
       var actual = ActualsTotals()
-      for key in keys { actual.add(ledger.totals(of: key)!) }
+      for key in keys { actual.add(totals(of: key)) }
       let cost = action.quantity("cost")
       guard let cost, cost.unit.currency != nil || !keys.isEmpty else { continue }
       let planned = cost.magnitude.central
@@ -56,10 +72,12 @@ package struct ActualsTracking {
         ActionLine(
           action: action, channel: action.word("channel") ?? "—", planned: planned, plannedSamples: samples,
           plannedToDate: Self.share(of: months, through: asOf) * planned, actual: actual,
-          landsAt: Self.projection(actual, keys: keys, ledger: ledger, months: months, asOf: asOf)))
+          landsAt: Self.projection(actual, keys: keys, ledger: ledger, months: months, asOf: asOf),
+          keys: keys,
+          months: months))
     }
     for (position, key) in ledger.keys.enumerated() where !matched.contains(key) && !ledger.keyIsChannel {
-      unplanned.append((key, ledger.totals[position]))
+      if totalsThrough[position].rows > 0 { unplanned.append((key, totalsThrough[position])) }
     }
   }
 

@@ -141,8 +141,8 @@ extension PlanPresenter {
 
   /// Plan versus actual per action, as of the last day of the actuals, in hledger's compact
   /// form (`$352 [88% of $400]`) with what is still available on every line.
-  func variance(_ ledger: ActualsLedger) -> View {
-    guard let tracking = ActualsTracking(ledger: ledger, index: checker.index) else {
+  func variance(_ ledger: ActualsLedger, checkpoint: CalendarDay? = nil) -> View {
+    guard let tracking = ActualsTracking(ledger: ledger, index: checker.index, checkpoint: checkpoint) else {
       return View([.line(summary(ledger)), .line("no rows: nothing to compare with the plan")])
     }
     let hasRange = tracking.lines.contains { $0.plannedSamples != nil }
@@ -174,7 +174,12 @@ extension PlanPresenter {
         ] + (hasRange ? [.text("—")] : []))
     }
     var view = View([
-      .line("plan versus actual as of \(tracking.asOf.iso) (\(ledger.name))"), .table(table),
+      .line(
+        (checkpoint == nil ? "plan versus actual as of " : "checkpoint ")
+          + "\(tracking.asOf.iso) (\(ledger.name))"
+          + (tracking.asOf.dayNumber > ledger.lastDay
+            ? "; the actuals end on \(CalendarDay(dayNumber: ledger.lastDay).iso)" : "")),
+      .table(table),
       .line(
         "planned to date spreads each action's cost evenly over its months; it lands at today's daily burn"),
     ])
@@ -191,6 +196,25 @@ extension PlanPresenter {
         ])
       }
       view.append(View([.table(budgetTable)]))
+      for line in budgets where line.budget.word("control") != nil {
+        let checkpoints = tracking.checkpoints(of: line)
+        guard !checkpoints.isEmpty else { continue }
+        var table = Table(headings: [
+          "checkpoint", "planned", "actual [% of planned]", "so far [% of planned]",
+        ])
+        for point in checkpoints {
+          table.add([
+            .text(point.label), .value(money(point.planned)),
+            .text(compact(point.actual, of: point.planned, ledger)),
+            .text(compact(point.actualSoFar, of: point.plannedSoFar, ledger)),
+          ])
+        }
+        view.append(
+          View([
+            .line("budget \(line.budget.name): control \(line.budget.word("control") ?? "") checkpoints"),
+            .table(table),
+          ]))
+      }
     }
     let goals = tracking.goals
     if !goals.isEmpty {
@@ -265,6 +289,29 @@ extension PlanPresenter {
       .line(
         "assumes results ∝ spend^\(Formatting.number(move.elasticity)) (diminishing returns; set `elasticity` in the actuals block)"
       ))
+    return view
+  }
+
+  /// `checkpoint 2027-03-31`: plan versus actual at a month's end, for every actuals block
+  /// with rows by then (seed 004's control checkpoints).
+  package func checkpoint(_ day: CalendarPeriod, at span: SourceSpan) throws -> View {
+    let end = day.end
+    let (year, month, dayOfMonth) = end.components
+    guard dayOfMonth == CalendarDay.daysIn(month: month, year: year) else {
+      let monthEnd = CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year))
+      throw Diagnostic.error(
+        .invalidValue, "a checkpoint falls on the last day of a month: actuals are summed by month",
+        at: span,
+        fixIt:
+          "write `checkpoint \(monthEnd.iso)` or `checkpoint \(CalendarPeriod.month(year: year, month: month))`"
+      )
+    }
+    let ledgers = ActualsStore.ledgers(in: environment).filter { $0.firstDay <= end.dayNumber }
+    guard !ledgers.isEmpty else {
+      return .line("checkpoint \(end.iso): no actuals by then")
+    }
+    var view = View()
+    for ledger in ledgers { view.append(variance(ledger, checkpoint: end)) }
     return view
   }
 }

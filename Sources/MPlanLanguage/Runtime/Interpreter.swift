@@ -165,6 +165,14 @@ public struct Interpreter {
     case .check:
       let host = try planHost(for: "check", at: statement.span)
       output(.view(host.check(environment, at: statement.span)))
+    case .checkpoint(let day):
+      let host = try planHost(for: "checkpoint", at: statement.span)
+      guard case .time(let period) = try evaluate(day) else {
+        throw Diagnostic.error(
+          .typeMismatch, "a checkpoint is a day or a month", at: day.span,
+          fixIt: "write `checkpoint 2027-03-31` or `checkpoint 2027-03`")
+      }
+      output(.view(try host.checkpoint(period, at: day.span, in: environment)))
     case .expression(let expression):
       lastValue = try evaluate(expression)
       // At the prompt the session binds `_` to each input's value; a replay (a scenario

@@ -197,6 +197,8 @@ public struct Checker {
       checkShow(words)
     case .check:
       break
+    case .checkpoint(let day):
+      checkReader(day)
     case .expression(let value):
       checkReader(value)
       if options.warnsOfUnusedValues {

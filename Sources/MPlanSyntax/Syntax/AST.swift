@@ -100,6 +100,8 @@ public struct Stmt: Sendable {
     /// `show NAME`, `show goals`, `show actions by owner`: the words after `show`.
     case show(words: [Name], groupedBy: Name?)
     case check
+    /// `checkpoint 2027-03-31`: plan versus actual at the end of that month (docs/actuals.md).
+    case checkpoint(Expr)
     case expression(Expr)
   }
 }
@@ -112,7 +114,8 @@ extension Stmt {
     case .letBinding(let name, _), .function(let name, _, _), .funnel(let name, _), .scenario(let name, _):
       name
     case .declaration(let declaration): declaration.name
-    case .print, .assert, .unitDeclaration, .rate, .importFile, .use, .compare, .show, .check, .expression:
+    case .print, .assert, .unitDeclaration, .rate, .importFile, .use, .compare, .show, .check, .checkpoint,
+      .expression:
       nil
     }
   }
@@ -122,7 +125,7 @@ extension Stmt {
   /// else has run, so where they sit never changes what they see.
   public var onlyReads: Bool {
     switch kind {
-    case .print, .show, .compare, .check, .assert, .expression: true
+    case .print, .show, .compare, .check, .checkpoint, .assert, .expression: true
     default: false
     }
   }

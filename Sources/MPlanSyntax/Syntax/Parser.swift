@@ -193,6 +193,10 @@ public struct Parser {
     case .check:
       advance()
       return Stmt(.check, start)
+    case .checkpoint:
+      advance()
+      let day = try parseExpression()
+      return Stmt(.checkpoint(day), start.joined(day.span))
     case .solve, .table, .export:
       // Past the word, so recovery skips the rest of the line: one failure, one report.
       advance()
