@@ -22,7 +22,7 @@ package enum ActualsMembers {
 
   static func word(_ stage: ActualsStage) -> String { ["visit", "lead", "sql", "customer"][stage.rawValue] }
 
-  package static var names: [String] { totals + costs + conversions.map(\.0) + ["channels"] }
+  package static var names: [String] { totals + costs + conversions.map(\.0) + ["channels", "campaigns"] }
 
   /// `paid_search` for "Paid search": a channel as a name a member can be.
   package static func memberName(_ channel: String) -> String {
@@ -42,10 +42,13 @@ package enum ActualsMembers {
         "actuals `\(block.name)` could not be read, so `\(block.name).\(name)` has no value",
         at: span, fixIt: "correct the error reported at its files first")
     }
-    if name == "channels" {
+    if name == "channels" || name == "campaigns" {
+      // `campaigns`: one per value of the key column, whatever the plan declares. `channels`:
+      // grouped by the `channel` of the actions declared so far (see `ActualsLedger.channels`).
       var groups: [String: ActualsTotals] = [:]
       var order: [String] = []
-      let channel = ledger.channels(index: PlanIndex(environment: environment))
+      let channel: (String) -> String =
+        name == "campaigns" ? { $0 } : ledger.channels(index: PlanIndex(environment: environment))
       for (position, key) in ledger.keys.enumerated() {
         let group = channel(key)
         if groups[group] == nil { order.append(group) }
