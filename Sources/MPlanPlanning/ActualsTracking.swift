@@ -34,8 +34,12 @@ package struct ActualsTracking {
   /// Keys of the actuals no action of the plan names: spend the plan does not know.
   package var unplanned: [(key: String, totals: ActualsTotals)] = []
 
+  /// Rows before the plan's period: spent, but not against this plan.
+  package var rowsBeforePlan = 0
+
   /// As of the last day of the actuals, or of a checkpoint: the last day of a month, whose
-  /// actuals are the months up to it (they are summed by month).
+  /// actuals are the months up to it (they are summed by month). Only the months of the
+  /// plan's period count against it.
   package init?(ledger: ActualsLedger, index: PlanIndex, checkpoint: CalendarDay? = nil) {
     guard let last = ledger.asOf else { return nil }
     let asOf = checkpoint ?? last
@@ -44,10 +48,20 @@ package struct ActualsTracking {
     self.asOf = asOf
     let (year, month, _) = asOf.components
     let throughMonth = checkpoint.map { _ in year * 12 + month - 1 }
+    let fromMonth = index.period.map { period in
+      let (year, month, _) = period.start.components
+      return year * 12 + month - 1
+    }
     var totalsThrough = ledger.totals
-    if let throughMonth {
+    if throughMonth != nil || (fromMonth.map { $0 > Self.month(of: ledger.firstDay) } ?? false) {
       totalsThrough = Array(repeating: ActualsTotals(), count: ledger.keys.count)
-      for (monthKey, totals) in ledger.monthTotals where monthKey & 0xFFFFF <= throughMonth {
+      for (monthKey, totals) in ledger.monthTotals {
+        let month = monthKey & 0xFFFFF
+        if let fromMonth, month < fromMonth {
+          rowsBeforePlan += totals.rows
+          continue
+        }
+        if let throughMonth, month > throughMonth { continue }
         totalsThrough[monthKey >> 20].add(totals)
       }
     }
@@ -79,6 +93,11 @@ package struct ActualsTracking {
     for (position, key) in ledger.keys.enumerated() where !matched.contains(key) && !ledger.keyIsChannel {
       if totalsThrough[position].rows > 0 { unplanned.append((key, totalsThrough[position])) }
     }
+  }
+
+  static func month(of day: Int) -> Int {
+    let (year, month, _) = CalendarDay(dayNumber: day).components
+    return year * 12 + month - 1
   }
 
   /// The keys of the actuals that name an action: its name or its title, in any case.

@@ -178,7 +178,10 @@ extension PlanPresenter {
         (checkpoint == nil ? "plan versus actual as of " : "checkpoint ")
           + "\(tracking.asOf.iso) (\(ledger.name))"
           + (tracking.asOf.dayNumber > ledger.lastDay
-            ? "; the actuals end on \(CalendarDay(dayNumber: ledger.lastDay).iso)" : "")),
+            ? "; the actuals end on \(CalendarDay(dayNumber: ledger.lastDay).iso)" : "")
+          + (tracking.rowsBeforePlan > 0
+            ? "; \(tracking.rowsBeforePlan) \(tracking.rowsBeforePlan == 1 ? "row" : "rows") before the plan's period \(tracking.rowsBeforePlan == 1 ? "is" : "are") not counted"
+            : "")),
       .table(table),
       .line(
         "planned to date spreads each action's cost evenly over its months; it lands at today's daily burn"),
