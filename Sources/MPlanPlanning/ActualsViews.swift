@@ -22,6 +22,16 @@ extension PlanPresenter {
       case "actuals": view.append(actualsTable(ledger))
       case "review": view.append(try review(ledger, groupedBy: groupedBy))
       case "reallocate": view.append(reallocation(ledger))
+      case "variance":
+        switch groupedBy?.text {
+        case nil, "action": view.append(variance(ledger))
+        case "channel": view.append(varianceByChannel(ledger))
+        case let other?:
+          throw Diagnostic.error(
+            .unknownField, "plan versus actual groups by `action` or `channel`, not `\(other)`",
+            at: groupedBy!.span,
+            fixIt: "write `show variance` (by action) or `show variance by channel`")
+        }
       default: view.append(variance(ledger))
       }
     }
@@ -316,5 +326,46 @@ extension PlanPresenter {
     var view = View()
     for ledger in ledgers { view.append(variance(ledger, checkpoint: end)) }
     return view
+  }
+
+  /// `show variance by channel`: the actions' lines summed by their `channel`.
+  func varianceByChannel(_ ledger: ActualsLedger) -> View {
+    guard let tracking = ActualsTracking(ledger: ledger, index: checker.index) else {
+      return View([.line(summary(ledger)), .line("no rows: nothing to compare with the plan")])
+    }
+    var order: [String] = []
+    var sums: [String: (planned: Double, toDate: Double, actual: Double, landsAt: Double)] = [:]
+    for line in tracking.lines {
+      if sums[line.channel] == nil { order.append(line.channel) }
+      var sum = sums[line.channel] ?? (0, 0, 0, 0)
+      sum.planned += line.planned
+      sum.toDate += line.plannedToDate
+      sum.actual += line.actual.spend
+      sum.landsAt += line.landsAt
+      sums[line.channel] = sum
+    }
+    let money = { ledger.money($0, in: environment) }
+    var table = Table(
+      headings: [
+        "channel", "planned", "to date", "actual [% of to date]", "variance", "available", "lands at",
+      ])
+    for channel in order {
+      let sum = sums[channel]!
+      table.add([
+        .text(channel), .value(money(sum.planned)), .value(money(sum.toDate)),
+        .text(compact(sum.actual, of: sum.toDate, ledger)), .value(money(sum.actual - sum.toDate)),
+        .value(money(sum.planned - sum.actual)), .value(money(sum.landsAt)),
+      ])
+    }
+    let unplanned = tracking.unplanned.map(\.totals.spend).reduce(0, +)
+    if unplanned > 0 {
+      table.add([
+        .text("not in the plan"), .text("—"), .text("—"), .value(money(unplanned)), .value(money(unplanned)),
+        .text("—"), .text("—"),
+      ])
+    }
+    return View([
+      .line("plan versus actual by channel as of \(tracking.asOf.iso) (\(ledger.name))"), .table(table),
+    ])
   }
 }
