@@ -65,4 +65,13 @@ import Testing
       toFile: folder + "/ads.csv", atomically: true, encoding: .utf8)
     #expect(Self.run(in: folder).ledger?.grandTotal.spend == 74.5)
   }
+
+  @Test func aSuggestionStaysANoteUnderStrictAndIsCountedApart() {
+    let note = Diagnostic(.note, code: "PLAN-T06", "moving $300 from Display to Search", at: .unknown)
+    let warning = Diagnostic(.warning, code: "PLAN-T02", "a forgotten campaign", at: .unknown)
+    let checklist = Checklist([.fail(.tracking, note), .fail(.tracking, warning)], strict: true)
+    #expect(checklist.errorCount == 1)
+    #expect(checklist.noteCount == 1)
+    #expect(checklist.summary == "0 of 2 checks pass; 1 error, 0 warnings, 1 suggestion")
+  }
 }
