@@ -24,6 +24,8 @@ package struct ActualsLoader {
   let block: PlanItem
   let environment: Environment
   package private(set) var warnings: [Diagnostic] = []
+  /// Rates found for the currencies of the rows, once each.
+  var factors: [String: Double] = [:]
 
   package init(block: PlanItem, environment: Environment) {
     self.block = block
@@ -182,7 +184,7 @@ package struct ActualsLoader {
           record, column: record.columns[dateColumn], "`\(record.fields[dateColumn])` is not a day")
         continue
       }
-      guard let (amount, cellCurrency) = ActualsText.amount(record.fields[amountColumn]) else {
+      guard var (amount, cellCurrency) = ActualsText.amount(record.fields[amountColumn]) else {
         skipped.add(
           record, column: record.columns[amountColumn], "`\(record.fields[amountColumn])` is not an amount")
         continue
@@ -199,26 +201,25 @@ package struct ActualsLoader {
       }
       if damaged { continue }
       if let revenueColumn {
-        guard let (value, _) = ActualsText.amount(record.fields[revenueColumn]) else {
+        guard let (value, revenueCurrency) = ActualsText.amount(record.fields[revenueColumn]) else {
           skipped.add(
             record, column: record.columns[revenueColumn],
             "`\(record.fields[revenueColumn])` is not an amount")
           continue
         }
         row.revenue = value
-      }
-      if let cellCurrency {
-        if ledger.currency.isEmpty { ledger.currency = cellCurrency }
-        if cellCurrency != ledger.currency {
-          throw Diagnostic.error(
-            .actualsMixedCurrencies,
-            "`\(path)` line \(record.line) is in \(cellCurrency); actuals `\(block.name)` are in \(ledger.currency)",
-            at: SourceSpan(
-              file: path, start: 0, end: 0, line: record.line, column: record.columns[amountColumn]),
-            notes: ["amounts are summed, and mplan does not convert the rows of an export"],
-            fixIt:
-              "read each currency's rows in an `actuals` block of its own, with `currency \(cellCurrency)`")
+        if let revenueCurrency {
+          if ledger.currency.isEmpty { ledger.currency = revenueCurrency }
+          row.revenue *= try factor(
+            from: revenueCurrency, to: ledger.currency, path: path, record: record,
+            column: record.columns[revenueColumn])
         }
+      }
+      if let currency = cellCurrency {
+        if ledger.currency.isEmpty { ledger.currency = currency }
+        amount *= try factor(
+          from: currency, to: ledger.currency, path: path, record: record,
+          column: record.columns[amountColumn])
       }
       if let period = mapping.period, day < period.start.dayNumber || day > period.end.dayNumber {
         outside += 1
@@ -256,6 +257,29 @@ package struct ActualsLoader {
           "\(outside) \(outside == 1 ? "row" : "rows") of `\(path)` \(outside == 1 ? "falls" : "fall") outside \(period.description); skipped",
           at: block.place("period"), fixIt: "widen `period`, or remove it to read every row"))
     }
+  }
+
+  /// What one unit of a row's currency is worth in the block's, from the plan's `rate`s;
+  /// E0805 when no rate stated before the block converts it.
+  mutating func factor(
+    from currency: String, to target: String, path: String, record: CSVReader.Record, column: Int
+  )
+    throws -> Double
+  {
+    if currency == target { return 1 }
+    if let known = factors[currency] { return known }
+    guard let rate = Arithmetic(environment: environment).rateBetween(currency, target) else {
+      throw Diagnostic.error(
+        .actualsMixedCurrencies,
+        "`\(path)` line \(record.line) is in \(currency); actuals `\(block.name)` are in \(target), and no rate converts them",
+        at: SourceSpan(file: path, start: 0, end: 0, line: record.line, column: column),
+        notes: ["amounts are summed, so every row must be in one currency"],
+        fixIt:
+          "state the rate before the block (`rate \(currency) = 1.08 \(target)`), or read each currency's rows in an `actuals` block of its own"
+      )
+    }
+    factors[currency] = rate
+    return rate
   }
 
   static func next(_ reader: CSVReader, path: String, span: SourceSpan) throws -> CSVReader.Record? {

@@ -49,8 +49,9 @@ public struct PlanChecker {
     self.ledgers = ledgers
   }
 
-  /// True when the script declared anything a plan check looks at.
-  public var hasPlan: Bool { !index.environment.planItems.isEmpty }
+  /// True when the script declared anything a plan check looks at. Actuals alone are a
+  /// review of what happened, not a plan: they ask for no objectives or period.
+  public var hasPlan: Bool { index.environment.planItems.contains { $0.kind != .actuals } }
 
   /// Every finding, passed and failed, in checklist order within each group.
   public func run() -> [PlanFinding] {
