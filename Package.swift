@@ -19,6 +19,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     // Tests only: property-based tests (generated inputs, shrunk on failure) in Swift Testing.
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    // Tests only: the oracle our CSV reader is compared with. It imports Foundation, which the
+    // binary must not link (docs/actuals.md), so no target in Sources/ depends on it.
+    .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
   ],
   targets: [
     // Sources, spans and diagnostics as data; tokens, the lexer, the parser and the syntax tree.
@@ -48,7 +51,9 @@ let package = Package(
       ]
     ),
     .testTarget(name: "MPlanSyntaxTests", dependencies: ["MPlanSyntax", "MPlanKit"]),
-    .testTarget(name: "MPlanLanguageTests", dependencies: ["MPlanSyntax", "MPlanLanguage", "MPlanKit"]),
+    .testTarget(
+      name: "MPlanLanguageTests",
+      dependencies: ["MPlanSyntax", "MPlanLanguage", "MPlanKit", .product(name: "SwiftCSV", package: "SwiftCSV")]),
     .testTarget(
       name: "MPlanPlanningTests",
       dependencies: ["MPlanSyntax", "MPlanLanguage", "MPlanPlanning", "MPlanReport", "MPlanKit"]),

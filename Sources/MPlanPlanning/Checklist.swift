@@ -14,7 +14,8 @@ public struct Checklist: Sendable {
       strict
       ? findings.map { finding in
         var finding = finding
-        finding.diagnostic?.severity = .error
+        // A note (PLAN-T06's suggested move) is advice, not a fault: it stays a note.
+        if finding.diagnostic?.severity == .warning { finding.diagnostic?.severity = .error }
         return finding
       } : findings
   }
@@ -22,12 +23,15 @@ public struct Checklist: Sendable {
   public var passCount: Int { findings.count { $0.passed } }
   public var errorCount: Int { findings.count { $0.diagnostic?.severity == .error } }
   public var warningCount: Int { findings.count { $0.diagnostic?.severity == .warning } }
+  /// Suggestions (notes), such as where the next dollar goes.
+  public var noteCount: Int { findings.count { $0.diagnostic?.severity == .note } }
   public var hasErrors: Bool { errorCount > 0 }
 
   public var summary: String {
     var text = "\(passCount) of \(findings.count) checks pass"
     if passCount < findings.count {
       text += "; \(Self.count(errorCount, "error")), \(Self.count(warningCount, "warning"))"
+      if noteCount > 0 { text += ", \(Self.count(noteCount, "suggestion"))" }
     }
     return text
   }

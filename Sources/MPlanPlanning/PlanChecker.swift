@@ -6,7 +6,7 @@ import MPlanSyntax
 public struct PlanFinding: Sendable {
   public enum Group: String, Sendable, CaseIterable {
     case alignment = "Alignment", smart = "SMART", funnel = "Funnel", budget = "Budget", actions = "Actions"
-    case reporting = "Reporting"
+    case reporting = "Reporting", tracking = "Tracking"
   }
 
   public var group: Group
@@ -49,14 +49,15 @@ public struct PlanChecker {
     self.ledgers = ledgers
   }
 
-  /// True when the script declared anything a plan check looks at.
-  public var hasPlan: Bool { !index.environment.planItems.isEmpty }
+  /// True when the script declared anything a plan check looks at. Actuals alone are a
+  /// review of what happened, not a plan: they ask for no objectives or period.
+  public var hasPlan: Bool { index.environment.planItems.contains { $0.kind != .actuals } }
 
   /// Every finding, passed and failed, in checklist order within each group.
   public func run() -> [PlanFinding] {
     guard hasPlan else { return [] }
     return checkAlignment() + checkGoals() + checkFunnels() + checkBudgets() + checkActions()
-      + checkReporting()
+      + checkReporting() + checkTracking()
   }
 
   /// `mplan check` of a file that declares nothing still says what a plan needs: objectives

@@ -28,6 +28,9 @@ public enum PlanCode: String, Sendable, CaseIterable {
   // Impossible values (added after review: negative money, reserves beyond 100%, unknown currencies)
   case budgetTotalNotMoney = "PLAN-B08", budgetReserveOutOfRange = "PLAN-B09", unknownCurrency = "PLAN-B10"
   case actionCostNotPositive = "PLAN-X06", reportIncomplete = "PLAN-R04", unknownCadence = "PLAN-R05"
+  // Tracking: the plan against its actuals (docs/actuals.md)
+  case trackingOverspend = "PLAN-T01", trackingIdleSpend = "PLAN-T02", trackingUnplannedSpend = "PLAN-T03"
+  case trackingGoalBehind = "PLAN-T04", trackingBudgetLands = "PLAN-T05", trackingReallocate = "PLAN-T06"
 }
 
 extension Diagnostic {

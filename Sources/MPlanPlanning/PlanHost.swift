@@ -62,4 +62,14 @@ public final class PlanHost: StatementHost {
   ) throws -> View {
     try PlanAnalysis.table(outputs, over: inputs, at: span, in: &interpreter)
   }
+
+  public func checkpoint(_ day: CalendarPeriod, at span: SourceSpan, in environment: Environment) throws
+    -> View
+  {
+    try PlanPresenter(environment: environment).checkpoint(day, at: span)
+  }
+
+  public func declared(_ block: EvaluatedBlock, in environment: Environment) throws -> [Diagnostic] {
+    block.kind == .actuals ? try ActualsStore.load(block, in: environment) : []
+  }
 }

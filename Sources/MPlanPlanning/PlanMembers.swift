@@ -10,6 +10,7 @@ package struct PlanMembers {
 
   package static func names(of item: PlanItem) -> [String] {
     ["name", "title"] + item.fields.map(\.name) + (item.kind == .budget ? budgetComputed : [])
+      + (item.kind == .actuals ? ActualsMembers.names : [])
   }
 
   package func member(_ name: String, of item: PlanItem, at span: SourceSpan) throws -> Value? {
@@ -17,6 +18,11 @@ package struct PlanMembers {
     case "name": return .text(item.name)
     case "title": return item.title.map(Value.text)
     default: break
+    }
+    // `last_year.customers` is how many there were, not the column's heading the field holds.
+    if item.kind == .actuals, let value = try ActualsMembers.member(name, of: item, in: environment, at: span)
+    {
+      return value
     }
     if let value = item[name] { return value }
     guard item.kind == .budget, Self.budgetComputed.contains(name) else { return nil }

@@ -20,6 +20,9 @@ public struct PlanPresenter {
   /// `show NAME`, `show goals`, `show actions by owner`, `show budget NAME`.
   public func show(words: [Name], groupedBy: Name?) throws -> View {
     let first = words[0]
+    if Self.actualsViews.contains(first.text), environment[first.text] == nil {
+      return try showActuals(first, named: words.count == 2 ? words[1] : nil, groupedBy: groupedBy)
+    }
     if let kind = Self.collections[first.text] {
       if let groupedBy { try checkGrouping(groupedBy, of: kind) }
       switch kind {

@@ -9,7 +9,7 @@ import Testing
 /// Runs every `Tests/Scripts/**/*.mplan` and compares what it does with the comments in it:
 ///
 /// - `# expect: TEXT` — the next line the script prints (all of them, in order);
-/// - `# error: CODE` / `# warning: CODE` — a diagnostic with that code on this line; add
+/// - `# error: CODE` / `# warning: CODE` / `# note: CODE` — a diagnostic with that code on this line; add
 ///   `@COLUMN` (`# error: E0301 @9`) to pin the column too, or `in FILE:LINE` for one that
 ///   belongs to another file (an imported one).
 ///
@@ -64,7 +64,7 @@ struct ScriptExpectation {
         output.append("")
       }
       // A line may expect several: `goal g {  # warning: SMART-T  # warning: PLAN-G03`.
-      for severity in ["error", "warning"] {
+      for severity in ["error", "warning", "note"] {
         var rest = line[...]
         while let range = rest.range(of: "# \(severity): ") {
           rest = rest[range.upperBound...]

@@ -124,6 +124,11 @@ struct FormatterTests {
     ),
     ("line ends become LF and the file ends with one", "let a = 1\r\nprint a", "let a = 1\nprint a\n"),
     ("an empty file stays empty", "\n\n", ""),
+    (
+      "the files of an actuals block stay on its header line, one space apart",
+      "actuals spend from \"a.csv\",\"b.csv\" {\ndate \"Day\"\namount \"Cost\"\n}\n",
+      "actuals spend from \"a.csv\", \"b.csv\" {\n  date   \"Day\"\n  amount \"Cost\"\n}\n"
+    ),
   ]
 
   @Test("layout rule", arguments: cases)

@@ -35,4 +35,19 @@ public protocol StatementHost: AnyObject, Sendable {
     _ outputs: [Expr], over inputs: [TableInput], at span: SourceSpan, in interpreter: inout Interpreter
   )
     throws -> View
+  /// A block was just evaluated: what declaring it means beyond its fields (an `actuals`
+  /// block reads its files). Returns warnings; throws an error that stops the block.
+  func declared(_ block: EvaluatedBlock, in environment: Environment) throws -> [Diagnostic]
+  /// `checkpoint 2027-03-31`: plan versus actual on that day.
+  func checkpoint(_ day: CalendarPeriod, at span: SourceSpan, in environment: Environment) throws -> View
+}
+
+extension StatementHost {
+  public func declared(_ block: EvaluatedBlock, in environment: Environment) throws -> [Diagnostic] { [] }
+
+  public func checkpoint(_ day: CalendarPeriod, at span: SourceSpan, in environment: Environment) throws
+    -> View
+  {
+    throw Diagnostic.error(.misplacedStatement, "`checkpoint` needs the planning layer", at: span)
+  }
 }

@@ -48,6 +48,10 @@ extension Interpreter {
       fields: fields, span: declaration.span, nameSpan: declaration.name.span)
     // A field may hold another block (`baseline g1`), so blocks can nest like lists.
     _ = try Self.boundedNesting(.declaration(item), at: declaration.name.span)
+    if declaration.kind == .actuals, let host = options.host {
+      let warnings = try host.declared(item, in: environment)
+      if !isReplay { diagnostics += warnings }
+    }
     environment.record(item)
     environment.bind(declaration.name.text, .declaration(item), at: declaration.name.span)
     poisoned.remove(declaration.name.text)

@@ -341,6 +341,13 @@ extension Interpreter {
       if let found = record[member.text] { return found }
       throw unknownMember(member, of: value, candidates: record.fields.map(\.name))
     case .declaration(let block):
+      // An actuals block's `customers` is how many there were, which its host computes; the
+      // field of that name only holds the column's heading (docs/actuals.md).
+      if block.kind == .actuals,
+        let found = try options.host?.member(member.text, of: block, in: environment, at: member.span)
+      {
+        return found
+      }
       switch member.text {
       case "name": return .text(block.name)
       case "title": if let title = block.title { return .text(title) }

@@ -170,6 +170,7 @@ extension Stmt {
     case .table(let outputs, let inputs):
       outputs.forEach(visit)
       inputs.forEach { visit($0.target) }
+    case .checkpoint(let day): visit(day)
     case .unitDeclaration, .importFile, .use, .show, .check: break
     }
     return names

@@ -200,6 +200,14 @@ public struct Interpreter {
     case .table(let outputs, let inputs):
       let host = try planHost(for: "table", at: statement.span)
       output(.view(try host.table(outputs, over: inputs, at: statement.span, in: &self)))
+    case .checkpoint(let day):
+      let host = try planHost(for: "checkpoint", at: statement.span)
+      guard case .time(let period) = try evaluate(day) else {
+        throw Diagnostic.error(
+          .typeMismatch, "a checkpoint is a day or a month", at: day.span,
+          fixIt: "write `checkpoint 2027-03-31` or `checkpoint 2027-03`")
+      }
+      output(.view(try host.checkpoint(period, at: day.span, in: environment)))
     case .expression(let expression):
       lastValue = try evaluate(expression)
       // At the prompt the session binds `_` to each input's value; a replay (a scenario

@@ -12,7 +12,7 @@ extension Checker {
       case .goal: "a goal names the objective it serves with a field: `supports \(names)`"
       case .budget: "an action says which budget pays for it: `from \(declaration.name.text)` in the action"
       case .report: "a report lists what it measures with a field: `measures \(names)`"
-      case .objective, .plan, .action: "remove `=> \(names)`"
+      case .objective, .plan, .action, .actuals: "remove `=> \(names)`"
       }
     report(
       .error(
@@ -28,7 +28,10 @@ extension Checker {
     // `goals`, `budgets`: a list of every block of a kind. (The checker sits below the plan
     // presenter, so it reads the kinds rather than `PlanPresenter.collections`.)
     let isList = DeclarationKind.allCases.contains { $0 != .plan && $0.rawValue + "s" == first.text }
-    let takesAName = !isList && DeclarationKind(rawValue: first.text) != nil
+    // `show review last_year`: the views of actuals take the name of one `actuals` block.
+    let actualsViews: Set<String> = ["review", "variance", "reallocate"]
+    let takesAName =
+      !isList && (DeclarationKind(rawValue: first.text) != nil || actualsViews.contains(first.text))
     let complete = takesAName ? 2 : 1
     guard words.count > complete else { return }
     let extra = words[complete...]

@@ -222,6 +222,8 @@ public struct Checker {
         case .list(let values): checkReader(values)
         }
       }
+    case .checkpoint(let day):
+      checkReader(day)
     case .expression(let value):
       checkReader(value)
       if options.warnsOfUnusedValues {

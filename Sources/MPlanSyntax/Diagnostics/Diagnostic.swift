@@ -154,6 +154,15 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case tableTooLarge = "E0707"
   case tooManyTableInputs = "E0708"
   case invalidSpread = "E0709"
+  // Actuals (`actuals NAME { from "file.csv" … }`, docs/actuals.md)
+  case actualsFileUnreadable = "E0801"
+  case actualsNotText = "E0802"
+  case actualsUnknownColumn = "E0803"
+  case actualsMappingIncomplete = "E0804"
+  case actualsMixedCurrencies = "E0805"
+  case actualsRowsSkipped = "W0801"
+  case actualsDaysAlreadyRead = "W0802"
+  case actualsOutsidePeriod = "W0803"
   // Warnings of the language
   case conflictingRate = "W0301"
   case unusedValue = "W0304"

@@ -107,6 +107,8 @@ public struct Stmt: Sendable {
     case table(outputs: [Expr], inputs: [TableInput])
     /// `tornado spend over cpc, deal_size by 10%`: which input moves a result most.
     case tornado(result: Expr, inputs: [Expr], by: Expr)
+    /// `checkpoint 2027-03-31`: plan versus actual at the end of that month (docs/actuals.md).
+    case checkpoint(Expr)
     case expression(Expr)
   }
 }
@@ -119,8 +121,8 @@ extension Stmt {
     case .letBinding(let name, _), .function(let name, _, _), .funnel(let name, _), .scenario(let name, _, _):
       name
     case .declaration(let declaration): declaration.name
-    case .print, .assert, .unitDeclaration, .rate, .importFile, .use, .compare, .show, .check, .solve, .table,
-      .tornado, .expression:
+    case .print, .assert, .unitDeclaration, .rate, .importFile, .use, .compare, .show, .check, .checkpoint,
+      .solve, .table, .tornado, .expression:
       nil
     }
   }
@@ -130,7 +132,7 @@ extension Stmt {
   /// once everything else has run, so where they sit never changes what they see.
   public var onlyReads: Bool {
     switch kind {
-    case .print, .show, .compare, .check, .assert, .solve, .table, .tornado, .expression: true
+    case .print, .show, .compare, .check, .checkpoint, .assert, .solve, .table, .tornado, .expression: true
     default: false
     }
   }
@@ -220,6 +222,9 @@ public struct Field: Sendable {
 
 public enum DeclarationKind: String, Sendable, CaseIterable {
   case plan, objective, goal, budget, action, report
+  /// `actuals spend { from "ads.csv"  date "Day"  action "Campaign"  amount "Cost" }`: what
+  /// really happened, read from CSV exports (docs/actuals.md).
+  case actuals
 
   /// The fields a declaration of this kind may have. The parser uses these to tell where one
   /// field ends on a line that holds several (`author "Ana" readers "CMO"`), the checker to
@@ -275,6 +280,11 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     case .budget: ["total", "reserve", "control", "zero_based", "currency", "owner"]
     case .action: ["channel", "cost", "owner", "period", "from", "reports"]
     case .report: ["cadence", "author", "readers", "acts", "measures"]
+    case .actuals:
+      [
+        "from", "date", "action", "channel", "amount", "currency", "visits", "leads", "sqls", "customers",
+        "revenue", "day_order", "period", "idle_days", "elasticity", "move",
+      ]
     }
   }
 
@@ -302,6 +312,7 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     case .budget: ["control", "currency"]
     case .action: ["from", "reports"]
     case .report: ["cadence", "measures"]
+    case .actuals: ["currency", "day_order"]
     }
   }
 
@@ -310,6 +321,7 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     case .plan, .objective, .goal, .budget: ["owner"]
     case .action: ["owner", "channel"]
     case .report: ["author", "readers", "acts"]
+    case .actuals: []
     }
   }
 }

@@ -46,7 +46,9 @@ package struct TokenRoles {
         }
         add(Block(open: open, close: close, declaration: declaration.kind))
         for field in declaration.fields {
-          guard let name = indexAt[field.name.span.start] else { continue }
+          // `actuals spend from "ads.csv" {`: a field written before the block is part of
+          // its header line, one space apart like the rest of it.
+          guard let name = indexAt[field.name.span.start], name > open else { continue }
           fieldNames.insert(name)
           itemStarts.insert(name)
           blockOfField[name] = blocks.count - 1

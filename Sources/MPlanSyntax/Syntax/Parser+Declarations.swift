@@ -28,8 +28,19 @@ extension Parser {
     // rest of the plan, rather than a syntax error stopping everything.
     var fields: [Field] = []
     var end = previous.span
+    if kind == .actuals, case .identifier("from") = current.kind {
+      // `actuals spend from "ads.csv" { … }`: the files may come before the block, as the
+      // sentence reads; it is the same `from` field as inside it.
+      let word = advance()
+      var files = [try parseExpression()]
+      while match(.comma) { files.append(try parseExpression()) }
+      end = files[files.count - 1].span
+      fields.append(Field(name: Name("from", word.span), values: files, by: nil, span: word.span.joined(end)))
+    }
     if check(.leftBrace) {
-      (fields, end) = try parseFieldBlock(kind)
+      let (blockFields, blockEnd) = try parseFieldBlock(kind)
+      fields += blockFields
+      end = blockEnd
     }
     let declaration = Declaration(
       kind: kind, name: name, title: title, serves: serves, fields: fields,

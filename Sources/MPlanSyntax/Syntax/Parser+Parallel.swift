@@ -63,6 +63,6 @@ extension Parser {
 
   package static let startsStatements: Set<String> = [
     "let", "fn", "print", "assert", "unit", "rate", "import", "use", "plan", "objective", "goal", "funnel",
-    "budget", "action", "report", "scenario", "compare", "show",
+    "budget", "action", "report", "actuals", "scenario", "compare", "show", "checkpoint",
   ]
 }

@@ -134,6 +134,12 @@ extension Parser {
     case .import:
       if case .string = next { return keyword }
       return nil
+    case .checkpoint:
+      // `checkpoint 2027-03-31`, `checkpoint 2027-03`, `checkpoint q1_end`.
+      switch next {
+      case .date, .month, .quarter, .identifier: return keyword
+      default: return nil
+      }
     case .show:
       switch next {
       case .identifier: return keyword

@@ -127,7 +127,8 @@ public struct Parser {
   /// it as unknown: the checker treats these names as defined.
   package mutating func noteNameOfBrokenStatement(startingAt start: Int) {
     guard start + 1 < tokens.count, case .keyword(let keyword) = tokens[start].kind,
-      [.let, .fn, .funnel, .goal, .budget, .action, .objective, .report, .scenario].contains(keyword),
+      [.let, .fn, .funnel, .goal, .budget, .action, .objective, .report, .scenario, .actuals].contains(
+        keyword),
       case .identifier(let name) = tokens[start + 1].kind
     else { return }
     namesOfBrokenStatements.insert(name)
@@ -206,7 +207,7 @@ public struct Parser {
     case .funnel:
       return try parseFunnel()
     case .plan, .objective, .goal, .budget, .action,
-      .report:
+      .report, .actuals:
       return try parseDeclaration()
     case .scenario:
       return try parseScenario()
@@ -223,6 +224,10 @@ public struct Parser {
       return try parseTable()
     case .tornado:
       return try parseTornado()
+    case .checkpoint:
+      advance()
+      let day = try parseExpression()
+      return Stmt(.checkpoint(day), start.joined(day.span))
     case .export:
       // Past the word, so recovery skips the rest of the line: one failure, one report.
       advance()

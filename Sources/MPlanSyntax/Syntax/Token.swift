@@ -26,8 +26,8 @@ public struct Token: Sendable, Equatable {
 
 public enum Keyword: String, Sendable, CaseIterable {
   case `let`, fn, print, assert, unit, rate, `import`, use
-  case plan, objective, goal, funnel, budget, action, report, scenario
-  case compare, show, check, solve, table, tornado, export
+  case plan, objective, goal, funnel, budget, action, report, scenario, actuals
+  case compare, show, check, checkpoint, solve, table, tornado, export
   case `if`, then, `else`, and, or, not, `true`, `false`
   case `as`, per, to, on, by, `for`, `in`
 }
@@ -39,7 +39,7 @@ extension Keyword {
   /// are what planners write.
   public static let contextual: Set<Keyword> = [
     .unit, .rate, .import, .use, .plan, .objective, .goal, .funnel, .budget, .action, .report, .scenario,
-    .compare, .show, .check, .solve, .table, .tornado, .export, .on, .by, .for, .in,
+    .actuals, .compare, .show, .check, .checkpoint, .solve, .table, .tornado, .export, .on, .by, .for, .in,
   ]
 }
 

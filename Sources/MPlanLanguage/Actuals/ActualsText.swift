@@ -1,0 +1,258 @@
+import MPlanSyntax
+
+/// Reading the cells of an ad platform's or a CRM's export: amounts with thousands
+/// separators, currency symbols and refunds; counts; days in ISO and the common local forms;
+/// Eastern Arabic and Persian digits. Everything here is a pure function of one cell.
+package enum ActualsText {
+  /// What order a day written `03/04/2026` is in. ISO days (`2026-03-04`) are always
+  /// year-month-day; a day with dots (`04.03.2026`) is day-first, as in Europe.
+  package enum DayOrder: String, Sendable {
+    case dayFirst = "DMY", monthFirst = "MDY"
+  }
+
+  /// An amount of money and the currency its cell named, if any: `$1,234.50` is 1234.5 USD,
+  /// `(12.00)` and `-12` are refunds, `1.234,50 €` is 1234.5 EUR, `١٢٣٫٤` is 123.4.
+  package static func amount(_ cell: String) -> (value: Double, currency: String?)? {
+    // A million rows are mostly ASCII: read those bytes in place, without building strings.
+    var cell = cell
+    let fast = cell.withUTF8 { bytes -> ASCIIAmount in asciiAmount(bytes) }
+    switch fast {
+    case .value(let value, let currency): return (value, currency)
+    case .invalid: return nil
+    case .notASCII: return unicodeAmount(cell)
+    }
+  }
+
+  package enum ASCIIAmount {
+    case value(Double, String?)
+    case invalid
+    case notASCII
+  }
+
+  package static func asciiAmount(_ bytes: UnsafeBufferPointer<UInt8>) -> ASCIIAmount {
+    var negative = false
+    var letters: [UInt8] = []
+    var currency: String?
+    for byte in bytes {
+      switch byte {
+      case 0x30...0x39, UInt8(ascii: "."), UInt8(ascii: ","): continue
+      case UInt8(ascii: " "), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "+"), UInt8(ascii: "\t"):
+        continue
+      case UInt8(ascii: "-"), UInt8(ascii: "("): negative = true
+      case UInt8(ascii: "$"): currency = "USD"
+      case 0x41...0x5A: letters.append(byte)
+      case 0x61...0x7A: letters.append(byte - 0x20)
+      case 0x80...: return .notASCII
+      default: return .invalid
+      }
+    }
+    if !letters.isEmpty {
+      let code = String(decoding: letters, as: UTF8.self)
+      guard UnitTable.isISOCurrencyCodeListed(code) else { return .invalid }
+      currency = code
+    }
+    guard let value = decimal(bytes) else { return .invalid }
+    return .value(negative ? -value : value, currency)
+  }
+
+  package static func unicodeAmount(_ cell: String) -> (value: Double, currency: String?)? {
+    var text: [UInt8] = []
+    var letters = ""
+    var currency: String?
+    var negative = false
+    for scalar in cell.unicodeScalars {
+      switch scalar.value {
+      case 0x30...0x39, 0x2E, 0x2C: text.append(UInt8(scalar.value))
+      case 0x0660...0x0669: text.append(UInt8(scalar.value - 0x0660 + 0x30))
+      case 0x06F0...0x06F9: text.append(UInt8(scalar.value - 0x06F0 + 0x30))
+      case 0x066B: text.append(UInt8(ascii: "."))  // Arabic decimal separator
+      case 0x066C, 0x27, 0x2019, 0x20, 0x09, 0xA0, 0x202F, 0x2009: continue  // thousands marks, spaces
+      case 0x2D, 0x2212, 0x28: negative = true  // -, minus sign, (
+      case 0x29, 0x2B: continue
+      case 0x41...0x5A, 0x61...0x7A: letters.unicodeScalars.append(scalar)
+      default:
+        guard let code = symbols[scalar] else { return nil }
+        currency = code
+      }
+    }
+    if !letters.isEmpty {
+      let code = letters.uppercased()
+      guard UnitTable.isISOCurrencyCodeListed(code) else { return nil }
+      currency = code
+    }
+    guard let value = text.withUnsafeBufferPointer({ decimal($0) }) else { return nil }
+    return (negative ? -value : value, currency)
+  }
+
+  package static let symbols: [Unicode.Scalar: String] = [
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₹": "INR", "₺": "TRY", "₴": "UAH",
+    "₩": "KRW", "₸": "KZT",
+  ]
+
+  /// Digits with `.` and `,` (other bytes are skipped): the last of the two when both
+  /// appear is the decimal mark; one kind alone is a thousands mark when it repeats or has
+  /// exactly three digits after it (`1,234` is 1234, `1,5` is 1.5, `1.234.567` is 1234567).
+  package static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    let dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
+    var dots = 0, commas = 0, lastDot = -1, lastComma = -1, digits = 0
+    var digitsAfterDot = 0, digitsAfterComma = 0
+    for (offset, byte) in bytes.enumerated() {
+      if byte == dot {
+        dots += 1
+        lastDot = offset
+        digitsAfterDot = 0
+      } else if byte == comma {
+        commas += 1
+        lastComma = offset
+        digitsAfterComma = 0
+      } else if byte >= 0x30 && byte <= 0x39 {
+        digits += 1
+        digitsAfterDot += 1
+        digitsAfterComma += 1
+      }
+    }
+    guard digits > 0 else { return nil }
+    var decimalMark: UInt8?
+    if dots > 0 && commas > 0 {
+      decimalMark = lastDot > lastComma ? dot : comma
+    } else if dots > 0 {
+      decimalMark = dots > 1 || digitsAfterDot == 3 ? nil : dot
+    } else if commas > 0 {
+      decimalMark = commas > 1 || digitsAfterComma == 3 ? nil : comma
+    }
+    var integer = 0.0, fraction = 0.0, scale = 1.0, inFraction = false
+    for byte in bytes {
+      if byte == decimalMark {
+        if inFraction { return nil }
+        inFraction = true
+      } else if byte >= 0x30 && byte <= 0x39 {
+        let digit = Double(byte - 0x30)
+        if inFraction {
+          scale /= 10
+          fraction += digit * scale
+        } else {
+          integer = integer * 10 + digit
+        }
+      } else if inFraction, byte == dot || byte == comma {
+        return nil  // a thousands mark after the decimal mark
+      }
+    }
+    return integer + fraction
+  }
+
+  /// A count of visits, leads or customers: a whole or decimal number, thousands marks
+  /// allowed; an empty cell is zero.
+  package static func count(_ cell: String) -> Double? {
+    if cell.utf8.allSatisfy({ $0 == UInt8(ascii: " ") }) { return 0 }
+    // The common cell, a whole number in ASCII digits, read in place.
+    var whole = 0
+    if cell.utf8.count < 16,
+      cell.utf8.allSatisfy({ byte in
+        guard byte >= 0x30 && byte <= 0x39 else { return false }
+        whole = whole * 10 + Int(byte - 0x30)
+        return true
+      })
+    {
+      return Double(whole)
+    }
+    guard let (value, currency) = amount(cell), currency == nil else { return nil }
+    return value
+  }
+
+  /// A day: `2026-03-04`, `2026/03/04`, `2026-03-04T10:00:00Z`, `04.03.2026`,
+  /// `03/04/2026` (in `order`), `4 Mar 2026`, `Mar 4, 2026`; Eastern Arabic digits too.
+  package static func day(_ cell: String, order: DayOrder) -> CalendarDay? {
+    if let iso = isoDay(cell) { return iso }
+    var numbers: [Int] = []
+    var separators: [Character] = []
+    var month: Int?
+    var digits = -1, word = ""
+    func flushWord() {
+      if !word.isEmpty {
+        month = monthNames.firstIndex(of: String(word.lowercased().prefix(3))).map { $0 + 1 }
+      }
+      word = ""
+    }
+    for scalar in cell.unicodeScalars {
+      var digit: Int?
+      switch scalar.value {
+      case 0x30...0x39: digit = Int(scalar.value - 0x30)
+      case 0x0660...0x0669: digit = Int(scalar.value - 0x0660)
+      case 0x06F0...0x06F9: digit = Int(scalar.value - 0x06F0)
+      default: break
+      }
+      if let digit {
+        digits = (digits < 0 ? 0 : digits) * 10 + digit
+        continue
+      }
+      if digits >= 0 {
+        numbers.append(digits)
+        digits = -1
+      }
+      if scalar == "T" && numbers.count == 3 { break }  // ISO date-time
+      if scalar == " " && numbers.count == 3 { break }  // `2026-03-04 10:00`
+      if scalar.properties.isAlphabetic {
+        word.unicodeScalars.append(scalar)
+      } else {
+        flushWord()
+        separators.append(Character(scalar))
+      }
+    }
+    if digits >= 0 { numbers.append(digits) }
+    flushWord()
+    let (year, monthNumber, day): (Int, Int, Int)
+    if let month {
+      guard numbers.count == 2 else { return nil }
+      let (a, b) = (numbers[0], numbers[1])
+      (year, monthNumber, day) = a > 31 ? (a, month, b) : (b, month, a)
+    } else {
+      guard numbers.count == 3 else { return nil }
+      let (a, b, c) = (numbers[0], numbers[1], numbers[2])
+      if a > 31 {
+        (year, monthNumber, day) = (a, b, c)
+      } else if separators.first == "." || order == .dayFirst {
+        (year, monthNumber, day) = (c, b, a)
+      } else {
+        (year, monthNumber, day) = (c, a, b)
+      }
+    }
+    let fullYear = year < 100 ? 2000 + year : year
+    guard (1...12).contains(monthNumber), day >= 1,
+      day <= CalendarDay.daysIn(month: monthNumber, year: fullYear)
+    else { return nil }
+    return CalendarDay(year: fullYear, month: monthNumber, day: day)
+  }
+
+  /// `2027-03-04`, alone or before a time: read from the bytes, the form most exports use.
+  package static func isoDay(_ cell: String) -> CalendarDay? {
+    let bytes = cell.utf8
+    guard bytes.count >= 10 else { return nil }
+    var numbers = (0, 0, 0)
+    for (offset, byte) in bytes.prefix(10).enumerated() {
+      if offset == 4 || offset == 7 {
+        guard byte == UInt8(ascii: "-") else { return nil }
+        continue
+      }
+      guard byte >= 0x30 && byte <= 0x39 else { return nil }
+      let digit = Int(byte - 0x30)
+      switch offset {
+      case 0..<4: numbers.0 = numbers.0 * 10 + digit
+      case 5..<7: numbers.1 = numbers.1 * 10 + digit
+      default: numbers.2 = numbers.2 * 10 + digit
+      }
+    }
+    if bytes.count > 10 {
+      let next = bytes[bytes.index(bytes.startIndex, offsetBy: 10)]
+      guard next == UInt8(ascii: "T") || next == UInt8(ascii: " ") else { return nil }
+    }
+    let (year, month, day) = numbers
+    guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else {
+      return nil
+    }
+    return CalendarDay(year: year, month: month, day: day)
+  }
+
+  package static let monthNames = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+  ]
+}

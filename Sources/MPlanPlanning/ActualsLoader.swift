@@ -1,0 +1,354 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// Reads an `actuals` block's files into an `ActualsLedger`, with a diagnostic for every
+/// problem: a file that cannot be read is an error (E0801–E0805); damaged rows, days read
+/// twice and days outside the block's period are skipped and counted (W0801–W0803), never
+/// dropped in silence.
+package struct ActualsLoader {
+  package struct Mapping {
+    package var date: String
+    package var key: String
+    package var keyIsChannel: Bool
+    package var amount: String
+    package var results: [(ActualsStage, String)]
+    package var revenue: String?
+    package var currency: String?
+    package var dayOrder: ActualsText.DayOrder
+    package var period: CalendarPeriod?
+  }
+
+  /// Damaged rows reported one by one before the rest are only counted.
+  package static let rowsReportedSingly = 5
+
+  package let block: PlanItem
+  package let environment: Environment
+  package private(set) var warnings: [Diagnostic] = []
+  /// Rates found for the currencies of the rows, once each.
+  package var factors: [String: Double] = [:]
+
+  package init(block: PlanItem, environment: Environment) {
+    self.block = block
+    self.environment = environment
+  }
+
+  package mutating func load() throws -> ActualsLedger {
+    let mapping = try readMapping()
+    let files = try paths()
+    var ledger = ActualsLedger(
+      block: block, currency: mapping.currency ?? "", keyIsChannel: mapping.keyIsChannel,
+      stages: mapping.results.map(\.0), hasRevenue: mapping.revenue != nil)
+    // Days an earlier file of this block covered: a later file's rows for them are the same
+    // spend exported again (platforms append daily; a Q1 export and a year-to-date export
+    // overlap), so they are skipped and counted (W0802).
+    var daysRead: Set<Int> = []
+    for (path, opened, span) in files {
+      var daysOfThisFile: Set<Int> = []
+      try read(
+        path, opening: opened, span: span, mapping: mapping, into: &ledger, daysRead: daysRead,
+        daysOfFile: &daysOfThisFile)
+      daysRead.formUnion(daysOfThisFile)
+    }
+    if ledger.currency.isEmpty { ledger.currency = environment.planCurrency ?? "USD" }
+    return ledger
+  }
+
+  // MARK: - The block's fields
+
+  package func column(_ field: String) throws -> String? {
+    guard let value = block[field] else { return nil }
+    guard case .text(let name) = value else {
+      throw Diagnostic.error(
+        .actualsMappingIncomplete, "`\(field)` names a column of the file, in quotes", at: block.place(field),
+        fixIt: "write `\(field) \"Column heading\"`")
+    }
+    return name
+  }
+
+  package func readMapping() throws -> Mapping {
+    func required(_ field: String, example: String) throws -> String {
+      guard let name = try column(field) else {
+        throw Diagnostic.error(
+          .actualsMappingIncomplete, "actuals `\(block.name)` does not say which column holds the \(field)",
+          at: block.nameSpan, fixIt: "add `\(field) \"\(example)\"` with the heading of that column")
+      }
+      return name
+    }
+    let date = try required("date", example: "Day")
+    let amount = try required("amount", example: "Cost")
+    let action = try column("action"), channel = try column("channel")
+    guard let key = action ?? channel else {
+      throw Diagnostic.error(
+        .actualsMappingIncomplete,
+        "actuals `\(block.name)` does not say which column names the campaign or channel", at: block.nameSpan,
+        fixIt: "add `action \"Campaign\"` (rows per action of the plan) or `channel \"Source\"`")
+    }
+    var results: [(ActualsStage, String)] = []
+    for stage in ActualsStage.allCases {
+      if let name = try column(stage.field) { results.append((stage, name)) }
+    }
+    var order = ActualsText.DayOrder.monthFirst
+    if let word = block.word("day_order") {
+      guard let given = ActualsText.DayOrder(rawValue: word.uppercased()) else {
+        throw Diagnostic.error(
+          .actualsMappingIncomplete,
+          "`day_order` is `DMY` (03/04 is 3 April) or `MDY` (March 4), not `\(word)`",
+          at: block.place("day_order"), fixIt: "write `day_order DMY` or `day_order MDY`")
+      }
+      order = given
+    }
+    return Mapping(
+      date: date, key: key, keyIsChannel: action == nil, amount: amount, results: results,
+      revenue: try column("revenue"), currency: block.word("currency"), dayOrder: order,
+      period: block.period("period"))
+  }
+
+  /// The files as written, and as opened (relative to the plan's folder), with the span
+  /// that names them.
+  package func paths() throws -> [(String, String, SourceSpan)] {
+    let span = block.place("from")
+    let names: [String]
+    switch block["from"] {
+    case .text(let name)?: names = [name]
+    case .list(let values)?:
+      names = values.compactMap { if case .text(let name) = $0 { name } else { nil } }
+    default:
+      throw Diagnostic.error(
+        .actualsMappingIncomplete, "actuals `\(block.name)` does not say which file to read",
+        at: block.nameSpan,
+        fixIt: "add `from \"ads-2026.csv\"` (several files: `from \"q1.csv\", \"q2.csv\"`)")
+    }
+    let folder = SourceLoader.directory(of: block.span.file)
+    return names.map { name in
+      (
+        name,
+        name.hasPrefix("/") || block.span.file.hasPrefix("<") || folder == "." ? name : folder + "/" + name,
+        span
+      )
+    }
+  }
+
+  // MARK: - One file
+
+  package mutating func read(
+    _ path: String, opening opened: String, span: SourceSpan, mapping: Mapping,
+    into ledger: inout ActualsLedger, daysRead: Set<Int>,
+    daysOfFile: inout Set<Int>
+  ) throws {
+    let reader: CSVReader
+    do {
+      reader = try CSVReader(path: opened)
+    } catch {
+      throw Self.fileError(error, path: path, span: span)
+    }
+    guard let header = try Self.next(reader, path: path, span: span) else {
+      throw Diagnostic.error(
+        .actualsNotText, "`\(path)` is empty: no header row, no rows", at: span,
+        fixIt: "export the report again, with its header row")
+    }
+    let headings = header.fields.map { $0.trimmingSpaces }
+    func index(_ column: String, field: String) throws -> Int {
+      if let exact = headings.firstIndex(of: column) { return exact }
+      if let loose = headings.firstIndex(where: { $0.lowercased() == column.lowercased() }) { return loose }
+      let found = headings.map { "\"\($0)\"" }.joined(separator: ", ")
+      throw Diagnostic.error(
+        .actualsUnknownColumn, "`\(path)` has no column \"\(column)\" for the \(field)",
+        at: block.place(field),
+        notes: ["the columns found: \(found)"],
+        fixIt: Suggestions.closest(to: column, among: headings).map { "did you mean \"\($0)\"?" }
+          ?? "name one of the columns found")
+    }
+    let dateColumn = try index(mapping.date, field: "date")
+    let keyColumn = try index(mapping.key, field: mapping.keyIsChannel ? "channel" : "action")
+    let amountColumn = try index(mapping.amount, field: "amount")
+    let resultColumns = try mapping.results.map { ($0.0.rawValue, try index($0.1, field: $0.0.field)) }
+    let revenueColumn = try mapping.revenue.map { try index($0, field: "revenue") }
+    let needed = ([dateColumn, keyColumn, amountColumn] + resultColumns.map(\.1) + [revenueColumn ?? 0])
+      .max()!
+
+    var skipped = SkippedRows(path: opened)
+    var repeated = 0, outside = 0
+    while let record = try Self.next(reader, path: path, span: span) {
+      if let problem = record.problem {
+        skipped.add(record, column: record.columns.last ?? 1, problem)
+        continue
+      }
+      guard record.fields.count > needed else {
+        skipped.add(
+          record, column: record.columns.last ?? 1,
+          "the row has \(record.fields.count) fields; the header has \(headings.count)")
+        continue
+      }
+      guard let day = ActualsText.day(record.fields[dateColumn], order: mapping.dayOrder)?.dayNumber else {
+        skipped.add(
+          record, column: record.columns[dateColumn], "`\(record.fields[dateColumn])` is not a day")
+        continue
+      }
+      guard var (amount, cellCurrency) = ActualsText.amount(record.fields[amountColumn]) else {
+        skipped.add(
+          record, column: record.columns[amountColumn], "`\(record.fields[amountColumn])` is not an amount")
+        continue
+      }
+      var row = ActualsTotals()
+      var damaged = false
+      for (stage, column) in resultColumns {
+        guard let value = ActualsText.count(record.fields[column]) else {
+          skipped.add(record, column: record.columns[column], "`\(record.fields[column])` is not a count")
+          damaged = true
+          break
+        }
+        row.results[stage] = value
+      }
+      if damaged { continue }
+      if let revenueColumn {
+        guard let (value, revenueCurrency) = ActualsText.amount(record.fields[revenueColumn]) else {
+          skipped.add(
+            record, column: record.columns[revenueColumn],
+            "`\(record.fields[revenueColumn])` is not an amount")
+          continue
+        }
+        row.revenue = value
+        if let revenueCurrency {
+          if ledger.currency.isEmpty { ledger.currency = revenueCurrency }
+          row.revenue *= try factor(
+            from: revenueCurrency, to: ledger.currency, path: path, record: record,
+            column: record.columns[revenueColumn])
+        }
+      }
+      if let currency = cellCurrency {
+        if ledger.currency.isEmpty { ledger.currency = currency }
+        amount *= try factor(
+          from: currency, to: ledger.currency, path: path, record: record,
+          column: record.columns[amountColumn])
+      }
+      if let period = mapping.period, day < period.start.dayNumber || day > period.end.dayNumber {
+        outside += 1
+        continue
+      }
+      if daysRead.contains(day) {
+        repeated += 1
+        continue
+      }
+      daysOfFile.insert(day)
+      row.spend = amount
+      row.rows = 1
+      row.firstDay = day
+      row.lastDay = day
+      if !row.results.isZero {
+        row.lastResultDay = day
+      } else {
+        row.spendSinceResult = amount
+      }
+      ledger.add(key: record.fields[keyColumn].trimmingSpaces, day: day, row: row)
+    }
+    ledger.rowsSkipped += skipped.count
+    warnings += skipped.diagnostics(fileSpan: span)
+    if repeated > 0 {
+      warnings.append(
+        .warning(
+          .actualsDaysAlreadyRead,
+          "\(repeated) \(repeated == 1 ? "row" : "rows") of `\(path)` \(repeated == 1 ? "falls" : "fall") on days an earlier file already gave; skipped, so nothing is counted twice",
+          at: span, fixIt: "list each file once, or drop the export that the newer one contains"))
+    }
+    if outside > 0, let period = mapping.period {
+      warnings.append(
+        .warning(
+          .actualsOutsidePeriod,
+          "\(outside) \(outside == 1 ? "row" : "rows") of `\(path)` \(outside == 1 ? "falls" : "fall") outside \(period.description); skipped",
+          at: block.place("period"), fixIt: "widen `period`, or remove it to read every row"))
+    }
+  }
+
+  /// What one unit of a row's currency is worth in the block's, from the plan's `rate`s;
+  /// E0805 when no rate stated before the block converts it.
+  package mutating func factor(
+    from currency: String, to target: String, path: String, record: CSVReader.Record, column: Int
+  )
+    throws -> Double
+  {
+    if currency == target { return 1 }
+    if let known = factors[currency] { return known }
+    guard let rate = Arithmetic(environment: environment).rateBetween(currency, target) else {
+      throw Diagnostic.error(
+        .actualsMixedCurrencies,
+        "`\(path)` line \(record.line) is in \(currency); actuals `\(block.name)` are in \(target), and no rate converts them",
+        at: SourceSpan(file: path, start: 0, end: 0, line: record.line, column: column),
+        notes: ["amounts are summed, so every row must be in one currency"],
+        fixIt:
+          "state the rate before the block (`rate \(currency) = 1.08 \(target)`), or read each currency's rows in an `actuals` block of its own"
+      )
+    }
+    factors[currency] = rate
+    return rate
+  }
+
+  package static func next(_ reader: CSVReader, path: String, span: SourceSpan) throws -> CSVReader.Record? {
+    do {
+      return try reader.next()
+    } catch {
+      throw fileError(error, path: path, span: span)
+    }
+  }
+
+  package static func fileError(_ failure: CSVReader.Failure, path: String, span: SourceSpan) -> Diagnostic {
+    switch failure {
+    case .cannotOpen(let reason):
+      .error(
+        .actualsFileUnreadable, "cannot read `\(path)`: \(reason)", at: span,
+        fixIt: "the path is relative to the plan's folder; check its spelling")
+    case .directory:
+      .error(
+        .actualsFileUnreadable, "`\(path)` is a folder, not a CSV file", at: span,
+        fixIt: "name a file inside it")
+    case .binary(let line):
+      .error(
+        .actualsNotText, "`\(path)` is not text (a NUL byte on line \(line)): is it a spreadsheet?", at: span,
+        fixIt: "export it as CSV (comma, semicolon or tab separated, UTF-8)")
+    case .utf16:
+      .error(
+        .actualsNotText, "`\(path)` is UTF-16 text; mplan reads CSV in UTF-8", at: span,
+        fixIt: "save it as \"CSV UTF-8\"")
+    }
+  }
+}
+
+/// Damaged rows: the first few reported where they are, the rest counted in one warning.
+package struct SkippedRows {
+  package let path: String
+  package var count = 0
+  package var first: [(line: Int, column: Int, problem: String)] = []
+
+  package mutating func add(_ record: CSVReader.Record, column: Int, _ problem: String) {
+    count += 1
+    if first.count < ActualsLoader.rowsReportedSingly { first.append((record.line, column, problem)) }
+  }
+
+  package func diagnostics(fileSpan: SourceSpan) -> [Diagnostic] {
+    var result = first.map { row in
+      Diagnostic.warning(
+        .actualsRowsSkipped, "row skipped: \(row.problem)",
+        at: SourceSpan(file: path, start: 0, end: 0, line: row.line, column: row.column),
+        fixIt: "correct the row in the file; the other rows are read")
+    }
+    if count > first.count {
+      result.append(
+        .warning(
+          .actualsRowsSkipped,
+          "\(count) damaged rows of `\(path)` skipped in all (the first \(first.count) above)",
+          at: fileSpan))
+    }
+    return result
+  }
+}
+
+extension String {
+  package var trimmingSpaces: String {
+    if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+      return self
+    }
+    var scalars = Substring.UnicodeScalarView(unicodeScalars)
+    while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+    while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+    return String(scalars)
+  }
+}

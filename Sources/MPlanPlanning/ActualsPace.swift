@@ -1,0 +1,133 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// Goals and budgets against the actuals: how far each goal has come, the pace it keeps and
+/// the pace its deadline needs; what each budget has spent and where it lands.
+extension ActualsTracking {
+  package struct GoalPace {
+    package var goal: PlanItem
+    package var stage: ActualsStage
+    package var achieved: Double
+    package var target: Double
+    package var deadline: CalendarDay
+    /// Results a month so far, and a month still needed to reach the target by the deadline.
+    package var pace: Double
+    package var needed: Double
+    package var isBehind: Bool { achieved < target && pace < needed }
+  }
+
+  package struct BudgetLine {
+    package var budget: PlanItem
+    package var total: Double?
+    package var plannedToDate: Double
+    package var actual: Double
+    package var landsAt: Double
+  }
+
+  /// The stage a goal's metric counts: `customer`, `lead` or `mql`, `sql`, `visit`.
+  package static func stage(ofMetric metric: String) -> ActualsStage? {
+    switch metric.lowercased() {
+    case "visit", "visits", "click", "clicks": .visits
+    case "lead", "leads", "mql", "mqls": .leads
+    case "sql", "sqls": .sqls
+    case "customer", "customers": .customers
+    default: nil
+    }
+  }
+
+  /// Each goal whose metric the actuals count, from its baseline plus what the actuals
+  /// report since the baseline was taken.
+  package var goals: [GoalPace] {
+    var result: [GoalPace] = []
+    for goal in index.goals {
+      guard let metric = goal.word("metric"), let stage = Self.stage(ofMetric: metric),
+        ledger.stages.contains(stage), let target = goal.quantity("target")?.magnitude.central,
+        let deadline = index.deadline(of: goal)
+      else { continue }
+      let start = max(index.baselineDate(of: goal)?.dayNumber ?? ledger.firstDay, ledger.firstDay)
+      var counted = 0.0
+      let (year, month, _) = asOf.components
+      for (key, totals) in ledger.monthTotals
+      where Self.monthEnd(key & 0xFFFFF) >= start && key & 0xFFFFF <= year * 12 + month - 1 {
+        counted += totals.result(stage)
+      }
+      let achieved = (goal.quantity("baseline")?.magnitude.central ?? 0) + counted
+      let monthsPassed = max(Double(asOf.dayNumber - start + 1) / CalendarDay.averageDaysPerMonth, 1 / 30)
+      let monthsLeft = Double(deadline.dayNumber - asOf.dayNumber) / CalendarDay.averageDaysPerMonth
+      let needed = monthsLeft > 0 ? max(target - achieved, 0) / monthsLeft : .infinity
+      result.append(
+        GoalPace(
+          goal: goal, stage: stage, achieved: achieved, target: target, deadline: deadline,
+          pace: counted / monthsPassed, needed: needed))
+    }
+    return result
+  }
+
+  package static func monthEnd(_ month: Int) -> Int {
+    let (year, number) = (month / 12, month % 12 + 1)
+    return CalendarDay(year: year, month: number, day: CalendarDay.daysIn(month: number, year: year))
+      .dayNumber
+  }
+
+  /// Each budget with actions the actuals name: spent to date against planned to date.
+  package var budgets: [BudgetLine] {
+    index.budgets.compactMap { budget in
+      let funded = lines.filter { $0.action.word("from") == budget.name }
+      guard !funded.isEmpty else { return nil }
+      return BudgetLine(
+        budget: budget, total: budget.quantity("total")?.magnitude.central,
+        plannedToDate: funded.map(\.plannedToDate).reduce(0, +),
+        actual: funded.map(\.actual.spend).reduce(0, +),
+        landsAt: funded.map(\.landsAt).reduce(0, +))
+    }
+  }
+
+  /// A budget's control checkpoints (`control monthly`, `control quarterly`): for each month
+  /// or quarter up to the "as of" day, what its actions planned and spent in it, and the
+  /// running totals.
+  package struct Checkpoint {
+    package var label: String
+    package var planned: Double
+    package var actual: Double
+    package var plannedSoFar: Double
+    package var actualSoFar: Double
+  }
+
+  package func checkpoints(of line: BudgetLine) -> [Checkpoint] {
+    let funded = lines.filter { $0.action.word("from") == line.budget.name }
+    let quarterly = line.budget.word("control")?.lowercased() == "quarterly"
+    let (lastYear, lastMonth, _) = asOf.components
+    let last = lastYear * 12 + lastMonth - 1
+    let first =
+      funded.flatMap { $0.months.map { $0.year * 12 + $0.month - 1 } }.min().map { min($0, last) } ?? last
+    var result: [Checkpoint] = []
+    var plannedSoFar = 0.0, actualSoFar = 0.0
+    var month = first
+    while month <= last {
+      let span = quarterly ? 3 - month % 3 : 1
+      let months = month..<min(month + span, last + 1)
+      var planned = 0.0, actual = 0.0
+      for action in funded {
+        let share = action.months.isEmpty ? 0 : action.planned / Double(action.months.count)
+        planned += share * Double(action.months.filter { months.contains($0.year * 12 + $0.month - 1) }.count)
+        for key in action.keys {
+          guard let position = ledger.keyIndex[key] else { continue }
+          for index in months { actual += ledger.totals(ofKeyAt: position, month: index)?.spend ?? 0 }
+        }
+      }
+      plannedSoFar += planned
+      actualSoFar += actual
+      let (year, number) = (month / 12, month % 12 + 1)
+      let label =
+        quarterly
+        ? CalendarPeriod.quarter(year: year, quarter: (number - 1) / 3 + 1).description
+        : CalendarPeriod.month(year: year, month: number).description
+      result.append(
+        Checkpoint(
+          label: label, planned: planned, actual: actual, plannedSoFar: plannedSoFar, actualSoFar: actualSoFar
+        ))
+      month += span
+    }
+    return result
+  }
+}

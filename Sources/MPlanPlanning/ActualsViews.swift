@@ -1,0 +1,372 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// `show actuals`, `show review`, `show variance`: what happened, read as tables of values.
+extension PlanPresenter {
+  package static let actualsViews: Set<String> = ["actuals", "review", "variance", "reallocate"]
+
+  package func showActuals(_ word: Name, named name: Name?, groupedBy: Name?) throws -> View {
+    var ledgers = ActualsStore.ledgers(in: environment)
+    if let name {
+      ledgers = ledgers.filter { $0.name == name.text }
+      if ledgers.isEmpty { throw unknown(name, kind: .actuals) }
+    }
+    guard !ledgers.isEmpty else {
+      return .line(
+        "no actuals read: declare them with `actuals spend from \"ads.csv\" { date \"Day\"  action \"Campaign\"  amount \"Cost\" }`"
+      )
+    }
+    var view = View()
+    for ledger in ledgers {
+      switch word.text {
+      case "actuals": view.append(actualsTable(ledger))
+      case "review": view.append(try review(ledger, groupedBy: groupedBy))
+      case "reallocate": view.append(reallocation(ledger))
+      case "variance":
+        switch groupedBy?.text {
+        case nil, "action": view.append(variance(ledger))
+        case "channel": view.append(varianceByChannel(ledger))
+        case let other?:
+          throw Diagnostic.error(
+            .unknownField, "plan versus actual groups by `action` or `channel`, not `\(other)`",
+            at: groupedBy!.span,
+            fixIt: "write `show variance` (by action) or `show variance by channel`")
+        }
+      default: view.append(variance(ledger))
+      }
+    }
+    return view
+  }
+
+  package func summary(_ ledger: ActualsLedger) -> String {
+    let rows = "\(Formatting.grouped(Double(ledger.rowsRead))) \(ledger.rowsRead == 1 ? "row" : "rows")"
+    let span =
+      ledger.asOf.map { " from \(CalendarDay(dayNumber: ledger.firstDay).iso) to \($0.iso)" } ?? ""
+    let skipped = ledger.rowsSkipped > 0 ? " (\(ledger.rowsSkipped) skipped)" : ""
+    return "actuals \(ledger.name): \(rows)\(span), \(ledger.currency)\(skipped)"
+  }
+
+  /// Every key with its sums, in the order the file first named them.
+  package func actualsTable(_ ledger: ActualsLedger) -> View {
+    let keyHeading = ledger.keyIsChannel ? "channel" : "campaign"
+    var table = Table(
+      headings: [keyHeading, "spend"] + ledger.stages.map(\.heading) + (ledger.hasRevenue ? ["revenue"] : [])
+        + ["first day", "last day"])
+    for (position, key) in ledger.keys.enumerated() {
+      let totals = ledger.totals[position]
+      table.add(
+        [.text(key), .value(ledger.money(totals.spend, in: environment))]
+          + ledger.stages.map { .value(.quantity(Quantity(totals.result($0)))) }
+          + (ledger.hasRevenue ? [.value(ledger.money(totals.revenue, in: environment))] : [])
+          + [
+            .text(CalendarDay(dayNumber: totals.firstDay).iso),
+            .text(CalendarDay(dayNumber: totals.lastDay).iso),
+          ])
+    }
+    return View([.line(summary(ledger)), .table(table)])
+  }
+
+  /// Last year's review (seed 000, 002): per channel or per campaign, spend and results, the
+  /// cost of each stage, conversion between stages and the return on revenue; the channels
+  /// that bought customers cheapest first.
+  package func review(_ ledger: ActualsLedger, groupedBy: Name?) throws -> View {
+    let byCampaign: Bool
+    switch groupedBy?.text {
+    case nil, "channel": byCampaign = false
+    case "action", "campaign": byCampaign = true
+    case let other?:
+      throw Diagnostic.error(
+        .unknownField, "the review groups by `channel` or `action`, not `\(other)`", at: groupedBy!.span,
+        fixIt: "write `show review` (by channel) or `show review by action`")
+    }
+    let index = checker.index
+    var groups: [String: ActualsTotals] = [:]
+    var order: [String] = []
+    let channel = ledger.channels(index: index)
+    for (position, key) in ledger.keys.enumerated() {
+      let group = byCampaign ? key : channel(key)
+      if groups[group] == nil { order.append(group) }
+      groups[group, default: ActualsTotals()].add(ledger.totals[position])
+    }
+    let rows = Self.reviewOrder(order.map { ($0, groups[$0]!) }, last: ledger.stages.last)
+    let stages = ledger.stages
+    let pairs = zip(stages, stages.dropFirst()).map { ($0, $1) }
+    var headings = [byCampaign ? "campaign" : "channel", "spend"] + stages.map(\.heading)
+    headings += stages.filter { $0 != .visits }.map { $0 == .customers ? "CAC" : "per \($0.singular)" }
+    headings += pairs.map { "\($0.singular)→\($1.singular)" }
+    if ledger.hasRevenue { headings += ["revenue", "ROMI"] }
+    var table = Table(headings: headings)
+    var total = ActualsTotals()
+    for (name, totals) in rows {
+      table.add(reviewRow(name, totals, ledger: ledger, pairs: pairs))
+      total.add(totals)
+    }
+    if rows.count > 1 { table.add(reviewRow("total", total, ledger: ledger, pairs: pairs)) }
+    var notes = [View.Part.line(summary(ledger))]
+    notes.append(.table(table))
+    if let last = stages.last {
+      notes.append(
+        .line(
+          "sorted by cost per \(last.singular), cheapest first; rows with no \(last.heading) last, by spend"))
+    }
+    return View(notes)
+  }
+
+  /// Cheapest cost per final result first; those with no result after, biggest spend first.
+  package static func reviewOrder(_ rows: [(String, ActualsTotals)], last: ActualsStage?) -> [(
+    String, ActualsTotals
+  )] {
+    guard let last else { return rows.sorted { $0.1.spend > $1.1.spend } }
+    return rows.sorted { left, right in
+      let (a, b) = (left.1.result(last), right.1.result(last))
+      if (a > 0) != (b > 0) { return a > 0 }
+      if a > 0 { return left.1.spend / a < right.1.spend / b }
+      return left.1.spend > right.1.spend
+    }
+  }
+
+  package func reviewRow(
+    _ name: String, _ totals: ActualsTotals, ledger: ActualsLedger, pairs: [(ActualsStage, ActualsStage)]
+  ) -> [Table.Cell] {
+    var row: [Table.Cell] = [.text(name), .value(ledger.money(totals.spend, in: environment))]
+    row += ledger.stages.map { .value(.quantity(Quantity(totals.result($0)))) }
+    for stage in ledger.stages where stage != .visits {
+      let count = totals.result(stage)
+      row.append(count > 0 ? .value(ledger.money(totals.spend / count, in: environment)) : .text("—"))
+    }
+    for (from, to) in pairs {
+      let base = totals.result(from)
+      row.append(base > 0 ? .value(Self.percent(totals.result(to) / base)) : .text("—"))
+    }
+    if ledger.hasRevenue {
+      row.append(.value(ledger.money(totals.revenue, in: environment)))
+      row.append(
+        totals.spend > 0 ? .value(Self.percent((totals.revenue - totals.spend) / totals.spend)) : .text("—"))
+    }
+    return row
+  }
+
+  package static func percent(_ fraction: Double) -> Value {
+    .quantity(Quantity(fraction, unit: .none, display: .percent))
+  }
+
+  /// Plan versus actual per action, as of the last day of the actuals, in hledger's compact
+  /// form (`$352 [88% of $400]`) with what is still available on every line.
+  package func variance(_ ledger: ActualsLedger, checkpoint: CalendarDay? = nil) -> View {
+    guard let tracking = ActualsTracking(ledger: ledger, index: checker.index, checkpoint: checkpoint) else {
+      return View([.line(summary(ledger)), .line("no rows: nothing to compare with the plan")])
+    }
+    let hasRange = tracking.lines.contains { $0.plannedSamples != nil }
+    var table = Table(
+      headings: [
+        "action", "channel", "planned", "to date", "actual", "actual [% of to date]", "variance",
+        "available", "lands at",
+      ] + (hasRange ? ["in range"] : []))
+    let money = { ledger.money($0, in: environment) }
+    for line in tracking.lines {
+      var row: [Table.Cell] = [
+        .text(line.action.name), .text(line.channel), .value(money(line.planned)),
+        .value(money(line.plannedToDate)), .value(money(line.actual.spend)),
+        .text(compact(line.actual.spend, of: line.plannedToDate, ledger)),
+        .value(money(line.actual.spend - line.plannedToDate)), .value(money(line.available)),
+        .value(money(line.landsAt)),
+      ]
+      if hasRange {
+        row.append(line.percentileInRange.map { .text("p\(Int(($0 * 100).rounded()))") } ?? .text("—"))
+      }
+      table.add(row)
+    }
+    for (key, totals) in tracking.unplanned {
+      table.add(
+        [
+          .text(key), .text("not in the plan"), .text("—"), .text("—"), .value(money(totals.spend)),
+          .text("—"),
+          .value(money(totals.spend)), .text("—"), .text("—"),
+        ] + (hasRange ? [.text("—")] : []))
+    }
+    var view = View([
+      .line(
+        (checkpoint == nil ? "plan versus actual as of " : "checkpoint ")
+          + "\(tracking.asOf.iso) (\(ledger.name))"
+          + (tracking.asOf.dayNumber > ledger.lastDay
+            ? "; the actuals end on \(CalendarDay(dayNumber: ledger.lastDay).iso)" : "")
+          + (tracking.rowsBeforePlan > 0
+            ? "; \(tracking.rowsBeforePlan) \(tracking.rowsBeforePlan == 1 ? "row" : "rows") before the plan's period \(tracking.rowsBeforePlan == 1 ? "is" : "are") not counted"
+            : "")),
+      .table(table),
+      .line(
+        "planned to date spreads each action's cost evenly over its months; it lands at today's daily burn"),
+    ])
+    let budgets = tracking.budgets
+    if !budgets.isEmpty {
+      var budgetTable = Table(headings: [
+        "budget", "given", "to date", "actual [% of to date]", "available", "lands at",
+      ])
+      for line in budgets {
+        budgetTable.add([
+          .text(line.budget.name), line.total.map { .value(money($0)) } ?? .text("—"),
+          .value(money(line.plannedToDate)), .text(compact(line.actual, of: line.plannedToDate, ledger)),
+          line.total.map { .value(money($0 - line.actual)) } ?? .text("—"), .value(money(line.landsAt)),
+        ])
+      }
+      view.append(View([.table(budgetTable)]))
+      for line in budgets where line.budget.word("control") != nil {
+        let checkpoints = tracking.checkpoints(of: line)
+        guard !checkpoints.isEmpty else { continue }
+        var table = Table(headings: [
+          "checkpoint", "planned", "actual [% of planned]", "so far [% of planned]",
+        ])
+        for point in checkpoints {
+          table.add([
+            .text(point.label), .value(money(point.planned)),
+            .text(compact(point.actual, of: point.planned, ledger)),
+            .text(compact(point.actualSoFar, of: point.plannedSoFar, ledger)),
+          ])
+        }
+        view.append(
+          View([
+            .line("budget \(line.budget.name): control \(line.budget.word("control") ?? "") checkpoints"),
+            .table(table),
+          ]))
+      }
+    }
+    let goals = tracking.goals
+    if !goals.isEmpty {
+      var goalTable = Table(headings: [
+        "goal", "achieved", "target", "by", "pace a month", "needed a month", "",
+      ])
+      for pace in goals {
+        goalTable.add([
+          .text(pace.goal.name), .value(.quantity(Quantity(pace.achieved))),
+          .value(.quantity(Quantity(pace.target))),
+          .text(pace.deadline.iso), .value(.quantity(Quantity(Self.rounded(pace.pace)))),
+          pace.needed.isFinite ? .value(.quantity(Quantity(Self.rounded(pace.needed)))) : .text("past due"),
+          .text(pace.achieved >= pace.target ? "reached" : pace.isBehind ? "behind" : "on pace"),
+        ])
+      }
+      view.append(View([.table(goalTable)]))
+    }
+    return view
+  }
+
+  package static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+
+  /// `$352 [88% of $400]`.
+  package func compact(_ actual: Double, of planned: Double, _ ledger: ActualsLedger) -> String {
+    let spent = Formatting.money(actual, ledger.currency)
+    guard planned > 0 else { return spent }
+    return
+      "\(spent) [\(Int((actual / planned * 100).rounded()))% of \(Formatting.money(planned, ledger.currency))]"
+  }
+
+  /// `show reallocate`: channels ranked by the cost of one more result, and the move from
+  /// the weakest to the strongest with what it changes (see `ActualsReallocation`).
+  package func reallocation(_ ledger: ActualsLedger) -> View {
+    guard let move = ActualsReallocation(ledger: ledger, index: checker.index) else {
+      return .line("actuals \(ledger.name): fewer than two channels with results; nothing to move between")
+    }
+    let money = { ledger.money($0, in: environment) }
+    var ranking = Table(headings: ["channel", "spend", move.stage.heading, "average cost", "next one costs"])
+    for channel in move.channels {
+      let results = channel.totals.result(move.stage)
+      ranking.add([
+        .text(channel.name), .value(money(channel.totals.spend)), .value(.quantity(Quantity(results))),
+        results > 0 ? .value(money(channel.totals.spend / results)) : .text("—"),
+        channel.marginalCost.isFinite ? .value(money(channel.marginalCost)) : .text("nothing bought"),
+      ])
+    }
+    var changes = Table(headings: ["", "from \(move.weakest.name)", "to \(move.strongest.name)", "net"])
+    for stage in ledger.stages {
+      let (gained, lost) = move.change(in: stage)
+      changes.add([
+        .text(stage.heading), .value(.quantity(Quantity(Self.rounded(-lost)))),
+        .value(.quantity(Quantity(Self.rounded(gained)))),
+        .value(.quantity(Quantity(Self.rounded(gained - lost)))),
+      ])
+    }
+    var view = View([
+      .line("where the next dollar goes (actuals \(ledger.name), \(move.stage.heading))"), .table(ranking),
+      .line(
+        "move \(Formatting.money(move.amount, ledger.currency)) from \(move.weakest.name) to \(move.strongest.name):"
+      ),
+      .table(changes),
+    ])
+    let tracking = ActualsTracking(ledger: ledger, index: checker.index)
+    for pace in tracking?.goals ?? [] {
+      let (gained, lost) = move.change(in: pace.stage)
+      view.add(
+        .line(
+          "goal \(pace.goal.name): \(Formatting.number(Self.rounded(pace.achieved + gained - lost))) of \(Formatting.number(pace.target)) at today's results after the move (\(Formatting.number(Self.rounded(pace.achieved))) before)",
+          indent: 1))
+    }
+    view.add(
+      .line(
+        "assumes results ∝ spend^\(Formatting.number(move.elasticity)) (diminishing returns; set `elasticity` in the actuals block)"
+      ))
+    return view
+  }
+
+  /// `checkpoint 2027-03-31`: plan versus actual at a month's end, for every actuals block
+  /// with rows by then (seed 004's control checkpoints).
+  package func checkpoint(_ day: CalendarPeriod, at span: SourceSpan) throws -> View {
+    let end = day.end
+    let (year, month, dayOfMonth) = end.components
+    guard dayOfMonth == CalendarDay.daysIn(month: month, year: year) else {
+      let monthEnd = CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year))
+      throw Diagnostic.error(
+        .invalidValue, "a checkpoint falls on the last day of a month: actuals are summed by month",
+        at: span,
+        fixIt:
+          "write `checkpoint \(monthEnd.iso)` or `checkpoint \(CalendarPeriod.month(year: year, month: month))`"
+      )
+    }
+    let ledgers = ActualsStore.ledgers(in: environment).filter { $0.firstDay <= end.dayNumber }
+    guard !ledgers.isEmpty else {
+      return .line("checkpoint \(end.iso): no actuals by then")
+    }
+    var view = View()
+    for ledger in ledgers { view.append(variance(ledger, checkpoint: end)) }
+    return view
+  }
+
+  /// `show variance by channel`: the actions' lines summed by their `channel`.
+  package func varianceByChannel(_ ledger: ActualsLedger) -> View {
+    guard let tracking = ActualsTracking(ledger: ledger, index: checker.index) else {
+      return View([.line(summary(ledger)), .line("no rows: nothing to compare with the plan")])
+    }
+    var order: [String] = []
+    var sums: [String: (planned: Double, toDate: Double, actual: Double, landsAt: Double)] = [:]
+    for line in tracking.lines {
+      if sums[line.channel] == nil { order.append(line.channel) }
+      var sum = sums[line.channel] ?? (0, 0, 0, 0)
+      sum.planned += line.planned
+      sum.toDate += line.plannedToDate
+      sum.actual += line.actual.spend
+      sum.landsAt += line.landsAt
+      sums[line.channel] = sum
+    }
+    let money = { ledger.money($0, in: environment) }
+    var table = Table(
+      headings: [
+        "channel", "planned", "to date", "actual [% of to date]", "variance", "available", "lands at",
+      ])
+    for channel in order {
+      let sum = sums[channel]!
+      table.add([
+        .text(channel), .value(money(sum.planned)), .value(money(sum.toDate)),
+        .text(compact(sum.actual, of: sum.toDate, ledger)), .value(money(sum.actual - sum.toDate)),
+        .value(money(sum.planned - sum.actual)), .value(money(sum.landsAt)),
+      ])
+    }
+    let unplanned = tracking.unplanned.map(\.totals.spend).reduce(0, +)
+    if unplanned > 0 {
+      table.add([
+        .text("not in the plan"), .text("—"), .text("—"), .value(money(unplanned)), .value(money(unplanned)),
+        .text("—"), .text("—"),
+      ])
+    }
+    return View([
+      .line("plan versus actual by channel as of \(tracking.asOf.iso) (\(ledger.name))"), .table(table),
+    ])
+  }
+}

@@ -1,0 +1,169 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// The Tracking group: the plan against its actuals, when an `actuals` block read some
+/// (seed 004's control checkpoints: 20–30% of an online budget can leak away through
+/// forgotten campaigns and click fraud).
+extension PlanChecker {
+  /// Days of spend without a single result before a campaign counts as forgotten; an
+  /// `actuals` block may set its own with `idle_days`.
+  package static let defaultIdleDays = 14
+  /// How far ahead of the plan's pace spend may run before it is reported.
+  package static let pacingTolerance = 0.1
+
+  package func checkTracking() -> [PlanFinding] {
+    var findings: [PlanFinding] = []
+    for tracking in ActualsTracking.all(index: index) {
+      findings += checkSpend(tracking) + checkIdle(tracking.ledger) + checkUnplanned(tracking)
+      findings +=
+        checkGoalPace(tracking) + checkBudgetLanding(tracking) + suggestReallocation(tracking.ledger)
+    }
+    return findings
+  }
+
+  /// PLAN-T01: an action spent more than its cost, or ran ahead of its months' pace.
+  package func checkSpend(_ tracking: ActualsTracking) -> [PlanFinding] {
+    let currency = tracking.ledger.currency
+    let money = { Formatting.money($0, currency) }
+    return tracking.lines.map { line in
+      let name = line.action.name
+      let spent = line.actual.spend
+      if spent > line.planned {
+        return .fail(
+          .tracking,
+          .error(
+            .trackingOverspend,
+            "action `\(name)` has spent \(money(spent)), over its cost of \(money(line.planned))",
+            at: line.action.place("cost"),
+            notes: ["actuals `\(tracking.ledger.name)` as of \(tracking.asOf.iso)"],
+            fixIt: "stop its campaigns, or raise its `cost` and say what pays for it"))
+      }
+      if spent > line.plannedToDate * (1 + Self.pacingTolerance), line.plannedToDate > 0 {
+        return .fail(
+          .tracking,
+          .warning(
+            .trackingOverspend,
+            "action `\(name)` has spent \(money(spent)) by \(tracking.asOf.iso); its pace allows \(money(line.plannedToDate))",
+            at: line.action.place("cost"),
+            notes: ["at this burn it lands at \(money(line.landsAt)) of \(money(line.planned))"],
+            fixIt: "slow its daily spend, or move its cost to the months it is really spent in (`period`)"))
+      }
+      return .pass(.tracking, "action `\(name)` spends within its plan", at: line.action.nameSpan)
+    }
+  }
+
+  /// PLAN-T02: a campaign that kept spending for `idle_days` with no result at all.
+  package func checkIdle(_ ledger: ActualsLedger) -> [PlanFinding] {
+    guard !ledger.stages.isEmpty else { return [] }
+    let idleDays = Int(ledger.block.quantity("idle_days")?.magnitude.central ?? Double(Self.defaultIdleDays))
+    var findings: [PlanFinding] = []
+    for (position, key) in ledger.keys.enumerated() {
+      let totals = ledger.totals[position]
+      let quietSince = totals.lastResultDay == Int.min ? totals.firstDay - 1 : totals.lastResultDay
+      let quietDays = totals.lastDay - quietSince
+      guard quietDays >= idleDays, totals.spendSinceResult > 0 else { continue }
+      let quiet =
+        totals.lastResultDay == Int.min
+        ? "in its \(quietDays) days, with no result at all"
+        : "with no result in the \(quietDays) days since its last (\(CalendarDay(dayNumber: quietSince).iso))"
+      findings.append(
+        .fail(
+          .tracking,
+          .warning(
+            .trackingIdleSpend,
+            "`\(key)` spent \(Formatting.money(totals.spendSinceResult, ledger.currency)) \(quiet)",
+            at: ledger.block.nameSpan,
+            notes: ["a forgotten campaign or click fraud: seed 004's control checkpoints catch these"],
+            fixIt: "pause `\(key)`, or check its tracking; `idle_days` in the actuals block sets the window"))
+      )
+    }
+    if findings.isEmpty {
+      findings.append(
+        .pass(.tracking, "every campaign of `\(ledger.name)` produced results within \(idleDays) days"))
+    }
+    return findings
+  }
+
+  /// PLAN-T03: spend on a campaign no action of the plan names.
+  package func checkUnplanned(_ tracking: ActualsTracking) -> [PlanFinding] {
+    let names = index.actions.flatMap { [$0.name] + ($0.title.map { [$0] } ?? []) }
+    return tracking.unplanned.map { key, totals in
+      .fail(
+        .tracking,
+        .warning(
+          .trackingUnplannedSpend,
+          "`\(key)` spent \(Formatting.money(totals.spend, tracking.ledger.currency)), and no action of the plan is called that",
+          at: tracking.ledger.block.nameSpan,
+          fixIt: Suggestions.closest(to: key, among: names).map {
+            "did you mean `\($0)`? name the action after the campaign, or give it the campaign's name as its title"
+          } ?? "add an action for it (`action \(Self.word(key)) \"\(key)\" => GOAL { cost … }`), or stop it"))
+    }
+  }
+
+  package static func word(_ key: String) -> String {
+    let word = String(key.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "_" })
+    return word.first?.isLetter == true ? word : "campaign_" + word
+  }
+
+  /// PLAN-T04: a goal whose results so far keep a slower pace than its deadline needs.
+  package func checkGoalPace(_ tracking: ActualsTracking) -> [PlanFinding] {
+    tracking.goals.map { pace in
+      let name = pace.goal.name
+      guard pace.isBehind else {
+        return .pass(.tracking, "goal `\(name)` keeps the pace its deadline needs", at: pace.goal.nameSpan)
+      }
+      let perMonth = { Formatting.number(PlanPresenter.rounded($0)) }
+      return .fail(
+        .tracking,
+        .warning(
+          .trackingGoalBehind,
+          "goal `\(name)` is behind: \(Formatting.number(pace.achieved)) of \(Formatting.number(pace.target)) \(pace.stage.heading), \(perMonth(pace.pace)) a month against the \(pace.needed.isFinite ? perMonth(pace.needed) : "—") a month it needs by \(pace.deadline.iso)",
+          at: pace.goal.place("target"),
+          fixIt:
+            "move money to the channel that buys \(pace.stage.heading) cheapest (`show reallocate`), or restate the target"
+        ))
+    }
+  }
+
+  /// PLAN-T05: a budget whose spend, at today's burn, lands over what it was given.
+  package func checkBudgetLanding(_ tracking: ActualsTracking) -> [PlanFinding] {
+    tracking.budgets.compactMap { line in
+      guard let total = line.total else { return nil }
+      guard line.landsAt > total else {
+        return .pass(
+          .tracking, "budget `\(line.budget.name)` lands within its total", at: line.budget.nameSpan)
+      }
+      let money = { Formatting.money($0, tracking.ledger.currency) }
+      return .fail(
+        .tracking,
+        .warning(
+          .trackingBudgetLands,
+          "budget `\(line.budget.name)` lands at \(money(line.landsAt)) at today's burn, over its \(money(total))",
+          at: line.budget.place("total"), fixIt: "slow the actions that run ahead (`show variance`)"))
+    }
+  }
+
+  /// PLAN-T06: a suggestion, not a fault: where the next dollar goes.
+  package func suggestReallocation(_ ledger: ActualsLedger) -> [PlanFinding] {
+    guard let move = ActualsReallocation(ledger: ledger, index: index), move.amount > 0 else { return [] }
+    let (gained, lost) = move.change(in: move.stage)
+    guard gained > lost else { return [] }
+    return [
+      .fail(
+        .tracking,
+        Diagnostic(
+          .note, code: PlanCode.trackingReallocate.rawValue,
+          "moving \(Formatting.money(move.amount, ledger.currency)) from \(move.weakest.name) to \(move.strongest.name) would buy \(Formatting.number(PlanPresenter.rounded(gained - lost))) more \(move.stage.heading)",
+          at: ledger.block.nameSpan,
+          notes: [
+            "the next \(move.stage.singular) costs \(Formatting.money(move.strongest.marginalCost, ledger.currency)) in \(move.strongest.name)"
+              + (move.weakest.marginalCost.isFinite
+                ? ", \(Formatting.money(move.weakest.marginalCost, ledger.currency)) in \(move.weakest.name)"
+                : "; \(move.weakest.name) bought none")
+          ],
+          fixIt:
+            "see `show reallocate`; `move` and `elasticity` in the actuals block set the amount and the assumption"
+        ))
+    ]
+  }
+}

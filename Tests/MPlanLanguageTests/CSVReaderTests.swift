@@ -1,0 +1,124 @@
+import Foundation
+@preconcurrency import SwiftCSV
+import Testing
+
+@testable import MPlanLanguage
+@testable import MPlanSyntax
+
+/// The CSV reader `actuals` uses, against SwiftCSV as the oracle (docs/actuals.md: SwiftCSV
+/// imports Foundation, so it may only be a test dependency), and each quirk of the issue.
+struct CSVReaderTests {
+  static func write(_ bytes: [UInt8], name: String = UUID().uuidString + ".csv") throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(name).path
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    return path
+  }
+
+  static func records(_ text: String, chunkSize: Int = 1 << 20) throws -> (separator: UInt8, [[String]]) {
+    let reader = try CSVReader(path: try write(Array(text.utf8)), chunkSize: chunkSize)
+    var rows: [[String]] = []
+    while let record = try reader.next() { rows.append(record.fields) }
+    return (reader.separator, rows)
+  }
+
+  static let fixtures: [(String, Character)] = [
+    ("Day,Campaign,Cost\n2027-01-05,Search,12.50\n2027-01-06,\"Trade, show\",1000\n", ","),
+    ("Day;Campaign;Cost\r\n05.01.2027;\"Say \"\"hi\"\"\";\"1.234,50\"\r\n06.01.2027;Social;-3,10\r\n", ";"),
+    ("Day\tCampaign\tCost\n2027-01-05\tSearch\t$12\n2027-01-06\t\"two\nlines\"\t7\n", "\t"),
+    ("a,b,c\n1,,3\n,,\n\"\",\"x\"\"\",\"\"\"\"\n", ","),
+    ("name,amount\nكافيه,١٢٣٫٤\nmoscow,\"₽ 1 200\"\n", ","),
+  ]
+
+  @Test("the reader and SwiftCSV read every field alike", arguments: fixtures.indices)
+  func agreesWithSwiftCSV(_ index: Int) throws {
+    let (text, delimiter) = Self.fixtures[index]
+    let oracle = try EnumeratedCSV(string: text, delimiter: .character(delimiter), loadColumns: false)
+    let expected = [oracle.header] + oracle.rows
+    for chunkSize in [64, 1 << 20] {
+      let (_, ours) = try Self.records(text, chunkSize: chunkSize)
+      #expect(ours == expected, "chunk size \(chunkSize)")
+    }
+  }
+
+  @Test func findsTheSeparatorFromTheHeader() throws {
+    #expect(try Self.records("a;b;c\n1;2;3\n").separator == UInt8(ascii: ";"))
+    #expect(try Self.records("a\tb\n1\t2\n").separator == UInt8(ascii: "\t"))
+    #expect(try Self.records("\"a;b\",c\n").separator == UInt8(ascii: ","))
+  }
+
+  @Test func skipsTheByteOrderMarkAndReadsCRLF() throws {
+    let path = try Self.write([0xEF, 0xBB, 0xBF] + Array("Day,Cost\r\n2027-01-01,5\r\n".utf8))
+    let reader = try CSVReader(path: path)
+    #expect(try reader.next()?.fields == ["Day", "Cost"])
+    let row = try reader.next()
+    #expect(row?.fields == ["2027-01-01", "5"])
+    #expect(row?.line == 2)
+    #expect(try reader.next() == nil)
+  }
+
+  @Test func reportsLinesAndColumnsOfDamagedRecords() throws {
+    let reader = try CSVReader(path: try Self.write(Array("a,b\n\"x\"y,2\n1,\"open\n".utf8)))
+    _ = try reader.next()
+    let stray = try #require(try reader.next())
+    #expect(stray.problem == "text after the closing quote of field 1")
+    #expect(stray.line == 2)
+    let open = try #require(try reader.next())
+    #expect(open.line == 3)
+    #expect(open.columns == [1, 3])
+    #expect(open.problem == "a quote opened at column 3 is never closed")
+  }
+
+  @Test func refusesBinaryAndUTF16AndMissingFiles() throws {
+    #expect(throws: CSVReader.Failure.binary(line: 2)) {
+      let reader = try CSVReader(path: try Self.write(Array("a,b\n\u{0}\u{1}".utf8)))
+      _ = try reader.next()
+    }
+    #expect(throws: CSVReader.Failure.utf16) {
+      let reader = try CSVReader(path: try Self.write([0xFF, 0xFE, 0x61, 0]))
+      _ = try reader.next()
+    }
+    #expect(throws: CSVReader.Failure.cannotOpen("no such file")) {
+      _ = try CSVReader(path: "/nonexistent/ads.csv")
+    }
+    #expect(throws: CSVReader.Failure.directory) { _ = try CSVReader(path: NSTemporaryDirectory()) }
+    #expect(try CSVReader(path: try Self.write([])).next() == nil)
+  }
+
+  @Test(
+    "amounts as platforms export them",
+    arguments: [
+      ("12.50", 12.5, nil), ("$1,234.50", 1234.5, "USD"), ("1.234,50 €", 1234.5, "EUR"),
+      ("-34,50", -34.5, nil),
+      ("(12.00)", -12, nil), ("1,234", 1234, nil), ("1,5", 1.5, nil), ("1.234.567", 1_234_567, nil),
+      ("١٢٣٫٤", 123.4, nil), ("۱۲۳", 123, nil), ("1 200 ₽", 1200, "RUB"), ("EUR 7", 7, "EUR"),
+      ("1'000.25", 1000.25, nil),
+    ] as [(String, Double, String?)])
+  func amounts(_ cell: String, _ value: Double, _ currency: String?) throws {
+    let read = try #require(ActualsText.amount(cell))
+    #expect(abs(read.value - value) < 1e-9)
+    #expect(read.currency == currency)
+  }
+
+  @Test func refusesWhatIsNoAmount() {
+    for cell in ["abc", "", "12 apples", "1.2.3,4,5"] { #expect(ActualsText.amount(cell) == nil, "\(cell)") }
+  }
+
+  @Test(
+    "days in ISO and the common local forms",
+    arguments: [
+      ("2027-03-04", "2027-03-04"), ("2027/03/04", "2027-03-04"), ("2027-03-04T10:00:00Z", "2027-03-04"),
+      ("2027-03-04 10:00", "2027-03-04"), ("04.03.2027", "2027-03-04"), ("03/04/2027", "2027-03-04"),
+      ("4 Mar 2027", "2027-03-04"), ("Mar 4, 2027", "2027-03-04"), ("٢٠٢٧-٠٣-٠٤", "2027-03-04"),
+      ("04.03.27", "2027-03-04"),
+    ])
+  func days(_ cell: String, _ iso: String) {
+    #expect(ActualsText.day(cell, order: .monthFirst)?.iso == iso)
+  }
+
+  @Test func dayOrderDecidesSlashes() {
+    #expect(ActualsText.day("03/04/2027", order: .dayFirst)?.iso == "2027-04-03")
+    #expect(ActualsText.day("13/04/2027", order: .monthFirst) == nil)
+    #expect(ActualsText.day("2027-02-30", order: .monthFirst) == nil)
+    #expect(ActualsText.day("yesterday", order: .monthFirst) == nil)
+  }
+}
