@@ -20,7 +20,14 @@ extension Environment {
 /// What the plan statements mean, handed to the interpreter (`Interpreter.Options.host`):
 /// computed members of plan blocks, `show`, `check` and `compare`.
 public final class PlanHost: StatementHost {
-  public init() {}
+  /// Writes what an `export` statement exports: the session supplies it (the formats are
+  /// rendered and files written above this layer).
+  public typealias ExportWriter =
+    @Sendable (_ export: PlanExport, _ path: String, _ pathSpan: SourceSpan, _ span: SourceSpan) throws -> Void
+
+  let writer: ExportWriter?
+
+  public init(writer: ExportWriter? = nil) { self.writer = writer }
 
   public func member(
     _ name: String, of block: EvaluatedBlock, in environment: Environment, at span: SourceSpan
@@ -44,5 +51,21 @@ public final class PlanHost: StatementHost {
     -> View
   {
     try PlanAnalysis.compare(scenarios, on: expressions, in: &interpreter)
+  }
+
+  public func export(
+    _ target: Name, to path: String, pathSpan: SourceSpan, at span: SourceSpan, in interpreter: inout Interpreter
+  ) throws {
+    guard let writer else {
+      throw Diagnostic.error(.misplacedStatement, "this session cannot write files, so `export` is refused", at: span)
+    }
+    let whole = PlanExport(interpreter: &interpreter)
+    guard target.text != "plan" else { return try writer(whole, path, pathSpan, span) }
+    guard let part = whole.only(target.text, in: interpreter.environment) else {
+      throw Diagnostic.error(
+        .exportWhat, "`\(target.text)` is not something an export can hold", at: target.span,
+        fixIt: "export `plan`, or a goal, budget, funnel, objective, action, report or number by name")
+    }
+    try writer(part, path, pathSpan, span)
   }
 }

@@ -22,4 +22,8 @@ public protocol StatementHost: AnyObject, Sendable {
   func check(_ environment: Environment, at span: SourceSpan) -> View
   /// `compare base, cautious on …`: the values under each scenario.
   func compare(_ scenarios: [Name], on expressions: [Expr], in interpreter: inout Interpreter) throws -> View
+  /// `export plan to "growth.html"`: the plan (or one named part of it) written to a file.
+  func export(
+    _ target: Name, to path: String, pathSpan: SourceSpan, at span: SourceSpan, in interpreter: inout Interpreter
+  ) throws
 }

@@ -68,9 +68,12 @@ public struct Interpreter {
   public mutating func run(_ statements: [Stmt], recordHistory: Bool = true) -> [Diagnostic] {
     let before = diagnostics.count
     lastValue = nil
+    // Exports come last of all, so a plan export holds every `compare` of the script.
     let ordered =
       options.allowsRedefinition || !statements.contains(where: \.onlyReads)
-      ? statements : statements.filter { !$0.onlyReads } + statements.filter(\.onlyReads)
+      ? statements
+      : statements.filter { !$0.onlyReads } + statements.filter { $0.onlyReads && !$0.isExport }
+        + statements.filter(\.isExport)
     for statement in statements {
       if case .declaration(let declaration) = statement.kind {
         environment.blocksAhead[declaration.name.text] = (declaration.kind, declaration.name)
@@ -125,7 +128,7 @@ public struct Interpreter {
       switch statement.kind {
       // Nothing is shown in a replay; imports are in the history statement by statement; and
       // a scenario (even a broken one) has no part in another scenario's run.
-      case .print, .show, .check, .compare, .assert, .importFile, .use, .scenario: return
+      case .print, .show, .check, .compare, .export, .assert, .importFile, .use, .scenario: return
       default: break
       }
     }
@@ -165,6 +168,9 @@ public struct Interpreter {
     case .check:
       let host = try planHost(for: "check", at: statement.span)
       output(.view(host.check(environment, at: statement.span)))
+    case .export(let target, let path, let pathSpan):
+      let host = try planHost(for: "export", at: statement.span)
+      try host.export(target, to: path, pathSpan: pathSpan, at: statement.span, in: &self)
     case .expression(let expression):
       lastValue = try evaluate(expression)
       // At the prompt the session binds `_` to each input's value; a replay (a scenario

@@ -197,6 +197,9 @@ public struct Checker {
       checkShow(words)
     case .check:
       break
+    case .export(let target, _, _):
+      // `plan` is the whole plan; any other name must be defined, as in `show NAME`.
+      if target.text != "plan" { checkReader(Expr(.name(target.text), target.span)) }
     case .expression(let value):
       checkReader(value)
       if options.warnsOfUnusedValues {

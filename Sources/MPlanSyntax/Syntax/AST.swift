@@ -100,6 +100,8 @@ public struct Stmt: Sendable {
     /// `show NAME`, `show goals`, `show actions by owner`: the words after `show`.
     case show(words: [Name], groupedBy: Name?)
     case check
+    /// `export plan to "growth.html"`, `export marketing to "budget.csv"`.
+    case export(target: Name, path: String, pathSpan: SourceSpan)
     case expression(Expr)
   }
 }
@@ -112,7 +114,8 @@ extension Stmt {
     case .letBinding(let name, _), .function(let name, _, _), .funnel(let name, _), .scenario(let name, _):
       name
     case .declaration(let declaration): declaration.name
-    case .print, .assert, .unitDeclaration, .rate, .importFile, .use, .compare, .show, .check, .expression:
+    case .print, .assert, .unitDeclaration, .rate, .importFile, .use, .compare, .show, .check, .export,
+      .expression:
       nil
     }
   }
@@ -122,10 +125,12 @@ extension Stmt {
   /// else has run, so where they sit never changes what they see.
   public var onlyReads: Bool {
     switch kind {
-    case .print, .show, .compare, .check, .assert, .expression: true
+    case .print, .show, .compare, .check, .assert, .export, .expression: true
     default: false
     }
   }
+
+  public var isExport: Bool { if case .export = kind { true } else { false } }
 
   /// True for the statements that bind a value under their name (not scenarios, which are
   /// kept apart from values).

@@ -192,7 +192,9 @@ public struct Parser {
     case .check:
       advance()
       return Stmt(.check, start)
-    case .solve, .table, .export:
+    case .export:
+      return try parseExport()
+    case .solve, .table:
       // Past the word, so recovery skips the rest of the line: one failure, one report.
       advance()
       throw fail(
