@@ -109,11 +109,13 @@ extension Session {
   static func writer(policy: ExportPolicy) -> PlanHost.ExportWriter {
     { export, path, pathSpan, span in
       let request = ExportRequest(path: path)
-      let format = try format(of: request, at: pathSpan)
+      // Every problem points at the whole statement: the file is the statement's.
+      let format = try format(of: request, at: span)
       // A relative path is read from the script's folder, as an `import` is.
       let base = span.file.hasPrefix("<") || span.file.isEmpty ? "." : SourceLoader.directory(of: span.file)
       let resolved = path.hasPrefix("/") || base == "." ? path : base + "/" + path
-      try ExportWriting.checkAllowed(resolved, shownAs: path, policy: policy, at: pathSpan)
+      try ExportWriting.checkFolder(of: resolved, at: span)
+      try ExportWriting.checkAllowed(resolved, shownAs: path, policy: policy, at: span)
       try ExportWriting.write(
         format.exporter().render(export), format: format, to: resolved, force: false, at: span)
     }
@@ -132,13 +134,8 @@ enum ExportWriting {
       }
       return
     }
-    let folder = SourceLoader.directory(of: path)
+    try checkFolder(of: path, at: span)
     var status = stat()
-    guard stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
-      throw Diagnostic.error(
-        .exportNoFolder, "the folder `\(folder)` does not exist, so `\(path)` cannot be written", at: span,
-        fixIt: "create the folder first, or export to a folder that exists")
-    }
     if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, !force,
       !format.isOwnFile(readStart(of: path))
     {
@@ -151,6 +148,16 @@ enum ExportWriting {
     } catch {
       throw Diagnostic.error(
         .exportFailed, error.description, at: span, notes: ["nothing was written; any earlier file is unchanged"])
+    }
+  }
+
+  static func checkFolder(of path: String, at span: SourceSpan) throws(Diagnostic) {
+    let folder = SourceLoader.directory(of: path)
+    var status = stat()
+    guard stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
+      throw Diagnostic.error(
+        .exportNoFolder, "the folder `\(folder)` does not exist, so `\(path)` cannot be written", at: span,
+        fixIt: "create the folder first, or export to a folder that exists")
     }
   }
 

@@ -52,7 +52,8 @@ struct HTMLCharts {
       running += month.amount
       cumulative.append(running)
     }
-    let top = Self.niceCeiling(max(limit, running, budget.months.map(\.amount).max() ?? 0))
+    // Headroom above the highest line, so the budget's label stays inside the chart.
+    let top = Self.niceCeiling(1.08 * max(limit, running, budget.months.map(\.amount).max() ?? 0))
     let (left, right, chartTop, chartHeight) = (70.0, 20.0, 10.0, 200.0)
     let slot = (Self.width - left - right) / Double(max(1, budget.months.count))
     func y(_ amount: Double) -> Double { chartTop + chartHeight * (1 - amount / top) }
@@ -63,7 +64,8 @@ struct HTMLCharts {
       shapes.append(
         Self.rect(x: x + slot * 0.15, y: y(month.amount), width: slot * 0.7, height: y(0) - y(month.amount), class: "bar2"))
       points.append("\(Self.coordinate(x + slot / 2)),\(Self.coordinate(y(cumulative[index])))")
-      if budget.months.count <= 12 || index % 3 == 0 {
+      // At most six labels, so they never run into each other.
+      if index % max(1, (budget.months.count + 5) / 6) == 0 {
         shapes.append(Self.text(month.label, x: x + slot / 2, y: chartTop + chartHeight + 16, anchor: "middle"))
       }
     }
@@ -146,7 +148,7 @@ struct HTMLCharts {
       let bin = span > 0 ? min(binCount - 1, Int((sample - low) / span * Double(binCount))) : 0
       bins[bin] += 1
     }
-    let (left, chartTop, chartHeight) = (10.0, 22.0, 110.0)
+    let (left, chartTop, chartHeight) = (10.0, 36.0, 110.0)
     let slot = (Self.width - 2 * left) / Double(binCount)
     let tallest = Double(bins.max() ?? 1)
     var shapes: [String] = []
@@ -166,7 +168,9 @@ struct HTMLCharts {
       shapes.append(
         "<line class=\"mark\" x1=\"\(Self.coordinate(x))\" y1=\"\(Self.coordinate(chartTop))\" x2=\"\(Self.coordinate(x))\" y2=\"\(Self.coordinate(chartTop + chartHeight))\"/>"
       )
-      shapes.append(Self.text("\(label) \(describe(number))", x: x, y: chartTop - 6, anchor: anchor))
+      // The median's label sits a line higher, so it never runs into the outer two.
+      let labelY = label == "p50" ? chartTop - 20 : chartTop - 6
+      shapes.append(Self.text("\(label) \(describe(number))", x: x, y: labelY, anchor: anchor))
     }
     return figure(
       title: "Distribution of \(value.name)", height: chartTop + chartHeight + 6,
@@ -246,7 +250,7 @@ struct HTMLCharts {
     var power = 1.0
     while power * 10 <= value { power *= 10 }
     while power > value { power /= 10 }
-    for step in [1.0, 2, 2.5, 5, 10] where step * power >= value { return step * power }
+    for step in [1.0, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10] where step * power >= value { return step * power }
     return 10 * power
   }
 }

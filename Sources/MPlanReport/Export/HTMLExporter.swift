@@ -20,7 +20,7 @@ public struct HTMLExporter: Exporter {
     var body: [String] = []
     func section(_ id: String, _ title: String, _ content: [String]) {
       guard !content.isEmpty else { return }
-      body.append("<section id=\"\(id)\">\n<h2>\(Self.escape(title))</h2>\n" + content.joined(separator: "\n") + "\n</section>")
+      body.append("<section id=\"\(id)\">\n<h2><bdi>\(Self.escape(title))</bdi></h2>\n" + content.joined(separator: "\n") + "\n</section>")
     }
     section("objectives", "Objectives", items(export.objectives, kind: "objective"))
     section("goals", "Goals", goals(export.goals))
@@ -36,13 +36,17 @@ public struct HTMLExporter: Exporter {
     }
     section("uncertain", "Uncertain values", export.uncertainValues.flatMap { uncertain($0, &charts) })
     if export.subject == nil { section("checks", "Open items", openItems(export)) }
+    // The labels are English and the plan's words may not be: each label with its value is
+    // isolated, so a right-to-left page keeps "Period 2027-01 .. 2027-12" in one piece.
     var facts: [String] = []
-    if let period = export.period { facts.append("Period <bdi dir=\"ltr\">\(Self.escape(period.description))</bdi>") }
-    facts.append("Currency <bdi dir=\"ltr\">\(Self.escape(export.currency))</bdi>")
+    if let period = export.period {
+      facts.append("<bdi>Period <bdi dir=\"ltr\">\(Self.escape(period.description))</bdi></bdi>")
+    }
+    facts.append("<bdi>Currency <bdi dir=\"ltr\">\(Self.escape(export.currency))</bdi></bdi>")
     let title = export.displayTitle + (export.subject.map { ": \($0)" } ?? "")
     return """
       \(Self.signature)
-      <html lang="\(rightToLeft ? "ar" : "en")" dir="\(rightToLeft ? "rtl" : "ltr")">
+      <html lang="\(rightToLeft ?? "en")" dir="\(rightToLeft == nil ? "ltr" : "rtl")">
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -88,10 +92,10 @@ public struct HTMLExporter: Exporter {
     guard !goals.isEmpty else { return [] }
     return [
       table(
-        ["goal", "title", "metric", "baseline", "target", "deadline", "owner", "supports", "SMART"],
+        ["goal", "metric", "baseline", "target", "deadline", "owner", "supports", "SMART"],
         goals.map { goal in
           [
-            .text(goal.name), .text(goal.title ?? "—"), .text(goal.metric ?? "—"), .field(goal.baseline),
+            .titled(goal.name, goal.title), .text(goal.metric ?? "—"), .field(goal.baseline),
             .field(goal.target), .number(goal.deadline?.iso ?? "—"), .text(ExportText.names(goal.owners)),
             .text(ExportText.names(goal.supports)), .smart(goal.smart),
           ]
@@ -100,9 +104,10 @@ public struct HTMLExporter: Exporter {
   }
 
   func funnel(_ funnel: PlanExport.Funnel, _ charts: inout HTMLCharts) -> [String] {
-    var content = ["<h3>Funnel <bdi>\(Self.escape(funnel.name))</bdi></h3>", charts.funnel(funnel)]
+    var content = ["<h3><bdi>Funnel <bdi>\(Self.escape(funnel.name))</bdi></bdi></h3>", charts.funnel(funnel)]
     if let goal = funnel.countsFor {
-      content.append("<p class=\"note\">Counts worked back from goal <bdi>\(Self.escape(goal))</bdi>’s target.</p>")
+      content.append(
+        "<p class=\"note\"><bdi>Counts worked back from goal <bdi>\(Self.escape(goal))</bdi>’s target.</bdi></p>")
     }
     content.append(
       table(
@@ -119,9 +124,9 @@ public struct HTMLExporter: Exporter {
 
   func budget(_ budget: PlanExport.Budget, _ charts: inout HTMLCharts) -> [String] {
     var content = [
-      "<h3>Budget <bdi>\(Self.escape(budget.name))</bdi>" + (budget.title.map { " — <bdi>\(Self.escape($0))</bdi>" } ?? "")
-        + "</h3>",
-      "<p class=\"note\">\(Self.escape(ExportText.kinds(budget)))</p>",
+      "<h3><bdi>Budget <bdi>\(Self.escape(budget.name))</bdi>"
+        + (budget.title.map { " — <bdi>\(Self.escape($0))</bdi>" } ?? "") + "</bdi></h3>",
+      "<p class=\"note\"><bdi>\(Self.escape(ExportText.kinds(budget)))</bdi></p>",
       table(["account", "amount", "note"], ExportText.accounts(budget).map { [.text($0.0), .number($0.1), .text($0.2)] }),
     ]
     guard !budget.months.isEmpty else { return content }
@@ -139,8 +144,8 @@ public struct HTMLExporter: Exporter {
         }))
     if budget.unscheduled > 0 {
       content.append(
-        "<p class=\"note\">Unscheduled (no period): <bdi dir=\"ltr\">"
-          + Self.escape(Formatting.money(budget.unscheduled, budget.currency)) + "</bdi></p>")
+        "<p class=\"note\"><bdi>Unscheduled (no period): <bdi dir=\"ltr\">"
+          + Self.escape(Formatting.money(budget.unscheduled, budget.currency)) + "</bdi></bdi></p>")
     }
     return content
   }
@@ -150,7 +155,7 @@ public struct HTMLExporter: Exporter {
     var content: [String] = []
     if let chart = charts.spendByChannel(export.actions, currency: export.currency) { content.append(chart) }
     for (heading, key) in [("owner", \PlanExport.Action.owners), ("channel", \.channelList)] {
-      content.append("<h3>By \(heading)</h3>")
+      content.append("<h3><bdi>By \(heading)</bdi></h3>")
       for (group, members) in ExportText.grouped(export.actions, by: { $0[keyPath: key] }) {
         content.append("<h4><bdi>\(Self.escape(group))</bdi></h4>")
         content.append(
@@ -194,16 +199,16 @@ public struct HTMLExporter: Exporter {
 
   func openItems(_ export: PlanExport) -> [String] {
     var items = export.openItems.map { item in
-      var text = "<li class=\"\(item.severity.rawValue)\"><strong>\(item.severity.rawValue) \(Self.escape(item.code))</strong>"
+      var text = "<li class=\"\(item.severity.rawValue)\"><bdi><strong>\(item.severity.rawValue) \(Self.escape(item.code))</strong>"
       if item.line > 0 { text += " (line <bdi dir=\"ltr\">\(item.line)</bdi>)" }
       text += ": <bdi>\(Self.escape(item.message))</bdi>"
       if let fix = item.fix { text += "<br><span class=\"fix\">fix: <bdi>\(Self.escape(fix))</bdi></span>" }
-      return text + "</li>"
+      return text + "</bdi></li>"
     }
-    if items.isEmpty { items.append("<li class=\"passed\">None: every check passes.</li>") }
+    if items.isEmpty { items.append("<li class=\"passed\"><bdi>None: every check passes.</bdi></li>") }
     return [
       "<ul class=\"checks\">\n" + items.joined(separator: "\n") + "\n</ul>",
-      "<p class=\"note\">\(export.checksPassed) of \(export.checksTotal) checks pass.</p>",
+      "<p class=\"note\"><bdi>\(export.checksPassed) of \(export.checksTotal) checks pass.</bdi></p>",
     ]
   }
 
@@ -217,11 +222,18 @@ public struct HTMLExporter: Exporter {
     case value(Value)
     case field(Value?)
     case smart([PlanExport.SMARTMark])
+    /// A name with its title under it.
+    case titled(String, String?)
   }
 
   func table(_ headings: [String], _ rows: [[Cell]]) -> String {
     var html = "<div class=\"table\"><table>\n<thead><tr>"
-    html += headings.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+    // A column of numbers has its heading over the numbers' side.
+    let numeric = headings.indices.map { index in
+      rows.first.map { index < $0.count && self.cell($0[index]).hasPrefix("<td class=\"n\"") } ?? false
+    }
+    html += headings.indices.map { "<th\(numeric[$0] ? " class=\"n\"" : "")>\(Self.escape(headings[$0]))</th>" }
+      .joined() + "</tr></thead>\n<tbody>\n"
     for row in rows {
       html += "<tr>" + row.map(cell).joined() + "</tr>\n"
     }
@@ -236,6 +248,9 @@ public struct HTMLExporter: Exporter {
     case .value(let value): self.cell(.number(Formatting.describe(value)))
     case .field(let value?) where value.quantity != nil || value.period != nil: self.cell(.value(value))
     case .field(let value): self.cell(.text(ExportText.describe(value)))
+    case .titled(let name, let title):
+      "<td><bdi>\(Self.escape(name))</bdi>"
+        + (title.map { "<br><span class=\"title\"><bdi>\(Self.escape($0))</bdi></span>" } ?? "") + "</td>"
     case .smart(let marks):
       "<td class=\"smart\">"
         + marks.map { "<span class=\"\($0.met ? "met" : "unmet")\">\($0.letter) \($0.met ? "✓" : "✗")</span>" }
@@ -265,16 +280,24 @@ public struct HTMLExporter: Exporter {
 
   /// True when the plan's title (or, without one, most of its names' letters) is written in a
   /// right-to-left script: Arabic, Persian, Hebrew, Syriac, Thaana.
-  static func isRightToLeft(_ export: PlanExport) -> Bool {
+  static func isRightToLeft(_ export: PlanExport) -> String? {
     let texts =
       export.planTitle.map { [$0] }
       ?? (export.objectives.compactMap(\.title) + export.goals.compactMap(\.title))
     var rightToLeft = 0
     var leftToRight = 0
+    var language = "ar"
     for scalar in texts.joined().unicodeScalars where scalar.properties.isAlphabetic {
-      if isRightToLeftLetter(scalar) { rightToLeft += 1 } else { leftToRight += 1 }
+      guard isRightToLeftLetter(scalar) else {
+        leftToRight += 1
+        continue
+      }
+      rightToLeft += 1
+      // Hebrew has a block of its own; پ چ ژ گ and Persian digits are Persian, not Arabic.
+      if (0x0590...0x05FF).contains(scalar.value) { language = "he" }
+      if [0x067E, 0x0686, 0x0698, 0x06AF].contains(scalar.value) { language = "fa" }
     }
-    return rightToLeft > leftToRight
+    return rightToLeft > leftToRight ? language : nil
   }
 
   static func isRightToLeftLetter(_ scalar: Unicode.Scalar) -> Bool {
@@ -303,6 +326,8 @@ public struct HTMLExporter: Exporter {
     td.n { text-align: end; white-space: nowrap; }
     td bdi { unicode-bidi: isolate; }
     .smart { white-space: nowrap; }
+    .title { color: var(--muted); font-size: .9em; }
+    th.n { text-align: end; }
     .met { color: var(--good); } .unmet { color: var(--bad); font-weight: 600; }
     figure { margin: .75rem 0 1rem; }
     figure svg { display: block; width: 100%; height: auto; max-width: 44rem; }
