@@ -16,7 +16,10 @@ let package = Package(
   ],
   dependencies: [
     // The command line: subcommands, --help with examples, shell completions.
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // Tests only: reads exported CSV back the way another program would (it uses Foundation,
+    // which the binary must not link, so no target in Sources depends on it).
+    .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
   ],
   targets: [
     // Sources, spans and diagnostics as data; tokens, the lexer, the parser and the syntax tree.
@@ -52,7 +55,10 @@ let package = Package(
       dependencies: ["MPlanSyntax", "MPlanLanguage", "MPlanPlanning", "MPlanReport", "MPlanKit"]),
     .testTarget(
       name: "MPlanKitTests",
-      dependencies: ["MPlanSyntax", "MPlanLanguage", "MPlanPlanning", "MPlanReport", "MPlanKit"]),
+      dependencies: [
+        "MPlanSyntax", "MPlanLanguage", "MPlanPlanning", "MPlanReport", "MPlanKit",
+        .product(name: "SwiftCSV", package: "SwiftCSV"),
+      ]),
     // Starts the binary in a pseudo-terminal for the REPL tests (C for posix_openpt & co.).
     .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
     .testTarget(
