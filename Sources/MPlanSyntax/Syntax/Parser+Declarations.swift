@@ -264,12 +264,12 @@ extension Parser {
     let target = try expectIdentifier("after `export` (`plan`, or the name of a goal, budget, funnel or value)")
     guard match(Keyword.to) else {
       throw fail(
-        "expected `to` and a file name after `export \(target.text)`",
+        "expected `to` and a file name after `export \(target.text)`", at: target.span,
         fixIt: "write `export \(target.text) to \"plan.html\"` (.html, .md, .json or .csv)")
     }
     guard case .string(let path) = current.kind else {
       throw fail(
-        "expected a file name in quotes after `export \(target.text) to`",
+        "expected a file name in quotes after `export \(target.text) to`", at: previous.span,
         fixIt: "write `export \(target.text) to \"plan.html\"` (.html, .md, .json or .csv)")
     }
     let pathToken = advance()
