@@ -89,6 +89,10 @@ extension PlanExport {
       guard let funnel = binding.value.funnel, let span = binding.span, funnel.name == name else { return nil }
       return (span.start, funnel)
     }.sorted { $0.0 < $1.0 }.map(\.1)
+    let needs = environment.bindings.compactMap { name, binding -> (Int, String, Record)? in
+      guard case .record(let record) = binding.value, let span = binding.span else { return nil }
+      return (span.start, name, record)
+    }.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) }
     return funnels.map { funnel in
       var counts: [Magnitude]?
       var countsFor: String?
@@ -97,6 +101,11 @@ extension PlanExport {
         counts = funnel.need(target.magnitude).map(\.amount)
         countsFor = goal.name
         break
+      }
+      // Else the first `let` that holds one count a stage (`let need = inbound.need(…)`).
+      if counts == nil, let (name, record) = needs.first(where: { $0.1.fields.map(\.name) == funnel.stages }) {
+        counts = record.fields.compactMap { $0.value.quantity?.magnitude }
+        countsFor = name
       }
       let stages = funnel.stages.enumerated().map { index, stage in
         FunnelStage(name: stage, rate: index == 0 ? nil : funnel.rates[index - 1], count: counts?[index])

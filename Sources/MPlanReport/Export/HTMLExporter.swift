@@ -107,7 +107,7 @@ public struct HTMLExporter: Exporter {
     var content = ["<h3><bdi>Funnel <bdi>\(Self.escape(funnel.name))</bdi></bdi></h3>", charts.funnel(funnel)]
     if let goal = funnel.countsFor {
       content.append(
-        "<p class=\"note\"><bdi>Counts worked back from goal <bdi>\(Self.escape(goal))</bdi>’s target.</bdi></p>")
+        "<p class=\"note\"><bdi>Stage counts from <bdi>\(Self.escape(goal))</bdi>.</bdi></p>")
     }
     content.append(
       table(

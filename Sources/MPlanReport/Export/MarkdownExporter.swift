@@ -66,7 +66,7 @@ public struct MarkdownExporter: Exporter {
 
   func funnel(_ funnel: PlanExport.Funnel) -> [String] {
     var lines = ["### Funnel " + Self.escape(funnel.name), ""]
-    if let goal = funnel.countsFor { lines += ["Counts worked back from goal `\(goal)`'s target.", ""] }
+    if let goal = funnel.countsFor { lines += ["Stage counts from `\(goal)`.", ""] }
     lines += table(
       ["stage", "rate from the stage before", "count"],
       funnel.stages.map { stage in
