@@ -49,7 +49,9 @@ extension Session {
   public static func fileExtension(ofFormat name: String) -> String? { ExportFormat(name: name)?.rawValue }
 
   /// The plan as the session holds it, rendered in the request's format: what `-o -` prints.
-  public func exportText(_ request: ExportRequest, at span: SourceSpan = .unknown) throws(Diagnostic) -> String {
+  public func exportText(_ request: ExportRequest, at span: SourceSpan = .unknown) throws(Diagnostic)
+    -> String
+  {
     let exporter = try Self.exporter(for: request, at: span)
     return exporter.render(planExport())
   }
@@ -140,14 +142,16 @@ enum ExportWriting {
       !format.isOwnFile(readStart(of: path))
     {
       throw Diagnostic.error(
-        .exportWouldReplace, "`\(path)` exists and was not written by mplan, so it was left as it was", at: span,
+        .exportWouldReplace, "`\(path)` exists and was not written by mplan, so it was left as it was",
+        at: span,
         fixIt: "export to another file, or replace it with `--force` (`:export! \(path)` at the prompt)")
     }
     do {
       try SafeWrite.write(text, to: path, force: force)
     } catch {
       throw Diagnostic.error(
-        .exportFailed, error.description, at: span, notes: ["nothing was written; any earlier file is unchanged"])
+        .exportFailed, error.description, at: span,
+        notes: ["nothing was written; any earlier file is unchanged"])
     }
   }
 
@@ -167,11 +171,14 @@ enum ExportWriting {
     throws(Diagnostic)
   {
     let folder = SourceLoader.canonical(SourceLoader.directory(of: path))
-    let allowed = ([".", policy.scriptFolder].compactMap { $0 } + policy.allowedFolders).map(SourceLoader.canonical)
+    let allowed = ([".", policy.scriptFolder].compactMap { $0 } + policy.allowedFolders).map(
+      SourceLoader.canonical)
     guard allowed.contains(where: { folder == $0 || folder.hasPrefix($0 == "/" ? "/" : $0 + "/") }) else {
       throw Diagnostic.error(
-        .exportOutsideFolder, "a script may not write `\(shown)`: it is outside the script's folder and the current one",
-        at: span, fixIt: "export under the script's folder, or allow the folder with `mplan run --allow-write DIR`")
+        .exportOutsideFolder,
+        "a script may not write `\(shown)`: it is outside the script's folder and the current one",
+        at: span,
+        fixIt: "export under the script's folder, or allow the folder with `mplan run --allow-write DIR`")
     }
   }
 

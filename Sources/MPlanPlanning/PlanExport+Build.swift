@@ -29,7 +29,9 @@ extension PlanExport {
       guard let ledger = checker.ledgers[budget.name] else { continue }
       budgets.append(Self.budget(ledger, index: index))
       for line in ledger.lines {
-        spread[line.action.name] = (ledger.currency, Self.months(line.cost.magnitude.central, line.action, index))
+        spread[line.action.name] = (
+          ledger.currency, Self.months(line.cost.magnitude.central, line.action, index)
+        )
       }
     }
     actions = index.actions.map { action in
@@ -69,7 +71,9 @@ extension PlanExport {
     part.actions = actions.filter { $0.name == name || ($0.budget == name && !part.budgets.isEmpty) }
     part.reports = reports.filter { $0.name == name }
     part.uncertainValues = uncertainValues.filter { $0.name == name }
-    if part.uncertainValues.isEmpty, let value = Self.quantities(in: environment).first(where: { $0.name == name }) {
+    if part.uncertainValues.isEmpty,
+      let value = Self.quantities(in: environment).first(where: { $0.name == name })
+    {
       part.values = [value]
     }
     let found =
@@ -79,14 +83,18 @@ extension PlanExport {
   }
 
   static func item(_ block: PlanItem) -> Item {
-    Item(name: block.name, title: block.title, fields: block.fields.map { Field(name: $0.name, value: $0.value) })
+    Item(
+      name: block.name, title: block.title, fields: block.fields.map { Field(name: $0.name, value: $0.value) }
+    )
   }
 
   /// Funnels in the order of the script; stage counts from the first goal that names the
   /// funnel and has a target in its last stage's unit.
   static func funnels(in environment: Environment, goals: [PlanItem]) -> [Funnel] {
     let funnels = environment.bindings.compactMap { name, binding -> (Int, MPlanLanguage.Funnel)? in
-      guard let funnel = binding.value.funnel, let span = binding.span, funnel.name == name else { return nil }
+      guard let funnel = binding.value.funnel, let span = binding.span, funnel.name == name else {
+        return nil
+      }
       return (span.start, funnel)
     }.sorted { $0.0 < $1.0 }.map(\.1)
     let needs = environment.bindings.compactMap { name, binding -> (Int, String, Record)? in
@@ -97,13 +105,16 @@ extension PlanExport {
       var counts: [Magnitude]?
       var countsFor: String?
       for goal in goals where goal.word("funnel") == funnel.name {
-        guard let target = goal.quantity("target"), target.unit.simpleBase == funnel.stages.last else { continue }
+        guard let target = goal.quantity("target"), target.unit.simpleBase == funnel.stages.last else {
+          continue
+        }
         counts = funnel.need(target.magnitude).map(\.amount)
         countsFor = goal.name
         break
       }
       // Else the first `let` that holds one count a stage (`let need = inbound.need(…)`).
-      if counts == nil, let (name, record) = needs.first(where: { $0.1.fields.map(\.name) == funnel.stages }) {
+      if counts == nil, let (name, record) = needs.first(where: { $0.1.fields.map(\.name) == funnel.stages })
+      {
         counts = record.fields.compactMap { $0.value.quantity?.magnitude }
         countsFor = name
       }
@@ -149,7 +160,9 @@ extension PlanExport {
   /// The quantities the script bound with `let`, in the order of the script.
   static func quantities(in environment: Environment) -> [NamedValue] {
     environment.bindings.compactMap { name, binding -> NamedValue? in
-      guard let quantity = binding.value.quantity, let span = binding.span, !name.hasPrefix("_") else { return nil }
+      guard let quantity = binding.value.quantity, let span = binding.span, !name.hasPrefix("_") else {
+        return nil
+      }
       return NamedValue(name: name, value: quantity, line: span.line)
     }.sorted { ($0.line, $0.name) < ($1.line, $1.name) }
   }

@@ -23,7 +23,8 @@ public final class PlanHost: StatementHost {
   /// Writes what an `export` statement exports: the session supplies it (the formats are
   /// rendered and files written above this layer).
   public typealias ExportWriter =
-    @Sendable (_ export: PlanExport, _ path: String, _ pathSpan: SourceSpan, _ span: SourceSpan) throws -> Void
+    @Sendable (_ export: PlanExport, _ path: String, _ pathSpan: SourceSpan, _ span: SourceSpan) throws ->
+    Void
 
   let writer: ExportWriter?
 
@@ -54,10 +55,12 @@ public final class PlanHost: StatementHost {
   }
 
   public func export(
-    _ target: Name, to path: String, pathSpan: SourceSpan, at span: SourceSpan, in interpreter: inout Interpreter
+    _ target: Name, to path: String, pathSpan: SourceSpan, at span: SourceSpan,
+    in interpreter: inout Interpreter
   ) throws {
     guard let writer else {
-      throw Diagnostic.error(.misplacedStatement, "this session cannot write files, so `export` is refused", at: span)
+      throw Diagnostic.error(
+        .misplacedStatement, "this session cannot write files, so `export` is refused", at: span)
     }
     let whole = PlanExport(interpreter: &interpreter)
     guard target.text != "plan" else { return try writer(whole, path, pathSpan, span) }

@@ -25,7 +25,8 @@ struct MPlan: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      RunCommand.self, EvalCommand.self, CheckCommand.self, FmtCommand.self, ExportCommand.self, ReplCommand.self,
+      RunCommand.self, EvalCommand.self, CheckCommand.self, FmtCommand.self, ExportCommand.self,
+      ReplCommand.self,
     ],
     defaultSubcommand: ReplCommand.self
   )

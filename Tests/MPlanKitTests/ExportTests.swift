@@ -11,7 +11,8 @@ import Testing
 /// checked against the interpreter, the CSV read by a CSV library with every amount matching,
 /// the HTML checked for its charts, its escaping and that it refers to nothing outside itself.
 @Suite struct ExportTests {
-  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent()
 
   /// A session that ran `text`, at the prompt's pace so expressions can be asked after it.
@@ -70,7 +71,9 @@ import Testing
     #expect(Self.number(conversion["target"]) == 0.03)
     let budget = try #require((json["budgets"] as? [[String: Any]])?.first)
     // The language calls the reserve's amount `reserved` (`reserve` is the field, 20%).
-    for (account, member) in [("committed", "committed"), ("reserve", "reserved"), ("available", "available"), ("needed", "needed")] {
+    for (account, member) in [
+      ("committed", "committed"), ("reserve", "reserved"), ("available", "available"), ("needed", "needed"),
+    ] {
       #expect(Self.number(budget[account]) == Self.value("marketing.\(member)", in: session), "\(account)")
       #expect((budget[account] as? [String: Any])?["currency"] as? String == "USD")
     }
@@ -154,7 +157,8 @@ import Testing
     let text = try Self.export(session, "csv")
     #expect(text.hasPrefix("plan,budget,action,goals,channel,owner,month,amount,currency\r\n"))
     let csv = try CSV<Named>(string: text, delimiter: .comma)
-    #expect(csv.header == ["plan", "budget", "action", "goals", "channel", "owner", "month", "amount", "currency"])
+    #expect(
+      csv.header == ["plan", "budget", "action", "goals", "channel", "owner", "month", "amount", "currency"])
     var byAction: [String: Decimal] = [:]
     for row in csv.rows {
       #expect(row["plan"] == "Growth 2027")
@@ -249,14 +253,19 @@ import Testing
 
   // MARK: - HTML
 
-  static func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
+  static func count(_ needle: String, in text: String) -> Int {
+    text.components(separatedBy: needle).count - 1
+  }
 
   @Test func theHTMLReportHasItsChartsAndReachesNothingOutside() throws {
     let session = try Self.example("growth-plan.mplan")
     _ = session.evaluate("scenario dear { inbound.visit->mql = 1.5% }\ncompare base, dear on need.visit")
     let html = try Self.export(session, "html")
-    #expect(html.hasPrefix("<!DOCTYPE html>\n<!-- written by mplan export -->\n<html lang=\"en\" dir=\"ltr\">"))
-    for section in ["objectives", "goals", "funnels", "budgets", "actions", "reports", "comparisons", "checks"] {
+    #expect(
+      html.hasPrefix("<!DOCTYPE html>\n<!-- written by mplan export -->\n<html lang=\"en\" dir=\"ltr\">"))
+    for section in [
+      "objectives", "goals", "funnels", "budgets", "actions", "reports", "comparisons", "checks",
+    ] {
       #expect(html.contains("<section id=\"\(section)\">"), "\(section)")
     }
     // The funnel, the pacing of the one budget, spend by channel, and the comparison.
@@ -270,7 +279,9 @@ import Testing
     }
     // The numbers are in text too.
     #expect(html.contains("<bdi dir=\"ltr\">$35,800</bdi>"))
-    for reference in ["http:", "https:", "src=", "href=", "url(", "@import", "<script", "<link", "<img", "<iframe"] {
+    for reference in [
+      "http:", "https:", "src=", "href=", "url(", "@import", "<script", "<link", "<img", "<iframe",
+    ] {
       #expect(!html.contains(reference), "\(reference)")
     }
   }
@@ -288,6 +299,8 @@ import Testing
     let html = try Self.export(session, "html")
     #expect(html.contains("<html lang=\"\(language)\" dir=\"rtl\">"))
     #expect(html.contains("<bdi>Currency <bdi dir=\"ltr\">USD</bdi></bdi>"))
-    #expect(!(try Self.export(Self.session("plan \"Growth\" {\n  currency USD\n}"), "html")).contains("dir=\"rtl\""))
+    #expect(
+      !(try Self.export(Self.session("plan \"Growth\" {\n  currency USD\n}"), "html")).contains("dir=\"rtl\"")
+    )
   }
 }

@@ -20,7 +20,9 @@ import Testing
       return
     }
     let expected = try String(contentsOf: golden, encoding: .utf8)
-    #expect(result.standardOutput == expected, "examples/\(name) exports differently; see \(golden.lastPathComponent)")
+    #expect(
+      result.standardOutput == expected,
+      "examples/\(name) exports differently; see \(golden.lastPathComponent)")
   }
 
   static func folder() throws -> URL {
@@ -40,7 +42,8 @@ import Testing
     let first = try RunMPlan.run(["export", "examples/growth-plan.mplan", "-o", target.path])
     #expect(first.status == 0, "\(first.standardError)")
     let written = try #require(Self.read(target))
-    let golden = Self.read(RunMPlan.repository.appendingPathComponent("Tests/Examples/growth-plan.mplan.export.html"))
+    let golden = Self.read(
+      RunMPlan.repository.appendingPathComponent("Tests/Examples/growth-plan.mplan.export.html"))
     #expect(written == golden)
     let again = try RunMPlan.run(["export", "examples/growth-plan.mplan", "-o", target.path])
     #expect(again.status == 0)
@@ -69,11 +72,15 @@ import Testing
     let folder = try Self.folder()
     let directory = try RunMPlan.run(["export", "examples/funnel.mplan", "-o", folder.path + "/"])
     #expect(directory.status != 0)
-    let isDirectory = try RunMPlan.run(["export", "examples/funnel.mplan", "-o", folder.path, "--format", "md"])
+    let isDirectory = try RunMPlan.run([
+      "export", "examples/funnel.mplan", "-o", folder.path, "--format", "md",
+    ])
     #expect(isDirectory.status == 73)
     #expect(isDirectory.standardError.contains("error[E0605]"))
     #expect(isDirectory.standardError.contains("a directory"))
-    let missing = try RunMPlan.run(["export", "examples/funnel.mplan", "-o", folder.path + "/no/such/plan.md"])
+    let missing = try RunMPlan.run([
+      "export", "examples/funnel.mplan", "-o", folder.path + "/no/such/plan.md",
+    ])
     #expect(missing.status == 73)
     #expect(missing.standardError.contains("error[E0606]"))
     // /proc takes no new files, even for root: an unwritable folder.
@@ -142,7 +149,9 @@ import Testing
     #expect(reach.contains("| reach | 1,000 visits |"))
     let allowed = try RunMPlan.run(["run", "--allow-write", outside.path, script])
     #expect(allowed.status == 0, "\(allowed.standardError)")
-    #expect(Self.read(outside.appendingPathComponent("plan.md"))?.hasPrefix("<!-- written by mplan export -->") == true)
+    #expect(
+      Self.read(outside.appendingPathComponent("plan.md"))?.hasPrefix("<!-- written by mplan export -->")
+        == true)
   }
 
   @Test func theREPLExports() throws {
@@ -158,6 +167,9 @@ import Testing
     let result = try RunMPlan.run(["repl"], input: Data(input.utf8))
     #expect(result.standardOutput.contains("Exported the plan to \(target.path) (csv)."))
     #expect(result.standardError.contains("error[E0601]"))
-    #expect(Self.read(target) == "budget,month,committed,cumulative,currency\r\nb,2027-01,50.00,50.00,USD\r\nb,2027-02,50.00,100.00,USD\r\n")
+    #expect(
+      Self.read(target)
+        == "budget,month,committed,cumulative,currency\r\nb,2027-01,50.00,50.00,USD\r\nb,2027-02,50.00,100.00,USD\r\n"
+    )
   }
 }

@@ -24,6 +24,7 @@ public protocol StatementHost: AnyObject, Sendable {
   func compare(_ scenarios: [Name], on expressions: [Expr], in interpreter: inout Interpreter) throws -> View
   /// `export plan to "growth.html"`: the plan (or one named part of it) written to a file.
   func export(
-    _ target: Name, to path: String, pathSpan: SourceSpan, at span: SourceSpan, in interpreter: inout Interpreter
+    _ target: Name, to path: String, pathSpan: SourceSpan, at span: SourceSpan,
+    in interpreter: inout Interpreter
   ) throws
 }

@@ -27,11 +27,16 @@ public struct CSVExporter: Exporter {
     switch view {
     case .ledger: ["plan", "budget", "action", "goals", "channel", "owner", "month", "amount", "currency"]
     case .goals:
-      ["goal", "title", "metric", "baseline", "target", "unit", "deadline", "owner", "supports", "smart", "actions"]
-    case .actions: ["action", "title", "serves", "channel", "owner", "cost", "currency", "start", "end", "budget"]
+      [
+        "goal", "title", "metric", "baseline", "target", "unit", "deadline", "owner", "supports", "smart",
+        "actions",
+      ]
+    case .actions:
+      ["action", "title", "serves", "channel", "owner", "cost", "currency", "start", "end", "budget"]
     case .budgets:
       [
-        "budget", "title", "method", "currency", "given", "committed", "reserve", "reserve_share", "available",
+        "budget", "title", "method", "currency", "given", "committed", "reserve", "reserve_share",
+        "available",
         "needed",
       ]
     case .pacing: ["budget", "month", "committed", "cumulative", "currency"]
@@ -68,7 +73,8 @@ public struct CSVExporter: Exporter {
       let cents = Self.cents(action.months.map(\.amount), total: total)
       for (month, amount) in zip(action.months, cents) {
         rows.append([
-          .text(plan), .text(action.budget ?? ""), .text(action.name), .text(action.serves.joined(separator: "; ")),
+          .text(plan), .text(action.budget ?? ""), .text(action.name),
+          .text(action.serves.joined(separator: "; ")),
           .text(action.channel ?? ""), .text(action.owners.joined(separator: "; ")), .number(month.label),
           .number(Self.amount(cents: amount)), .text(action.currency ?? ""),
         ])
@@ -93,16 +99,20 @@ public struct CSVExporter: Exporter {
       .text(action.name), .text(action.title ?? ""), .text(action.serves.joined(separator: "; ")),
       .text(action.channel ?? ""), .text(action.owners.joined(separator: "; ")),
       .number(cost.map { Self.decimal($0.magnitude.central) } ?? ""), .text(cost.map(Self.unit) ?? ""),
-      .number(action.period?.start.iso ?? ""), .number(action.period?.end.iso ?? ""), .text(action.budget ?? ""),
+      .number(action.period?.start.iso ?? ""), .number(action.period?.end.iso ?? ""),
+      .text(action.budget ?? ""),
     ]
   }
 
   func budget(_ budget: PlanExport.Budget) -> [Field] {
-    func money(_ quantity: Quantity?) -> Field { .number(quantity.map { Self.decimal($0.magnitude.central) } ?? "") }
+    func money(_ quantity: Quantity?) -> Field {
+      .number(quantity.map { Self.decimal($0.magnitude.central) } ?? "")
+    }
     return [
       .text(budget.name), .text(budget.title ?? ""), .text(budget.isTopDown ? "top-down" : "bottom-up"),
       .text(budget.currency), money(budget.given), money(budget.committed), money(budget.reserve),
-      .number(budget.reserveShare.map(JSONExporter.number) ?? ""), money(budget.available), money(budget.needed),
+      .number(budget.reserveShare.map(JSONExporter.number) ?? ""), money(budget.available),
+      money(budget.needed),
     ]
   }
 

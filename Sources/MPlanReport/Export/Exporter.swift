@@ -132,7 +132,8 @@ enum ExportText {
   /// Mean and the 5th, 50th and 95th percentiles of a quantity, each with its unit.
   static func summary(_ quantity: Quantity) -> (mean: String, p5: String, p50: String, p95: String) {
     func text(_ number: Double) -> String {
-      Formatting.describe(.quantity(Quantity(magnitude: .exact(number), unit: quantity.unit, display: quantity.display)))
+      Formatting.describe(
+        .quantity(Quantity(magnitude: .exact(number), unit: quantity.unit, display: quantity.display)))
     }
     guard case .samples(let samples) = quantity.magnitude else {
       let value = text(quantity.magnitude.central)

@@ -57,16 +57,20 @@ struct HTMLCharts {
     let (left, right, chartTop, chartHeight) = (70.0, 20.0, 10.0, 200.0)
     let slot = (Self.width - left - right) / Double(max(1, budget.months.count))
     func y(_ amount: Double) -> Double { chartTop + chartHeight * (1 - amount / top) }
-    var shapes = Self.axis(top: top, currency: budget.currency, left: left, chartTop: chartTop, height: chartHeight)
+    var shapes = Self.axis(
+      top: top, currency: budget.currency, left: left, chartTop: chartTop, height: chartHeight)
     var points: [String] = []
     for (index, month) in budget.months.enumerated() {
       let x = left + Double(index) * slot
       shapes.append(
-        Self.rect(x: x + slot * 0.15, y: y(month.amount), width: slot * 0.7, height: y(0) - y(month.amount), class: "bar2"))
+        Self.rect(
+          x: x + slot * 0.15, y: y(month.amount), width: slot * 0.7, height: y(0) - y(month.amount),
+          class: "bar2"))
       points.append("\(Self.coordinate(x + slot / 2)),\(Self.coordinate(y(cumulative[index])))")
       // At most six labels, so they never run into each other.
       if index % max(1, (budget.months.count + 5) / 6) == 0 {
-        shapes.append(Self.text(month.label, x: x + slot / 2, y: chartTop + chartHeight + 16, anchor: "middle"))
+        shapes.append(
+          Self.text(month.label, x: x + slot / 2, y: chartTop + chartHeight + 16, anchor: "middle"))
       }
     }
     shapes.append("<polyline class=\"line\" points=\"\(points.joined(separator: " "))\"/>")
@@ -76,12 +80,15 @@ struct HTMLCharts {
     )
     shapes.append(
       Self.text(
-        (budget.given == nil ? "needed " : "budget ") + Formatting.money(limit, budget.currency), x: Self.width - right,
+        (budget.given == nil ? "needed " : "budget ") + Formatting.money(limit, budget.currency),
+        x: Self.width - right,
         y: y(limit) - 5, anchor: "end"))
     return figure(
-      title: "Budget \(budget.name): committed spend by month (bars) and cumulative (line) against the budget (dashed)",
+      title:
+        "Budget \(budget.name): committed spend by month (bars) and cumulative (line) against the budget (dashed)",
       height: chartTop + chartHeight + 26,
-      description: "\(budget.months.count) months, \(Formatting.money(running, budget.currency)) committed in all",
+      description:
+        "\(budget.months.count) months, \(Formatting.money(running, budget.currency)) committed in all",
       shapes: shapes)
   }
 
@@ -122,7 +129,8 @@ struct HTMLCharts {
         let length = largest > 0 ? max(2, barSpace * abs(numbers[index] ?? 0) / largest) : 2
         shapes.append(Self.text(comparison.scenarios[index], x: labelWidth - 8, y: y + 12, anchor: "end"))
         shapes.append(
-          Self.rect(x: labelWidth, y: y, width: length, height: barHeight, class: classes[index % classes.count]))
+          Self.rect(
+            x: labelWidth, y: y, width: length, height: barHeight, class: classes[index % classes.count]))
         shapes.append(Self.text(Formatting.describe(value), x: labelWidth + length + 6, y: y + 12))
         y += barHeight + 4
       }
@@ -163,7 +171,9 @@ struct HTMLCharts {
       Formatting.describe(
         .quantity(Quantity(magnitude: .exact(number), unit: value.value.unit, display: value.value.display)))
     }
-    for (label, number, anchor) in [("p5", points[1], "start"), ("p50", points[2], "middle"), ("p95", points[3], "end")] {
+    for (label, number, anchor) in [
+      ("p5", points[1], "start"), ("p50", points[2], "middle"), ("p95", points[3], "end"),
+    ] {
       let x = span > 0 ? left + (number - low) / span * (Self.width - 2 * left) : Self.width / 2
       shapes.append(
         "<line class=\"mark\" x1=\"\(Self.coordinate(x))\" y1=\"\(Self.coordinate(chartTop))\" x2=\"\(Self.coordinate(x))\" y2=\"\(Self.coordinate(chartTop + chartHeight))\"/>"
@@ -174,13 +184,16 @@ struct HTMLCharts {
     }
     return figure(
       title: "Distribution of \(value.name)", height: chartTop + chartHeight + 6,
-      description: "\(samples.values.count) samples; 90% between \(describe(points[1])) and \(describe(points[3]))",
+      description:
+        "\(samples.values.count) samples; 90% between \(describe(points[1])) and \(describe(points[3]))",
       shapes: shapes)
   }
 
   // MARK: - Pieces
 
-  mutating func horizontalBars(_ bars: [(String, Double, String)], title: String, description: String) -> String {
+  mutating func horizontalBars(_ bars: [(String, Double, String)], title: String, description: String)
+    -> String
+  {
     let labelWidth = 150.0
     let barSpace = Self.width - labelWidth - 130
     let largest = bars.map { abs($0.1) }.max() ?? 0
@@ -213,7 +226,8 @@ struct HTMLCharts {
   }
 
   /// A value axis: gridlines at quarters of `top`, labelled in money.
-  static func axis(top: Double, currency: String, left: Double, chartTop: Double, height: Double) -> [String] {
+  static func axis(top: Double, currency: String, left: Double, chartTop: Double, height: Double) -> [String]
+  {
     (0...4).flatMap { step -> [String] in
       let amount = top * Double(step) / 4
       let y = chartTop + height * (1 - Double(step) / 4)
@@ -229,7 +243,8 @@ struct HTMLCharts {
   }
 
   static func text(_ text: String, x: Double, y: Double, anchor: String = "start") -> String {
-    "<text x=\"\(coordinate(x))\" y=\"\(coordinate(y))\"" + (anchor == "start" ? "" : " text-anchor=\"\(anchor)\"")
+    "<text x=\"\(coordinate(x))\" y=\"\(coordinate(y))\""
+      + (anchor == "start" ? "" : " text-anchor=\"\(anchor)\"")
       + ">\(HTMLExporter.escape(text))</text>"
   }
 

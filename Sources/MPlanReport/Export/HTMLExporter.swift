@@ -20,7 +20,9 @@ public struct HTMLExporter: Exporter {
     var body: [String] = []
     func section(_ id: String, _ title: String, _ content: [String]) {
       guard !content.isEmpty else { return }
-      body.append("<section id=\"\(id)\">\n<h2><bdi>\(Self.escape(title))</bdi></h2>\n" + content.joined(separator: "\n") + "\n</section>")
+      body.append(
+        "<section id=\"\(id)\">\n<h2><bdi>\(Self.escape(title))</bdi></h2>\n"
+          + content.joined(separator: "\n") + "\n</section>")
     }
     section("objectives", "Objectives", items(export.objectives, kind: "objective"))
     section("goals", "Goals", goals(export.goals))
@@ -104,7 +106,9 @@ public struct HTMLExporter: Exporter {
   }
 
   func funnel(_ funnel: PlanExport.Funnel, _ charts: inout HTMLCharts) -> [String] {
-    var content = ["<h3><bdi>Funnel <bdi>\(Self.escape(funnel.name))</bdi></bdi></h3>", charts.funnel(funnel)]
+    var content = [
+      "<h3><bdi>Funnel <bdi>\(Self.escape(funnel.name))</bdi></bdi></h3>", charts.funnel(funnel),
+    ]
     if let goal = funnel.countsFor {
       content.append(
         "<p class=\"note\"><bdi>Stage counts from <bdi>\(Self.escape(goal))</bdi>.</bdi></p>")
@@ -115,8 +119,10 @@ public struct HTMLExporter: Exporter {
         funnel.stages.map { stage in
           [
             .text(stage.name),
-            stage.rate.map { .value(.quantity(Quantity(magnitude: $0, unit: .none, display: .percent))) } ?? .text("—"),
-            stage.count.map { .value(.quantity(Quantity(magnitude: $0, unit: Unit(base: stage.name)))) } ?? .text("—"),
+            stage.rate.map { .value(.quantity(Quantity(magnitude: $0, unit: .none, display: .percent))) }
+              ?? .text("—"),
+            stage.count.map { .value(.quantity(Quantity(magnitude: $0, unit: Unit(base: stage.name)))) }
+              ?? .text("—"),
           ]
         }))
     return content
@@ -127,7 +133,9 @@ public struct HTMLExporter: Exporter {
       "<h3><bdi>Budget <bdi>\(Self.escape(budget.name))</bdi>"
         + (budget.title.map { " — <bdi>\(Self.escape($0))</bdi>" } ?? "") + "</bdi></h3>",
       "<p class=\"note\"><bdi>\(Self.escape(ExportText.kinds(budget)))</bdi></p>",
-      table(["account", "amount", "note"], ExportText.accounts(budget).map { [.text($0.0), .number($0.1), .text($0.2)] }),
+      table(
+        ["account", "amount", "note"],
+        ExportText.accounts(budget).map { [.text($0.0), .number($0.1), .text($0.2)] }),
     ]
     guard !budget.months.isEmpty else { return content }
     content.append(charts.pacing(budget))
@@ -181,7 +189,8 @@ public struct HTMLExporter: Exporter {
       table(
         [""] + comparison.scenarios + (showChange ? ["change"] : []),
         comparison.rows.map { row in
-          [.text(row.label)] + row.values.map { .value($0) } + (showChange ? [.number(ExportText.change(row))] : [])
+          [.text(row.label)] + row.values.map { .value($0) }
+            + (showChange ? [.number(ExportText.change(row))] : [])
         }),
     ]
   }
@@ -199,7 +208,8 @@ public struct HTMLExporter: Exporter {
 
   func openItems(_ export: PlanExport) -> [String] {
     var items = export.openItems.map { item in
-      var text = "<li class=\"\(item.severity.rawValue)\"><bdi><strong>\(item.severity.rawValue) \(Self.escape(item.code))</strong>"
+      var text =
+        "<li class=\"\(item.severity.rawValue)\"><bdi><strong>\(item.severity.rawValue) \(Self.escape(item.code))</strong>"
       if item.line > 0 { text += " (line <bdi dir=\"ltr\">\(item.line)</bdi>)" }
       text += ": <bdi>\(Self.escape(item.message))</bdi>"
       if let fix = item.fix { text += "<br><span class=\"fix\">fix: <bdi>\(Self.escape(fix))</bdi></span>" }
@@ -232,7 +242,8 @@ public struct HTMLExporter: Exporter {
     let numeric = headings.indices.map { index in
       rows.first.map { index < $0.count && self.cell($0[index]).hasPrefix("<td class=\"n\"") } ?? false
     }
-    html += headings.indices.map { "<th\(numeric[$0] ? " class=\"n\"" : "")>\(Self.escape(headings[$0]))</th>" }
+    html +=
+      headings.indices.map { "<th\(numeric[$0] ? " class=\"n\"" : "")>\(Self.escape(headings[$0]))</th>" }
       .joined() + "</tr></thead>\n<tbody>\n"
     for row in rows {
       html += "<tr>" + row.map(cell).joined() + "</tr>\n"
@@ -253,7 +264,9 @@ public struct HTMLExporter: Exporter {
         + (title.map { "<br><span class=\"title\"><bdi>\(Self.escape($0))</bdi></span>" } ?? "") + "</td>"
     case .smart(let marks):
       "<td class=\"smart\">"
-        + marks.map { "<span class=\"\($0.met ? "met" : "unmet")\">\($0.letter) \($0.met ? "✓" : "✗")</span>" }
+        + marks.map {
+          "<span class=\"\($0.met ? "met" : "unmet")\">\($0.letter) \($0.met ? "✓" : "✗")</span>"
+        }
         .joined(separator: " ") + "</td>"
     }
   }

@@ -80,9 +80,11 @@ public struct JSONExporter: Exporter {
         var object = JSONObject()
         object["name"] = JSONText.quote(stage.name)
         object["rate"] =
-          stage.rate.map { Self.json(.quantity(Quantity(magnitude: $0, unit: .none, display: .percent))) } ?? "null"
+          stage.rate.map { Self.json(.quantity(Quantity(magnitude: $0, unit: .none, display: .percent))) }
+          ?? "null"
         object["count"] =
-          stage.count.map { Self.json(.quantity(Quantity(magnitude: $0, unit: Unit(base: stage.name)))) } ?? "null"
+          stage.count.map { Self.json(.quantity(Quantity(magnitude: $0, unit: Unit(base: stage.name)))) }
+          ?? "null"
         return object.text
       })
     return object.text
@@ -152,7 +154,8 @@ public struct JSONExporter: Exporter {
               base.unit == other.unit
             else { return "null" }
             let (x, y) = (base.magnitude.central, other.magnitude.central)
-            return "{\"difference\": \(Self.number(y - x)), \"ratio\": \(x == 0 ? "null" : Self.number((y - x) / abs(x)))}"
+            return
+              "{\"difference\": \(Self.number(y - x)), \"ratio\": \(x == 0 ? "null" : Self.number((y - x) / abs(x)))}"
           }.joined(separator: ", ") + "]"
         return object.text
       })
@@ -177,10 +180,14 @@ public struct JSONExporter: Exporter {
     return object.text
   }
 
-  func strings(_ values: [String]) -> String { "[" + values.map(JSONText.quote).joined(separator: ", ") + "]" }
+  func strings(_ values: [String]) -> String {
+    "[" + values.map(JSONText.quote).joined(separator: ", ") + "]"
+  }
 
   func array(_ elements: [String]) -> String {
-    elements.isEmpty ? "[]" : "[\n" + elements.map { "  " + $0.replacingNewlines(with: "\n  ") }.joined(separator: ",\n") + "\n]"
+    elements.isEmpty
+      ? "[]"
+      : "[\n" + elements.map { "  " + $0.replacingNewlines(with: "\n  ") }.joined(separator: ",\n") + "\n]"
   }
 
   // MARK: - Values
@@ -217,7 +224,8 @@ public struct JSONExporter: Exporter {
       object[quantity.display == .percent ? "percent" : "points"] = "true"
     } else {
       object["value"] = central
-      object["unit"] = quantity.unit.isDimensionless ? "null" : JSONText.quote(UnitTable.symbol(quantity.unit))
+      object["unit"] =
+        quantity.unit.isDimensionless ? "null" : JSONText.quote(UnitTable.symbol(quantity.unit))
     }
     if case .samples(let samples) = quantity.magnitude {
       let points = samples.percentiles([0.05, 0.5, 0.95])

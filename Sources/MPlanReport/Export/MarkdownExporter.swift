@@ -12,7 +12,9 @@ public struct MarkdownExporter: Exporter {
   public init() {}
 
   public func render(_ export: PlanExport) -> String {
-    var lines = [Self.signature, "# " + Self.escape(export.displayTitle + (export.subject.map { ": \($0)" } ?? "")), ""]
+    var lines = [
+      Self.signature, "# " + Self.escape(export.displayTitle + (export.subject.map { ": \($0)" } ?? "")), "",
+    ]
     var facts = ["Currency: " + Self.escape(export.currency)]
     if let period = export.period { facts.insert("Period: \(period.description)", at: 0) }
     lines.append(facts.joined(separator: " · "))
@@ -31,7 +33,8 @@ public struct MarkdownExporter: Exporter {
       "Values",
       export.values.isEmpty
         ? []
-        : table(["value", "amount"], export.values.map { [$0.name, Formatting.describe(.quantity($0.value))] }))
+        : table(
+          ["value", "amount"], export.values.map { [$0.name, Formatting.describe(.quantity($0.value))] }))
     section("Uncertain values", uncertain(export.uncertainValues))
     if export.subject == nil { section("Open items", openItems(export)) }
     return lines.joined(separator: "\n") + "\n"
@@ -72,9 +75,13 @@ public struct MarkdownExporter: Exporter {
       funnel.stages.map { stage in
         [
           stage.name,
-          stage.rate.map { Formatting.describe(.quantity(Quantity(magnitude: $0, unit: .none, display: .percent))) }
+          stage.rate.map {
+            Formatting.describe(.quantity(Quantity(magnitude: $0, unit: .none, display: .percent)))
+          }
             ?? "—",
-          stage.count.map { Formatting.describe(.quantity(Quantity(magnitude: $0, unit: Unit(base: stage.name)))) }
+          stage.count.map {
+            Formatting.describe(.quantity(Quantity(magnitude: $0, unit: Unit(base: stage.name))))
+          }
             ?? "—",
         ]
       }, rightAligned: [1, 2])
@@ -86,7 +93,9 @@ public struct MarkdownExporter: Exporter {
       "### Budget " + Self.escape(budget.name + (budget.title.map { " — \($0)" } ?? "")), "",
       Self.escape(ExportText.kinds(budget)), "",
     ]
-    lines += table(["account", "amount", "note"], ExportText.accounts(budget).map { [$0.0, $0.1, $0.2] }, rightAligned: [1])
+    lines += table(
+      ["account", "amount", "note"], ExportText.accounts(budget).map { [$0.0, $0.1, $0.2] }, rightAligned: [1]
+    )
     if !budget.months.isEmpty {
       var cumulative = 0.0
       lines += ["", "Pacing by month:", ""]
@@ -95,7 +104,8 @@ public struct MarkdownExporter: Exporter {
         budget.months.map { month in
           cumulative += month.amount
           return [
-            month.label, Formatting.money(month.amount, budget.currency), Formatting.money(cumulative, budget.currency),
+            month.label, Formatting.money(month.amount, budget.currency),
+            Formatting.money(cumulative, budget.currency),
           ]
         }, rightAligned: [1, 2])
     }
@@ -168,7 +178,10 @@ public struct MarkdownExporter: Exporter {
   /// A pipe table; every cell escaped.
   func table(_ headings: [String], _ rows: [[String]], rightAligned: Set<Int> = []) -> [String] {
     let rule = headings.indices.map { rightAligned.contains($0) ? "---:" : "---" }
-    return ["| " + headings.map(Self.escape).joined(separator: " | ") + " |", "| " + rule.joined(separator: " | ") + " |"]
+    return [
+      "| " + headings.map(Self.escape).joined(separator: " | ") + " |",
+      "| " + rule.joined(separator: " | ") + " |",
+    ]
       + rows.map { "| " + $0.map(Self.escape).joined(separator: " | ") + " |" }
   }
 

@@ -261,7 +261,8 @@ extension Parser {
   /// `export plan to "growth.html"`, `export NAME to "file.csv"`.
   package mutating func parseExport() throws -> Stmt {
     let start = advance().span
-    let target = try expectIdentifier("after `export` (`plan`, or the name of a goal, budget, funnel or value)")
+    let target = try expectIdentifier(
+      "after `export` (`plan`, or the name of a goal, budget, funnel or value)")
     guard match(Keyword.to) else {
       throw fail(
         "expected `to` and a file name after `export \(target.text)`", at: target.span,

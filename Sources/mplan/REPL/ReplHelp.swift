@@ -15,7 +15,8 @@ enum ReplCommandName: String, CaseIterable {
     case .load: ":load FILE        run a script in this session (all of it, or none if it fails)"
     case .reload: ":reload           start again and load the init file and loaded scripts anew"
     case .save: ":save FILE        write this session as a script that `mplan run FILE` reproduces"
-    case .export: ":export FILE       export the plan: .md, .json, .csv (--table VIEW) or .html; :export! replaces"
+    case .export:
+      ":export FILE       export the plan: .md, .json, .csv (--table VIEW) or .html; :export! replaces"
     case .reset: ":reset            forget everything defined so far (the init file runs again)"
     case .check: ":check            check the plan so far: goals, funnel, budget, actions, reports"
     case .quit: ":quit             leave (Ctrl-D on an empty line does too)"
