@@ -59,7 +59,8 @@ extension PlanExport {
   }
 
   /// One named part of the plan (`export marketing to "budget.csv"`): a goal, a budget, a
-  /// funnel, an objective, an action, a report or a value; nil when the name is none of these.
+  /// funnel, an objective, an action, a report, a value, or a scenario (the comparisons it
+  /// is in); nil when the name is none of these.
   public func only(_ name: String, in environment: Environment) -> PlanExport? {
     var part = PlanExport(currency: currency)
     (part.subject, part.planTitle, part.period) = (name, planTitle, period)
@@ -71,6 +72,7 @@ extension PlanExport {
     part.actions = actions.filter { $0.name == name || ($0.budget == name && !part.budgets.isEmpty) }
     part.reports = reports.filter { $0.name == name }
     part.uncertainValues = uncertainValues.filter { $0.name == name }
+    part.comparisons = comparisons.filter { $0.scenarios.contains(name) && name != "base" }
     if part.uncertainValues.isEmpty,
       let value = Self.quantities(in: environment).first(where: { $0.name == name })
     {
@@ -78,7 +80,8 @@ extension PlanExport {
     }
     let found =
       !(part.objectives.isEmpty && part.goals.isEmpty && part.funnels.isEmpty && part.budgets.isEmpty
-      && part.actions.isEmpty && part.reports.isEmpty && part.uncertainValues.isEmpty && part.values.isEmpty)
+      && part.actions.isEmpty && part.reports.isEmpty && part.uncertainValues.isEmpty && part.values.isEmpty
+      && part.comparisons.isEmpty)
     return found ? part : nil
   }
 

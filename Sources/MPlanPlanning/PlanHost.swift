@@ -67,7 +67,9 @@ public final class PlanHost: StatementHost {
     guard let part = whole.only(target.text, in: interpreter.environment) else {
       throw Diagnostic.error(
         .exportWhat, "`\(target.text)` is not something an export can hold", at: target.span,
-        fixIt: "export `plan`, or a goal, budget, funnel, objective, action, report or number by name")
+        fixIt:
+          "export `plan`, or a goal, budget, funnel, objective, action, report, number or compared scenario by name"
+      )
     }
     try writer(part, path, pathSpan, span)
   }

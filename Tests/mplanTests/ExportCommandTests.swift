@@ -132,6 +132,9 @@ import Testing
       export plan to "plan.json"
       export reach to "reach.md"
       export plan to "/tmp/mplan-export-outside/plan.md"
+      scenario wide { reach = 2,000 visits }
+      compare base, wide on reach
+      export wide to "wide.md"
       """)
     let folder = URL(fileURLWithPath: script).deletingLastPathComponent()
     let outside = URL(fileURLWithPath: "/tmp/mplan-export-outside")
@@ -147,6 +150,9 @@ import Testing
     #expect(json.hasPrefix("{\n  \"format\": \"mplan-plan-export\""))
     let reach = try #require(Self.read(folder.appendingPathComponent("reach.md")))
     #expect(reach.contains("| reach | 1,000 visits |"))
+    let wide = try #require(Self.read(folder.appendingPathComponent("wide.md")))
+    #expect(wide.contains("| reach | 1,000 visits | 2,000 visits | +100% |"))
+    #expect(!wide.contains("## Open items"))
     let allowed = try RunMPlan.run(["run", "--allow-write", outside.path, script])
     #expect(allowed.status == 0, "\(allowed.standardError)")
     #expect(

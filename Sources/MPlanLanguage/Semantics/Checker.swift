@@ -198,8 +198,11 @@ public struct Checker {
     case .check:
       break
     case .export(let target, _, _):
-      // `plan` is the whole plan; any other name must be defined, as in `show NAME`.
-      if target.text != "plan" { checkReader(Expr(.name(target.text), target.span)) }
+      // `plan` is the whole plan, a scenario its comparisons; any other name must be defined,
+      // as in `show NAME`.
+      if target.text != "plan", scenarioNames[target.text] == nil {
+        checkReader(Expr(.name(target.text), target.span))
+      }
     case .expression(let value):
       checkReader(value)
       if options.warnsOfUnusedValues {
