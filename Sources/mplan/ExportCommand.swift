@@ -25,7 +25,7 @@ struct ExportCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "The scripts that declare the plan.")
+  @Argument(help: "The scripts that declare the plan, or - for standard input.")
   var files: [String]
 
   @Option(name: .customShort("o"), help: "The file to write, or - for standard output.")
@@ -43,11 +43,27 @@ struct ExportCommand: ParsableCommand {
   @OptionGroup var outputOptions: OutputOptions
   @OptionGroup var sampling: SamplingOptions
 
+  func validate() throws {
+    guard !files.isEmpty else {
+      throw ValidationError("name the plan to export: mplan export plan.mplan -o plan.html")
+    }
+  }
+
   func run() throws {
     let color = Terminal.useColor(outputOptions.color)
     let session = Session(options: sampling.sessionOptions(interactive: false), events: { _ in })
     for file in files {
-      let outcome = session.runFile(path: file)
+      let outcome: Session.Outcome
+      if file == "-" {
+        do {
+          outcome = try session.runStandardInput()
+        } catch {
+          Terminal.report([error], session: session, color: color)
+          throw ExitStatus.badScript
+        }
+      } else {
+        outcome = session.runFile(path: file)
+      }
       let errors = outcome.diagnostics.filter { $0.severity == .error }
       if outcome.inputFailed || !errors.isEmpty {
         Terminal.report(outcome.diagnostics, session: session, color: color)
@@ -64,9 +80,11 @@ struct ExportCommand: ParsableCommand {
     }
   }
 
-  /// The last script's name with the format's extension: `growth.mplan` → `growth.html`.
+  /// The last script's name with the format's extension: `growth.mplan` → `growth.html`;
+  /// standard output for a plan read from standard input.
   func defaultPath() -> String {
     let last = files.last ?? "plan.mplan"
+    if last == "-" { return "-" }
     let stem = last.hasSuffix(".mplan") ? String(last.dropLast(".mplan".count)) : last
     return stem + "." + (format.flatMap(Session.fileExtension(ofFormat:)) ?? "html")
   }

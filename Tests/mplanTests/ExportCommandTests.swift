@@ -7,22 +7,36 @@ import Testing
 /// `MPLAN_UPDATE_GOLDENS=1` and review the diff.
 @Suite struct ExportCommandTests {
   static let formats = ["md", "json", "csv", "html"]
-  static let cases: [(String, String)] = ExamplesTests.examples.flatMap { name in formats.map { (name, $0) } }
+  /// Every example, and the plans in `Tests/Examples/exports/`: one with scenarios compared,
+  /// one whose names hold quotes, commas, line breaks, `<script>`, `]]>`, bidi marks and emoji.
+  static let plans =
+    ExamplesTests.examples.map { "examples/\($0)" } + [
+      "Tests/Examples/exports/scenarios.mplan", "Tests/Examples/exports/hostile-names.mplan",
+    ]
+  static let cases: [(String, String)] = plans.flatMap { plan in formats.map { (plan, $0) } }
 
   @Test(arguments: cases)
-  func exampleExportMatchesItsGolden(name: String, format: String) throws {
-    let result = try RunMPlan.run(["export", "examples/\(name)", "--format", format, "-o", "-"])
+  func exampleExportMatchesItsGolden(plan: String, format: String) throws {
+    let name = plan.split(separator: "/").last.map(String.init) ?? plan
+    let result = try RunMPlan.run(["export", plan, "--format", format, "-o", "-"])
     #expect(result.status == 0, "\(result.standardError)")
     #expect(result.standardError.isEmpty)
-    let golden = RunMPlan.repository.appendingPathComponent("Tests/Examples/\(name).export.\(format)")
+    let folder = plan.hasPrefix("examples/") ? "Tests/Examples" : "Tests/Examples/exports"
+    let golden = RunMPlan.repository.appendingPathComponent("\(folder)/\(name).export.\(format)")
     if ProcessInfo.processInfo.environment["MPLAN_UPDATE_GOLDENS"] == "1" {
       try Data(result.standardOutput.utf8).write(to: golden)
       return
     }
     let expected = try String(contentsOf: golden, encoding: .utf8)
-    #expect(
-      result.standardOutput == expected,
-      "examples/\(name) exports differently; see \(golden.lastPathComponent)")
+    #expect(result.standardOutput == expected, "\(plan) exports differently; see \(golden.lastPathComponent)")
+  }
+
+  @Test func aPlanFromStandardInputExportsToStandardOutput() throws {
+    let input = "plan \"Piped\" {\n  currency EUR\n}\n"
+    let result = try RunMPlan.run(["export", "-", "--format", "json"], input: Data(input.utf8))
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.contains("\"title\": \"Piped\""))
+    #expect(try RunMPlan.run(["export"]).status == 64)
   }
 
   static func folder() throws -> URL {
