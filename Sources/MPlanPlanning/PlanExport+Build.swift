@@ -94,15 +94,15 @@ extension PlanExport {
   /// Funnels in the order of the script; stage counts from the first goal that names the
   /// funnel and has a target in its last stage's unit.
   static func funnels(in environment: Environment, goals: [PlanItem]) -> [Funnel] {
-    let funnels = environment.bindings.compactMap { name, binding -> (Int, MPlanLanguage.Funnel)? in
+    let funnels = environment.bindings.compactMap { name, binding -> (String, MPlanLanguage.Funnel)? in
       guard let funnel = binding.value.funnel, let span = binding.span, funnel.name == name else {
         return nil
       }
-      return (span.start, funnel)
+      return (Self.order(span, name), funnel)
     }.sorted { $0.0 < $1.0 }.map(\.1)
-    let needs = environment.bindings.compactMap { name, binding -> (Int, String, Record)? in
-      guard case .record(let record) = binding.value, let span = binding.span else { return nil }
-      return (span.start, name, record)
+    let needs = environment.bindings.compactMap { name, binding -> (String, String, Record)? in
+      guard case .record(let record) = binding.value, let span = Self.planSpan(binding) else { return nil }
+      return (Self.order(span, name), name, record)
     }.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) }
     return funnels.map { funnel in
       var counts: [Magnitude]?
@@ -158,6 +158,21 @@ extension PlanExport {
       comparisons.append(comparison)
     }
     return comparisons
+  }
+
+  /// Where the plan defined a binding; nil for natives, the prelude and the standard library,
+  /// which are not the plan's.
+  static func planSpan(_ binding: Environment.Binding) -> SourceSpan? {
+    guard let span = binding.span, !span.file.hasPrefix("stdlib/") else { return nil }
+    return span
+  }
+
+  /// Where a name was defined, as a key that orders names as the script does and never ties
+  /// (bindings are a dictionary, whose order changes from run to run).
+  static func order(_ span: SourceSpan, _ name: String) -> String {
+    let offset = String(span.start)
+    return span.file + "\u{0}" + String(repeating: "0", count: max(0, 12 - offset.count)) + offset + "\u{0}"
+      + name
   }
 
   /// The quantities the script bound with `let`, in the order of the script.
