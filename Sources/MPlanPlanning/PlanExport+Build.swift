@@ -95,7 +95,7 @@ extension PlanExport {
   /// funnel and has a target in its last stage's unit.
   static func funnels(in environment: Environment, goals: [PlanItem]) -> [Funnel] {
     let funnels = environment.bindings.compactMap { name, binding -> (String, MPlanLanguage.Funnel)? in
-      guard let funnel = binding.value.funnel, let span = binding.span, funnel.name == name else {
+      guard let funnel = binding.value.funnel, let span = Self.planSpan(binding), funnel.name == name else {
         return nil
       }
       return (Self.order(span, name), funnel)
@@ -178,7 +178,8 @@ extension PlanExport {
   /// The quantities the script bound with `let`, in the order of the script.
   static func quantities(in environment: Environment) -> [NamedValue] {
     environment.bindings.compactMap { name, binding -> NamedValue? in
-      guard let quantity = binding.value.quantity, let span = binding.span, !name.hasPrefix("_") else {
+      guard let quantity = binding.value.quantity, let span = Self.planSpan(binding), !name.hasPrefix("_")
+      else {
         return nil
       }
       return NamedValue(name: name, value: quantity, line: span.line)
