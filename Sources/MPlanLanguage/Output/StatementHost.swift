@@ -1,8 +1,8 @@
 import MPlanSyntax
 
 /// The statements whose meaning a higher layer supplies. The language evaluates a plan block
-/// (`goal`, `budget`, …) into an `EvaluatedBlock` of fields, and knows that `show`, `check`
-/// and `compare` are statements; what a budget computes (`marketing.committed`), what a plan
+/// (`goal`, `budget`, …) into an `EvaluatedBlock` of fields, and knows that `show`, `check`,
+/// `compare` and `export` are statements; what a budget computes (`marketing.committed`), what a plan
 /// check finds and how scenarios compare is the planning layer's, which implements this
 /// protocol (`PlanHost`) and hands it to the interpreter. Without a host those statements
 /// are refused.
