@@ -149,8 +149,10 @@ import Testing
       scenario wide { reach = 2,000 visits }
       compare base, wide on reach
       export wide to "wide.md"
+      export plan to "mine.md"
       """)
     let folder = URL(fileURLWithPath: script).deletingLastPathComponent()
+    try Data("my own notes\n".utf8).write(to: folder.appendingPathComponent("mine.md"))
     let outside = URL(fileURLWithPath: "/tmp/mplan-export-outside")
     try? FileManager.default.removeItem(at: outside)
     try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
@@ -158,15 +160,20 @@ import Testing
     #expect(refused.status == 65)
     #expect(refused.standardError.contains("script.mplan:7:1: error[E0603]"))
     #expect(refused.standardError.contains("--allow-write"))
+    #expect(refused.standardError.contains("script.mplan:11:1: error[E0604]"))
+    #expect(Self.read(folder.appendingPathComponent("mine.md")) == "my own notes\n")
     #expect(Self.read(outside.appendingPathComponent("plan.md")) == nil)
     // What the script may write, it wrote: relative to its own folder.
     let json = try #require(Self.read(folder.appendingPathComponent("plan.json")))
     #expect(json.hasPrefix("{\n  \"format\": \"mplan-plan-export\""))
+    // `export` runs after the script's `compare`, wherever it sits.
+    #expect(json.contains("\"scenarios\": [\"base\", \"wide\"]"))
     let reach = try #require(Self.read(folder.appendingPathComponent("reach.md")))
     #expect(reach.contains("| reach | 1,000 visits |"))
     let wide = try #require(Self.read(folder.appendingPathComponent("wide.md")))
     #expect(wide.contains("| reach | 1,000 visits | 2,000 visits | +100% |"))
     #expect(!wide.contains("## Open items"))
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("mine.md"))
     let allowed = try RunMPlan.run(["run", "--allow-write", outside.path, script])
     #expect(allowed.status == 0, "\(allowed.standardError)")
     #expect(
