@@ -263,11 +263,12 @@ public struct HTMLExporter: Exporter {
       "<td><bdi>\(Self.escape(name))</bdi>"
         + (title.map { "<br><span class=\"title\"><bdi>\(Self.escape($0))</bdi></span>" } ?? "") + "</td>"
     case .smart(let marks):
-      "<td class=\"smart\">"
+      // Left to right in any page: a ✓ at the end would otherwise move to the far side.
+      "<td class=\"smart\"><bdi dir=\"ltr\">"
         + marks.map {
           "<span class=\"\($0.met ? "met" : "unmet")\">\($0.letter) \($0.met ? "✓" : "✗")</span>"
         }
-        .joined(separator: " ") + "</td>"
+        .joined(separator: " ") + "</bdi></td>"
     }
   }
 
@@ -326,15 +327,15 @@ public struct HTMLExporter: Exporter {
     * { box-sizing: border-box; }
     body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans Arabic",
       sans-serif; color: var(--ink); background: #fff; }
-    main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
+    main { max-width: 66rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
     h1 { font-size: 1.8rem; margin: 0 0 .25rem; }
     h2 { font-size: 1.3rem; margin: 2rem 0 .75rem; padding-bottom: .25rem; border-bottom: 2px solid var(--line); }
     h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
     h4 { font-size: .95rem; margin: 1rem 0 .25rem; color: var(--muted); }
     .facts, .note { color: var(--muted); margin: .25rem 0 .75rem; }
     .table { overflow-x: auto; margin: .5rem 0 1rem; }
-    table { border-collapse: collapse; min-width: 50%; font-variant-numeric: tabular-nums; }
-    th, td { padding: .3rem .6rem; border-bottom: 1px solid var(--line); text-align: start; vertical-align: top; }
+    table { border-collapse: collapse; min-width: 50%; font-size: .93em; font-variant-numeric: tabular-nums; }
+    th, td { padding: .3rem .45rem; border-bottom: 1px solid var(--line); text-align: start; vertical-align: top; }
     th { font-weight: 600; background: #f4f6fa; }
     td.n { text-align: end; white-space: nowrap; }
     td bdi { unicode-bidi: isolate; }
