@@ -277,6 +277,10 @@ import Testing
       #expect(html.contains("aria-labelledby=\"chart-\(index)-title chart-\(index)-desc\""))
       #expect(html.contains("<title id=\"chart-\(index)-title\">"))
     }
+    // Readable on a phone, printable, and the SMART marks in order in either direction.
+    #expect(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"))
+    #expect(html.contains("@media print"))
+    #expect(html.contains("<td class=\"smart\"><bdi dir=\"ltr\">"))
     // The numbers are in text too.
     #expect(html.contains("<bdi dir=\"ltr\">$35,800</bdi>"))
     for reference in [
