@@ -16,9 +16,9 @@ struct ExportCommand: ParsableCommand {
 
       Examples:
         mplan export examples/growth-plan.mplan -o growth.html
-        mplan export plan.mplan -o ledger.csv                  # one row per action and month
+        mplan export plan.mplan -o ledger.csv         # a row per action and month
         mplan export plan.mplan -o goals.csv --table goals
-        mplan export plan.mplan --format json -o -
+        mplan export plan.mplan --format json -o -    # to standard output
 
       Exit status: 0 written, 64 an unknown format or table, 65 an error in a script, 66 a \
       file that cannot be read, 73 the file could not be written.
@@ -28,7 +28,9 @@ struct ExportCommand: ParsableCommand {
   @Argument(help: "The scripts that declare the plan, or - for standard input.")
   var files: [String]
 
-  @Option(name: .customShort("o"), help: "The file to write, or - for standard output.")
+  @Option(
+    name: .customShort("o"),
+    help: ArgumentHelp("The file to write, or - for standard output.", valueName: "path"))
   var output: String?
 
   @Option(name: .long, help: "md, json, csv or html (default: from the extension of -o).")
