@@ -308,3 +308,45 @@ import Testing
     )
   }
 }
+
+/// `export NAME to …` in a script: one goal, budget, funnel or value, written beside the
+/// script.
+@Suite struct ExportPartTests {
+  @Test func eachPartHoldsWhatItNames() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mplan-export-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let plan = try String(
+      contentsOf: ExportTests.repository.appendingPathComponent("examples/growth-plan.mplan"), encoding: .utf8
+    )
+    let script = folder.appendingPathComponent("plan.mplan")
+    let exports = """
+      export marketing to "budget.json"
+      export inbound to "funnel.json"
+      export new_customers to "goal.json"
+      export last_year to "value.json"
+      """
+    try Data((plan + "\n" + exports + "\n").utf8).write(to: script)
+    let outcome = Session(output: { _ in }).runFile(path: script.path)
+    #expect(!outcome.hasErrors, "\(outcome.diagnostics.map(\.message))")
+    func read(_ name: String) throws -> [String: Any] {
+      let data = try Data(contentsOf: folder.appendingPathComponent(name))
+      return try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+    func count(_ json: [String: Any], _ key: String) -> Int { (json[key] as? [Any])?.count ?? 0 }
+    let budget = try read("budget.json")
+    #expect(budget["subject"] as? String == "marketing")
+    #expect(count(budget, "budgets") == 1)
+    #expect(count(budget, "actions") == 6)
+    #expect(count(budget, "goals") == 0)
+    #expect(budget["checks"] == nil)
+    let funnel = try read("funnel.json")
+    #expect(count(funnel, "funnels") == 1)
+    #expect(count(funnel, "budgets") == 0)
+    let goal = try read("goal.json")
+    #expect((goal["goals"] as? [[String: Any]])?.first?["name"] as? String == "new_customers")
+    let value = try read("value.json")
+    let values = try #require(value["values"] as? [[String: Any]])
+    #expect(ExportTests.number(values.first?["value"]) == 2_400_000)
+  }
+}

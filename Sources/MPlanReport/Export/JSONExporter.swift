@@ -28,11 +28,14 @@ public struct JSONExporter: Exporter {
     object["comparisons"] = array(export.comparisons.map(comparison))
     if !export.values.isEmpty { object["values"] = array(export.values.map(named)) }
     object["uncertain"] = array(export.uncertainValues.map(named))
-    var checks = JSONObject()
-    checks["passed"] = "\(export.checksPassed)"
-    checks["total"] = "\(export.checksTotal)"
-    checks["open"] = array(export.openItems.map(openItem))
-    object["checks"] = checks.text
+    // The checklist is the whole plan's: an export of one part leaves it out.
+    if export.subject == nil {
+      var checks = JSONObject()
+      checks["passed"] = "\(export.checksPassed)"
+      checks["total"] = "\(export.checksTotal)"
+      checks["open"] = array(export.openItems.map(openItem))
+      object["checks"] = checks.text
+    }
     return object.text + "\n"
   }
 
