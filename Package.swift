@@ -19,7 +19,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     // Tests only: property-based tests (generated inputs, shrunk on failure) in Swift Testing.
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
-    // Tests only: the oracle our CSV reader is compared with. It imports Foundation, which the
+    // Tests only: the oracle our CSV reader is compared with, and what reads exported CSV back. It imports Foundation, which the
     // binary must not link (docs/actuals.md), so no target in Sources/ depends on it.
     .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
   ],
@@ -62,6 +62,7 @@ let package = Package(
       dependencies: [
         "MPlanSyntax", "MPlanLanguage", "MPlanPlanning", "MPlanReport", "MPlanKit",
         .product(name: "PropertyBased", package: "swift-property-based"),
+        .product(name: "SwiftCSV", package: "SwiftCSV"),
       ]),
     // Starts the binary in a pseudo-terminal for the REPL tests (C for posix_openpt & co.).
     .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),

@@ -115,8 +115,8 @@ extension Session {
   /// The input with the name `old` written as `new` wherever it names a value: not after a
   /// `.` (a member), not before a `:` (a record key or funnel stage).
   ///
-  /// With `onlyInItsRedefinition`, only the uses on the line that defines `old` again are
-  /// renamed: in `let a = a + 1` the right side means the earlier `a`.
+  /// With `onlyInItsRedefinition`, only the uses before the line that defines `old` again and
+  /// on that line are renamed: in `let a = a + 1` the right side means the earlier `a`.
   public static func renaming(
     _ old: String, to new: String, in text: String, onlyInItsRedefinition: Bool = false
   )
@@ -144,7 +144,10 @@ extension Session {
           definitionLine = token.span.line
           continue
         }
-        guard let line = definitionLine, token.span.line == line else { continue }
+        // Before the name is defined again, a use still means the earlier one (an input that
+        // redefines `b` and then reruns `a = b + 1` uses the earlier `a` first); after it,
+        // only the redefining line's own uses do (`let a = a + 1`).
+        if let line = definitionLine, token.span.line != line { continue }
       }
       uses.append(token.span)
     }

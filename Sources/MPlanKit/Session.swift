@@ -38,6 +38,10 @@ public final class Session: ModuleLoader {
       get { interpreter.shouldStop }
       set { interpreter.shouldStop = newValue }
     }
+
+    /// Folders a script's `export` may write under, besides its own folder and the current
+    /// one (`mplan run --allow-write DIR`).
+    public var allowedWriteFolders: [String] = []
   }
 
   /// What one input did.
@@ -68,13 +72,17 @@ public final class Session: ModuleLoader {
   /// state.
   var revision = 0
   var cachedCheck: (revision: Int, check: PlanCheck)?
+  /// Where a script's `export` may write.
+  let exportPolicy: ExportPolicy
 
   /// A session whose output arrives as events (values and views), for callers that render
   /// them themselves.
   public init(options: Options = Options(), events: @escaping (OutputEvent) -> Void) {
     var options = options
     options.interpreter.allowsRedefinition = options.interactive
-    options.interpreter.host = PlanHost()
+    let exportPolicy = ExportPolicy(allowedFolders: options.allowedWriteFolders)
+    options.interpreter.host = PlanHost(writer: Self.writer(policy: exportPolicy))
+    self.exportPolicy = exportPolicy
     self.options = options
     self.events = events
     var environment = Environment()
@@ -114,6 +122,7 @@ public final class Session: ModuleLoader {
       return Outcome(diagnostics: [error.diagnostic])
     }
     importBase = SourceLoader.directory(of: path)
+    exportPolicy.scriptFolder = importBase
     return run(source, key: SourceLoader.canonical(path))
   }
 

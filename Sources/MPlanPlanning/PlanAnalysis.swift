@@ -30,6 +30,16 @@ public enum PlanAnalysis {
   )
     throws -> View
   {
+    let comparison = try comparison(scenarioNames, on: expressions, in: &interpreter)
+    return PlanPresenter.comparison(
+      headings: comparison.scenarios, rows: comparison.rows.map(\.label),
+      columns: comparison.scenarios.indices.map { column in comparison.rows.map { $0.values[column] } })
+  }
+
+  /// The same as data (what an export shows): a row an expression, a value a scenario.
+  package static func comparison(
+    _ scenarioNames: [Name], on expressions: [Expr], in interpreter: inout Interpreter
+  ) throws -> PlanExport.Comparison {
     var columns: [[Value]] = []
     for scenario in scenarioNames {
       if scenario.text == "base" {
@@ -54,7 +64,10 @@ public enum PlanAnalysis {
       }
       columns.append(try expressions.map { try replay.evaluate($0) })
     }
-    return PlanPresenter.comparison(
-      headings: scenarioNames.map(\.text), rows: expressions.map(ExprPrinter.print), columns: columns)
+    return PlanExport.Comparison(
+      scenarios: scenarioNames.map(\.text),
+      rows: expressions.enumerated().map { row, expression in
+        .init(label: ExprPrinter.print(expression), values: columns.map { $0[row] })
+      })
   }
 }

@@ -20,7 +20,15 @@ extension Environment {
 /// What the plan statements mean, handed to the interpreter (`Interpreter.Options.host`):
 /// computed members of plan blocks, `show`, `check` and `compare`.
 public final class PlanHost: StatementHost {
-  public init() {}
+  /// Writes what an `export` statement exports: the session supplies it (the formats are
+  /// rendered and files written above this layer).
+  public typealias ExportWriter =
+    @Sendable (_ export: PlanExport, _ path: String, _ pathSpan: SourceSpan, _ span: SourceSpan) throws ->
+    Void
+
+  package let writer: ExportWriter?
+
+  public init(writer: ExportWriter? = nil) { self.writer = writer }
 
   public func member(
     _ name: String, of block: EvaluatedBlock, in environment: Environment, at span: SourceSpan
@@ -71,5 +79,25 @@ public final class PlanHost: StatementHost {
 
   public func declared(_ block: EvaluatedBlock, in environment: Environment) throws -> [Diagnostic] {
     block.kind == .actuals ? try ActualsStore.load(block, in: environment) : []
+  }
+
+  public func export(
+    _ target: Name, to path: String, pathSpan: SourceSpan, at span: SourceSpan,
+    in interpreter: inout Interpreter
+  ) throws {
+    guard let writer else {
+      throw Diagnostic.error(
+        .misplacedStatement, "this session cannot write files, so `export` is refused", at: span)
+    }
+    let whole = PlanExport(interpreter: &interpreter)
+    guard target.text != "plan" else { return try writer(whole, path, pathSpan, span) }
+    guard let part = whole.only(target.text, in: interpreter.environment) else {
+      throw Diagnostic.error(
+        .exportWhat, "`\(target.text)` is not something an export can hold", at: target.span,
+        fixIt:
+          "export `plan`, or a goal, budget, funnel, objective, action, report, number or compared scenario by name"
+      )
+    }
+    try writer(part, path, pathSpan, span)
   }
 }

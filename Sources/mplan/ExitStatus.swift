@@ -12,6 +12,8 @@ enum ExitStatus {
   static let badScript = ExitCode(65)
   /// A file could not be read (EX_NOINPUT).
   static let missingInput = ExitCode(66)
+  /// An output file could not be written (EX_CANTCREAT).
+  static let cannotCreate = ExitCode(73)
   /// mplan itself failed (EX_SOFTWARE).
   static let internalFault = ExitCode(70)
 }

@@ -9,6 +9,9 @@ struct RunCommand: ParsableCommand {
       Prints what `print`, `show` and `compare` ask for, and the warnings of the plan. \
       Several files run one after another in one session; `-` reads standard input.
 
+      A script's `export` writes only under the script's folder or the current one, unless \
+      --allow-write names another folder.
+
       Exit status: 0 success (plan-check warnings included), 1 a plan-check error, 64 a wrong command line, 65 an error in a \
       script, 66 a file that cannot be read.
       """
@@ -23,8 +26,17 @@ struct RunCommand: ParsableCommand {
   @Flag(help: "Run again whenever a script or a file it imports is saved, showing what changed.")
   var watch = false
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Let the script's `export` write under DIR too (besides its own folder and the current one).",
+      valueName: "DIR"))
+  var allowWrite: [String] = []
+
   func run() throws {
-    let (color, options) = (Terminal.useColor(output.color), sampling.sessionOptions(interactive: false))
+    var options = sampling.sessionOptions(interactive: false)
+    options.allowedWriteFolders = allowWrite
+    let color = Terminal.useColor(output.color)
     if watch {
       Watch.loop(files: files) {
         var session: Session!

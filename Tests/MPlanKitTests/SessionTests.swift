@@ -51,3 +51,15 @@ import Testing
     #expect(session.members(of: "f").contains("need"))
   }
 }
+
+/// `:save` renames a name's earlier lives; found by the `:save` property test once the prompt
+/// reran dependents: an input that redefines `b` and reruns `a = b + …` uses the earlier `a`
+/// before it defines `a` again.
+@Test func renamingAnEarlierLifeCoversUsesBeforeTheRedefinition() {
+  let text = "let b = a * 766%\nlet a = b + $834"
+  #expect(
+    Session.renaming("a", to: "a_1", in: text, onlyInItsRedefinition: true)
+      == "let b = a_1 * 766%\nlet a = b + $834")
+  #expect(
+    Session.renaming("a", to: "a_1", in: "let a = a + 1", onlyInItsRedefinition: true) == "let a = a_1 + 1")
+}

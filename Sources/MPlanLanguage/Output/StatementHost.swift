@@ -1,8 +1,8 @@
 import MPlanSyntax
 
 /// The statements whose meaning a higher layer supplies. The language evaluates a plan block
-/// (`goal`, `budget`, …) into an `EvaluatedBlock` of fields, and knows that `show`, `check`
-/// and `compare` are statements; what a budget computes (`marketing.committed`), what a plan
+/// (`goal`, `budget`, …) into an `EvaluatedBlock` of fields, and knows that `show`, `check`,
+/// `compare` and `export` are statements; what a budget computes (`marketing.committed`), what a plan
 /// check finds and how scenarios compare is the planning layer's, which implements this
 /// protocol (`PlanHost`) and hands it to the interpreter. Without a host those statements
 /// are refused.
@@ -40,6 +40,11 @@ public protocol StatementHost: AnyObject, Sendable {
   func declared(_ block: EvaluatedBlock, in environment: Environment) throws -> [Diagnostic]
   /// `checkpoint 2027-03-31`: plan versus actual on that day.
   func checkpoint(_ day: CalendarPeriod, at span: SourceSpan, in environment: Environment) throws -> View
+  /// `export plan to "growth.html"`: the plan (or one named part of it) written to a file.
+  func export(
+    _ target: Name, to path: String, pathSpan: SourceSpan, at span: SourceSpan,
+    in interpreter: inout Interpreter
+  ) throws
 }
 
 extension StatementHost {

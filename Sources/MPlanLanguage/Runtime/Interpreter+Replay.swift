@@ -171,6 +171,7 @@ extension Stmt {
       outputs.forEach(visit)
       inputs.forEach { visit($0.target) }
     case .checkpoint(let day): visit(day)
+    case .export: break
     case .unitDeclaration, .importFile, .use, .show, .check: break
     }
     return names

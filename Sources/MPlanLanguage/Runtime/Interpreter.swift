@@ -93,9 +93,12 @@ public struct Interpreter {
   private mutating func runHere(_ statements: [Stmt], recordHistory: Bool) -> [Diagnostic] {
     let before = diagnostics.count
     lastValue = nil
+    // Exports come last of all, so a plan export holds every `compare` of the script.
     let ordered =
       options.allowsRedefinition || !statements.contains(where: \.onlyReads)
-      ? statements : statements.filter { !$0.onlyReads } + statements.filter(\.onlyReads)
+      ? statements
+      : statements.filter { !$0.onlyReads } + statements.filter { $0.onlyReads && !$0.isExport }
+        + statements.filter(\.isExport)
     for statement in statements {
       if case .declaration(let declaration) = statement.kind {
         environment.blocksAhead[declaration.name.text] = (declaration.kind, declaration.name)
@@ -208,6 +211,9 @@ public struct Interpreter {
           fixIt: "write `checkpoint 2027-03-31` or `checkpoint 2027-03`")
       }
       output(.view(try host.checkpoint(period, at: day.span, in: environment)))
+    case .export(let target, let path, let pathSpan):
+      let host = try planHost(for: "export", at: statement.span)
+      try host.export(target, to: path, pathSpan: pathSpan, at: statement.span, in: &self)
     case .expression(let expression):
       lastValue = try evaluate(expression)
       // At the prompt the session binds `_` to each input's value; a replay (a scenario
@@ -220,7 +226,9 @@ public struct Interpreter {
   /// scenario (even a broken one) has no part in another scenario's run.
   package static func skipsInReplay(_ statement: Stmt) -> Bool {
     switch statement.kind {
-    case .print, .show, .check, .compare, .solve, .table, .tornado, .assert, .importFile, .use, .scenario:
+    case .print, .show, .check, .compare, .solve, .table, .tornado, .checkpoint, .export, .assert,
+      .importFile,
+      .use, .scenario:
       true
     default: false
     }

@@ -224,6 +224,12 @@ public struct Checker {
       }
     case .checkpoint(let day):
       checkReader(day)
+    case .export(let target, _, _):
+      // `plan` is the whole plan, a scenario its comparisons; any other name must be defined,
+      // as in `show NAME`.
+      if target.text != "plan", scenarioNames[target.text] == nil {
+        checkReader(Expr(.name(target.text), target.span))
+      }
     case .expression(let value):
       checkReader(value)
       if options.warnsOfUnusedValues {

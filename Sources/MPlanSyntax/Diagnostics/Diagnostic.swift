@@ -163,6 +163,21 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case actualsRowsSkipped = "W0801"
   case actualsDaysAlreadyRead = "W0802"
   case actualsOutsidePeriod = "W0803"
+  // Export (issue 8).
+  /// A file name whose extension names no export format, or an unknown `--format`.
+  case exportFormat = "E0601"
+  /// `export NAME to …` where NAME is no goal, budget, funnel or value.
+  case exportWhat = "E0602"
+  /// A script's `export` to a folder it was not allowed to write.
+  case exportOutsideFolder = "E0603"
+  /// An existing file that mplan did not write, without `--force`.
+  case exportWouldReplace = "E0604"
+  /// The file could not be written (a directory, no permission, a full disk).
+  case exportFailed = "E0605"
+  /// The folder the file should go in does not exist.
+  case exportNoFolder = "E0606"
+  /// `--table` names no CSV view, or is given with another format.
+  case exportTable = "E0607"
   // Warnings of the language
   case conflictingRate = "W0301"
   case unusedValue = "W0304"

@@ -109,6 +109,8 @@ public struct Stmt: Sendable {
     case tornado(result: Expr, inputs: [Expr], by: Expr)
     /// `checkpoint 2027-03-31`: plan versus actual at the end of that month (docs/actuals.md).
     case checkpoint(Expr)
+    /// `export plan to "growth.html"`, `export marketing to "budget.csv"`.
+    case export(target: Name, path: String, pathSpan: SourceSpan)
     case expression(Expr)
   }
 }
@@ -122,7 +124,7 @@ extension Stmt {
       name
     case .declaration(let declaration): declaration.name
     case .print, .assert, .unitDeclaration, .rate, .importFile, .use, .compare, .show, .check, .checkpoint,
-      .solve, .table, .tornado, .expression:
+      .solve, .table, .tornado, .export, .expression:
       nil
     }
   }
@@ -132,10 +134,14 @@ extension Stmt {
   /// once everything else has run, so where they sit never changes what they see.
   public var onlyReads: Bool {
     switch kind {
-    case .print, .show, .compare, .check, .checkpoint, .assert, .solve, .table, .tornado, .expression: true
+    case .print, .show, .compare, .check, .checkpoint, .assert, .solve, .table, .tornado, .export,
+      .expression:
+      true
     default: false
     }
   }
+
+  public var isExport: Bool { if case .export = kind { true } else { false } }
 
   /// True for the statements that bind a value under their name (not scenarios, which are
   /// kept apart from values).

@@ -270,4 +270,23 @@ extension Parser {
     }
     return Stmt(.show(words: words, groupedBy: groupedBy), start.joined(previous.span))
   }
+
+  /// `export plan to "growth.html"`, `export NAME to "file.csv"`.
+  package mutating func parseExport() throws -> Stmt {
+    let start = advance().span
+    let target = try expectIdentifier(
+      "after `export` (`plan`, or the name of a goal, budget, funnel or value)")
+    guard match(Keyword.to) else {
+      throw fail(
+        "expected `to` and a file name after `export \(target.text)`", at: target.span,
+        fixIt: "write `export \(target.text) to \"plan.html\"` (.html, .md, .json or .csv)")
+    }
+    guard case .string(let path) = current.kind else {
+      throw fail(
+        "expected a file name in quotes after `export \(target.text) to`", at: previous.span,
+        fixIt: "write `export \(target.text) to \"plan.html\"` (.html, .md, .json or .csv)")
+    }
+    let pathToken = advance()
+    return Stmt(.export(target: target, path: path, pathSpan: pathToken.span), start.joined(pathToken.span))
+  }
 }

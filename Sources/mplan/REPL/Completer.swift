@@ -27,7 +27,7 @@ struct Completion: Equatable {
 }
 
 /// Decides what Tab completes from the text before the cursor: `:commands`, file paths after
-/// `:load`, `:save` and `import "`, members after `name.`, and otherwise names and keywords.
+/// `:load`, `:save`, `:export` and `import "`, members after `name.`, and otherwise names and keywords.
 /// It asks for names through closures because `:reset` swaps the session underneath it.
 struct Completer {
   var names: () -> [String]
@@ -46,7 +46,7 @@ struct Completer {
       let command = trimmed[..<space]
       let argument = String(trimmed[space...].drop { $0 == " " })
       switch command {
-      case ":load", ":save": return Self.completePath(argument)
+      case ":load", ":save", ":export", ":export!": return Self.completePath(argument)
       case ":help":
         return Completion(word: argument, candidates: helpTopics.filter { $0.hasPrefix(argument) })
       case ":show": return completeName(argument, among: names())

@@ -13,9 +13,10 @@ extension REPL {
   func runCommand(_ line: String) {
     let words = line.dropFirst().split(separator: " ", maxSplits: 1)
     var name = words.first.map(String.init) ?? ""
-    // `:save! FILE` replaces a read-only file, as `:w!` does in vi.
-    let forced = name == "save!"
-    if forced { name = "save" }
+    // `:save! FILE` replaces a read-only file, as `:w!` does in vi; `:export! FILE` replaces a
+    // file mplan did not write.
+    let forced = name == "save!" || name == "export!"
+    if forced { name.removeLast() }
     let argument = words.count > 1 ? String(words[1]).trimmingSpaces : ""
     guard let command = ReplCommandName(rawValue: name) ?? ReplCommandName.aliases[name] else {
       let guess = Session.closest(to: name, among: ReplCommandName.allCases.map(\.rawValue))
@@ -38,6 +39,7 @@ extension REPL {
       }
       startSession(files: loadedFiles)
     case .save: save(to: Self.path(from: argument), force: forced)
+    case .export: export(argument, force: forced)
     case .reset:
       startSession(files: [])
       Terminal.writeLine("Session reset.")
@@ -119,6 +121,28 @@ extension REPL {
     Terminal.writeLine(
       name == "base"
         ? "Back to the plan as written." : "Working under scenario `\(name)`: values show as it has them.")
+  }
+
+  /// `:export plan.html`, `:export ledger.csv --table pacing`: the plan so far, written the
+  /// way `mplan export` writes it.
+  func export(_ argument: String, force: Bool) {
+    var words = argument.split(separator: " ").map(String.init)
+    var table: String?
+    if let index = words.firstIndex(of: "--table") {
+      guard index + 1 < words.count else { return complain("`--table` needs a view: --table goals") }
+      table = words[index + 1]
+      words.removeSubrange(index...(index + 1))
+    }
+    let path = Self.path(from: words.joined(separator: " "))
+    guard !path.isEmpty else {
+      return complain("`:export` needs a file: :export plan.html (or .md, .json, .csv)")
+    }
+    do {
+      let format = try session.export(ExportRequest(path: path, table: table, force: force))
+      if path != "-" { Terminal.writeLine("Exported the plan to \(path) (\(format)).") }
+    } catch {
+      Terminal.report([error], session: session, color: settings.color)
+    }
   }
 
   /// Writes the session as a script with `SafeWrite` (whole or not at all; only regular

@@ -1,6 +1,6 @@
 /// The `:commands` and what `:help` says about them and about the keys.
 enum ReplCommandName: String, CaseIterable {
-  case help, vars, show, scenario, load, reload, save, reset, check, quit
+  case help, vars, show, scenario, load, reload, save, export, reset, check, quit
 
   /// Other spellings people type out of habit from other REPLs.
   static let aliases: [String: ReplCommandName] = ["q": .quit, "exit": .quit, "h": .help, "?": .help]
@@ -17,6 +17,8 @@ enum ReplCommandName: String, CaseIterable {
     case .reload: ":reload           start again and load the init file and loaded scripts anew"
     case .save:
       ":save FILE        write this session as a script that `mplan run FILE` reproduces (:save! FILE replaces a read-only file)"
+    case .export:
+      ":export FILE       export the plan: .md, .json, .csv (--table VIEW) or .html; :export! replaces"
     case .reset: ":reset            forget everything defined so far (the init file runs again)"
     case .check: ":check            check the plan so far: goals, funnel, budget, actions, reports"
     case .quit: ":quit             leave (Ctrl-D on an empty line does too)"

@@ -1,0 +1,193 @@
+import MPlanLanguage
+import MPlanPlanning
+import MPlanReport
+import MPlanSyntax
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where a script's `export` may write and whether it may replace a file mplan did not write.
+/// Shared by the session and the plan host it hands the interpreter; a class so the script's
+/// folder can be set when a file runs.
+final class ExportPolicy: @unchecked Sendable {
+  /// Folders a script may write under besides its own and the current one (`--allow-write`).
+  var allowedFolders: [String]
+  /// The folder of the script being run, or nil at the prompt.
+  var scriptFolder: String?
+
+  init(allowedFolders: [String]) { self.allowedFolders = allowedFolders }
+}
+
+/// How a file is exported: the façade the command line, the REPL and the `export` statement
+/// share, so each way in writes the same bytes the same safe way.
+public struct ExportRequest: Sendable {
+  /// The file to write, or `-` for standard output.
+  public var path: String
+  /// `md`, `json`, `csv` or `html`; nil takes it from the path's extension.
+  public var format: String?
+  /// The CSV view: `ledger` (the default), `goals`, `actions`, `budgets`, `pacing`, `checks`.
+  public var table: String?
+  /// Replace a file even when mplan did not write it.
+  public var force = false
+
+  public init(path: String, format: String? = nil, table: String? = nil, force: Bool = false) {
+    (self.path, self.format, self.table, self.force) = (path, format, table, force)
+  }
+}
+
+extension Session {
+  /// The codes of a request the command line got wrong (exit 64 rather than 73).
+  public static let exportFormatCode = DiagnosticCode.exportFormat.rawValue
+  public static let exportTableCode = DiagnosticCode.exportTable.rawValue
+
+  /// `html` for `html`, `md` for `markdown`: the extension a format's files get, or nil.
+  public static func fileExtension(ofFormat name: String) -> String? { ExportFormat(name: name)?.rawValue }
+
+  /// The plan as the session holds it, rendered in the request's format: what `-o -` prints.
+  public func exportText(_ request: ExportRequest, at span: SourceSpan = .unknown) throws(Diagnostic)
+    -> String
+  {
+    let exporter = try Self.exporter(for: request, at: span)
+    return exporter.render(planExport())
+  }
+
+  /// The plan as data, worked out on a copy of the interpreter so that replaying the
+  /// comparisons leaves the session as it was.
+  func planExport() -> PlanExport {
+    var copy = interpreter!
+    return PlanExport(interpreter: &copy)
+  }
+
+  /// Writes the plan to `request.path` (see `ExportWriting.write`); returns the format written.
+  @discardableResult
+  public func export(_ request: ExportRequest, at span: SourceSpan = .unknown) throws(Diagnostic) -> String {
+    let exporter = try Self.exporter(for: request, at: span)
+    let format = try Self.format(of: request, at: span)
+    try ExportWriting.write(
+      exporter.render(planExport()), format: format, to: request.path, force: request.force,
+      at: span)
+    return format.rawValue
+  }
+
+  static func format(of request: ExportRequest, at span: SourceSpan) throws(Diagnostic) -> ExportFormat {
+    if let name = request.format {
+      guard let format = ExportFormat(name: name) else {
+        throw Diagnostic.error(
+          .exportFormat, "`\(name)` is not an export format", at: span, fixIt: "use md, json, csv or html")
+      }
+      return format
+    }
+    if request.path == "-" { return .markdown }
+    guard let format = ExportFormat(path: request.path) else {
+      throw Diagnostic.error(
+        .exportFormat, "cannot tell the format of `\(request.path)` from its extension", at: span,
+        fixIt: "end the file name in .md, .json, .csv or .html, or give --format")
+    }
+    return format
+  }
+
+  static func exporter(for request: ExportRequest, at span: SourceSpan) throws(Diagnostic) -> any Exporter {
+    let format = try format(of: request, at: span)
+    guard let table = request.table else { return format.exporter() }
+    guard let view = CSVExporter.View(rawValue: table) else {
+      throw Diagnostic.error(
+        .exportTable, "there is no CSV table `\(table)`", at: span,
+        fixIt: "use one of: " + CSVExporter.View.allCases.map(\.rawValue).joined(separator: ", "))
+    }
+    guard format == .csv else {
+      throw Diagnostic.error(
+        .exportTable, "`--table` picks a CSV view, but this export is \(format.rawValue)", at: span,
+        fixIt: "drop --table, or export to a .csv file")
+    }
+    return format.exporter(table: view)
+  }
+
+  /// What an `export` statement does: checks the path against the policy, then writes.
+  static func writer(policy: ExportPolicy) -> PlanHost.ExportWriter {
+    { export, path, pathSpan, span in
+      let request = ExportRequest(path: path)
+      // Every problem points at the whole statement: the file is the statement's.
+      let format = try format(of: request, at: span)
+      // A relative path is read from the script's folder, as an `import` is.
+      let base = span.file.hasPrefix("<") || span.file.isEmpty ? "." : SourceLoader.directory(of: span.file)
+      let resolved = path.hasPrefix("/") || base == "." ? path : base + "/" + path
+      try ExportWriting.checkFolder(of: resolved, at: span)
+      try ExportWriting.checkAllowed(resolved, shownAs: path, policy: policy, at: span)
+      try ExportWriting.write(
+        format.exporter().render(export), format: format, to: resolved, force: false, at: span)
+    }
+  }
+}
+
+/// The file side of exporting: where a script may write, whether a file may be replaced, and
+/// the write itself (`SafeWrite`: a temporary file beside the target, then a rename).
+enum ExportWriting {
+  static func write(_ text: String, format: ExportFormat, to path: String, force: Bool, at span: SourceSpan)
+    throws(Diagnostic)
+  {
+    if path == "-" {
+      guard SafeWrite.writeAll(text, to: STDOUT_FILENO) else {
+        throw Diagnostic.error(.exportFailed, "cannot write to standard output", at: span)
+      }
+      return
+    }
+    try checkFolder(of: path, at: span)
+    var status = stat()
+    if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, !force,
+      !format.isOwnFile(readStart(of: path))
+    {
+      throw Diagnostic.error(
+        .exportWouldReplace, "`\(path)` exists and was not written by mplan, so it was left as it was",
+        at: span,
+        fixIt: "export to another file, or replace it with `--force` (`:export! \(path)` at the prompt)")
+    }
+    do {
+      try SafeWrite.write(text, to: path, force: force)
+    } catch {
+      throw Diagnostic.error(
+        .exportFailed, error.description, at: span,
+        notes: ["nothing was written; any earlier file is unchanged"])
+    }
+  }
+
+  static func checkFolder(of path: String, at span: SourceSpan) throws(Diagnostic) {
+    let folder = SourceLoader.directory(of: path)
+    var status = stat()
+    guard stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
+      throw Diagnostic.error(
+        .exportNoFolder, "the folder `\(folder)` does not exist, so `\(path)` cannot be written", at: span,
+        fixIt: "create the folder first, or export to a folder that exists")
+    }
+  }
+
+  /// A script may write under its own folder, the current folder, or a folder named with
+  /// `mplan run --allow-write DIR`.
+  static func checkAllowed(_ path: String, shownAs shown: String, policy: ExportPolicy, at span: SourceSpan)
+    throws(Diagnostic)
+  {
+    let folder = SourceLoader.canonical(SourceLoader.directory(of: path))
+    let allowed = ([".", policy.scriptFolder].compactMap { $0 } + policy.allowedFolders).map(
+      SourceLoader.canonical)
+    guard allowed.contains(where: { folder == $0 || folder.hasPrefix($0 == "/" ? "/" : $0 + "/") }) else {
+      throw Diagnostic.error(
+        .exportOutsideFolder,
+        "a script may not write `\(shown)`: it is outside the script's folder and the current one",
+        at: span,
+        fixIt: "export under the script's folder, or allow the folder with `mplan run --allow-write DIR`")
+    }
+  }
+
+  /// The first bytes of a file, to recognise one mplan wrote; empty when it cannot be read.
+  static func readStart(of path: String) -> String {
+    guard let file = fopen(path, "rb") else { return "" }
+    defer { fclose(file) }
+    var buffer = [UInt8](repeating: 0, count: 512)
+    let count = fread(&buffer, 1, buffer.count, file)
+    return String(decoding: buffer[0..<count], as: UTF8.self)
+  }
+}

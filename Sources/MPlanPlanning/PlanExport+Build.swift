@@ -1,0 +1,193 @@
+import MPlanLanguage
+import MPlanSyntax
+
+extension PlanExport {
+  /// The whole plan as the interpreter holds it, with every `compare` that ran worked out
+  /// again (they are statements, not values: the history keeps them).
+  public init(interpreter: inout Interpreter) {
+    let environment = interpreter.environment
+    let checker = PlanChecker(environment: environment)
+    let index = checker.index
+    self.init(currency: index.currency)
+    planTitle = index.plan?.title
+    period = index.period
+    objectives = index.objectives.map(Self.item)
+    reports = index.reports.map(Self.item)
+    let rules = checker.smartRules
+    goals = index.goals.map { goal in
+      let failed = rules.check(goal).failed
+      return Goal(
+        name: goal.name, title: goal.title, metric: goal.word("metric"), baseline: goal["baseline"],
+        target: goal["target"], deadline: index.deadline(of: goal), owners: goal.people("owner"),
+        supports: goal.words("supports"),
+        smart: SMARTRules.Letter.allCases.map { SMARTMark(letter: $0.rawValue, met: !failed.contains($0)) },
+        actions: (index.actionsByGoal[goal.name] ?? []).map(\.name))
+    }
+    funnels = Self.funnels(in: environment, goals: index.goals)
+    var spread: [String: (currency: String, months: [Month])] = [:]
+    for budget in index.budgets {
+      guard let ledger = checker.ledgers[budget.name] else { continue }
+      budgets.append(Self.budget(ledger, index: index))
+      for line in ledger.lines {
+        spread[line.action.name] = (
+          ledger.currency, Self.months(line.cost.magnitude.central, line.action, index)
+        )
+      }
+    }
+    actions = index.actions.map { action in
+      var months = spread[action.name]
+      if months == nil, let cost = action.quantity("cost"), let currency = cost.unit.currency {
+        months = (currency, Self.months(cost.magnitude.central, action, index))
+      }
+      return Action(
+        name: action.name, title: action.title, serves: action.serves.map(\.text),
+        channel: action.word("channel"), cost: action["cost"], owners: action.people("owner"),
+        period: action.period("period") ?? index.period, periodIsPlans: action.period("period") == nil,
+        budget: action.word("from"), months: months?.months ?? [], currency: months?.currency)
+    }
+    comparisons = Self.comparisons(in: &interpreter)
+    uncertainValues = Self.quantities(in: environment).filter(\.value.magnitude.isUncertain)
+    let findings = checker.runEvenWithoutPlan()
+    checksTotal = findings.count
+    checksPassed = findings.count { $0.passed }
+    openItems = findings.compactMap { finding in
+      guard let diagnostic = finding.diagnostic else { return nil }
+      return OpenItem(
+        group: finding.group.rawValue, severity: diagnostic.severity, code: diagnostic.code,
+        message: diagnostic.message, line: diagnostic.span.line, fix: diagnostic.fixIt)
+    }
+  }
+
+  /// One named part of the plan (`export marketing to "budget.csv"`): a goal, a budget, a
+  /// funnel, an objective, an action, a report, a value, or a scenario (the comparisons it
+  /// is in); nil when the name is none of these.
+  public func only(_ name: String, in environment: Environment) -> PlanExport? {
+    var part = PlanExport(currency: currency)
+    (part.subject, part.planTitle, part.period) = (name, planTitle, period)
+    part.objectives = objectives.filter { $0.name == name }
+    part.goals = goals.filter { $0.name == name }
+    part.funnels = funnels.filter { $0.name == name }
+    part.budgets = budgets.filter { $0.name == name }
+    // A budget brings the actions it pays for, whose months are its ledger.
+    part.actions = actions.filter { $0.name == name || ($0.budget == name && !part.budgets.isEmpty) }
+    part.reports = reports.filter { $0.name == name }
+    part.uncertainValues = uncertainValues.filter { $0.name == name }
+    part.comparisons = comparisons.filter { $0.scenarios.contains(name) && name != "base" }
+    if part.uncertainValues.isEmpty,
+      let value = Self.quantities(in: environment).first(where: { $0.name == name })
+    {
+      part.values = [value]
+    }
+    let found =
+      !(part.objectives.isEmpty && part.goals.isEmpty && part.funnels.isEmpty && part.budgets.isEmpty
+      && part.actions.isEmpty && part.reports.isEmpty && part.uncertainValues.isEmpty && part.values.isEmpty
+      && part.comparisons.isEmpty)
+    return found ? part : nil
+  }
+
+  package static func item(_ block: PlanItem) -> Item {
+    Item(
+      name: block.name, title: block.title, fields: block.fields.map { Field(name: $0.name, value: $0.value) }
+    )
+  }
+
+  /// Funnels in the order of the script; stage counts from the first goal that names the
+  /// funnel and has a target in its last stage's unit.
+  package static func funnels(in environment: Environment, goals: [PlanItem]) -> [Funnel] {
+    let funnels = environment.bindings.compactMap { name, binding -> (String, MPlanLanguage.Funnel)? in
+      guard let funnel = binding.value.funnel, let span = Self.planSpan(binding), funnel.name == name else {
+        return nil
+      }
+      return (Self.order(span, name), funnel)
+    }.sorted { $0.0 < $1.0 }.map(\.1)
+    let needs = environment.bindings.compactMap { name, binding -> (String, String, Record)? in
+      guard case .record(let record) = binding.value, let span = Self.planSpan(binding) else { return nil }
+      return (Self.order(span, name), name, record)
+    }.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) }
+    return funnels.map { funnel in
+      var counts: [Magnitude]?
+      var countsFor: String?
+      for goal in goals where goal.word("funnel") == funnel.name {
+        guard let target = goal.quantity("target"), target.unit.simpleBase == funnel.stages.last else {
+          continue
+        }
+        counts = funnel.need(target.magnitude).map(\.amount)
+        countsFor = goal.name
+        break
+      }
+      // Else the first `let` that holds one count a stage (`let need = inbound.need(…)`).
+      if counts == nil, let (name, record) = needs.first(where: { $0.1.fields.map(\.name) == funnel.stages })
+      {
+        counts = record.fields.compactMap { $0.value.quantity?.magnitude }
+        countsFor = name
+      }
+      let stages = funnel.stages.enumerated().map { index, stage in
+        FunnelStage(name: stage, rate: index == 0 ? nil : funnel.rates[index - 1], count: counts?[index])
+      }
+      return Funnel(name: funnel.name, stages: stages, countsFor: countsFor)
+    }
+  }
+
+  package static func budget(_ ledger: BudgetLedger, index: PlanIndex) -> Budget {
+    let pacing = BudgetPacing(lines: ledger.lines, index: index)
+    let budget = ledger.budget
+    return Budget(
+      name: budget.name, title: budget.title, currency: ledger.currency, isTopDown: ledger.isTopDown,
+      isZeroBased: budget.flag("zero_based"), control: Cadence(budget["control"])?.name, given: ledger.total,
+      committed: ledger.committed, reserve: ledger.reserved, reserveShare: ledger.reserveShare,
+      available: ledger.isTopDown ? ledger.available : nil, needed: ledger.needed,
+      months: pacing.months.map { Month(year: $0.year, month: $0.month, amount: $0.amount) },
+      unscheduled: pacing.unscheduled)
+  }
+
+  /// An action's cost spread evenly over its months, as the budget's pacing spreads it.
+  package static func months(_ cost: Double, _ action: PlanItem, _ index: PlanIndex) -> [Month] {
+    let months = index.months(of: action)
+    guard !months.isEmpty else { return [] }
+    let share = cost / Double(months.count)
+    return months.map { Month(year: $0.year, month: $0.month, amount: share) }
+  }
+
+  /// Every `compare` that ran, in order, worked out again as data.
+  package static func comparisons(in interpreter: inout Interpreter) -> [Comparison] {
+    var comparisons: [Comparison] = []
+    for statement in interpreter.history {
+      guard case .compare(let scenarios, let expressions) = statement.kind,
+        let comparison = try? PlanAnalysis.comparison(scenarios, on: expressions, in: &interpreter)
+      else { continue }
+      comparisons.append(comparison)
+    }
+    return comparisons
+  }
+
+  /// Where the plan defined a binding; nil for natives, the prelude and the standard library,
+  /// which are not the plan's.
+  package static func planSpan(_ binding: Environment.Binding) -> SourceSpan? {
+    guard let span = binding.span, !span.file.hasPrefix("stdlib/") else { return nil }
+    return span
+  }
+
+  /// Where a name was defined, as a key that orders names as the script does and never ties
+  /// (bindings are a dictionary, whose order changes from run to run).
+  package static func order(_ span: SourceSpan, _ name: String) -> String {
+    let offset = String(span.start)
+    return span.file + "\u{0}" + String(repeating: "0", count: max(0, 12 - offset.count)) + offset + "\u{0}"
+      + name
+  }
+
+  /// The quantities the script bound with `let`, in the order of the script.
+  package static func quantities(in environment: Environment) -> [NamedValue] {
+    environment.bindings.compactMap { name, binding -> NamedValue? in
+      guard let quantity = binding.value.quantity, let span = Self.planSpan(binding), !name.hasPrefix("_")
+      else {
+        return nil
+      }
+      return NamedValue(name: name, value: quantity, line: span.line)
+    }.sorted { ($0.line, $0.name) < ($1.line, $1.name) }
+  }
+}
+
+extension Magnitude {
+  /// True for a distribution of samples (`a to b`), false for one exact number.
+  public var isUncertain: Bool { if case .samples = self { true } else { false } }
+}

@@ -1,0 +1,166 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// What a plan export holds, as data, in the order every format shows it (issue 8): the plan,
+/// objectives, goals with their SMART letters, funnels with each stage's count and rate,
+/// budgets with their accounts and pacing, actions, reports, every `compare` of the script,
+/// uncertain values, and the open items of the checklist. The exporters of `MPlanReport`
+/// render it as Markdown, JSON, CSV and HTML; none of them reads rendered text.
+public struct PlanExport: Sendable {
+  /// A field of a plan block as written: `owner "CMO"`, `cadence weekly`.
+  public struct Field: Sendable {
+    public var name: String
+    public var value: Value
+  }
+
+  /// An objective or a report: its name, title and fields.
+  public struct Item: Sendable {
+    public var name: String
+    public var title: String?
+    public var fields: [Field]
+  }
+
+  /// One SMART letter and whether the goal meets it.
+  public struct SMARTMark: Sendable {
+    /// `S`, `M`, `A`, `R`, `T`.
+    public var letter: String
+    public var met: Bool
+  }
+
+  public struct Goal: Sendable {
+    public var name: String
+    public var title: String?
+    public var metric: String?
+    public var baseline: Value?
+    public var target: Value?
+    public var deadline: CalendarDay?
+    public var owners: [String]
+    public var supports: [String]
+    public var smart: [SMARTMark]
+    /// Actions that serve the goal with `=>`.
+    public var actions: [String]
+  }
+
+  public struct FunnelStage: Sendable {
+    public var name: String
+    /// The rate from the stage before into this one; nil for the first stage.
+    public var rate: Magnitude?
+    /// How many the stage needs to reach `Funnel.countsFor`'s target; nil when no goal
+    /// with a target names the funnel.
+    public var count: Magnitude?
+  }
+
+  public struct Funnel: Sendable {
+    public var name: String
+    public var stages: [FunnelStage]
+    /// The goal whose target the stage counts are worked back from.
+    public var countsFor: String?
+  }
+
+  public struct Month: Sendable {
+    public var year: Int
+    public var month: Int
+    public var amount: Double
+    /// `2027-03`.
+    public var label: String { CalendarPeriod.month(year: year, month: month).description }
+  }
+
+  public struct Budget: Sendable {
+    public var name: String
+    public var title: String?
+    public var currency: String
+    /// Top-down (`total` given) or bottom-up (what the actions need).
+    public var isTopDown: Bool
+    public var isZeroBased: Bool
+    /// `monthly`, `weekly`, `daily`, or nil.
+    public var control: String?
+    public var given: Quantity?
+    public var committed: Quantity
+    public var reserve: Quantity
+    /// The reserve as a fraction (0.2), nil when none is kept.
+    public var reserveShare: Double?
+    /// Given − committed − reserve, for a top-down budget.
+    public var available: Quantity?
+    /// Committed + reserve: what a bottom-up budget asks for.
+    public var needed: Quantity
+    /// Committed spend by month, in calendar order, across the plan's period.
+    public var months: [Month]
+    /// Spend of actions with no period in a plan with no period.
+    public var unscheduled: Double
+  }
+
+  public struct Action: Sendable {
+    public var name: String
+    public var title: String?
+    public var serves: [String]
+    public var channel: String?
+    public var cost: Value?
+    public var owners: [String]
+    public var period: CalendarPeriod?
+    /// True when the action has no `period` of its own and runs through the plan's.
+    public var periodIsPlans: Bool
+    public var budget: String?
+    /// The cost in `currency`, spread evenly over the action's months; empty when the cost
+    /// is not money or has no months.
+    public var months: [Month]
+    public var currency: String?
+  }
+
+  /// One `compare` statement: a column a scenario, a row an expression.
+  public struct Comparison: Sendable {
+    public struct Row: Sendable {
+      public var label: String
+      public var values: [Value]
+    }
+    public var scenarios: [String]
+    public var rows: [Row]
+
+    public init(scenarios: [String], rows: [Row]) {
+      self.scenarios = scenarios
+      self.rows = rows
+    }
+  }
+
+  /// A `let` whose value is a quantity; uncertain ones carry their samples.
+  public struct NamedValue: Sendable {
+    public var name: String
+    public var value: Quantity
+    public var line: Int
+  }
+
+  /// An open item of the checklist.
+  public struct OpenItem: Sendable {
+    public var group: String
+    public var severity: Diagnostic.Severity
+    public var code: String
+    public var message: String
+    public var line: Int
+    public var fix: String?
+  }
+
+  /// What was exported: the whole plan, or one named item of it (`export new_customers to …`).
+  public var subject: String?
+  public var planTitle: String?
+  public var period: CalendarPeriod?
+  public var currency: String
+  public var objectives: [Item] = []
+  public var goals: [Goal] = []
+  public var funnels: [Funnel] = []
+  public var budgets: [Budget] = []
+  public var actions: [Action] = []
+  public var reports: [Item] = []
+  public var comparisons: [Comparison] = []
+  /// Quantities exported by name that are exact (`export need to …` of a plain number).
+  public var values: [NamedValue] = []
+  /// Every uncertain quantity the script bound with `let`, in the order of the script.
+  public var uncertainValues: [NamedValue] = []
+  public var openItems: [OpenItem] = []
+  /// Passed and total checks, for the summary line.
+  public var checksPassed = 0
+  public var checksTotal = 0
+
+  package init(currency: String) { self.currency = currency }
+
+  /// The plan's name for a title and a file: its title, else "Plan".
+  public var displayTitle: String { planTitle ?? "Plan" }
+}
