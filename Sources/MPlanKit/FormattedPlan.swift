@@ -24,43 +24,6 @@ public struct FormattedPlan: Sendable {
   let original: String
   let sources: [SourceFile]
 
-  /// Reads and formats `path`, or standard input for `-`.
-  public init(path: String) {
-    let name = path == "-" ? "<stdin>" : path
-    let source: SourceFile
-    do {
-      source = path == "-" ? try SourceLoader.readStandardInput() : try SourceLoader.read(path: path)
-    } catch {
-      let problem: Problem
-      if case .input = error { problem = .unreadable } else { problem = .invalid }
-      self.init(
-        name: name, text: "", original: "", isChanged: false, problem: problem,
-        diagnostics: [error.diagnostic],
-        sources: [])
-      return
-    }
-    let result = Formatter.format(source)
-    let fault = result.diagnostics.contains { $0.code == DiagnosticCode.formatWouldChangeMeaning.rawValue }
-    self.init(
-      name: name, text: result.text, original: source.text, isChanged: result.isChanged,
-      problem: result.diagnostics.isEmpty ? nil : (fault ? .formatterFault : .invalid),
-      diagnostics: result.diagnostics, sources: [source])
-  }
-
-  private init(
-    name: String, text: String, original: String, isChanged: Bool, problem: Problem?,
-    diagnostics: [Diagnostic],
-    sources: [SourceFile]
-  ) {
-    self.name = name
-    self.text = text
-    self.original = original
-    self.isChanged = isChanged
-    self.problem = problem
-    self.diagnostics = diagnostics
-    self.sources = sources
-  }
-
   /// The original text, for a diff.
   public var originalText: String { original }
 
@@ -77,5 +40,30 @@ public struct FormattedPlan: Sendable {
       .fileNotFound, "cannot write `\(name)`: \(reason)",
       at: SourceSpan(file: name, start: 0, end: 0, line: 0, column: 0),
       fixIt: "the file is unchanged; check that its folder is writable")
+  }
+}
+
+extension FormattedPlan {
+  /// Reads and formats `path`, or standard input for `-`.
+  public init(path: String) {
+    let name = path == "-" ? "<stdin>" : path
+    let source: SourceFile
+    do {
+      source = path == "-" ? try SourceLoader.readStandardInput() : try SourceLoader.read(path: path)
+    } catch {
+      let problem: Problem
+      if case .input = error { problem = .unreadable } else { problem = .invalid }
+      self.init(
+        name: name, text: "", isChanged: false, problem: problem, diagnostics: [error.diagnostic],
+        original: "",
+        sources: [])
+      return
+    }
+    let result = Formatter.format(source)
+    let fault = result.diagnostics.contains { $0.code == DiagnosticCode.formatWouldChangeMeaning.rawValue }
+    self.init(
+      name: name, text: result.text, isChanged: result.isChanged,
+      problem: result.diagnostics.isEmpty ? nil : (fault ? .formatterFault : .invalid),
+      diagnostics: result.diagnostics, original: source.text, sources: [source])
   }
 }

@@ -47,6 +47,12 @@ extension Session {
     }
   }
 
+  /// Runs a script the command line names: a file, or `-` for standard input; throws when
+  /// standard input cannot be read.
+  public func runScript(_ file: String) throws(Diagnostic) -> Outcome {
+    file == "-" ? try runStandardInput() : runFile(path: file)
+  }
+
   /// Runs a text given on the command line (`mplan eval`).
   public func run(text: String, name: String) -> Outcome {
     run(SourceFile(name: name, text: text))

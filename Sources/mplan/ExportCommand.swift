@@ -55,16 +55,8 @@ struct ExportCommand: ParsableCommand {
     let color = Terminal.useColor(outputOptions.color)
     let session = Session(options: sampling.sessionOptions(interactive: false), events: { _ in })
     for file in files {
-      let outcome: Session.Outcome
-      if file == "-" {
-        do {
-          outcome = try session.runStandardInput()
-        } catch {
-          Terminal.report([error], session: session, color: color)
-          throw ExitStatus.badScript
-        }
-      } else {
-        outcome = session.runFile(path: file)
+      guard let outcome = Terminal.runScript(file, in: session, color: color) else {
+        throw ExitStatus.badScript
       }
       let errors = outcome.diagnostics.filter { $0.severity == .error }
       if outcome.inputFailed || !errors.isEmpty {

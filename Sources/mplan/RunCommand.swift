@@ -65,16 +65,8 @@ struct RunCommand: ParsableCommand {
     used(session)
     var status = ExitStatus.success
     for file in files {
-      let outcome: Session.Outcome
-      if file == "-" {
-        do {
-          outcome = try session.runStandardInput()
-        } catch {
-          Terminal.report([error], session: session, color: color)
-          return ExitStatus.badScript
-        }
-      } else {
-        outcome = session.runFile(path: file)
+      guard let outcome = Terminal.runScript(file, in: session, color: color) else {
+        return ExitStatus.badScript
       }
       Terminal.report(outcome.diagnostics, session: session, color: color)
       if outcome.inputFailed {

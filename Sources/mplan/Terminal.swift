@@ -63,6 +63,17 @@ enum Terminal {
     }
   }
 
+  /// Runs a script the command line names (`-` is standard input); nil, with the reason
+  /// reported, when standard input cannot be read.
+  static func runScript(_ file: String, in session: Session, color: Bool) -> Session.Outcome? {
+    do {
+      return try session.runScript(file)
+    } catch {
+      report([error], session: session, color: color)
+      return nil
+    }
+  }
+
   /// Renders a session's diagnostics to standard error, errors and warnings alike.
   static func report(_ diagnostics: [Diagnostic], session: Session, color: Bool) {
     guard !diagnostics.isEmpty else { return }

@@ -277,19 +277,16 @@ public struct HTMLExporter: Exporter {
   /// Text as HTML shows it literally, in an element or an attribute: `<script>`, `]]>`,
   /// quotes and ampersands become entities.
   static func escape(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.append(character)
+    TextEscape.replacing(text) { scalar in
+      switch scalar {
+      case "&": "&amp;"
+      case "<": "&lt;"
+      case ">": "&gt;"
+      case "\"": "&quot;"
+      case "'": "&#39;"
+      default: nil
       }
     }
-    return result
   }
 
   /// True when the plan's title (or, without one, most of its names' letters) is written in a
