@@ -75,4 +75,33 @@ extension Checker {
     return "\(previous.name.text) "
       + (earlier + ["\"\(words.joined(separator: " "))\""]).joined(separator: ", ")
   }
+
+  /// W0304: a script's bare expression, whose value nothing sees.
+  package static func unusedValue(_ value: Expr, followsAStatement: Bool) -> Diagnostic {
+    let leftmost = leftmostOperand(of: value)
+    if followsAStatement, case .unary(.negate, _) = leftmost.kind, leftmost.span.start == value.span.start {
+      return .warning(
+        .unusedValue, "the value of this line is not used", at: value.span,
+        notes: ["a statement ends at the end of its line, so this `-` starts a new one"],
+        fixIt: Parser.continueLineHelp)
+    }
+    var notes: [String] = []
+    if case .call = value.kind {
+      notes.append("functions only compute a value; calling one on its own line changes nothing")
+    }
+    return .warning(
+      .unusedValue, "the value of this line is not used", at: value.span, notes: notes,
+      fixIt: "bind it with `let NAME = …`, or show it with `print …`")
+  }
+
+  /// What an expression starts with: `-$20` in `-$20 + $5`.
+  package static func leftmostOperand(of expression: Expr) -> Expr {
+    switch expression.kind {
+    case .binary(_, let left, _), .per(let left, _), .convert(let left, _), .call(let left, _),
+      .member(let left, _), .stageRate(let left, _, _), .period(let left, _), .uncertain(let left, _),
+      .quantity(let left, _):
+      leftmostOperand(of: left)
+    default: expression
+    }
+  }
 }

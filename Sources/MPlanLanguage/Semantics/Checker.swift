@@ -27,7 +27,7 @@ public struct Checker {
   weak var loader: (any ModuleLoader)?
   package var importStack: [String]
   package var checkedModules: Set<String>
-  public private(set) var diagnostics: [Diagnostic] = []
+  public internal(set) var diagnostics: [Diagnostic] = []
 
   /// What a program is checked against: the names and units already defined (by earlier
   /// inputs, the prelude, natives) and the modules already loaded. The checker reads no
@@ -236,76 +236,6 @@ public struct Checker {
         let isFirst = program.first.map { $0.span.start == statement.span.start } ?? true
         report(Self.unusedValue(value, followsAStatement: !isFirst))
       }
-    }
-  }
-
-  /// W0304: a script's bare expression, whose value nothing sees.
-  package static func unusedValue(_ value: Expr, followsAStatement: Bool) -> Diagnostic {
-    let leftmost = leftmostOperand(of: value)
-    if followsAStatement, case .unary(.negate, _) = leftmost.kind, leftmost.span.start == value.span.start {
-      return .warning(
-        .unusedValue, "the value of this line is not used", at: value.span,
-        notes: ["a statement ends at the end of its line, so this `-` starts a new one"],
-        fixIt: Parser.continueLineHelp)
-    }
-    var notes: [String] = []
-    if case .call = value.kind {
-      notes.append("functions only compute a value; calling one on its own line changes nothing")
-    }
-    return .warning(
-      .unusedValue, "the value of this line is not used", at: value.span, notes: notes,
-      fixIt: "bind it with `let NAME = …`, or show it with `print …`")
-  }
-
-  /// What an expression starts with: `-$20` in `-$20 + $5`.
-  package static func leftmostOperand(of expression: Expr) -> Expr {
-    switch expression.kind {
-    case .binary(_, let left, _), .per(let left, _), .convert(let left, _), .call(let left, _),
-      .member(let left, _), .stageRate(let left, _, _), .period(let left, _), .uncertain(let left, _),
-      .quantity(let left, _):
-      leftmostOperand(of: left)
-    default: expression
-    }
-  }
-
-  package mutating func checkImport(at span: SourceSpan, _ load: (any ModuleLoader) throws -> LoadedModule) {
-    guard let loader else { return }
-    if importStack.count > Self.maximumImportDepth {
-      report(
-        .error(
-          .importsTooDeep, "imports nest more than \(Self.maximumImportDepth) files deep here", at: span,
-          fixIt: "import the shared files from one main plan instead of from each other"))
-      return
-    }
-    do {
-      let module = try load(loader)
-      if importStack.contains(module.key) {
-        let chain = (importStack + [module.key]).map { $0.split(separator: "/").last.map(String.init) ?? $0 }
-        report(
-          .error(
-            .importCycle,
-            "importing `\(module.displayName)` here would loop: " + chain.joined(separator: " → "),
-            at: span, fixIt: "move what both files need into a third file"))
-        return
-      }
-      if checkedModules.contains(module.key) { return }
-      checkedModules.insert(module.key)
-      var inner = Checker(
-        scope: Scope(), options: options, loader: loader, importStack: importStack + [module.key])
-      inner.defined = defined
-      inner.units = units
-      inner.valueNames = valueNames
-      inner.checkedModules = checkedModules
-      inner.check(module.statements)
-      diagnostics += inner.diagnostics
-      defined.formUnion(inner.defined)
-      units = inner.units
-      valueNames.merge(inner.valueNames) { first, _ in first }
-      checkedModules.formUnion(inner.checkedModules)
-    } catch let diagnostic as Diagnostic {
-      report(diagnostic)
-    } catch {
-      return
     }
   }
 

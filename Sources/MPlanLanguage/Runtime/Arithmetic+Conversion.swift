@@ -1,0 +1,160 @@
+import MPlanSyntax
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Moving dates by durations and converting between units and currencies: the part of unit
+/// arithmetic that is not an operator.
+extension Arithmetic {
+  // MARK: - Dates
+
+  /// Dates are kept within ±10,000 years of today's calendar, far past any plan.
+  package static let largestShiftInMonths = 120_000.0
+
+  package func shift(
+    _ period: CalendarPeriod, by duration: Quantity, negate: Bool, left: SourceSpan, right: SourceSpan
+  )
+    throws -> Value
+  {
+    guard duration.unit.isTime, let months = duration.magnitude.exactValue else {
+      throw Diagnostic.error(
+        .unitMismatch, "a date moves by a duration, not \(UnitTable.describe(duration.unit))", at: right,
+        fixIt: "write a duration such as `6 months` or `2 weeks`")
+    }
+    let signed = negate ? -months : months
+    guard abs(signed) <= Self.largestShiftInMonths else {
+      throw Diagnostic.error(
+        .invalidValue, "this moves the date more than 10,000 years", at: right,
+        label: "this is \(Formatting.describe(duration))")
+    }
+    var moved = period
+    if abs(signed - signed.rounded()) < 1e-9 {
+      // Whole months move by the calendar: 2027-01-31 + 1 month is 2027-02-28.
+      let months = Int(signed.rounded())
+      moved.start = period.start.addingMonths(months)
+      moved.end = period.end.addingMonths(months)
+      // A quarter moved by a month is no longer a quarter: show the months it covers.
+      if period.granularity == .quarter, months % 3 != 0 {
+        moved = .spanning(
+          .month(year: moved.start.components.year, month: moved.start.components.month),
+          .month(year: moved.end.components.year, month: moved.end.components.month))
+      }
+    } else {
+      let days = Int((signed * UnitTable.daysPerMonth).rounded())
+      moved.start = CalendarDay(dayNumber: period.start.dayNumber + days)
+      moved.end = CalendarDay(dayNumber: period.end.dayNumber + days)
+    }
+    return .time(moved)
+  }
+
+  package func times(
+    _ op: BinaryOperator, _ a: CalendarPeriod, _ b: CalendarPeriod, left: SourceSpan, right: SourceSpan
+  )
+    throws -> Value
+  {
+    switch op {
+    case .subtract:
+      let days = Double(a.start.dayNumber - b.start.dayNumber)
+      let scale = 1 / UnitTable.daysPerMonth
+      return .quantity(
+        Quantity(
+          days * scale, unit: Unit(base: UnitTable.timeBase), display: .time(name: "day", scale: scale)))
+    case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+      return .bool(Self.compare(op, Double(a.start.dayNumber), Double(b.start.dayNumber)))
+    default:
+      throw Diagnostic.error(
+        .typeMismatch, "dates can be subtracted and compared, not combined with `\(op.rawValue)`",
+        at: left.joined(right))
+    }
+  }
+
+  // MARK: - Conversion
+
+  /// `x as USD`, `d as weeks`, `r as %`, `10 as customer`.
+  package func convert(_ value: Value, to unitName: UnitName, span: SourceSpan) throws -> Value {
+    guard case .quantity(var quantity) = value else {
+      throw Diagnostic.error(
+        .typeMismatch, "only numbers convert with `as`; this is \(value.typeDescription)", at: span)
+    }
+    guard let definition = units.lookup(unitName.text) else {
+      throw Self.unknownUnit(unitName, units: units)
+    }
+    switch definition.kind {
+    case .percent:
+      // A ratio of two counts (`200 mql / 10,000 visit`) is a conversion rate.
+      let factors = quantity.unit.factors
+      if factors.count == 2, Set(factors.map(\.power)) == [1, -1],
+        factors.allSatisfy({ units.lookup($0.base)?.kind == .count })
+      {
+        quantity.unit = .none
+      }
+      guard quantity.unit.isDimensionless else {
+        throw Diagnostic.error(
+          .unitMismatch, "only a plain number can be shown as a percentage", at: span,
+          label: UnitTable.describe(quantity.unit))
+      }
+      quantity.display = definition.singular == "pp" ? .points : .percent
+    case .time:
+      // `$60k per year as month`: shows a rate per another time.
+      if quantity.unit.isPerTime {
+        quantity.display = .time(name: definition.singular, scale: definition.scale)
+        return .quantity(quantity)
+      }
+      guard quantity.unit.isTime || quantity.unit.isDimensionless else {
+        throw mismatch(quantity, unitName, span)
+      }
+      if quantity.unit.isDimensionless {
+        quantity.magnitude = quantity.magnitude.map { $0 * definition.scale }
+        quantity.unit = Unit(base: UnitTable.timeBase)
+      }
+      quantity.display = .time(name: definition.singular, scale: definition.scale)
+    case .count:
+      let target = definition.unit
+      guard quantity.unit == target || quantity.unit.isDimensionless else {
+        throw mismatch(quantity, unitName, span)
+      }
+      quantity.unit = target
+      quantity.display = .plain
+    case .currency:
+      if quantity.unit.isDimensionless {
+        quantity.unit = definition.unit
+        quantity.display = .plain
+        return .quantity(quantity)
+      }
+      var factor = 1.0
+      var factors: [Unit.Factor] = []
+      var converted = false
+      for part in quantity.unit.factors {
+        if part.isCurrency, part.base != definition.base {
+          guard let rate = rateBetween(part.base, definition.base) else {
+            throw Diagnostic.error(
+              .missingRate, "no rate converts \(part.base) into \(definition.base)", at: span,
+              fixIt: "state one first: `rate \(part.base) = 1.08 \(definition.base)`")
+          }
+          factor *= pow(rate, Double(part.power))
+          factors.append(definition.unit.factors[0].with(power: part.power))
+          converted = true
+        } else {
+          if part.isCurrency { converted = true }
+          factors.append(part)
+        }
+      }
+      guard converted else { throw mismatch(quantity, unitName, span) }
+      quantity.magnitude = quantity.magnitude.map { $0 * factor }
+      quantity.unit = Unit(factors: factors)
+    }
+    return .quantity(quantity)
+  }
+
+  package func mismatch(_ quantity: Quantity, _ unitName: UnitName, _ span: SourceSpan) -> Diagnostic {
+    Diagnostic.error(
+      .unitMismatch, "cannot convert \(UnitTable.describe(quantity.unit)) to `\(unitName.text)`", at: span,
+      label: UnitTable.describe(quantity.unit),
+      secondary: [.init(span: unitName.span, message: "a different unit")])
+  }
+}
