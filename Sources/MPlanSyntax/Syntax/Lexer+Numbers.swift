@@ -151,22 +151,28 @@ extension Lexer {
     ("thousand", 1e3), ("million", 1e6), ("billion", 1e9),
   ]
 
+  /// The suffixes and words as scalars, made once: this runs after every number literal.
+  package static let scaleSuffixScalars = scaleSuffixes.map { (Array($0.text.unicodeScalars), $0.scale) }
+  package static let scaleWordScalars = scaleWords.map { (Array($0.text.unicodeScalars), $0.scale) }
+
   /// The length and scale of a suffix or scale word at the current position; a suffix must
   /// end the word (`5months` is no `m`).
   private func scaleSuffix() -> (length: Int, scale: Double)? {
-    func word(_ text: String, at offset: Int) -> Bool {
-      let scalars = Array(text.unicodeScalars)
-      return scalars.indices.allSatisfy { peek(offset + $0) == scalars[$0] }
-        && !(peek(offset + scalars.count).map(Self.isIdentifierContinue) ?? false)
+    func word(_ scalars: [Unicode.Scalar], at offset: Int) -> Bool {
+      for index in scalars.indices where peek(offset + index) != scalars[index] { return false }
+      return !(peek(offset + scalars.count).map(Self.isIdentifierContinue) ?? false)
     }
-    for (text, scale) in Self.scaleSuffixes where word(text, at: 0) {
-      return (text.unicodeScalars.count, scale)
+    for (scalars, scale) in Self.scaleSuffixScalars where word(scalars, at: 0) {
+      return (scalars.count, scale)
     }
     var spaces = 0
     while peek(spaces) == " " || peek(spaces) == "\t" { spaces += 1 }
-    guard spaces > 0 else { return nil }
-    for (text, scale) in Self.scaleWords where word(text, at: spaces) {
-      return (spaces + text.unicodeScalars.count, scale)
+    // Scale words start with t, m or b: most numbers are followed by something else.
+    guard spaces > 0, let first = peek(spaces), first == "t" || first == "m" || first == "b" else {
+      return nil
+    }
+    for (scalars, scale) in Self.scaleWordScalars where word(scalars, at: spaces) {
+      return (spaces + scalars.count, scale)
     }
     return nil
   }
