@@ -162,8 +162,13 @@ extension Lexer {
       for index in scalars.indices where peek(offset + index) != scalars[index] { return false }
       return !(peek(offset + scalars.count).map(Self.isIdentifierContinue) ?? false)
     }
-    for (scalars, scale) in Self.scaleSuffixScalars where word(scalars, at: 0) {
-      return (scalars.count, scale)
+    // The suffixes start with b, k, K, m, M or B: most numbers are followed by something else.
+    if let first = peek(0),
+      first == "b" || first == "k" || first == "K" || first == "m" || first == "M" || first == "B"
+    {
+      for (scalars, scale) in Self.scaleSuffixScalars where word(scalars, at: 0) {
+        return (scalars.count, scale)
+      }
     }
     var spaces = 0
     while peek(spaces) == " " || peek(spaces) == "\t" { spaces += 1 }

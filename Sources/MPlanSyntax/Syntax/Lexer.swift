@@ -61,13 +61,9 @@ public struct Lexer {
       tokens.append(token)
       // Tokens of one-word statements take more memory than their text (`print 1` is eight
       // bytes and three tokens of 40): a 64 MB script is checked as it is read.
-      if tokens.count % 65_536 == 0, memoryBudget < .max, ProcessMemory.residentBytes() > memoryBudget {
-        diagnostics.append(
-          .error(
-            .memoryBudgetExceeded,
-            "the script is too large to hold within the memory budget (\(ProcessMemory.describe(memoryBudget))): reading stopped here",
-            at: token.span, fixIt: "split the script into smaller files, or raise the budget with `--memory`")
-        )
+      if tokens.count & 0xFFFF == 0, memoryBudget < .max,
+        exceedsMemoryBudget(at: tokens[tokens.count - 1].span)
+      {
         break
       }
     }
@@ -76,6 +72,19 @@ public struct Lexer {
       diagnostics.append(.omitted(omittedDiagnostics, at: last.span, code: .unexpectedCharacter))
     }
     return tokens
+  }
+
+  /// True, with the error reported at `span`, when the process holds more than the budget.
+  /// Out of line: the loop above stays a tight loop.
+  @inline(never)
+  package mutating func exceedsMemoryBudget(at span: SourceSpan) -> Bool {
+    guard ProcessMemory.residentBytes() > memoryBudget else { return false }
+    diagnostics.append(
+      .error(
+        .memoryBudgetExceeded,
+        "the script is too large to hold within the memory budget (\(ProcessMemory.describe(memoryBudget))): reading stopped here",
+        at: span, fixIt: "split the script into smaller files, or raise the budget with `--memory`"))
+    return true
   }
 
   // MARK: - Scanning
