@@ -158,7 +158,7 @@ extension Interpreter {
   package static func finite(_ value: Value, _ expression: Expr) throws -> Value {
     switch value {
     case .quantity(let quantity):
-      guard quantity.magnitude.contains(where: { !$0.isFinite }) else { return value }
+      guard !quantity.magnitude.isAllFinite else { return value }
       try Self.reportNotFinite(quantity, expression)
     case .record(let record):
       for field in record.fields { _ = try Self.finite(field.value, expression) }

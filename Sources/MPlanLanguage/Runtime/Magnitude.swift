@@ -47,6 +47,21 @@ public enum Magnitude: Sendable {
   }
 
   /// True when any sample (or the exact value) satisfies the predicate.
+  /// True when every sample (or the exact value) is a finite number. Checked after every
+  /// operation, so it is one tight pass: `x * 0` is 0 for a finite `x` and NaN otherwise.
+  package var isAllFinite: Bool {
+    switch self {
+    case .exact(let value):
+      return value.isFinite
+    case .samples(let samples):
+      var probe = 0.0
+      samples.values.withUnsafeBufferPointer { buffer in
+        for value in buffer { probe += value * 0 }
+      }
+      return !probe.isNaN
+    }
+  }
+
   public func contains(where predicate: (Double) -> Bool) -> Bool {
     switch self {
     case .exact(let value): predicate(value)
