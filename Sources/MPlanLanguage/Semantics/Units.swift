@@ -213,6 +213,13 @@ public struct UnitTable: Sendable {
   public func isDeclared(_ name: String) -> Bool { declaredSpellings[name.lowercased()] != nil }
 
   /// Resolves `customers`, `visit`, `USD`, `weeks`, `%`; nil for a name that is no unit.
+  /// True when a name has an ASCII capital or any non-ASCII letter (which `lowercased` may
+  /// change): one pass over its bytes.
+  package static func mayHaveCapitals(_ name: String) -> Bool {
+    for byte in name.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return true }
+    return false
+  }
+
   public func lookup(_ name: String) -> UnitDefinition? {
     if name == "%" { return UnitDefinition(kind: .percent, base: "", scale: 0.01, singular: "%") }
     if name == "pp" { return UnitDefinition(kind: .percent, base: "", scale: 0.01, singular: "pp") }
@@ -223,8 +230,7 @@ public struct UnitTable: Sendable {
     }
     if let found = declaredSpellings[name] { return found }
     // Most names are lower case already: no new string for them.
-    guard name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) || !name.utf8.allSatisfy({ $0 < 0x80 })
-    else { return nil }
+    guard Self.mayHaveCapitals(name) else { return nil }
     let lower = name.lowercased()
     if lower == name { return nil }
     return Self.builtInDefinitions[lower] ?? declaredSpellings[lower]
