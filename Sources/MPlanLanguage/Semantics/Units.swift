@@ -228,7 +228,7 @@ public struct UnitTable: Sendable {
     if isCurrency(name) {
       return UnitDefinition(kind: .currency, base: name, scale: 1, singular: name)
     }
-    if let found = declaredSpellings[name] { return found }
+    if !declaredSpellings.isEmpty, let found = declaredSpellings[name] { return found }
     // Most names are lower case already: no new string for them.
     guard Self.mayHaveCapitals(name) else { return nil }
     let lower = name.lowercased()
