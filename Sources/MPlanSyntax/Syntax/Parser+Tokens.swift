@@ -158,7 +158,7 @@ extension Parser {
 
   /// Statement words that make a statement on their own: a bare `check` is always the plan
   /// checks, so a name `check` could never be read back alone; defining one is refused.
-  package static let statementsOnTheirOwn: Set<String> = ["check"]
+  package static let statementsOnTheirOwn = ["check"]
 
   /// Refuses a `let`, `fn` or plan block named after a statement that stands alone.
   package mutating func refuseStatementWord(_ name: Name) throws {
@@ -194,8 +194,10 @@ extension Parser {
   }
 
   @discardableResult
-  package mutating func expect(_ symbol: Symbol, _ context: String) throws -> Token {
+  /// The context is made only for a message: `let NAME` quotes the name, on every `let`.
+  package mutating func expect(_ symbol: Symbol, _ context: @autoclosure () -> String) throws -> Token {
     guard check(symbol) else {
+      let context = context()
       let help =
         symbol == .assign && check(.equal)
         ? "write one `=` here: `==` compares" : "write `\(symbol.rawValue)` \(context)"
