@@ -29,13 +29,13 @@ extension Checker {
         scope: Scope(), options: options, loader: loader, importStack: importStack + [module.key])
       inner.defined = defined
       inner.units = units
-      inner.valueNames = valueNames
+      inner.valueNames = valuesSoFar
       inner.checkedModules = checkedModules
       inner.check(module.statements)
       diagnostics += inner.diagnostics
       defined.formUnion(inner.defined)
       units = inner.units
-      valueNames.merge(inner.valueNames) { first, _ in first }
+      valueNames.merge(inner.valuesSoFar) { first, _ in first }
       checkedModules.formUnion(inner.checkedModules)
     } catch let diagnostic as Diagnostic {
       report(diagnostic)

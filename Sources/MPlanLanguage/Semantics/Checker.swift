@@ -23,6 +23,10 @@ public struct Checker {
   package var units: UnitTable
   /// Names given values with `let`, and where: a unit declared later must not take one.
   package var valueNames: [String: SourceSpan?] = [:]
+  /// Functions and funnels this program defined: with plan blocks (`declarationNames`), the
+  /// names in `definedAt` that are not values. (Kept instead of a map of every `let`: the
+  /// 100,000-line benchmark is mostly `let`s.)
+  package var nonValueNames: Set<String> = []
   package let options: Options
   weak var loader: (any ModuleLoader)?
   package var importStack: [String]
@@ -137,9 +141,9 @@ public struct Checker {
       check(value, locals: [])
       checkNotAUnit(name)
       define(name)
-      valueNames[name.text] = name.span
     case .function(let name, let parameters, let body):
       define(name)
+      nonValueNames.insert(name.text)
       var seen: Set<String> = []
       for parameter in parameters where !seen.insert(parameter.text).inserted {
         report(.error(.duplicateName, "parameter `\(parameter.text)` appears twice", at: parameter.span))
@@ -184,6 +188,7 @@ public struct Checker {
         check(stage.rate, locals: [])
       }
       define(name)
+      nonValueNames.insert(name.text)
     case .declaration(let declaration):
       checkDeclaration(declaration)
     case .scenario(let name, _, let overrides):
@@ -365,9 +370,24 @@ public struct Checker {
         fixIt: "give the value a name that is not a unit, such as `\(name.text)_value`"))
   }
 
+  /// Where this program's `let NAME` is, if NAME is one (nil inside when it is not).
+  package func letSpan(_ name: String) -> SourceSpan?? {
+    guard let span = definedAt[name], !nonValueNames.contains(name), !declarationNames.contains(name) else {
+      return nil
+    }
+    return .some(span)
+  }
+
+  /// Every value named so far: earlier inputs', imports', and this program's `let`s.
+  package var valuesSoFar: [String: SourceSpan?] {
+    var values = valueNames
+    for (name, span) in definedAt where values[name] == nil && letSpan(name) != nil { values[name] = span }
+    return values
+  }
+
   /// `unit x` or a funnel stage `x` after `let x = …`: the same clash, the other way round.
   package mutating func checkNotAValue(_ unit: Name) {
-    guard let first = valueNames[unit.text] else { return }
+    guard let first = valueNames[unit.text] ?? letSpan(unit.text) else { return }
     report(
       .error(
         .nameIsUnit, "`\(unit.text)` is already the name of a value, so it cannot also be a unit",
