@@ -82,35 +82,37 @@ public struct Stmt: Sendable {
     self.span = span
   }
 
+  /// Cases with large payloads are boxed (`indirect`): every statement of a script is held
+  /// twice (the program and the history), so the size of the largest case counts.
   public enum Kind: Sendable {
     case letBinding(Name, Expr)
-    case function(Name, parameters: [Name], body: Expr)
+    indirect case function(Name, parameters: [Name], body: Expr)
     case print([Expr])
-    case assert(Expr, message: Expr?)
+    indirect case assert(Expr, message: Expr?)
     /// `unit signup` or `unit workshop, workshops`: a count unit and, if given, its plural.
-    case unitDeclaration(Name, plural: Name?)
+    indirect case unitDeclaration(Name, plural: Name?)
     case rate(currency: Name, value: Expr)
     case importFile(path: String, pathSpan: SourceSpan)
     case use(module: Name)
     case funnel(Name, stages: [FunnelStage])
     /// `plan`, `objective`, `goal`, `budget`, `action`, `report`: a named block of fields.
-    case declaration(Declaration)
+    indirect case declaration(Declaration)
     /// `scenario low extends cautious { … }`: changes, on top of another scenario's if given.
-    case scenario(Name, extends: Name?, overrides: [Override])
+    indirect case scenario(Name, extends: Name?, overrides: [Override])
     case compare(scenarios: [Name], expressions: [Expr])
     /// `show NAME`, `show goals`, `show actions by owner`: the words after `show`.
     case show(words: [Name], groupedBy: Name?)
     case check
     /// `solve cpc for spend <= $15k`: goal seek.
-    case solve(GoalSeek)
+    indirect case solve(GoalSeek)
     /// `table spend, need.visit over cpc from $0.50 per visit to $2 per visit step $0.25 per visit`.
-    case table(outputs: [Expr], inputs: [TableInput])
+    indirect case table(outputs: [Expr], inputs: [TableInput])
     /// `tornado spend over cpc, deal_size by 10%`: which input moves a result most.
-    case tornado(result: Expr, inputs: [Expr], by: Expr)
+    indirect case tornado(result: Expr, inputs: [Expr], by: Expr)
     /// `checkpoint 2027-03-31`: plan versus actual at the end of that month (docs/actuals.md).
     case checkpoint(Expr)
     /// `export plan to "growth.html"`, `export marketing to "budget.csv"`.
-    case export(target: Name, path: String, pathSpan: SourceSpan)
+    indirect case export(target: Name, path: String, pathSpan: SourceSpan)
     case expression(Expr)
   }
 }
