@@ -19,29 +19,51 @@ package struct TextTable: Sendable {
   package mutating func add(_ row: [String]) { rows.append(row) }
 
   package func render(indent: String = "") -> String {
+    // Each cell's length is worked out once (a data table has thousands of cells); for the
+    // usual ASCII cell it is its count of bytes, with no walk over its characters.
+    func length(_ cell: String) -> Int { cell.utf8.allSatisfy { $0 < 0x80 } ? cell.utf8.count : cell.count }
+    let headingLengths = headings.map(length)
+    let rowLengths = rows.map { $0.map(length) }
     let columnCount = max(headings.count, rows.map(\.count).max() ?? 0)
     var widths = [Int](repeating: 0, count: columnCount)
-    for row in [headings] + rows {
-      for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+    for lengths in [headingLengths] + rowLengths {
+      for (index, length) in lengths.enumerated() { widths[index] = max(widths[index], length) }
     }
-    func line(_ cells: [String]) -> String {
-      var parts: [String] = []
-      for index in 0..<columnCount {
-        let cell = index < cells.count ? cells[index] : ""
-        let padding = String(repeating: " ", count: widths[index] - cell.count)
-        let alignment = index < alignments.count ? alignments[index] : .left
-        parts.append(alignment == .right ? padding + cell : cell + padding)
+    // A line is built as bytes: appending to a `String` cell by cell cost more than the cells.
+    let indentBytes = Array(indent.utf8)
+    var bytes: [UInt8] = []
+    func line(_ cells: [String], _ lengths: [Int]) -> String {
+      bytes.removeAll(keepingCapacity: true)
+      bytes += indentBytes
+      // Spaces are written only before something follows them: a line ends without any.
+      var spaces = 0
+      func write(_ cell: String) {
+        guard !cell.isEmpty else { return }
+        for _ in 0..<spaces { bytes.append(UInt8(ascii: " ")) }
+        bytes += cell.utf8
+        spaces = 0
       }
-      var text = indent + parts.joined(separator: "  ")
-      while text.last == " " { text.removeLast() }
-      return text
+      for index in 0..<columnCount {
+        if index > 0 { spaces += 2 }
+        let cell = index < cells.count ? cells[index] : ""
+        let padding = widths[index] - (index < lengths.count ? lengths[index] : 0)
+        if index < alignments.count, alignments[index] == .right {
+          spaces += padding
+          write(cell)
+        } else {
+          write(cell)
+          spaces += padding
+        }
+      }
+      while bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
+      return String(decoding: bytes, as: UTF8.self)
     }
     var lines: [String] = []
     if !headings.allSatisfy(\.isEmpty) {
-      lines.append(line(headings))
+      lines.append(line(headings, headingLengths))
       lines.append(indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
     }
-    lines += rows.map(line)
+    for (row, lengths) in zip(rows, rowLengths) { lines.append(line(row, lengths)) }
     return lines.joined(separator: "\n")
   }
 }

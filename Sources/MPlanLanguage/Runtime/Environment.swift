@@ -15,8 +15,8 @@ public struct Environment: Sendable {
   public var rates: [String: (factor: Double, currency: String)] = [:]
   /// Declaration blocks in the order they were made.
   public private(set) var blocks: [EvaluatedBlock] = []
-  /// Where each block sits in `blocks`, by kind and name: recording stays constant time, so a
-  /// plan of 10,000 actions loads in linear time.
+  /// Where the latest block of each name sits in `blocks`: recording stays constant time, so
+  /// a plan of 10,000 actions loads in linear time.
   package var blockPositions: [String: Int] = [:]
   public var scenarios: [String: (overrides: [Override], span: SourceSpan)] = [:]
   /// Standard-library modules already loaded with `use`, so a second `use` costs nothing.
@@ -55,13 +55,22 @@ public struct Environment: Sendable {
     blocks.last { $0.name == name }
   }
 
+  /// A block of a name and kind already recorded takes its place; at the prompt, a block of
+  /// another kind under the same name is recorded beside it. Keyed by the name alone: a key
+  /// built from kind and name was a new string on every run of a block, and a data table
+  /// runs a block once a cell.
   public mutating func record(_ block: EvaluatedBlock) {
-    let key = "\(block.kind.rawValue) \(block.name)"
-    if let index = blockPositions[key] {
-      blocks[index] = block
-    } else {
-      blockPositions[key] = blocks.count
-      blocks.append(block)
+    if let index = blockPositions[block.name] {
+      if blocks[index].kind == block.kind {
+        blocks[index] = block
+        return
+      }
+      if let same = blocks.lastIndex(where: { $0.name == block.name && $0.kind == block.kind }) {
+        blocks[same] = block
+        return
+      }
     }
+    blockPositions[block.name] = blocks.count
+    blocks.append(block)
   }
 }

@@ -34,20 +34,25 @@ public enum Value: Sendable {
   /// counted only as far as `limit + 1`. Values never nest past `maximumNesting`, so this
   /// recursion is bounded too.
   package func nestingDepth(limit: Int = Value.maximumNesting) -> Int {
-    func deepest(_ values: some Sequence<Value>) -> Int {
-      var deepest = 0
-      for value in values {
-        deepest = max(deepest, value.nestingDepth(limit: limit - 1))
-        if deepest >= limit { break }
-      }
-      return 1 + deepest
-    }
+    // A loop for each case, not one generic helper over lazy sequences: every plan block run
+    // is measured, once a cell in a data table.
+    var deepest = 0
     switch self {
-    case .list(let elements): return deepest(elements)
-    case .record(let record): return deepest(record.fields.lazy.map(\.value))
-    case .declaration(let block): return deepest(block.fields.lazy.map(\.value))
+    case .list(let elements):
+      for value in elements where deepest < limit {
+        deepest = max(deepest, value.nestingDepth(limit: limit - 1))
+      }
+    case .record(let record):
+      for field in record.fields where deepest < limit {
+        deepest = max(deepest, field.value.nestingDepth(limit: limit - 1))
+      }
+    case .declaration(let block):
+      for field in block.fields where deepest < limit {
+        deepest = max(deepest, field.value.nestingDepth(limit: limit - 1))
+      }
     default: return 0
     }
+    return 1 + deepest
   }
 
   /// What the value is, in a message: "money (USD)", "text", "a list".

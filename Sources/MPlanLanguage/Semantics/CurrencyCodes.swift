@@ -22,24 +22,30 @@ extension UnitTable {
 
   /// True for an active ISO 4217 code.
   package static func isISOCurrencyCodeListed(_ name: String) -> Bool {
-    guard name.utf8.count == 3 else { return false }
-    let code = Array(name.utf8)
-    var text = isoCurrencyCodeText
-    return text.withUTF8 { bytes in
-      var low = 0
-      var high = (bytes.count + 1) / 4
-      while low < high {
-        let middle = (low + high) / 2
-        let start = middle * 4
-        var order = 0
-        for offset in 0..<3 where order == 0 {
-          let byte = bytes[start + offset]
-          order = byte < code[offset] ? -1 : (byte > code[offset] ? 1 : 0)
-        }
-        if order == 0 { return true }
-        if order < 0 { low = middle + 1 } else { high = middle }
-      }
-      return false
-    }
+    guard let index = codeIndex(name) else { return false }
+    return isoCurrencyCodeBits[index >> 6] & (1 << UInt64(index & 63)) != 0
   }
+
+  /// A three-capital code's place among all 26³ of them; nil for any other name.
+  private static func codeIndex(_ name: String) -> Int? {
+    var index = 0
+    var length = 0
+    for byte in name.utf8 {
+      length += 1
+      guard length <= 3, byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") else { return nil }
+      index = index * 26 + Int(byte - UInt8(ascii: "A"))
+    }
+    return length == 3 ? index : nil
+  }
+
+  /// One bit for each of the 26³ codes, set for the listed ones: every money value's unit is
+  /// looked up here, so three bytes and a bit beat a search. 2 KB, made from the text at first
+  /// use (177 codes).
+  private static let isoCurrencyCodeBits: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: (26 * 26 * 26 + 63) / 64)
+    for code in isoCurrencyCodeText.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+      if let index = codeIndex(String(code)) { bits[index >> 6] |= 1 << UInt64(index & 63) }
+    }
+    return bits
+  }()
 }

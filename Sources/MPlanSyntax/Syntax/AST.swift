@@ -237,21 +237,25 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
   /// The fields a declaration of this kind may have. The parser uses these to tell where one
   /// field ends on a line that holds several (`author "Ana" readers "CMO"`), the checker to
   /// suggest a name for a misspelt one.
-  public var fieldNames: [String] { Self.tables[self]!.fieldNames }
+  public var fieldNames: [String] { Self.tables[ordinal].fieldNames }
 
   /// Fields whose bare words name things rather than values: `supports growth`,
   /// `from marketing`, `control monthly`, `metric customer`. They are kept as words and
   /// resolved by the plan checks, which can say "did you mean".
-  public var referenceFields: Set<String> { Self.tables[self]!.referenceFields }
+  public var referenceFields: Set<String> { Self.tables[ordinal].referenceFields }
 
   /// Fields that hold names of people or labels, shown as written: `owner Ana`,
   /// `readers "CMO", "Head of sales"`, `channel Search`. Like a reference field, a bare word
   /// and a string mean the same; a name with spaces needs the quotes.
-  public var nameFields: Set<String> { Self.tables[self]!.nameFields }
+  public var nameFields: Set<String> { Self.tables[ordinal].nameFields }
 
   /// How a field reads a bare word or a string: as a reference the plan checks resolve, as a
   /// name shown as written, or (nil) as an expression like any other.
-  public func wordKind(of field: String) -> FieldWords? { Self.tables[self]!.wordKinds[field] }
+  public func wordKind(of field: String) -> FieldWords? {
+    // A scan of a few names, not a hash: this is asked for every field of every block run.
+    for (name, words) in Self.tables[ordinal].wordList where name == field { return words }
+    return nil
+  }
 
   /// Each kind's fields, worked out once: these are read for every field of every block, and
   /// building the sets at each read cost a fifth of `mplan check` on a large plan.
@@ -259,22 +263,35 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     package var fieldNames: [String]
     package var referenceFields: Set<String>
     package var nameFields: Set<String>
-    package var wordKinds: [String: FieldWords]
+    /// How each reference or name field reads a word (see `wordKind(of:)`).
+    package var wordList: [(String, FieldWords)]
   }
 
-  package static let tables: [DeclarationKind: Fields] = Dictionary(
-    uniqueKeysWithValues: allCases.map { kind in
-      let references = Set(kind.referenceFieldList)
-      let names = Set(kind.nameFieldList)
-      var words: [String: FieldWords] = [:]
-      for field in names { words[field] = .name }
-      for field in references { words[field] = .reference }
-      return (
-        kind,
-        Fields(
-          fieldNames: kind.fieldNameList, referenceFields: references, nameFields: names, wordKinds: words)
-      )
-    })
+  /// Indexed by `ordinal`, not keyed by kind: a kind with a raw value hashes its text, and a
+  /// data table reads these for every field of every cell.
+  package static let tables: [Fields] = allCases.map { kind in
+    let references = Set(kind.referenceFieldList)
+    let names = Set(kind.nameFieldList)
+    var words: [String: FieldWords] = [:]
+    for field in names { words[field] = .name }
+    for field in references { words[field] = .reference }
+    return Fields(
+      fieldNames: kind.fieldNameList, referenceFields: references, nameFields: names,
+      wordList: words.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+  }
+
+  /// The kind's place in `allCases`.
+  package var ordinal: Int {
+    switch self {
+    case .plan: 0
+    case .objective: 1
+    case .goal: 2
+    case .budget: 3
+    case .action: 4
+    case .report: 5
+    case .actuals: 6
+    }
+  }
 
   package var fieldNameList: [String] {
     switch self {
@@ -306,9 +323,18 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
   /// The fields in their canonical order (see `rank(ofField:)`); fields of one name keep
   /// the order they were written in.
   public func canonicalOrder(_ fields: [Field]) -> [Field] {
-    // Ranked once each, not in the comparison: a goal seek or a table evaluates a block
-    // thousands of times.
-    let ranks = fields.map { rank(ofField: $0.name.text) }
+    // Ranked once each, not in the comparison, and not sorted at all when already in order
+    // (as `mplan fmt` writes them): a goal seek or a table evaluates a block thousands of times.
+    let names = fieldNames
+    var ranks: [Int] = []
+    ranks.reserveCapacity(fields.count)
+    var inOrder = true
+    for field in fields {
+      let rank = names.firstIndex(of: field.name.text) ?? names.count
+      if let last = ranks.last, rank < last { inOrder = false }
+      ranks.append(rank)
+    }
+    if inOrder { return fields }
     return fields.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }.map { fields[$0] }
   }
 

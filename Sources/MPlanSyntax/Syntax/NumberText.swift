@@ -41,12 +41,18 @@ package enum NumberText {
 
   /// A whole, non-negative number below 10¹⁵ with `,` between groups of three digits.
   package static func grouped(_ whole: Double) -> String {
-    let digits = String(UInt64(whole))
-    var result = ""
-    for (index, character) in digits.enumerated() {
-      if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
-      result.append(character)
-    }
-    return result
+    // Digits as bytes, not characters: a table prints thousands of amounts, and counting
+    // characters on each step made this quadratic in the digits.
+    var value = UInt64(whole)
+    var reversed: [UInt8] = []
+    reversed.reserveCapacity(26)
+    var count = 0
+    repeat {
+      if count > 0, count % 3 == 0 { reversed.append(UInt8(ascii: ",")) }
+      reversed.append(UInt8(ascii: "0") + UInt8(value % 10))
+      value /= 10
+      count += 1
+    } while value > 0
+    return String(decoding: reversed.reversed(), as: UTF8.self)
   }
 }
