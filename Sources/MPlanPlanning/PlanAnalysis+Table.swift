@@ -28,27 +28,33 @@ extension PlanAnalysis {
         at: span, fixIt: "use a larger step or fewer values")
     }
     let replay = interpreter.replay(changing: Set(axes.map(\.input.key)))
-    var failures: [Diagnostic] = []
-    func results(_ changes: [OverrideKey: Value], in replay: ChangeReplay) -> [Table.Cell] {
-      var (run, failure) = replay.run(with: changes)
+    /// One cell: each output's value after a rerun under `changes`, or `—` where the plan
+    /// does not run.
+    func results(_ changes: [OverrideKey: Value], in replay: inout ChangeReplay, failures: inout [Diagnostic])
+      -> [Table.Cell]
+    {
+      let failure = replay.rerun(with: changes)
       return outputs.map { output in
         if let failure {
           failures.append(failure)
           return .text("—")
         }
-        do { return .value(try run.evaluate(output)) } catch let diagnostic as Diagnostic {
+        do { return .value(try replay.evaluate(output)) } catch let diagnostic as Diagnostic {
           failures.append(diagnostic)
         } catch {}
         return .text("—")
       }
     }
     var view = View()
+    var failures: [Diagnostic] = []
     if axes.count == 1 {
       let axis = axes[0]
       var table = Table(headings: [axis.input.name] + outputs.map(ExprPrinter.print))
-      for value in axis.values {
-        table.add([.value(.quantity(value))] + results([axis.input.key: .quantity(value)], in: replay))
+      let rows: [[Table.Cell]]
+      (rows, failures) = inParts(axis.values.count, cells: cells, replay: replay) { index, replay, failures in
+        results([axis.input.key: .quantity(axis.values[index])], in: &replay, failures: &failures)
       }
+      for (value, row) in zip(axis.values, rows) { table.add([.value(.quantity(value))] + row) }
       view.add(.table(table))
     } else {
       let (rows, columns) = (axes[0], axes[1])
@@ -62,18 +68,19 @@ extension PlanAnalysis {
         replay.fixing([rows.input.key: .quantity(rows.values[0])]).statementCount
         <= replay.fixing([columns.input.key: .quantity(columns.values[0])]).statementCount
       let (outer, inner) = rowsOuter ? (rows, columns) : (columns, rows)
-      var cells = [[[Table.Cell]]](
-        repeating: [[Table.Cell]](repeating: [], count: columns.values.count), count: rows.values.count)
-      for (outerIndex, outerValue) in outer.values.enumerated() {
-        let fixed = replay.fixing([outer.input.key: .quantity(outerValue)])
-        for (innerIndex, innerValue) in inner.values.enumerated() {
-          let (row, column) = rowsOuter ? (outerIndex, innerIndex) : (innerIndex, outerIndex)
-          cells[row][column] = results([inner.input.key: .quantity(innerValue)], in: fixed)
+      let lines: [[[Table.Cell]]]
+      (lines, failures) = inParts(outer.values.count, cells: cells, replay: replay) { index, replay, failures in
+        var fixed = replay.fixing([outer.input.key: .quantity(outer.values[index])])
+        return inner.values.map { value in
+          results([inner.input.key: .quantity(value)], in: &fixed, failures: &failures)
         }
       }
       for (rowIndex, row) in rows.values.enumerated() {
         for index in outputs.indices {
-          grids[index].add([.value(.quantity(row))] + cells[rowIndex].map { $0[index] })
+          let cells = columns.values.indices.map { column in
+            rowsOuter ? lines[rowIndex][column][index] : lines[column][rowIndex][index]
+          }
+          grids[index].add([.value(.quantity(row))] + cells)
         }
       }
       for (index, grid) in grids.enumerated() {
@@ -88,6 +95,39 @@ extension PlanAnalysis {
     }
     return view
   }
+
+  /// `work(index, &replay, &failures)` for each index below `count`, in order. A table of
+  /// many cells is split into runs of indices worked out at once, one on each processor, each
+  /// on its own copy of `replay` (a rerun changes only its own copy, and cells share nothing
+  /// else), so the answer is the same however it is split.
+  package static func inParts<Row>(
+    _ count: Int, cells: Int, replay: ChangeReplay,
+    _ work: (Int, inout ChangeReplay, inout [Diagnostic]) -> Row
+  ) -> ([Row], [Diagnostic]) {
+    let parts = cells >= parallelCellThreshold ? min(LargeStack.processorCount, 8, count) : 1
+    let rows = UnsafeMutableBufferPointer<Row?>.allocate(capacity: count)
+    rows.initialize(repeating: nil)
+    let partFailures = UnsafeMutableBufferPointer<[Diagnostic]>.allocate(capacity: max(parts, 1))
+    partFailures.initialize(repeating: [])
+    defer {
+      rows.deinitialize()
+      rows.deallocate()
+      partFailures.deinitialize()
+      partFailures.deallocate()
+    }
+    LargeStack.parallel(parts) { part in
+      var copy = replay
+      var failures: [Diagnostic] = []
+      for index in (count * part / parts)..<(count * (part + 1) / parts) {
+        rows[index] = work(index, &copy, &failures)
+      }
+      partFailures[part] = failures
+    }
+    return (rows.map { $0! }, partFailures.flatMap { $0 })
+  }
+
+  /// Fewer cells than this are worked out on one thread: starting threads would cost more.
+  package static let parallelCellThreshold = 1_000
 
   /// The values a table input takes: `from A to B step S` (both ends included when the step
   /// lands on them) or `in [A, B, …]`.

@@ -20,6 +20,20 @@ public struct Funnel: Sendable {
   public var rateSpans: [SourceSpan] = []
   /// Plurals the plan gave its own stage units (`unit trial, trials`); none is invented.
   public var stagePlurals: [String: String] = [:]
+  /// The stages as the funnel's statement writes them (`visit`, `MQLs`), so a replay can tell
+  /// that it runs the same funnel again.
+  package var writtenStages: [String] = []
+
+  /// True when `stages` are the ones this funnel was made from.
+  package func written(as stages: [FunnelStage]) -> Bool {
+    guard writtenStages.count == stages.count + 1, rates.count == stages.count,
+      rateSpans.count == stages.count, let first = stages.first, writtenStages[0] == first.from.text
+    else { return false }
+    for (index, stage) in stages.enumerated() where writtenStages[index + 1] != stage.to.text {
+      return false
+    }
+    return true
+  }
 
   /// One of a stage, read the way the plan declared it.
   public func unit(of stage: String) -> Unit {
@@ -139,7 +153,7 @@ extension Funnel {
   {
     // Only for messages, so made only when one is: a table or a goal seek checks a funnel's
     // rates thousands of times. As a script writes it: `mql per visit`.
-    let perFrom = "\(to) per \(from)"
+    var perFrom: String { "\(to) per \(from)" }
     guard case .quantity(let quantity) = value else {
       throw Diagnostic.error(
         .unitMismatch, "a conversion rate is a percentage, not \(value.typeDescription)", at: span,
@@ -175,7 +189,9 @@ extension Funnel {
   }
 
   /// The rate's amount: above 0% and at most 100%, with the tail of an uncertain one clipped.
-  package static func share(_ magnitude: Magnitude, isRatio: Bool, perFrom: String, at span: SourceSpan)
+  package static func share(
+    _ magnitude: Magnitude, isRatio: Bool, perFrom: @autoclosure () -> String, at span: SourceSpan
+  )
     throws
     -> Magnitude
   {
@@ -197,7 +213,7 @@ extension Funnel {
       if upper > 1 {
         fixIt =
           isRatio
-          ? "did you mean `\(Formatting.number(central / 100)) \(perFrom)` (\(Formatting.number(central))%)?"
+          ? "did you mean `\(Formatting.number(central / 100)) \(perFrom())` (\(Formatting.number(central))%)?"
           : "no stage yields more than it is given: " + fixIt
       }
       throw Diagnostic.error(

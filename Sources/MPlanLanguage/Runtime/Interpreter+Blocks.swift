@@ -20,15 +20,35 @@ extension Interpreter {
         fixIt: "give this \(declaration.kind.rawValue) a name of its own")
     }
     var fields: [(name: String, value: Value, span: SourceSpan)] = []
+    // A replay runs the block again over its own earlier value: the fields no change reaches
+    // keep their value (`ChangeReplay`), as a spreadsheet leaves the cells alone that do not
+    // depend on the one edited.
+    var previous: [(name: String, value: Value, span: SourceSpan)] = []
+    if isReplay, recomputedFields != nil, let block = environment[declaration.name.text]?.block,
+      block.kind == declaration.kind
+    {
+      previous = block.fields
+    }
+    var cursor = 0
     // In the canonical order, not as written: which field's error is reported first, and the
     // order `show NAME` lists them in, must not depend on where `mplan fmt` put them.
     for field in declaration.kind.canonicalOrder(declaration.fields) {
-      let key = OverrideKey.field(block: declaration.name.text, field: field.name.text)
+      let entries = field.by == nil ? 1 : 2
+      if cursor + entries <= previous.count, previous[cursor].name == field.name.text {
+        if let recomputed = recomputedFields, !recomputed.contains(field.name.text) {
+          fields += previous[cursor..<cursor + entries]
+          cursor += entries
+          continue
+        }
+        cursor += entries
+      } else {
+        previous = []
+      }
       let value: Value
       let words = declaration.kind.wordKind(of: field.name.text)
-      if let override = overrideValues[key] {
+      if let override = changedValue(.field(block: declaration.name.text, field: field.name.text)) {
         value = override
-      } else if let override = overrides[key] {
+      } else if let override = changedExpression(.field(block: declaration.name.text, field: field.name.text)) {
         value = try fieldValue(override, words: words)
       } else {
         let values = try field.values.map { try fieldValue($0, words: words) }

@@ -11,8 +11,12 @@ import MPlanSyntax
 /// defined again, and then `statements` is every statement from the first one a changed input
 /// affects, run from the state just before it.
 public struct ChangeReplay {
+  /// A statement to run again, with the count of draws before it and, for a plan block, the
+  /// fields a change reaches (nil: all of them).
+  package typealias Entry = (statement: Stmt, draws: [UInt64: Int]?, fields: [String]?)
+
   package var start: Interpreter
-  package var statements: [(statement: Stmt, draws: [UInt64: Int]?)]
+  package var statements: [Entry]
   /// For each of `statements`, the changed inputs it depends on; nil at the prompt, where
   /// every statement after the first change is run again.
   package var dependsOn: [Set<OverrideKey>]?
@@ -20,24 +24,62 @@ public struct ChangeReplay {
   package var fixed: [OverrideKey: Value] = [:]
   /// A statement that failed under the fixed values: every run fails with it.
   package var failure: Diagnostic?
+  /// The plan as the last `rerun` left it, where its results are read.
+  package var working: Interpreter
+
+  package init(
+    start: Interpreter, statements: [Entry], dependsOn: [Set<OverrideKey>]?
+  ) {
+    self.start = start
+    self.statements = statements
+    self.dependsOn = dependsOn
+    self.working = start
+  }
 
   /// The plan after the statements run so far are run again with `values` in force; a
   /// statement that fails under them is the returned diagnostic.
   public func run(with values: [OverrideKey: Value]) -> (Interpreter, Diagnostic?) {
-    var replay = start
-    if let failure { return (replay, failure) }
-    replay.overrideValues = fixed.isEmpty ? values : fixed.merging(values) { $1 }
-    for (statement, draws) in statements {
-      if let draws { replay.draws = draws }
+    var fresh = self
+    fresh.working = start
+    let failure = fresh.rerun(with: values, reusing: false)
+    return (fresh.working, failure)
+  }
+
+  /// `run(with:)` into `working`, which a table reads its cells from. In a script every name
+  /// is defined once, before it is read, so the statements replayed overwrite all that the
+  /// previous run changed and read nothing it left: the same working interpreter serves every
+  /// run, and a cell costs no copy of the plan's state to make and free (a 100 × 100 table
+  /// spent a third of its time on those). At the prompt, where a name can be defined again,
+  /// each run starts from a fresh copy.
+  public mutating func rerun(with values: [OverrideKey: Value]) -> Diagnostic? {
+    rerun(with: values, reusing: dependsOn != nil)
+  }
+
+  private mutating func rerun(with values: [OverrideKey: Value], reusing: Bool) -> Diagnostic? {
+    if !reusing { working = start }
+    if let failure { return failure }
+    working.overrideValues = fixed
+    for (key, value) in values { working.overrideValues[key] = value }
+    working.draws = start.draws
+    defer { working.recomputedFields = nil }
+    // By index: a copy of each entry (statement, draws, fields) cost more than running a `let`.
+    for index in statements.indices {
+      if let draws = statements[index].draws { working.draws = draws }
+      working.recomputedFields = statements[index].fields
       do {
-        try replay.execute(statement)
+        try working.execute(statements[index].statement)
       } catch let diagnostic as Diagnostic {
-        return (replay, diagnostic)
+        return diagnostic
       } catch {
         // A name that failed in the run: skipped here as it was there.
       }
     }
-    return (replay, nil)
+    return nil
+  }
+
+  /// The value of `expression` in the plan as the last `rerun` left it.
+  public mutating func evaluate(_ expression: Expr) throws -> Value {
+    try working.evaluate(expression)
   }
 
   /// This replay with `values` in force in every run, and the statements that depend on
@@ -65,6 +107,7 @@ public struct ChangeReplay {
         return next
       } catch {}
     }
+    next.working = next.start
     return next
   }
 
@@ -86,16 +129,17 @@ extension Interpreter {
       let first =
         history.firstIndex { statement in keys.contains { Self.reads(statement, $0) } } ?? history.endIndex
       start.run(Array(history[..<first]), recordHistory: false)
-      return ChangeReplay(start: start, statements: history[first...].map { ($0, nil) }, dependsOn: nil)
+      return ChangeReplay(start: start, statements: history[first...].map { ($0, nil, nil) }, dependsOn: nil)
     }
     let scenarioNames = Set(environment.scenarios.keys)
     let dependentByKey = keys.map { ($0, Self.dependents(of: [$0], in: history, scenarios: scenarioNames)) }
-    var statements: [(statement: Stmt, draws: [UInt64: Int]?)] = []
+    let fieldsReached = Self.fieldsReached(by: keys, in: history, scenarios: scenarioNames)
+    var statements: [ChangeReplay.Entry] = []
     var dependsOn: [Set<OverrideKey>] = []
     for (index, statement) in history.enumerated() {
       let inputs = Set(dependentByKey.filter { $0.1[index] }.map(\.0))
       if !inputs.isEmpty, !Self.skipsInReplay(statement) {
-        statements.append((statement, start.draws))
+        statements.append((statement, start.draws, fieldsReached[index]))
         dependsOn.append(inputs)
       }
       start.run([statement], recordHistory: false)
@@ -128,6 +172,56 @@ extension Interpreter {
       if case .declaration = statement.kind { aBlockChanged = true }
       return true
     }
+  }
+
+  /// For each plan block of `history` that a change to `keys` reaches (see `dependents`),
+  /// the fields it reaches: those that read a changed input or name, or a block once a block
+  /// changed, or that the change itself is filed under. Nil for other statements, and for a
+  /// block with an uncertain field, whose draws must come in the order of a whole run.
+  package static func fieldsReached(
+    by keys: Set<OverrideKey>, in history: [Stmt], scenarios: Set<String>
+  ) -> [[String]?] {
+    let blockNames = Set(
+      history.compactMap { statement -> String? in
+        if case .declaration(let declaration) = statement.kind { return declaration.name.text }
+        return nil
+      })
+    let depends = dependents(of: keys, in: history, scenarios: scenarios)
+    var changedNames: Set<String> = []
+    var aBlockChanged = false
+    var reached: [[String]?] = []
+    for (statement, depends) in zip(history, depends) {
+      guard depends else {
+        reached.append(nil)
+        continue
+      }
+      defer {
+        if let name = statement.definedName { changedNames.insert(name.text) }
+        if case .declaration = statement.kind { aBlockChanged = true }
+      }
+      guard case .declaration(let declaration) = statement.kind else {
+        reached.append(nil)
+        continue
+      }
+      var fields: [String]? = []
+      for field in declaration.fields {
+        var names: Set<String> = []
+        let expressions = field.values + (field.by.map { [$0] } ?? [])
+        for expression in expressions { expression.collectNames(into: &names) }
+        if expressions.contains(where: \.drawsSamples) {
+          fields = nil
+          break
+        }
+        if keys.contains(.field(block: declaration.name.text, field: field.name.text))
+          || !names.isDisjoint(with: changedNames) || (aBlockChanged && !names.isDisjoint(with: blockNames))
+          || !names.isDisjoint(with: scenarios)
+        {
+          fields?.append(field.name.text)
+        }
+      }
+      reached.append(fields)
+    }
+    return reached
   }
 
   /// True when running `statement` consults the change filed under `key`.
@@ -179,6 +273,23 @@ extension Stmt {
 }
 
 extension Expr {
+  /// True when the expression holds an `a to b`.
+  package var drawsSamples: Bool {
+    switch kind {
+    case .uncertain: true
+    case .literal, .name: false
+    case .quantity(let inner, _), .unary(_, let inner), .per(let inner, _), .convert(let inner, _),
+      .member(let inner, _), .stageRate(let inner, _, _):
+      inner.drawsSamples
+    case .binary(_, let left, let right), .period(let left, let right): left.drawsSamples || right.drawsSamples
+    case .call(let function, let arguments): function.drawsSamples || arguments.contains(where: \.drawsSamples)
+    case .list(let items): items.contains(where: \.drawsSamples)
+    case .record(let fields): fields.contains { $0.1.drawsSamples }
+    case .conditional(let condition, let then, let otherwise):
+      condition.drawsSamples || then.drawsSamples || otherwise.drawsSamples
+    }
+  }
+
   package func collectNames(into names: inout Set<String>) {
     switch kind {
     case .literal: break
@@ -236,3 +347,4 @@ extension Interpreter {
     return (rerun, run(rerun))
   }
 }
+

@@ -9,6 +9,26 @@ public enum OverrideKey: Hashable, Sendable {
   case field(block: String, field: String)
 }
 
+extension Interpreter {
+  /// The value in force for `key` (a table's cell, a goal seek's step), if any. A replay holds
+  /// one or two, so a scan costs less than hashing the key's names, which every field of
+  /// every block and every funnel stage would otherwise pay once a cell.
+  package func changedValue(_ key: OverrideKey) -> Value? {
+    if overrideValues.isEmpty { return nil }
+    if overrideValues.count > 8 { return overrideValues[key] }
+    for (candidate, value) in overrideValues where candidate == key { return value }
+    return nil
+  }
+
+  /// The scenario change in force for `key`, if any (see `changedValue`).
+  package func changedExpression(_ key: OverrideKey) -> Expr? {
+    if overrides.isEmpty { return nil }
+    if overrides.count > 8 { return overrides[key] }
+    for (candidate, expression) in overrides where candidate == key { return expression }
+    return nil
+  }
+}
+
 /// Scenarios are named changes to a plan. The language checks a change and replays the
 /// statements under changes (`replaying(under:)`); comparing the results is the planning
 /// layer's (`PlanAnalysis`).
@@ -128,7 +148,11 @@ extension Interpreter {
     switch expression.kind {
     case .member(let base, let field):
       if case .name(let name) = base.kind {
-        guard environment.bindings[name] == nil, environment.scenarios[name] != nil else { return nil }
+        // Asked of every member and call once a plan has a scenario: the few scenario names
+        // are compared first, with no hashing, since a member's base is seldom one.
+        guard environment.scenarios.contains(where: { $0.key == name }), environment.bindings[name] == nil else {
+          return nil
+        }
         return (Name(name, base.span), Expr(.name(field.text), field.span))
       }
       guard let (scenario, inner) = splitScenario(base, in: environment) else { return nil }

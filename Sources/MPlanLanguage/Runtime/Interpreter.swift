@@ -45,6 +45,9 @@ public struct Interpreter {
   /// cell. Looked up before `overrides`.
   package var overrideValues: [OverrideKey: Value] = [:]
   package var poisoned: Set<String> = []
+  /// While a replay runs a plan block again: the fields a change reaches, worked out anew;
+  /// the others keep the value the block had. Nil: every field.
+  package var recomputedFields: [String]?
   /// How many times each `a to b` (by its text) has drawn in this run: see `drawStream`.
   package var draws: [UInt64: Int] = [:]
   package var callDepth = 0
@@ -157,10 +160,8 @@ public struct Interpreter {
     switch statement.kind {
     case .letBinding(let name, let expression):
       let value =
-        try overrideValues.isEmpty
-        ? evaluate(overrides.isEmpty ? expression : overrides[.binding(name.text)] ?? expression)
-        : overrideValues[.binding(name.text)]
-          ?? evaluate(overrides[.binding(name.text)] ?? expression)
+        try changedValue(.binding(name.text))
+        ?? evaluate(changedExpression(.binding(name.text)) ?? expression)
       environment.bind(name.text, value, at: name.span)
       if !poisoned.isEmpty { poisoned.remove(name.text) }
     case .function(let name, let parameters, let body):
@@ -347,7 +348,18 @@ public struct Interpreter {
         .invalidFunnel, "funnel `\(name.text)` has no stages", at: name.span,
         fixIt: "give it one stage a line, from the top down: `visit -> lead : 5%`")
     }
+    // A replay (a table's cell, a goal seek's step) runs a funnel again over its own earlier
+    // value: the stages are the same units, so only the rates are worked out again.
+    if isReplay, case .funnel(var funnel)? = environment[name.text], funnel.written(as: stages) {
+      for (index, stage) in stages.enumerated() {
+        (funnel.rates[index], funnel.rateSpans[index]) = try stageRate(
+          of: name.text, stage, from: funnel.stages[index], to: funnel.stages[index + 1])
+      }
+      environment.bind(name.text, .funnel(funnel), at: name.span)
+      return
+    }
     var funnel = Funnel(name: name.text, stages: [], rates: [])
+    funnel.writtenStages = [stages[0].from.text] + stages.map(\.to.text)
     for (index, stage) in stages.enumerated() {
       if index == 0 {
         funnel.stages.append(try funnelStage(stage.from))
@@ -369,17 +381,22 @@ public struct Interpreter {
       for base in funnel.stages.suffix(2) {
         if let plural = environment.units.lookup(base)?.plural { funnel.stagePlurals[base] = plural }
       }
-      let key = OverrideKey.funnelRate(
-        funnel: name.text, from: funnel.stages[index], to: funnel.stages[index + 1])
-      let rateExpression = overrides[key] ?? stage.rate
-      let rate = try Funnel.conversionRate(
-        try overrideValues[key] ?? evaluate(rateExpression), from: funnel.stages[index],
-        to: funnel.stages[index + 1], at: rateExpression.span)
+      let (rate, span) = try stageRate(
+        of: name.text, stage, from: funnel.stages[index], to: funnel.stages[index + 1])
       funnel.rates.append(rate)
-      funnel.rateSpans.append(rateExpression.span)
+      funnel.rateSpans.append(span)
     }
     environment.bind(name.text, .funnel(funnel), at: name.span)
     poisoned.remove(name.text)
+  }
+
+  /// A stage's conversion rate, with a change in force for it, and where it is written.
+  private mutating func stageRate(of funnel: String, _ stage: FunnelStage, from: String, to: String) throws
+    -> (Magnitude, SourceSpan)
+  {
+    let expression = changedExpression(.funnelRate(funnel: funnel, from: from, to: to)) ?? stage.rate
+    let value = try changedValue(.funnelRate(funnel: funnel, from: from, to: to)) ?? evaluate(expression)
+    return (try Funnel.conversionRate(value, from: from, to: to, at: expression.span), expression.span)
   }
 
   /// A stage names a count unit; a new name becomes one, since the funnel declares it.

@@ -24,6 +24,40 @@ package enum LargeStack {
     }
   }
 
+  /// Runs `body(0)`, `body(1)`, … `body(parts - 1)` at once, each on a thread of its own with
+  /// a large stack, and returns when all have finished: for work that splits into parts that
+  /// share nothing they change (a data table's rows). A part that gets no thread runs on this
+  /// one, after the others have started.
+  package static func parallel(_ parts: Int, _ body: (Int) -> Void) {
+    guard parts > 1 else {
+      if parts == 1 { run { body(0) } }
+      return
+    }
+    withoutActuallyEscaping(body) { body in
+      var started: [pthread_t] = []
+      var leftOver: [Int] = []
+      var attributes = pthread_attr_t()
+      pthread_attr_init(&attributes)
+      defer { pthread_attr_destroy(&attributes) }
+      let sized = pthread_attr_setstacksize(&attributes, bytes) == 0
+      for part in 0..<parts {
+        let box = RunnableBox(Job { body(part) })
+        let context = Unmanaged.passRetained(box).toOpaque()
+        if sized, let thread = startThread(&attributes, context) {
+          started.append(thread)
+        } else {
+          Unmanaged<RunnableBox>.fromOpaque(context).release()
+          leftOver.append(part)
+        }
+      }
+      for part in leftOver { run { body(part) } }
+      for thread in started { pthread_join(thread, nil) }
+    }
+  }
+
+  /// The processors this process may run on, for `parallel`.
+  package static let processorCount: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+
   private final class Job<Result>: Runnable {
     package let body: () -> Result
     package var result: Result?
