@@ -49,6 +49,15 @@ import Testing
     try terminal.waitForPrompt()
     terminal.type("spend\r")
     try terminal.waitFor("$20,000\r\n")
+    // `:save` writes the files as read again, then what was typed.
+    try terminal.waitForPrompt()
+    terminal.type(":save \(terminal.folder)/saved.mplan\r")
+    let saving = try terminal.waitForPrompt()
+    #expect(!saving.contains("warning"), "\(saving)")
+    let saved = try String(contentsOfFile: terminal.folder + "/saved.mplan", encoding: .utf8)
+    #expect(saved.contains("visit -> lead     : 2%"))
+    #expect(!saved.contains("visit -> lead     : 3%"))
+    #expect(saved.contains("let doubled = spend * 2"))
   }
 
   @Test func nothingChangedKeepsTheSession() throws {

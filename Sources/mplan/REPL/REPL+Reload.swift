@@ -46,13 +46,15 @@ extension REPL {
     fileStamps = [:]
     var dropped: [(input: String, reason: String)] = []
     var warnings: [Diagnostic] = []
-    for entry in kept.transcript.entries {
+    Interruption.reset()
+    replaying: for entry in kept.transcript.entries {
       switch entry {
       case .file(let path, _):
         // The init file may have been deleted since: a session without one starts fine.
         if path == settings.initFile, !Self.fileExists(path) { continue }
-        let outcome = loadAgain(path, remember: kept.loadedFiles.contains(path))
+        let outcome = loadAgain(path, remember: kept.loadedFiles.contains(path), resettingInterruption: false)
         guard !outcome.hasErrors else {
+          if Interruption.check() { break replaying }
           Terminal.report(outcome.diagnostics, session: session, color: settings.color)
           (session, transcript, loadedFiles, fileStamps) = kept
           return complain("`\(path)` no longer loads, so the session is as it was; fix it and :reload again")
@@ -62,6 +64,7 @@ extension REPL {
         output.muted = true
         defer { output.muted = false }
         let outcome = session.evaluate(typed)
+        if Interruption.check() { break replaying }
         if let error = outcome.diagnostics.first(where: { $0.severity == .error }) {
           dropped.append((typed, error.message))
           continue
@@ -70,6 +73,12 @@ extension REPL {
           input: typed, recalculated: outcome.recalculated, result: outcome.value.map(Session.describe))
         stampFilesRead()
       }
+    }
+    // Ctrl-C stops the reload, not one input: dropping what the user typed for it would be
+    // a surprise.
+    if Interruption.check() {
+      (session, transcript, loadedFiles, fileStamps) = kept
+      return complain("the reload stopped (Ctrl-C), so the session is as it was")
     }
     for line in output.lines { Terminal.writeLine(line) }
     Terminal.report(warnings, session: session, color: settings.color)

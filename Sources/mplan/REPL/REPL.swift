@@ -140,8 +140,8 @@ final class REPL {
 
   /// Runs a file as one input and gives what happened without reporting it (`:reload`
   /// reports a whole reload at once).
-  func loadAgain(_ path: String, remember: Bool) -> Session.Outcome {
-    Interruption.reset()
+  func loadAgain(_ path: String, remember: Bool, resettingInterruption: Bool = true) -> Session.Outcome {
+    if resettingInterruption { Interruption.reset() }
     // Stamped before reading: a save while it runs is then seen by the next `:reload`.
     let stamp = FileStamp.of(path)
     let outcome = session.load(path: path)
