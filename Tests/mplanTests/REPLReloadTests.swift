@@ -117,4 +117,18 @@ import Testing
     terminal.type("kept\r")
     try terminal.waitFor("$3 per visit\r\n")
   }
+
+  @Test func aChangedImportIsSeenToo() throws {
+    let folder = try REPLTerminal.makeTemporaryFolder()
+    try "let base_rate = 2%\n".write(toFile: folder + "/rates.mplan", atomically: true, encoding: .utf8)
+    try "import \"rates.mplan\"\nlet doubled = base_rate * 2\n".write(
+      toFile: folder + "/plan.mplan", atomically: true, encoding: .utf8)
+    let terminal = try REPLTerminal(arguments: ["-i", folder + "/plan.mplan"], folder: folder)
+    try terminal.waitForPrompt()
+    try "let base_rate = 3%\n".write(toFile: folder + "/rates.mplan", atomically: true, encoding: .utf8)
+    terminal.type(":reload\r")
+    let seen = try terminal.waitForPrompt()
+    #expect(seen.contains("rates.mplan changed since the last load."))
+    #expect(seen.contains("doubled 4% → 6% (+2 pp)"))
+  }
 }
