@@ -27,6 +27,14 @@ extension REPL {
     }
   }
 
+  /// What reading the transcript again gave.
+  enum Rebuild {
+    case done(dropped: [(input: String, reason: String)], warnings: [Diagnostic])
+    /// A file no longer loads (its diagnostics are reported).
+    case fileFailed(String)
+    case interrupted
+  }
+
   func reload() {
     guard !fileStamps.isEmpty else {
       return complain("nothing to reload: load a script first with :load FILE")
@@ -38,46 +46,16 @@ extension REPL {
     }
     let kept = (session: session, transcript: transcript, loadedFiles: loadedFiles, fileStamps: fileStamps)
     let before = session.userBindings
-    let scenario = session.activeScenario
     let output = HeldOutput()
     session = Self.makeSession(output: { output.receive($0) })
-    transcript = Transcript()
-    loadedFiles = []
-    fileStamps = [:]
-    var dropped: [(input: String, reason: String)] = []
-    var warnings: [Diagnostic] = []
-    Interruption.reset()
-    replaying: for entry in kept.transcript.entries {
-      switch entry {
-      case .file(let path, _):
-        // The init file may have been deleted since: a session without one starts fine.
-        if path == settings.initFile, !Self.fileExists(path) { continue }
-        let outcome = loadAgain(path, remember: kept.loadedFiles.contains(path), resettingInterruption: false)
-        guard !outcome.hasErrors else {
-          if Interruption.check() { break replaying }
-          Terminal.report(outcome.diagnostics, session: session, color: settings.color)
-          (session, transcript, loadedFiles, fileStamps) = kept
-          return complain("`\(path)` no longer loads, so the session is as it was; fix it and :reload again")
-        }
-        warnings += outcome.diagnostics
-      case .input(_, _, let typed):
-        output.muted = true
-        defer { output.muted = false }
-        let outcome = session.evaluate(typed)
-        if Interruption.check() { break replaying }
-        if let error = outcome.diagnostics.first(where: { $0.severity == .error }) {
-          dropped.append((typed, error.message))
-          continue
-        }
-        transcript.record(
-          input: typed, recalculated: outcome.recalculated, result: outcome.value.map(Session.describe))
-        stampFilesRead()
-      }
-    }
-    // Ctrl-C stops the reload, not one input: dropping what the user typed for it would be
-    // a surprise.
-    if Interruption.check() {
+    (transcript, loadedFiles, fileStamps) = (Transcript(), [], [:])
+    let rebuild = rebuild(from: kept.transcript, loadedFiles: kept.loadedFiles, output: output)
+    guard case .done(let dropped, let warnings) = rebuild else {
       (session, transcript, loadedFiles, fileStamps) = kept
+      if case .fileFailed(let path) = rebuild {
+        return complain(
+          "`\(path)` no longer loads, so the session is as it was; fix it and :reload again (or :reset)")
+      }
       return complain("the reload stopped (Ctrl-C), so the session is as it was")
     }
     for line in output.lines { Terminal.writeLine(line) }
@@ -97,8 +75,43 @@ extension REPL {
         style("warning", .warning) + ": dropped `\(Self.oneLine(input))` (typed at the prompt): "
           + "it no longer runs after the reload: " + reason + "\n")
     }
-    restoreScenario(scenario)
+    restoreScenario(kept.session.activeScenario)
     Watch.report(from: before, to: session.userBindings, since: "the last load")
+  }
+
+  /// Runs the entries of `transcript` again in this (fresh) session: files read anew, typed
+  /// inputs silently. Ctrl-C stops the whole reload rather than dropping an input for it.
+  func rebuild(from transcript: Transcript, loadedFiles: [String], output: HeldOutput) -> Rebuild {
+    var dropped: [(input: String, reason: String)] = []
+    var warnings: [Diagnostic] = []
+    Interruption.reset()
+    for entry in transcript.entries {
+      switch entry {
+      case .file(let path, _):
+        // The init file may have been deleted since: a session without one starts fine.
+        if path == settings.initFile, !Self.fileExists(path) { continue }
+        let outcome = loadAgain(path, remember: loadedFiles.contains(path), resettingInterruption: false)
+        if Interruption.check() { return .interrupted }
+        guard !outcome.hasErrors else {
+          Terminal.report(outcome.diagnostics, session: session, color: settings.color)
+          return .fileFailed(path)
+        }
+        warnings += outcome.diagnostics
+      case .input(_, _, let typed):
+        output.muted = true
+        defer { output.muted = false }
+        let outcome = session.evaluate(typed)
+        if Interruption.check() { return .interrupted }
+        if let error = outcome.diagnostics.first(where: { $0.severity == .error }) {
+          dropped.append((typed, error.message))
+          continue
+        }
+        self.transcript.record(
+          input: typed, recalculated: outcome.recalculated, result: outcome.value.map(Session.describe))
+        stampFilesRead()
+      }
+    }
+    return .done(dropped: dropped, warnings: warnings)
   }
 
   /// The scenario the prompt worked under stays active when it still exists and runs.
