@@ -44,6 +44,24 @@ extension Session {
     if !lines.isEmpty { events(.view(View(lines.map { .line($0) }))) }
   }
 
+  /// What changed from one set of values to another (two runs of a watched file, a session
+  /// before and after `:reload`): a line per value that changed, then `x is new: …` and
+  /// `x is gone`. `_`, the prompt's last result, is left out.
+  public static func changes(from old: [UserBinding], to new: [UserBinding]) -> [String] {
+    let before = Dictionary(old.map { ($0.name, $0.value) }) { first, _ in first }
+    var lines: [String] = []
+    for binding in new where binding.name != "_" {
+      if let value = before[binding.name] {
+        lines += changes(binding.name, from: value, to: binding.value)
+      } else {
+        lines.append("\(binding.name) is new: \(describe(binding.value))")
+      }
+    }
+    let names = Set(new.map(\.name))
+    lines += old.filter { $0.name != "_" && !names.contains($0.name) }.map { "\($0.name) is gone" }
+    return lines
+  }
+
   /// `need.visit 10,000 visits → 13,334 visits (+33.34%)`, a line per value that changed.
   public static func changes(_ name: String, from old: Value, to new: Value) -> [String] {
     switch (old, new) {

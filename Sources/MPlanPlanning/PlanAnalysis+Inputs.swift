@@ -9,13 +9,19 @@ package struct WhatIfInput {
   package var current: Quantity
   package var span: SourceSpan
 
-  /// Resolves `target`; `statement` (`solve`, `table`) names the asker in messages.
-  package init(_ target: Expr, statement: String, in interpreter: inout Interpreter) throws {
+  /// Resolves `target`; `statement` (`solve`, `table`) names the asker in messages. With
+  /// `acceptingRange`, an uncertain value (`a to b`) is an input too (a tornado varies it over
+  /// its range).
+  package init(
+    _ target: Expr, statement: String, in interpreter: inout Interpreter, acceptingRange: Bool = false
+  )
+    throws
+  {
     key = try interpreter.overrideKey(target, changer: "`\(statement)` varies")
     name = ExprPrinter.print(target)
     span = target.span
     let value = try interpreter.evaluate(target)
-    guard case .quantity(let quantity) = value, quantity.magnitude.exactValue != nil else {
+    guard case .quantity(let quantity) = value, acceptingRange || quantity.magnitude.exactValue != nil else {
       let what = value.quantity != nil ? "is uncertain" : "is \(value.typeDescription)"
       throw Diagnostic.error(
         .notANumberToVary, "`\(statement)` varies one number, and `\(name)` \(what)", at: target.span,

@@ -1,41 +1,63 @@
 import MPlanLanguage
 import MPlanSyntax
 
-/// The tornado: which inputs move a result most when each, alone, goes a share below and
-/// above its value. Sorted by swing, widest first, with a bar per input, so the chart's shape
-/// gives it its name.
+/// The tornado: which inputs move a result most when each, alone, goes from a low to a high
+/// value: a share below and above its value (`by 10%`), the ends written after it (`cpc from
+/// $1 per visit to $1.50 per visit`), or else the range its value is written as (`let cpc =
+/// $1 to $1.50 per visit`). Sorted by swing, widest first, with a bar per input, so the
+/// chart's shape gives it its name.
 extension PlanAnalysis {
   /// The width of the widest bar, in characters.
   package static let tornadoBarWidth = 24
 
+  /// One input as the tornado varies it.
+  struct TornadoSide {
+    enum Source { case share(Double), given, range }
+
+    var input: WhatIfInput
+    var low: Quantity
+    var high: Quantity
+    var source: Source
+    /// Where an uncertain input is held while the others vary: its median.
+    var held: Quantity?
+  }
+
   package static func tornado(
-    _ resultExpression: Expr, over inputs: [Expr], by spread: Expr, at span: SourceSpan,
+    _ resultExpression: Expr, over targets: [TornadoInput], by spread: Expr?, at span: SourceSpan,
     in interpreter: inout Interpreter
   ) throws -> View {
-    let share = try self.share(spread, in: &interpreter)
-    let base = try number(of: resultExpression, in: &interpreter, statement: "tornado")
+    let share = try spread.map { try self.share($0, in: &interpreter) }
+    var sides: [TornadoSide] = []
+    for target in targets {
+      sides.append(try side(of: target, share: share, in: &interpreter))
+    }
+    var held: [OverrideKey: Value] = [:]
+    for side in sides { if let value = side.held { held[side.input.key] = .quantity(value) } }
+    let replay = interpreter.replay(changing: Set(sides.map(\.input.key)))
+    let base: Quantity
+    if held.isEmpty {
+      base = try number(of: resultExpression, in: &interpreter, statement: "tornado")
+    } else {
+      var (run, failure) = replay.run(with: held)
+      if let failure { throw failure }
+      base = try number(of: resultExpression, in: &run, statement: "tornado")
+    }
     struct Bar {
-      var input: WhatIfInput
-      var low: Quantity
-      var high: Quantity
+      var side: TornadoSide
       var results: [Value?]
       var swing: Double
     }
     var bars: [Bar] = []
-    for target in inputs {
-      let input = try WhatIfInput(target, statement: "tornado", in: &interpreter)
-      let value = input.current.magnitude.central
-      let (low, high) = (input.value(value * (1 - share)), input.value(value * (1 + share)))
-      let replay = interpreter.replay(changing: [input.key])
-      let results = [low, high].map { trial -> Value? in
-        var (run, failure) = replay.run(with: [input.key: .quantity(trial)])
+    for side in sides {
+      let results = [side.low, side.high].map { trial -> Value? in
+        var (run, failure) = replay.run(with: held.merging([side.input.key: .quantity(trial)]) { $1 })
         if failure != nil { return nil }
         return try? PlanAnalysis.number(of: resultExpression, in: &run, statement: "tornado")
           .magnitude.exactValue.map { .quantity(Quantity($0, unit: base.unit, display: base.display)) }
       }
       let numbers = results.compactMap { $0?.quantity?.magnitude.central }
       let swing = numbers.count == 2 ? abs(numbers[1] - numbers[0]) : 0
-      bars.append(Bar(input: input, low: low, high: high, results: results, swing: swing))
+      bars.append(Bar(side: side, results: results, swing: swing))
     }
     bars.sort { $0.swing > $1.swing }
     let widest = bars.first?.swing ?? 0
@@ -48,7 +70,7 @@ extension PlanAnalysis {
     for bar in bars {
       let length = widest > 0 ? Int((bar.swing / widest * Double(tornadoBarWidth)).rounded()) : 0
       let cells: [Table.Cell] = [
-        .text(bar.input.name), .value(.quantity(bar.low)), .value(.quantity(bar.high)),
+        .text(bar.side.input.name), .value(.quantity(bar.side.low)), .value(.quantity(bar.side.high)),
         bar.results[0].map { .value($0) } ?? .text("—"), bar.results[1].map { .value($0) } ?? .text("—"),
         bar.results.contains { $0 == nil }
           ? .text("—") : .value(.quantity(Quantity(bar.swing, unit: base.unit, display: base.display))),
@@ -56,12 +78,118 @@ extension PlanAnalysis {
       ]
       table.add(cells)
     }
-    return View([
-      .line(
-        "\(resultName) = \(Formatting.describe(base)); each input \(Formatting.percent(share)) below and above its value"
-      ),
-      .table(table),
-    ])
+    return View([.line(headline(resultName, base: base, sides: sides)), .table(table)])
+  }
+
+  /// How far one input goes: its own `from A to B` or `by X%`, else the tornado's `by`, else
+  /// the 90% interval of its uncertain value.
+  ///
+  /// The range of an uncertain value is its 90% interval, and it is held at its median while
+  /// the others vary (the low, base and high of a decision analyst's tornado). `a to b` means
+  /// a 90% interval (as in Squiggle), so for a `let` written `a to b` these are the ends as
+  /// written and the distribution's exact median. A value worked out from ranges (`base_cpc *
+  /// (1 to 1.2)`) has no ends written: its 5th, 50th and 95th percentiles are read from the
+  /// samples, rounded to the three significant figures an estimate is shown with (`≈ $1.22
+  /// (90%: $1 to $1.50)`), the precision the samples have.
+  static func side(of target: TornadoInput, share: Double?, in interpreter: inout Interpreter) throws
+    -> TornadoSide
+  {
+    let input = try WhatIfInput(target.target, statement: "tornado", in: &interpreter, acceptingRange: true)
+    var held: Quantity?
+    var central = input.current.magnitude.central
+    var range: (low: Double, high: Double)?
+    if case .samples(let samples) = input.current.magnitude {
+      let bounds = samples.percentiles([0.05, 0.5, 0.95])
+      if let written = try writtenRange(of: input, sampled: (bounds[0], bounds[2]), in: &interpreter) {
+        (range, central) = ((written.lower, written.upper), written.median)
+      } else {
+        let rounded = bounds.map { Formatting.significant($0, digits: Formatting.uncertainDigits) }
+        (range, central) = ((rounded[0], rounded[2]), rounded[1])
+      }
+      held = input.value(central)
+    }
+    func around(_ share: Double) -> TornadoSide {
+      TornadoSide(
+        input: input, low: input.value(central * (1 - share)), high: input.value(central * (1 + share)),
+        source: .share(share), held: held)
+    }
+    switch target.spread {
+    case .range(let low, let high):
+      return TornadoSide(
+        input: input, low: try input.conforming(try interpreter.evaluate(low), at: low.span),
+        high: try input.conforming(try interpreter.evaluate(high), at: high.span), source: .given, held: held)
+    case .share(let expression):
+      return around(try self.share(expression, in: &interpreter))
+    case nil:
+      if let share { return around(share) }
+      guard let range else {
+        let name = input.name
+        let value = Formatting.describe(input.current)
+        let low = Formatting.describe(input.value(central * 0.9))
+        let high = Formatting.describe(input.value(central * 1.1))
+        throw Diagnostic.error(
+          .tornadoInputWithoutRange,
+          "`\(name)` is one value (\(value)), so the tornado has no range to vary it over",
+          at: target.target.span,
+          fixIt: "add `by 10%` after the inputs, give it its own ends (`\(name) from \(low) to \(high)`), or "
+            + "write its value as a range (`\(low) to \(high)`)")
+      }
+      return TornadoSide(
+        input: input, low: input.value(range.low), high: input.value(range.high), source: .range, held: held)
+    }
+  }
+
+  /// The ends of the `a to b` a `let` input is written as, and its median; nil for another
+  /// input, or when its value is no longer that range (a scenario changed it): the sampled
+  /// 90% interval must agree with the ends to within a twentieth of the range's width.
+  static func writtenRange(
+    of input: WhatIfInput, sampled: (low: Double, high: Double), in interpreter: inout Interpreter
+  ) throws -> (lower: Double, median: Double, upper: Double)? {
+    guard case .binding(let name) = input.key,
+      let statement = interpreter.history.last(where: {
+        if case .letBinding(let defined, _) = $0.kind { defined.text == name } else { false }
+      }),
+      case .letBinding(_, let value) = statement.kind, case .uncertain(let low, let high) = value.kind
+    else { return nil }
+    let highValue = try interpreter.evaluate(high)
+    let lowValue = try interpreter.dividingByTheSuffix(
+      of: high, highValue, try interpreter.evaluate(low), locals: nil)
+    let ends = try Sampling.ends(lowValue, highValue, low: low.span, high: high.span)
+    let tolerance = (ends.upper - ends.lower) / 20
+    guard ends.like.unit == input.current.unit, abs(sampled.low - ends.lower) <= tolerance,
+      abs(sampled.high - ends.upper) <= tolerance
+    else { return nil }
+    return (ends.lower, Sampling.median(lower: ends.lower, upper: ends.upper), ends.upper)
+  }
+
+  /// `spend = $15,000; each input 10% below and above its value`, or, with ranges, what each
+  /// input's low and high are and where the uncertain ones are held.
+  static func headline(_ resultName: String, base: Quantity, sides: [TornadoSide]) -> String {
+    var line = "\(resultName) = \(Formatting.describe(base))"
+    let shares = sides.compactMap { side -> Double? in if case .share(let x) = side.source { x } else { nil }
+    }
+    let heldNames = sides.filter { $0.held != nil }.map { "`\($0.input.name)`" }
+    let medians = heldNames.count == 1 ? "its median" : "their medians"
+    if shares.count == sides.count, let share = shares.first, shares.allSatisfy({ $0 == share }) {
+      return line + "; each input \(Formatting.percent(share)) below and above its value"
+        + (heldNames.isEmpty ? "" : " (for \(heldNames.joined(separator: ", ")): \(medians))")
+    }
+    if !heldNames.isEmpty { line += " with \(heldNames.joined(separator: ", ")) at \(medians)" }
+    var parts: [String] = []
+    let ranged = sides.filter { if case .range = $0.source { true } else { false } }.map {
+      "`\($0.input.name)`"
+    }
+    if !ranged.isEmpty { parts.append("the 90% range of " + ranged.joined(separator: ", ")) }
+    let given = sides.filter { if case .given = $0.source { true } else { false } }.map {
+      "`\($0.input.name)`"
+    }
+    if !given.isEmpty { parts.append("the ends given for " + given.joined(separator: ", ")) }
+    for share in Set(shares).sorted() {
+      let names = sides.filter { if case .share(share) = $0.source { true } else { false } }
+        .map { "`\($0.input.name)`" }
+      parts.append("\(Formatting.percent(share)) below and above " + names.joined(separator: ", "))
+    }
+    return line + "; low and high: " + parts.joined(separator: "; ")
   }
 
   /// `by 10%`: a share above 0% and below 100%, so every input keeps its sign.

@@ -59,7 +59,7 @@ public final class PlanHost: StatementHost {
   }
 
   public func tornado(
-    _ result: Expr, over inputs: [Expr], by spread: Expr, at span: SourceSpan,
+    _ result: Expr, over inputs: [TornadoInput], by spread: Expr?, at span: SourceSpan,
     in interpreter: inout Interpreter
   ) throws -> View {
     try PlanAnalysis.tornado(result, over: inputs, by: spread, at: span, in: &interpreter)

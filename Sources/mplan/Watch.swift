@@ -24,40 +24,26 @@ enum Watch {
       let session = once()
       runs += 1
       let current = session.userBindings
-      if let previous { report(from: previous, to: current) }
+      if let previous { report(from: previous, to: current, since: "the last run") }
       previous = current
       let watched = files.filter { $0 != "-" } + session.importedFiles
       Terminal.writeLine(
         "— watching \(watched.count == 1 ? "1 file" : "\(watched.count) files"); Ctrl-C stops")
       if let runLimit, runs >= runLimit { exit(0) }
-      let stamps = watched.map(modificationTime)
-      while watched.map(modificationTime) == stamps { usleep(250_000) }
+      let stamps = watched.map(FileStamp.of)
+      while watched.map(FileStamp.of) == stamps { usleep(250_000) }
       // Editors save in steps (truncate, write); let the file settle before reading it.
       usleep(50_000)
       Terminal.writeLine("")
     }
   }
 
-  static func report(from old: [Session.UserBinding], to new: [Session.UserBinding]) {
-    let before = Dictionary(old.map { ($0.name, $0.value) }) { first, _ in first }
-    var lines: [String] = []
-    for binding in new {
-      if let value = before[binding.name] {
-        lines += Session.changes(binding.name, from: value, to: binding.value)
-      } else {
-        lines.append("\(binding.name) is new: \(Session.describe(binding.value))")
-      }
-    }
-    let names = Set(new.map(\.name))
-    lines += old.filter { !names.contains($0.name) }.map { "\($0.name) is gone" }
-    Terminal.writeLine(lines.isEmpty ? "— no value changed since the last run" : "— since the last run:")
+  /// What changed between two runs, a line per value (`need.visit 13,334 visits → 20,000 visits
+  /// (+50%)`, `x is new`, `x is gone`), under a heading that says since when: `--watch` after
+  /// each save, `:reload` after the files it read again.
+  static func report(from old: [Session.UserBinding], to new: [Session.UserBinding], since: String) {
+    let lines = Session.changes(from: old, to: new)
+    Terminal.writeLine(lines.isEmpty ? "— no value changed since \(since)" : "— since \(since):")
     for line in lines { Terminal.writeLine("  " + line) }
-  }
-
-  /// Seconds and nanoseconds of the last change, or nil for a file that is not there.
-  static func modificationTime(_ path: String) -> [Int]? {
-    var info = stat()
-    guard stat(path, &info) == 0 else { return nil }
-    return [Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_size)]
   }
 }

@@ -64,34 +64,16 @@ struct FormatterRoundTripTests {
     var diagnostics: [String] = []
   }
 
-  final class Box: @unchecked Sendable { var run = Run() }
-
-  /// Runs a script as `mplan run` does (with the plan checks' findings after a clean run), on
-  /// a thread with a main-thread-sized stack; diagnostics in this file are given by code and
-  /// line, the line passed through `mapLine`.
-  static func run(_ source: SourceFile, mapLine: @escaping @Sendable (Int) -> Int) -> Run {
-    let box = Box()
-    let done = DispatchSemaphore(value: 0)
-    let thread = Thread {
-      var lines: [String] = []
-      let session = Session(output: {
-        lines.append(contentsOf: $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
-      })
-      var outcome = session.run(source, key: source.name)
-      if !outcome.hasErrors {
-        outcome.diagnostics += session.checkPlan().diagnostics
-      }
-      box.run.output = lines
-      box.run.diagnostics = outcome.diagnostics.map { diagnostic in
+  /// Runs a script as `mplan run` does (`ScriptRunner`); diagnostics in this file are given by
+  /// code and line, the line passed through `mapLine`.
+  static func run(_ source: SourceFile, mapLine: (Int) -> Int) -> Run {
+    let run = ScriptRunner.run(source)
+    return Run(
+      output: run.output,
+      diagnostics: run.diagnostics.map { diagnostic in
         let span = diagnostic.span
         let line = span.file == source.name ? mapLine(span.line) : span.line
         return "\(diagnostic.severity.rawValue) \(diagnostic.code) \(span.file):\(line)"
-      }
-      done.signal()
-    }
-    thread.stackSize = 8 << 20
-    thread.start()
-    done.wait()
-    return box.run
+      })
   }
 }

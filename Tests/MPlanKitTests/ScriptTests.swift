@@ -80,8 +80,9 @@ struct ScriptExpectation {
   }
 }
 
-/// Runs a script in a session of its own, on a thread with a main-thread-sized stack (the
-/// test pool's threads have small ones).
+/// Runs a script in a session of its own, as `mplan run` does: a script that ran cleanly is
+/// followed by its plan checks' findings. No thread of its own is needed for deep scripts:
+/// the interpreter runs on a large stack (`LargeStack`) whatever thread calls it.
 enum ScriptRunner {
   struct Result {
     var output: [String] = []
@@ -89,41 +90,49 @@ enum ScriptRunner {
     var renderedDiagnostics = ""
   }
 
-  final class Box: @unchecked Sendable { var result = Result() }
+  /// What a run printed, line by line, and what it reported.
+  struct Run {
+    var output: [String]
+    var diagnostics: [Diagnostic]
+    var session: Session
+  }
 
+  /// A script file, its diagnostics given by code and line (and column where the script's
+  /// comments pin one), those of other files by file name and line.
   static func run(path: String) -> Result {
-    let box = Box()
-    let done = DispatchSemaphore(value: 0)
-    let thread = Thread {
-      var lines: [String] = []
-      let session = Session(output: {
-        lines.append(contentsOf: $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
-      })
-      var outcome = session.runFile(path: path)
-      // As `mplan run` does: a script that ran cleanly is followed by its plan checks' findings.
-      if !outcome.hasErrors {
-        outcome.diagnostics += session.checkPlan().diagnostics
+    let run = run { $0.runFile(path: path) }
+    let expected = (try? ScriptExpectation(path: path)) ?? ScriptExpectation.empty
+    var result = Result(output: run.output)
+    result.diagnostics = run.diagnostics.map { diagnostic in
+      if diagnostic.span.file != path {
+        let name = diagnostic.span.file.split(separator: "/").last.map(String.init) ?? diagnostic.span.file
+        return "\(diagnostic.severity.rawValue) \(diagnostic.code) in \(name):\(diagnostic.span.line)"
       }
-      let expected = (try? ScriptExpectation(path: path)) ?? ScriptExpectation.empty
-      box.result.output = lines
-      box.result.diagnostics = outcome.diagnostics.map { diagnostic in
-        if diagnostic.span.file != path {
-          let name = diagnostic.span.file.split(separator: "/").last.map(String.init) ?? diagnostic.span.file
-          return "\(diagnostic.severity.rawValue) \(diagnostic.code) in \(name):\(diagnostic.span.line)"
-        }
-        let pinned = expected.diagnostics.contains {
-          $0.hasPrefix("\(diagnostic.severity.rawValue) \(diagnostic.code) line \(diagnostic.span.line) col")
-        }
-        return "\(diagnostic.severity.rawValue) \(diagnostic.code) line \(diagnostic.span.line)"
-          + (pinned ? " col \(diagnostic.span.column)" : "")
+      let pinned = expected.diagnostics.contains {
+        $0.hasPrefix("\(diagnostic.severity.rawValue) \(diagnostic.code) line \(diagnostic.span.line) col")
       }
-      box.result.renderedDiagnostics = session.renderer().render(outcome.diagnostics)
-      done.signal()
+      return "\(diagnostic.severity.rawValue) \(diagnostic.code) line \(diagnostic.span.line)"
+        + (pinned ? " col \(diagnostic.span.column)" : "")
     }
-    thread.stackSize = 8 << 20
-    thread.start()
-    done.wait()
-    return box.result
+    result.renderedDiagnostics = run.session.renderer().render(run.diagnostics)
+    return result
+  }
+
+  /// A text that need not be a file (a formatted script), named as its source says.
+  static func run(_ source: SourceFile) -> Run {
+    run { $0.run(source, key: source.name) }
+  }
+
+  private static func run(_ body: (Session) -> Session.Outcome) -> Run {
+    var lines: [String] = []
+    let session = Session(output: {
+      lines.append(contentsOf: $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+    })
+    var outcome = body(session)
+    if !outcome.hasErrors {
+      outcome.diagnostics += session.checkPlan().diagnostics
+    }
+    return Run(output: lines, diagnostics: outcome.diagnostics, session: session)
   }
 }
 

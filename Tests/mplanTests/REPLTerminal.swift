@@ -108,7 +108,8 @@ final class REPLTerminal {
     }
   }
 
-  func waitForPrompt() throws { try waitFor("mplan> ") }
+  @discardableResult
+  func waitForPrompt() throws -> String { try waitFor("mplan> ") }
 
   /// Waits for the child to end, reading what it still prints; returns its exit status.
   func waitForExit(timeout: TimeInterval = 20) throws -> Int32 {

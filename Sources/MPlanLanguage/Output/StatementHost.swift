@@ -26,7 +26,7 @@ public protocol StatementHost: AnyObject, Sendable {
   func solve(_ seek: GoalSeek, at span: SourceSpan, in interpreter: inout Interpreter) throws -> View
   /// `tornado spend over cpc, deal_size by 10%`: the inputs sorted by how much they move it.
   func tornado(
-    _ result: Expr, over inputs: [Expr], by spread: Expr, at span: SourceSpan,
+    _ result: Expr, over inputs: [TornadoInput], by spread: Expr?, at span: SourceSpan,
     in interpreter: inout Interpreter
   )
     throws -> View

@@ -18,6 +18,30 @@ package enum Sampling {
     _ low: Value, _ high: Value, low lowSpan: SourceSpan, high highSpan: SourceSpan, count: Int,
     random: inout SeededGenerator
   ) throws -> Value {
+    let (a, lower, upper) = try ends(low, high, low: lowSpan, high: highSpan)
+    var normals = ContiguousArray<Double>()
+    random.fillStandardNormal(&normals, count: count)
+    if lower > 0 {
+      let mu = (log(lower) + log(upper)) / 2
+      let sigma = (log(upper) - log(lower)) / (2 * z95)
+      normals.withUnsafeMutableBufferPointer { buffer in
+        for index in buffer.indices { buffer[index] = exp(mu + sigma * buffer[index]) }
+      }
+    } else {
+      let mean = (lower + upper) / 2
+      let deviation = (upper - lower) / (2 * z95)
+      normals.withUnsafeMutableBufferPointer { buffer in
+        for index in buffer.indices { buffer[index] = mean + deviation * buffer[index] }
+      }
+    }
+    return .quantity(Quantity(magnitude: .samples(Samples(normals)), unit: a.unit, display: a.display))
+  }
+
+  /// The ends of `a to b` as numbers in one unit (the unit written once at the end covers
+  /// both), with the unit and display they share; an error when they cannot make a range.
+  package static func ends(_ low: Value, _ high: Value, low lowSpan: SourceSpan, high highSpan: SourceSpan)
+    throws -> (like: Quantity, lower: Double, upper: Double)
+  {
     guard case .quantity(var a) = low, case .quantity(let b) = high,
       var lower = a.magnitude.exactValue, let upper = b.magnitude.exactValue
     else {
@@ -45,22 +69,12 @@ package enum Sampling {
         .invalidValue, "a range goes from the lower value to the higher one", at: lowSpan.joined(highSpan),
         fixIt: "write `\(Formatting.describe(b)) to \(Formatting.describe(a))`")
     }
-    var normals = ContiguousArray<Double>()
-    random.fillStandardNormal(&normals, count: count)
-    if lower > 0 {
-      let mu = (log(lower) + log(upper)) / 2
-      let sigma = (log(upper) - log(lower)) / (2 * z95)
-      normals.withUnsafeMutableBufferPointer { buffer in
-        for index in buffer.indices { buffer[index] = exp(mu + sigma * buffer[index]) }
-      }
-    } else {
-      let mean = (lower + upper) / 2
-      let deviation = (upper - lower) / (2 * z95)
-      normals.withUnsafeMutableBufferPointer { buffer in
-        for index in buffer.indices { buffer[index] = mean + deviation * buffer[index] }
-      }
-    }
-    return .quantity(Quantity(magnitude: .samples(Samples(normals)), unit: a.unit, display: a.display))
+    return (a, lower, upper)
+  }
+
+  /// The median of `a to b`: lognormal when both ends are positive, normal otherwise.
+  package static func median(lower: Double, upper: Double) -> Double {
+    lower > 0 ? (lower * upper).squareRoot() : (lower + upper) / 2
   }
 
   package static let memberNames = ["mean", "p5", "p50", "p95", "low", "high"]

@@ -217,7 +217,9 @@ public struct Checker {
         checkReader(expression)
       }
     case .tornado(let result, let inputs, let spread):
-      for expression in [result, spread] + inputs { checkReader(expression) }
+      for expression in [result, spread].compactMap({ $0 }) + inputs.flatMap(\.expressions) {
+        checkReader(expression)
+      }
     case .table(let outputs, let inputs):
       for expression in outputs { checkReader(expression) }
       for input in inputs {

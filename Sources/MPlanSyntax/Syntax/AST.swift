@@ -107,8 +107,9 @@ public struct Stmt: Sendable {
     indirect case solve(GoalSeek)
     /// `table spend, need.visit over cpc from $0.50 per visit to $2 per visit step $0.25 per visit`.
     indirect case table(outputs: [Expr], inputs: [TableInput])
-    /// `tornado spend over cpc, deal_size by 10%`: which input moves a result most.
-    indirect case tornado(result: Expr, inputs: [Expr], by: Expr)
+    /// `tornado spend over cpc, deal_size by 10%`: which input moves a result most; without
+    /// `by`, each input over its own range.
+    indirect case tornado(result: Expr, inputs: [TornadoInput], by: Expr?)
     /// `checkpoint 2027-03-31`: plan versus actual at the end of that month (docs/actuals.md).
     case checkpoint(Expr)
     /// `export plan to "growth.html"`, `export marketing to "budget.csv"`.
@@ -199,6 +200,31 @@ public struct TableInput: Sendable {
   public var values: Values
 
   public init(target: Expr, values: Values) { (self.target, self.values) = (target, values) }
+}
+
+/// One input of a tornado: what varies and, when written after it, how far.
+public struct TornadoInput: Sendable {
+  public enum Spread: Sendable {
+    /// `cpc by 20%`: a share below and above its value.
+    case share(Expr)
+    /// `cpc from $1 per visit to $1.50 per visit`: these two ends.
+    case range(low: Expr, high: Expr)
+  }
+
+  public var target: Expr
+  /// Nil: the tornado's `by`, or else the range the input's value is written as (`a to b`).
+  public var spread: Spread?
+
+  public init(target: Expr, spread: Spread? = nil) { (self.target, self.spread) = (target, spread) }
+
+  /// The expressions written for this input, for checks and dependencies.
+  public var expressions: [Expr] {
+    switch spread {
+    case nil: [target]
+    case .share(let share): [target, share]
+    case .range(let low, let high): [target, low, high]
+    }
+  }
 }
 
 /// One line of a scenario: a `let`, a funnel rate or a declaration's field, given a new value.

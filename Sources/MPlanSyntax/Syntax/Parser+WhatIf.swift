@@ -80,7 +80,10 @@ extension Parser {
     return TableInput(target: target, values: .range(from: low, to: high, step: try parseExpression()))
   }
 
-  /// `tornado RESULT over INPUT {, INPUT} by PERCENT`.
+  /// `tornado RESULT over INPUT [SPREAD] {, INPUT [SPREAD]} [by PERCENT]`, where an input's
+  /// own SPREAD is `from A to B` or `by PERCENT`. A `by` after the last input is every
+  /// input's that has none of its own, as it was before inputs could have their own; an
+  /// input with neither varies over the range its value is written as.
   package mutating func parseTornado() throws -> Stmt {
     let start = advance().span
     let outerFieldNames = fieldNames
@@ -91,16 +94,21 @@ extension Parser {
       throw fail(
         "expected `over` and the inputs to vary", fixIt: "write `tornado spend over cpc, deal_size by 10%`")
     }
-    var inputs = [try parseExpression()]
-    while match(.comma), try itemFollowsComma(before: nil) {
-      inputs.append(try parseExpression())
+    var inputs: [TornadoInput] = []
+    var spread: Expr?
+    while true {
+      let target = try parseExpression()
+      var input = TornadoInput(target: target)
+      if matchWord("from") {
+        let (low, high) = try parseRangeEnds(after: "`\(ExprPrinter.print(target)) from`")
+        input.spread = .range(low: low, high: high)
+      } else if matchWord("by") {
+        let share = try parseExpression()
+        if check(.comma) { input.spread = .share(share) } else { spread = share }
+      }
+      inputs.append(input)
+      guard spread == nil, match(.comma), try itemFollowsComma(before: nil) else { break }
     }
-    guard matchWord("by") else {
-      throw fail(
-        "expected `by` and how far each input moves",
-        fixIt: "write `by 10%`: each input 10% below and above its value")
-    }
-    let spread = try parseExpression()
     return Stmt(.tornado(result: result, inputs: inputs, by: spread), start.joined(previous.span))
   }
 

@@ -33,11 +33,7 @@ extension REPL {
     case .load:
       guard !argument.isEmpty else { return complain("`:load` needs a file: :load plan.mplan") }
       load(Self.path(from: argument), remember: true)
-    case .reload:
-      guard !loadedFiles.isEmpty else {
-        return complain("nothing to reload: load a script first with :load FILE")
-      }
-      startSession(files: loadedFiles)
+    case .reload: reload()
     case .save: save(to: Self.path(from: argument), force: forced)
     case .export: export(argument, force: forced)
     case .reset:

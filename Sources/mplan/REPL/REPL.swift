@@ -31,6 +31,9 @@ final class REPL {
   var transcript = Transcript()
   /// Files loaded with `-i` or `:load`, in order, for `:reload`.
   var loadedFiles: [String] = []
+  /// Every file the session read (the init file, scripts, what they and the prompt imported)
+  /// as it was then: `:reload` reads them again only when one changed.
+  var fileStamps: [String: FileStamp?] = [:]
   /// Any input that failed: piped runs then exit 65, like `mplan run`.
   var anyInputFailed = false
   var wantsToQuit = false
@@ -45,10 +48,10 @@ final class REPL {
       helpTopics: ReplHelp.topics)
   }
 
-  static func makeSession() -> Session {
+  static func makeSession(output: @escaping (String) -> Void = Terminal.writeLine) -> Session {
     var options = Session.Options(interactive: true)
     options.shouldStop = Interruption.check
-    return Session(options: options, output: Terminal.writeLine)
+    return Session(options: options, output: output)
   }
 
   /// Loads the init file and `-i` scripts, then reads until end of input or `:quit`.
@@ -106,6 +109,7 @@ final class REPL {
     session = Self.makeSession()
     transcript = Transcript()
     loadedFiles = []
+    fileStamps = [:]
     if let initFile = settings.initFile, Self.fileExists(initFile) { load(initFile, remember: false) }
     for file in files { load(file, remember: true) }
   }
@@ -124,19 +128,35 @@ final class REPL {
     let shown = outcome.value.map(Session.describe)
     // What the input made run again is saved after it, so the script recalculates as the
     // prompt did.
-    transcript.record(input: ([text] + outcome.recalculated).joined(separator: "\n"), result: shown)
+    transcript.record(input: text, recalculated: outcome.recalculated, result: shown)
+    stampFilesRead()
     if let shown { Terminal.writeLine(shown) }
   }
 
   /// Runs a file as one input; `remember` puts it in the list `:reload` reruns.
   func load(_ path: String, remember: Bool) {
-    Interruption.reset()
+    report(loadAgain(path, remember: remember))
+  }
+
+  /// Runs a file as one input and gives what happened without reporting it (`:reload`
+  /// reports a whole reload at once).
+  func loadAgain(_ path: String, remember: Bool, resettingInterruption: Bool = true) -> Session.Outcome {
+    if resettingInterruption { Interruption.reset() }
+    // Stamped before reading: a save while it runs is then seen by the next `:reload`.
+    let stamp = FileStamp.of(path)
     let outcome = session.load(path: path)
-    report(outcome)
     // `:reload` reruns the scripts that loaded; one that failed would only fail again.
     if remember, !outcome.hasErrors { loadedFiles.append(path) }
-    guard !outcome.hasErrors, let source = session.sources[path] else { return }
+    guard !outcome.hasErrors, let source = session.sources[path] else { return outcome }
+    fileStamps[path] = stamp
+    stampFilesRead()
     transcript.record(file: path, text: source.text)
+    return outcome
+  }
+
+  /// Stamps the files imported since the last stamp, as they are now.
+  func stampFilesRead() {
+    for file in session.importedFiles where fileStamps[file] == nil { fileStamps[file] = FileStamp.of(file) }
   }
 
   func report(_ outcome: Session.Outcome) {

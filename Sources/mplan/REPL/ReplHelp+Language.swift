@@ -91,6 +91,11 @@ extension ReplHelp {
         tornado spend over cpc, deal_size, inbound.visit->mql by 20%
         Each input alone 20% below and above its value; the inputs sorted by how far the result
         swings, widest first, with the low and high results and a bar each.
+        tornado spend over cpc, deal_size
+        Without `by`, an input written `a to b` goes from a to b (its 90% range), the others held
+        at their medians.
+        tornado spend over cpc from $1 per visit to $1.50 per visit, deal_size by 10%
+        An input's own ends or share, written after it.
         """
     case "ranges", "range", "uncertain":
       return """

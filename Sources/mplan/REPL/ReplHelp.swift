@@ -14,7 +14,8 @@ enum ReplCommandName: String, CaseIterable {
     case .show: ":show NAME        a name's value, or a plan item as a table"
     case .scenario: ":scenario NAME    work under a scenario (the prompt shows it); :scenario base goes back"
     case .load: ":load FILE        run a script in this session (all of it, or none if it fails)"
-    case .reload: ":reload           start again and load the init file and loaded scripts anew"
+    case .reload:
+      ":reload           read loaded files again if one changed, keep what you typed, list what changed"
     case .save:
       ":save FILE        write this session as a script that `mplan run FILE` reproduces (:save! FILE replaces a read-only file)"
     case .export:
@@ -22,6 +23,24 @@ enum ReplCommandName: String, CaseIterable {
     case .reset: ":reset            forget everything defined so far (the init file runs again)"
     case .check: ":check            check the plan so far: goals, funnel, budget, actions, reports"
     case .quit: ":quit             leave (Ctrl-D on an empty line does too)"
+    }
+  }
+
+  /// More than a line, for `:help COMMAND`.
+  var details: String? {
+    switch self {
+    case .reload:
+      """
+      When a file the session read (the init file, a script loaded with -i or :load, anything
+      they or you imported) changed since it was read, :reload reads the files again and
+      applies what you typed at the prompt again, after the files it followed, as a
+      spreadsheet keeps your cells when its inputs change. Then it lists what changed:
+        need.visit 13,334 visits → 20,000 visits (+49.99%)
+      An input that no longer runs is dropped, with a warning that says why. A file that no
+      longer loads (an error, or deleted) leaves the session as it was. The scenario you work
+      under stays active if it still exists. With no file changed, nothing happens.
+      """
+    default: nil
     }
   }
 }
@@ -50,7 +69,7 @@ enum ReplHelp {
     if let text = languageText(for: name), !topic.hasPrefix(":") {
       return text + (command.map { "\n" + $0.usage } ?? "")
     }
-    if let command { return command.usage }
+    if let command { return command.usage + (command.details.map { "\n\n" + $0 } ?? "") }
     switch name {
     case "keys":
       return """

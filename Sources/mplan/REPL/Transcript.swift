@@ -5,7 +5,9 @@ import MPlanKit
 /// bare expression (which defines nothing) becomes a comment with the result it showed.
 struct Transcript {
   enum Entry {
-    case input(String, result: String?)
+    /// An input as the script keeps it (what it typed, then what it made run again) and, for
+    /// `:reload` to apply again, what it typed alone.
+    case input(String, result: String?, typed: String)
     case file(path: String, text: String)
   }
 
@@ -13,9 +15,12 @@ struct Transcript {
   /// The expression whose value `_` holds, already free of `_` itself.
   private var lastResultExpression: String?
 
-  mutating func record(input text: String, result: String?) {
-    let independent = lastResultExpression.map { Session.replacingLastResult(in: text, with: $0) } ?? text
-    entries.append(.input(independent, result: result))
+  /// An input that succeeded, with the earlier statements its redefinitions made run again
+  /// (saved after it, so the script recalculates as the prompt did).
+  mutating func record(input text: String, recalculated: [String] = [], result: String?) {
+    let typed = lastResultExpression.map { Session.replacingLastResult(in: text, with: $0) } ?? text
+    let independent = ([typed] + recalculated).joined(separator: "\n")
+    entries.append(.input(independent, result: result, typed: typed))
     if result != nil { lastResultExpression = independent }
   }
 
@@ -31,7 +36,7 @@ struct Transcript {
     var entries = self.entries
     let texts = entries.map { entry -> String in
       switch entry {
-      case .input(let text, _): text
+      case .input(let text, _, _): text
       case .file(_, let text): text
       }
     }
@@ -49,10 +54,11 @@ struct Transcript {
         for index in start...end {
           let redefinition = index == end
           switch entries[index] {
-          case .input(let text, let result):
+          case .input(let text, let result, let typed):
             entries[index] = .input(
-              Session.renaming(name, to: alias, in: text, onlyInItsRedefinition: redefinition), result: result
-            )
+              Session.renaming(name, to: alias, in: text, onlyInItsRedefinition: redefinition),
+              result: result,
+              typed: typed)
           case .file(let path, let text):
             entries[index] = .file(
               path: path,
@@ -73,7 +79,7 @@ struct Transcript {
         lines.append("# --- loaded from \(path) ---")
         lines.append(text.hasSuffix("\n") ? String(text.dropLast()) : text)
         lines.append("# --- end of \(path) ---")
-      case .input(let text, let result):
+      case .input(let text, let result, _):
         if Session.isOnlyExpressions(text) {
           lines.append(
             contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).map { "# mplan> " + $0 }
