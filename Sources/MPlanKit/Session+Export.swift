@@ -139,7 +139,8 @@ enum ExportWriting {
     try checkFolder(of: path, at: span)
     var status = stat()
     if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, !force,
-      !format.isOwnFile(readStart(of: path))
+      case let start = readStart(of: path), !format.isOwnFile(start),
+      !isSameTable(text, start, format: format)
     {
       throw Diagnostic.error(
         .exportWouldReplace, "`\(path)` exists and was not written by mplan, so it was left as it was",
@@ -180,6 +181,13 @@ enum ExportWriting {
         at: span,
         fixIt: "export under the script's folder, or allow the folder with `mplan run --allow-write DIR`")
     }
+  }
+
+  /// A data table's CSV has the table's own headings (`cpc (USD per visit),spend (USD)`), so
+  /// a file is taken for an earlier export of it when its heading row is the same.
+  static func isSameTable(_ text: String, _ start: String, format: ExportFormat) -> Bool {
+    guard format == .csv, let end = text.firstIndex(of: "\r\n") else { return false }
+    return start.hasPrefix(text[...end])
   }
 
   /// The first bytes of a file, to recognise one mplan wrote; empty when it cannot be read.

@@ -9,7 +9,7 @@ extension PlanAnalysis {
 
   package static func table(
     _ outputs: [Expr], over inputs: [TableInput], at span: SourceSpan, in interpreter: inout Interpreter
-  ) throws -> View {
+  ) throws -> DataTable {
     guard inputs.count <= 2 else {
       throw Diagnostic.error(
         .tooManyTableInputs, "a data table varies one input, or two as a grid; this one has \(inputs.count)",
@@ -29,64 +29,49 @@ extension PlanAnalysis {
     }
     let replay = interpreter.replay(changing: Set(axes.map(\.input.key)))
     var failures: [Diagnostic] = []
-    func results(_ changes: [OverrideKey: Value], in replay: ChangeReplay) -> [Table.Cell] {
+    func results(_ changes: [OverrideKey: Value], in replay: ChangeReplay) -> [Value?] {
       var (run, failure) = replay.run(with: changes)
       return outputs.map { output in
         if let failure {
           failures.append(failure)
-          return .text("—")
+          return nil
         }
-        do { return .value(try run.evaluate(output)) } catch let diagnostic as Diagnostic {
+        do { return try run.evaluate(output) } catch let diagnostic as Diagnostic {
           failures.append(diagnostic)
         } catch {}
-        return .text("—")
+        return nil
       }
     }
-    var view = View()
+    var rowsOfCells: [[Value?]] = []
     if axes.count == 1 {
       let axis = axes[0]
-      var table = Table(headings: [axis.input.name] + outputs.map(ExprPrinter.print))
       for value in axis.values {
-        table.add([.value(.quantity(value))] + results([axis.input.key: .quantity(value)], in: replay))
+        rowsOfCells.append(results([axis.input.key: .quantity(value)], in: replay))
       }
-      view.add(.table(table))
     } else {
       let (rows, columns) = (axes[0], axes[1])
-      var grids = outputs.map { _ in
-        Table(
-          headings: ["\(rows.input.name) \\ \(columns.input.name)"] + columns.values.map(Formatting.describe))
-      }
       // The outer loop fixes the input whose own statements cost more to rerun, so they run
       // once per row (or column), not once per cell.
       let rowsOuter =
         replay.fixing([rows.input.key: .quantity(rows.values[0])]).statementCount
         <= replay.fixing([columns.input.key: .quantity(columns.values[0])]).statementCount
       let (outer, inner) = rowsOuter ? (rows, columns) : (columns, rows)
-      var cells = [[[Table.Cell]]](
-        repeating: [[Table.Cell]](repeating: [], count: columns.values.count), count: rows.values.count)
+      rowsOfCells = [[Value?]](repeating: [], count: rows.values.count * columns.values.count)
       for (outerIndex, outerValue) in outer.values.enumerated() {
         let fixed = replay.fixing([outer.input.key: .quantity(outerValue)])
         for (innerIndex, innerValue) in inner.values.enumerated() {
           let (row, column) = rowsOuter ? (outerIndex, innerIndex) : (innerIndex, outerIndex)
-          cells[row][column] = results([inner.input.key: .quantity(innerValue)], in: fixed)
+          rowsOfCells[row * columns.values.count + column] = results(
+            [inner.input.key: .quantity(innerValue)], in: fixed)
         }
       }
-      for (rowIndex, row) in rows.values.enumerated() {
-        for index in outputs.indices {
-          grids[index].add([.value(.quantity(row))] + cells[rowIndex].map { $0[index] })
-        }
-      }
-      for (index, grid) in grids.enumerated() {
-        if index > 0 { view.add(.blank) }
-        view.add(.line(ExprPrinter.print(outputs[index])))
-        view.add(.table(grid))
-      }
     }
-    if let first = failures.first {
-      let cells = failures.count == 1 ? "1 cell" : "\(failures.count) cells"
-      view.add(.line("— the plan does not run there (\(cells)): \(first.message)"))
-    }
-    return view
+    var table = DataTable(
+      outputs: outputs.map(ExprPrinter.print),
+      axes: axes.map { DataTable.Axis(name: $0.input.name, values: $0.values) }, cells: rowsOfCells,
+      definition: DataTable.Definition(outputs: outputs, inputs: inputs, span: span))
+    (table.failureCount, table.firstFailure) = (failures.count, failures.first?.message)
+    return table
   }
 
   /// The values a table input takes: `from A to B step S` (both ends included when the step

@@ -67,7 +67,7 @@ public final class PlanHost: StatementHost {
 
   public func table(
     _ outputs: [Expr], over inputs: [TableInput], at span: SourceSpan, in interpreter: inout Interpreter
-  ) throws -> View {
+  ) throws -> DataTable {
     try PlanAnalysis.table(outputs, over: inputs, at: span, in: &interpreter)
   }
 

@@ -167,7 +167,7 @@ extension Stmt {
     case .compare(_, let values): values.forEach(visit)
     case .solve(let seek): [seek.unknown, seek.result, seek.target].forEach(visit)
     case .tornado(let result, let inputs, let spread): ([result, spread] + inputs).forEach(visit)
-    case .table(let outputs, let inputs):
+    case .table(let outputs, let inputs), .tableBinding(_, let outputs, let inputs):
       outputs.forEach(visit)
       inputs.forEach { visit($0.target) }
     case .checkpoint(let day): visit(day)

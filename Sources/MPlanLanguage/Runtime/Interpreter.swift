@@ -168,7 +168,7 @@ public struct Interpreter {
       environment.bind(name.text, .function(function), at: name.span)
       poisoned.remove(name.text)
     case .print(let expressions):
-      output(.printed(try expressions.map { try evaluate($0) }))
+      show(try expressions.map { try evaluate($0) })
     case .assert(let condition, let message):
       try executeAssert(condition, message: message, span: statement.span)
     case .unitDeclaration(let name, let plural):
@@ -202,7 +202,13 @@ public struct Interpreter {
       output(.view(try host.tornado(result, over: inputs, by: spread, at: statement.span, in: &self)))
     case .table(let outputs, let inputs):
       let host = try planHost(for: "table", at: statement.span)
-      output(.view(try host.table(outputs, over: inputs, at: statement.span, in: &self)))
+      output(.view(try host.table(outputs, over: inputs, at: statement.span, in: &self).view))
+    case .tableBinding(let name, let outputs, let inputs):
+      let host = try planHost(for: "table", at: statement.span)
+      var table = try host.table(outputs, over: inputs, at: statement.span, in: &self)
+      table.name = name.text
+      environment.bind(name.text, .table(table), at: name.span)
+      poisoned.remove(name.text)
     case .checkpoint(let day):
       let host = try planHost(for: "checkpoint", at: statement.span)
       guard case .time(let period) = try evaluate(day) else {
@@ -226,12 +232,29 @@ public struct Interpreter {
   /// scenario (even a broken one) has no part in another scenario's run.
   package static func skipsInReplay(_ statement: Stmt) -> Bool {
     switch statement.kind {
-    case .print, .show, .check, .compare, .solve, .table, .tornado, .checkpoint, .export, .assert,
-      .importFile,
+    case .print, .show, .check, .compare, .solve, .table, .tableBinding, .tornado, .checkpoint, .export,
+      .assert, .importFile,
       .use, .scenario:
       true
     default: false
     }
+  }
+
+  /// What `print` shows: the values on one line, except that a data table shows as the
+  /// `table` statement shows it, each on lines of its own.
+  package func show(_ values: [Value]) {
+    guard values.contains(where: { $0.dataTable != nil }) else { return output(.printed(values)) }
+    var line: [Value] = []
+    for value in values {
+      guard let table = value.dataTable else {
+        line.append(value)
+        continue
+      }
+      if !line.isEmpty { output(.printed(line)) }
+      line = []
+      output(.view(table.view))
+    }
+    if !line.isEmpty { output(.printed(line)) }
   }
 
   /// The host of the plan statements, or an error at the statement that needs one.

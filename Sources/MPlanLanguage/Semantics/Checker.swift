@@ -27,6 +27,8 @@ public struct Checker {
   /// names in `definedAt` that are not values. (Kept instead of a map of every `let`: the
   /// 100,000-line benchmark is mostly `let`s.)
   package var nonValueNames: Set<String> = []
+  /// Names bound to a data table (`let by_cpc = table …`): only readers may read them.
+  package var tableNames: Set<String> = []
   package let options: Options
   weak var loader: (any ModuleLoader)?
   package var importStack: [String]
@@ -219,14 +221,12 @@ public struct Checker {
     case .tornado(let result, let inputs, let spread):
       for expression in [result, spread] + inputs { checkReader(expression) }
     case .table(let outputs, let inputs):
-      for expression in outputs { checkReader(expression) }
-      for input in inputs {
-        checkReader(input.target)
-        switch input.values {
-        case .range(let from, let to, let step): for end in [from, to, step] { checkReader(end) }
-        case .list(let values): checkReader(values)
-        }
-      }
+      checkTable(outputs, inputs)
+    case .tableBinding(let name, let outputs, let inputs):
+      checkTable(outputs, inputs)
+      checkNotAUnit(name)
+      define(name)
+      tableNames.insert(name.text)
     case .checkpoint(let day):
       checkReader(day)
     case .export(let target, _, _):
@@ -240,6 +240,17 @@ public struct Checker {
       if options.warnsOfUnusedValues {
         let isFirst = program.first.map { $0.span.start == statement.span.start } ?? true
         report(Self.unusedValue(value, followsAStatement: !isFirst))
+      }
+    }
+  }
+
+  package mutating func checkTable(_ outputs: [Expr], _ inputs: [TableInput]) {
+    for expression in outputs { checkReader(expression) }
+    for input in inputs {
+      checkReader(input.target)
+      switch input.values {
+      case .range(let from, let to, let step): for end in [from, to, step] { checkReader(end) }
+      case .list(let values): checkReader(values)
       }
     }
   }
@@ -323,6 +334,19 @@ public struct Checker {
           .error(
             .unknownName, "unknown name `\(name)`", at: expression.span,
             fixIt: suggestion(for: name, locals: locals).map { "did you mean `\($0)`?" }))
+      } else if !readerMayLookAhead, !options.allowsRedefinition, tableNames.contains(name),
+        !locals.contains(name)
+      {
+        // A script works its tables out once the plan has run (`Interpreter.run`), so only
+        // the statements that run after them can read one.
+        report(
+          .error(
+            .tableReadTooEarly,
+            "`\(name)` is a data table, worked out once the rest of the plan has run, so it cannot be part of the plan",
+            at: expression.span,
+            fixIt:
+              "read it with `print \(name)`, `show \(name)`, `export \(name) to \"\(name).csv\"` or `compare base, … on \(name)`"
+          ))
       }
     case .unary(_, let operand):
       check(operand, locals: locals)
