@@ -47,6 +47,11 @@ public struct DataTable: Sendable {
     (self.outputs, self.axes, self.cells, self.definition) = (outputs, axes, cells, definition)
   }
 
+  /// What a replay binds a table's name to: no cells (see `Interpreter.execute`).
+  package static func notWorkedOut(_ definition: Definition) -> DataTable {
+    DataTable(outputs: [], axes: [], cells: [], definition: definition)
+  }
+
   /// True for a grid over two inputs.
   public var isGrid: Bool { axes.count == 2 }
 
@@ -65,6 +70,7 @@ public struct DataTable: Sendable {
   /// What `:vars` and a message say it is: "a data table (2 results over cpc, 7 rows)".
   public var summary: String {
     let results = outputs.count == 1 ? "1 result" : "\(outputs.count) results"
+    guard !axes.isEmpty else { return "a data table, not worked out here" }
     let size =
       isGrid
       ? "\(axes[0].values.count) × \(axes[1].values.count)" : "\(axes[0].values.count) rows"
@@ -85,7 +91,9 @@ public struct DataTable: Sendable {
   /// an output for two.
   public var view: View {
     var view = View()
-    if !isGrid {
+    if axes.isEmpty {
+      view.add(.line("\(title): not worked out here"))
+    } else if !isGrid {
       var table = Table(headings: [axes[0].name] + outputs)
       for (row, value) in axes[0].values.enumerated() {
         table.add([.value(.quantity(value))] + cells[row].map(Self.cell))

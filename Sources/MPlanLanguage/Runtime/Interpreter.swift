@@ -93,11 +93,13 @@ public struct Interpreter {
   private mutating func runHere(_ statements: [Stmt], recordHistory: Bool) -> [Diagnostic] {
     let before = diagnostics.count
     lastValue = nil
-    // Exports come last of all, so a plan export holds every `compare` of the script.
+    // Data tables come first of the readers, so any reader sees them wherever they sit;
+    // exports come last of all, so a plan export holds every `compare` of the script.
     let ordered =
       options.allowsRedefinition || !statements.contains(where: \.onlyReads)
       ? statements
-      : statements.filter { !$0.onlyReads } + statements.filter { $0.onlyReads && !$0.isExport }
+      : statements.filter { !$0.onlyReads } + statements.filter(\.isTableBinding)
+        + statements.filter { $0.onlyReads && !$0.isExport && !$0.isTableBinding }
         + statements.filter(\.isExport)
     for statement in statements {
       if case .declaration(let declaration) = statement.kind {
@@ -204,6 +206,12 @@ public struct Interpreter {
       let host = try planHost(for: "table", at: statement.span)
       output(.view(try host.table(outputs, over: inputs, at: statement.span, in: &self).view))
     case .tableBinding(let name, let outputs, let inputs):
+      // A replay (a table's cell, a scenario) shows nothing, so it does not work the table
+      // out again; it binds the name still, for a bare `t` or `let x = t` at the prompt.
+      if isReplay {
+        let definition = DataTable.Definition(outputs: outputs, inputs: inputs, span: statement.span)
+        return environment.bind(name.text, .table(.notWorkedOut(definition)), at: name.span)
+      }
       let host = try planHost(for: "table", at: statement.span)
       var table = try host.table(outputs, over: inputs, at: statement.span, in: &self)
       table.name = name.text
@@ -232,8 +240,8 @@ public struct Interpreter {
   /// scenario (even a broken one) has no part in another scenario's run.
   package static func skipsInReplay(_ statement: Stmt) -> Bool {
     switch statement.kind {
-    case .print, .show, .check, .compare, .solve, .table, .tableBinding, .tornado, .checkpoint, .export,
-      .assert, .importFile,
+    case .print, .show, .check, .compare, .solve, .table, .tornado, .checkpoint, .export, .assert,
+      .importFile,
       .use, .scenario:
       true
     default: false

@@ -136,8 +136,9 @@ extension Stmt {
   }
 
   /// True for the statements that only read what the script defines: `print`, `show`,
-  /// `compare`, `check`, `assert`, `solve`, `table` and bare expressions. A script runs them
-  /// once everything else has run, so where they sit never changes what they see.
+  /// `compare`, `check`, `assert`, `solve`, `table` (bound with `let` too) and bare
+  /// expressions. A script runs them once everything else has run, so where they sit never
+  /// changes what they see.
   public var onlyReads: Bool {
     switch kind {
     case .print, .show, .compare, .check, .checkpoint, .assert, .solve, .table, .tableBinding, .tornado,
@@ -148,6 +149,8 @@ extension Stmt {
   }
 
   public var isExport: Bool { if case .export = kind { true } else { false } }
+
+  public var isTableBinding: Bool { if case .tableBinding = kind { true } else { false } }
 
   /// True for the statements that bind a value under their name (not scenarios, which are
   /// kept apart from values).
