@@ -60,8 +60,8 @@ extension PlanExport {
   }
 
   /// One named part of the plan (`export marketing to "budget.csv"`): a goal, a budget, a
-  /// funnel, an objective, an action, a report, a value, or a scenario (the comparisons it
-  /// is in); nil when the name is none of these.
+  /// funnel, an objective, an action, a report, a value, a data table, or a scenario (the
+  /// comparisons it is in); nil when the name is none of these.
   public func only(_ name: String, in environment: Environment) -> PlanExport? {
     var part = PlanExport(currency: currency)
     (part.subject, part.planTitle, part.period) = (name, planTitle, period)
@@ -74,7 +74,8 @@ extension PlanExport {
     part.reports = reports.filter { $0.name == name }
     part.uncertainValues = uncertainValues.filter { $0.name == name }
     part.comparisons = comparisons.filter { $0.scenarios.contains(name) && name != "base" }
-    part.dataTables = dataTables.filter { $0.name == name && $0.scenario == nil }
+    // A table by its name; a scenario brings the tables a `compare` worked out under it.
+    part.dataTables = dataTables.filter { ($0.name == name && $0.scenario == nil) || $0.scenario == name }
     if part.uncertainValues.isEmpty,
       let value = Self.quantities(in: environment).first(where: { $0.name == name })
     {

@@ -122,6 +122,7 @@ extension ExportTests {
       compare base, cautious on by_cpc
       export plan to "plan.html"
       export plan to "plan.json"
+      export cautious to "cautious.json"
       """)
     let html = try String(contentsOf: folder.appendingPathComponent("plan.html"), encoding: .utf8)
     #expect(html.contains("<section id=\"tables\">"))
@@ -147,5 +148,11 @@ extension ExportTests {
     }
     // The compare of a table adds no row of values.
     #expect((json["comparisons"] as? [Any])?.isEmpty == true)
+    // A scenario's export holds the tables worked out under it.
+    let scenario = try #require(
+      JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("cautious.json")))
+        as? [String: Any])
+    #expect(
+      (scenario["tables"] as? [[String: Any]])?.map { $0["title"] as? String } == ["by_cpc under cautious"])
   }
 }
