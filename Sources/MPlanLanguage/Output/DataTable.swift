@@ -69,8 +69,8 @@ public struct DataTable: Sendable {
 
   /// What `:vars` and a message say it is: "a data table (2 results over cpc, 7 rows)".
   public var summary: String {
-    let results = outputs.count == 1 ? "1 result" : "\(outputs.count) results"
     guard !axes.isEmpty else { return "a data table, not worked out here" }
+    let results = outputs.count == 1 ? "1 result" : "\(outputs.count) results"
     let size =
       isGrid
       ? "\(axes[0].values.count) × \(axes[1].values.count)" : "\(axes[0].values.count) rows"

@@ -170,7 +170,7 @@ public struct Interpreter {
       environment.bind(name.text, .function(function), at: name.span)
       poisoned.remove(name.text)
     case .print(let expressions):
-      show(try expressions.map { try evaluate($0) })
+      printValues(try expressions.map { try evaluate($0) })
     case .assert(let condition, let message):
       try executeAssert(condition, message: message, span: statement.span)
     case .unitDeclaration(let name, let plural):
@@ -206,17 +206,7 @@ public struct Interpreter {
       let host = try planHost(for: "table", at: statement.span)
       output(.view(try host.table(outputs, over: inputs, at: statement.span, in: &self).view))
     case .tableBinding(let name, let outputs, let inputs):
-      // A replay (a table's cell, a scenario) shows nothing, so it does not work the table
-      // out again; it binds the name still, for a bare `t` or `let x = t` at the prompt.
-      if isReplay {
-        let definition = DataTable.Definition(outputs: outputs, inputs: inputs, span: statement.span)
-        return environment.bind(name.text, .table(.notWorkedOut(definition)), at: name.span)
-      }
-      let host = try planHost(for: "table", at: statement.span)
-      var table = try host.table(outputs, over: inputs, at: statement.span, in: &self)
-      table.name = name.text
-      environment.bind(name.text, .table(table), at: name.span)
-      poisoned.remove(name.text)
+      try executeTableBinding(name, outputs, inputs, span: statement.span)
     case .checkpoint(let day):
       let host = try planHost(for: "checkpoint", at: statement.span)
       guard case .time(let period) = try evaluate(day) else {
@@ -246,23 +236,6 @@ public struct Interpreter {
       true
     default: false
     }
-  }
-
-  /// What `print` shows: the values on one line, except that a data table shows as the
-  /// `table` statement shows it, each on lines of its own.
-  package func show(_ values: [Value]) {
-    guard values.contains(where: { $0.dataTable != nil }) else { return output(.printed(values)) }
-    var line: [Value] = []
-    for value in values {
-      guard let table = value.dataTable else {
-        line.append(value)
-        continue
-      }
-      if !line.isEmpty { output(.printed(line)) }
-      line = []
-      output(.view(table.view))
-    }
-    if !line.isEmpty { output(.printed(line)) }
   }
 
   /// The host of the plan statements, or an error at the statement that needs one.

@@ -244,17 +244,6 @@ public struct Checker {
     }
   }
 
-  package mutating func checkTable(_ outputs: [Expr], _ inputs: [TableInput]) {
-    for expression in outputs { checkReader(expression) }
-    for input in inputs {
-      checkReader(input.target)
-      switch input.values {
-      case .range(let from, let to, let step): for end in [from, to, step] { checkReader(end) }
-      case .list(let values): checkReader(values)
-      }
-    }
-  }
-
   package mutating func checkDeclaration(_ declaration: Declaration) {
     let kind = declaration.kind
     let known = kind.fieldNames
@@ -334,19 +323,8 @@ public struct Checker {
           .error(
             .unknownName, "unknown name `\(name)`", at: expression.span,
             fixIt: suggestion(for: name, locals: locals).map { "did you mean `\($0)`?" }))
-      } else if !readerMayLookAhead, !options.allowsRedefinition, tableNames.contains(name),
-        !locals.contains(name)
-      {
-        // A script works its tables out once the plan has run (`Interpreter.run`), so only
-        // the statements that run after them can read one.
-        report(
-          .error(
-            .tableReadTooEarly,
-            "`\(name)` is a data table, worked out once the rest of the plan has run, so it cannot be part of the plan",
-            at: expression.span,
-            fixIt:
-              "read it with `print \(name)`, `show \(name)`, `export \(name) to \"\(name).csv\"` or `compare base, … on \(name)`"
-          ))
+      } else if !tableNames.isEmpty {
+        checkTableRead(name, at: expression.span, locals: locals)
       }
     case .unary(_, let operand):
       check(operand, locals: locals)
