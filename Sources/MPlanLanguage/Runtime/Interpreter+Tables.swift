@@ -35,5 +35,4 @@ extension Interpreter {
     }
     if !line.isEmpty { output(.printed(line)) }
   }
-
 }
