@@ -73,7 +73,8 @@ public struct DataTable: Sendable {
     let results = outputs.count == 1 ? "1 result" : "\(outputs.count) results"
     let size =
       isGrid
-      ? "\(axes[0].values.count) × \(axes[1].values.count)" : "\(axes[0].values.count) rows"
+      ? "\(axes[0].values.count) × \(axes[1].values.count)"
+      : axes[0].values.count == 1 ? "1 row" : "\(axes[0].values.count) rows"
     return "a data table (\(results) over \(axes.map(\.name).joined(separator: " and ")), \(size))"
   }
 
