@@ -170,11 +170,13 @@ extension PlanExport {
   /// statement worked out again (it is a statement, not a value).
   package static func dataTables(in interpreter: inout Interpreter) -> [DataTable] {
     var tables: [DataTable] = []
+    // At the prompt a recalculated table joins the history again: it is exported once.
+    var bound: Set<SourceSpan> = []
     for statement in interpreter.history {
       switch statement.kind {
       case .tableBinding(let name, _, _):
         guard let table = interpreter.environment[name.text]?.dataTable,
-          table.definition.span == statement.span
+          table.definition.span == statement.span, bound.insert(statement.span).inserted
         else { continue }
         tables.append(table)
       case .table(let outputs, let inputs):

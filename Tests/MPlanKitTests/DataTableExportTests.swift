@@ -155,4 +155,17 @@ extension ExportTests {
     #expect(
       (scenario["tables"] as? [[String: Any]])?.map { $0["title"] as? String } == ["by_cpc under cautious"])
   }
+
+  /// At the prompt a table recalculates when what it reads is defined again; the export holds
+  /// it once, with the new cells.
+  @Test func aRecalculatedTableIsExportedOnceWithItsNewCells() throws {
+    let session = Self.session(
+      Self.tablePlan() + "let by_rate = table spend over inbound.visit->mql in [1%, 2%]\n")
+    _ = session.evaluate("let cpc = $2 per visit")
+    let tables = try #require(try Self.json(session)["tables"] as? [[String: Any]])
+    #expect(tables.count == 1)
+    let rows = try #require(tables.first?["rows"] as? [[String: Any]])
+    let spends = rows.map { Self.number(($0["results"] as? [String: Any])?["spend"]) }
+    #expect(spends == [try Self.direct(cpc: 2, rate: 0.01).spend, try Self.direct(cpc: 2).spend])
+  }
 }
