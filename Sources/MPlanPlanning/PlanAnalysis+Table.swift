@@ -7,6 +7,8 @@ extension PlanAnalysis {
   /// More cells than this is an error rather than a long wait (a 200 × 200 grid fits).
   package static let tableCellLimit = 40_000
 
+  /// The table as data: its cells are the results as values (`DataTable.view` is how the
+  /// `table` statement prints it).
   package static func table(
     _ outputs: [Expr], over inputs: [TableInput], at span: SourceSpan, in interpreter: inout Interpreter
   ) throws -> DataTable {
