@@ -30,7 +30,9 @@ public struct ExportRequest: Sendable {
   public var path: String
   /// `md`, `json`, `csv` or `html`; nil takes it from the path's extension.
   public var format: String?
-  /// The CSV view: `ledger` (the default), `goals`, `actions`, `budgets`, `pacing`, `checks`.
+  /// The CSV view: `ledger` (the default), `goals`, `actions`, `budgets`, `pacing`, `checks`;
+  /// or the name of a data table the plan bound (`let by_cpc = table …`), exported alone in
+  /// any format.
   public var table: String?
   /// Replace a file even when mplan did not write it.
   public var force = false
@@ -52,8 +54,20 @@ extension Session {
   public func exportText(_ request: ExportRequest, at span: SourceSpan = .unknown) throws(Diagnostic)
     -> String
   {
-    let exporter = try Self.exporter(for: request, at: span)
-    return exporter.render(planExport())
+    let (exporter, export) = try exportParts(for: request, at: span)
+    return exporter.render(export)
+  }
+
+  /// The exporter and what it renders: the plan, or the data table `--table` names alone.
+  func exportParts(for request: ExportRequest, at span: SourceSpan) throws(Diagnostic) -> (
+    any Exporter, PlanExport
+  ) {
+    if let name = request.table, CSVExporter.View(rawValue: name) == nil, environment[name]?.dataTable != nil,
+      let table = planExport().only(name, in: environment)
+    {
+      return (try Self.format(of: request, at: span).exporter(), table)
+    }
+    return (try Self.exporter(for: request, at: span), planExport())
   }
 
   /// The plan as data, worked out on a copy of the interpreter so that replaying the
@@ -66,10 +80,10 @@ extension Session {
   /// Writes the plan to `request.path` (see `ExportWriting.write`); returns the format written.
   @discardableResult
   public func export(_ request: ExportRequest, at span: SourceSpan = .unknown) throws(Diagnostic) -> String {
-    let exporter = try Self.exporter(for: request, at: span)
+    let (exporter, export) = try exportParts(for: request, at: span)
     let format = try Self.format(of: request, at: span)
     try ExportWriting.write(
-      exporter.render(planExport()), format: format, to: request.path, force: request.force,
+      exporter.render(export), format: format, to: request.path, force: request.force,
       at: span)
     return format.rawValue
   }
@@ -97,7 +111,8 @@ extension Session {
     guard let view = CSVExporter.View(rawValue: table) else {
       throw Diagnostic.error(
         .exportTable, "there is no CSV table `\(table)`", at: span,
-        fixIt: "use one of: " + CSVExporter.View.allCases.map(\.rawValue).joined(separator: ", "))
+        fixIt: "use one of: " + CSVExporter.View.allCases.map(\.rawValue).joined(separator: ", ")
+          + ", or the name of a data table (`let by_cpc = table …`)")
     }
     guard format == .csv else {
       throw Diagnostic.error(
@@ -139,7 +154,8 @@ enum ExportWriting {
     try checkFolder(of: path, at: span)
     var status = stat()
     if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, !force,
-      !format.isOwnFile(readStart(of: path))
+      case let start = readStart(of: path), !format.isOwnFile(start),
+      !isSameTable(text, start, format: format)
     {
       throw Diagnostic.error(
         .exportWouldReplace, "`\(path)` exists and was not written by mplan, so it was left as it was",
@@ -180,6 +196,13 @@ enum ExportWriting {
         at: span,
         fixIt: "export under the script's folder, or allow the folder with `mplan run --allow-write DIR`")
     }
+  }
+
+  /// A data table's CSV has the table's own headings (`cpc (USD per visit),spend (USD)`), so
+  /// a file is taken for an earlier export of it when its heading row is the same.
+  static func isSameTable(_ text: String, _ start: String, format: ExportFormat) -> Bool {
+    guard format == .csv, let end = text.firstIndex(of: "\r\n") else { return false }
+    return start.hasPrefix(text[...end])
   }
 
   /// The first bytes of a file, to recognise one mplan wrote; empty when it cannot be read.

@@ -33,6 +33,13 @@ extension Session {
   /// A value as the language prints it: `$1.20 per visit`, `10 customers`.
   public static func describe(_ value: Value) -> String { Formatting.describe(value) }
 
+  /// A value as the prompt echoes it: a data table as the `table` statement shows it, on
+  /// lines of its own; any other value as `describe` gives it.
+  public static func display(_ value: Value) -> String {
+    guard let table = value.dataTable else { return describe(value) }
+    return ViewText().render(table.view)
+  }
+
   /// The nearest of `candidates` to a misspelt `word`, for "did you mean".
   public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
     Suggestions.closest(to: word, among: candidates)

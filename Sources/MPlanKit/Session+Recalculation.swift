@@ -78,6 +78,16 @@ extension Session {
       }
     case (.function, _), (.funnel, _):
       return []
+    case (.table(let a), .table(let b)):
+      // Cells counted rather than listed: a table may have thousands.
+      let before = a.cells.flatMap { $0.map { $0.map(Formatting.describe) } }
+      let after = b.cells.flatMap { $0.map { $0.map(Formatting.describe) } }
+      guard before.count == after.count, a.axes.map(\.name) == b.axes.map(\.name) else {
+        return ["\(name) is now \(b.summary)"]
+      }
+      let changed = zip(before, after).count { $0 != $1 }
+      guard changed > 0 else { return [] }
+      return ["\(name): \(changed) of \(after.count) \(after.count == 1 ? "cell" : "cells") changed"]
     default:
       let (before, after) = (Formatting.describe(old), Formatting.describe(new))
       guard before != after else { return [] }

@@ -7,9 +7,11 @@ extension PlanAnalysis {
   /// More cells than this is an error rather than a long wait (a 200 × 200 grid fits).
   package static let tableCellLimit = 40_000
 
+  /// The table as data: its cells are the results as values (`DataTable.view` is how the
+  /// `table` statement prints it).
   package static func table(
     _ outputs: [Expr], over inputs: [TableInput], at span: SourceSpan, in interpreter: inout Interpreter
-  ) throws -> View {
+  ) throws -> DataTable {
     guard inputs.count <= 2 else {
       throw Diagnostic.error(
         .tooManyTableInputs, "a data table varies one input, or two as a grid; this one has \(inputs.count)",
@@ -28,72 +30,59 @@ extension PlanAnalysis {
         at: span, fixIt: "use a larger step or fewer values")
     }
     let replay = interpreter.replay(changing: Set(axes.map(\.input.key)))
-    /// One cell: each output's value after a rerun under `changes`, or `—` where the plan
+    /// One cell: each output's value after a rerun under `changes`, or nil where the plan
     /// does not run.
     func results(_ changes: [OverrideKey: Value], in replay: inout ChangeReplay, failures: inout [Diagnostic])
-      -> [Table.Cell]
+      -> [Value?]
     {
       let failure = replay.rerun(with: changes)
       return outputs.map { output in
         if let failure {
           failures.append(failure)
-          return .text("—")
+          return nil
         }
-        do { return .value(try replay.evaluate(output)) } catch let diagnostic as Diagnostic {
+        do { return try replay.evaluate(output) } catch let diagnostic as Diagnostic {
           failures.append(diagnostic)
         } catch {}
-        return .text("—")
+        return nil
       }
     }
-    var view = View()
+    var rowsOfCells: [[Value?]] = []
     var failures: [Diagnostic] = []
     if axes.count == 1 {
       let axis = axes[0]
-      var table = Table(headings: [axis.input.name] + outputs.map(ExprPrinter.print))
-      let rows: [[Table.Cell]]
-      (rows, failures) = inParts(axis.values.count, cells: cells, replay: replay) { index, replay, failures in
+      (rowsOfCells, failures) = inParts(axis.values.count, cells: cells, replay: replay) {
+        index, replay, failures in
         results([axis.input.key: .quantity(axis.values[index])], in: &replay, failures: &failures)
       }
-      for (value, row) in zip(axis.values, rows) { table.add([.value(.quantity(value))] + row) }
-      view.add(.table(table))
     } else {
       let (rows, columns) = (axes[0], axes[1])
-      var grids = outputs.map { _ in
-        Table(
-          headings: ["\(rows.input.name) \\ \(columns.input.name)"] + columns.values.map(Formatting.describe))
-      }
       // The outer loop fixes the input whose own statements cost more to rerun, so they run
       // once per row (or column), not once per cell.
       let rowsOuter =
         replay.fixing([rows.input.key: .quantity(rows.values[0])]).statementCount
         <= replay.fixing([columns.input.key: .quantity(columns.values[0])]).statementCount
       let (outer, inner) = rowsOuter ? (rows, columns) : (columns, rows)
-      let lines: [[[Table.Cell]]]
+      let lines: [[[Value?]]]
       (lines, failures) = inParts(outer.values.count, cells: cells, replay: replay) { index, replay, failures in
         var fixed = replay.fixing([outer.input.key: .quantity(outer.values[index])])
         return inner.values.map { value in
           results([inner.input.key: .quantity(value)], in: &fixed, failures: &failures)
         }
       }
-      for (rowIndex, row) in rows.values.enumerated() {
-        for index in outputs.indices {
-          let cells = columns.values.indices.map { column in
-            rowsOuter ? lines[rowIndex][column][index] : lines[column][rowIndex][index]
-          }
-          grids[index].add([.value(.quantity(row))] + cells)
+      rowsOfCells.reserveCapacity(rows.values.count * columns.values.count)
+      for row in rows.values.indices {
+        for column in columns.values.indices {
+          rowsOfCells.append(rowsOuter ? lines[row][column] : lines[column][row])
         }
       }
-      for (index, grid) in grids.enumerated() {
-        if index > 0 { view.add(.blank) }
-        view.add(.line(ExprPrinter.print(outputs[index])))
-        view.add(.table(grid))
-      }
     }
-    if let first = failures.first {
-      let cells = failures.count == 1 ? "1 cell" : "\(failures.count) cells"
-      view.add(.line("— the plan does not run there (\(cells)): \(first.message)"))
-    }
-    return view
+    var table = DataTable(
+      outputs: outputs.map(ExprPrinter.print),
+      axes: axes.map { DataTable.Axis(name: $0.input.name, values: $0.values) }, cells: rowsOfCells,
+      definition: DataTable.Definition(outputs: outputs, inputs: inputs, span: span))
+    (table.failureCount, table.firstFailure) = (failures.count, failures.first?.message)
+    return table
   }
 
   /// `work(index, &replay, &failures)` for each index below `count`, in order. A table of

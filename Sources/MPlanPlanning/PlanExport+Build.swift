@@ -46,6 +46,7 @@ extension PlanExport {
         budget: action.word("from"), months: months?.months ?? [], currency: months?.currency)
     }
     comparisons = Self.comparisons(in: &interpreter)
+    dataTables = Self.dataTables(in: &interpreter)
     uncertainValues = Self.quantities(in: environment).filter(\.value.magnitude.isUncertain)
     let findings = checker.runEvenWithoutPlan()
     checksTotal = findings.count
@@ -59,8 +60,8 @@ extension PlanExport {
   }
 
   /// One named part of the plan (`export marketing to "budget.csv"`): a goal, a budget, a
-  /// funnel, an objective, an action, a report, a value, or a scenario (the comparisons it
-  /// is in); nil when the name is none of these.
+  /// funnel, an objective, an action, a report, a value, a data table, or a scenario (the
+  /// comparisons it is in); nil when the name is none of these.
   public func only(_ name: String, in environment: Environment) -> PlanExport? {
     var part = PlanExport(currency: currency)
     (part.subject, part.planTitle, part.period) = (name, planTitle, period)
@@ -73,6 +74,8 @@ extension PlanExport {
     part.reports = reports.filter { $0.name == name }
     part.uncertainValues = uncertainValues.filter { $0.name == name }
     part.comparisons = comparisons.filter { $0.scenarios.contains(name) && name != "base" }
+    // A table by its name; a scenario brings the tables a `compare` worked out under it.
+    part.dataTables = dataTables.filter { ($0.name == name && $0.scenario == nil) || $0.scenario == name }
     if part.uncertainValues.isEmpty,
       let value = Self.quantities(in: environment).first(where: { $0.name == name })
     {
@@ -81,7 +84,7 @@ extension PlanExport {
     let found =
       !(part.objectives.isEmpty && part.goals.isEmpty && part.funnels.isEmpty && part.budgets.isEmpty
       && part.actions.isEmpty && part.reports.isEmpty && part.uncertainValues.isEmpty && part.values.isEmpty
-      && part.comparisons.isEmpty)
+      && part.comparisons.isEmpty && part.dataTables.isEmpty)
     return found ? part : nil
   }
 
@@ -148,16 +151,49 @@ extension PlanExport {
     return months.map { Month(year: $0.year, month: $0.month, amount: share) }
   }
 
-  /// Every `compare` that ran, in order, worked out again as data.
+  /// Every `compare` that ran, in order, worked out again as data; the data tables compared
+  /// are in `dataTables`, under each scenario.
   package static func comparisons(in interpreter: inout Interpreter) -> [Comparison] {
     var comparisons: [Comparison] = []
     for statement in interpreter.history {
-      guard case .compare(let scenarios, let expressions) = statement.kind,
-        let comparison = try? PlanAnalysis.comparison(scenarios, on: expressions, in: &interpreter)
+      guard case .compare(let scenarios, let expressions) = statement.kind else { continue }
+      let values = PlanAnalysis.splitTables(expressions, in: interpreter).values
+      guard !values.isEmpty,
+        let comparison = try? PlanAnalysis.comparison(scenarios, on: values, in: &interpreter)
       else { continue }
       comparisons.append(comparison)
     }
     return comparisons
+  }
+
+  /// Every data table that ran, in order: a bound one as the script keeps it, a `table`
+  /// statement worked out again (it is a statement, not a value).
+  package static func dataTables(in interpreter: inout Interpreter) -> [DataTable] {
+    var tables: [DataTable] = []
+    // At the prompt a recalculated table joins the history again: it is exported once.
+    var bound: Set<SourceSpan> = []
+    for statement in interpreter.history {
+      switch statement.kind {
+      case .tableBinding(let name, _, _):
+        guard let table = interpreter.environment[name.text]?.dataTable,
+          table.definition.span == statement.span, bound.insert(statement.span).inserted
+        else { continue }
+        tables.append(table)
+      case .table(let outputs, let inputs):
+        guard
+          let table = try? PlanAnalysis.table(outputs, over: inputs, at: statement.span, in: &interpreter)
+        else { continue }
+        tables.append(table)
+      case .compare(let scenarios, let expressions):
+        // Each compared table under each scenario but `base`, which is the table itself.
+        let others = scenarios.filter { $0.text != "base" }
+        for table in PlanAnalysis.splitTables(expressions, in: interpreter).tables {
+          tables += (try? PlanAnalysis.tables(table, under: others, in: interpreter)) ?? []
+        }
+      default: continue
+      }
+    }
+    return tables
   }
 
   /// Where the plan defined a binding; nil for natives, the prelude and the standard library,

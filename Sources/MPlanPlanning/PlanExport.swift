@@ -3,8 +3,8 @@ import MPlanSyntax
 
 /// What a plan export holds, as data, in the order every format shows it (issue 8): the plan,
 /// objectives, goals with their SMART letters, funnels with each stage's count and rate,
-/// budgets with their accounts and pacing, actions, reports, every `compare` of the script,
-/// uncertain values, and the open items of the checklist. The exporters of `MPlanReport`
+/// budgets with their accounts and pacing, actions, reports, every `compare` and data table of
+/// the script, uncertain values, and the open items of the checklist. The exporters of `MPlanReport`
 /// render it as Markdown, JSON, CSV and HTML; none of them reads rendered text.
 public struct PlanExport: Sendable {
   /// A field of a plan block as written: `owner "CMO"`, `cadence weekly`.
@@ -150,6 +150,8 @@ public struct PlanExport: Sendable {
   public var actions: [Action] = []
   public var reports: [Item] = []
   public var comparisons: [Comparison] = []
+  /// Every data table the script worked out (`table …` and `let NAME = table …`), in order.
+  public var dataTables: [DataTable] = []
   /// Quantities exported by name that are exact (`export need to …` of a plain number).
   public var values: [NamedValue] = []
   /// Every uncertain quantity the script bound with `let`, in the order of the script.
@@ -163,4 +165,11 @@ public struct PlanExport: Sendable {
 
   /// The plan's name for a title and a file: its title, else "Plan".
   public var displayTitle: String { planTitle ?? "Plan" }
+
+  /// The one data table this export holds when it is `export by_cpc to …`, else nil: the
+  /// formats write such an export as the table alone.
+  public var onlyDataTable: DataTable? {
+    guard let subject, dataTables.count == 1, dataTables[0].name == subject else { return nil }
+    return dataTables[0]
+  }
 }

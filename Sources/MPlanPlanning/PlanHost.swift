@@ -67,7 +67,7 @@ public final class PlanHost: StatementHost {
 
   public func table(
     _ outputs: [Expr], over inputs: [TableInput], at span: SourceSpan, in interpreter: inout Interpreter
-  ) throws -> View {
+  ) throws -> DataTable {
     try PlanAnalysis.table(outputs, over: inputs, at: span, in: &interpreter)
   }
 
@@ -95,7 +95,7 @@ public final class PlanHost: StatementHost {
       throw Diagnostic.error(
         .exportWhat, "`\(target.text)` is not something an export can hold", at: target.span,
         fixIt:
-          "export `plan`, or a goal, budget, funnel, objective, action, report, number or compared scenario by name"
+          "export `plan`, or a goal, budget, funnel, objective, action, report, number, data table or compared scenario by name"
       )
     }
     try writer(part, path, pathSpan, span)

@@ -57,6 +57,8 @@ public struct PlanPresenter {
         ])
       }
       return View([.line("funnel \(funnel.name)"), .table(table)])
+    case .table(let table):
+      return table.view
     default:
       return View([.named(first.text, value)])
     }

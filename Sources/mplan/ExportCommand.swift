@@ -18,6 +18,7 @@ struct ExportCommand: ParsableCommand {
         mplan export examples/growth-plan.mplan -o growth.html
         mplan export plan.mplan -o ledger.csv         # a row per action and month
         mplan export plan.mplan -o goals.csv --table goals
+        mplan export plan.mplan -o by_cpc.csv --table by_cpc   # a data table alone
         mplan export plan.mplan --format json -o -    # to standard output
 
       Exit status: 0 written, 64 an unknown format or table, 65 an error in a script, 66 a \
@@ -36,7 +37,9 @@ struct ExportCommand: ParsableCommand {
   @Option(name: .long, help: "md, json, csv or html (default: from the extension of -o).")
   var format: String?
 
-  @Option(name: .long, help: "The CSV view: ledger (default), goals, actions, budgets, pacing, checks.")
+  @Option(
+    name: .long,
+    help: "The CSV view: ledger (default), goals, actions, budgets, pacing, checks; or a data table's name.")
   var table: String?
 
   @Flag(name: .long, help: "Replace the file even when mplan did not write it.")

@@ -50,6 +50,26 @@ import Testing
     try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !keep.contains($0) }
   }
 
+  /// `--table NAME` exports a data table the plan bound, alone and in any format; an unknown
+  /// name is a usage error (64) that names the choices.
+  @Test func aDataTableExportsAloneByName() throws {
+    let script = try RunMPlan.temporaryFile(
+      """
+      let cpc = $1.20 per visit
+      let spend = cpc * 1,000 visits
+      let by_cpc = table spend over cpc in [$1 per visit, $2 per visit]
+
+      """)
+    let csv = try RunMPlan.run(["export", script, "--table", "by_cpc", "--format", "csv", "-o", "-"])
+    #expect(csv.status == 0, "\(csv.standardError)")
+    #expect(csv.standardOutput == "cpc (USD per visit),spend (USD)\r\n1,1000.00\r\n2,2000.00\r\n")
+    let markdown = try RunMPlan.run(["export", script, "--table", "by_cpc", "-o", "-"])
+    #expect(markdown.standardOutput.contains("### by_cpc\n\n| cpc | spend |\n"))
+    let unknown = try RunMPlan.run(["export", script, "--table", "by_cp", "--format", "csv", "-o", "-"])
+    #expect(unknown.status == 64)
+    #expect(unknown.standardError.contains("or the name of a data table"))
+  }
+
   @Test func aFileIsWrittenThenReplacedOnlyBecauseMplanWroteIt() throws {
     let folder = try Self.folder()
     let target = folder.appendingPathComponent("growth.html")

@@ -174,6 +174,38 @@ import Testing
     #expect(run.standardOutput == "20,000 visits $24,000\n")
   }
 
+  /// A data table kept with `let` is a value at the prompt: echoed and shown as `table` prints
+  /// it, listed by `:vars`, recalculated when what it reads is redefined, and saved so that
+  /// `mplan run` prints the same table.
+  @Test func aDataTableIsAValueAtThePrompt() throws {
+    let folder = try REPLTerminal.makeTemporaryFolder()
+    let saved = folder + "/tables.mplan"
+    let input = """
+      let cpc = $1.20 per visit
+      let spend = cpc * 1,000 visits
+      let t = table spend over cpc in [$1 per visit, $2 per visit]
+      t
+      :vars
+      :show t
+      let spend = cpc * 2,000 visits
+      t * 2
+      print t
+      :save \(saved)
+
+      """
+    let rule = "────────────  ──────\n"
+    let before = "cpc            spend\n" + rule + "$1 per visit  $1,000\n$2 per visit  $2,000\n"
+    let after = "cpc            spend\n" + rule + "$1 per visit  $2,000\n$2 per visit  $4,000\n"
+    let result = try repl(input, folder: folder)
+    #expect(result.standardOutput.hasPrefix(before + "_     = a data table (1 result over cpc, 2 rows)\n"))
+    #expect(result.standardOutput.contains("t     = a data table (1 result over cpc, 2 rows)\n" + before))
+    #expect(result.standardOutput.contains("t: 2 of 2 cells changed\n" + after))
+    #expect(result.standardError.contains("cannot apply `*` to a data table and a plain number"))
+    let run = try RunMPlan.run(["run", saved])
+    #expect(run.status == 0, "\(run.standardError)")
+    #expect(run.standardOutput == after)
+  }
+
   /// Issue 14: scenarios are reachable at the prompt: listed by `:vars`, shown by `:show`, read
   /// as `low.x`; an assignment to a funnel rate says how to write it as a scenario.
   @Test func scenariosAreListedShownAndRead() throws {

@@ -34,7 +34,7 @@ public protocol StatementHost: AnyObject, Sendable {
   func table(
     _ outputs: [Expr], over inputs: [TableInput], at span: SourceSpan, in interpreter: inout Interpreter
   )
-    throws -> View
+    throws -> DataTable
   /// A block was just evaluated: what declaring it means beyond its fields (an `actuals`
   /// block reads its files). Returns warnings; throws an error that stops the block.
   func declared(_ block: EvaluatedBlock, in environment: Environment) throws -> [Diagnostic]

@@ -129,7 +129,10 @@ package struct Arithmetic {
       at: left.joined(right),
       secondary: [
         .init(span: left, message: lhs.typeDescription), .init(span: right, message: rhs.typeDescription),
-      ])
+      ],
+      fixIt: lhs.dataTable != nil || rhs.dataTable != nil
+        ? "a data table is read, not computed with: `print` it, `compare … on` it, `export` it, or work the result out at one input directly"
+        : nil)
   }
 
   package func quantities(

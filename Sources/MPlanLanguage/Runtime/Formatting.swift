@@ -38,6 +38,7 @@ public enum Formatting {
     case .declaration(let item):
       return "\(item.kind.rawValue) \(item.name)" + (item.title.map { " \"\($0)\"" } ?? "")
     case .symbol(let word): return word
+    case .table(let table): return table.summary
     }
   }
 

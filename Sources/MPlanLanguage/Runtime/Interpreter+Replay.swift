@@ -262,7 +262,7 @@ extension Stmt {
     case .solve(let seek): [seek.unknown, seek.result, seek.target].forEach(visit)
     case .tornado(let result, let inputs, let spread):
       ([result, spread].compactMap { $0 } + inputs.flatMap(\.expressions)).forEach(visit)
-    case .table(let outputs, let inputs):
+    case .table(let outputs, let inputs), .tableBinding(_, let outputs, let inputs):
       outputs.forEach(visit)
       inputs.forEach { visit($0.target) }
     case .checkpoint(let day): visit(day)

@@ -96,11 +96,13 @@ public struct Interpreter {
   private mutating func runHere(_ statements: [Stmt], recordHistory: Bool) -> [Diagnostic] {
     let before = diagnostics.count
     lastValue = nil
-    // Exports come last of all, so a plan export holds every `compare` of the script.
+    // Data tables come first of the readers, so any reader sees them wherever they sit;
+    // exports come last of all, so a plan export holds every `compare` of the script.
     let ordered =
       options.allowsRedefinition || !statements.contains(where: \.onlyReads)
       ? statements
-      : statements.filter { !$0.onlyReads } + statements.filter { $0.onlyReads && !$0.isExport }
+      : statements.filter { !$0.onlyReads } + statements.filter(\.isTableBinding)
+        + statements.filter { $0.onlyReads && !$0.isExport && !$0.isTableBinding }
         + statements.filter(\.isExport)
     for statement in statements {
       if case .declaration(let declaration) = statement.kind {
@@ -169,7 +171,7 @@ public struct Interpreter {
       environment.bind(name.text, .function(function), at: name.span)
       poisoned.remove(name.text)
     case .print(let expressions):
-      output(.printed(try expressions.map { try evaluate($0) }))
+      printValues(try expressions.map { try evaluate($0) })
     case .assert(let condition, let message):
       try executeAssert(condition, message: message, span: statement.span)
     case .unitDeclaration(let name, let plural):
@@ -203,7 +205,9 @@ public struct Interpreter {
       output(.view(try host.tornado(result, over: inputs, by: spread, at: statement.span, in: &self)))
     case .table(let outputs, let inputs):
       let host = try planHost(for: "table", at: statement.span)
-      output(.view(try host.table(outputs, over: inputs, at: statement.span, in: &self)))
+      output(.view(try host.table(outputs, over: inputs, at: statement.span, in: &self).view))
+    case .tableBinding(let name, let outputs, let inputs):
+      try executeTableBinding(name, outputs, inputs, span: statement.span)
     case .checkpoint(let day):
       let host = try planHost(for: "checkpoint", at: statement.span)
       guard case .time(let period) = try evaluate(day) else {

@@ -16,6 +16,8 @@ public enum Value: Sendable {
   indirect case declaration(EvaluatedBlock)
   /// A bare word in a plan field that names no value: `control monthly`, `metric customer`.
   case symbol(String)
+  /// A data table bound with `let by_cpc = table …` (docs/whatif.md).
+  indirect case table(DataTable)
 
   public static func number(_ value: Double) -> Value { .quantity(Quantity(value)) }
 
@@ -25,6 +27,7 @@ public enum Value: Sendable {
   public var period: CalendarPeriod? { if case .time(let period) = self { period } else { nil } }
   public var block: EvaluatedBlock? { if case .declaration(let block) = self { block } else { nil } }
   public var funnel: Funnel? { if case .funnel(let funnel) = self { funnel } else { nil } }
+  public var dataTable: DataTable? { if case .table(let table) = self { table } else { nil } }
 
   /// Lists and records nest at most this deep, so printing, comparing and freeing a value
   /// (all recursive) stay well inside any stack (E0308).
@@ -71,6 +74,7 @@ public enum Value: Sendable {
     case .funnel: "a funnel"
     case .declaration(let item): "a \(item.kind.rawValue)"
     case .symbol: "a word"
+    case .table: "a data table"
     }
   }
 }

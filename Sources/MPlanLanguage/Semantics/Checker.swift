@@ -27,6 +27,8 @@ public struct Checker {
   /// names in `definedAt` that are not values. (Kept instead of a map of every `let`: the
   /// 100,000-line benchmark is mostly `let`s.)
   package var nonValueNames: Set<String> = []
+  /// Names bound to a data table (`let by_cpc = table …`): only readers may read them.
+  package var tableNames: Set<String> = []
   package let options: Options
   weak var loader: (any ModuleLoader)?
   package var importStack: [String]
@@ -221,14 +223,12 @@ public struct Checker {
         checkReader(expression)
       }
     case .table(let outputs, let inputs):
-      for expression in outputs { checkReader(expression) }
-      for input in inputs {
-        checkReader(input.target)
-        switch input.values {
-        case .range(let from, let to, let step): for end in [from, to, step] { checkReader(end) }
-        case .list(let values): checkReader(values)
-        }
-      }
+      checkTable(outputs, inputs)
+    case .tableBinding(let name, let outputs, let inputs):
+      checkTable(outputs, inputs)
+      checkNotAUnit(name)
+      define(name)
+      tableNames.insert(name.text)
     case .checkpoint(let day):
       checkReader(day)
     case .export(let target, _, _):
@@ -325,6 +325,8 @@ public struct Checker {
           .error(
             .unknownName, "unknown name `\(name)`", at: expression.span,
             fixIt: suggestion(for: name, locals: locals).map { "did you mean `\($0)`?" }))
+      } else if !tableNames.isEmpty {
+        checkTableRead(name, at: expression.span, locals: locals)
       }
     case .unary(_, let operand):
       check(operand, locals: locals)

@@ -45,6 +45,7 @@ public struct CSVExporter: Exporter {
   }
 
   public func render(_ export: PlanExport) -> String {
+    if let table = export.onlyDataTable { return Self.dataTable(table) }
     var rows: [[Field]] = []
     switch view {
     case .ledger: rows = ledger(export)

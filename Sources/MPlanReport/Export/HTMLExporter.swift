@@ -31,6 +31,7 @@ public struct HTMLExporter: Exporter {
     section("actions", "Actions", actions(export, &charts))
     section("reports", "Reports", items(export.reports, kind: "report"))
     section("comparisons", "Scenarios compared", export.comparisons.flatMap { comparison($0, &charts) })
+    section("tables", "Data tables", export.dataTables.flatMap { dataTable($0, &charts) })
     if !export.values.isEmpty {
       section(
         "values", "Values",

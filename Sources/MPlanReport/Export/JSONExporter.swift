@@ -26,6 +26,7 @@ public struct JSONExporter: Exporter {
     object["actions"] = array(export.actions.map(action))
     object["reports"] = array(export.reports.map(item))
     object["comparisons"] = array(export.comparisons.map(comparison))
+    if !export.dataTables.isEmpty { object["tables"] = array(export.dataTables.map(Self.dataTable)) }
     if !export.values.isEmpty { object["values"] = array(export.values.map(named)) }
     object["uncertain"] = array(export.uncertainValues.map(named))
     // The checklist is the whole plan's: an export of one part leaves it out.
@@ -213,6 +214,7 @@ public struct JSONExporter: Exporter {
     case .declaration(let block): return JSONText.quote(block.name)
     case .funnel(let funnel): return JSONText.quote(funnel.name)
     case .function(let function): return JSONText.quote(function.name)
+    case .table(let table): return dataTable(table)
     }
   }
 

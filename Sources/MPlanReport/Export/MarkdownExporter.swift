@@ -29,6 +29,7 @@ public struct MarkdownExporter: Exporter {
     section("Actions", actions(export.actions))
     section("Reports", items(export.reports, kind: "report"))
     section("Comparisons", Self.separated(export.comparisons.map(comparison)))
+    section("Data tables", Self.separated(export.dataTables.map(dataTable)))
     section(
       "Values",
       export.values.isEmpty

@@ -154,6 +154,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case tableTooLarge = "E0707"
   case tooManyTableInputs = "E0708"
   case invalidSpread = "E0709"
+  case tableReadTooEarly = "E0711"
   case tornadoInputWithoutRange = "E0715"
   // Actuals (`actuals NAME { from "file.csv" … }`, docs/actuals.md)
   case actualsFileUnreadable = "E0801"

@@ -107,6 +107,9 @@ public struct Stmt: Sendable {
     indirect case solve(GoalSeek)
     /// `table spend, need.visit over cpc from $0.50 per visit to $2 per visit step $0.25 per visit`.
     indirect case table(outputs: [Expr], inputs: [TableInput])
+    /// `let by_cpc = table spend over cpc …`: a data table kept as a value, worked out once the
+    /// plan has run (like `table`), to print, show, export or compare later.
+    indirect case tableBinding(Name, outputs: [Expr], inputs: [TableInput])
     /// `tornado spend over cpc, deal_size by 10%`: which input moves a result most; without
     /// `by`, each input over its own range.
     indirect case tornado(result: Expr, inputs: [TornadoInput], by: Expr?)
@@ -123,7 +126,8 @@ extension Stmt {
   /// scenario. The checker, the interpreter and the REPL's `:save` all ask this one place.
   public var definedName: Name? {
     switch kind {
-    case .letBinding(let name, _), .function(let name, _, _), .funnel(let name, _), .scenario(let name, _, _):
+    case .letBinding(let name, _), .function(let name, _, _), .funnel(let name, _), .scenario(let name, _, _),
+      .tableBinding(let name, _, _):
       name
     case .declaration(let declaration): declaration.name
     case .print, .assert, .unitDeclaration, .rate, .importFile, .use, .compare, .show, .check, .checkpoint,
@@ -133,18 +137,21 @@ extension Stmt {
   }
 
   /// True for the statements that only read what the script defines: `print`, `show`,
-  /// `compare`, `check`, `assert`, `solve`, `table` and bare expressions. A script runs them
-  /// once everything else has run, so where they sit never changes what they see.
+  /// `compare`, `check`, `assert`, `solve`, `table` (bound with `let` too) and bare
+  /// expressions. A script runs them once everything else has run, so where they sit never
+  /// changes what they see.
   public var onlyReads: Bool {
     switch kind {
-    case .print, .show, .compare, .check, .checkpoint, .assert, .solve, .table, .tornado, .export,
-      .expression:
+    case .print, .show, .compare, .check, .checkpoint, .assert, .solve, .table, .tableBinding, .tornado,
+      .export, .expression:
       true
     default: false
     }
   }
 
   public var isExport: Bool { if case .export = kind { true } else { false } }
+
+  public var isTableBinding: Bool { if case .tableBinding = kind { true } else { false } }
 
   /// True for the statements that bind a value under their name (not scenarios, which are
   /// kept apart from values).

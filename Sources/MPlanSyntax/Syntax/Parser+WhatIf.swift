@@ -42,7 +42,14 @@ extension Parser {
   /// `table RESULT {, RESULT} over INPUT [, INPUT]`, each input `NAME from A to B step S` or
   /// `NAME in [A, B, …]`.
   package mutating func parseTable() throws -> Stmt {
-    let start = advance().span
+    let start = current.span
+    let (outputs, inputs) = try parseTableParts()
+    return Stmt(.table(outputs: outputs, inputs: inputs), start.joined(previous.span))
+  }
+
+  /// The results and inputs of a `table`, from the word `table` on (also after `let NAME =`).
+  package mutating func parseTableParts() throws -> (outputs: [Expr], inputs: [TableInput]) {
+    advance()
     let outerFieldNames = fieldNames
     fieldNames = Self.clauseWords
     defer { fieldNames = outerFieldNames }
@@ -59,7 +66,7 @@ extension Parser {
     while match(.comma), try itemFollowsComma(before: nil) {
       inputs.append(try parseTableInput())
     }
-    return Stmt(.table(outputs: outputs, inputs: inputs), start.joined(previous.span))
+    return (outputs, inputs)
   }
 
   package mutating func parseTableInput() throws -> TableInput {

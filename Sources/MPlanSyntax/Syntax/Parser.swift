@@ -148,6 +148,10 @@ public struct Parser {
       try refuseStatementWord(name)
       try expect(.assign, "after the name in `let \(name.text)`")
       skipNewlines()
+      if contextualStatementKeyword(at: index) == .table {
+        let (outputs, inputs) = try parseTableParts()
+        return Stmt(.tableBinding(name, outputs: outputs, inputs: inputs), start.joined(previous.span))
+      }
       let value = try parseExpression()
       return Stmt(.letBinding(name, value), start.joined(value.span))
     case .keyword(.fn):

@@ -82,7 +82,8 @@ extension REPL {
     }
   }
 
-  /// Plan items and funnels print as tables through the language's `show`; other values plainly.
+  /// Plan items, funnels and data tables print as tables through the language's `show`;
+  /// other values plainly.
   func show(_ name: String) {
     guard !name.isEmpty else { return complain("`:show` needs a name: :show marketing") }
     if session.environment[name] == nil, let scenario = session.scenarios.first(where: { $0.name == name }) {
@@ -97,7 +98,7 @@ extension REPL {
       return complain("nothing is called `\(name)`" + (guess.map { "; did you mean `\($0)`?" } ?? ""))
     }
     switch value {
-    case .declaration, .funnel:
+    case .declaration, .funnel, .table:
       let outcome = session.evaluate("show " + name)
       report(outcome)
     default:

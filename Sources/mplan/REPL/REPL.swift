@@ -125,7 +125,7 @@ final class REPL {
     let outcome = session.evaluate(text)
     report(outcome)
     guard !outcome.hasErrors else { return }
-    let shown = outcome.value.map(Session.describe)
+    let shown = outcome.value.map(Session.display)
     // What the input made run again is saved after it, so the script recalculates as the
     // prompt did.
     transcript.record(input: text, recalculated: outcome.recalculated, result: shown)

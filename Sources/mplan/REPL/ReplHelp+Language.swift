@@ -85,6 +85,8 @@ extension ReplHelp {
         table spend over cpc in [$1 per visit, $2 per visit], inbound.visit->mql from 1% to 3% step 1%
         One row per value of the input; with two inputs, a grid per result. Each cell reruns
         the plan with the input changed. At most 40,000 cells.
+        let by_cpc = table spend over cpc …   keeps it: `by_cpc` or `:show by_cpc` prints it,
+        `compare base, low on by_cpc` works it out under `low`, `export by_cpc to "t.csv"`.
         """
     case "tornado", "sensitivity":
       return """

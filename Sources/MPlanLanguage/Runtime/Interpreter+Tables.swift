@@ -1,0 +1,38 @@
+import MPlanSyntax
+
+/// Data tables as values (`let by_cpc = table …`, docs/whatif.md): the planning layer works a
+/// table out (`StatementHost.table`); the interpreter binds it and prints it.
+extension Interpreter {
+  package mutating func executeTableBinding(
+    _ name: Name, _ outputs: [Expr], _ inputs: [TableInput], span: SourceSpan
+  ) throws {
+    // A replay (a table's cell, a scenario) shows nothing, so it does not work the table
+    // out again; it binds the name still, for a bare `t` or `let x = t` at the prompt.
+    if isReplay {
+      let definition = DataTable.Definition(outputs: outputs, inputs: inputs, span: span)
+      return environment.bind(name.text, .table(.notWorkedOut(definition)), at: name.span)
+    }
+    let host = try planHost(for: "table", at: span)
+    var table = try host.table(outputs, over: inputs, at: span, in: &self)
+    table.name = name.text
+    environment.bind(name.text, .table(table), at: name.span)
+    poisoned.remove(name.text)
+  }
+
+  /// What `print` shows: the values on one line, except that a data table shows as the
+  /// `table` statement shows it, each on lines of its own.
+  package func printValues(_ values: [Value]) {
+    guard values.contains(where: { $0.dataTable != nil }) else { return output(.printed(values)) }
+    var line: [Value] = []
+    for value in values {
+      guard let table = value.dataTable else {
+        line.append(value)
+        continue
+      }
+      if !line.isEmpty { output(.printed(line)) }
+      line = []
+      output(.view(table.view))
+    }
+    if !line.isEmpty { output(.printed(line)) }
+  }
+}

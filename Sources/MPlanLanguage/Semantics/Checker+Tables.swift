@@ -1,0 +1,31 @@
+import MPlanSyntax
+
+/// Data tables: a `table` statement's parts, and a table bound with `let` (`tableNames`), which
+/// only the statements that read may read.
+extension Checker {
+  package mutating func checkTable(_ outputs: [Expr], _ inputs: [TableInput]) {
+    for expression in outputs { checkReader(expression) }
+    for input in inputs {
+      checkReader(input.target)
+      switch input.values {
+      case .range(let from, let to, let step): for end in [from, to, step] { checkReader(end) }
+      case .list(let values): checkReader(values)
+      }
+    }
+  }
+
+  /// A script works its tables out once the plan has run (`Interpreter.run`), so only the
+  /// statements that run after them can read one: E0711 for a `let`, funnel or plan field.
+  package mutating func checkTableRead(_ name: String, at span: SourceSpan, locals: Set<String>) {
+    guard !readerMayLookAhead, !options.allowsRedefinition, tableNames.contains(name), !locals.contains(name)
+    else { return }
+    report(
+      .error(
+        .tableReadTooEarly,
+        "`\(name)` is a data table, worked out once the rest of the plan has run, so it cannot be part of the plan",
+        at: span,
+        fixIt:
+          "read it with `print \(name)`, `show \(name)`, `export \(name) to \"\(name).csv\"` or `compare base, … on \(name)`"
+      ))
+  }
+}
