@@ -64,7 +64,8 @@ extension PlanAnalysis {
         <= replay.fixing([columns.input.key: .quantity(columns.values[0])]).statementCount
       let (outer, inner) = rowsOuter ? (rows, columns) : (columns, rows)
       let lines: [[[Value?]]]
-      (lines, failures) = inParts(outer.values.count, cells: cells, replay: replay) { index, replay, failures in
+      (lines, failures) = inParts(outer.values.count, cells: cells, replay: replay) {
+        index, replay, failures in
         var fixed = replay.fixing([outer.input.key: .quantity(outer.values[index])])
         return inner.values.map { value in
           results([inner.input.key: .quantity(value)], in: &fixed, failures: &failures)

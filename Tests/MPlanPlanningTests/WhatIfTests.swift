@@ -139,3 +139,94 @@ import Testing
     #expect(samples("fixed_spend") == samples("traffic").map { $0 * 1 })
   }
 }
+
+/// A large grid takes the fast path (issue 14's 100 × 100 target): cells worked out on every
+/// processor in runs of rows, one working interpreter per run that each rerun overwrites, and
+/// only the fields and funnel rates a change reaches worked out again. Every cell must still
+/// be what the plan gives when it is written with those inputs.
+@Suite struct LargeTableTests {
+  static let plan = """
+    plan "P" { currency USD  period 2027-01 .. 2027-12 }
+    objective growth "Grow"
+    let deal_size = $24k per customer
+    let qualify = 25%
+    funnel inbound {
+      visit -> mql      : 2%
+      mql   -> sql      : qualify
+      sql   -> customer : 20%
+    }
+    goal wins "Win" {
+      metric customer  baseline 0 customer  target $240k / deal_size
+      by 2027-12-31  supports growth  owner "Head of sales"
+    }
+    let need = inbound.need(wins.target)
+    budget marketing { total $60k  reserve 20%  owner "CMO" }
+    action paid => wins {
+      channel "Paid search"  cost $1.20 per visit * need.visit  owner "Ana"
+      period 2027-Q1 .. 2027-Q4  from marketing
+    }
+    action events => wins { channel "Events"  cost $5k  owner "Bo"  from marketing }
+
+    """
+
+  static let dealSizes = Array(stride(from: 10, through: 49, by: 1))  // $k per customer
+  static let rates = Array(stride(from: 10, through: 125, by: 5))  // %; past 100% fails
+
+  static func text(deal: Int, rate: Int) -> String {
+    plan.replacingOccurrences(of: "$24k per customer", with: "$\(deal)k per customer")
+      .replacingOccurrences(of: "visit -> mql      : 2%", with: "visit -> mql      : \(rate)%")
+  }
+
+  @Test func everyCellOfALargeGridIsWhatThePlanGivesWithThoseInputs() throws {
+    let session = Session(output: { _ in })
+    let outcome = session.run(
+      SourceFile(
+        name: "plan.mplan",
+        text: Self.plan + """
+          let grid = table marketing.spent, need.visit, marketing.available over deal_size from $10k per customer to $49k per customer step $1k per customer, inbound.visit->mql from 10% to 125% step 5%
+
+          """))
+    #expect(!outcome.hasErrors, "\(outcome.diagnostics.map(\.message))")
+    let table = try #require(session.interpreter.environment.bindings["grid"]?.value.dataTable)
+    #expect(table.axes.map(\.values.count) == [Self.dealSizes.count, Self.rates.count])
+    #expect(
+      table.axes[0].values.count * table.axes[1].values.count * table.outputs.count
+        >= PlanAnalysis.parallelCellThreshold)
+    #expect(table.failureCount == Self.dealSizes.count * 5 * 3)
+
+    // Every cell against a fresh replay of the whole plan under both changes.
+    var interpreter: Interpreter = session.interpreter
+    let keys = try table.definition.inputs.map { try interpreter.overrideKey($0.target) }
+    let fresh = interpreter.replay(changing: Set(keys))
+    for row in table.axes[0].values.indices {
+      for column in table.axes[1].values.indices {
+        var (run, failure) = fresh.run(with: [
+          keys[0]: .quantity(table.axes[0].values[row]), keys[1]: .quantity(table.axes[1].values[column]),
+        ])
+        for (index, output) in table.definition.outputs.enumerated() {
+          let expected = failure == nil ? try? run.evaluate(output) : nil
+          #expect(
+            table.value(index, row: row, column: column).map(Formatting.describe)
+              == expected.map(Formatting.describe), "row \(row), column \(column), \(table.outputs[index])")
+        }
+      }
+    }
+
+    // Some cells against the plan written with those inputs and run from scratch.
+    for (row, column) in [(0, 0), (14, 3), (39, 18), (7, 17), (22, 11), (39, 0)] {
+      let written = Session(output: { _ in })
+      let result = written.run(
+        SourceFile(
+          name: "plan.mplan",
+          text: Self.text(deal: Self.dealSizes[row], rate: Self.rates[column])
+            + "let spent = marketing.spent\nlet visit_count = need.visit\nlet available = marketing.available\n"))
+      #expect(!result.hasErrors)
+      for (index, name) in ["spent", "visit_count", "available"].enumerated() {
+        let expected = try #require(written.interpreter.environment.bindings[name]?.value)
+        #expect(
+          table.value(index, row: row, column: column).map(Formatting.describe)
+            == Formatting.describe(expected), "row \(row), column \(column), \(name)")
+      }
+    }
+  }
+}

@@ -66,7 +66,8 @@ public struct Funnel: Sendable {
   }
 
   package func isUncertain(_ input: Magnitude) -> Bool {
-    ([input] + rates).contains { if case .samples = $0 { true } else { false } }
+    if case .samples = input { return true }
+    return rates.contains { if case .samples = $0 { true } else { false } }
   }
 
   /// What each stage yields from `input` at the top. Partial things do not count, so each
@@ -142,6 +143,13 @@ extension Funnel {
   /// The unit of the rate from stage `from` to stage `to`: MQLs per visit.
   public static func rateUnit(from: String, to: String) -> Unit { Unit(base: to) / Unit(base: from) }
 
+  /// True when `unit` is `rateUnit(from:to:)`, told from its factors without building that
+  /// unit: a table's cell or a goal seek's step checks a rate this way each time.
+  package static func isRateUnit(_ unit: Unit, from: String, to: String) -> Bool {
+    guard from != to, unit.factors.count == 2 else { return unit == rateUnit(from: from, to: to) }
+    return unit.factors.allSatisfy { ($0.base == to && $0.power == 1) || ($0.base == from && $0.power == -1) }
+  }
+
   /// A conversion rate as written where a funnel is declared or a scenario changes it: a
   /// percentage (`2%`) or the later stage per the earlier one (`0.02 mql per visit`), above
   /// 0% and at most 100%. A plain number is refused, since `2` would mean 200%.
@@ -162,7 +170,7 @@ extension Funnel {
     let magnitude = quantity.magnitude
     let central = magnitude.central
     // A percentage, the usual case, needs no rate unit built to compare with.
-    if !quantity.unit.isDimensionless, quantity.unit == rateUnit(from: to, to: from) {
+    if !quantity.unit.isDimensionless, isRateUnit(quantity.unit, from: to, to: from) {
       throw Diagnostic.error(
         .unitMismatch,
         "this rate is the wrong way round: it gives \(UnitTable.countName(from, plural: true)) per \(UnitTable.countName(to, plural: false))",
@@ -171,7 +179,7 @@ extension Funnel {
           ? "did you mean `\(Formatting.number(1 / central, maximumDecimals: 4)) \(perFrom)` (\(Formatting.percent(1 / central)))?"
           : nil)
     }
-    guard quantity.unit.isDimensionless || quantity.unit == rateUnit(from: from, to: to) else {
+    guard quantity.unit.isDimensionless || isRateUnit(quantity.unit, from: from, to: to) else {
       let fromName = UnitTable.countName(from, plural: false)
       let toName = UnitTable.countName(to, plural: true)
       throw Diagnostic.error(

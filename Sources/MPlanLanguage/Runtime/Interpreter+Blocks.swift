@@ -48,7 +48,8 @@ extension Interpreter {
       let words = declaration.kind.wordKind(of: field.name.text)
       if let override = changedValue(.field(block: declaration.name.text, field: field.name.text)) {
         value = override
-      } else if let override = changedExpression(.field(block: declaration.name.text, field: field.name.text)) {
+      } else if let override = changedExpression(.field(block: declaration.name.text, field: field.name.text))
+      {
         value = try fieldValue(override, words: words)
       } else {
         let values = try field.values.map { try fieldValue($0, words: words) }

@@ -176,8 +176,9 @@ extension Interpreter {
 
   /// For each plan block of `history` that a change to `keys` reaches (see `dependents`),
   /// the fields it reaches: those that read a changed input or name, or a block once a block
-  /// changed, or that the change itself is filed under. Nil for other statements, and for a
-  /// block with an uncertain field, whose draws must come in the order of a whole run.
+  /// changed, or that the change itself is filed under; for a funnel, the stages whose rate
+  /// reads one, each named by the stage it leads to. Nil for other statements, and for a
+  /// block or funnel with an uncertain value, whose draws must come in the order of a whole run.
   package static func fieldsReached(
     by keys: Set<OverrideKey>, in history: [Stmt], scenarios: Set<String>
   ) -> [[String]?] {
@@ -199,22 +200,31 @@ extension Interpreter {
         if let name = statement.definedName { changedNames.insert(name.text) }
         if case .declaration = statement.kind { aBlockChanged = true }
       }
+      func reaches(_ expressions: [Expr]) -> Bool {
+        var names: Set<String> = []
+        for expression in expressions { expression.collectNames(into: &names) }
+        return !names.isDisjoint(with: changedNames) || (aBlockChanged && !names.isDisjoint(with: blockNames))
+          || !names.isDisjoint(with: scenarios)
+      }
+      if case .funnel(_, let stages) = statement.kind {
+        // A change filed under a stage's rate is seen when the funnel runs (`executeFunnel`).
+        reached.append(
+          stages.contains(where: \.rate.drawsSamples)
+            ? nil : stages.filter { reaches([$0.rate]) }.map(\.to.text))
+        continue
+      }
       guard case .declaration(let declaration) = statement.kind else {
         reached.append(nil)
         continue
       }
       var fields: [String]? = []
       for field in declaration.fields {
-        var names: Set<String> = []
         let expressions = field.values + (field.by.map { [$0] } ?? [])
-        for expression in expressions { expression.collectNames(into: &names) }
         if expressions.contains(where: \.drawsSamples) {
           fields = nil
           break
         }
-        if keys.contains(.field(block: declaration.name.text, field: field.name.text))
-          || !names.isDisjoint(with: changedNames) || (aBlockChanged && !names.isDisjoint(with: blockNames))
-          || !names.isDisjoint(with: scenarios)
+        if keys.contains(.field(block: declaration.name.text, field: field.name.text)) || reaches(expressions)
         {
           fields?.append(field.name.text)
         }
@@ -282,8 +292,10 @@ extension Expr {
     case .quantity(let inner, _), .unary(_, let inner), .per(let inner, _), .convert(let inner, _),
       .member(let inner, _), .stageRate(let inner, _, _):
       inner.drawsSamples
-    case .binary(_, let left, let right), .period(let left, let right): left.drawsSamples || right.drawsSamples
-    case .call(let function, let arguments): function.drawsSamples || arguments.contains(where: \.drawsSamples)
+    case .binary(_, let left, let right), .period(let left, let right):
+      left.drawsSamples || right.drawsSamples
+    case .call(let function, let arguments):
+      function.drawsSamples || arguments.contains(where: \.drawsSamples)
     case .list(let items): items.contains(where: \.drawsSamples)
     case .record(let fields): fields.contains { $0.1.drawsSamples }
     case .conditional(let condition, let then, let otherwise):
@@ -348,4 +360,3 @@ extension Interpreter {
     return (rerun, run(rerun))
   }
 }
-

@@ -150,7 +150,8 @@ extension Interpreter {
       if case .name(let name) = base.kind {
         // Asked of every member and call once a plan has a scenario: the few scenario names
         // are compared first, with no hashing, since a member's base is seldom one.
-        guard environment.scenarios.contains(where: { $0.key == name }), environment.bindings[name] == nil else {
+        guard environment.scenarios.contains(where: { $0.key == name }), environment.bindings[name] == nil
+        else {
           return nil
         }
         return (Name(name, base.span), Expr(.name(field.text), field.span))

@@ -45,8 +45,9 @@ public struct Interpreter {
   /// cell. Looked up before `overrides`.
   package var overrideValues: [OverrideKey: Value] = [:]
   package var poisoned: Set<String> = []
-  /// While a replay runs a plan block again: the fields a change reaches, worked out anew;
-  /// the others keep the value the block had. Nil: every field.
+  /// While a replay runs a plan block or a funnel again: the fields (for a funnel, the stages
+  /// each rate leads to) a change reaches, worked out anew; the others keep the value they
+  /// had. Nil: every one.
   package var recomputedFields: [String]?
   /// How many times each `a to b` (by its text) has drawn in this run: see `drawStream`.
   package var draws: [UInt64: Int] = [:]
@@ -353,11 +354,19 @@ public struct Interpreter {
         fixIt: "give it one stage a line, from the top down: `visit -> lead : 5%`")
     }
     // A replay (a table's cell, a goal seek's step) runs a funnel again over its own earlier
-    // value: the stages are the same units, so only the rates are worked out again.
+    // value: the stages are the same units, so only the rates are worked out again, and only
+    // those a change reaches (`recomputedFields` names a stage by the one it leads to).
     if isReplay, case .funnel(var funnel)? = environment[name.text], funnel.written(as: stages) {
       for (index, stage) in stages.enumerated() {
+        let (from, to) = (funnel.stages[index], funnel.stages[index + 1])
+        if let recomputed = recomputedFields, !recomputed.contains(stage.to.text),
+          changedValue(.funnelRate(funnel: name.text, from: from, to: to)) == nil,
+          changedExpression(.funnelRate(funnel: name.text, from: from, to: to)) == nil
+        {
+          continue
+        }
         (funnel.rates[index], funnel.rateSpans[index]) = try stageRate(
-          of: name.text, stage, from: funnel.stages[index], to: funnel.stages[index + 1])
+          of: name.text, stage, from: from, to: to)
       }
       environment.bind(name.text, .funnel(funnel), at: name.span)
       return
