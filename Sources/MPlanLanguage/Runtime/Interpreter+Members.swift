@@ -12,7 +12,9 @@ import MPlanSyntax
 /// computes from it, a funnel's methods and rates, a sampled value's percentiles, a period's
 /// ends and a list's count.
 extension Interpreter {
-  package func member(of value: Value, _ member: Name, base: Expr) throws -> Value {
+  // `mutating`, though nothing changes: `evaluate` is mutating, and calling a non-mutating
+  // method from it copied the whole interpreter on every `a.b` (a data table reads thousands).
+  package mutating func member(of value: Value, _ member: Name, base: Expr) throws -> Value {
     switch value {
     case .record(let record):
       if let found = record[member.text] { return found }
@@ -64,7 +66,8 @@ extension Interpreter {
         ?? (candidates.isEmpty ? nil : "it has: " + candidates.map { "`\($0)`" }.joined(separator: ", ")))
   }
 
-  package func stageRate(_ value: Value, _ from: Name, _ to: Name, span: SourceSpan) throws -> Value {
+  package mutating func stageRate(_ value: Value, _ from: Name, _ to: Name, span: SourceSpan) throws -> Value
+  {
     guard case .funnel(let funnel) = value else {
       throw Diagnostic.error(
         .typeMismatch, "`->` reads a funnel's rate; this is \(value.typeDescription)", at: span)

@@ -44,15 +44,16 @@ package enum NumberText {
     // Digits as bytes, not characters: a table prints thousands of amounts, and counting
     // characters on each step made this quadratic in the digits.
     var value = UInt64(whole)
-    var reversed: [UInt8] = []
-    reversed.reserveCapacity(26)
+    var digits: [UInt8] = []
+    digits.reserveCapacity(26)
     var count = 0
     repeat {
-      if count > 0, count % 3 == 0 { reversed.append(UInt8(ascii: ",")) }
-      reversed.append(UInt8(ascii: "0") + UInt8(value % 10))
+      if count > 0, count % 3 == 0 { digits.append(UInt8(ascii: ",")) }
+      digits.append(UInt8(ascii: "0") + UInt8(value % 10))
       value /= 10
       count += 1
     } while value > 0
-    return String(decoding: reversed.reversed(), as: UTF8.self)
+    digits.reverse()
+    return String(decoding: digits, as: UTF8.self)
   }
 }
