@@ -358,16 +358,17 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
   public func canonicalOrder(_ fields: [Field]) -> [Field] {
     // Ranked once each, not in the comparison, and not sorted at all when already in order
     // (as `mplan fmt` writes them): a goal seek or a table evaluates a block thousands of times.
-    let names = fieldNames
-    var ranks: [Int] = []
-    ranks.reserveCapacity(fields.count)
+    let names = Self.tables[ordinal].fieldNames
+    func rank(_ field: Field) -> Int { names.firstIndex(of: field.name.text) ?? names.count }
+    var last = 0
     var inOrder = true
-    for field in fields {
-      let rank = names.firstIndex(of: field.name.text) ?? names.count
-      if let last = ranks.last, rank < last { inOrder = false }
-      ranks.append(rank)
+    for field in fields where inOrder {
+      let rank = rank(field)
+      inOrder = rank >= last
+      last = rank
     }
     if inOrder { return fields }
+    let ranks = fields.map(rank)
     return fields.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }.map { fields[$0] }
   }
 
