@@ -206,6 +206,29 @@ import Testing
     #expect(run.standardOutput == after)
   }
 
+  /// A data table kept with `let` is worked out again under the scenario the prompt switches
+  /// to, and again when it switches back: never left as a table "not worked out here".
+  @Test func aDataTableFollowsTheActiveScenario() throws {
+    let input = """
+      let visits_needed = 1,000 visits
+      let spend = $1 per visit * visits_needed
+      let t = table spend over visits_needed in [1,000 visits, 2,000 visits]
+      scenario dear { spend = $3 per visit * visits_needed }
+      :scenario dear
+      t
+      :scenario base
+      t
+
+      """
+    let heading = "visits_needed   spend\n─────────────  ──────\n"
+    let dear = heading + "1,000 visits   $3,000\n2,000 visits   $6,000\n"
+    let base = heading + "1,000 visits   $1,000\n2,000 visits   $2,000\n"
+    let result = try repl(input)
+    #expect(!result.standardOutput.contains("not worked out"), "\(result.standardOutput)")
+    #expect(result.standardOutput.contains(dear), "\(result.standardOutput)")
+    #expect(result.standardOutput.hasSuffix(base), "\(result.standardOutput)")
+  }
+
   /// Issue 14: scenarios are reachable at the prompt: listed by `:vars`, shown by `:show`, read
   /// as `low.x`; an assignment to a funnel rate says how to write it as a scenario.
   @Test func scenariosAreListedShownAndRead() throws {

@@ -123,6 +123,13 @@ extension Interpreter {
     environment = replay.environment
     self.overrides = overrides
     activeScenario = name
+    // A replay binds a data table without working it out (`executeTableBinding`): each one
+    // is worked out again here, under the scenario now in force.
+    for statement in history {
+      if case .tableBinding(let table, let outputs, let inputs) = statement.kind {
+        try? executeTableBinding(table, outputs, inputs, span: statement.span)
+      }
+    }
     return nil
   }
 
