@@ -212,7 +212,7 @@ import Testing
       :export \(folder.path)/plan.txt
       """
     let result = try RunMPlan.run(["repl"], input: Data(input.utf8))
-    #expect(result.standardOutput.contains("Exported the plan to \(target.path) (csv)."))
+    #expect(result.standardOutput.contains("Exported `pacing` to \(target.path) (csv)."))
     #expect(result.standardError.contains("error[E0601]"))
     #expect(
       Self.read(target)

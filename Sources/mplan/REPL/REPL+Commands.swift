@@ -136,7 +136,8 @@ extension REPL {
     }
     do {
       let format = try session.export(ExportRequest(path: path, table: table, force: force))
-      if path != "-" { Terminal.writeLine("Exported the plan to \(path) (\(format)).") }
+      let what = table.map { "`\($0)`" } ?? "the plan"
+      if path != "-" { Terminal.writeLine("Exported \(what) to \(path) (\(format)).") }
     } catch {
       Terminal.report([error], session: session, color: settings.color)
     }
