@@ -6,6 +6,22 @@ import MPlanSyntax
 import Testing
 
 @Suite struct SessionTests {
+  /// A session is freed once nobody holds it: the interpreter it owns refers back to it only
+  /// weakly. A cycle kept every session of `:reset`, and every fuzz input's, for good; the
+  /// fuzzer ran out of memory after 40,000 inputs.
+  @Test func aSessionNobodyHoldsIsFreed() {
+    weak var gone: Session?
+    do {
+      let session = Session(options: .init(interactive: true), output: { _ in })
+      _ = session.evaluate("let budget = $60k\nfunnel f {\n  visit -> mql : 2%\n}")
+      _ = session.run(
+        SourceFile(name: "plan.mplan", text: "let t = table budget over budget in [$1k, $2k]\n"))
+      gone = session
+      #expect(gone != nil)
+    }
+    #expect(gone == nil)
+  }
+
   @Test func aFailedInteractiveInputChangesNothing() {
     let session = Session(options: .init(interactive: true), output: { _ in })
     #expect(!session.evaluate("let budget = $60k").hasErrors)

@@ -36,7 +36,9 @@ public struct Interpreter {
   /// True while `compare` replays the plan under a scenario: nothing is shown then.
   package var isReplay = false
   public let options: Options
-  package let loader: (any ModuleLoader)?
+  /// Weak: the session that loads modules holds this interpreter, and a strong reference
+  /// back kept every session alive for the life of the process (`:reset`, each fuzz input).
+  package weak var loader: (any ModuleLoader)?
   /// Scenario changes in force for this run, keyed by what they change (`inbound.visit->mql`).
   package var overrides: [OverrideKey: Expr] = [:]
   /// The scenario the prompt works under (`:scenario low`), whose changes are `overrides`.
