@@ -219,7 +219,8 @@ import Testing
         SourceFile(
           name: "plan.mplan",
           text: Self.text(deal: Self.dealSizes[row], rate: Self.rates[column])
-            + "let spent = marketing.spent\nlet visit_count = need.visit\nlet available = marketing.available\n"))
+            + "let spent = marketing.spent\nlet visit_count = need.visit\nlet available = marketing.available\n"
+        ))
       #expect(!result.hasErrors)
       for (index, name) in ["spent", "visit_count", "available"].enumerated() {
         let expected = try #require(written.interpreter.environment.bindings[name]?.value)
