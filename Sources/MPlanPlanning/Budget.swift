@@ -33,15 +33,19 @@ package struct BudgetLedger {
   /// The ledger `marketing.committed` reads: it finds the budget's actions itself and fails
   /// on a cost it cannot convert.
   package init(budget: PlanItem, environment: Environment) throws {
-    let actions = environment.planItems.filter { $0.kind == .action && $0.word("from") == budget.name }
+    var actions: [PlanItem] = []
+    for item in environment.blocks where item.kind == .action && item.word("from") == budget.name {
+      actions.append(item)
+    }
     try self.init(budget: budget, actions: actions, environment: environment)
     if let failure = unconvertible.first { throw failure }
   }
 
   /// The ledger the plan checks read: costs it cannot convert are set aside and reported.
   package init(budget: PlanItem, actions: [PlanItem], environment: Environment) throws {
+    // Worked out again for every `marketing.spent` a data table's cell reads: what only a
+    // conversion or a message needs is made only then.
     self.budget = budget
-    let arithmetic = Arithmetic(environment: environment)
     var total: Quantity?
     if let given = budget.quantity("total"), given.unit.currency != nil {
       total = given
@@ -49,7 +53,7 @@ package struct BudgetLedger {
     self.total = total
     let currency = total?.unit.currency ?? environment.planCurrency ?? "USD"
     self.currency = currency
-    let money = environment.units.lookup(currency)?.unit ?? Unit(base: currency)
+    let money = total?.unit ?? environment.units.lookup(currency)?.unit ?? Unit(base: currency)
     var lines: [Line] = []
     var failures: [Diagnostic] = []
     var sum = Magnitude.exact(0)
@@ -60,7 +64,9 @@ package struct BudgetLedger {
         continue
       }
       do {
-        let converted = try Self.inCurrency(cost, currency, arithmetic, for: action)
+        let converted =
+          cost.unit.currency == currency
+          ? cost : try Self.inCurrency(cost, currency, Arithmetic(environment: environment), for: action)
         lines.append(Line(action: action, cost: converted))
         sum = Magnitude.combine(sum, converted.magnitude, +)
       } catch let diagnostic as Diagnostic {
@@ -104,7 +110,7 @@ package struct BudgetLedger {
   )
     throws -> Quantity
   {
-    let span = action.place("cost")
+    var span: SourceSpan { action.place("cost") }
     guard let from = cost.unit.currency else {
       throw Diagnostic.error(
         .unitMismatch, "an action's cost is money, not \(UnitTable.describe(cost.unit))", at: span,

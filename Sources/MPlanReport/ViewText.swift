@@ -48,8 +48,28 @@ public struct ViewText: Sendable {
   /// A table as aligned text; each cell as the language prints its value.
   public static func render(_ table: Table) -> String {
     var text = TextTable(headings: table.columns.map(\.heading), alignments: table.columns.map(\.alignment))
-    for row in table.rows { text.add(row.map(cellText)) }
+    text.rows = cellTexts(table.rows)
     return text.render(indent: indent(table.indent))
+  }
+
+  /// Each cell as text. A large table (a data table's grid) is written out on every processor,
+  /// in runs of rows: describing 10,000 amounts took a fifth of a 100 × 100 table's time.
+  package static func cellTexts(_ rows: [[Table.Cell]]) -> [[String]] {
+    let cells = rows.reduce(0) { $0 + $1.count }
+    let parts = cells >= 2_000 ? min(LargeStack.processorCount, 8, rows.count) : 1
+    guard parts > 1 else { return rows.map { $0.map(cellText) } }
+    let texts = UnsafeMutableBufferPointer<[String]>.allocate(capacity: rows.count)
+    texts.initialize(repeating: [])
+    defer {
+      texts.deinitialize()
+      texts.deallocate()
+    }
+    LargeStack.parallel(parts) { part in
+      for index in (rows.count * part / parts)..<(rows.count * (part + 1) / parts) {
+        texts[index] = rows[index].map(cellText)
+      }
+    }
+    return Array(texts)
   }
 
   public static func cellText(_ cell: Table.Cell) -> String {
