@@ -184,7 +184,7 @@ package struct ActualsLoader {
           record, column: record.columns[dateColumn], "`\(record.fields[dateColumn])` is not a day")
         continue
       }
-      guard var (amount, cellCurrency) = ActualsText.amount(record.fields[amountColumn]) else {
+      guard case (var amount, let cellCurrency)? = ActualsText.amount(record.fields[amountColumn]) else {
         skipped.add(
           record, column: record.columns[amountColumn], "`\(record.fields[amountColumn])` is not an amount")
         continue
