@@ -2,7 +2,8 @@ import MPlanSyntax
 
 /// Runs checked statements against an `Environment`. Expressions are in
 /// `Interpreter+Expressions.swift`, unit arithmetic in `Arithmetic.swift`, declaration blocks
-/// in `Interpreter+Blocks.swift`, scenario changes in `Interpreter+Scenarios.swift`; what plan
+/// in `Interpreter+Blocks.swift`, funnels in `Interpreter+Funnels.swift`, scenario changes in
+/// `Interpreter+Scenarios.swift`, replays for what-if in `Interpreter+Replay.swift`; what plan
 /// statements mean (`show`, `check`, `compare`, computed members) comes from `options.host`.
 ///
 /// Output is data: each `print`, `show`, `compare` and `check` is an `OutputEvent`.
@@ -347,83 +348,5 @@ public struct Interpreter {
         .importNotFound, "`\(module.displayName)` failed while loading: \(first.message)", at: span,
         notes: ["at \(first.span)"])
     }
-  }
-
-  package mutating func executeFunnel(_ name: Name, _ stages: [FunnelStage]) throws {
-    guard !stages.isEmpty else {
-      throw Diagnostic.error(
-        .invalidFunnel, "funnel `\(name.text)` has no stages", at: name.span,
-        fixIt: "give it one stage a line, from the top down: `visit -> lead : 5%`")
-    }
-    // A replay (a table's cell, a goal seek's step) runs a funnel again over its own earlier
-    // value: the stages are the same units, so only the rates are worked out again, and only
-    // those a change reaches (`recomputedFields` names a stage by the one it leads to).
-    if isReplay, case .funnel(var funnel)? = environment[name.text], funnel.written(as: stages) {
-      for (index, stage) in stages.enumerated() {
-        let (from, to) = (funnel.stages[index], funnel.stages[index + 1])
-        if let recomputed = recomputedFields, !recomputed.contains(stage.to.text),
-          changedValue(.funnelRate(funnel: name.text, from: from, to: to)) == nil,
-          changedExpression(.funnelRate(funnel: name.text, from: from, to: to)) == nil
-        {
-          continue
-        }
-        (funnel.rates[index], funnel.rateSpans[index]) = try stageRate(
-          of: name.text, stage, from: from, to: to)
-      }
-      environment.bind(name.text, .funnel(funnel), at: name.span)
-      return
-    }
-    var funnel = Funnel(name: name.text, stages: [], rates: [])
-    funnel.writtenStages = [stages[0].from.text] + stages.map(\.to.text)
-    for (index, stage) in stages.enumerated() {
-      if index == 0 {
-        funnel.stages.append(try funnelStage(stage.from))
-      } else if funnel.stages.last != environment.units.lookup(stage.from.text)?.base {
-        throw Diagnostic.error(
-          .invalidValue,
-          "stage `\(stage.from.text)` does not follow on from `\(funnel.stages.last!)`: a funnel is one chain",
-          at: stage.from.span, fixIt: "start this line with `\(funnel.stages.last!) ->`")
-      }
-      let next = try funnelStage(stage.to)
-      if funnel.stages.contains(next) {
-        throw Diagnostic.error(
-          .invalidFunnel,
-          "stage `\(stage.to.text)` comes twice in funnel `\(name.text)`: a funnel only goes down",
-          at: stage.to.span,
-          fixIt: "name a stage below `\(funnel.stages.last!)`, one not already in the funnel")
-      }
-      funnel.stages.append(next)
-      for base in funnel.stages.suffix(2) {
-        if let plural = environment.units.lookup(base)?.plural { funnel.stagePlurals[base] = plural }
-      }
-      let (rate, span) = try stageRate(
-        of: name.text, stage, from: funnel.stages[index], to: funnel.stages[index + 1])
-      funnel.rates.append(rate)
-      funnel.rateSpans.append(span)
-    }
-    environment.bind(name.text, .funnel(funnel), at: name.span)
-    poisoned.remove(name.text)
-  }
-
-  /// A stage's conversion rate, with a change in force for it, and where it is written.
-  private mutating func stageRate(of funnel: String, _ stage: FunnelStage, from: String, to: String) throws
-    -> (Magnitude, SourceSpan)
-  {
-    let expression = changedExpression(.funnelRate(funnel: funnel, from: from, to: to)) ?? stage.rate
-    let value = try changedValue(.funnelRate(funnel: funnel, from: from, to: to)) ?? evaluate(expression)
-    return (try Funnel.conversionRate(value, from: from, to: to, at: expression.span), expression.span)
-  }
-
-  /// A stage names a count unit; a new name becomes one, since the funnel declares it.
-  package mutating func funnelStage(_ stage: Name) throws -> String {
-    if let definition = environment.units.lookup(stage.text) {
-      guard definition.kind == .count else {
-        throw Diagnostic.error(
-          .unitMismatch, "a funnel stage counts things, and `\(stage.text)` is not a count", at: stage.span)
-      }
-      return definition.base
-    }
-    environment.units.declare(stage.text)
-    return environment.units.lookup(stage.text)!.base
   }
 }
