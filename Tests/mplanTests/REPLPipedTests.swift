@@ -207,7 +207,8 @@ import Testing
   }
 
   /// A data table kept with `let` is worked out again under the scenario the prompt switches
-  /// to, and again when it switches back: never left as a table "not worked out here".
+  /// to, and again when it switches back, and `dear.t` works it out under `dear`: never left
+  /// as a table "not worked out here".
   @Test func aDataTableFollowsTheActiveScenario() throws {
     let input = """
       let visits_needed = 1,000 visits
@@ -217,6 +218,7 @@ import Testing
       :scenario dear
       t
       :scenario base
+      dear.t
       t
 
       """
@@ -225,8 +227,27 @@ import Testing
     let base = heading + "1,000 visits   $1,000\n2,000 visits   $2,000\n"
     let result = try repl(input)
     #expect(!result.standardOutput.contains("not worked out"), "\(result.standardOutput)")
-    #expect(result.standardOutput.contains(dear), "\(result.standardOutput)")
+    // Under `:scenario dear`, then read as `dear.t` from the plan as written.
+    #expect(result.standardOutput.components(separatedBy: dear).count == 3, "\(result.standardOutput)")
     #expect(result.standardOutput.hasSuffix(base), "\(result.standardOutput)")
+  }
+
+  /// A value read under a scenario at the prompt (`dear.spend`) is not run again inside later
+  /// replays: it had failed every cell of every table typed after it ("unknown name").
+  @Test func readingAScenarioAtThePromptLeavesLaterTablesWhole() throws {
+    let input = """
+      let cpc = $1 per visit
+      let spend = cpc * 1,000 visits
+      scenario dear { cpc = $3 per visit }
+      dear.spend
+      table spend over cpc in [$1 per visit, $2 per visit]
+      print dear.spend, spend
+
+      """
+    let result = try repl(input)
+    #expect(!result.standardOutput.contains("does not run"), "\(result.standardOutput)")
+    #expect(result.standardOutput.contains("$1 per visit  $1,000\n$2 per visit  $2,000\n"))
+    #expect(result.standardOutput.hasSuffix("$3,000 $1,000\n"), "\(result.standardOutput)")
   }
 
   /// Issue 14: scenarios are reachable at the prompt: listed by `:vars`, shown by `:show`, read

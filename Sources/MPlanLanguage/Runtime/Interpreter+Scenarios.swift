@@ -146,7 +146,17 @@ extension Interpreter {
         .invalidValue, "scenario `\(scenario.text)` does not run: \(failure.message)", at: scenario.span,
         notes: ["at \(failure.span)"])
     }
-    return try replay.evaluate(rest)
+    let value = try replay.evaluate(rest)
+    // A replay binds a data table without working it out; `low.t` read here (not inside
+    // another replay, where it would be worked out once a cell) works it out under `low`.
+    if !isReplay, case .table(let placeholder) = value, placeholder.axes.isEmpty, let host = options.host {
+      let written = placeholder.definition
+      var table = try host.table(written.outputs, over: written.inputs, at: written.span, in: &replay)
+      table.name = placeholder.name
+      table.scenario = scenario.text
+      return .table(table)
+    }
+    return value
   }
 
   /// `low.need.visit` as the scenario `low` and `need.visit`; nil unless the chain of members,

@@ -235,9 +235,11 @@ public struct Interpreter {
   /// scenario (even a broken one) has no part in another scenario's run.
   package static func skipsInReplay(_ statement: Stmt) -> Bool {
     switch statement.kind {
+    // A bare expression typed at the prompt (`low.spend`) defines nothing: run again inside a
+    // replay, one that reads a scenario replayed a plan with no history and failed every cell
+    // of every later table.
     case .print, .show, .check, .compare, .solve, .table, .tornado, .checkpoint, .export, .assert,
-      .importFile,
-      .use, .scenario:
+      .importFile, .use, .scenario, .expression:
       true
     default: false
     }
