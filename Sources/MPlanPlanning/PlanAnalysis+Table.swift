@@ -30,6 +30,8 @@ extension PlanAnalysis {
         at: span, fixIt: "use a larger step or fewer values")
     }
     let replay = interpreter.replay(changing: Set(axes.map(\.input.key)))
+    // Ctrl-C at the prompt (or a fuzz input's deadline) ends a long table between rows.
+    let stop = interpreter.options.shouldStop
     /// One cell: each output's value after a rerun under `changes`, or nil where the plan
     /// does not run.
     func results(_ changes: [OverrideKey: Value], in replay: inout ChangeReplay, failures: inout [Diagnostic])
@@ -51,10 +53,11 @@ extension PlanAnalysis {
     var failures: [Diagnostic] = []
     if axes.count == 1 {
       let axis = axes[0]
-      (rowsOfCells, failures) = inParts(axis.values.count, cells: cells, replay: replay) {
+      (rowsOfCells, failures) = inParts(axis.values.count, cells: cells, replay: replay, stop: stop) {
         index, replay, failures in
         results([axis.input.key: .quantity(axis.values[index])], in: &replay, failures: &failures)
       }
+      try interpreter.stopIfAsked(at: span)
     } else {
       let (rows, columns) = (axes[0], axes[1])
       // The outer loop fixes the input whose own statements cost more to rerun, so they run
@@ -64,13 +67,14 @@ extension PlanAnalysis {
         <= replay.fixing([columns.input.key: .quantity(columns.values[0])]).statementCount
       let (outer, inner) = rowsOuter ? (rows, columns) : (columns, rows)
       let lines: [[[Value?]]]
-      (lines, failures) = inParts(outer.values.count, cells: cells, replay: replay) {
+      (lines, failures) = inParts(outer.values.count, cells: cells, replay: replay, stop: stop) {
         index, replay, failures in
         var fixed = replay.fixing([outer.input.key: .quantity(outer.values[index])])
         return inner.values.map { value in
           results([inner.input.key: .quantity(value)], in: &fixed, failures: &failures)
         }
       }
+      try interpreter.stopIfAsked(at: span)
       rowsOfCells.reserveCapacity(rows.values.count * columns.values.count)
       for row in rows.values.indices {
         for column in columns.values.indices {
@@ -86,12 +90,13 @@ extension PlanAnalysis {
     return table
   }
 
-  /// `work(index, &replay, &failures)` for each index below `count`, in order. A table of
+  /// `work(index, &replay, &failures)` for each index below `count`, in order, until `stop`
+  /// says to stop (then the rows are short, and the caller reports the interruption). A table of
   /// many cells is split into runs of indices worked out at once, one on each processor, each
   /// on its own copy of `replay` (a rerun changes only its own copy, and cells share nothing
   /// else), so the answer is the same however it is split.
   package static func inParts<Row>(
-    _ count: Int, cells: Int, replay: ChangeReplay,
+    _ count: Int, cells: Int, replay: ChangeReplay, stop: (@Sendable () -> Bool)? = nil,
     _ work: (Int, inout ChangeReplay, inout [Diagnostic]) -> Row
   ) -> ([Row], [Diagnostic]) {
     let parts = cells >= parallelCellThreshold ? min(LargeStack.processorCount, 8, count) : 1
@@ -109,11 +114,13 @@ extension PlanAnalysis {
       var copy = replay
       var failures: [Diagnostic] = []
       for index in (count * part / parts)..<(count * (part + 1) / parts) {
+        // A part stopped early leaves its rows empty; the caller reports the interruption.
+        if let stop, stop() { break }
         rows[index] = work(index, &copy, &failures)
       }
       partFailures[part] = failures
     }
-    return (rows.map { $0! }, partFailures.flatMap { $0 })
+    return (rows.compactMap { $0 }, partFailures.flatMap { $0 })
   }
 
   /// Fewer cells than this are worked out on one thread: starting threads would cost more.

@@ -42,6 +42,35 @@ import Testing
     #expect(try terminal.waitForExit() == 0)
   }
 
+  /// A large data table is worked out on several threads with no function calls in it: Ctrl-C
+  /// still stops it between rows, and the session goes on.
+  @Test func ctrlCStopsALargeTable() throws {
+    let terminal = try REPLTerminal()
+    try terminal.waitForPrompt()
+    for line in ["let noise = 1 to 2", "let cpc = $1 per visit", "let reach = 10,000 visits"] {
+      terminal.type(line + "\r")
+      try terminal.waitForPrompt()
+    }
+    terminal.type("let spend = cpc * reach * noise\r")
+    try terminal.waitForPrompt()
+    terminal.type(
+      "table spend over cpc from $1 per visit to $3 per visit step $0.01 per visit, reach from 1,000 visits to 2,000 visits step 10 visits\r"
+    )
+    try terminal.waitFor("step 10 visits\r\n")
+    var interrupted = false
+    for _ in 0..<40 where !interrupted {
+      terminal.type(REPLTerminal.controlC)
+      interrupted = (try? terminal.waitFor("E0309", timeout: 0.5)) != nil
+    }
+    #expect(interrupted)
+    try terminal.waitForPrompt()
+    terminal.type("cpc\r")
+    try terminal.waitFor("$1 per visit\r\n")
+    try terminal.waitForPrompt()
+    terminal.type(REPLTerminal.controlD)
+    #expect(try terminal.waitForExit() == 0)
+  }
+
   @Test func unfinishedStatementAsksForMore() throws {
     let terminal = try REPLTerminal()
     try terminal.waitForPrompt()
