@@ -58,6 +58,7 @@ extension PlanAnalysis {
         results([axis.input.key: .quantity(axis.values[index])], in: &replay, failures: &failures)
       }
       try interpreter.stopIfAsked(at: span)
+      if let fatal = failures.first(where: endsTheTable) { throw fatal }
     } else {
       let (rows, columns) = (axes[0], axes[1])
       // The outer loop fixes the input whose own statements cost more to rerun, so they run
@@ -75,6 +76,7 @@ extension PlanAnalysis {
         }
       }
       try interpreter.stopIfAsked(at: span)
+      if let fatal = failures.first(where: endsTheTable) { throw fatal }
       rowsOfCells.reserveCapacity(rows.values.count * columns.values.count)
       for row in rows.values.indices {
         for column in columns.values.indices {
@@ -114,13 +116,21 @@ extension PlanAnalysis {
       var copy = replay
       var failures: [Diagnostic] = []
       for index in (count * part / parts)..<(count * (part + 1) / parts) {
-        // A part stopped early leaves its rows empty; the caller reports the interruption.
+        // A part stopped early leaves its rows short; the caller reports why.
         if let stop, stop() { break }
         rows[index] = work(index, &copy, &failures)
+        if let last = failures.last, endsTheTable(last) { break }
       }
       partFailures[part] = failures
     }
     return (rows.compactMap { $0 }, partFailures.flatMap { $0 })
+  }
+
+  /// A cell that fails this way ends the whole table: the memory budget (`E0316`, the cells
+  /// already worked out hold the memory) or an interruption, rather than a `—` and the next cell.
+  package static func endsTheTable(_ failure: Diagnostic) -> Bool {
+    failure.code == DiagnosticCode.memoryBudgetExceeded.rawValue
+      || failure.code == DiagnosticCode.interrupted.rawValue
   }
 
   /// Fewer cells than this are worked out on one thread: starting threads would cost more.

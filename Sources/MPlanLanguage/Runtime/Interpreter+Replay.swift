@@ -125,6 +125,9 @@ extension Interpreter {
     start.overrides = overrides
     start.isReplay = true
     start.poisoned = poisoned
+    // The whole plan, for a `let gap = low.spend - spend` in a cell: it replays the plan under
+    // `low` (and the cell's own change), which needs every statement, not just those rerun.
+    start.history = history
     if options.allowsRedefinition {
       let first =
         history.firstIndex { statement in keys.contains { Self.reads(statement, $0) } } ?? history.endIndex

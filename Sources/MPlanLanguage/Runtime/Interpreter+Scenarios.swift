@@ -231,6 +231,9 @@ extension Interpreter {
     replay.environment.scenarios = environment.scenarios
     // Under `:scenario low` at the prompt, its changes stay in force beneath these.
     replay.overrides = self.overrides.isEmpty ? overrides : self.overrides.merging(overrides) { $1 }
+    // A table's cell or a goal seek's step reading `low.spend`: the plan under `low` with the
+    // cell's value in force too.
+    replay.overrideValues = overrideValues
     replay.isReplay = true
     // What failed in the run is skipped quietly in the replay, as it was in the run.
     replay.poisoned = poisoned

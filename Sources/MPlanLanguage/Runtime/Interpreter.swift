@@ -62,7 +62,7 @@ public struct Interpreter {
   package let memoryCheckInterval: Int
   package var output: (OutputEvent) -> Void
   /// Statements run so far, so `compare` can run them again under a scenario.
-  public private(set) var history: [Stmt] = []
+  public internal(set) var history: [Stmt] = []
   public internal(set) var diagnostics: [Diagnostic] = []
   /// The value of the last expression statement, for the REPL's echo and `_`.
   public private(set) var lastValue: Value?
