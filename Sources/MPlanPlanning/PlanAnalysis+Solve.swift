@@ -40,6 +40,11 @@ extension PlanAnalysis {
       range = (
         min(low.magnitude.central, high.magnitude.central), max(low.magnitude.central, high.magnitude.central)
       )
+      // A conversion rate is above 0% and at most 100%: a range written past either end is
+      // searched where the plan runs, so 100% itself is tried.
+      if case .funnelRate = input.key, let written = range, written.high > 0.000_001, written.low < 1 {
+        range = (max(written.low, 0.000_001), min(written.high, 1))
+      }
     } else if case .funnelRate = input.key {
       range = (0.000_001, 1)
     }
@@ -76,6 +81,8 @@ package struct GoalSeeker {
   package struct Answer {
     package var inside: (x: Double, gap: Double)
     package var outside: (x: Double, gap: Double)
+    /// `<=` or `>=` held for every value tried: `inside` is the one nearest the boundary.
+    package var holdsThroughout = false
   }
 
   /// The result minus the target with the unknown at `x`, or nil when the plan fails there.
@@ -95,7 +102,17 @@ package struct GoalSeeker {
   }
 
   package mutating func solve(in range: (low: Double, high: Double)?, at span: SourceSpan) throws -> Answer {
-    guard var (a, b) = try bracket(in: range) else { throw noSolution(in: range, at: span) }
+    guard var (a, b) = try bracket(in: range) else {
+      // `<=` or `>=` that holds for every value tried: the boundary lies past the values
+      // searched, and the answer is the one nearest to it, said as such (see `view`).
+      if seek.relation != .equal, !tried.isEmpty,
+        tried.allSatisfy({ below($0.gap) == (seek.relation == .atMost) }),
+        let nearest = tried.max(by: { abs($0.gap) > abs($1.gap) })
+      {
+        return Answer(inside: nearest, outside: nearest, holdsThroughout: true)
+      }
+      throw noSolution(in: range, at: span)
+    }
     // Bisect, keeping `a` below the target and `b` not.
     while evaluations < PlanAnalysis.maximumEvaluations,
       abs(b.x - a.x) > max(1e-6 * max(abs(a.x), abs(b.x)), 1e-12)
@@ -215,6 +232,11 @@ package struct GoalSeeker {
     let tolerance = max(abs(self.target) * 1e-6, 1e-9)
     let meaning: String
     switch seek.relation {
+    case _ where answer.holdsThroughout:
+      let values = tried.map(\.x)
+      let (low, high) = (values.min() ?? answer.inside.x, values.max() ?? answer.inside.x)
+      meaning =
+        "every `\(input.name)` tried from \(Formatting.describe(input.value(low))) to \(Formatting.describe(input.value(high))) keeps \(goal); this one comes closest to the target"
     case .atMost, .atLeast: meaning = "the \(side) `\(input.name)` with \(goal)"
     case .equal where abs(answer.inside.gap) <= tolerance: meaning = "on target"
     case .equal:
@@ -225,7 +247,8 @@ package struct GoalSeeker {
     return View([
       .named(input.name, .quantity(input.value(answer.inside.x))),
       .line(
-        "\(resultName) = \(Formatting.describe(found)): \(meaning) (\(evaluations) evaluations)", indent: 1),
+        "\(resultName) = \(Formatting.describe(found)): \(meaning) (\(evaluations) evaluation\(evaluations == 1 ? "" : "s"))",
+        indent: 1),
     ])
   }
 }
