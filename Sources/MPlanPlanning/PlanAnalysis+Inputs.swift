@@ -48,6 +48,14 @@ package struct WhatIfInput {
         secondary: [.init(span: self.span, message: "is \(Formatting.describe(current))")],
         fixIt: "write a value like \(Formatting.describe(current))")
     }
+    // A percentage input given a plain number: `5` would silently mean 500%.
+    if current.display.isShare, current.unit.isDimensionless, !quantity.display.isShare {
+      throw Diagnostic.error(
+        .valuesUnitMismatch, "`\(name)` is a percentage, and this is a plain number",
+        at: span, label: "\(Formatting.number(number)) would mean \(Formatting.percent(number))",
+        secondary: [.init(span: self.span, message: "is \(Formatting.describe(current))")],
+        fixIt: "write it with a percent sign: `\(Formatting.number(number))%`")
+    }
     return self.value(number)
   }
 
