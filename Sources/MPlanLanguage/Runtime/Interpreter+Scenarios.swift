@@ -207,6 +207,16 @@ extension Interpreter {
           at: change.value.span, label: UnitTable.describe(new.unit),
           secondary: [.init(span: change.target.span, message: "is \(Formatting.describe(old))")])
       }
+      // A percentage changed to a plain number: `rate = 5` would silently mean 500%.
+      if old.display.isShare, old.unit.isDimensionless, !new.display.isShare {
+        let number = Formatting.number(new.magnitude.central)
+        throw Diagnostic.error(
+          .unitMismatch,
+          "this scenario changes \(ExprPrinter.print(change.target)) from a percentage to a plain number",
+          at: change.value.span, label: "\(number) would mean \(Formatting.percent(new.magnitude.central))",
+          secondary: [.init(span: change.target.span, message: "is \(Formatting.describe(old))")],
+          fixIt: "write it with a percent sign: `\(number)%`")
+      }
     case (.text, .text), (.bool, .bool), (.time, .time), (.list, .list), (.record, .record),
       (.symbol, .symbol):
       return
