@@ -54,7 +54,7 @@ package struct WhatIfInput {
         .valuesUnitMismatch, "`\(name)` is a percentage, and this is a plain number",
         at: span, label: "\(Formatting.number(number)) would mean \(Formatting.percent(number))",
         secondary: [.init(span: self.span, message: "is \(Formatting.describe(current))")],
-        fixIt: "write it with a percent sign: `\(Formatting.number(number))%`")
+        fixIt: Formatting.percentHint(number))
     }
     return self.value(number)
   }

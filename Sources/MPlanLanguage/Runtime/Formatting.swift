@@ -178,4 +178,11 @@ public enum Formatting {
   }
 
   package static func grouped(_ whole: Double) -> String { NumberText.grouped(whole) }
+
+  /// What to write for a plain number where a percentage goes: `0.05` is most likely a
+  /// fraction (`5%`), `5` a percentage without its sign (`5%`).
+  package static func percentHint(_ plain: Double) -> String {
+    let written = abs(plain) < 1 ? percent(plain) : number(plain) + "%"
+    return "write it as a percentage: `\(written)`"
+  }
 }

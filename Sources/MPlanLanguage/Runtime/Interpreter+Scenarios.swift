@@ -215,7 +215,7 @@ extension Interpreter {
           "this scenario changes \(ExprPrinter.print(change.target)) from a percentage to a plain number",
           at: change.value.span, label: "\(number) would mean \(Formatting.percent(new.magnitude.central))",
           secondary: [.init(span: change.target.span, message: "is \(Formatting.describe(old))")],
-          fixIt: "write it with a percent sign: `\(number)%`")
+          fixIt: Formatting.percentHint(new.magnitude.central))
       }
     case (.text, .text), (.bool, .bool), (.time, .time), (.list, .list), (.record, .record),
       (.symbol, .symbol):
