@@ -158,23 +158,7 @@ extension Interpreter {
   package static func dependents(
     of keys: Set<OverrideKey>, in history: [Stmt], scenarios: Set<String> = []
   ) -> [Bool] {
-    let blockNames = Set(
-      history.compactMap { statement -> String? in
-        if case .declaration(let declaration) = statement.kind { return declaration.name.text }
-        return nil
-      })
-    var changedNames: Set<String> = []
-    var aBlockChanged = false
-    return history.map { statement in
-      let names = statement.namesRead
-      let depends =
-        keys.contains { reads(statement, $0) } || !names.isDisjoint(with: changedNames)
-        || (aBlockChanged && !names.isDisjoint(with: blockNames)) || !names.isDisjoint(with: scenarios)
-      guard depends else { return false }
-      if let name = statement.definedName { changedNames.insert(name.text) }
-      if case .declaration = statement.kind { aBlockChanged = true }
-      return true
-    }
+    reach(of: keys, in: history, scenarios: scenarios).map(\.depends)
   }
 
   /// For each plan block of `history` that a change to `keys` reaches (see `dependents`),
@@ -185,56 +169,45 @@ extension Interpreter {
   package static func fieldsReached(
     by keys: Set<OverrideKey>, in history: [Stmt], scenarios: Set<String>
   ) -> [[String]?] {
-    let blockNames = Set(
-      history.compactMap { statement -> String? in
-        if case .declaration(let declaration) = statement.kind { return declaration.name.text }
-        return nil
-      })
-    let depends = dependents(of: keys, in: history, scenarios: scenarios)
-    var changedNames: Set<String> = []
-    var aBlockChanged = false
-    var reached: [[String]?] = []
-    for (statement, depends) in zip(history, depends) {
-      guard depends else {
-        reached.append(nil)
-        continue
+    reach(of: keys, in: history, scenarios: scenarios).map(\.fields)
+  }
+
+  /// `dependents` and `fieldsReached` in one walk over the history.
+  private static func reach(of keys: Set<OverrideKey>, in history: [Stmt], scenarios: Set<String>)
+    -> [(depends: Bool, fields: [String]?)]
+  {
+    var reach = Reach(blockNames: Set(history.compactMap(\.blockName)), scenarios: scenarios)
+    return history.map { statement in
+      guard keys.contains(where: { reads(statement, $0) }) || reach.reaches(statement.namesRead) else {
+        return (false, nil)
       }
-      defer {
-        if let name = statement.definedName { changedNames.insert(name.text) }
-        if case .declaration = statement.kind { aBlockChanged = true }
-      }
+      defer { reach.passed(statement) }
       func reaches(_ expressions: [Expr]) -> Bool {
         var names: Set<String> = []
         for expression in expressions { expression.collectNames(into: &names) }
-        return !names.isDisjoint(with: changedNames) || (aBlockChanged && !names.isDisjoint(with: blockNames))
-          || !names.isDisjoint(with: scenarios)
+        return reach.reaches(names)
       }
-      if case .funnel(_, let stages) = statement.kind {
+      switch statement.kind {
+      case .funnel(_, let stages):
         // A change filed under a stage's rate is seen when the funnel runs (`executeFunnel`).
-        reached.append(
-          stages.contains(where: \.rate.drawsSamples)
-            ? nil : stages.filter { reaches([$0.rate]) }.map(\.to.text))
-        continue
-      }
-      guard case .declaration(let declaration) = statement.kind else {
-        reached.append(nil)
-        continue
-      }
-      var fields: [String]? = []
-      for field in declaration.fields {
-        let expressions = field.values + (field.by.map { [$0] } ?? [])
-        if expressions.contains(where: \.drawsSamples) {
-          fields = nil
-          break
+        if stages.contains(where: \.rate.drawsSamples) { return (true, nil) }
+        return (true, stages.filter { reaches([$0.rate]) }.map(\.to.text))
+      case .declaration(let declaration):
+        var fields: [String] = []
+        for field in declaration.fields {
+          let expressions = field.values + (field.by.map { [$0] } ?? [])
+          if expressions.contains(where: \.drawsSamples) { return (true, nil) }
+          if keys.contains(.field(block: declaration.name.text, field: field.name.text))
+            || reaches(expressions)
+          {
+            fields.append(field.name.text)
+          }
         }
-        if keys.contains(.field(block: declaration.name.text, field: field.name.text)) || reaches(expressions)
-        {
-          fields?.append(field.name.text)
-        }
+        return (true, fields)
+      default:
+        return (true, nil)
       }
-      reached.append(fields)
     }
-    return reached
   }
 
   /// True when running `statement` consults the change filed under `key`.
@@ -286,44 +259,65 @@ extension Stmt {
   }
 }
 
+/// What a change has reached so far, on a walk over statements in order: the names it
+/// redefined, and whether a plan block changed (then whatever names a block may read what it
+/// computes). What reads a scenario is reached by every change, since it replays the plan.
+private struct Reach {
+  let blockNames: Set<String>
+  let scenarios: Set<String>
+  var changedNames: Set<String> = []
+  var aBlockChanged = false
+
+  init(blockNames: Set<String>, scenarios: Set<String>) {
+    (self.blockNames, self.scenarios) = (blockNames, scenarios)
+  }
+
+  func reaches(_ names: Set<String>) -> Bool {
+    !names.isDisjoint(with: changedNames) || (aBlockChanged && !names.isDisjoint(with: blockNames))
+      || !names.isDisjoint(with: scenarios)
+  }
+
+  /// `statement` was reached: what it defines has changed too.
+  mutating func passed(_ statement: Stmt) {
+    if let name = statement.definedName { changedNames.insert(name.text) }
+    if case .declaration = statement.kind { aBlockChanged = true }
+  }
+}
+
+extension Stmt {
+  /// The name of the plan block the statement declares, if it declares one.
+  fileprivate var blockName: String? {
+    if case .declaration(let declaration) = kind { return declaration.name.text }
+    return nil
+  }
+}
+
 extension Expr {
-  /// True when the expression holds an `a to b`.
-  package var drawsSamples: Bool {
+  /// The expressions this one is made of, one level down.
+  package var parts: [Expr] {
     switch kind {
-    case .uncertain: true
-    case .literal, .name: false
+    case .literal, .name: []
     case .quantity(let inner, _), .unary(_, let inner), .per(let inner, _), .convert(let inner, _),
       .member(let inner, _), .stageRate(let inner, _, _):
-      inner.drawsSamples
-    case .binary(_, let left, let right), .period(let left, let right):
-      left.drawsSamples || right.drawsSamples
-    case .call(let function, let arguments):
-      function.drawsSamples || arguments.contains(where: \.drawsSamples)
-    case .list(let items): items.contains(where: \.drawsSamples)
-    case .record(let fields): fields.contains { $0.1.drawsSamples }
-    case .conditional(let condition, let then, let otherwise):
-      condition.drawsSamples || then.drawsSamples || otherwise.drawsSamples
+      [inner]
+    case .binary(_, let left, let right), .period(let left, let right), .uncertain(let left, let right):
+      [left, right]
+    case .call(let function, let arguments): [function] + arguments
+    case .list(let items): items
+    case .record(let fields): fields.map(\.1)
+    case .conditional(let condition, let then, let otherwise): [condition, then, otherwise]
     }
   }
 
+  /// True when the expression holds an `a to b`.
+  package var drawsSamples: Bool {
+    if case .uncertain = kind { return true }
+    return parts.contains(where: \.drawsSamples)
+  }
+
   package func collectNames(into names: inout Set<String>) {
-    switch kind {
-    case .literal: break
-    case .name(let name): names.insert(name)
-    case .quantity(let inner, _), .unary(_, let inner), .per(let inner, _), .convert(let inner, _),
-      .member(let inner, _), .stageRate(let inner, _, _):
-      inner.collectNames(into: &names)
-    case .binary(_, let left, let right), .period(let left, let right), .uncertain(let left, let right):
-      left.collectNames(into: &names)
-      right.collectNames(into: &names)
-    case .call(let function, let arguments):
-      function.collectNames(into: &names)
-      for argument in arguments { argument.collectNames(into: &names) }
-    case .list(let items): for item in items { item.collectNames(into: &names) }
-    case .record(let fields): for (_, value) in fields { value.collectNames(into: &names) }
-    case .conditional(let condition, let then, let otherwise):
-      for part in [condition, then, otherwise] { part.collectNames(into: &names) }
-    }
+    if case .name(let name) = kind { names.insert(name) }
+    for part in parts { part.collectNames(into: &names) }
   }
 }
 
@@ -340,24 +334,19 @@ extension Interpreter {
     for (index, statement) in history.enumerated() {
       if let name = statement.definedName?.text { latest[name] = index }
     }
-    let blockNames = Set(environment.blocks.map(\.name))
-    var changed = names
-    var aBlockChanged = names.contains { blockNames.contains($0) }
+    var reach = Reach(
+      blockNames: Set(environment.blocks.map(\.name)), scenarios: Set(environment.scenarios.keys))
+    reach.changedNames = names
+    reach.aBlockChanged = !names.isDisjoint(with: reach.blockNames)
     var rerun: [Stmt] = []
     for (index, statement) in history[..<boundary].enumerated() {
-      guard statement.bindsValue, let name = statement.definedName?.text, latest[name] == index else {
-        continue
-      }
-      let read = statement.namesRead
-      guard
-        !read.isDisjoint(with: changed) || (aBlockChanged && !read.isDisjoint(with: blockNames))
-          || !read.isDisjoint(with: environment.scenarios.keys)
+      guard statement.bindsValue, let name = statement.definedName?.text, latest[name] == index,
+        reach.reaches(statement.namesRead)
       else {
         continue
       }
       rerun.append(statement)
-      changed.insert(name)
-      if case .declaration = statement.kind { aBlockChanged = true }
+      reach.passed(statement)
     }
     guard !rerun.isEmpty else { return ([], []) }
     return (rerun, run(rerun))
