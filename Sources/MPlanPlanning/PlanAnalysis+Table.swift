@@ -49,6 +49,11 @@ extension PlanAnalysis {
         return nil
       }
     }
+    /// Throws what ended the table early, if anything did: the rows are short then.
+    func ended(_ failures: [Diagnostic]) throws {
+      try interpreter.stopIfAsked(at: span)
+      if let fatal = failures.first(where: endsTheTable) { throw fatal }
+    }
     var rowsOfCells: [[Value?]] = []
     var failures: [Diagnostic] = []
     if axes.count == 1 {
@@ -57,8 +62,7 @@ extension PlanAnalysis {
         index, replay, failures in
         results([axis.input.key: .quantity(axis.values[index])], in: &replay, failures: &failures)
       }
-      try interpreter.stopIfAsked(at: span)
-      if let fatal = failures.first(where: endsTheTable) { throw fatal }
+      try ended(failures)
     } else {
       let (rows, columns) = (axes[0], axes[1])
       // The outer loop fixes the input whose own statements cost more to rerun, so they run
@@ -75,8 +79,7 @@ extension PlanAnalysis {
           results([inner.input.key: .quantity(value)], in: &fixed, failures: &failures)
         }
       }
-      try interpreter.stopIfAsked(at: span)
-      if let fatal = failures.first(where: endsTheTable) { throw fatal }
+      try ended(failures)
       rowsOfCells.reserveCapacity(rows.values.count * columns.values.count)
       for row in rows.values.indices {
         for column in columns.values.indices {
@@ -101,29 +104,20 @@ extension PlanAnalysis {
     _ count: Int, cells: Int, replay: ChangeReplay, stop: (@Sendable () -> Bool)? = nil,
     _ work: (Int, inout ChangeReplay, inout [Diagnostic]) -> Row
   ) -> ([Row], [Diagnostic]) {
-    let parts = cells >= parallelCellThreshold ? min(LargeStack.processorCount, 8, count) : 1
-    let rows = UnsafeMutableBufferPointer<Row?>.allocate(capacity: count)
-    rows.initialize(repeating: nil)
-    let partFailures = UnsafeMutableBufferPointer<[Diagnostic]>.allocate(capacity: max(parts, 1))
-    partFailures.initialize(repeating: [])
-    defer {
-      rows.deinitialize()
-      rows.deallocate()
-      partFailures.deinitialize()
-      partFailures.deallocate()
-    }
-    LargeStack.parallel(parts) { part in
+    let parts = cells >= parallelCellThreshold ? min(LargeStack.processorCount, 8) : 1
+    let runs = LargeStack.inRuns(count, parts: parts) { indices in
       var copy = replay
+      var rows: [Row] = []
       var failures: [Diagnostic] = []
-      for index in (count * part / parts)..<(count * (part + 1) / parts) {
-        // A part stopped early leaves its rows short; the caller reports why.
+      for index in indices {
+        // A run stopped early leaves the rows short; the caller reports why.
         if let stop, stop() { break }
-        rows[index] = work(index, &copy, &failures)
+        rows.append(work(index, &copy, &failures))
         if let last = failures.last, endsTheTable(last) { break }
       }
-      partFailures[part] = failures
+      return (rows, failures)
     }
-    return (rows.compactMap { $0 }, partFailures.flatMap { $0 })
+    return (runs.flatMap(\.0), runs.flatMap(\.1))
   }
 
   /// A cell that fails this way ends the whole table: the memory budget (`E0316`, the cells

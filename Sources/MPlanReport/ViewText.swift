@@ -56,20 +56,10 @@ public struct ViewText: Sendable {
   /// in runs of rows: describing 10,000 amounts took a fifth of a 100 × 100 table's time.
   package static func cellTexts(_ rows: [[Table.Cell]]) -> [[String]] {
     let cells = rows.reduce(0) { $0 + $1.count }
-    let parts = cells >= 2_000 ? min(LargeStack.processorCount, 8, rows.count) : 1
-    guard parts > 1 else { return rows.map { $0.map(cellText) } }
-    let texts = UnsafeMutableBufferPointer<[String]>.allocate(capacity: rows.count)
-    texts.initialize(repeating: [])
-    defer {
-      texts.deinitialize()
-      texts.deallocate()
-    }
-    LargeStack.parallel(parts) { part in
-      for index in (rows.count * part / parts)..<(rows.count * (part + 1) / parts) {
-        texts[index] = rows[index].map(cellText)
-      }
-    }
-    return Array(texts)
+    let parts = cells >= 2_000 ? min(LargeStack.processorCount, 8) : 1
+    return LargeStack.inRuns(rows.count, parts: parts) { indices in
+      indices.map { rows[$0].map(cellText) }
+    }.flatMap { $0 }
   }
 
   public static func cellText(_ cell: Table.Cell) -> String {

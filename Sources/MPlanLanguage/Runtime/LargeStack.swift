@@ -55,6 +55,20 @@ package enum LargeStack {
     }
   }
 
+  /// `body` for each of `parts` contiguous runs of `0..<count`, worked out at once (see
+  /// `parallel`), the results in the order of the runs.
+  package static func inRuns<Result>(_ count: Int, parts: Int, _ body: (Range<Int>) -> Result) -> [Result] {
+    let parts = max(1, min(parts, count))
+    let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: parts)
+    results.initialize(repeating: nil)
+    defer {
+      results.deinitialize()
+      results.deallocate()
+    }
+    parallel(parts) { part in results[part] = body((count * part / parts)..<(count * (part + 1) / parts)) }
+    return results.map { $0! }
+  }
+
   /// The processors this process may run on, for `parallel`.
   package static let processorCount: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
