@@ -33,10 +33,7 @@ package struct BudgetLedger {
   /// The ledger `marketing.committed` reads: it finds the budget's actions itself and fails
   /// on a cost it cannot convert.
   package init(budget: PlanItem, environment: Environment) throws {
-    var actions: [PlanItem] = []
-    for item in environment.blocks where item.kind == .action && item.word("from") == budget.name {
-      actions.append(item)
-    }
+    let actions = environment.blocks.filter { $0.kind == .action && $0.word("from") == budget.name }
     try self.init(budget: budget, actions: actions, environment: environment)
     if let failure = unconvertible.first { throw failure }
   }
