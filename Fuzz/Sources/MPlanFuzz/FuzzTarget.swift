@@ -18,6 +18,10 @@ import MPlanKit
 /// memory past `-rss_limit_mb` is a finding.
 func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   guard let bytes else { return 0 }
+  if FilesMode.isOn {
+    FilesMode.run(UnsafeBufferPointer(start: bytes, count: count))
+    return 0
+  }
   let text = String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
   runAsScript(text)
   if count <= 4096 { runAsREPL(text) }
