@@ -35,6 +35,38 @@ public enum SafeWrite {
   public static func write(_ text: String, to path: String, force: Bool = false, forceAdvice: String? = nil)
     throws(Failure)
   {
+    try prepare(text, to: path, force: force, forceAdvice: forceAdvice).commit()
+  }
+
+  /// A text written whole and flushed beside its target, not yet put in place. Several files
+  /// are written all or nothing by preparing each, then committing them: whatever can fail
+  /// for want of room or rights fails while preparing, when nothing is in place yet.
+  public struct Prepared: Sendable {
+    let temporary: String
+    let target: String
+    let path: String
+    let length: Int
+    let hardLinked: Bool
+
+    /// Puts the text in place: a rename, or for a hard-linked file a copy into it.
+    public func commit() throws(Failure) {
+      if hardLinked { return try copy(temporary, over: target, length: length, path: path) }
+      guard rename(temporary, target) == 0 else {
+        let code = errno
+        unlink(temporary)
+        throw failure(path, errno: code)
+      }
+    }
+
+    /// Removes the temporary file: the target stays as it was.
+    public func discard() { unlink(temporary) }
+  }
+
+  /// Checks `path` (see the type's rules) and writes `text` beside it; `commit()` puts it in
+  /// place.
+  public static func prepare(_ text: String, to path: String, force: Bool = false, forceAdvice: String? = nil)
+    throws(Failure) -> Prepared
+  {
     guard !path.isEmpty else { throw Failure(description: "no file was named") }
     if let problem = problemWithName(path) { throw Failure(description: problem) }
     let target = try resolvingLinks(path)
@@ -56,14 +88,9 @@ public enum SafeWrite {
       throw failure(path)
     }
     let temporary = try writeTemporary(text, beside: target, path: path, keeping: existing)
-    if let existing, existing.st_nlink > 1 {
-      return try copy(temporary, over: target, length: text.utf8.count, path: path)
-    }
-    guard rename(temporary, target) == 0 else {
-      let code = errno
-      unlink(temporary)
-      throw failure(path, errno: code)
-    }
+    return Prepared(
+      temporary: temporary, target: target, path: path, length: text.utf8.count,
+      hardLinked: (existing?.st_nlink ?? 1) > 1)
   }
 
   /// What is wrong with a file name no file should have, in the user's words, or nil: a
@@ -145,7 +172,7 @@ public enum SafeWrite {
   /// target changes, and the old text is overwritten and only then cut to length (never
   /// truncated first), so a reader never finds it empty. Should the copy still fail, the
   /// temporary file is kept and named, so nothing is lost.
-  private static func copy(_ temporary: String, over target: String, length: Int, path: String)
+  fileprivate static func copy(_ temporary: String, over target: String, length: Int, path: String)
     throws(Failure)
   {
     let source = open(temporary, O_RDONLY | O_CLOEXEC)
@@ -224,7 +251,7 @@ public enum SafeWrite {
     }
   }
 
-  private static func failure(_ path: String, errno code: Int32 = errno) -> Failure {
+  fileprivate static func failure(_ path: String, errno code: Int32 = errno) -> Failure {
     Failure(description: "cannot write `\(path)`: \(String(cString: strerror(code)))")
   }
 }

@@ -115,14 +115,33 @@ extension Session {
     writeHeldExports(from: 0)
   }
 
+  /// All or nothing: every file is written beside its target first, and only when all of
+  /// them could be are they put in place.
   func writeHeldExports(from start: Int) -> [Diagnostic] {
     let held = exportPolicy.held[start...]
     exportPolicy.held.removeSubrange(start...)
-    var failures: [Diagnostic] = []
+    var prepared: [(export: ExportPolicy.HeldExport, file: SafeWrite.Prepared?)] = []
     for export in held {
       do {
-        try ExportWriting.write(
-          export.text, format: export.format, to: export.path, force: false, at: export.span)
+        prepared.append(
+          (
+            export,
+            try ExportWriting.prepare(export.text, format: export.format, to: export.path, at: export.span)
+          ))
+      } catch {
+        for file in prepared.compactMap(\.file) { file.discard() }
+        return [error]
+      }
+    }
+    var failures: [Diagnostic] = []
+    for (export, file) in prepared {
+      do {
+        if let file {
+          try ExportWriting.commit(file, at: export.span)
+        } else {
+          try ExportWriting.write(
+            export.text, format: export.format, to: export.path, force: false, at: export.span)
+        }
       } catch {
         failures.append(error)
       }
@@ -199,16 +218,41 @@ enum ExportWriting {
       }
       return
     }
+    guard
+      let file = try prepare(text, format: format, to: path, force: force, forceAdvice: forceAdvice, at: span)
+    else { return }
+    try commit(file, at: span)
+  }
+
+  /// Every check, then the text written beside the file (`SafeWrite.prepare`); nil for
+  /// standard output, which has nothing to prepare.
+  static func prepare(
+    _ text: String, format: ExportFormat, to path: String, force: Bool = false, forceAdvice: String? = nil,
+    at span: SourceSpan
+  ) throws(Diagnostic) -> SafeWrite.Prepared? {
+    if path == "-" { return nil }
     try checkName(path, at: span)
     try checkFolder(of: path, at: span)
     try checkReplacing(path, with: text, format: format, force: force, forceAdvice: forceAdvice, at: span)
     do {
-      try SafeWrite.write(text, to: path, force: force, forceAdvice: forceAdvice)
+      return try SafeWrite.prepare(text, to: path, force: force, forceAdvice: forceAdvice)
     } catch {
-      throw Diagnostic.error(
-        .exportFailed, error.description, at: span,
-        notes: error.targetUnchanged ? ["nothing was written; any earlier file is unchanged"] : [])
+      throw failed(error, at: span)
     }
+  }
+
+  static func commit(_ file: SafeWrite.Prepared, at span: SourceSpan) throws(Diagnostic) {
+    do {
+      try file.commit()
+    } catch {
+      throw failed(error, at: span)
+    }
+  }
+
+  private static func failed(_ error: SafeWrite.Failure, at span: SourceSpan) -> Diagnostic {
+    Diagnostic.error(
+      .exportFailed, error.description, at: span,
+      notes: error.targetUnchanged ? ["nothing was written; any earlier file is unchanged"] : [])
   }
 
   /// A name with a control character is refused before anything looks at the disk: the

@@ -169,7 +169,8 @@ public final class Session: ModuleLoader {
     }
     if options.interactive {
       // The input's files are written only once it has run whole (an input, or a `:load`, that
-      // fails writes nothing); one that cannot be written fails the input too.
+      // fails writes nothing), and all or none of them: one that cannot be written fails the
+      // input.
       if outcome.hasErrors {
         exportPolicy.held.removeSubrange(heldBefore...)
       } else if !exportsHeld {

@@ -165,6 +165,16 @@ import Testing
     #expect(failed.standardError.contains("fails.mplan:6:22: error[E0302]"))
     #expect(failed.standardError.contains("unknown name `reach`"))
     #expect(!exists(work.appendingPathComponent("report.md")))
+    // A second export that cannot be written (a folder is in the way) keeps the first unwritten.
+    try Data((Self.plan + "export plan to \"first.md\"\nexport plan to \"taken.md\"\n").utf8).write(
+      to: work.appendingPathComponent("twice.mplan"))
+    try FileManager.default.createDirectory(
+      at: work.appendingPathComponent("taken.md"), withIntermediateDirectories: true)
+    let twice = try mplan(["repl"], in: work, input: ":load twice.mplan\nreach\n")
+    #expect(twice.status == 65)
+    #expect(twice.standardError.contains("is a directory, not a regular file"))
+    #expect(twice.standardError.contains("unknown name `reach`"))
+    #expect(!exists(work.appendingPathComponent("first.md")))
     let loaded = try mplan(["repl"], in: work, input: ":load works.mplan\n")
     #expect(loaded.status == 0, "\(loaded.standardError)")
     #expect(read(work.appendingPathComponent("report.md"))?.contains("Written") == true)
