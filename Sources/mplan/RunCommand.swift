@@ -53,7 +53,7 @@ struct RunCommand: ParsableCommand {
       }
       guard Self.isFolder(folder) else {
         throw ValidationError(
-          "--allow-write \(folder): there is no such folder; create it first or fix the name")
+          "--allow-write \(folder) is not a folder that exists; create it first or fix the name")
       }
     }
   }
