@@ -6,53 +6,121 @@
   import Darwin
 #endif
 
-/// Writes a whole text file the way an editor should: `:save` uses it, and so will every
-/// exporter. The file is replaced whole or not at all (written beside it, flushed, renamed
-/// over it), and what the user had stays what it was:
+/// Writes a whole text file the way an editor should: `:save`, every export and `mplan fmt`
+/// use it. The file is replaced whole or not at all (written beside it under a short
+/// temporary name, flushed, then put in place), and what the user had stays what it was:
 ///
+/// - a name with a control character (NUL, a line break…) is refused: the system would cut
+///   it at a NUL and write another file than the one named;
 /// - only regular files are written: a device (`/dev/null`, `/dev/full`), a FIFO, a socket
 ///   or a directory is refused, never replaced;
 /// - a symbolic link is followed, so its target is updated and the link stays a link;
 /// - the file keeps its permissions (and, when allowed, its owner);
-/// - a read-only file is refused unless `force` (`:save! FILE`);
-/// - a file with several hard links is rewritten in place, so every name still sees it.
+/// - a read-only file is refused unless `force`; the message gives `forceAdvice`, the way the
+///   caller's user replaces it anyway (`:save! FILE`, `--force`);
+/// - a file with several hard links keeps them: the new text is first written whole to the
+///   temporary file, and only then copied over the old text (never truncated first), so a
+///   full disk or a file-size limit leaves the old text as it was.
 public enum SafeWrite {
   public struct Failure: Error, Sendable, CustomStringConvertible {
     public var description: String
+    /// False only when a hard-linked file was partly overwritten (its new text is then kept
+    /// in a named temporary file): callers may otherwise say the old file is as it was.
+    public var targetUnchanged = true
   }
 
   /// Writes `text` to `path` (see the type's rules); throws what stopped it, in the user's
-  /// words.
-  public static func write(_ text: String, to path: String, force: Bool = false) throws(Failure) {
+  /// words. `forceAdvice` is how the user replaces a read-only file anyway, such as
+  /// "`:save! plan.mplan`"; nil when there is no such way.
+  public static func write(_ text: String, to path: String, force: Bool = false, forceAdvice: String? = nil)
+    throws(Failure)
+  {
+    try prepare(text, to: path, force: force, forceAdvice: forceAdvice).commit()
+  }
+
+  /// A text written whole and flushed beside its target, not yet put in place. Several files
+  /// are written all or nothing by preparing each, then committing them: whatever can fail
+  /// for want of room or rights fails while preparing, when nothing is in place yet.
+  public struct Prepared: Sendable {
+    let temporary: String
+    let target: String
+    let path: String
+    let length: Int
+    let hardLinked: Bool
+
+    /// Puts the text in place: a rename, or for a hard-linked file a copy into it.
+    public func commit() throws(Failure) {
+      if hardLinked { return try copy(temporary, over: target, length: length, path: path) }
+      guard rename(temporary, target) == 0 else {
+        let code = errno
+        unlink(temporary)
+        throw failure(path, errno: code)
+      }
+    }
+
+    /// Removes the temporary file: the target stays as it was.
+    public func discard() { unlink(temporary) }
+  }
+
+  /// Checks `path` (see the type's rules) and writes `text` beside it; `commit()` puts it in
+  /// place.
+  public static func prepare(_ text: String, to path: String, force: Bool = false, forceAdvice: String? = nil)
+    throws(Failure) -> Prepared
+  {
     guard !path.isEmpty else { throw Failure(description: "no file was named") }
+    if let problem = problemWithName(path) { throw Failure(description: problem) }
     let target = try resolvingLinks(path)
     var status = stat()
+    var existing: stat?
     if lstat(target, &status) == 0 {
       let kind = status.st_mode & S_IFMT
       guard kind == S_IFREG else {
         throw Failure(description: "`\(path)` is \(describe(kind)), not a regular file; give a file name")
       }
       if status.st_mode & 0o222 == 0, !force {
-        throw Failure(description: "`\(path)` is read-only; use `:save! \(path)` to replace it anyway")
+        throw Failure(
+          description: "`\(path)` is read-only; "
+            + (forceAdvice.map { "use \($0) to replace it anyway" }
+              ?? "make it writable first, or write another file"))
       }
-      if status.st_nlink > 1 {
-        return try writeInPlace(text, to: target, path: path)
-      }
-      return try writeAndRename(text, to: target, path: path, keeping: status)
+      existing = status
+    } else if errno != ENOENT {
+      throw failure(path)
     }
-    guard errno == ENOENT else { throw failure(path) }
-    try writeAndRename(text, to: target, path: path, keeping: nil)
+    let temporary = try writeTemporary(text, beside: target, path: path, keeping: existing)
+    return Prepared(
+      temporary: temporary, target: target, path: path, length: text.utf8.count,
+      hardLinked: (existing?.st_nlink ?? 1) > 1)
+  }
+
+  /// What is wrong with a file name no file should have, in the user's words, or nil: a
+  /// control character (U+0000–U+001F, U+007F–U+009F). The system ends a name at a NUL, so
+  /// `"hook.sh\u{0}.csv"` would write `hook.sh`; a line break or an escape hides in a listing.
+  public static func problemWithName(_ path: String) -> String? {
+    guard let control = path.unicodeScalars.first(where: isControl) else { return nil }
+    let hex = String(control.value, radix: 16, uppercase: true)
+    let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    return "the file name `\(visible(path))` holds a control character (\(code)); name a file without one"
+  }
+
+  /// The path with each control character written as `\u{…}`, fit to show in a message.
+  public static func visible(_ path: String) -> String {
+    path.unicodeScalars.map { isControl($0) ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
+  }
+
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
   }
 
   /// The file a path names once its symbolic links are followed (at most 40, as the kernel
   /// allows); a link to a file not yet made resolves to where the file will be.
-  static func resolvingLinks(_ path: String) throws(Failure) -> String {
+  public static func resolvingLinks(_ path: String) throws(Failure) -> String {
     var current = path
     for _ in 0..<40 {
       var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
       let length = readlink(current, &buffer, buffer.count - 1)
       if length < 0 {
-        if errno == EINVAL || errno == ENOENT { return current }
+        if errno == EINVAL || errno == ENOENT || errno == ENOTDIR { return current }
         throw failure(path)
       }
       let link = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -67,18 +135,23 @@ public enum SafeWrite {
     throw Failure(description: "`\(path)` is a loop of symbolic links")
   }
 
-  private static func writeAndRename(_ text: String, to target: String, path: String, keeping original: stat?)
-    throws(Failure)
+  /// Writes the whole text to a new file in the target's folder and flushes it; returns its
+  /// name. The name is short (`.mplan-PID-N.tmp`), not derived from the target's, so any name
+  /// the file system accepts can be written (a long name plus a suffix would pass NAME_MAX).
+  private static func writeTemporary(
+    _ text: String, beside target: String, path: String, keeping original: stat?
+  )
+    throws(Failure) -> String
   {
     let folder = target.lastIndex(of: "/").map { String(target[...$0]) } ?? ""
-    let name = target.lastIndex(of: "/").map { String(target[target.index(after: $0)...]) } ?? target
-    let temporary = folder + "." + name + ".mplan-save-\(getpid())"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-    guard descriptor >= 0 else { throw failure(path) }
-    var succeeded = false
-    defer {
-      if !succeeded { unlink(temporary) }
+    var temporary = ""
+    var descriptor: Int32 = -1
+    for attempt in 0..<100 {
+      temporary = folder + ".mplan-\(getpid())-\(attempt).tmp"
+      descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+      if descriptor >= 0 || errno != EEXIST { break }
     }
+    guard descriptor >= 0 else { throw failure(path) }
     if let original {
       fchmod(descriptor, original.st_mode & 0o7777)
       // Only root may give a file away; for anyone else the owner is already theirs.
@@ -87,18 +160,70 @@ public enum SafeWrite {
     let written = writeAll(text, to: descriptor) && fsync(descriptor) == 0
     let writeError = errno
     close(descriptor)
-    guard written else { throw failure(path, errno: writeError) }
-    guard rename(temporary, target) == 0 else { throw failure(path) }
-    succeeded = true
+    guard written else {
+      unlink(temporary)
+      throw failure(path, errno: writeError)
+    }
+    return temporary
   }
 
-  private static func writeInPlace(_ text: String, to target: String, path: String) throws(Failure) {
-    let descriptor = open(target, O_WRONLY | O_TRUNC | O_CLOEXEC)
-    guard descriptor >= 0 else { throw failure(path) }
-    let written = writeAll(text, to: descriptor) && fsync(descriptor) == 0
-    let writeError = errno
-    close(descriptor)
-    guard written else { throw failure(path, errno: writeError) }
+  /// Puts the text of `temporary` into the hard-linked `target` itself, so every name keeps
+  /// seeing it. The text is already whole on disk; the space is reserved before a byte of the
+  /// target changes, and the old text is overwritten and only then cut to length (never
+  /// truncated first), so a reader never finds it empty. Should the copy still fail, the
+  /// temporary file is kept and named, so nothing is lost.
+  fileprivate static func copy(_ temporary: String, over target: String, length: Int, path: String)
+    throws(Failure)
+  {
+    let source = open(temporary, O_RDONLY | O_CLOEXEC)
+    let descriptor = open(target, O_WRONLY | O_CLOEXEC)
+    defer {
+      if source >= 0 { close(source) }
+      if descriptor >= 0 { close(descriptor) }
+    }
+    guard source >= 0, descriptor >= 0 else {
+      let code = errno
+      unlink(temporary)
+      throw failure(path, errno: code)
+    }
+    // Two exports to one linked file take turns rather than interleave their bytes.
+    flock(descriptor, LOCK_EX)
+    if !reserve(length, in: descriptor) {
+      let code = errno
+      unlink(temporary)
+      throw failure(path, errno: code)
+    }
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    var offset = 0
+    var copied = true
+    while copied, offset < length {
+      let count = read(source, &buffer, buffer.count)
+      if count < 0, errno == EINTR { continue }
+      guard count > 0 else {
+        copied = false
+        break
+      }
+      var done = 0
+      while done < count {
+        let wrote = buffer.withUnsafeBytes {
+          pwrite(descriptor, $0.baseAddress! + done, count - done, off_t(offset + done))
+        }
+        if wrote < 0, errno == EINTR { continue }
+        guard wrote > 0 else {
+          copied = false
+          break
+        }
+        done += wrote
+      }
+      offset += done
+    }
+    copied = copied && ftruncate(descriptor, off_t(length)) == 0 && fsync(descriptor) == 0
+    guard copied else {
+      throw Failure(
+        description: "cannot write `\(path)`: \(String(cString: strerror(errno))); "
+          + "its new text is kept whole in `\(temporary)`", targetUnchanged: false)
+    }
+    unlink(temporary)
   }
 
   /// Writes every byte, going on after short writes and interrupted calls.
@@ -126,9 +251,25 @@ public enum SafeWrite {
     }
   }
 
-  private static func failure(_ path: String, errno code: Int32 = errno) -> Failure {
+  fileprivate static func failure(_ path: String, errno code: Int32 = errno) -> Failure {
     Failure(description: "cannot write `\(path)`: \(String(cString: strerror(code)))")
   }
+}
+
+/// Reserves room for a file to grow to `length` bytes, so a full disk shows before the first
+/// byte of it is overwritten. Only the part past its end is reserved (as zeros past the old
+/// text, which the copy then overwrites): the old text stays as it was.
+private func reserve(_ length: Int, in descriptor: Int32) -> Bool {
+  var status = stat()
+  guard fstat(descriptor, &status) == 0 else { return false }
+  let size = Int(status.st_size)
+  guard length > size else { return true }
+  let code = posix_fallocate(descriptor, off_t(size), off_t(length - size))
+  guard code == 0 else {
+    errno = code
+    return false
+  }
+  return true
 }
 
 /// `write(2)`, under a name the `SafeWrite.write` above does not hide.

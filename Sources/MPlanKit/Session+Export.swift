@@ -15,10 +15,23 @@ import MPlanSyntax
 /// Shared by the session and the plan host it hands the interpreter; a class so the script's
 /// folder can be set when a file runs.
 final class ExportPolicy: @unchecked Sendable {
+  /// An `export` statement's file, checked and rendered but not yet written.
+  struct HeldExport {
+    var text: String
+    var format: ExportFormat
+    var path: String
+    var span: SourceSpan
+  }
+
   /// Folders a script may write under besides its own and the current one (`--allow-write`).
   var allowedFolders: [String]
   /// The folder of the script being run, or nil at the prompt.
   var scriptFolder: String?
+  /// True when `export` statements are held rather than written at once: at the prompt an
+  /// input's exports are written only once the input has run without error (so a `:load`
+  /// that fails writes nothing), and a held session writes them only when told.
+  var holds = false
+  var held: [HeldExport] = []
 
   init(allowedFolders: [String]) { self.allowedFolders = allowedFolders }
 }
@@ -36,9 +49,15 @@ public struct ExportRequest: Sendable {
   public var table: String?
   /// Replace a file even when mplan did not write it.
   public var force = false
+  /// How the user asks for `force` where the request comes from (`--force`, `:export! FILE`),
+  /// for the advice when a file is kept; nil where there is no way.
+  public var forceAdvice: String?
 
-  public init(path: String, format: String? = nil, table: String? = nil, force: Bool = false) {
+  public init(
+    path: String, format: String? = nil, table: String? = nil, force: Bool = false, forceAdvice: String? = nil
+  ) {
     (self.path, self.format, self.table, self.force) = (path, format, table, force)
+    self.forceAdvice = forceAdvice
   }
 }
 
@@ -46,6 +65,7 @@ extension Session {
   /// The codes of a request the command line got wrong (exit 64 rather than 73).
   public static let exportFormatCode = DiagnosticCode.exportFormat.rawValue
   public static let exportTableCode = DiagnosticCode.exportTable.rawValue
+  public static let exportPathCode = DiagnosticCode.exportPath.rawValue
 
   /// `html` for `html`, `md` for `markdown`: the extension a format's files get, or nil.
   public static func fileExtension(ofFormat name: String) -> String? { ExportFormat(name: name)?.rawValue }
@@ -80,12 +100,53 @@ extension Session {
   /// Writes the plan to `request.path` (see `ExportWriting.write`); returns the format written.
   @discardableResult
   public func export(_ request: ExportRequest, at span: SourceSpan = .unknown) throws(Diagnostic) -> String {
+    try ExportWriting.checkName(request.path, at: span)
     let (exporter, export) = try exportParts(for: request, at: span)
     let format = try Self.format(of: request, at: span)
     try ExportWriting.write(
       exporter.render(export), format: format, to: request.path, force: request.force,
-      at: span)
+      forceAdvice: request.forceAdvice, at: span)
     return format.rawValue
+  }
+
+  /// The exports the session held (see `exportsHeld`), written now in the order they ran;
+  /// gives what stopped any of them. The session holds nothing afterwards.
+  public func writeHeldExports() -> [Diagnostic] {
+    writeHeldExports(from: 0)
+  }
+
+  /// All or nothing: every file is written beside its target first, and only when all of
+  /// them could be are they put in place.
+  func writeHeldExports(from start: Int) -> [Diagnostic] {
+    let held = exportPolicy.held[start...]
+    exportPolicy.held.removeSubrange(start...)
+    var prepared: [(export: ExportPolicy.HeldExport, file: SafeWrite.Prepared?)] = []
+    for export in held {
+      do {
+        prepared.append(
+          (
+            export,
+            try ExportWriting.prepare(export.text, format: export.format, to: export.path, at: export.span)
+          ))
+      } catch {
+        for file in prepared.compactMap(\.file) { file.discard() }
+        return [error]
+      }
+    }
+    var failures: [Diagnostic] = []
+    for (export, file) in prepared {
+      do {
+        if let file {
+          try ExportWriting.commit(file, at: export.span)
+        } else {
+          try ExportWriting.write(
+            export.text, format: export.format, to: export.path, force: false, at: export.span)
+        }
+      } catch {
+        failures.append(error)
+      }
+    }
+    return failures
   }
 
   static func format(of request: ExportRequest, at span: SourceSpan) throws(Diagnostic) -> ExportFormat {
@@ -126,15 +187,20 @@ extension Session {
   static func writer(policy: ExportPolicy) -> PlanHost.ExportWriter {
     { export, path, pathSpan, span in
       let request = ExportRequest(path: path)
-      // Every problem points at the whole statement: the file is the statement's.
+      try ExportWriting.checkName(path, at: pathSpan)
+      // Every other problem points at the whole statement: the file is the statement's.
       let format = try format(of: request, at: span)
       // A relative path is read from the script's folder, as an `import` is.
       let base = span.file.hasPrefix("<") || span.file.isEmpty ? "." : SourceLoader.directory(of: span.file)
       let resolved = path.hasPrefix("/") || base == "." ? path : base + "/" + path
       try ExportWriting.checkFolder(of: resolved, at: span)
       try ExportWriting.checkAllowed(resolved, shownAs: path, policy: policy, at: span)
-      try ExportWriting.write(
-        format.exporter().render(export), format: format, to: resolved, force: false, at: span)
+      let text = format.exporter().render(export)
+      guard policy.holds else {
+        return try ExportWriting.write(text, format: format, to: resolved, force: false, at: span)
+      }
+      try ExportWriting.checkReplacing(resolved, with: text, format: format, force: false, at: span)
+      policy.held.append(.init(text: text, format: format, path: resolved, span: span))
     }
   }
 }
@@ -142,33 +208,76 @@ extension Session {
 /// The file side of exporting: where a script may write, whether a file may be replaced, and
 /// the write itself (`SafeWrite`: a temporary file beside the target, then a rename).
 enum ExportWriting {
-  static func write(_ text: String, format: ExportFormat, to path: String, force: Bool, at span: SourceSpan)
-    throws(Diagnostic)
-  {
+  static func write(
+    _ text: String, format: ExportFormat, to path: String, force: Bool, forceAdvice: String? = nil,
+    at span: SourceSpan
+  ) throws(Diagnostic) {
     if path == "-" {
       guard SafeWrite.writeAll(text, to: STDOUT_FILENO) else {
         throw Diagnostic.error(.exportFailed, "cannot write to standard output", at: span)
       }
       return
     }
+    guard
+      let file = try prepare(text, format: format, to: path, force: force, forceAdvice: forceAdvice, at: span)
+    else { return }
+    try commit(file, at: span)
+  }
+
+  /// Every check, then the text written beside the file (`SafeWrite.prepare`); nil for
+  /// standard output, which has nothing to prepare.
+  static func prepare(
+    _ text: String, format: ExportFormat, to path: String, force: Bool = false, forceAdvice: String? = nil,
+    at span: SourceSpan
+  ) throws(Diagnostic) -> SafeWrite.Prepared? {
+    if path == "-" { return nil }
+    try checkName(path, at: span)
     try checkFolder(of: path, at: span)
+    try checkReplacing(path, with: text, format: format, force: force, forceAdvice: forceAdvice, at: span)
+    do {
+      return try SafeWrite.prepare(text, to: path, force: force, forceAdvice: forceAdvice)
+    } catch {
+      throw failed(error, at: span)
+    }
+  }
+
+  static func commit(_ file: SafeWrite.Prepared, at span: SourceSpan) throws(Diagnostic) {
+    do {
+      try file.commit()
+    } catch {
+      throw failed(error, at: span)
+    }
+  }
+
+  private static func failed(_ error: SafeWrite.Failure, at span: SourceSpan) -> Diagnostic {
+    Diagnostic.error(
+      .exportFailed, error.description, at: span,
+      notes: error.targetUnchanged ? ["nothing was written; any earlier file is unchanged"] : [])
+  }
+
+  /// A name with a control character is refused before anything looks at the disk: the
+  /// system would end it at a NUL and write another file (see `SafeWrite.problemWithName`).
+  static func checkName(_ path: String, at span: SourceSpan) throws(Diagnostic) {
+    guard let problem = SafeWrite.problemWithName(path) else { return }
+    throw Diagnostic.error(.exportPath, problem, at: span)
+  }
+
+  /// An existing file is replaced only when mplan wrote it (or an earlier export of the same
+  /// data table), or with `force`.
+  static func checkReplacing(
+    _ path: String, with text: String, format: ExportFormat, force: Bool, forceAdvice: String? = nil,
+    at span: SourceSpan
+  ) throws(Diagnostic) {
     var status = stat()
-    if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, !force,
+    guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, !force,
       case let start = readStart(of: path), !format.isOwnFile(start),
       !isSameTable(text, start, format: format)
-    {
-      throw Diagnostic.error(
-        .exportWouldReplace, "`\(path)` exists and was not written by mplan, so it was left as it was",
-        at: span,
-        fixIt: "export to another file, or replace it with `--force` (`:export! \(path)` at the prompt)")
-    }
-    do {
-      try SafeWrite.write(text, to: path, force: force)
-    } catch {
-      throw Diagnostic.error(
-        .exportFailed, error.description, at: span,
-        notes: ["nothing was written; any earlier file is unchanged"])
-    }
+    else { return }
+    throw Diagnostic.error(
+      .exportWouldReplace, "`\(path)` exists and was not written by mplan, so it was left as it was",
+      at: span,
+      fixIt: "export to another file"
+        + (forceAdvice.map { ", or replace it with \($0)" } ?? ", or remove it first"))
   }
 
   static func checkFolder(of path: String, at span: SourceSpan) throws(Diagnostic) {
@@ -183,16 +292,28 @@ enum ExportWriting {
 
   /// A script may write under its own folder, the current folder, or a folder named with
   /// `mplan run --allow-write DIR`.
+  ///
+  /// The rule applies to the file that would be written: a symbolic link is followed first
+  /// (a link committed beside the script, even a dangling one, must not lead elsewhere).
   static func checkAllowed(_ path: String, shownAs shown: String, policy: ExportPolicy, at span: SourceSpan)
     throws(Diagnostic)
   {
-    let folder = SourceLoader.canonical(SourceLoader.directory(of: path))
-    let allowed = ([".", policy.scriptFolder].compactMap { $0 } + policy.allowedFolders).map(
-      SourceLoader.canonical)
+    let target: String
+    do {
+      target = try SafeWrite.resolvingLinks(path)
+    } catch {
+      throw Diagnostic.error(.exportFailed, error.description, at: span)
+    }
+    let folder = SourceLoader.canonical(SourceLoader.directory(of: target))
+    let allowed =
+      ([".", policy.scriptFolder].compactMap { $0 } + policy.allowedFolders.filter { !$0.isEmpty }).map(
+        SourceLoader.canonical)
     guard allowed.contains(where: { folder == $0 || folder.hasPrefix($0 == "/" ? "/" : $0 + "/") }) else {
       throw Diagnostic.error(
         .exportOutsideFolder,
-        "a script may not write `\(shown)`: it is outside the script's folder and the current one",
+        "a script may not write `\(shown)`"
+          + (target == path ? "" : " (a link to `\(target)`)")
+          + ": it is outside the script's folder and the current one",
         at: span,
         fixIt: "export under the script's folder, or allow the folder with `mplan run --allow-write DIR`")
     }

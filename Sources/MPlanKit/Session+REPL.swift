@@ -104,7 +104,13 @@ extension Session {
   /// errors; `:save` uses it to say whether the saved script reproduces the session.
   public static func errorsRunningAsScript(_ text: String, name: String) -> [Diagnostic] {
     let session = Session(output: { _ in })
-    return session.run(SourceFile(name: name, text: text)).diagnostics.filter { $0.severity == .error }
+    // A check writes nothing: its `export`s are checked, then dropped.
+    session.exportsHeld = true
+    // Imports and exports resolve from the file's folder, as `mplan run FILE` resolves them.
+    session.importBase = SourceLoader.directory(of: name)
+    session.exportPolicy.scriptFolder = session.importBase
+    return session.run(SourceFile(name: name, text: text), key: SourceLoader.canonical(name)).diagnostics
+      .filter { $0.severity == .error }
   }
 
   /// The names an input defines (`let`, `fn`, `funnel`, plan blocks, scenarios), in order.

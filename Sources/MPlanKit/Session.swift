@@ -74,6 +74,12 @@ public final class Session: ModuleLoader {
   var cachedCheck: (revision: Int, check: PlanCheck)?
   /// Where a script's `export` may write.
   let exportPolicy: ExportPolicy
+  /// True to hold back what `export` statements write until `writeHeldExports()`: a check
+  /// that a script runs writes nothing, and `:reload` writes only once the whole reload
+  /// stands. At the prompt each input's exports are written once it has run without error.
+  public var exportsHeld = false {
+    didSet { exportPolicy.holds = options.interactive || exportsHeld }
+  }
 
   /// A session whose output arrives as events (values and views), for callers that render
   /// them themselves.
@@ -81,6 +87,7 @@ public final class Session: ModuleLoader {
     var options = options
     options.interpreter.allowsRedefinition = options.interactive
     let exportPolicy = ExportPolicy(allowedFolders: options.allowedWriteFolders)
+    exportPolicy.holds = options.interactive
     options.interpreter.host = PlanHost(writer: Self.writer(policy: exportPolicy))
     self.exportPolicy = exportPolicy
     self.options = options
@@ -153,6 +160,7 @@ public final class Session: ModuleLoader {
       return Outcome(diagnostics: staticDiagnostics)
     }
     let snapshot = interpreter!
+    let heldBefore = exportPolicy.held.count
     revision += 1
     let runtime = interpreter.run(statements)
     var outcome = Outcome(diagnostics: staticDiagnostics + runtime, value: interpreter.lastValue)
@@ -160,6 +168,14 @@ public final class Session: ModuleLoader {
       recalculate(after: statements, from: snapshot, into: &outcome)
     }
     if options.interactive {
+      // The input's files are written only once it has run whole (an input, or a `:load`, that
+      // fails writes nothing), and all or none of them: one that cannot be written fails the
+      // input.
+      if outcome.hasErrors {
+        exportPolicy.held.removeSubrange(heldBefore...)
+      } else if !exportsHeld {
+        outcome.diagnostics += writeHeldExports(from: heldBefore)
+      }
       if outcome.hasErrors {
         interpreter = snapshot
       } else if let value = outcome.value {

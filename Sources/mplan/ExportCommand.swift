@@ -67,12 +67,14 @@ struct ExportCommand: ParsableCommand {
         throw outcome.inputFailed ? ExitStatus.missingInput : ExitStatus.badScript
       }
     }
-    let request = ExportRequest(path: output ?? defaultPath(), format: format, table: table, force: force)
+    let request = ExportRequest(
+      path: output ?? defaultPath(), format: format, table: table, force: force, forceAdvice: "`--force`")
     do {
       try session.export(request)
     } catch {
       Terminal.report([error], session: session, color: color)
-      let usage = [Session.exportFormatCode, Session.exportTableCode].contains(error.code)
+      let usage = [Session.exportFormatCode, Session.exportTableCode, Session.exportPathCode].contains(
+        error.code)
       throw usage ? ExitCode(64) : ExitStatus.cannotCreate
     }
   }

@@ -1,6 +1,14 @@
 import ArgumentParser
 import MPlanKit
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run",
@@ -29,9 +37,31 @@ struct RunCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Let the script's `export` write under DIR too (besides its own folder and the current one).",
+      "Let the script's `export` write under DIR too (besides its own folder and the current one); DIR must exist.",
       valueName: "DIR"))
   var allowWrite: [String] = []
+
+  /// An empty `--allow-write` (an unset variable) would allow every folder, and a folder that
+  /// does not exist is a typo: both are refused before anything runs.
+  func validate() throws {
+    for folder in allowWrite {
+      guard !folder.isEmpty else {
+        throw ValidationError("--allow-write needs a folder, not an empty name (is a variable unset?)")
+      }
+      if let problem = SafeWrite.problemWithName(folder) {
+        throw ValidationError("--allow-write: " + problem)
+      }
+      guard Self.isFolder(folder) else {
+        throw ValidationError(
+          "--allow-write \(folder) is not a folder that exists; create it first or fix the name")
+      }
+    }
+  }
+
+  static func isFolder(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+  }
 
   func run() throws {
     var options = sampling.sessionOptions(interactive: false)

@@ -66,11 +66,54 @@ import Testing
   }
 
   @Test func keepsHardLinks() throws {
-    let path = try file("one.mplan")
+    let path = try file("one.mplan", "an old text longer than the new one\n")
     let other = folder + "/two.mplan"
     link(path, other)
     try SafeWrite.write("new\n", to: path)
     #expect(try read(other) == "new\n")
+    try SafeWrite.write("a new text longer than the one before\n", to: other)
+    #expect(try read(path) == "a new text longer than the one before\n")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["one.mplan", "two.mplan"])
+  }
+
+  /// Issue 27: the temporary file was named after the target, so a name the file system
+  /// accepts (up to 255 bytes) failed from about 236 bytes.
+  @Test func writesANameAsLongAsTheFileSystemAllows() throws {
+    let path = folder + "/" + String(repeating: "a", count: 249) + ".mplan"
+    try SafeWrite.write("new\n", to: path)
+    #expect(try read(path) == "new\n")
+    try SafeWrite.write("newer\n", to: path)
+    #expect(try read(path) == "newer\n")
+  }
+
+  /// Issue 27: the system ends a name at a NUL, so `hook.sh\0.csv` wrote `hook.sh`.
+  @Test(arguments: ["hook.sh\u{0}.csv", "two\nlines.md", "tab\t.md", "escape\u{1B}[31m.md", "c1\u{85}.md"])
+  func refusesANameWithAControlCharacter(name: String) throws {
+    do {
+      try SafeWrite.write("new\n", to: folder + "/" + name)
+      Issue.record("`\(name)` was written")
+    } catch {
+      #expect(error.description.contains("holds a control character"))
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+  }
+
+  /// Issue 27: the advice for a read-only file is the caller's (`--force`, `:export! FILE`).
+  @Test func aReadOnlyFileGetsTheCallersAdvice() throws {
+    let path = try file("locked.md", mode: 0o444)
+    do {
+      try SafeWrite.write("new\n", to: path, forceAdvice: "`--force`")
+      Issue.record("a read-only file was written")
+    } catch {
+      #expect(error.description.hasSuffix("is read-only; use `--force` to replace it anyway"))
+    }
+    do {
+      try SafeWrite.write("new\n", to: path)
+      Issue.record("a read-only file was written")
+    } catch {
+      #expect(error.description.hasSuffix("is read-only; make it writable first, or write another file"))
+    }
   }
 
   @Test func refusesAFIFOAndADirectory() throws {

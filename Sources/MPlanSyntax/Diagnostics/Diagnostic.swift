@@ -180,6 +180,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case exportNoFolder = "E0606"
   /// `--table` names no CSV view, or is given with another format.
   case exportTable = "E0607"
+  /// A file name with a control character (a NUL, a line break), which names another file.
+  case exportPath = "E0608"
   // Warnings of the language
   case conflictingRate = "W0301"
   case unusedValue = "W0304"

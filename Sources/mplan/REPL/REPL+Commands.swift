@@ -135,7 +135,8 @@ extension REPL {
       return complain("`:export` needs a file: :export plan.html (or .md, .json, .csv)")
     }
     do {
-      let format = try session.export(ExportRequest(path: path, table: table, force: force))
+      let format = try session.export(
+        ExportRequest(path: path, table: table, force: force, forceAdvice: "`:export! \(path)`"))
       let what = table.map { "`\($0)`" } ?? "the plan"
       if path != "-" { Terminal.writeLine("Exported \(what) to \(path) (\(format)).") }
     } catch {
@@ -145,12 +146,13 @@ extension REPL {
 
   /// Writes the session as a script with `SafeWrite` (whole or not at all; only regular
   /// files; links followed; permissions kept; a read-only file only when `force`), then
-  /// checks the script runs as `mplan run` would.
+  /// checks the script runs as `mplan run` would from where it was saved. The check writes
+  /// nothing: the script's `export`s are checked, not run.
   func save(to path: String, force: Bool = false) {
     guard !path.isEmpty else { return complain("`:save` needs a file: :save session.mplan") }
     let script = transcript.script
     do {
-      try SafeWrite.write(script, to: path, force: force)
+      try SafeWrite.write(script, to: path, force: force, forceAdvice: "`:save! \(path)`")
     } catch {
       return complain(error.description)
     }

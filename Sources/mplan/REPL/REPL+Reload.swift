@@ -48,6 +48,8 @@ extension REPL {
     let before = session.userBindings
     let output = HeldOutput()
     session = Self.makeSession(output: { output.receive($0) })
+    // The scripts' exports are written once the whole reload stands, not file by file.
+    session.exportsHeld = true
     (transcript, loadedFiles, fileStamps) = (Transcript(), [], [:])
     let rebuild = rebuild(from: kept.transcript, loadedFiles: kept.loadedFiles, output: output)
     guard case .done(let dropped, let warnings) = rebuild else {
@@ -60,6 +62,10 @@ extension REPL {
     }
     for line in output.lines { Terminal.writeLine(line) }
     Terminal.report(warnings, session: session, color: settings.color)
+    session.exportsHeld = false
+    let exportFailures = session.writeHeldExports()
+    if !exportFailures.isEmpty { anyInputFailed = true }
+    Terminal.report(exportFailures, session: session, color: settings.color)
     output.passesThrough = true
     let applied = transcript.entries.count { if case .input = $0 { true } else { false } }
     let typed = applied + dropped.count
