@@ -1,6 +1,14 @@
 import MPlanReport
 import MPlanSyntax
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// What `mplan fmt` makes of one file (or of standard input): the file read, laid out by
 /// `Formatter`, and what kept it from being formatted, in the usual diagnostic form. The
 /// command line decides what to write where.
@@ -34,12 +42,12 @@ public struct FormattedPlan: Sendable {
     return diagnostics.map(renderer.render).joined(separator: "\n")
   }
 
-  /// The error for a formatted file that could not be written back (`reason` says why).
+  /// The error for a formatted file that could not be written back (`reason`, from
+  /// `SafeWrite`, says why and names the file).
   public func writeFailure(_ reason: String) -> Diagnostic {
     .error(
-      .fileNotFound, "cannot write `\(name)`: \(reason)",
-      at: SourceSpan(file: name, start: 0, end: 0, line: 0, column: 0),
-      fixIt: "the file is unchanged; check that its folder is writable")
+      .fileNotFound, reason, at: SourceSpan(file: name, start: 0, end: 0, line: 0, column: 0),
+      fixIt: "the file is unchanged")
   }
 }
 
@@ -47,6 +55,12 @@ extension FormattedPlan {
   /// Reads and formats `path`, or standard input for `-`.
   public init(path: String) {
     let name = path == "-" ? "<stdin>" : path
+    if path != "-", let refusal = Self.refusal(path) {
+      self.init(
+        name: name, text: "", isChanged: false, problem: .unreadable, diagnostics: [refusal], original: "",
+        sources: [])
+      return
+    }
     let source: SourceFile
     do {
       source = path == "-" ? try SourceLoader.readStandardInput() : try SourceLoader.read(path: path)
@@ -65,5 +79,27 @@ extension FormattedPlan {
       name: name, text: result.text, isChanged: result.isChanged,
       problem: result.diagnostics.isEmpty ? nil : (fault ? .formatterFault : .invalid),
       diagnostics: result.diagnostics, original: source.text, sources: [source])
+  }
+}
+
+extension FormattedPlan {
+  /// Why `path` is no file to format, checked before it is opened: opening a FIFO with no
+  /// writer would wait for ever, and a device is no plan. Nil for a regular file (or a link
+  /// to one) and for a path that does not exist, which `SourceLoader` reports.
+  static func refusal(_ path: String) -> Diagnostic? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    let kind: String
+    switch info.st_mode & S_IFMT {
+    case S_IFREG, S_IFDIR: return nil
+    case S_IFIFO: kind = "a pipe (FIFO)"
+    case S_IFCHR, S_IFBLK: kind = "a device"
+    case S_IFSOCK: kind = "a socket"
+    default: kind = "a special file"
+    }
+    return .error(
+      .notAFile, "`\(path)` is \(kind), not a regular file, so it was not formatted",
+      at: SourceSpan(file: path, start: 0, end: 0, line: 0, column: 0),
+      fixIt: "format the plan's own file; `mplan fmt -` formats standard input")
   }
 }

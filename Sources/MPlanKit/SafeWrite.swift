@@ -153,7 +153,10 @@ public enum SafeWrite {
     }
     guard descriptor >= 0 else { throw failure(path) }
     if let original {
-      fchmod(descriptor, original.st_mode & 0o7777)
+      // A set-user-ID or set-group-ID bit survives only for a file its owner rewrites: root
+      // (or anyone) writing another's file must not leave a privileged program behind.
+      let ownRewrite = geteuid() != 0 && original.st_uid == geteuid()
+      fchmod(descriptor, original.st_mode & (ownRewrite ? 0o7777 : 0o1777))
       // Only root may give a file away; for anyone else the owner is already theirs.
       _ = fchown(descriptor, original.st_uid, original.st_gid)
     }

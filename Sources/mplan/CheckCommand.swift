@@ -17,7 +17,8 @@ struct CheckCommand: ParsableCommand {
 
       Exit status: 0 when the plan has no errors, 1 when it has (with --strict: any failed check) or \
       when the script ran into errors (the plan is still checked), 65 when the script cannot run at \
-      all (syntax, unknown names), 66 when the file cannot be read, 64 for a wrong command line.
+      all (syntax, unknown names), 66 when the file cannot be read, 64 for a wrong command line, 74 \
+      when standard output could not be written.
       """
   )
 

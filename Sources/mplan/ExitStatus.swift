@@ -14,6 +14,8 @@ enum ExitStatus {
   static let missingInput = ExitCode(66)
   /// An output file could not be written (EX_CANTCREAT).
   static let cannotCreate = ExitCode(73)
+  /// Standard output could not be written: the results were lost (EX_IOERR).
+  static let outputFailed = ExitCode(74)
   /// mplan itself failed (EX_SOFTWARE).
   static let internalFault = ExitCode(70)
 }

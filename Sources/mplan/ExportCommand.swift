@@ -22,7 +22,8 @@ struct ExportCommand: ParsableCommand {
         mplan export plan.mplan --format json -o -    # to standard output
 
       Exit status: 0 written, 64 an unknown format or table, 65 an error in a script, 66 a \
-      file that cannot be read, 73 the file could not be written.
+      file that cannot be read, 73 the file could not be written, 74 standard output could not be \
+      written.
       """
   )
 

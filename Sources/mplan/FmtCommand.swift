@@ -22,12 +22,14 @@ struct FmtCommand: ParsableCommand {
         mplan fmt - < plan.mplan      format standard input to standard output
 
       A file is rewritten only when its layout changes, and then all at once (a new file renamed \
-      over the old, with its permissions). A file that does not parse is left alone and its errors \
-      are shown.
+      over the old, with its permissions and owner; a linked file is updated through its link). A \
+      file that does not parse, is read-only, or is not a regular file (a FIFO, a device) is left \
+      alone and the reason is shown. A folder's walk follows no symbolic links.
 
       Exit status: 0 success (with --check: every file is formatted), 1 with --check (alone or with \
       --diff) when a file would change, 65 when a file does not parse, 66 when a file cannot be read, \
-      70 when mplan could not lay a file out safely (E0501; the file is left as it was).
+      70 when mplan could not lay a file out safely (E0501; the file is left as it was), 73 when a \
+      file could not be written, 74 when standard output could not be written.
       """
   )
 
@@ -53,21 +55,17 @@ struct FmtCommand: ParsableCommand {
     let color = Terminal.useColor(output.color)
     var failure: ExitCode?
     var unformatted = false
-    for file in files.flatMap(Self.plans(in:)) {
+    for file in Self.distinct(files.flatMap(Self.plans(in:))) {
       let plan = FormattedPlan(path: file)
       if let problem = plan.problem {
         Terminal.writeError(plan.renderedDiagnostics(style: Terminal.styler(color: color)))
-        // A file that cannot be read counts most, then mplan's own fault (E0501), then the plan's.
         let status: ExitCode =
           switch problem {
           case .unreadable: ExitStatus.missingInput
           case .formatterFault: ExitStatus.internalFault
           case .invalid: ExitStatus.badScript
           }
-        let rank = [ExitStatus.badScript, ExitStatus.internalFault, ExitStatus.missingInput]
-        if failure.map({ rank.firstIndex(of: $0)! < rank.firstIndex(of: status)! }) ?? true {
-          failure = status
-        }
+        failure = Self.worse(failure, status)
         continue
       }
       if check || diff {
@@ -83,25 +81,61 @@ struct FmtCommand: ParsableCommand {
         }
       } else if file == "-" {
         Terminal.write(all: plan.text, to: STDOUT_FILENO)
-      } else if plan.isChanged, let reason = Self.replace(file, with: plan.text) {
-        Terminal.writeError(
-          DiagnosticRenderer(sources: [], style: Terminal.styler(color: color)).render(
-            plan.writeFailure(reason)))
-        failure = ExitStatus.missingInput
+      } else if plan.isChanged {
+        do {
+          // The one way mplan rewrites a file: regular files only, links kept, read-only
+          // files left alone, permissions and owner kept (docs/language.md).
+          try SafeWrite.write(plan.text, to: file)
+        } catch {
+          Terminal.writeError(
+            DiagnosticRenderer(sources: [], style: Terminal.styler(color: color)).render(
+              plan.writeFailure(error.description)))
+          failure = Self.worse(failure, ExitStatus.cannotCreate)
+        }
       }
     }
     if let failure { throw failure }
     if unformatted, check { throw ExitStatus.checkFailed }
   }
 
+  /// The status that says more: a file that cannot be read or written counts most, then
+  /// mplan's own fault (E0501), then the plan's.
+  static func worse(_ current: ExitCode?, _ status: ExitCode) -> ExitCode {
+    let rank = [
+      ExitStatus.badScript, ExitStatus.internalFault, ExitStatus.missingInput, ExitStatus.cannotCreate,
+    ]
+    guard let current, let old = rank.firstIndex(of: current), let new = rank.firstIndex(of: status) else {
+      return status
+    }
+    return new > old ? status : current
+  }
+
+  /// Each file once, however many names reach it (a folder and a file in it, a link beside
+  /// its target): formatting it twice would only repeat its name or its errors.
+  static func distinct(_ paths: [String]) -> [String] {
+    var seen = Set<[UInt64]>()
+    return paths.filter { path in
+      var info = stat()
+      guard path != "-", stat(path, &info) == 0 else { return true }
+      return seen.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted
+    }
+  }
+
   /// A folder's `.mplan` files at any depth, in name order, skipping hidden folders
-  /// (`.git`, `.build`); any other path as it is.
+  /// (`.git`, `.build`); any other path as it is. A walk follows no symbolic link: a link
+  /// to `.` would list every file again at each level, and two of them make the walk
+  /// exponential. A file the walk meets that is no regular file (a FIFO) is listed, so
+  /// that it is reported rather than quietly passed over.
   static func plans(in path: String) -> [String] {
     var info = stat()
-    guard path != "-", stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, let folder = opendir(path)
-    else {
+    guard path != "-", stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
       return [path]
     }
+    return plans(inFolder: path)
+  }
+
+  private static func plans(inFolder path: String) -> [String] {
+    guard let folder = opendir(path) else { return [path] }
     defer { closedir(folder) }
     var names: [String] = []
     while let entry = readdir(folder) {
@@ -114,50 +148,12 @@ struct FmtCommand: ParsableCommand {
     return names.sorted().flatMap { name -> [String] in
       let child = base + name
       var childInfo = stat()
-      guard stat(child, &childInfo) == 0 else { return [] }
-      if (childInfo.st_mode & S_IFMT) == S_IFDIR { return plans(in: child) }
-      return name.hasSuffix(".mplan") ? [child] : []
-    }
-  }
-
-  /// Writes `text` over `path` all at once: into a new file in the same folder, with the old
-  /// file's permissions, renamed over it, so a crash or a full disk never leaves half a plan.
-  /// A symbolic link stays a link: the file it points to is replaced.
-  /// Returns why it could not, or nil when it did.
-  static func replace(_ path: String, with text: String) -> String? {
-    let target =
-      realpath(path, nil).map { pointer in
-        defer { free(pointer) }
-        return String(cString: pointer)
-      } ?? path
-    func failure(_ what: String) -> String { "\(what): \(String(cString: strerror(errno)))" }
-    var info = stat()
-    guard stat(target, &info) == 0 else { return failure("cannot read its permissions") }
-    var template = Array((target + ".fmt-XXXXXX").utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard descriptor >= 0 else { return failure("cannot create a temporary file next to it") }
-    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    var bytes = Array(text.utf8)
-    var offset = 0
-    var written = true
-    while offset < bytes.count {
-      let count = bytes.withUnsafeMutableBytes {
-        Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+      guard lstat(child, &childInfo) == 0 else { return [] }
+      switch childInfo.st_mode & S_IFMT {
+      case S_IFDIR: return plans(inFolder: child)
+      case S_IFLNK: return []
+      default: return name.hasSuffix(".mplan") ? [child] : []
       }
-      if count < 0, errno == EINTR { continue }
-      if count <= 0 {
-        written = false
-        break
-      }
-      offset += count
     }
-    let kept = written && fchmod(descriptor, info.st_mode & 0o7777) == 0 && fsync(descriptor) == 0
-    close(descriptor)
-    guard kept, rename(temporary, target) == 0 else {
-      let problem = failure("cannot write the new version")
-      unlink(temporary)
-      return problem
-    }
-    return nil
   }
 }

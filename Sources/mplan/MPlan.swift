@@ -40,9 +40,30 @@ struct MPlan: ParsableCommand {
     }
     let arguments = Array(CommandLine.arguments.dropFirst())
     switch firstWord(of: arguments) {
-    case .file: main(["run"] + arguments)
+    case .file: execute(["run"] + arguments)
     case .unknown(let word): Terminal.exit(unknownSubcommand(word))
-    case .subcommandOrOption: main(EvalCommand.markingExpression(in: arguments))
+    case .subcommandOrOption: execute(EvalCommand.markingExpression(in: arguments))
+    }
+  }
+
+  /// ArgumentParser's `main`, but ending through `Terminal.exit`, and with help and version
+  /// written by `Terminal` too, so output that could not be written is never success.
+  static func execute(_ arguments: [String]) -> Never {
+    do {
+      var command = try parseAsRoot(arguments)
+      try command.run()
+      Terminal.exit(ExitStatus.success.rawValue)
+    } catch {
+      let status = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if !message.isEmpty {
+        if status == ExitStatus.success {
+          Terminal.writeLine(message)
+        } else {
+          Terminal.writeError(message + "\n")
+        }
+      }
+      Terminal.exit(status.rawValue)
     }
   }
 

@@ -21,7 +21,7 @@ struct RunCommand: ParsableCommand {
       --allow-write names another folder.
 
       Exit status: 0 success (plan-check warnings included), 1 a plan-check error, 64 a wrong command line, 65 an error in a \
-      script, 66 a file that cannot be read.
+      script, 66 a file that cannot be read, 74 standard output could not be written.
       """
   )
 

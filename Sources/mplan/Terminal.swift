@@ -1,4 +1,5 @@
 import MPlanKit
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -48,6 +49,8 @@ enum Terminal {
     write(all: text + "\n", to: STDOUT_FILENO)
   }
 
+  /// Writes every byte; a failed write to standard output is remembered, so the process
+  /// cannot end as a success with its results lost (see `exit`).
   static func write(all text: String, to descriptor: Int32) {
     var bytes = Array(text.utf8)
     var offset = 0
@@ -55,12 +58,22 @@ enum Terminal {
       let written = bytes.withUnsafeMutableBytes { buffer in
         Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
       }
-      if written < 0 {
-        if errno == EINTR { continue }
+      if written < 0, errno == EINTR { continue }
+      guard written > 0 else {
+        if descriptor == STDOUT_FILENO { noteOutputFailure(errno: written < 0 ? errno : EIO) }
         return
       }
       offset += written
     }
+  }
+
+  /// The first error a write to standard output met (0: none). Every result mplan prints goes
+  /// through `write(all:to:)`, so this one flag covers every command.
+  private static let outputFailure = Atomic<Int32>(0)
+
+  /// Records that standard output lost text (the export to `-` writes on its own and says so).
+  static func noteOutputFailure(errno code: Int32) {
+    _ = outputFailure.compareExchange(expected: 0, desired: code, ordering: .relaxed)
   }
 
   /// Runs a script the command line names (`-` is standard input); nil, with the reason
@@ -93,9 +106,17 @@ enum Terminal {
 }
 
 extension Terminal {
-  /// Ends the process (inside a ParsableCommand, `exit` names ArgumentParser's).
+  /// Ends the process (inside a ParsableCommand, `exit` names ArgumentParser's). A run that
+  /// would succeed but could not write its results to standard output (a full disk, a closed
+  /// pipe) says so and ends with 74 (EX_IOERR): `mplan fmt - < a > b && mv b a` must not
+  /// replace a plan with nothing. A status that already reports a failure is kept.
   static func exit(_ status: Int32) -> Never {
-    Glibc.exit(status)
+    let failure = outputFailure.load(ordering: .relaxed)
+    guard failure != 0 else { Glibc.exit(status) }
+    writeError(
+      "error: cannot write to standard output: \(String(cString: strerror(failure))); the output is incomplete\n"
+    )
+    Glibc.exit(status == ExitStatus.success.rawValue ? ExitStatus.outputFailed.rawValue : status)
   }
 }
 

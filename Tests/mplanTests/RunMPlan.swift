@@ -24,8 +24,12 @@ struct RunMPlan {
     .deletingLastPathComponent()
     .deletingLastPathComponent()
 
+  /// `standardOutput`, when given, replaces the pipe the output is read from (`/dev/full`, to
+  /// see a failed write reported); the result's output is then empty.
   static func run(
-    _ arguments: [String], input: Data? = nil, environment: [String: String] = [:], timeout: TimeInterval = 30
+    _ arguments: [String], input: Data? = nil, environment: [String: String] = [:],
+    timeout: TimeInterval = 30,
+    standardOutput: FileHandle? = nil
   ) throws -> Result {
     let process = Process()
     process.executableURL = binary
@@ -38,10 +42,11 @@ struct RunMPlan {
     let output = Pipe()
     let error = Pipe()
     let inputPipe = Pipe()
-    process.standardOutput = output
+    process.standardOutput = standardOutput ?? output
     process.standardError = error
     process.standardInput = inputPipe
     try process.run()
+    if standardOutput != nil { try? output.fileHandleForWriting.close() }
     // Read both pipes while the process runs, so a large output cannot fill a pipe and stall it.
     final class Collected: @unchecked Sendable {
       var output = Data()
@@ -65,6 +70,11 @@ struct RunMPlan {
     while process.isRunning, Date() < deadline { usleep(5_000) }
     if process.isRunning {
       process.terminate()
+      // A process blocked where SIGTERM does not reach it (opening a FIFO) is killed, so a
+      // hang fails the test instead of stalling it.
+      let grace = Date().addingTimeInterval(2)
+      while process.isRunning, Date() < grace { usleep(5_000) }
+      if process.isRunning { kill(process.processIdentifier, SIGKILL) }
       process.waitUntilExit()
       group.wait()
       return Result(status: -1, standardOutput: "", standardError: "timed out after \(timeout) s")

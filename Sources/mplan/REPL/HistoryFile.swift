@@ -1,3 +1,5 @@
+import MPlanKit
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -11,8 +13,9 @@
 /// Lines are appended one `write` at a time with `O_APPEND`, so two sessions open at once both
 /// keep their lines and a crash loses at most the line being written. The file is rewritten
 /// (to a temporary file, then renamed over it) only at start-up, when duplicates and old
-/// lines have made it much longer than `limit`. A file that is not UTF-8 text, is a folder, or
-/// cannot be read is never written to: the session warns once and keeps history in memory.
+/// lines have made it much longer than `limit`. A file that is not UTF-8 text, is not a regular
+/// file (a folder, a FIFO, a device, or a link to one), or cannot be read is never written to:
+/// the session warns once and keeps history in memory.
 final class HistoryFile {
   static let defaultLimit = 1000
   /// A history file larger than this is not one mplan wrote; it is left alone.
@@ -42,28 +45,7 @@ final class HistoryFile {
 
   /// The entries to offer for Up/Down, oldest first, each once (its latest use counts).
   func load() -> [String] {
-    var info = stat()
-    guard stat(path, &info) == 0 else {
-      if errno != ENOENT {
-        refuse("cannot read the history file \(path): \(String(cString: strerror(errno)))")
-      }
-      return []
-    }
-    if (info.st_mode & S_IFMT) == S_IFDIR { refuse("the history file \(path) is a folder"); return [] }
-    if Int(info.st_size) > Self.largestReadable {
-      refuse("the history file \(path) is larger than \(Self.largestReadable / 1024 / 1024) MB")
-      return []
-    }
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else {
-      refuse("cannot read the history file \(path): \(String(cString: strerror(errno)))")
-      return []
-    }
-    defer { close(descriptor) }
-    guard let bytes = Self.readAll(descriptor) else {
-      refuse("cannot read the history file \(path): \(String(cString: strerror(errno)))")
-      return []
-    }
+    guard let bytes = readBytes() else { return [] }
     guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
       refuse("the history file \(path) is not UTF-8 text")
       return []
@@ -72,6 +54,44 @@ final class HistoryFile {
     let entries = Self.newestUnique(lines, limit: limit)
     if lines.count > limit + limit / 2 { rewrite(entries) }
     return entries.map { $0.replacingLineSeparators(with: "\n") }
+  }
+
+  /// The file's bytes; nil (with the reason noted) when it is missing or must be left alone.
+  /// Only a regular file is opened (a link is followed to one): a FIFO would hold the prompt
+  /// until something wrote to it, and a link to `/dev/zero` would be read until memory ran
+  /// out. The read stops past `largestReadable` whatever the size said, as a file can grow.
+  private func readBytes() -> [UInt8]? {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      if errno != ENOENT {
+        refuse("cannot read the history file \(path): \(String(cString: strerror(errno)))")
+      }
+      return nil
+    }
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFDIR: refuse("the history file \(path) is a folder"); return nil
+    default: refuse("the history file \(path) is not a regular file"); return nil
+    }
+    let tooLarge = "the history file \(path) is larger than \(Self.largestReadable / 1024 / 1024) MB"
+    if Int(info.st_size) > Self.largestReadable { refuse(tooLarge); return nil }
+    // O_NONBLOCK: should the file have become a FIFO since `stat`, opening it does not wait.
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      refuse("cannot read the history file \(path): \(String(cString: strerror(errno)))")
+      return nil
+    }
+    defer { close(descriptor) }
+    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+      refuse("the history file \(path) is not a regular file")
+      return nil
+    }
+    guard let bytes = Self.readAll(descriptor, atMost: Self.largestReadable + 1) else {
+      refuse("cannot read the history file \(path): \(String(cString: strerror(errno)))")
+      return nil
+    }
+    if bytes.count > Self.largestReadable { refuse(tooLarge); return nil }
+    return bytes
   }
 
   /// A block of several lines is one entry; in the file its line breaks are U+2028 (LINE
@@ -83,7 +103,8 @@ final class HistoryFile {
     let line = String(entry.map { $0 == "\n" ? Self.storedLineBreak : $0 })
     guard isWritable, !line.isEmpty, line.utf8.count <= Self.longestLine, !line.contains("\n") else { return }
     ReplPaths.makeFolder(containing: path)
-    let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+    // O_NONBLOCK: a FIFO put there since start-up fails to open instead of holding the prompt.
+    let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
       refuse("cannot save history to \(path): \(String(cString: strerror(errno)))")
       return
@@ -110,20 +131,18 @@ final class HistoryFile {
     isWritable = false
   }
 
-  /// Replaces the file in one step, so a crash leaves the old file or the new one, never half.
+  /// Replaces the file in one step, so a crash leaves the old file or the new one, never half;
+  /// as every file mplan rewrites, through `SafeWrite`: a linked history (dotfile managers
+  /// link it) stays a link to the updated file, and the file keeps its permissions.
   private func rewrite(_ entries: [String]) {
-    let temporary = path + ".tmp-\(getpid())"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else { return }
-    let written = Self.write(entries.map { $0 + "\n" }.joined(), to: descriptor) && fsync(descriptor) == 0
-    close(descriptor)
-    if !written || rename(temporary, path) != 0 { unlink(temporary) }
+    try? SafeWrite.write(entries.map { $0 + "\n" }.joined(), to: path)
   }
 
-  static func readAll(_ descriptor: Int32) -> [UInt8]? {
+  /// Reads to the end, or until more than `limit` bytes have come.
+  static func readAll(_ descriptor: Int32, atMost limit: Int) -> [UInt8]? {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
+    while bytes.count < limit {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }
@@ -132,6 +151,7 @@ final class HistoryFile {
       if count == 0 { return bytes }
       bytes.append(contentsOf: chunk[0..<count])
     }
+    return bytes
   }
 
   static func write(_ text: String, to descriptor: Int32) -> Bool {
