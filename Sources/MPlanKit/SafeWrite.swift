@@ -191,6 +191,12 @@ public enum SafeWrite {
     }
     // Two exports to one linked file take turns rather than interleave their bytes.
     flock(descriptor, LOCK_EX)
+    // As the kernel does for any writer but root: new text in a privileged program loses the
+    // privilege, which a rename would have dropped too.
+    var status = stat()
+    if fstat(descriptor, &status) == 0, status.st_mode & (S_ISUID | S_ISGID) != 0 {
+      fchmod(descriptor, status.st_mode & 0o1777)
+    }
     if !reserve(length, in: descriptor) {
       let code = errno
       unlink(temporary)

@@ -93,6 +93,22 @@ import Testing
     #expect(try FmtCommandTests.contents(path) == Self.tidy)
   }
 
+  /// A hard-linked file is rewritten in place; it loses the bit as well (the kernel clears it
+  /// for any writer but root).
+  @Test(.enabled(if: geteuid() == 0)) func aHardLinkedFileRootRewritesLosesItsSetUserIDBit() throws {
+    let path = try RunMPlan.temporaryFile(Self.messy)
+    #expect(link(path, path + ".other") == 0)
+    #expect(chown(path, 4321, 4321) == 0)
+    #expect(chmod(path, 0o6755) == 0)
+    let result = try RunMPlan.run(["fmt", path])
+    #expect(result.status == 0, "\(result.standardError)")
+    var info = stat()
+    #expect(stat(path + ".other", &info) == 0)
+    #expect(info.st_uid == 4321 && info.st_nlink == 2)
+    #expect(info.st_mode & 0o7777 == 0o755)
+    #expect(try FmtCommandTests.contents(path + ".other") == Self.tidy)
+  }
+
   @Test func aFolderWalkListsEachFileOnceAndFollowsNoFolderLinks() throws {
     let folder = try Self.folder()
     #expect(symlink(".", folder + "/again") == 0)
