@@ -47,7 +47,7 @@ extension REPL {
     let kept = (session: session, transcript: transcript, loadedFiles: loadedFiles, fileStamps: fileStamps)
     let before = session.userBindings
     let output = HeldOutput()
-    session = Self.makeSession(output: { output.receive($0) })
+    session = Self.makeSession(stepBudget: settings.stepBudget, output: { output.receive($0) })
     (transcript, loadedFiles, fileStamps) = (Transcript(), [], [:])
     let rebuild = rebuild(from: kept.transcript, loadedFiles: kept.loadedFiles, output: output)
     guard case .done(let dropped, let warnings) = rebuild else {
