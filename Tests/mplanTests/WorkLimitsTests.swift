@@ -57,11 +57,13 @@ import Testing
 
   @Test func scenariosExtendAtMostAThousandDeep() throws {
     var lines = ["let x = 1", "scenario s0 { x = 2 }"]
-    for index in 1...1_001 { lines.append("scenario s\(index) extends s\(index - 1) { x = \(index) }") }
+    for index in 1...1_002 { lines.append("scenario s\(index) extends s\(index - 1) { x = \(index) }") }
+    lines.append("print s1002.x")
     let script = try RunMPlan.temporaryFile(lines.joined(separator: "\n") + "\n")
     let result = try RunMPlan.run(["run", script], timeout: 120)
     #expect(result.status == 65)
-    // Reported once, at the first scenario past the limit, not again for the one after it.
+    // Reported once, at the first scenario past the limit: not again for the one that extends
+    // it, nor where the plan is read under it.
     #expect(result.standardError.contains(":1003:"), "\(result.standardError)")
     #expect(result.standardError.contains("would extend 1001 scenarios"))
     #expect(result.standardError.contains("1 error"))

@@ -36,6 +36,8 @@ extension Interpreter {
       if let value = locals?[name] { return value }
       if let value = environment[name] { return value }
       if poisoned.contains(name) { throw Poisoned() }
+      // `low.spend` where scenario `low` failed: reported once, where it failed.
+      if !poisoned.isEmpty, poisoned.contains(Self.poisonKey(scenario: name)) { throw Poisoned() }
       // A unit's name that no binding shadows is one of the unit (numbat): `$0.80/visit`
       // is `$0.80 per visit`.
       if environment.units.lookup(name) != nil {

@@ -20,8 +20,8 @@ public struct Interpreter {
     public var memoryBudget = 2 << 30
     /// Evaluations one run may make before it stops with `E0319`: a computation that would
     /// never end (a function that calls itself twice a call) stops in seconds instead.
-    /// `mplan --steps` raises it (docs/language.md, "Limits"). The largest plans and benchmarks
-    /// take a few million; a vectorised operation on samples is one step, however many.
+    /// `mplan --steps` raises it (docs/language.md, "Limits"). The largest benchmarks take
+    /// under a million; a vectorised operation on samples is one step, however many.
     public var stepBudget = Interpreter.defaultStepBudget
     /// Scripts define each plan block once; the REPL may redefine one to try another value.
     public var allowsRedefinition = false
@@ -80,8 +80,9 @@ public struct Interpreter {
   /// stack. `Session` runs the interpreter on a thread whose stack holds this many in a debug
   /// build, with room to spare (docs/architecture.md, "Depth is bounded").
   package static let maximumEvaluationDepth = 10_000
-  /// 100 million evaluations: some seconds of work, and 20 times what the largest benchmark
-  /// (a 100 × 100 data table over the funnel example) makes.
+  /// 100 million evaluations: some seconds of work (a release build), and a hundred times what
+  /// the largest benchmark takes (100,000 `let`s: under a million; a check of 10,000 actions,
+  /// a 100 × 100 data table, a model of 1 million samples: under 100,000 each).
   public static let defaultStepBudget = 100_000_000
 
   public init(
