@@ -36,6 +36,9 @@ extension Session {
   /// Makes `name` the scenario inputs run and show under (`base`: none): the plan so far is
   /// run again under its changes. Returns what is wrong, or nil.
   public func activateScenario(_ name: String) -> String? {
+    // Replaying the plan under the scenario is an input of its own: the whole step budget,
+    // not what the last input left.
+    interpreter.refillSteps()
     var keyed: [OverrideKey: Expr] = [:]
     if name != "base" {
       guard let definition = environment.scenarios[name] else {

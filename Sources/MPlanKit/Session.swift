@@ -33,6 +33,12 @@ public final class Session: ModuleLoader {
       set { interpreter.memoryBudget = newValue }
     }
 
+    /// Evaluations one input (a script, a prompt's input) may make before it stops (E0319).
+    public var stepBudget: Int {
+      get { interpreter.stepBudget }
+      set { interpreter.stepBudget = newValue }
+    }
+
     /// Asked before each statement and each function call; true stops the input (Ctrl-C).
     public var shouldStop: (@Sendable () -> Bool)? {
       get { interpreter.shouldStop }
@@ -162,6 +168,7 @@ public final class Session: ModuleLoader {
     let snapshot = interpreter!
     let heldBefore = exportPolicy.held.count
     revision += 1
+    interpreter.refillSteps()
     let runtime = interpreter.run(statements)
     var outcome = Outcome(diagnostics: staticDiagnostics + runtime, value: interpreter.lastValue)
     if options.interactive, !outcome.hasErrors {

@@ -120,11 +120,11 @@ extension PlanAnalysis {
     return (runs.flatMap(\.0), runs.flatMap(\.1))
   }
 
-  /// A cell that fails this way ends the whole table: the memory budget (`E0316`, the cells
-  /// already worked out hold the memory) or an interruption, rather than a `—` and the next cell.
+  /// A cell that fails this way ends the whole table: a budget spent (memory: the cells
+  /// already worked out hold it; steps: each cell would spend them again) or an interruption,
+  /// rather than a `—` and the next cell.
   package static func endsTheTable(_ failure: Diagnostic) -> Bool {
-    failure.code == DiagnosticCode.memoryBudgetExceeded.rawValue
-      || failure.code == DiagnosticCode.interrupted.rawValue
+    Interpreter.endsTheRun(failure)
   }
 
   /// Fewer cells than this are worked out on one thread: starting threads would cost more.

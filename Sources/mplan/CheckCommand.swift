@@ -36,6 +36,7 @@ struct CheckCommand: ParsableCommand {
   var format: Format = .text
 
   @OptionGroup var output: OutputOptions
+  @OptionGroup var steps: StepOptions
 
   @Flag(help: "Check again whenever the plan or a file it imports is saved, showing what changed.")
   var watch = false
@@ -54,7 +55,7 @@ struct CheckCommand: ParsableCommand {
   /// Checks the plan once; `used` is given the session.
   func check(session used: (Session) -> Void = { _ in }) throws {
     let color = Terminal.useColor(output.color)
-    let session = Session(output: { _ in })
+    let session = Session(options: steps.sessionOptions(interactive: false), output: { _ in })
     used(session)
     let outcome = session.runFile(path: file)
     if outcome.inputFailed {

@@ -106,27 +106,39 @@ struct OutputOptions: ParsableArguments {
   var color: ColorChoice = .auto
 }
 
-/// How uncertain values (`a to b`) are sampled.
+/// How uncertain values (`a to b`) are sampled, and the memory a run may hold. The numbers
+/// are read as text (`.unconditional`), so `--samples -1` is refused with what the option
+/// takes rather than ArgumentParser's "Missing value" (it took `-1` for an option).
 struct SamplingOptions: ParsableArguments {
-  @Option(name: .long, help: "Samples drawn for each uncertain value (`a to b`).")
-  var samples: Int = Session.Options().sampleCount
-
-  @Option(name: .long, help: "Seed of the sampler: the same seed gives the same numbers.")
-  var seed: UInt64 = Session.Options().seed
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: "Samples drawn for each uncertain value (`a to b`), from 1 to 100,000,000 (default 10,000).")
+  var samples: String?
 
   @Option(
-    name: .long,
+    name: .long, parsing: .unconditional, help: "Seed of the sampler: the same seed gives the same numbers.")
+  var seed: String?
+
+  @Option(
+    name: .long, parsing: .unconditional,
     help: "Memory a run may hold before it stops with E0316, as 512MB or 8GB (default 2GB).")
   var memory: String?
+
+  @OptionGroup var steps: StepOptions
 
   /// The options when none are given (the `mplan run FILE…` fast path).
   static func defaults(interactive: Bool) -> Session.Options {
     Session.Options(interactive: interactive)
   }
 
+  static let sampleRange = 1...100_000_000
+
   func validate() throws {
-    guard (1...100_000_000).contains(samples) else {
-      throw ValidationError("--samples takes a whole number from 1 to 100,000,000")
+    if let samples, Int(samples).map(Self.sampleRange.contains) != true {
+      throw ValidationError("--samples takes a whole number from 1 to 100,000,000, not `\(samples)`")
+    }
+    if let seed, UInt64(seed) == nil {
+      throw ValidationError("--seed takes a whole number from 0 to \(UInt64.max), not `\(seed)`")
     }
     if let memory, Self.bytes(memory) == nil {
       throw ValidationError("--memory takes a size from 64MB to 1024GB, as 512MB or 8GB, not `\(memory)`")
@@ -149,10 +161,35 @@ struct SamplingOptions: ParsableArguments {
 
   /// Session options for a script run (`interactive` for eval and the REPL).
   func sessionOptions(interactive: Bool) -> Session.Options {
-    var options = Session.Options(interactive: interactive)
-    options.sampleCount = samples
-    options.seed = seed
+    var options = steps.sessionOptions(interactive: interactive)
+    if let samples, let count = Int(samples) { options.sampleCount = count }
+    if let seed, let number = UInt64(seed) { options.seed = number }
     if let memory, let bytes = Self.bytes(memory) { options.memoryBudget = bytes }
+    return options
+  }
+}
+
+/// The step budget (E0319): every command that runs a plan takes it.
+struct StepOptions: ParsableArguments {
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp(
+      "Evaluations a run may make before it stops with E0319 (default 100,000,000).", valueName: "n"))
+  var steps: String?
+
+  static let range = 1_000...1_000_000_000_000
+
+  func validate() throws {
+    if let steps, Int(steps).map(Self.range.contains) != true {
+      throw ValidationError(
+        "--steps takes a whole number from 1,000 to 1,000,000,000,000 (the default is 100,000,000), not `\(steps)`"
+      )
+    }
+  }
+
+  func sessionOptions(interactive: Bool) -> Session.Options {
+    var options = Session.Options(interactive: interactive)
+    if let steps, let budget = Int(steps) { options.stepBudget = budget }
     return options
   }
 }

@@ -125,9 +125,15 @@ enum ScriptRunner {
 
   private static func run(_ body: (Session) -> Session.Outcome) -> Run {
     var lines: [String] = []
-    let session = Session(output: {
-      lines.append(contentsOf: $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
-    })
+    // Script tests are small: a budget far under a user's keeps the step-budget test quick in
+    // a debug build, and shows up a script test that starts to do far more work.
+    var options = Session.Options()
+    options.stepBudget = 2_000_000
+    let session = Session(
+      options: options,
+      output: {
+        lines.append(contentsOf: $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+      })
     var outcome = body(session)
     if !outcome.hasErrors {
       outcome.diagnostics += session.checkPlan().diagnostics

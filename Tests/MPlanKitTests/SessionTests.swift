@@ -79,3 +79,21 @@ import Testing
   #expect(
     Session.renaming("a", to: "a_1", in: "let a = a + 1", onlyInItsRedefinition: true) == "let a = a_1 + 1")
 }
+
+/// Each input at the prompt starts with the whole step budget, and so does `:scenario`,
+/// which replays the plan: it ran on what the last input had left, and failed.
+@Test func switchingScenarioStartsWithTheWholeStepBudget() {
+  var options = Session.Options(interactive: true)
+  options.stepBudget = 3_000
+  let session = Session(options: options, output: { _ in })
+  for input in [
+    "fn f(n) = if n < 1 then 1 else f(n - 1) + f(n - 1)", "let x = 1", "scenario s { x = 2 }",
+    "let y = f(7) + x",
+  ] {
+    #expect(session.evaluate(input).diagnostics.isEmpty, "\(input)")
+  }
+  #expect(session.activateScenario("s") == nil)
+  #expect(session.evaluate("y").value.map(Session.describe) == "130")
+  #expect(session.evaluate("f(12)").diagnostics.map(\.code) == ["E0319"])
+  #expect(session.evaluate("y").value.map(Session.describe) == "130")
+}

@@ -125,4 +125,21 @@ import Testing
     let outcome = session.evaluate("1 + 2")
     #expect(outcome.diagnostics.isEmpty)
   }
+
+  /// E0316 said to lower `--samples` whatever held the memory: with `--samples 1` and a chain
+  /// of scenarios, that advice could not help.
+  @Test(arguments: [
+    ("let xs = [" + (0..<400).map(String.init).joined(separator: ", ") + "]", false),
+    ("let u = 1 to 2", true),
+  ])
+  func theMemoryBudgetsAdviceFitsWhatHoldsTheMemory(script: String, blamesSamples: Bool) {
+    var options = Session.Options()
+    options.memoryBudget = 1 << 20
+    let session = Session(options: options, output: { _ in })
+    let outcome = session.run(SourceFile(name: "t", text: script))
+    let overBudget = outcome.diagnostics.first { $0.code == "E0316" }
+    #expect(overBudget != nil, "\(outcome.diagnostics.map(\.message))")
+    #expect(overBudget?.fixIt?.contains("--samples") == blamesSamples)
+    #expect(overBudget?.fixIt?.contains("--memory") == true)
+  }
 }

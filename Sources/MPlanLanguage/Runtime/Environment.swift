@@ -18,7 +18,7 @@ public struct Environment: Sendable {
   /// Where the latest block of each name sits in `blocks`: recording stays constant time, so
   /// a plan of 10,000 actions loads in linear time.
   package var blockPositions: [String: Int] = [:]
-  public var scenarios: [String: (overrides: [Override], span: SourceSpan)] = [:]
+  public var scenarios: [String: Scenario] = [:]
   /// Standard-library modules already loaded with `use`, so a second `use` costs nothing.
   public var usedModules: Set<String> = []
 

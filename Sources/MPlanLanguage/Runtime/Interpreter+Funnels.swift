@@ -30,9 +30,12 @@ extension Interpreter {
     }
     var funnel = Funnel(name: name.text, stages: [], rates: [])
     funnel.writtenStages = [stages[0].from.text] + stages.map(\.to.text)
+    // Hashed, not a scan of the stages so far for each one: time linear in the stages.
+    var stagesSoFar: Set<String> = []
     for (index, stage) in stages.enumerated() {
       if index == 0 {
         funnel.stages.append(try funnelStage(stage.from))
+        stagesSoFar.insert(funnel.stages[0])
       } else if funnel.stages.last != environment.units.lookup(stage.from.text)?.base {
         throw Diagnostic.error(
           .invalidValue,
@@ -40,7 +43,7 @@ extension Interpreter {
           at: stage.from.span, fixIt: "start this line with `\(funnel.stages.last!) ->`")
       }
       let next = try funnelStage(stage.to)
-      if funnel.stages.contains(next) {
+      guard stagesSoFar.insert(next).inserted else {
         throw Diagnostic.error(
           .invalidFunnel,
           "stage `\(stage.to.text)` comes twice in funnel `\(name.text)`: a funnel only goes down",

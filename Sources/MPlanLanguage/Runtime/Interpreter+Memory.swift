@@ -10,9 +10,11 @@ extension Interpreter {
   }
 
   /// Evaluations between checks: each may make a sampled value or two, so about 32 MB of
-  /// samples between two checks (every evaluation with 100 million samples).
+  /// samples between two checks (every evaluation with 100 million samples), and at most
+  /// 65,536 evaluations (a few milliseconds' work) whatever the samples: with `--samples 1`
+  /// a check came every 2 million, and what a plan held besides samples went unchecked.
   package static func memoryCheckInterval(sampleCount: Int) -> Int {
-    max(1, (32 << 20) / max(1, 16 * max(1, min(sampleCount, Int.max / 16))))
+    min(1 << 16, max(1, (32 << 20) / max(1, 16 * max(1, min(sampleCount, Int.max / 16)))))
   }
 
   /// Throws E0316 when the process holds, or would hold with `needing` more bytes (and room
@@ -22,14 +24,24 @@ extension Interpreter {
     let budget = options.memoryBudget
     let held = ProcessMemory.residentBytes()
     guard held > 0, held + needing + 2 * bytesPerSampledValue > budget else { return }
+    // Samples are the usual culprit (`needing` is asked for when drawing them); when the run
+    // drew none, or small ones, lowering `--samples` would not help: the advice says what does.
+    let samplesHoldMuch = (needing > 0 || !draws.isEmpty) && bytesPerSampledValue >= Self.bytesWorthLowering
     let perValue = ProcessMemory.describe(bytesPerSampledValue)
     throw Diagnostic.error(
       .memoryBudgetExceeded,
-      "this needs more memory than the budget of \(ProcessMemory.describe(budget)) (each uncertain value holds \(options.sampleCount) samples, \(perValue))",
+      "this needs more memory than the budget of \(ProcessMemory.describe(budget))"
+        + (samplesHoldMuch
+          ? " (each uncertain value holds \(options.sampleCount) samples, \(perValue))" : ""),
       at: span,
       notes: ["the run stopped here; nothing after it ran"],
-      fixIt:
-        "lower `--samples` (10000 is the default), make fewer uncertain values, or raise the budget with `--memory`"
+      fixIt: samplesHoldMuch
+        ? "lower `--samples` (10000 is the default), make fewer uncertain values, or raise the budget with `--memory`"
+        : "the plan itself holds the memory (its values, records, lists, scenarios and tables): make it smaller, or raise the budget with `--memory`"
     )
   }
+
+  /// Below this an uncertain value is small (1,000 samples, 8 KB): fewer samples would not
+  /// save what a budget of at least 64 MB is about.
+  package static let bytesWorthLowering = 8 * 1_000
 }

@@ -124,6 +124,7 @@ extension Interpreter {
     start.environment.scenarios = environment.scenarios
     start.overrides = overrides
     start.isReplay = true
+    start.stepsLeft = stepsLeft
     start.poisoned = poisoned
     // The whole plan, for a `let gap = low.spend - spend` in a cell: it replays the plan under
     // `low` (and the cell's own change), which needs every statement, not just those rerun.

@@ -9,6 +9,48 @@ public enum OverrideKey: Hashable, Sendable {
   case field(block: String, field: String)
 }
 
+/// A scenario as defined: its own changes, and the scenario it extends as that one stood when
+/// this one was defined. The scenario extended is shared, not copied: when each scenario of a
+/// chain held a copy of every change before it, 10,000 scenarios each extending the last held
+/// 4 GB. A chain is at most `maximumDepth` long, so freeing one (each scenario frees the one
+/// before) stays shallow too.
+public struct Scenario: Sendable {
+  /// A class, so a scenario holds one reference to the scenario it extends.
+  final class Extended: Sendable {
+    let scenario: Scenario
+    init(_ scenario: Scenario) { self.scenario = scenario }
+  }
+
+  /// The changes written in this scenario itself.
+  public let changes: [Override]
+  public let span: SourceSpan
+  private let extended: Extended?
+  /// How many scenarios this one extends, one through another.
+  public let depth: Int
+
+  /// Scenarios extend one another at most this deep (E0308), as values nest at most 1,000 deep.
+  package static let maximumDepth = 1_000
+
+  package init(changes: [Override], span: SourceSpan, extending extended: Scenario?) {
+    self.changes = changes
+    self.span = span
+    self.extended = extended.map(Extended.init)
+    self.depth = extended.map { $0.depth + 1 } ?? 0
+  }
+
+  /// Every change in force, the extended scenarios' first, so this scenario's own win where
+  /// both change one thing.
+  public var overrides: [Override] {
+    var chain: [[Override]] = []
+    var current: Scenario? = self
+    while let scenario = current {
+      chain.append(scenario.changes)
+      current = scenario.extended?.scenario
+    }
+    return Array(chain.reversed().joined())
+  }
+}
+
 extension Interpreter {
   /// The value in force for `key` (a table's cell, a goal seek's step), if any. A replay holds
   /// one or two, so a scan costs less than hashing the key's names, which every field of
@@ -84,7 +126,7 @@ extension Interpreter {
       throw Diagnostic.error(
         .reservedName, "`base` is the plan as written; name the scenario something else", at: name.span)
     }
-    var inherited: [Override] = []
+    var extended: Scenario?
     if let parent, parent.text != "base" {
       if parent.text == name.text {
         throw Diagnostic.error(
@@ -92,6 +134,8 @@ extension Interpreter {
           fixIt: "extend a scenario defined before this one, or `base`")
       }
       guard let definition = environment.scenarios[parent.text] else {
+        // Extending a scenario that failed fails quietly: one report, at the first failure.
+        if poisoned.contains(Self.poisonKey(scenario: parent.text)) { throw Poisoned() }
         throw Diagnostic.error(
           .unknownName, "unknown scenario `\(parent.text)`; a scenario extends one defined before it",
           at: parent.span,
@@ -99,15 +143,25 @@ extension Interpreter {
             "did you mean `\($0)`?"
           })
       }
-      inherited = definition.overrides
+      guard definition.depth < Scenario.maximumDepth else {
+        throw Diagnostic.error(
+          .recursionTooDeep,
+          "scenario `\(name.text)` would extend \(definition.depth + 1) scenarios, one through another; a chain of `extends` is at most \(Scenario.maximumDepth) long",
+          at: parent.span,
+          fixIt: "extend a scenario nearer `base`, or gather the changes into fewer scenarios")
+      }
+      extended = definition
     }
     for change in changes {
       _ = try overrideKey(change.target)
       try checkChange(change)
     }
-    // The parent's changes first, so this scenario's own win where both change one thing.
-    environment.scenarios[name.text] = (inherited + changes, span)
+    environment.scenarios[name.text] = Scenario(changes: changes, span: span, extending: extended)
+    if !poisoned.isEmpty { poisoned.remove(Self.poisonKey(scenario: name.text)) }
   }
+
+  /// What `poisoned` holds for a scenario that failed: no name of a value has a colon.
+  package static func poisonKey(scenario name: String) -> String { "scenario:" + name }
 
   /// `:scenario low` at the prompt: the statements so far run again under `overrides`, which
   /// stay in force for what runs next. Returns the statement that fails under them (then
@@ -245,6 +299,7 @@ extension Interpreter {
     // cell's value in force too.
     replay.overrideValues = overrideValues
     replay.isReplay = true
+    replay.stepsLeft = stepsLeft
     // What failed in the run is skipped quietly in the replay, as it was in the run.
     replay.poisoned = poisoned
     let failure = replay.run(history).first { $0.severity == .error }

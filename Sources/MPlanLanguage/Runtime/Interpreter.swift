@@ -18,6 +18,11 @@ public struct Interpreter {
     /// Bytes that the values of one run may hold (samples above all) before it stops with
     /// `E0316`; `mplan --memory` raises it (docs/language.md, "Limits").
     public var memoryBudget = 2 << 30
+    /// Evaluations one run may make before it stops with `E0319`: a computation that would
+    /// never end (a function that calls itself twice a call) stops in seconds instead.
+    /// `mplan --steps` raises it (docs/language.md, "Limits"). The largest benchmarks take
+    /// under a million; a vectorised operation on samples is one step, however many.
+    public var stepBudget = Interpreter.defaultStepBudget
     /// Scripts define each plan block once; the REPL may redefine one to try another value.
     public var allowsRedefinition = false
     /// Asked before each statement and each function call: true stops the run with
@@ -57,6 +62,9 @@ public struct Interpreter {
   package var callDepth = 0
   package var evaluationDepth = 0
   package var evaluationsSinceMemoryCheck = 0
+  /// Evaluations left of the step budget: one integer counted down per evaluation (no clock,
+  /// no system call). A replay goes on from what its run has left.
+  package var stepsLeft: Int
   /// Worked out once from the sample count (`Interpreter+Memory.swift`): this runs for every
   /// evaluation.
   package let memoryCheckInterval: Int
@@ -72,6 +80,10 @@ public struct Interpreter {
   /// stack. `Session` runs the interpreter on a thread whose stack holds this many in a debug
   /// build, with room to spare (docs/architecture.md, "Depth is bounded").
   package static let maximumEvaluationDepth = 10_000
+  /// 100 million evaluations: some seconds of work (a release build), and a hundred times what
+  /// the largest benchmark takes (100,000 `let`s: under a million; a check of 10,000 actions,
+  /// a 100 × 100 data table, a model of 1 million samples: under 100,000 each).
+  public static let defaultStepBudget = 100_000_000
 
   public init(
     environment: Environment, options: Options = Options(), loader: (any ModuleLoader)?,
@@ -82,6 +94,7 @@ public struct Interpreter {
     self.options = options
     self.loader = loader
     self.memoryCheckInterval = Self.memoryCheckInterval(sampleCount: options.sampleCount)
+    self.stepsLeft = options.stepBudget
     self.output = output
   }
 
@@ -134,16 +147,34 @@ public struct Interpreter {
         diagnostics.append(diagnostic)
         // A duplicate plan block leaves the first one standing, so its name stays usable.
         if diagnostic.code != DiagnosticCode.duplicateName.rawValue { poison(statement) }
-        if diagnostic.code == DiagnosticCode.interrupted.rawValue
-          || diagnostic.code == DiagnosticCode.memoryBudgetExceeded.rawValue
-        {
-          break
-        }
+        if Self.endsTheRun(diagnostic) { break }
       } catch {
         poison(statement)
       }
     }
     return Array(diagnostics[before...])
+  }
+
+  /// An interruption, or a budget spent (memory, steps): what comes after would not fare
+  /// better, so the run stops there rather than report the same again for each statement.
+  package static func endsTheRun(_ diagnostic: Diagnostic) -> Bool {
+    diagnostic.code == DiagnosticCode.interrupted.rawValue
+      || diagnostic.code == DiagnosticCode.memoryBudgetExceeded.rawValue
+      || diagnostic.code == DiagnosticCode.stepBudgetExceeded.rawValue
+  }
+
+  /// A new input at the prompt starts with the whole step budget.
+  public mutating func refillSteps() { stepsLeft = options.stepBudget }
+
+  package func stepBudgetSpent(at span: SourceSpan) -> Diagnostic {
+    .error(
+      .stepBudgetExceeded,
+      "this computation takes more than \(Formatting.number(Double(options.stepBudget))) steps, the step budget",
+      at: span,
+      notes: ["the run stopped here; nothing after it ran"],
+      fixIt:
+        "a function that calls itself more than once a call takes exponentially long: make it call itself once, or raise the budget with `--steps`"
+    )
   }
 
   package func stopIfAsked(at span: SourceSpan) throws {
@@ -154,6 +185,10 @@ public struct Interpreter {
   }
 
   package mutating func poison(_ statement: Stmt) {
+    if case .scenario(let name, _, _) = statement.kind {
+      poisoned.insert(Self.poisonKey(scenario: name.text))
+      return
+    }
     guard statement.bindsValue, let name = statement.definedName else { return }
     poisoned.insert(name.text)
     // A broken plan block leaves an earlier one of its name standing (see `run`).

@@ -17,7 +17,8 @@ extension Checker {
   /// A script works its tables out once the plan has run (`Interpreter.run`), so only the
   /// statements that run after them can read one: E0711 for a `let`, funnel or plan field.
   package mutating func checkTableRead(_ name: String, at span: SourceSpan, locals: Set<String>) {
-    guard !readerMayLookAhead, !options.allowsRedefinition, tableNames.contains(name), !locals.contains(name)
+    guard !readerMayLookAhead, !options.allowsRedefinition, tableNames.contains(name), !locals.contains(name),
+      !bodyMayNameAnything || !namesDefinedAnywhere().contains(name)
     else { return }
     report(
       .error(

@@ -137,6 +137,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case memoryBudgetExceeded = "E0316"
   case invalidFunnel = "E0317"
   case nameTooLong = "E0318"
+  case stepBudgetExceeded = "E0319"
   // Files and modules
   case importNotFound = "E0401"
   case importCycle = "E0402"

@@ -22,6 +22,8 @@ final class REPL {
     var scripts: [String] = []
     /// The init file, unless `--no-init`.
     var initFile: String?
+    /// Evaluations each input may make (`--steps`).
+    var stepBudget = Session.Options().stepBudget
   }
 
   let settings: Settings
@@ -41,15 +43,18 @@ final class REPL {
   init(editor: any LineEditor, settings: Settings) {
     self.editor = editor
     self.settings = settings
-    self.session = Self.makeSession()
+    self.session = Self.makeSession(stepBudget: settings.stepBudget)
     editor.completer = Completer(
       names: { [unowned self] in session.completionNames + session.environment.units.allNames },
       members: { [unowned self] in session.members(of: $0) },
       helpTopics: ReplHelp.topics)
   }
 
-  static func makeSession(output: @escaping (String) -> Void = Terminal.writeLine) -> Session {
+  static func makeSession(stepBudget: Int, output: @escaping (String) -> Void = Terminal.writeLine)
+    -> Session
+  {
     var options = Session.Options(interactive: true)
+    options.stepBudget = stepBudget
     options.shouldStop = Interruption.check
     return Session(options: options, output: output)
   }
@@ -106,7 +111,7 @@ final class REPL {
 
   /// A fresh session: the init file first, then the given scripts.
   func startSession(files: [String]) {
-    session = Self.makeSession()
+    session = Self.makeSession(stepBudget: settings.stepBudget)
     transcript = Transcript()
     loadedFiles = []
     fileStamps = [:]

@@ -35,11 +35,13 @@ struct ReplCommand: ParsableCommand {
   var skipsInitFile = false
 
   @OptionGroup var output: OutputOptions
+  @OptionGroup var steps: StepOptions
 
   func run() throws {
     let settings = REPL.Settings(
       color: Terminal.useColor(output.color), scripts: scripts,
-      initFile: skipsInitFile ? nil : ReplPaths.initFile())
+      initFile: skipsInitFile ? nil : ReplPaths.initFile(),
+      stepBudget: steps.sessionOptions(interactive: true).stepBudget)
     let editor = Self.makeEditor()
     let repl = REPL(editor: editor, settings: settings)
     repl.run()
