@@ -149,25 +149,22 @@ package enum ActualsText {
     var run = 0, runs = 0, inFraction = false, digitsEnded = false
     var thousandsMark: UInt8?
     var pendingMark: UInt8?
-    // A mark between two digits: the decimal mark, or a thousands mark closing a group.
-    func markBetweenDigits(_ mark: UInt8) -> Bool {
-      if mark == decimalMark {
-        guard !inFraction, thousandsMark == nil || run == 3 else { return false }
-        inFraction = true
-        return true
-      }
-      guard !inFraction, thousandsMark == nil || thousandsMark == mark else { return false }
-      guard runs == 0 ? (1...3).contains(run) : run == 3 else { return false }
-      thousandsMark = mark
-      runs += 1
-      run = 0
-      return true
-    }
     for byte in bytes {
       if isDigit(byte) {
         if digitsEnded { return nil }
+        // A mark between two digits: the decimal mark, or a thousands mark closing a group.
         if let mark = pendingMark {
-          guard markBetweenDigits(mark) else { return nil }
+          if mark == decimalMark {
+            guard !inFraction, thousandsMark == nil || run == 3 else { return nil }
+            inFraction = true
+          } else {
+            guard !inFraction, thousandsMark == nil || thousandsMark == mark,
+              runs == 0 ? (1...3).contains(run) : run == 3
+            else { return nil }
+            thousandsMark = mark
+            runs += 1
+            run = 0
+          }
           pendingMark = nil
         }
         let digit = Int(byte - 0x30)

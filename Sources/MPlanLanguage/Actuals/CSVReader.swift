@@ -27,6 +27,13 @@ package final class CSVReader {
     package var problem: String?
     /// The column of the field the problem is in.
     package var problemColumn: Int?
+
+    /// Marks the record damaged at its last field, unless it already was.
+    mutating func damage(_ problem: String) {
+      guard self.problem == nil else { return }
+      self.problem = problem
+      problemColumn = columns.last
+    }
   }
 
   package enum Failure: Error, Equatable {
@@ -213,12 +220,6 @@ private struct Scanner {
     var field: [UInt8] = []
     field.reserveCapacity(32)
     var recordBytes = 0
-    func damage(_ problem: String) {
-      if record.problem == nil {
-        record.problem = problem
-        record.problemColumn = record.columns.last
-      }
-    }
     while true {
       record.columns.append(column)
       field.removeAll(keepingCapacity: true)
@@ -251,7 +252,7 @@ private struct Scanner {
           if field.count > maximumField { break }
         }
         if !closed {
-          damage("a quote opened at column \(openedColumn) is never closed")
+          record.damage("a quote opened at column \(openedColumn) is never closed")
           if let firstBreak {
             // The row ends at the line the quote opened on; the lines after it are rows again.
             replay = Array(field[firstBreak.offset...]) + buffer[min(position, count)..<count]
@@ -275,17 +276,17 @@ private struct Scanner {
           continue
         }
         if byte == 0 { throw .binary(line: line) }
-        if wasQuoted { damage("text after the closing quote of field \(record.columns.count)") }
+        if wasQuoted { record.damage("text after the closing quote of field \(record.columns.count)") }
         if field.count <= maximumField { field.append(byte) }
         advance()
       }
       recordBytes += field.count + 1
       if field.count > maximumField {
-        damage("field \(record.columns.count) is longer than \(maximumField / 1024) KB")
+        record.damage("field \(record.columns.count) is longer than \(maximumField / 1024) KB")
         field.removeAll(keepingCapacity: false)
       }
       if recordBytes > CSVReader.maximumRecordBytes {
-        damage("the row is longer than \(CSVReader.maximumRecordBytes / 1024 / 1024) MB")
+        record.damage("the row is longer than \(CSVReader.maximumRecordBytes / 1024 / 1024) MB")
       }
       // A row too long to keep keeps no more fields; the line is still read to its end.
       if recordBytes <= CSVReader.maximumRecordBytes || record.fields.isEmpty {
@@ -310,7 +311,6 @@ private struct Scanner {
   /// Windows saves CSV in), so `Café` and `Cafè` stay two names instead of both becoming
   /// `Caf�`. The first such line is kept, for the warning that says so.
   static func text(_ bytes: [UInt8], line: Int, firstWindows1252Line: inout Int?) -> String {
-    if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
     if let text = String(validating: bytes, as: UTF8.self) { return text }
     if firstWindows1252Line == nil { firstWindows1252Line = line }
     var scalars = String.UnicodeScalarView()
