@@ -170,7 +170,7 @@ package struct ActualsLoader {
     var repeated = 0, outside = 0
     while let record = try Self.next(reader, path: path, span: span) {
       if let problem = record.problem {
-        skipped.add(record, column: record.columns.last ?? 1, problem)
+        skipped.add(record, column: record.problemColumn ?? record.columns.last ?? 1, problem)
         continue
       }
       guard record.fields.count > needed else {
@@ -181,19 +181,23 @@ package struct ActualsLoader {
       }
       guard let day = ActualsText.day(record.fields[dateColumn], order: mapping.dayOrder)?.dayNumber else {
         skipped.add(
-          record, column: record.columns[dateColumn], "`\(record.fields[dateColumn])` is not a day")
+          record, column: record.columns[dateColumn],
+          "`\(TextExcerpt.head(record.fields[dateColumn]))` is not a day")
         continue
       }
       guard case (var amount, let cellCurrency)? = ActualsText.amount(record.fields[amountColumn]) else {
         skipped.add(
-          record, column: record.columns[amountColumn], "`\(record.fields[amountColumn])` is not an amount")
+          record, column: record.columns[amountColumn],
+          "`\(TextExcerpt.head(record.fields[amountColumn]))` is not an amount")
         continue
       }
       var row = ActualsTotals()
       var damaged = false
       for (stage, column) in resultColumns {
         guard let value = ActualsText.count(record.fields[column]) else {
-          skipped.add(record, column: record.columns[column], "`\(record.fields[column])` is not a count")
+          skipped.add(
+            record, column: record.columns[column],
+            "`\(TextExcerpt.head(record.fields[column]))` is not a count")
           damaged = true
           break
         }
@@ -204,7 +208,7 @@ package struct ActualsLoader {
         guard let (value, revenueCurrency) = ActualsText.amount(record.fields[revenueColumn]) else {
           skipped.add(
             record, column: record.columns[revenueColumn],
-            "`\(record.fields[revenueColumn])` is not an amount")
+            "`\(TextExcerpt.head(record.fields[revenueColumn]))` is not an amount")
           continue
         }
         row.revenue = value
@@ -242,6 +246,14 @@ package struct ActualsLoader {
       ledger.add(key: record.fields[keyColumn].trimmingSpaces, day: day, row: row)
     }
     ledger.rowsSkipped += skipped.count
+    if let line = reader.firstWindows1252Line {
+      warnings.append(
+        .warning(
+          .actualsNotUTF8,
+          "`\(path)` is not UTF-8 text; its cells that are not were read as Windows-1252 (Latin-1), as Excel on Windows saves CSV",
+          at: SourceSpan(file: opened, start: 0, end: 0, line: line, column: 1),
+          fixIt: "check the names with accents in `show actuals`; save the file as \"CSV UTF-8\" to be sure"))
+    }
     warnings += skipped.diagnostics(fileSpan: span)
     if repeated > 0 {
       warnings.append(
@@ -296,10 +308,10 @@ package struct ActualsLoader {
       .error(
         .actualsFileUnreadable, "cannot read `\(path)`: \(reason)", at: span,
         fixIt: "the path is relative to the plan's folder; check its spelling")
-    case .directory:
+    case .notAFile(let kind):
       .error(
-        .actualsFileUnreadable, "`\(path)` is a folder, not a CSV file", at: span,
-        fixIt: "name a file inside it")
+        .actualsFileUnreadable, "`\(path)` is \(kind.described), not a CSV file", at: span,
+        fixIt: kind == .directory ? "name a file inside it" : "save the export to a file and name that file")
     case .binary(let line):
       .error(
         .actualsNotText, "`\(path)` is not text (a NUL byte on line \(line)): is it a spreadsheet?", at: span,

@@ -14,7 +14,7 @@ public struct DiagnosticRenderer: Sendable {
 
   /// Source lines longer than this are shown as a window around the span, so a 10 MB line
   /// prints as one readable excerpt.
-  package static let excerptWidth = 100
+  package static let excerptWidth = TextExcerpt.width
 
   package let sources: [String: SourceFile]
   package let style: Styler
@@ -203,6 +203,14 @@ public struct DiagnosticRenderer: Sendable {
     var view = String.UnicodeScalarView()
     for scalar in text.unicodeScalars { view.append(scalar == "\n" ? scalar : visible(scalar)) }
     return String(view)
+  }
+
+  /// Text for one line of a terminal view: control characters, newlines too, as their
+  /// pictures, and a long text cut to its head (`TextExcerpt`).
+  package static func visibleInLine(_ text: String) -> String {
+    if text.utf8.count <= TextExcerpt.width, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+    let head = TextExcerpt.head(text)
+    return String(String.UnicodeScalarView(head.unicodeScalars.map(visible)))
   }
 
   /// Terminal cells a scalar takes: two for East Asian wide characters and emoji, none for

@@ -19,6 +19,10 @@ package struct TextTable: Sendable {
   package mutating func add(_ row: [String]) { rows.append(row) }
 
   package func render(indent: String = "") -> String {
+    // A cell from a file (a campaign's name) may hold escape sequences or be megabytes long:
+    // each is shown as diagnostics show source text, its controls as pictures, cut to a head.
+    let headings = headings.map(DiagnosticRenderer.visibleInLine)
+    let rows = rows.map { $0.map(DiagnosticRenderer.visibleInLine) }
     // Each cell's length is worked out once (a data table has thousands of cells); for the
     // usual ASCII cell it is its count of bytes, with no walk over its characters.
     func length(_ cell: String) -> Int { cell.utf8.allSatisfy { $0 < 0x80 } ? cell.utf8.count : cell.count }

@@ -20,7 +20,7 @@ public struct ViewText: Sendable {
     var lines: [String] = []
     for part in view.parts {
       switch part {
-      case .line(let text, let indent): lines.append(Self.indent(indent) + text)
+      case .line(let text, let indent): lines.append(Self.indent(indent) + DiagnosticRenderer.visible(text))
       case .blank: lines.append("")
       case .named(let name, let value): lines.append("\(name) = \(Formatting.describe(value))")
       case .table(let table): lines.append(Self.render(table))
@@ -37,9 +37,12 @@ public struct ViewText: Sendable {
     } else {
       mark = style("✗", finding.severity == .error ? .error : .warning)
     }
-    var lines = ["  \(mark) \(finding.message)" + (finding.place.isEmpty ? "" : " (\(finding.place))")]
-    for note in finding.notes { lines.append("      note: \(note)") }
-    if let fix = finding.fix { lines.append("      fix: \(fix)") }
+    let visible: (String) -> String = DiagnosticRenderer.visible
+    var lines = [
+      "  \(mark) \(visible(finding.message))" + (finding.place.isEmpty ? "" : " (\(finding.place))")
+    ]
+    for note in finding.notes { lines.append("      note: \(visible(note))") }
+    if let fix = finding.fix { lines.append("      fix: \(visible(fix))") }
     return lines
   }
 

@@ -80,7 +80,9 @@ struct CSVReaderTests {
     #expect(throws: CSVReader.Failure.cannotOpen("no such file")) {
       _ = try CSVReader(path: "/nonexistent/ads.csv")
     }
-    #expect(throws: CSVReader.Failure.directory) { _ = try CSVReader(path: NSTemporaryDirectory()) }
+    #expect(throws: CSVReader.Failure.notAFile(.directory)) {
+      _ = try CSVReader(path: NSTemporaryDirectory())
+    }
     #expect(try CSVReader(path: try Self.write([])).next() == nil)
   }
 

@@ -15,7 +15,7 @@ import Testing
   @Test func directoryGivenAsAFile() throws {
     let result = try RunMPlan.run(["run", "examples"])
     #expect(result.status == 66)
-    #expect(result.standardError.contains("is a directory"))
+    #expect(result.standardError.contains("is a folder, not a script"))
   }
 
   @Test func binaryFile() throws {

@@ -30,15 +30,17 @@ package enum ActualsText {
   }
 
   package static func asciiAmount(_ bytes: UnsafeBufferPointer<UInt8>) -> ASCIIAmount {
-    var negative = false
+    var minus = 0, plus = 0, opening = 0, closing = 0
     var letters: [UInt8] = []
     var currency: String?
     for byte in bytes {
       switch byte {
       case 0x30...0x39, UInt8(ascii: "."), UInt8(ascii: ","): continue
-      case UInt8(ascii: " "), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "+"), UInt8(ascii: "\t"):
-        continue
-      case UInt8(ascii: "-"), UInt8(ascii: "("): negative = true
+      case UInt8(ascii: " "), UInt8(ascii: "'"), UInt8(ascii: "\t"): continue
+      case UInt8(ascii: "-"): minus += 1
+      case UInt8(ascii: "+"): plus += 1
+      case UInt8(ascii: "("): opening += 1
+      case UInt8(ascii: ")"): closing += 1
       case UInt8(ascii: "$"): currency = "USD"
       case 0x41...0x5A: letters.append(byte)
       case 0x61...0x7A: letters.append(byte - 0x20)
@@ -51,28 +53,38 @@ package enum ActualsText {
       guard UnitTable.isISOCurrencyCodeListed(code) else { return .invalid }
       currency = code
     }
-    guard let value = decimal(bytes) else { return .invalid }
-    return .value(negative ? -value : value, currency)
+    guard signsAreSound(minus: minus, plus: plus, opening: opening, closing: closing),
+      let value = decimal(bytes)
+    else { return .invalid }
+    return .value(minus + opening > 0 ? -value : value, currency)
   }
 
   package static func unicodeAmount(_ cell: String) -> (value: Double, currency: String?)? {
     var text: [UInt8] = []
     var letters = ""
     var currency: String?
-    var negative = false
+    var minus = 0, plus = 0, opening = 0, closing = 0
     for scalar in cell.unicodeScalars {
       switch scalar.value {
       case 0x30...0x39, 0x2E, 0x2C: text.append(UInt8(scalar.value))
       case 0x0660...0x0669: text.append(UInt8(scalar.value - 0x0660 + 0x30))
       case 0x06F0...0x06F9: text.append(UInt8(scalar.value - 0x06F0 + 0x30))
       case 0x066B: text.append(UInt8(ascii: "."))  // Arabic decimal separator
-      case 0x066C, 0x27, 0x2019, 0x20, 0x09, 0xA0, 0x202F, 0x2009: continue  // thousands marks, spaces
-      case 0x2D, 0x2212, 0x28: negative = true  // -, minus sign, (
-      case 0x29, 0x2B: continue
-      case 0x41...0x5A, 0x61...0x7A: letters.unicodeScalars.append(scalar)
+      // Thousands marks and spaces: grouping, when between digits.
+      case 0x066C, 0x27, 0x2019, 0x20, 0x09, 0xA0, 0x202F, 0x2009: text.append(UInt8(ascii: "'"))
       default:
-        guard let code = symbols[scalar] else { return nil }
-        currency = code
+        // Signs, letters and symbols stand in the digits' text as one byte that is neither.
+        text.append(UInt8(ascii: "$"))
+        switch scalar.value {
+        case 0x2D, 0x2212: minus += 1  // -, minus sign
+        case 0x2B: plus += 1
+        case 0x28: opening += 1
+        case 0x29: closing += 1
+        case 0x41...0x5A, 0x61...0x7A: letters.unicodeScalars.append(scalar)
+        default:
+          guard let code = symbols[scalar] else { return nil }
+          currency = code
+        }
       }
     }
     if !letters.isEmpty {
@@ -80,8 +92,10 @@ package enum ActualsText {
       guard UnitTable.isISOCurrencyCodeListed(code) else { return nil }
       currency = code
     }
-    guard let value = text.withUnsafeBufferPointer({ decimal($0) }) else { return nil }
-    return (negative ? -value : value, currency)
+    guard signsAreSound(minus: minus, plus: plus, opening: opening, closing: closing),
+      let value = text.withUnsafeBufferPointer({ decimal($0) })
+    else { return nil }
+    return (minus + opening > 0 ? -value : value, currency)
   }
 
   package static let symbols: [Unicode.Scalar: String] = [
@@ -89,11 +103,22 @@ package enum ActualsText {
     "₩": "KRW", "₸": "KZT",
   ]
 
-  /// Digits with `.` and `,` (other bytes are skipped): the last of the two when both
-  /// appear is the decimal mark; one kind alone is a thousands mark when it repeats or has
-  /// exactly three digits after it (`1,234` is 1234, `1,5` is 1.5, `1.234.567` is 1234567).
+  /// The digits an amount may have before its decimal mark: up to 13, a value a double
+  /// keeps to the cent (2^53 is about 9 × 10^15 cents); more would lose cents or overflow.
+  package static let maximumWholeDigits = 13
+
+  /// Digits with `.` and `,` as marks; spaces, tabs and apostrophes between digits group
+  /// thousands; other bytes (currency, signs) are the caller's and may not sit between digits.
+  /// The last of `.` and `,` when both appear is the decimal mark; one kind alone is a
+  /// thousands mark when it repeats or has exactly three digits after it (`1,234` is 1234,
+  /// `1,5` is 1.5, `1.234.567` is 1234567). Thousands marks are one kind and group by three
+  /// (`1,2,3,4` and `1 2 3` are no amounts).
   package static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
     let dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
+    func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    func isGroupMark(_ byte: UInt8) -> Bool {
+      byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "'")
+    }
     var dots = 0, commas = 0, lastDot = -1, lastComma = -1, digits = 0
     var digitsAfterDot = 0, digitsAfterComma = 0
     for (offset, byte) in bytes.enumerated() {
@@ -105,7 +130,7 @@ package enum ActualsText {
         commas += 1
         lastComma = offset
         digitsAfterComma = 0
-      } else if byte >= 0x30 && byte <= 0x39 {
+      } else if isDigit(byte) {
         digits += 1
         digitsAfterDot += 1
         digitsAfterComma += 1
@@ -120,24 +145,71 @@ package enum ActualsText {
     } else if commas > 0 {
       decimalMark = commas > 1 || digitsAfterComma == 3 ? nil : comma
     }
-    var integer = 0.0, fraction = 0.0, scale = 1.0, inFraction = false
+    var whole = 0, wholeDigits = 0, fraction = 0, fractionDigits = 0
+    var run = 0, runs = 0, inFraction = false, digitsEnded = false
+    var thousandsMark: UInt8?
+    var pendingMark: UInt8?
     for byte in bytes {
-      if byte == decimalMark {
-        if inFraction { return nil }
-        inFraction = true
-      } else if byte >= 0x30 && byte <= 0x39 {
-        let digit = Double(byte - 0x30)
-        if inFraction {
-          scale /= 10
-          fraction += digit * scale
-        } else {
-          integer = integer * 10 + digit
+      if isDigit(byte) {
+        if digitsEnded { return nil }
+        // A mark between two digits: the decimal mark, or a thousands mark closing a group.
+        if let mark = pendingMark {
+          if mark == decimalMark {
+            guard !inFraction, thousandsMark == nil || run == 3 else { return nil }
+            inFraction = true
+          } else {
+            guard !inFraction, thousandsMark == nil || thousandsMark == mark,
+              runs == 0 ? (1...3).contains(run) : run == 3
+            else { return nil }
+            thousandsMark = mark
+            runs += 1
+            run = 0
+          }
+          pendingMark = nil
         }
-      } else if inFraction, byte == dot || byte == comma {
-        return nil  // a thousands mark after the decimal mark
+        let digit = Int(byte - 0x30)
+        if inFraction {
+          // Digits past the eighteenth of a fraction are below any currency's smallest unit.
+          if fractionDigits < 18 {
+            fraction = fraction * 10 + digit
+            fractionDigits += 1
+          }
+        } else {
+          run += 1
+          if whole > 0 || digit > 0 { wholeDigits += 1 }
+          guard wholeDigits <= maximumWholeDigits else { return nil }
+          whole = whole * 10 + digit
+        }
+      } else if byte == dot || byte == comma || isGroupMark(byte) {
+        if run > 0 || inFraction && fractionDigits > 0 {
+          guard pendingMark == nil || isGroupMark(byte) else { return nil }
+          if pendingMark == nil || isGroupMark(pendingMark!) { pendingMark = byte }
+        } else if byte == decimalMark, !inFraction, !digitsEnded {
+          inFraction = true  // `.5`
+        } else if !isGroupMark(byte) {
+          return nil
+        }
+      } else {
+        // A sign or a currency after the digits ends them: `5-`, `12 EUR`; `1-2` is no amount.
+        if run > 0 || fractionDigits > 0 { digitsEnded = true }
+        if let mark = pendingMark {
+          guard isGroupMark(mark) || mark == decimalMark && !inFraction else { return nil }
+          pendingMark = nil
+        }
       }
     }
-    return integer + fraction
+    if let mark = pendingMark {
+      guard isGroupMark(mark) || mark == decimalMark && !inFraction else { return nil }
+    }
+    if thousandsMark != nil, !inFraction, run != 3 { return nil }
+    var scale = 1.0
+    for _ in 0..<fractionDigits { scale *= 10 }
+    return Double(whole) + Double(fraction) / scale
+  }
+
+  /// At most one sign: `-`, `+`, `−` or brackets around the amount (`(12.00)`).
+  package static func signsAreSound(minus: Int, plus: Int, opening: Int, closing: Int) -> Bool {
+    minus + plus + opening <= 1 && opening == closing
   }
 
   /// A count of visits, leads or customers: a whole or decimal number, thousands marks
@@ -163,13 +235,26 @@ package enum ActualsText {
   /// `03/04/2026` (in `order`), `4 Mar 2026`, `Mar 4, 2026`; Eastern Arabic digits too.
   package static func day(_ cell: String, order: DayOrder) -> CalendarDay? {
     if let iso = isoDay(cell) { return iso }
+    // A day starts with its first number or a month's name: `-2027-01-05` is no day.
+    guard let first = cell.unicodeScalars.first(where: { $0 != " " }),
+      first.properties.isAlphabetic || first.properties.numericType != nil
+    else { return nil }
     var numbers: [Int] = []
     var separators: [Character] = []
     var month: Int?
     var digits = -1, word = ""
+    var unknownWord = false
     func flushWord() {
       if !word.isEmpty {
-        month = monthNames.firstIndex(of: String(word.lowercased().prefix(3))).map { $0 + 1 }
+        let named = monthNames.firstIndex(of: String(word.lowercased().prefix(3))).map { $0 + 1 }
+        // A weekday (`Mon, 4 Mar 2026`) and an ordinal's ending (`4th`) say nothing more;
+        // any other word makes the cell no day.
+        let lowered = word.lowercased()
+        if named == nil, !weekdayNames.contains(String(lowered.prefix(3))), !ordinalEndings.contains(lowered)
+        {
+          unknownWord = true
+        }
+        month = named ?? month
       }
       word = ""
     }
@@ -182,6 +267,8 @@ package enum ActualsText {
       default: break
       }
       if let digit {
+        // Five digits are more than any day needs; more could overflow the count.
+        guard digits < 10_000 else { return nil }
         digits = (digits < 0 ? 0 : digits) * 10 + digit
         continue
       }
@@ -200,6 +287,7 @@ package enum ActualsText {
     }
     if digits >= 0 { numbers.append(digits) }
     flushWord()
+    guard !unknownWord else { return nil }
     let (year, monthNumber, day): (Int, Int, Int)
     if let month {
       guard numbers.count == 2 else { return nil }
@@ -217,7 +305,7 @@ package enum ActualsText {
       }
     }
     let fullYear = year < 100 ? 2000 + year : year
-    guard (1...12).contains(monthNumber), day >= 1,
+    guard years.contains(fullYear), (1...12).contains(monthNumber), day >= 1,
       day <= CalendarDay.daysIn(month: monthNumber, year: fullYear)
     else { return nil }
     return CalendarDay(year: fullYear, month: monthNumber, day: day)
@@ -246,11 +334,20 @@ package enum ActualsText {
       guard next == UInt8(ascii: "T") || next == UInt8(ascii: " ") else { return nil }
     }
     let (year, month, day) = numbers
-    guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else {
+    guard years.contains(year), (1...12).contains(month), day >= 1,
+      day <= CalendarDay.daysIn(month: month, year: year)
+    else {
       return nil
     }
     return CalendarDay(year: year, month: month, day: day)
   }
+
+  /// The years a plan's dates can name (four digits, as its literals are written): a day
+  /// outside them is a damaged cell, not a day to count from.
+  package static let years = 1...9999
+
+  package static let weekdayNames: Set<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+  package static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th"]
 
   package static let monthNames = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",

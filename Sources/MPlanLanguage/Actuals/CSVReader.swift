@@ -1,3 +1,5 @@
+import MPlanSyntax
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -23,11 +25,21 @@ package final class CSVReader {
     package var columns: [Int]
     /// A quote that was never closed, or text after a closing quote: the record is damaged.
     package var problem: String?
+    /// The column of the field the problem is in.
+    package var problemColumn: Int?
+
+    /// Marks the record damaged at its last field, unless it already was.
+    mutating func damage(_ problem: String) {
+      guard self.problem == nil else { return }
+      self.problem = problem
+      problemColumn = columns.last
+    }
   }
 
   package enum Failure: Error, Equatable {
     case cannotOpen(String)
-    case directory
+    /// A folder, a FIFO, a device: refused before it is read.
+    case notAFile(SourceLoader.NotAFile)
     case binary(line: Int)
     case utf16
   }
@@ -39,21 +51,28 @@ package final class CSVReader {
   /// (perf: a quarter of the time of a million rows).
   private var scanner: Scanner
 
+  /// A field longer than this damages its row (W0801): a campaign's name or a day is a few
+  /// dozen bytes, and a quote never closed would otherwise make the rest of the file one field.
+  package static let maximumFieldBytes = 64 * 1024
+  /// A record longer than this damages its row: the widest export has a few hundred columns
+  /// of short cells, and an endless line would otherwise be held whole.
+  package static let maximumRecordBytes = 1024 * 1024
+
   package var separator: UInt8 { scanner.separator }
+  /// The line of the first field that is not UTF-8, read as Windows-1252 instead.
+  package var firstWindows1252Line: Int? { scanner.firstWindows1252Line }
   /// Bytes read so far.
   package var bytesRead: Int { scanner.bytesRead }
 
   package init(path: String, chunkSize: Int = 1 << 20) throws(Failure) {
-    var info = stat()
-    guard stat(path, &info) == 0 else {
-      throw .cannotOpen(errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
+    switch SourceLoader.openFile(path) {
+    case .success(let descriptor):
+      self.path = path
+      self.descriptor = descriptor
+      self.scanner = Scanner(descriptor: descriptor, chunkSize: max(chunkSize, 64))
+    case .failure(.missing(let reason)): throw .cannotOpen(reason)
+    case .failure(.notAFile(let kind)): throw .notAFile(kind)
     }
-    if (info.st_mode & S_IFMT) == S_IFDIR { throw .directory }
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { throw .cannotOpen(String(cString: strerror(errno))) }
-    self.path = path
-    self.descriptor = descriptor
-    self.scanner = Scanner(descriptor: descriptor, chunkSize: max(chunkSize, 64))
   }
 
   /// A class, because it owns the file: closed when the reader goes away.
@@ -93,14 +112,28 @@ private struct Scanner {
   package var bytesRead = 0
   /// The last record's width, to size the next one's arrays at once.
   package var fieldsPerRecord = 8
+  package var firstWindows1252Line: Int?
+  /// Bytes read back in: the lines after a quote that was never closed, read again as rows.
+  package var replay: [UInt8] = []
+
+  package let chunkSize: Int
 
   package init(descriptor: Int32, chunkSize: Int) {
     self.descriptor = descriptor
+    self.chunkSize = chunkSize
     self.buffer = chunkSize == 0 ? [] : [UInt8](repeating: 0, count: chunkSize)
   }
 
   package mutating func fill() {
+    if !replay.isEmpty {
+      buffer = replay
+      count = replay.count
+      position = 0
+      replay = []
+      return
+    }
     guard !atEnd else { return }
+    if buffer.count < chunkSize { buffer = [UInt8](repeating: 0, count: chunkSize) }
     while true {
       let got = buffer.withUnsafeMutableBytes { raw in
         #if canImport(Glibc)
@@ -180,19 +213,25 @@ private struct Scanner {
 
   package mutating func readRecord() throws(Failure) -> Record {
     let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriage = UInt8(ascii: "\r")
-    var record = Record(fields: [], line: line, columns: [], problem: nil)
+    let maximumField = CSVReader.maximumFieldBytes
+    var record = Record(fields: [], line: line, columns: [], problem: nil, problemColumn: nil)
     record.fields.reserveCapacity(fieldsPerRecord)
     record.columns.reserveCapacity(fieldsPerRecord)
     var field: [UInt8] = []
     field.reserveCapacity(32)
+    var recordBytes = 0
     while true {
       record.columns.append(column)
       field.removeAll(keepingCapacity: true)
       var wasQuoted = false
       if peek() == quote {
         wasQuoted = true
+        let openedColumn = column
         advance()
         var closed = false
+        // Where the field's first line break is, to read the lines after it again as rows
+        // when the quote turns out never to close.
+        var firstBreak: (offset: Int, line: Int)?
         while let byte = peek() {
           advance()
           if byte == quote {
@@ -205,11 +244,27 @@ private struct Scanner {
             break
           }
           if byte == 0 { throw .binary(line: line) }
-          if byte == newline { newLine() }
+          if byte == newline {
+            newLine()
+            if firstBreak == nil { firstBreak = (field.count + 1, line) }
+          }
           field.append(byte)
+          if field.count > maximumField { break }
         }
-        if !closed, record.problem == nil {
-          record.problem = "a quote opened at column \(record.columns.last!) is never closed"
+        if !closed {
+          record.damage("a quote opened at column \(openedColumn) is never closed")
+          if let firstBreak {
+            // The row ends at the line the quote opened on; the lines after it are rows again.
+            replay = Array(field[firstBreak.offset...]) + buffer[min(position, count)..<count]
+            position = count
+            line = firstBreak.line
+            column = 1
+            field.removeSubrange(firstBreak.offset - 1..<field.count)
+            record.fields.append(
+              Self.text(field, line: record.line, firstWindows1252Line: &firstWindows1252Line))
+            fieldsPerRecord = record.fields.count
+            return record
+          }
         }
       }
       // The rest of an unquoted field, or what follows a closing quote.
@@ -217,17 +272,28 @@ private struct Scanner {
         if byte == carriage {
           advance()
           if peek() == newline || peek() == nil { break }
-          field.append(carriage)
+          if field.count <= maximumField { field.append(carriage) }
           continue
         }
         if byte == 0 { throw .binary(line: line) }
-        if wasQuoted, record.problem == nil {
-          record.problem = "text after the closing quote of field \(record.columns.count)"
-        }
-        field.append(byte)
+        if wasQuoted { record.damage("text after the closing quote of field \(record.columns.count)") }
+        if field.count <= maximumField { field.append(byte) }
         advance()
       }
-      record.fields.append(String(decoding: field, as: UTF8.self))
+      recordBytes += field.count + 1
+      if field.count > maximumField {
+        record.damage("field \(record.columns.count) is longer than \(maximumField / 1024) KB")
+        field.removeAll(keepingCapacity: false)
+      }
+      if recordBytes > CSVReader.maximumRecordBytes {
+        record.damage("the row is longer than \(CSVReader.maximumRecordBytes / 1024 / 1024) MB")
+      }
+      // A row too long to keep keeps no more fields; the line is still read to its end.
+      if recordBytes <= CSVReader.maximumRecordBytes || record.fields.isEmpty {
+        record.fields.append(Self.text(field, line: line, firstWindows1252Line: &firstWindows1252Line))
+      } else {
+        record.columns.removeLast()
+      }
       guard let byte = peek() else {
         fieldsPerRecord = record.fields.count
         return record
@@ -235,9 +301,37 @@ private struct Scanner {
       advance()
       if byte == newline {
         newLine()
-        fieldsPerRecord = record.fields.count
+        fieldsPerRecord = min(record.fields.count, 1024)
         return record
       }
     }
   }
+
+  /// A field's text: UTF-8, or, when its bytes are not UTF-8, Windows-1252 (what Excel on
+  /// Windows saves CSV in), so `Café` and `Cafè` stay two names instead of both becoming
+  /// `Caf�`. The first such line is kept, for the warning that says so.
+  static func text(_ bytes: [UInt8], line: Int, firstWindows1252Line: inout Int?) -> String {
+    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    if firstWindows1252Line == nil { firstWindows1252Line = line }
+    var scalars = String.UnicodeScalarView()
+    for byte in bytes { scalars.append(Windows1252.scalar(byte)) }
+    return String(scalars)
+  }
+}
+
+/// The Windows-1252 code page: Latin-1 with printable characters in 0x80–0x9F.
+enum Windows1252 {
+  static func scalar(_ byte: UInt8) -> Unicode.Scalar {
+    guard (0x80..<0xA0).contains(byte) else { return Unicode.Scalar(byte) }
+    // The five bytes the code page leaves undefined keep their Latin-1 (C1) meaning.
+    return Unicode.Scalar(high[Int(byte - 0x80)]) ?? Unicode.Scalar(byte)
+  }
+
+  static let high: [UInt32] = [
+    0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152,
+    0x8D,
+    0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161,
+    0x203A,
+    0x0153, 0x9D, 0x017E, 0x0178,
+  ]
 }

@@ -285,6 +285,10 @@ public struct HTMLExporter: Exporter {
       case ">": "&gt;"
       case "\"": "&quot;"
       case "'": "&#39;"
+      // HTML allows no control characters but white space: shown as their pictures.
+      case "\t", "\n", "\r": nil
+      case _ where scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value):
+        String(DiagnosticRenderer.visible(scalar))
       default: nil
       }
     }

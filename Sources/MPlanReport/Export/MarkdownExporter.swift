@@ -204,7 +204,8 @@ public struct MarkdownExporter: Exporter {
       case ">": result += "&gt;"
       case "&": result += "&amp;"
       case "\n", "\r", "\r\n": result += " "
-      default: result.append(character)
+      // An escape sequence from a file's cell reaches no terminal that shows the export.
+      default: result += DiagnosticRenderer.visible(String(character))
       }
     }
     return result

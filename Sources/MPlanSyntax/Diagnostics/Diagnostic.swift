@@ -166,6 +166,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case actualsRowsSkipped = "W0801"
   case actualsDaysAlreadyRead = "W0802"
   case actualsOutsidePeriod = "W0803"
+  case actualsNotUTF8 = "W0804"
   // Export (issue 8).
   /// A file name whose extension names no export format, or an unknown `--format`.
   case exportFormat = "E0601"

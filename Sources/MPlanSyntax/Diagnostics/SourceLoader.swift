@@ -28,25 +28,78 @@ public enum SourceLoader {
 
   public static func read(path: String) throws(Failure) -> SourceFile {
     let fileSpan = SourceSpan(file: path, start: 0, end: 0, line: 0, column: 0)
-    var info = stat()
-    guard stat(path, &info) == 0 else {
-      let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
+    let descriptor: Int32
+    switch openFile(path) {
+    case .success(let opened): descriptor = opened
+    case .failure(.missing(let reason)):
       throw .input(.error(.fileNotFound, "cannot read `\(path)`: \(reason)", at: fileSpan))
-    }
-    if (info.st_mode & S_IFMT) == S_IFDIR {
+    case .failure(.notAFile(let kind)):
       throw .input(
         .error(
-          .notAFile, "`\(path)` is a directory, not a script", at: fileSpan,
-          fixIt: "name a `.mplan` file inside it"))
-    }
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else {
-      throw .input(
-        .error(.fileNotFound, "cannot open `\(path)`: \(String(cString: strerror(errno)))", at: fileSpan))
+          .notAFile, "`\(path)` is \(kind.described), not a script", at: fileSpan,
+          fixIt: kind == .directory
+            ? "name a `.mplan` file inside it"
+            : "save the plan to a file and name it, or pipe it in: `mplan run -`"))
     }
     defer { close(descriptor) }
     let bytes = try readAll(descriptor, name: path)
     return try decode(bytes, name: path)
+  }
+
+  /// What a path names when it is not a file that can be read.
+  public enum NotAFile: Sendable, Equatable {
+    case directory, pipe, device, socket
+
+    /// `a folder`, `a named pipe (FIFO)`: what the path is, for a message.
+    public var described: String {
+      switch self {
+      case .directory: "a folder"
+      case .pipe: "a named pipe (FIFO)"
+      case .device: "a device"
+      case .socket: "a socket"
+      }
+    }
+  }
+
+  public enum OpenFailure: Error, Sendable, Equatable {
+    /// No such file, or no permission: the reason in the system's words.
+    case missing(String)
+    case notAFile(NotAFile)
+  }
+
+  /// Opens a regular file for reading. Anything else is refused before it is opened: reading
+  /// a FIFO with no writer, or a device such as a terminal, would wait forever. The file is
+  /// opened without blocking and checked again, so one swapped in between the two checks is
+  /// refused too.
+  public static func openFile(_ path: String) -> Result<Int32, OpenFailure> {
+    func missing() -> OpenFailure {
+      .missing(errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
+    }
+    func kind(_ info: stat) -> NotAFile? {
+      switch info.st_mode & S_IFMT {
+      case S_IFREG: nil
+      case S_IFDIR: .directory
+      case S_IFIFO: .pipe
+      case S_IFSOCK: .socket
+      default: .device
+      }
+    }
+    var info = stat()
+    guard stat(path, &info) == 0 else { return .failure(missing()) }
+    if let kind = kind(info) { return .failure(.notAFile(kind)) }
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else { return .failure(missing()) }
+    guard fstat(descriptor, &info) == 0 else {
+      let failure = missing()
+      close(descriptor)
+      return .failure(failure)
+    }
+    if let kind = kind(info) {
+      close(descriptor)
+      return .failure(.notAFile(kind))
+    }
+    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+    return .success(descriptor)
   }
 
   public static func readStandardInput() throws(Failure) -> SourceFile {
