@@ -148,6 +148,10 @@ package enum ActualsText {
     var whole = 0, wholeDigits = 0, fraction = 0, fractionDigits = 0
     var run = 0, runs = 0, inFraction = false, digitsEnded = false
     var thousandsMark: UInt8?
+    // Groups after the first hold three digits, or two in the Indian way (`12,34,567`: lakhs
+    // and crores, common in exports in rupees); the last group holds three either way.
+    var groupSize: Int?
+    var firstGroup = 0
     var pendingMark: UInt8?
     for byte in bytes {
       if isDigit(byte) {
@@ -159,8 +163,11 @@ package enum ActualsText {
             inFraction = true
           } else {
             guard !inFraction, thousandsMark == nil || thousandsMark == mark,
-              runs == 0 ? (1...3).contains(run) : run == 3
+              runs == 0
+                ? (1...3).contains(run)
+                : run == (groupSize ?? run) && (run == 3 || run == 2 && firstGroup <= 2)
             else { return nil }
+            if runs == 0 { firstGroup = run } else { groupSize = run }
             thousandsMark = mark
             runs += 1
             run = 0
