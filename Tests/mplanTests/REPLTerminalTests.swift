@@ -42,29 +42,6 @@ import Testing
     #expect(try terminal.waitForExit() == 0)
   }
 
-  /// Each call makes two more, so no depth limit is reached and the step budget is far off:
-  /// Ctrl-C ends it, and the session goes on.
-  @Test func ctrlCStopsARunawayRecursionUnderTheStepBudget() throws {
-    let terminal = try REPLTerminal()
-    try terminal.waitForPrompt()
-    terminal.type("fn f(n) = if n < 1 then 1 else f(n - 1) + f(n - 1)\r")
-    try terminal.waitForPrompt()
-    terminal.type("f(60)\r")
-    try terminal.waitFor("f(60)\r\n")
-    var interrupted = false
-    for _ in 0..<40 where !interrupted {
-      terminal.type(REPLTerminal.controlC)
-      interrupted = (try? terminal.waitFor("E0309", timeout: 0.5)) != nil
-    }
-    #expect(interrupted)
-    try terminal.waitForPrompt()
-    terminal.type("1 + 1\r")
-    try terminal.waitFor("\n2\r\n")
-    try terminal.waitForPrompt()
-    terminal.type(REPLTerminal.controlD)
-    #expect(try terminal.waitForExit() == 0)
-  }
-
   /// A large data table is worked out on several threads with no function calls in it: Ctrl-C
   /// still stops it between rows, and the session goes on.
   @Test func ctrlCStopsALargeTable() throws {
