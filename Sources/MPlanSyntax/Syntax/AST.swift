@@ -45,6 +45,7 @@ public enum Literal: Sendable, Equatable {
   case date(CalendarDay)
   case month(year: Int, month: Int)
   case quarter(year: Int, quarter: Int)
+  case week(year: Int, week: Int)
   case string(String)
   case bool(Bool)
 }
