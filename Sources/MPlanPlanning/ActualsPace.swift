@@ -44,7 +44,9 @@ extension ActualsTracking {
         ledger.stages.contains(stage), let target = goal.quantity("target")?.magnitude.central,
         let deadline = index.deadline(of: goal)
       else { continue }
-      let start = max(index.baselineDate(of: goal)?.dayNumber ?? ledger.firstDay, ledger.firstDay)
+      // Pace runs from the baseline date (`since`, else the plan's start), not from the first
+      // row the file happens to hold: a quiet first week is part of the pace.
+      let start = index.baselineDate(of: goal)?.dayNumber ?? ledger.firstDay
       var counted = 0.0
       let (year, month, _) = asOf.components
       for (key, totals) in ledger.monthTotals
@@ -52,13 +54,14 @@ extension ActualsTracking {
         counted += totals.result(stage)
       }
       let achieved = (goal.quantity("baseline")?.magnitude.central ?? 0) + counted
-      let monthsPassed = max(Double(asOf.dayNumber - start + 1) / CalendarDay.averageDaysPerMonth, 1 / 30)
-      let monthsLeft = Double(deadline.dayNumber - asOf.dayNumber) / CalendarDay.averageDaysPerMonth
+      // Calendar months, a month in progress by its own days: all of January is one month.
+      let monthsPassed = CalendarDay(dayNumber: start).months(through: asOf)
+      let monthsLeft = CalendarDay(dayNumber: asOf.dayNumber + 1).months(through: deadline)
       let needed = monthsLeft > 0 ? max(target - achieved, 0) / monthsLeft : .infinity
       result.append(
         GoalPace(
           goal: goal, stage: stage, achieved: achieved, target: target, deadline: deadline,
-          pace: counted / monthsPassed, needed: needed))
+          pace: monthsPassed > 0 ? counted / monthsPassed : 0, needed: needed))
     }
     return result
   }
