@@ -39,6 +39,17 @@ extension ActualsTracking {
   /// report since the baseline was taken.
   package var goals: [GoalPace] {
     var result: [GoalPace] = []
+    let byDay = ledger.resultsByDay()
+    func results(_ stage: ActualsStage, from first: Int, through last: Int) -> Double {
+      guard let (firstDay, sums) = byDay else {
+        return ledger.total(from: first, through: last).result(stage)
+      }
+      func sum(through day: Int) -> Double {
+        let slot = min(max(day - firstDay + 1, 0), sums.count - 1)
+        return sums[slot][stage.rawValue]
+      }
+      return last < first ? 0 : sum(through: last) - sum(through: first - 1)
+    }
     for goal in index.goals {
       guard let metric = goal.word("metric"), let stage = Self.stage(ofMetric: metric),
         ledger.stages.contains(stage), let target = goal.quantity("target")?.magnitude.central,
@@ -47,12 +58,7 @@ extension ActualsTracking {
       // Pace runs from the baseline date (`since`, else the plan's start), not from the first
       // row the file happens to hold: a quiet first week is part of the pace.
       let start = index.baselineDate(of: goal)?.dayNumber ?? ledger.firstDay
-      var counted = 0.0
-      let (year, month, _) = asOf.components
-      for (key, totals) in ledger.monthTotals
-      where Self.monthEnd(key & 0xFFFFF) >= start && key & 0xFFFFF <= year * 12 + month - 1 {
-        counted += totals.result(stage)
-      }
+      let counted = results(stage, from: start, through: asOf.dayNumber)
       let achieved = (goal.quantity("baseline")?.magnitude.central ?? 0) + counted
       // Calendar months, a month in progress by its own days: all of January is one month.
       let monthsPassed = CalendarDay(dayNumber: start).months(through: asOf)
@@ -64,12 +70,6 @@ extension ActualsTracking {
           pace: monthsPassed > 0 ? counted / monthsPassed : 0, needed: needed))
     }
     return result
-  }
-
-  package static func monthEnd(_ month: Int) -> Int {
-    let (year, number) = (month / 12, month % 12 + 1)
-    return CalendarDay(year: year, month: number, day: CalendarDay.daysIn(month: number, year: year))
-      .dayNumber
   }
 
   /// Each budget with actions the actuals name: spent to date against planned to date.
@@ -103,24 +103,34 @@ extension ActualsTracking {
     let last = lastYear * 12 + lastMonth - 1
     let first =
       funded.flatMap { $0.months.map { $0.year * 12 + $0.month - 1 } }.min().map { min($0, last) } ?? last
-    var result: [Checkpoint] = []
-    var plannedSoFar = 0.0, actualSoFar = 0.0
+    var buckets: [(months: Range<Int>, days: ClosedRange<Int>)] = []
     var month = first
     while month <= last {
       let span = quarterly ? 3 - month % 3 : 1
       let months = month..<min(month + span, last + 1)
-      var planned = 0.0, actual = 0.0
+      let start = CalendarDay(year: month / 12, month: month % 12 + 1, day: 1).dayNumber
+      let end =
+        CalendarDay(year: months.upperBound / 12, month: months.upperBound % 12 + 1, day: 1).dayNumber - 1
+      buckets.append((months, start...min(end, asOf.dayNumber)))
+      month += span
+    }
+    var funding = Array(repeating: false, count: ledger.keys.count)
+    for action in funded {
+      for key in action.keys { if let position = ledger.keyIndex[key] { funding[position] = true } }
+    }
+    let actuals = ledger.spend(ofKeys: funding, in: buckets.map(\.days))
+    var result: [Checkpoint] = []
+    var plannedSoFar = 0.0, actualSoFar = 0.0
+    for (bucket, actual) in zip(buckets, actuals) {
+      var planned = 0.0
       for action in funded {
         let share = action.months.isEmpty ? 0 : action.planned / Double(action.months.count)
-        planned += share * Double(action.months.filter { months.contains($0.year * 12 + $0.month - 1) }.count)
-        for key in action.keys {
-          guard let position = ledger.keyIndex[key] else { continue }
-          for index in months { actual += ledger.totals(ofKeyAt: position, month: index)?.spend ?? 0 }
-        }
+        planned +=
+          share * Double(action.months.filter { bucket.months.contains($0.year * 12 + $0.month - 1) }.count)
       }
       plannedSoFar += planned
       actualSoFar += actual
-      let (year, number) = (month / 12, month % 12 + 1)
+      let (year, number) = (bucket.months.lowerBound / 12, bucket.months.lowerBound % 12 + 1)
       let label =
         quarterly
         ? CalendarPeriod.quarter(year: year, quarter: (number - 1) / 3 + 1).description
@@ -129,7 +139,6 @@ extension ActualsTracking {
         Checkpoint(
           label: label, planned: planned, actual: actual, plannedSoFar: plannedSoFar, actualSoFar: actualSoFar
         ))
-      month += span
     }
     return result
   }

@@ -306,19 +306,15 @@ extension PlanPresenter {
     return view
   }
 
-  /// `checkpoint 2027-03-31`: plan versus actual at a month's end, for every actuals block
-  /// with rows by then (seed 004's control checkpoints).
+  /// `checkpoint 2027-03-15` (or a month, a quarter: its last day): plan versus actual on
+  /// that day, for every actuals block with rows by then (seed 004's control checkpoints).
   package func checkpoint(_ day: CalendarPeriod, at span: SourceSpan) throws -> View {
     let end = day.end
-    let (year, month, dayOfMonth) = end.components
-    guard dayOfMonth == CalendarDay.daysIn(month: month, year: year) else {
-      let monthEnd = CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year))
+    if let period = checker.index.period, end < period.start || end > period.end {
       throw Diagnostic.error(
-        .invalidValue, "a checkpoint falls on the last day of a month: actuals are summed by month",
+        .invalidValue, "checkpoint \(end.iso) is outside the plan's period (\(period.description))",
         at: span,
-        fixIt:
-          "write `checkpoint \(monthEnd.iso)` or `checkpoint \(CalendarPeriod.month(year: year, month: month))`"
-      )
+        fixIt: "a checkpoint is a day of the plan, from \(period.start.iso) to \(period.end.iso)")
     }
     let ledgers = ActualsStore.ledgers(in: environment).filter { $0.firstDay <= end.dayNumber }
     guard !ledgers.isEmpty else {
