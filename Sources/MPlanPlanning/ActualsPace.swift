@@ -13,7 +13,10 @@ extension ActualsTracking {
     /// Results a month so far, and a month still needed to reach the target by the deadline.
     package var pace: Double
     package var needed: Double
-    package var isBehind: Bool { achieved < target && pace < needed }
+    /// For a goal whose target is a rate (`500 leads per month`): the rate it runs at.
+    package var runRate: RunRate?
+    package var isReached: Bool { runRate?.isReached ?? (achieved >= target) }
+    package var isBehind: Bool { runRate?.isBehind ?? (achieved < target && pace < needed) }
   }
 
   package struct BudgetLine {
@@ -52,9 +55,10 @@ extension ActualsTracking {
     }
     for goal in index.goals {
       guard let metric = goal.word("metric"), let stage = Self.stage(ofMetric: metric),
-        ledger.stages.contains(stage), let target = goal.quantity("target")?.magnitude.central,
+        ledger.stages.contains(stage), let targetAmount = goal.quantity("target"),
         let deadline = index.deadline(of: goal)
       else { continue }
+      let target = targetAmount.magnitude.central
       // Pace runs from the baseline date (`since`, else the plan's start), not from the first
       // row the file happens to hold: a quiet first week is part of the pace.
       let start = index.baselineDate(of: goal)?.dayNumber ?? ledger.firstDay
@@ -64,10 +68,13 @@ extension ActualsTracking {
       let monthsPassed = CalendarDay(dayNumber: start).months(through: asOf)
       let monthsLeft = CalendarDay(dayNumber: asOf.dayNumber + 1).months(through: deadline)
       let needed = monthsLeft > 0 ? max(target - achieved, 0) / monthsLeft : .infinity
+      let runRate = runRate(
+        of: goal, target: targetAmount, results: { results(stage, from: $0, through: $1) }, deadline: deadline
+      )
       result.append(
         GoalPace(
           goal: goal, stage: stage, achieved: achieved, target: target, deadline: deadline,
-          pace: monthsPassed > 0 ? counted / monthsPassed : 0, needed: needed))
+          pace: monthsPassed > 0 ? counted / monthsPassed : 0, needed: needed, runRate: runRate))
     }
     return result
   }

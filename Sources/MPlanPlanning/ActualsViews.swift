@@ -235,21 +235,43 @@ extension PlanPresenter {
       var goalTable = Table(headings: [
         "goal", "achieved", "target", "by", "pace a month", "needed a month", "",
       ])
+      var notes: [View.Part] = []
       for pace in goals {
+        let status = pace.isReached ? "reached" : pace.isBehind ? "behind" : "on pace"
+        if let run = pace.runRate {
+          // A run rate is the rate of its last whole month, against the rate it aims at.
+          goalTable.add([
+            .text(pace.goal.name), .value(run.value(Self.rounded(run.rate))), .value(run.value(run.target)),
+            .text(pace.deadline.iso), .text("—"), .text("—"), .text(status),
+          ])
+          notes.append(.line(Self.runRateNote(pace.goal.name, run)))
+          continue
+        }
         goalTable.add([
           .text(pace.goal.name), .value(.quantity(Quantity(pace.achieved))),
           .value(.quantity(Quantity(pace.target))),
           .text(pace.deadline.iso), .value(.quantity(Quantity(Self.rounded(pace.pace)))),
           pace.needed.isFinite ? .value(.quantity(Quantity(Self.rounded(pace.needed)))) : .text("past due"),
-          .text(pace.achieved >= pace.target ? "reached" : pace.isBehind ? "behind" : "on pace"),
+          .text(status),
         ])
       }
-      view.append(View([.table(goalTable)]))
+      view.append(View([.table(goalTable)] + notes))
     }
     return view
   }
 
   package static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+
+  /// "goal `mqls` is a run rate: achieved is its rate in 2027-03, the last whole month; a
+  /// straight ramp to its target by the deadline stands at 433.33 today".
+  package static func runRateNote(_ name: String, _ run: ActualsTracking.RunRate) -> String {
+    let window =
+      run.complete
+      ? "in \(run.window.description), the last whole \(run.per)"
+      : "from \(run.window.start.iso) to \(run.window.end.iso), by its share of a \(run.per) (no whole \(run.per) yet)"
+    return
+      "goal `\(name)` is a run rate: achieved is its rate \(window); a straight ramp from its baseline to its target stands at \(Formatting.number(rounded(run.expected))) a \(run.per) today"
+  }
 
   /// `$352 [88% of $400]`.
   package func compact(_ actual: Double, of planned: Double, _ ledger: ActualsLedger) -> String {

@@ -114,6 +114,17 @@ extension PlanChecker {
         return .pass(.tracking, "goal `\(name)` keeps the pace its deadline needs", at: pace.goal.nameSpan)
       }
       let perMonth = { Formatting.number(PlanPresenter.rounded($0)) }
+      if let run = pace.runRate {
+        return .fail(
+          .tracking,
+          .warning(
+            .trackingGoalBehind,
+            "goal `\(name)` is behind: it runs at \(perMonth(run.rate)) \(pace.stage.heading) a \(run.per) (\(run.window.description)) against the \(perMonth(run.expected)) a \(run.per) its ramp to \(perMonth(run.target)) by \(pace.deadline.iso) needs by now",
+            at: pace.goal.place("target"),
+            fixIt:
+              "move money to the channel that buys \(pace.stage.heading) cheapest (`show reallocate`), or restate the target"
+          ))
+      }
       return .fail(
         .tracking,
         .warning(
