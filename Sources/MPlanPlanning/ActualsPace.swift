@@ -105,48 +105,80 @@ extension ActualsTracking {
 
   package func checkpoints(of line: BudgetLine) -> [Checkpoint] {
     let funded = lines.filter { $0.action.word("from") == line.budget.name }
-    let quarterly = line.budget.word("control")?.lowercased() == "quarterly"
-    let (lastYear, lastMonth, _) = asOf.components
-    let last = lastYear * 12 + lastMonth - 1
-    let first =
-      funded.flatMap { $0.months.map { $0.year * 12 + $0.month - 1 } }.min().map { min($0, last) } ?? last
-    var buckets: [(months: Range<Int>, days: ClosedRange<Int>)] = []
-    var month = first
-    while month <= last {
-      let span = quarterly ? 3 - month % 3 : 1
-      let months = month..<min(month + span, last + 1)
-      let start = CalendarDay(year: month / 12, month: month % 12 + 1, day: 1).dayNumber
-      let end =
-        CalendarDay(year: months.upperBound / 12, month: months.upperBound % 12 + 1, day: 1).dayNumber - 1
-      buckets.append((months, start...min(end, asOf.dayNumber)))
-      month += span
+    let control = Cadence(line.budget["control"])?.name ?? "monthly"
+    // What the actions plan for each day of a month: their month's share over its days.
+    var perDay: [Int: Double] = [:]
+    for action in funded where !action.months.isEmpty {
+      let share = action.planned / Double(action.months.count)
+      for (year, month) in action.months {
+        perDay[year * 12 + month - 1, default: 0] +=
+          share / Double(CalendarDay.daysIn(month: month, year: year))
+      }
+    }
+    let firstMonth = funded.flatMap { $0.months.map { $0.year * 12 + $0.month - 1 } }.min()
+    let first = min(firstMonth.map { CalendarDay(year: $0 / 12, month: $0 % 12 + 1, day: 1) } ?? asOf, asOf)
+    let periods = Self.checkpointPeriods(control, from: first, through: asOf)
+    let days = periods.map { max($0.start, first).dayNumber...min($0.end, asOf).dayNumber }
+    func planned(_ span: ClosedRange<Int>) -> Double {
+      var sum = 0.0
+      var day = span.lowerBound
+      while day <= span.upperBound {
+        let (year, month, dayOfMonth) = CalendarDay(dayNumber: day).components
+        let daysInMonth = CalendarDay.daysIn(month: month, year: year)
+        let through = min(span.upperBound, day + daysInMonth - dayOfMonth)
+        sum += (perDay[year * 12 + month - 1] ?? 0) * Double(through - day + 1)
+        day = through + 1
+      }
+      return sum
     }
     var funding = Array(repeating: false, count: ledger.keys.count)
     for action in funded {
       for key in action.keys { if let position = ledger.keyIndex[key] { funding[position] = true } }
     }
-    let actuals = ledger.spend(ofKeys: funding, in: buckets.map(\.days))
+    let actuals = ledger.spend(ofKeys: funding, in: days)
+    let plans = BudgetPacing.toTheCent(days.map(planned))
     var result: [Checkpoint] = []
     var plannedSoFar = 0.0, actualSoFar = 0.0
-    for (bucket, actual) in zip(buckets, actuals) {
-      var planned = 0.0
-      for action in funded {
-        let share = action.months.isEmpty ? 0 : action.planned / Double(action.months.count)
-        planned +=
-          share * Double(action.months.filter { bucket.months.contains($0.year * 12 + $0.month - 1) }.count)
-      }
+    for ((period, span), (planned, actual)) in zip(zip(periods, days), zip(plans, actuals)) {
       plannedSoFar += planned
       actualSoFar += actual
-      let (year, number) = (bucket.months.lowerBound / 12, bucket.months.lowerBound % 12 + 1)
+      // A period the "as of" day cuts short says so: `2027-03 to 03-15`.
       let label =
-        quarterly
-        ? CalendarPeriod.quarter(year: year, quarter: (number - 1) / 3 + 1).description
-        : CalendarPeriod.month(year: year, month: number).description
+        span.upperBound < period.end.dayNumber
+        ? period.description + " to " + String(CalendarDay(dayNumber: span.upperBound).iso.dropFirst(5))
+        : period.description
       result.append(
         Checkpoint(
           label: label, planned: planned, actual: actual, plannedSoFar: plannedSoFar, actualSoFar: actualSoFar
         ))
     }
     return result
+  }
+}
+
+extension ActualsTracking {
+  /// The periods a budget's control checks, from `first` to `last`: quarters, ISO weeks or
+  /// months; `control daily` checks the months before the last one, then each of its days.
+  package static func checkpointPeriods(_ control: String, from first: CalendarDay, through last: CalendarDay)
+    -> [CalendarPeriod]
+  {
+    var periods: [CalendarPeriod] = []
+    var day = first
+    let (lastYear, lastMonth, _) = last.components
+    while day <= last {
+      let (year, month, _) = day.components
+      let period: CalendarPeriod
+      switch control {
+      case "quarterly": period = .quarter(year: year, quarter: (month - 1) / 3 + 1)
+      case "weekly":
+        let (isoYear, week) = day.isoWeek
+        period = .week(year: isoYear, week: week)
+      case "daily" where year == lastYear && month == lastMonth: period = .day(day)
+      default: period = .month(year: year, month: month)
+      }
+      periods.append(period)
+      day = CalendarDay(dayNumber: period.end.dayNumber + 1)
+    }
+    return periods
   }
 }
