@@ -43,7 +43,10 @@ extension Arithmetic {
     // Whole months move by the calendar (2027-01-31 + 1 month is 2027-02-28), then days.
     moved.start = period.start.adding(duration)
     moved.end = duration.days == 0 ? period.end.addingMonths(duration.months) : period.end.adding(duration)
-    if period.granularity == .quarter, duration.days == 0, duration.months % 3 != 0 {
+    if period.granularity == .week, duration.months != 0 || duration.days % 7 != 0 {
+      // A week moved by a month (or by days not a whole week) no longer runs Monday to Sunday.
+      moved = .spanning(.day(moved.start), .day(moved.end))
+    } else if period.granularity == .quarter, duration.days == 0, duration.months % 3 != 0 {
       // A quarter moved by a month is no longer a quarter: show the months it covers.
       moved = .spanning(
         .month(year: moved.start.components.year, month: moved.start.components.month),

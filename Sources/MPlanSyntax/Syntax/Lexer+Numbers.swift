@@ -43,6 +43,15 @@ extension Lexer {
       }
       return Token(kind: .quarter(year: year, quarter: quarter), span: span(from: start))
     }
+    if peek(5) == "W" || peek(5) == "w", isDigit(at: 6), !isDigit(at: 7) {
+      // `2027-W5`: a week written with one digit, not 2027 minus a name.
+      let week = digits(at: 6, count: 1)
+      position += 7
+      report(
+        .malformedLiteral, "write ISO weeks with two digits", from: start,
+        fixIt: "write \(year)-W0\(week)")
+      return Token(kind: .week(year: year, week: max(week, 1)), span: span(from: start))
+    }
     if peek(5) == "W" || peek(5) == "w", isDigit(at: 6), isDigit(at: 7), !isDigit(at: 8) {
       let week = digits(at: 6, count: 2)
       position += 8
@@ -50,7 +59,9 @@ extension Lexer {
       guard (1...weeks).contains(week) else {
         report(
           .malformedLiteral, "\(year) has no week \(week); its ISO weeks run W01 to W\(weeks)", from: start,
-          fixIt: week == 53 ? "write \(year)-W52, or \(year + 1)-W01 for the week after it" : nil)
+          fixIt: week == 53
+            ? "write \(year)-W52, or \(year + 1)-W01 for the week after it"
+            : "write a week from \(year)-W01 to \(year)-W\(weeks)")
         return Token(kind: .week(year: year, week: 1), span: span(from: start))
       }
       return Token(kind: .week(year: year, week: week), span: span(from: start))
