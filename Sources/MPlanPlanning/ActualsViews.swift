@@ -314,7 +314,8 @@ extension PlanPresenter {
       .table(changes),
     ])
     let tracking = ActualsTracking(ledger: ledger, index: checker.index)
-    for pace in tracking?.goals ?? [] {
+    // A run-rate goal is met by a month's rate, which a move of the whole spend does not say.
+    for pace in tracking?.goals ?? [] where pace.runRate == nil {
       let (gained, lost) = move.change(in: pace.stage)
       view.add(
         .line(

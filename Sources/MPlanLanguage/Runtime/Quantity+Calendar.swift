@@ -8,9 +8,11 @@ extension Quantity {
   /// The duration in whole calendar months and whole days, or nil when it is neither
   /// (`2.5 months`, `1.5 days`) or not a duration at all.
   package var calendarDuration: CalendarDuration? {
-    guard unit.isTime, let months = magnitude.exactValue, months.isFinite,
-      abs(months) <= Arithmetic.largestShiftInMonths
-    else { return nil }
+    guard unit.isTime, let months = magnitude.exactValue, !months.isNaN else { return nil }
+    // Dates stay within ±10,000 years; a wilder duration lands at the edge, far outside any
+    // plan's period, where the Time-bound check reports it.
+    let limit = Arithmetic.largestShiftInMonths
+    if abs(months) > limit { return CalendarDuration(months: Int(months < 0 ? -limit : limit)) }
     let totalDays = months * UnitTable.daysPerMonth
     if isCountOfDays, let days = Self.whole(totalDays) { return CalendarDuration(days: days) }
     // Months first, and what is left must be whole days: `1 month + 3 days`.
