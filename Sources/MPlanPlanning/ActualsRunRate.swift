@@ -8,9 +8,11 @@ import MPlanSyntax
 extension ActualsTracking {
   package struct RunRate {
     /// The span the rate was measured over; `complete` is false when the actuals have no
-    /// whole one yet and the rate is the part so far, spread over its calendar share.
+    /// whole one yet and the rate is the part so far, spread over its calendar share;
+    /// `stated` when the goal gave its own `window`.
     package var window: CalendarPeriod
     package var complete: Bool
+    package var stated = false
     /// The time the target is per (`month`), and the rate, the target and where a straight
     /// ramp from the baseline to the target stands on the "as of" day, all per that time.
     package var per: String
@@ -44,7 +46,12 @@ extension ActualsTracking {
     var window = Self.lastComplete(per, asOf: asOf)
     var complete = true
     var rate = 0.0
-    if let whole = window, whole.start.dayNumber >= start {
+    let stated = goal.quantity("window").flatMap { Self.statedWindow($0, asOf: asOf) }
+    if let stated {
+      window = stated
+      let share = Self.share(per, from: stated.start, through: stated.end)
+      rate = share > 0 ? results(stated.start.dayNumber, stated.end.dayNumber) / share : 0
+    } else if let whole = window, whole.start.dayNumber >= start {
       rate = results(whole.start.dayNumber, whole.end.dayNumber)
     } else {
       // No whole month since the baseline date yet: the part so far, by its share of a month.
@@ -62,8 +69,30 @@ extension ActualsTracking {
       expected = baseline + (goalTarget - baseline) * min(max(elapsed, 0), 1)
     }
     return RunRate(
-      window: window!, complete: complete, per: per, rate: rate, target: goalTarget, expected: expected,
-      unit: target.unit, display: target.display)
+      window: window!, complete: complete, stated: stated != nil, per: per, rate: rate, target: goalTarget,
+      expected: expected, unit: target.unit, display: target.display)
+  }
+
+  /// A goal's own `window` (`window 3 months`, `window 4 weeks`, `window 30 days`): that many
+  /// whole months, ISO weeks or days, ending with the last whole one by `asOf`. Nil when it is
+  /// not a whole positive duration (SMART-M says so).
+  package static func statedWindow(_ duration: Quantity, asOf: CalendarDay) -> CalendarPeriod? {
+    guard let length = duration.calendarDuration, length.isPositive, length.months == 0 || length.days == 0
+    else { return nil }
+    let unit = if case .time(let name, _) = duration.display { name } else { "month" }
+    let end: CalendarDay
+    let start: CalendarDay
+    if length.months > 0 {
+      end = lastComplete("month", asOf: asOf)!.end
+      start = CalendarDay(dayNumber: end.dayNumber + 1).addingMonths(-length.months)
+    } else if unit == "week", length.days % 7 == 0 {
+      end = lastComplete("week", asOf: asOf)!.end
+      start = CalendarDay(dayNumber: end.dayNumber - length.days + 1)
+    } else {
+      end = asOf
+      start = CalendarDay(dayNumber: end.dayNumber - length.days + 1)
+    }
+    return .spanning(.day(start), .day(end))
   }
 
   /// The last whole day, ISO week, month, quarter or year that ends on or before `asOf`.

@@ -334,7 +334,7 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     case .goal:
       [
         "metric", "baseline", "since", "target", "by", "within", "supports", "owner", "measured", "funnel",
-        "budget",
+        "budget", "window",
       ]
     case .budget: ["total", "reserve", "control", "zero_based", "currency", "owner"]
     case .action: ["channel", "cost", "owner", "period", "from", "reports"]
