@@ -62,6 +62,8 @@ extension ActualsTracking {
       // Pace runs from the baseline date (`since`, else the plan's start), not from the first
       // row the file happens to hold: a quiet first week is part of the pace.
       let start = index.baselineDate(of: goal)?.dayNumber ?? ledger.firstDay
+      // A goal measured from a day still to come has no pace yet, and is not behind.
+      guard start <= asOf.dayNumber else { continue }
       let counted = results(stage, from: start, through: asOf.dayNumber)
       let achieved = (goal.quantity("baseline")?.magnitude.central ?? 0) + counted
       // Calendar months, a month in progress by its own days: all of January is one month.
