@@ -133,26 +133,7 @@ package struct SMARTRules {
       }
     }
 
-    // A run rate's `window`: whole months, weeks or days over which its rate is measured.
-    if let window = goal["window"] {
-      let duration = if case .quantity(let quantity) = window { quantity } else { nil as Quantity? }
-      let isRate = goal.quantity("target")?.unit.isPerTime ?? false
-      let length = duration?.calendarDuration
-      if !isRate || length == nil || !(length!.isPositive) || (length!.months > 0 && length!.days > 0) {
-        fail(
-          .measurable,
-          .warning(
-            .smartMeasurable,
-            isRate
-              ? "\(name) has `window \(Formatting.describe(window))`: a rate is measured over whole months, weeks or days above zero"
-              : "\(name) has a `window`, which measures a run rate, but its target is a total",
-            at: goal.place("window"),
-            fixIt: isRate
-              ? "write `window 3 months`, `window 4 weeks` or `window 30 days` (SMART: Measurable)"
-              : "give the target per a time (`target 500 leads per month`), or drop `window` (SMART: Measurable)"
-          ))
-      }
-    }
+    if let problem = Self.windowProblem(of: goal, named: name) { fail(.measurable, problem) }
 
     // Relevant: it supports one of the company's objectives.
     let supports = goal.words("supports")
