@@ -11,10 +11,6 @@ package struct ActualsTotals: Sendable {
   package var rows = 0
   package var firstDay = Int.max
   package var lastDay = Int.min
-  /// The last day a row had any result, and the spend since (in the rows' order, which is
-  /// date order in every platform export we know): the forgotten-campaign check reads these.
-  package var lastResultDay = Int.min
-  package var spendSinceResult = 0.0
 
   package init() {}
 
@@ -25,13 +21,6 @@ package struct ActualsTotals: Sendable {
     rows += other.rows
     firstDay = min(firstDay, other.firstDay)
     lastDay = max(lastDay, other.lastDay)
-    if other.lastResultDay > lastResultDay {
-      lastResultDay = other.lastResultDay
-      spendSinceResult = other.spendSinceResult
-    } else if other.lastResultDay == lastResultDay || other.firstDay > lastResultDay {
-      // Spend with no result after this one's last result: still quiet.
-      spendSinceResult += other.spendSinceResult
-    }
   }
 
   package func result(_ stage: ActualsStage) -> Double {
@@ -88,8 +77,10 @@ package enum ActualsStage: Int, CaseIterable, Sendable {
   package var singular: String { ["visit", "lead", "SQL", "customer"][rawValue] }
 }
 
-/// One `actuals` block read: rows summed by key (the campaign or channel column) and by
-/// month. Rows are never kept, so memory grows with the keys, not with the file.
+/// One `actuals` block read: each row kept by campaign (or channel) and day in flat columns
+/// (`ActualsDays`), and each key's totals over all its rows. Any span of days can be summed
+/// from the columns (a checkpoint on any day, a `since` in mid-month, a week of a budget's
+/// pacing), whatever order the file lists its rows in.
 package struct ActualsLedger: Sendable {
   package var block: PlanItem
   package var currency: String
@@ -101,13 +92,26 @@ package struct ActualsLedger: Sendable {
   package var keys: [String] = []
   package var keyIndex: [String: Int] = [:]
   package var totals: [ActualsTotals] = []
-  /// The totals of each key's months, under `monthKey(position, year * 12 + month - 1)`: one
-  /// flat table of integers hashes faster than a table per key (a million rows).
-  package var monthTotals: [Int: ActualsTotals] = [:]
+  /// Each key's last day with any result (`Int.min` for none) and its spend on the days
+  /// after it: the forgotten-campaign check (PLAN-T02) reads these. Worked out from the days
+  /// once every row is read, so a file listed newest first says the same as oldest first.
+  package var quiet: [(lastResultDay: Int, spendSince: Double)] = []
+  package var days: ActualsDays
   package var rowsRead = 0
   package var rowsSkipped = 0
   package var firstDay = Int.max
   package var lastDay = Int.min
+
+  package init(
+    block: PlanItem, currency: String, keyIsChannel: Bool, stages: [ActualsStage], hasRevenue: Bool
+  ) {
+    self.block = block
+    self.currency = currency
+    self.keyIsChannel = keyIsChannel
+    self.stages = stages
+    self.hasRevenue = hasRevenue
+    self.days = ActualsDays(stages: stages, hasRevenue: hasRevenue)
+  }
 
   package var name: String { block.name }
 
@@ -116,14 +120,6 @@ package struct ActualsLedger: Sendable {
 
   package func totals(of key: String) -> ActualsTotals? { keyIndex[key].map { totals[$0] } }
 
-  /// Months are counted from year 0 and stay below 2^20 for any year a plan names.
-  package static func monthKey(_ position: Int, _ month: Int) -> Int { position << 20 | month }
-
-  /// A key's totals in one month (`year * 12 + month - 1`).
-  package func totals(ofKeyAt position: Int, month: Int) -> ActualsTotals? {
-    monthTotals[Self.monthKey(position, month)]
-  }
-
   /// The sum over every key.
   package var grandTotal: ActualsTotals {
     var sum = ActualsTotals()
@@ -131,21 +127,86 @@ package struct ActualsLedger: Sendable {
     return sum
   }
 
-  package mutating func add(key: String, day: Int, row: ActualsTotals) {
-    let index: Int
-    if let known = keyIndex[key] {
-      index = known
-    } else {
-      index = keys.count
-      keyIndex[key] = index
-      keys.append(key)
-      totals.append(ActualsTotals())
-    }
-    totals[index].add(row)
-    let (year, month, _) = CalendarDay(dayNumber: day).components
-    monthTotals[Self.monthKey(index, year * 12 + month - 1), default: ActualsTotals()].add(row)
+  /// The key's position, added when it is new.
+  package mutating func position(of key: String) -> Int {
+    if let known = keyIndex[key] { return known }
+    keyIndex[key] = keys.count
+    keys.append(key)
+    totals.append(ActualsTotals())
+    return keys.count - 1
+  }
+
+  package mutating func add(keyAt position: Int, day: Int, row: ActualsTotals) {
+    totals[position].add(row)
+    days.append(key: position, day: day, row)
     rowsRead += 1
     firstDay = min(firstDay, day)
     lastDay = max(lastDay, day)
+  }
+
+  /// Once every file is read: each key's quiet spell, from its days in date order.
+  package mutating func finish() {
+    quiet = Array(repeating: (Int.min, 0), count: keys.count)
+    for entry in 0..<days.count where days.hasResult(entry) {
+      let key = days.key(entry)
+      quiet[key].lastResultDay = max(quiet[key].lastResultDay, days.day(entry))
+    }
+    for entry in 0..<days.count where days.day(entry) > quiet[days.key(entry)].lastResultDay {
+      quiet[days.key(entry)].spendSince += days.spend[entry]
+    }
+  }
+
+  /// Each key's totals over the days `from...through`.
+  package func totalsByKey(from first: Int, through last: Int) -> [ActualsTotals] {
+    var result = Array(repeating: ActualsTotals(), count: keys.count)
+    for entry in 0..<days.count {
+      let day = days.day(entry)
+      guard day >= first, day <= last else { continue }
+      result[days.key(entry)].add(days.totals(of: entry))
+    }
+    return result
+  }
+
+  /// What every key gave on the days `from...through`.
+  package func total(from first: Int, through last: Int) -> ActualsTotals {
+    var sum = ActualsTotals()
+    for entry in 0..<days.count {
+      let day = days.day(entry)
+      if day >= first, day <= last { sum.add(days.totals(of: entry)) }
+    }
+    return sum
+  }
+
+  /// Results of every key by day, summed from the first day: `results(from:through:)` is then
+  /// two lookups, however many goals ask. Nil when the rows span more days than a plan
+  /// could (a stray year 1 in the file); the caller then sums the rows.
+  package func resultsByDay() -> (firstDay: Int, sums: [StageCounts])? {
+    guard days.count > 0, lastDay - firstDay < 100_000 else { return nil }
+    var sums = Array(repeating: StageCounts(), count: lastDay - firstDay + 2)
+    for entry in 0..<days.count {
+      let slot = days.day(entry) - firstDay + 1
+      for stage in stages { sums[slot][stage.rawValue] += days.count(stage, entry) }
+    }
+    for slot in sums.indices.dropFirst() { sums[slot].add(sums[slot - 1]) }
+    return (firstDay, sums)
+  }
+
+  /// The spend of the keys marked in `keys` on the days of each of `spans` (sorted, apart):
+  /// one pass over the rows for a budget's checkpoints, however many.
+  package func spend(ofKeys keys: [Bool], in spans: [ClosedRange<Int>]) -> [Double] {
+    var result = Array(repeating: 0.0, count: spans.count)
+    guard let first = spans.first?.lowerBound, let last = spans.last?.upperBound else { return result }
+    for entry in 0..<days.count where keys[days.key(entry)] {
+      let day = days.day(entry)
+      guard day >= first, day <= last else { continue }
+      // Binary search: a year of daily checkpoints is 365 spans.
+      var low = 0, high = spans.count - 1
+      while low < high {
+        let middle = (low + high) / 2
+        if spans[middle].upperBound < day { low = middle + 1 } else { high = middle }
+      }
+      if spans[low].contains(day) { result[low] += days.spend[entry] }
+    }
+    return result
   }
 }

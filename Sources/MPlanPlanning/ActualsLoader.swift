@@ -1,6 +1,14 @@
 import MPlanLanguage
 import MPlanSyntax
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads an `actuals` block's files into an `ActualsLedger`, with a diagnostic for every
 /// problem: a file that cannot be read is an error (E0801–E0805); damaged rows, days read
 /// twice and days outside the block's period are skipped and counted (W0801–W0803), never
@@ -38,18 +46,18 @@ package struct ActualsLoader {
     var ledger = ActualsLedger(
       block: block, currency: mapping.currency ?? "", keyIsChannel: mapping.keyIsChannel,
       stages: mapping.results.map(\.0), hasRevenue: mapping.revenue != nil)
-    // Days an earlier file of this block covered: a later file's rows for them are the same
-    // spend exported again (platforms append daily; a Q1 export and a year-to-date export
-    // overlap), so they are skipped and counted (W0802).
-    var daysRead: Set<Int> = []
-    for (path, opened, span) in files {
-      var daysOfThisFile: Set<Int> = []
-      try read(
-        path, opening: opened, span: span, mapping: mapping, into: &ledger, daysRead: daysRead,
-        daysOfFile: &daysOfThisFile)
-      daysRead.formUnion(daysOfThisFile)
+    // The days each campaign had in the earlier files of this block: a later file's rows for
+    // the same campaign and day are the same spend exported again (platforms append daily; a
+    // Q1 export and a year-to-date export overlap), so they are skipped and counted (W0802).
+    // Another campaign on a covered day is new spend and is read.
+    var covered = CoveredDays()
+    for (number, (path, opened, span)) in files.enumerated() {
+      let firstEntry = ledger.days.count
+      try read(path, opening: opened, span: span, mapping: mapping, into: &ledger, covered: covered)
+      if number < files.count - 1 { covered.add(ledger.days, from: firstEntry) }
     }
     if ledger.currency.isEmpty { ledger.currency = environment.planCurrency ?? "USD" }
+    ledger.finish()
     return ledger
   }
 
@@ -132,8 +140,7 @@ package struct ActualsLoader {
 
   package mutating func read(
     _ path: String, opening opened: String, span: SourceSpan, mapping: Mapping,
-    into ledger: inout ActualsLedger, daysRead: Set<Int>,
-    daysOfFile: inout Set<Int>
+    into ledger: inout ActualsLedger, covered: CoveredDays
   ) throws {
     let reader: CSVReader
     do {
@@ -168,7 +175,15 @@ package struct ActualsLoader {
 
     var skipped = SkippedRows(path: opened)
     var repeated = 0, outside = 0
+    var records = 0, recordBytes = 0
     while let record = try Self.next(reader, path: path, span: span) {
+      if records < Self.rowsSampled {
+        records += 1
+        recordBytes += record.fields.reduce(record.fields.count) { $0 + $1.utf8.count }
+        if records == Self.rowsSampled {
+          ledger.days.reserve(rows: Self.rowsLeft(in: opened, after: records, of: recordBytes))
+        }
+      }
       if let problem = record.problem {
         skipped.add(record, column: record.problemColumn ?? record.columns.last ?? 1, problem)
         continue
@@ -179,7 +194,9 @@ package struct ActualsLoader {
           "the row has \(record.fields.count) fields; the header has \(headings.count)")
         continue
       }
-      guard let day = ActualsText.day(record.fields[dateColumn], order: mapping.dayOrder)?.dayNumber else {
+      guard let day = ActualsText.day(record.fields[dateColumn], order: mapping.dayOrder)?.dayNumber,
+        ActualsDays.dayRange.contains(day)
+      else {
         skipped.add(
           record, column: record.columns[dateColumn],
           "`\(TextExcerpt.head(record.fields[dateColumn]))` is not a day")
@@ -229,21 +246,16 @@ package struct ActualsLoader {
         outside += 1
         continue
       }
-      if daysRead.contains(day) {
+      let key = record.fields[keyColumn].trimmingSpaces
+      if !covered.isEmpty, let known = ledger.keyIndex[key], covered.contains(key: known, day: day) {
         repeated += 1
         continue
       }
-      daysOfFile.insert(day)
       row.spend = amount
       row.rows = 1
       row.firstDay = day
       row.lastDay = day
-      if !row.results.isZero {
-        row.lastResultDay = day
-      } else {
-        row.spendSinceResult = amount
-      }
-      ledger.add(key: record.fields[keyColumn].trimmingSpaces, day: day, row: row)
+      ledger.add(keyAt: ledger.position(of: key), day: day, row: row)
     }
     ledger.rowsSkipped += skipped.count
     if let line = reader.firstWindows1252Line {
@@ -259,7 +271,7 @@ package struct ActualsLoader {
       warnings.append(
         .warning(
           .actualsDaysAlreadyRead,
-          "\(repeated) \(repeated == 1 ? "row" : "rows") of `\(path)` \(repeated == 1 ? "falls" : "fall") on days an earlier file already gave; skipped, so nothing is counted twice",
+          "\(repeated) \(repeated == 1 ? "row" : "rows") of `\(path)` \(repeated == 1 ? "gives" : "give") a campaign's day an earlier file already gave; skipped, so nothing is counted twice",
           at: span, fixIt: "list each file once, or drop the export that the newer one contains"))
     }
     if outside > 0, let period = mapping.period {
@@ -269,6 +281,18 @@ package struct ActualsLoader {
           "\(outside) \(outside == 1 ? "row" : "rows") of `\(path)` \(outside == 1 ? "falls" : "fall") outside \(period.description); skipped",
           at: block.place("period"), fixIt: "widen `period`, or remove it to read every row"))
     }
+  }
+
+  /// Rows read before the rest of a file is estimated from its size.
+  package static let rowsSampled = 1_000
+
+  /// The rows a file still holds, from its size and the length of the rows read so far,
+  /// with a twentieth to spare.
+  package static func rowsLeft(in path: String, after rows: Int, of bytes: Int) -> Int {
+    var info = stat()
+    guard stat(path, &info) == 0, bytes > 0 else { return 0 }
+    let size = Int(info.st_size)
+    return max(0, (size - bytes) / max(1, bytes / rows) * 21 / 20)
   }
 
   /// What one unit of a row's currency is worth in the block's, from the plan's `rate`s;

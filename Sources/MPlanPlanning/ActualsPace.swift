@@ -13,7 +13,10 @@ extension ActualsTracking {
     /// Results a month so far, and a month still needed to reach the target by the deadline.
     package var pace: Double
     package var needed: Double
-    package var isBehind: Bool { achieved < target && pace < needed }
+    /// For a goal whose target is a rate (`500 leads per month`): the rate it runs at.
+    package var runRate: RunRate?
+    package var isReached: Bool { runRate?.isReached ?? (achieved >= target) }
+    package var isBehind: Bool { runRate?.isBehind ?? (achieved < target && pace < needed) }
   }
 
   package struct BudgetLine {
@@ -39,34 +42,43 @@ extension ActualsTracking {
   /// report since the baseline was taken.
   package var goals: [GoalPace] {
     var result: [GoalPace] = []
+    let byDay = ledger.resultsByDay()
+    func results(_ stage: ActualsStage, from first: Int, through last: Int) -> Double {
+      guard let (firstDay, sums) = byDay else {
+        return ledger.total(from: first, through: last).result(stage)
+      }
+      func sum(through day: Int) -> Double {
+        let slot = min(max(day - firstDay + 1, 0), sums.count - 1)
+        return sums[slot][stage.rawValue]
+      }
+      return last < first ? 0 : sum(through: last) - sum(through: first - 1)
+    }
     for goal in index.goals {
       guard let metric = goal.word("metric"), let stage = Self.stage(ofMetric: metric),
-        ledger.stages.contains(stage), let target = goal.quantity("target")?.magnitude.central,
+        ledger.stages.contains(stage), let targetAmount = goal.quantity("target"),
         let deadline = index.deadline(of: goal)
       else { continue }
-      let start = max(index.baselineDate(of: goal)?.dayNumber ?? ledger.firstDay, ledger.firstDay)
-      var counted = 0.0
-      let (year, month, _) = asOf.components
-      for (key, totals) in ledger.monthTotals
-      where Self.monthEnd(key & 0xFFFFF) >= start && key & 0xFFFFF <= year * 12 + month - 1 {
-        counted += totals.result(stage)
-      }
+      let target = targetAmount.magnitude.central
+      // Pace runs from the baseline date (`since`, else the plan's start), not from the first
+      // row the file happens to hold: a quiet first week is part of the pace.
+      let start = index.baselineDate(of: goal)?.dayNumber ?? ledger.firstDay
+      // A goal measured from a day still to come has no pace yet, and is not behind.
+      guard start <= asOf.dayNumber else { continue }
+      let counted = results(stage, from: start, through: asOf.dayNumber)
       let achieved = (goal.quantity("baseline")?.magnitude.central ?? 0) + counted
-      let monthsPassed = max(Double(asOf.dayNumber - start + 1) / CalendarDay.averageDaysPerMonth, 1 / 30)
-      let monthsLeft = Double(deadline.dayNumber - asOf.dayNumber) / CalendarDay.averageDaysPerMonth
+      // Calendar months, a month in progress by its own days: all of January is one month.
+      let monthsPassed = CalendarDay(dayNumber: start).months(through: asOf)
+      let monthsLeft = CalendarDay(dayNumber: asOf.dayNumber + 1).months(through: deadline)
       let needed = monthsLeft > 0 ? max(target - achieved, 0) / monthsLeft : .infinity
+      let runRate = runRate(
+        of: goal, target: targetAmount, results: { results(stage, from: $0, through: $1) }, deadline: deadline
+      )
       result.append(
         GoalPace(
           goal: goal, stage: stage, achieved: achieved, target: target, deadline: deadline,
-          pace: counted / monthsPassed, needed: needed))
+          pace: monthsPassed > 0 ? counted / monthsPassed : 0, needed: needed, runRate: runRate))
     }
     return result
-  }
-
-  package static func monthEnd(_ month: Int) -> Int {
-    let (year, number) = (month / 12, month % 12 + 1)
-    return CalendarDay(year: year, month: number, day: CalendarDay.daysIn(month: number, year: year))
-      .dayNumber
   }
 
   /// Each budget with actions the actuals name: spent to date against planned to date.
@@ -95,39 +107,80 @@ extension ActualsTracking {
 
   package func checkpoints(of line: BudgetLine) -> [Checkpoint] {
     let funded = lines.filter { $0.action.word("from") == line.budget.name }
-    let quarterly = line.budget.word("control")?.lowercased() == "quarterly"
-    let (lastYear, lastMonth, _) = asOf.components
-    let last = lastYear * 12 + lastMonth - 1
-    let first =
-      funded.flatMap { $0.months.map { $0.year * 12 + $0.month - 1 } }.min().map { min($0, last) } ?? last
+    let control = Cadence(line.budget["control"])?.name ?? "monthly"
+    // What the actions plan for each day of a month: their month's share over its days.
+    var perDay: [Int: Double] = [:]
+    for action in funded where !action.months.isEmpty {
+      let share = action.planned / Double(action.months.count)
+      for (year, month) in action.months {
+        perDay[year * 12 + month - 1, default: 0] +=
+          share / Double(CalendarDay.daysIn(month: month, year: year))
+      }
+    }
+    let firstMonth = funded.flatMap { $0.months.map { $0.year * 12 + $0.month - 1 } }.min()
+    let first = min(firstMonth.map { CalendarDay(year: $0 / 12, month: $0 % 12 + 1, day: 1) } ?? asOf, asOf)
+    let periods = Self.checkpointPeriods(control, from: first, through: asOf)
+    let days = periods.map { max($0.start, first).dayNumber...min($0.end, asOf).dayNumber }
+    func planned(_ span: ClosedRange<Int>) -> Double {
+      var sum = 0.0
+      var day = span.lowerBound
+      while day <= span.upperBound {
+        let (year, month, dayOfMonth) = CalendarDay(dayNumber: day).components
+        let daysInMonth = CalendarDay.daysIn(month: month, year: year)
+        let through = min(span.upperBound, day + daysInMonth - dayOfMonth)
+        sum += (perDay[year * 12 + month - 1] ?? 0) * Double(through - day + 1)
+        day = through + 1
+      }
+      return sum
+    }
+    var funding = Array(repeating: false, count: ledger.keys.count)
+    for action in funded {
+      for key in action.keys { if let position = ledger.keyIndex[key] { funding[position] = true } }
+    }
+    let actuals = ledger.spend(ofKeys: funding, in: days)
+    let plans = BudgetPacing.toTheCent(days.map(planned))
     var result: [Checkpoint] = []
     var plannedSoFar = 0.0, actualSoFar = 0.0
-    var month = first
-    while month <= last {
-      let span = quarterly ? 3 - month % 3 : 1
-      let months = month..<min(month + span, last + 1)
-      var planned = 0.0, actual = 0.0
-      for action in funded {
-        let share = action.months.isEmpty ? 0 : action.planned / Double(action.months.count)
-        planned += share * Double(action.months.filter { months.contains($0.year * 12 + $0.month - 1) }.count)
-        for key in action.keys {
-          guard let position = ledger.keyIndex[key] else { continue }
-          for index in months { actual += ledger.totals(ofKeyAt: position, month: index)?.spend ?? 0 }
-        }
-      }
+    for ((period, span), (planned, actual)) in zip(zip(periods, days), zip(plans, actuals)) {
       plannedSoFar += planned
       actualSoFar += actual
-      let (year, number) = (month / 12, month % 12 + 1)
+      // A period the "as of" day cuts short says so: `2027-03 to 03-15`.
       let label =
-        quarterly
-        ? CalendarPeriod.quarter(year: year, quarter: (number - 1) / 3 + 1).description
-        : CalendarPeriod.month(year: year, month: number).description
+        span.upperBound < period.end.dayNumber
+        ? period.description + " to " + String(CalendarDay(dayNumber: span.upperBound).iso.dropFirst(5))
+        : period.description
       result.append(
         Checkpoint(
           label: label, planned: planned, actual: actual, plannedSoFar: plannedSoFar, actualSoFar: actualSoFar
         ))
-      month += span
     }
     return result
+  }
+}
+
+extension ActualsTracking {
+  /// The periods a budget's control checks, from `first` to `last`: quarters, ISO weeks or
+  /// months; `control daily` checks the months before the last one, then each of its days.
+  package static func checkpointPeriods(_ control: String, from first: CalendarDay, through last: CalendarDay)
+    -> [CalendarPeriod]
+  {
+    var periods: [CalendarPeriod] = []
+    var day = first
+    let (lastYear, lastMonth, _) = last.components
+    while day <= last {
+      let (year, month, _) = day.components
+      let period: CalendarPeriod
+      switch control {
+      case "quarterly": period = .quarter(year: year, quarter: (month - 1) / 3 + 1)
+      case "weekly":
+        let (isoYear, week) = day.isoWeek
+        period = .week(year: isoYear, week: week)
+      case "daily" where year == lastYear && month == lastMonth: period = .day(day)
+      default: period = .month(year: year, month: month)
+      }
+      periods.append(period)
+      day = CalendarDay(dayNumber: period.end.dayNumber + 1)
+    }
+    return periods
   }
 }

@@ -37,34 +37,24 @@ package struct ActualsTracking {
   /// Rows before the plan's period: spent, but not against this plan.
   package var rowsBeforePlan = 0
 
-  /// As of the last day of the actuals, or of a checkpoint: the last day of a month, whose
-  /// actuals are the months up to it (they are summed by month). Only the months of the
-  /// plan's period count against it.
+  /// As of the last day of the actuals, or of a checkpoint (any day): the rows up to it.
+  /// Only the days of the plan's period count against it.
   package init?(ledger: ActualsLedger, index: PlanIndex, checkpoint: CalendarDay? = nil) {
     guard let last = ledger.asOf else { return nil }
     let asOf = checkpoint ?? last
     self.ledger = ledger
     self.index = index
     self.asOf = asOf
-    let (year, month, _) = asOf.components
-    let throughMonth = checkpoint.map { _ in year * 12 + month - 1 }
-    let fromMonth = index.period.map { period in
-      let (year, month, _) = period.start.components
-      return year * 12 + month - 1
-    }
+    let fromDay = index.period?.start.dayNumber ?? Int.min
     var totalsThrough = ledger.totals
-    if throughMonth != nil || (fromMonth.map { $0 > Self.month(of: ledger.firstDay) } ?? false) {
-      totalsThrough = Array(repeating: ActualsTotals(), count: ledger.keys.count)
-      for (monthKey, totals) in ledger.monthTotals {
-        let month = monthKey & 0xFFFFF
-        if let fromMonth, month < fromMonth {
-          rowsBeforePlan += totals.rows
-          continue
-        }
-        if let throughMonth, month > throughMonth { continue }
-        totalsThrough[monthKey >> 20].add(totals)
-      }
+    if checkpoint != nil || fromDay > ledger.firstDay {
+      totalsThrough = ledger.totalsByKey(from: fromDay, through: asOf.dayNumber)
+      if fromDay > ledger.firstDay { rowsBeforePlan = ledger.total(from: Int.min, through: fromDay - 1).rows }
     }
+    // The current month's spend of each key, for its daily burn.
+    let (year, month, _) = asOf.components
+    let monthStart = max(CalendarDay(year: year, month: month, day: 1).dayNumber, fromDay)
+    let thisMonth = ledger.totalsByKey(from: monthStart, through: asOf.dayNumber)
     func totals(of key: String) -> ActualsTotals { totalsThrough[ledger.keyIndex[key]!] }
     var matched: Set<String> = []
     // Keys by their lower-case spelling, once: matching each action against every key was
@@ -86,18 +76,14 @@ package struct ActualsTracking {
         ActionLine(
           action: action, channel: action.word("channel") ?? "—", planned: planned, plannedSamples: samples,
           plannedToDate: Self.share(of: months, through: asOf) * planned, actual: actual,
-          landsAt: Self.projection(actual, keys: keys, ledger: ledger, months: months, asOf: asOf),
+          landsAt: Self.projection(
+            actual, keys: keys, ledger: ledger, thisMonth: thisMonth, months: months, asOf: asOf),
           keys: keys,
           months: months))
     }
     for (position, key) in ledger.keys.enumerated() where !matched.contains(key) && !ledger.keyIsChannel {
       if totalsThrough[position].rows > 0 { unplanned.append((key, totalsThrough[position])) }
     }
-  }
-
-  package static func month(of day: Int) -> Int {
-    let (year, month, _) = CalendarDay(dayNumber: day).components
-    return year * 12 + month - 1
   }
 
   /// The keys of the actuals that name an action: its name or its title, in any case.
@@ -126,15 +112,13 @@ package struct ActualsTracking {
   /// Spend so far plus the current month's daily burn for every day left in the action's
   /// months: where the spend lands if nothing changes.
   package static func projection(
-    _ actual: ActualsTotals, keys: [String], ledger: ActualsLedger, months: [(year: Int, month: Int)],
-    asOf: CalendarDay
+    _ actual: ActualsTotals, keys: [String], ledger: ActualsLedger, thisMonth: [ActualsTotals],
+    months: [(year: Int, month: Int)], asOf: CalendarDay
   ) -> Double {
     let (year, month, dayOfMonth) = asOf.components
-    var thisMonth = 0.0
-    for key in keys {
-      thisMonth += ledger.totals(ofKeyAt: ledger.keyIndex[key]!, month: year * 12 + month - 1)?.spend ?? 0
-    }
-    let dailyBurn = thisMonth / Double(dayOfMonth)
+    var spentThisMonth = 0.0
+    for key in keys { spentThisMonth += thisMonth[ledger.keyIndex[key]!].spend }
+    let dailyBurn = spentThisMonth / Double(dayOfMonth)
     var daysLeft = 0
     for (y, m) in months {
       if (y, m) > (year, month) {

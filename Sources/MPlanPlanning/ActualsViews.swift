@@ -235,21 +235,45 @@ extension PlanPresenter {
       var goalTable = Table(headings: [
         "goal", "achieved", "target", "by", "pace a month", "needed a month", "",
       ])
+      var notes: [View.Part] = []
       for pace in goals {
+        let status = pace.isReached ? "reached" : pace.isBehind ? "behind" : "on pace"
+        if let run = pace.runRate {
+          // A run rate is the rate of its last whole month, against the rate it aims at.
+          goalTable.add([
+            .text(pace.goal.name), .value(run.value(Self.rounded(run.rate))), .value(run.value(run.target)),
+            .text(pace.deadline.iso), .text("—"), .text("—"), .text(status),
+          ])
+          notes.append(.line(Self.runRateNote(pace.goal.name, run)))
+          continue
+        }
         goalTable.add([
           .text(pace.goal.name), .value(.quantity(Quantity(pace.achieved))),
           .value(.quantity(Quantity(pace.target))),
           .text(pace.deadline.iso), .value(.quantity(Quantity(Self.rounded(pace.pace)))),
           pace.needed.isFinite ? .value(.quantity(Quantity(Self.rounded(pace.needed)))) : .text("past due"),
-          .text(pace.achieved >= pace.target ? "reached" : pace.isBehind ? "behind" : "on pace"),
+          .text(status),
         ])
       }
-      view.append(View([.table(goalTable)]))
+      view.append(View([.table(goalTable)] + notes))
     }
     return view
   }
 
   package static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+
+  /// "goal `mqls` is a run rate: achieved is its rate in 2027-03, the last whole month; a
+  /// straight ramp to its target by the deadline stands at 433.33 today".
+  package static func runRateNote(_ name: String, _ run: ActualsTracking.RunRate) -> String {
+    let window =
+      run.stated
+      ? "over \(run.window.description), the window it states, by its calendar share of a \(run.per)"
+      : run.complete
+        ? "in \(run.window.description), the last whole \(run.per)"
+        : "from \(run.window.start.iso) to \(run.window.end.iso), by its share of a \(run.per) (no whole \(run.per) yet)"
+    return
+      "goal `\(name)` is a run rate: achieved is its rate \(window); a straight ramp from its baseline to its target stands at \(Formatting.number(rounded(run.expected))) a \(run.per) today"
+  }
 
   /// `$352 [88% of $400]`.
   package func compact(_ actual: Double, of planned: Double, _ ledger: ActualsLedger) -> String {
@@ -292,7 +316,8 @@ extension PlanPresenter {
       .table(changes),
     ])
     let tracking = ActualsTracking(ledger: ledger, index: checker.index)
-    for pace in tracking?.goals ?? [] {
+    // A run-rate goal is met by a month's rate, which a move of the whole spend does not say.
+    for pace in tracking?.goals ?? [] where pace.runRate == nil {
       let (gained, lost) = move.change(in: pace.stage)
       view.add(
         .line(
@@ -306,19 +331,15 @@ extension PlanPresenter {
     return view
   }
 
-  /// `checkpoint 2027-03-31`: plan versus actual at a month's end, for every actuals block
-  /// with rows by then (seed 004's control checkpoints).
+  /// `checkpoint 2027-03-15` (or a month, a quarter: its last day): plan versus actual on
+  /// that day, for every actuals block with rows by then (seed 004's control checkpoints).
   package func checkpoint(_ day: CalendarPeriod, at span: SourceSpan) throws -> View {
     let end = day.end
-    let (year, month, dayOfMonth) = end.components
-    guard dayOfMonth == CalendarDay.daysIn(month: month, year: year) else {
-      let monthEnd = CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year))
+    if let period = checker.index.period, end < period.start || end > period.end {
       throw Diagnostic.error(
-        .invalidValue, "a checkpoint falls on the last day of a month: actuals are summed by month",
+        .invalidValue, "checkpoint \(end.iso) is outside the plan's period (\(period.description))",
         at: span,
-        fixIt:
-          "write `checkpoint \(monthEnd.iso)` or `checkpoint \(CalendarPeriod.month(year: year, month: month))`"
-      )
+        fixIt: "a checkpoint is a day of the plan, from \(period.start.iso) to \(period.end.iso)")
     }
     let ledgers = ActualsStore.ledgers(in: environment).filter { $0.firstDay <= end.dayNumber }
     guard !ledgers.isEmpty else {

@@ -59,11 +59,12 @@ extension PlanChecker {
     var findings: [PlanFinding] = []
     for (position, key) in ledger.keys.enumerated() {
       let totals = ledger.totals[position]
-      let quietSince = totals.lastResultDay == Int.min ? totals.firstDay - 1 : totals.lastResultDay
+      let (lastResultDay, spendSince) = ledger.quiet[position]
+      let quietSince = lastResultDay == Int.min ? totals.firstDay - 1 : lastResultDay
       let quietDays = totals.lastDay - quietSince
-      guard quietDays >= idleDays, totals.spendSinceResult > 0 else { continue }
+      guard quietDays >= idleDays, spendSince > 0 else { continue }
       let quiet =
-        totals.lastResultDay == Int.min
+        lastResultDay == Int.min
         ? "in its \(quietDays) days, with no result at all"
         : "with no result in the \(quietDays) days since its last (\(CalendarDay(dayNumber: quietSince).iso))"
       findings.append(
@@ -71,7 +72,7 @@ extension PlanChecker {
           .tracking,
           .warning(
             .trackingIdleSpend,
-            "`\(key)` spent \(Formatting.money(totals.spendSinceResult, ledger.currency)) \(quiet)",
+            "`\(key)` spent \(Formatting.money(spendSince, ledger.currency)) \(quiet)",
             at: ledger.block.nameSpan,
             notes: ["a forgotten campaign or click fraud: seed 004's control checkpoints catch these"],
             fixIt: "pause `\(key)`, or check its tracking; `idle_days` in the actuals block sets the window"))
@@ -140,6 +141,17 @@ extension PlanChecker {
         return .pass(.tracking, "goal `\(name)` keeps the pace its deadline needs", at: pace.goal.nameSpan)
       }
       let perMonth = { Formatting.number(PlanPresenter.rounded($0)) }
+      if let run = pace.runRate {
+        return .fail(
+          .tracking,
+          .warning(
+            .trackingGoalBehind,
+            "goal `\(name)` is behind: it runs at \(perMonth(run.rate)) \(pace.stage.heading) a \(run.per) (\(run.window.description)) against the \(perMonth(run.expected)) a \(run.per) its ramp to \(perMonth(run.target)) by \(pace.deadline.iso) needs by now",
+            at: pace.goal.place("target"),
+            fixIt:
+              "move money to the channel that buys \(pace.stage.heading) cheapest (`show reallocate`), or restate the target"
+          ))
+      }
       return .fail(
         .tracking,
         .warning(

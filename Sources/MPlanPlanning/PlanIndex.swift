@@ -126,10 +126,10 @@ public struct PlanIndex {
     for field in Self.deadlineFields {
       if let by = goal.period(field) { return by.end }
     }
-    if let within = goal.quantity("within"), within.unit.isTime,
-      let months = within.magnitude.exactValue, let start = baselineDate(of: goal)
+    if let within = goal.quantity("within"), let duration = within.calendarDuration, duration.isPositive,
+      let start = baselineDate(of: goal)
     {
-      return Self.adding(months: months, to: start)
+      return start.lastDay(within: duration)
     }
     return nil
   }
@@ -137,18 +137,6 @@ public struct PlanIndex {
   /// Where a deadline is written: the `by` field, on its own line or after the target or the
   /// `within` on one line (`within 3 months by 2027-03-31`), where it starts a field of its own.
   package static let deadlineFields = ["by"]
-
-  /// Whole months move the calendar month; what is left over is counted in days.
-  package static func adding(months: Double, to day: CalendarDay) -> CalendarDay {
-    // Dates stay within ±10,000 years (as in date arithmetic); a wilder `within` lands at the
-    // edge, far outside any plan's period, where the Time-bound check reports it.
-    let limit = Arithmetic.largestShiftInMonths
-    let months = months.isFinite ? min(max(months, -limit), limit) : limit
-    let whole = Int(months.rounded(.down))
-    let moved = day.addingMonths(whole)
-    let days = Int(((months - Double(whole)) * CalendarDay.averageDaysPerMonth).rounded())
-    return CalendarDay(dayNumber: moved.dayNumber + days - (whole > 0 || days > 0 ? 1 : 0))
-  }
 
   // MARK: - Months of an action
 

@@ -97,18 +97,34 @@ extension PlanPresenter {
       .value(.quantity(Quantity(amount, unit: Unit(base: ledger.currency))))
     }
     if !pacing.months.isEmpty {
+      // The pacing a controller keeps: weeks for `control weekly`, each month's days for
+      // `control daily` (the least and the most of one day, in whole cents), else months.
       let cadence = Cadence(budget["control"])?.name
-      var headings = ["month", "committed", "cumulative"]
-      if cadence == "weekly" { headings.append("per week") }
+      let weekly = cadence == "weekly"
+      var headings = [weekly ? "week" : "month", "committed", "cumulative"]
       if cadence == "daily" { headings.append("per day") }
       var table = Table(headings: headings, indent: 1)
       var cumulative = 0.0
-      for month in pacing.months {
-        cumulative += month.amount
-        var row: [Table.Cell] = [.text(month.label), money(month.amount), money(cumulative)]
-        if cadence == "weekly" { row.append(money(month.amount * 7 / Double(month.days))) }
-        if cadence == "daily" { row.append(money(month.amount / Double(month.days))) }
-        table.add(row)
+      if weekly {
+        for week in pacing.weeks {
+          cumulative += week.amount
+          table.add([.text(week.period.description), money(week.amount), money(cumulative)])
+        }
+      } else {
+        for month in pacing.months {
+          cumulative += month.amount
+          var row: [Table.Cell] = [.text(month.label), money(month.amount), money(cumulative)]
+          if cadence == "daily" {
+            let (least, most) = month.dayRange
+            row.append(
+              least == most
+                ? money(least)
+                : .text(
+                  Formatting.money(least, ledger.currency) + " to " + Formatting.money(most, ledger.currency))
+            )
+          }
+          table.add(row)
+        }
       }
       view.add(.blank)
       view.add(.table(table))

@@ -85,4 +85,25 @@ extension SMARTRules {
     return counted.count == 1 && counted[0].base == metric && counted[0].power == 1
       && perTime.allSatisfy { $0.base == UnitTable.timeBase && $0.power == -1 }
   }
+
+  /// A run rate's `window`: whole months, weeks or days above zero over which its rate is
+  /// measured, on a goal whose target is a rate; SMART-M otherwise.
+  package static func windowProblem(of goal: PlanItem, named name: String) -> Diagnostic? {
+    guard let window = goal["window"] else { return nil }
+    let isRate = goal.quantity("target")?.unit.isPerTime ?? false
+    if isRate, case .quantity(let duration) = window, let length = duration.calendarDuration,
+      length.isPositive, length.months == 0 || length.days == 0
+    {
+      return nil
+    }
+    return .warning(
+      .smartMeasurable,
+      isRate
+        ? "\(name) has `window \(Formatting.describe(window))`: a rate is measured over whole months, weeks or days above zero"
+        : "\(name) has a `window`, which measures a run rate, but its target is a total",
+      at: goal.place("window"),
+      fixIt: isRate
+        ? "write `window 3 months`, `window 4 weeks` or `window 30 days` (SMART: Measurable)"
+        : "give the target per a time (`target 500 leads per month`), or drop `window` (SMART: Measurable)")
+  }
 }

@@ -133,6 +133,8 @@ package struct SMARTRules {
       }
     }
 
+    if let problem = Self.windowProblem(of: goal, named: name) { fail(.measurable, problem) }
+
     // Relevant: it supports one of the company's objectives.
     let supports = goal.words("supports")
     if supports.isEmpty {
@@ -296,18 +298,32 @@ package struct SMARTRules {
         "give the time it has: \(example)"
       )
     }
-    if duration.magnitude.central <= 0 {
+    if duration.magnitude.central < 0 {
+      let ahead = Formatting.describe(
+        Quantity(magnitude: duration.magnitude.map { -$0 }, unit: duration.unit, display: duration.display))
+      return (
+        "has `within \(Formatting.describe(within))`, which counts back from its baseline date",
+        goal.place("within"), "`within` counts forward from the baseline date: write `within \(ahead)`"
+      )
+    }
+    if duration.magnitude.central == 0 {
       return (
         "has `within \(Formatting.describe(within))`: no time to reach its target", goal.place("within"),
-        "give it the months it needs, such as `within 6 months`"
+        "give it the time it needs, counted forward from its baseline date, such as `within 6 months`"
+      )
+    }
+    guard let calendar = duration.calendarDuration else {
+      return (
+        "has `within \(Formatting.describe(within))`, which is neither whole months nor whole days",
+        goal.place("within"), duration.wholeDurationAdvice
       )
     }
     let by = PlanIndex.deadlineFields.lazy.compactMap { field -> CalendarDay? in
       if let by = goal.period(field) { return by.end }
       return nil
     }.first
-    if let by, let start = baselineDate, let months = duration.magnitude.exactValue {
-      let end = PlanIndex.adding(months: months, to: start)
+    if let by, let start = baselineDate {
+      let end = start.lastDay(within: calendar)
       if end != by {
         return (
           "is due \(by.iso) but also `within \(Formatting.describe(within))`, which ends \(end.iso)",
@@ -318,14 +334,10 @@ package struct SMARTRules {
     return nil
   }
 
-  /// The goal's time in months: its `within` as written, else the days to its deadline.
+  /// The goal's time in calendar months, from its baseline date to its deadline, both counted
+  /// (a month in progress counts by its own days).
   package static func months(of goal: PlanItem, from start: CalendarDay, to deadline: CalendarDay) -> Double {
-    if PlanIndex.deadlineFields.allSatisfy({ goal[$0] == nil }),
-      let within = goal.quantity("within"), within.unit.isTime
-    {
-      return within.magnitude.central
-    }
-    return Double(deadline.dayNumber - start.dayNumber + 1) / CalendarDay.averageDaysPerMonth
+    start.months(through: deadline)
   }
 
   package static func describe(months: Double) -> String {

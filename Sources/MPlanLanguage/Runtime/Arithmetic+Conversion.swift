@@ -32,22 +32,25 @@ extension Arithmetic {
         .invalidValue, "this moves the date more than 10,000 years", at: right,
         label: "this is \(Formatting.describe(duration))")
     }
+    guard var duration = duration.calendarDuration else {
+      throw Diagnostic.error(
+        .invalidValue,
+        "a date moves by whole calendar months or whole days, not \(Formatting.describe(duration))",
+        at: right, fixIt: duration.wholeDurationAdvice)
+    }
+    if negate { duration = CalendarDuration(months: -duration.months, days: -duration.days) }
     var moved = period
-    if abs(signed - signed.rounded()) < 1e-9 {
-      // Whole months move by the calendar: 2027-01-31 + 1 month is 2027-02-28.
-      let months = Int(signed.rounded())
-      moved.start = period.start.addingMonths(months)
-      moved.end = period.end.addingMonths(months)
+    // Whole months move by the calendar (2027-01-31 + 1 month is 2027-02-28), then days.
+    moved.start = period.start.adding(duration)
+    moved.end = duration.days == 0 ? period.end.addingMonths(duration.months) : period.end.adding(duration)
+    if period.granularity == .week, duration.months != 0 || duration.days % 7 != 0 {
+      // A week moved by a month (or by days not a whole week) no longer runs Monday to Sunday.
+      moved = .spanning(.day(moved.start), .day(moved.end))
+    } else if period.granularity == .quarter, duration.days == 0, duration.months % 3 != 0 {
       // A quarter moved by a month is no longer a quarter: show the months it covers.
-      if period.granularity == .quarter, months % 3 != 0 {
-        moved = .spanning(
-          .month(year: moved.start.components.year, month: moved.start.components.month),
-          .month(year: moved.end.components.year, month: moved.end.components.month))
-      }
-    } else {
-      let days = Int((signed * UnitTable.daysPerMonth).rounded())
-      moved.start = CalendarDay(dayNumber: period.start.dayNumber + days)
-      moved.end = CalendarDay(dayNumber: period.end.dayNumber + days)
+      moved = .spanning(
+        .month(year: moved.start.components.year, month: moved.start.components.month),
+        .month(year: moved.end.components.year, month: moved.end.components.month))
     }
     return .time(moved)
   }

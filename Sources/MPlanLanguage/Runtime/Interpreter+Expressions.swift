@@ -197,6 +197,7 @@ extension Interpreter {
     case .date(let day): .time(.day(day))
     case .month(let year, let month): .time(.month(year: year, month: month))
     case .quarter(let year, let quarter): .time(.quarter(year: year, quarter: quarter))
+    case .week(let year, let week): .time(.week(year: year, week: week))
     case .string(let text): .text(text)
     case .bool(let flag): .bool(flag)
     }

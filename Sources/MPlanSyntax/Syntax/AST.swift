@@ -45,6 +45,7 @@ public enum Literal: Sendable, Equatable {
   case date(CalendarDay)
   case month(year: Int, month: Int)
   case quarter(year: Int, quarter: Int)
+  case week(year: Int, week: Int)
   case string(String)
   case bool(Bool)
 }
@@ -333,7 +334,7 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     case .goal:
       [
         "metric", "baseline", "since", "target", "by", "within", "supports", "owner", "measured", "funnel",
-        "budget",
+        "budget", "window",
       ]
     case .budget: ["total", "reserve", "control", "zero_based", "currency", "owner"]
     case .action: ["channel", "cost", "owner", "period", "from", "reports"]

@@ -29,8 +29,9 @@ public struct CalendarDay: Sendable, Hashable, Comparable {
     return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 
-  /// The days in an average month of the Gregorian calendar: durations, growth per month
-  /// and spreading spend over days all use this one figure.
+  /// The days in an average month of the Gregorian calendar: only how a duration is stored
+  /// (time is kept in months). Dates move and months are counted by the calendar itself
+  /// (`CalendarDuration`), never by this figure.
   public static let averageDaysPerMonth = 365.25 / 12
 
   public static func daysIn(month: Int, year: Int) -> Int {

@@ -1,6 +1,6 @@
 /// A calendar period, inclusive of both ends, with how it was written.
 public struct CalendarPeriod: Sendable, Hashable {
-  public enum Granularity: Sendable, Hashable { case day, month, quarter, period }
+  public enum Granularity: Sendable, Hashable { case day, week, month, quarter, period }
   public var start: CalendarDay
   public var end: CalendarDay
   public var granularity: Granularity
@@ -24,6 +24,13 @@ public struct CalendarPeriod: Sendable, Hashable {
     let start = CalendarDay(year: year, month: month, day: 1)
     let end = CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year))
     return CalendarPeriod(start: start, end: end, granularity: .month)
+  }
+
+  /// ISO week `week` of `year`, Monday to Sunday (`2027-W05`).
+  public static func week(year: Int, week: Int) -> CalendarPeriod {
+    let monday = CalendarDay(dayNumber: CalendarDay.firstISOWeekMonday(of: year).dayNumber + (week - 1) * 7)
+    return CalendarPeriod(
+      start: monday, end: CalendarDay(dayNumber: monday.dayNumber + 6), granularity: .week)
   }
 
   public static func quarter(year: Int, quarter: Int) -> CalendarPeriod {
@@ -55,6 +62,7 @@ public struct CalendarPeriod: Sendable, Hashable {
   public var description: String {
     switch granularity {
     case .day: return start.iso
+    case .week: return Self.render(start, .week)
     case .month: return Self.render(start, .month)
     case .quarter: return Self.render(start, .quarter)
     case .period:
@@ -67,6 +75,9 @@ public struct CalendarPeriod: Sendable, Hashable {
     let (year, month, _) = day.components
     switch granularity {
     case .day, .period: return day.iso
+    case .week:
+      let (isoYear, week) = day.isoWeek
+      return CalendarDay.paddedYear(isoYear) + "-W\(week < 10 ? "0" : "")\(week)"
     case .month: return CalendarDay.paddedYear(year) + "-\(month < 10 ? "0" : "")\(month)"
     case .quarter: return CalendarDay.paddedYear(year) + "-Q\((month - 1) / 3 + 1)"
     }

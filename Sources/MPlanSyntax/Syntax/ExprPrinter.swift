@@ -41,6 +41,7 @@ public enum ExprPrinter {
     case .date(let day): day.iso
     case .month(let year, let month): CalendarPeriod.month(year: year, month: month).description
     case .quarter(let year, let quarter): CalendarPeriod.quarter(year: year, quarter: quarter).description
+    case .week(let year, let week): CalendarPeriod.week(year: year, week: week).description
     case .string(let text):
       "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"").replacing("\n", with: "\\n")
         + "\""

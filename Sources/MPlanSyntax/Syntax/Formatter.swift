@@ -232,7 +232,7 @@ package struct Layout {
     while previous >= 0, tokens[previous].kind == .newline { previous -= 1 }
     guard previous >= 0 else { return true }
     switch tokens[previous].kind {
-    case .number, .percent, .money, .date, .month, .quarter, .string:
+    case .number, .percent, .money, .date, .month, .quarter, .week, .string:
       return false
     case .identifier:
       return roles.fieldNames.contains(previous)

@@ -43,6 +43,29 @@ extension Lexer {
       }
       return Token(kind: .quarter(year: year, quarter: quarter), span: span(from: start))
     }
+    if peek(5) == "W" || peek(5) == "w", isDigit(at: 6), !isDigit(at: 7) {
+      // `2027-W5`: a week written with one digit, not 2027 minus a name.
+      let week = digits(at: 6, count: 1)
+      position += 7
+      report(
+        .malformedLiteral, "write ISO weeks with two digits", from: start,
+        fixIt: "write \(year)-W0\(week)")
+      return Token(kind: .week(year: year, week: max(week, 1)), span: span(from: start))
+    }
+    if peek(5) == "W" || peek(5) == "w", isDigit(at: 6), isDigit(at: 7), !isDigit(at: 8) {
+      let week = digits(at: 6, count: 2)
+      position += 8
+      let weeks = CalendarDay.isoWeeks(in: year)
+      guard (1...weeks).contains(week) else {
+        report(
+          .malformedLiteral, "\(year) has no week \(week); its ISO weeks run W01 to W\(weeks)", from: start,
+          fixIt: week == 53
+            ? "write \(year)-W52, or \(year + 1)-W01 for the week after it"
+            : "write a week from \(year)-W01 to \(year)-W\(weeks)")
+        return Token(kind: .week(year: year, week: 1), span: span(from: start))
+      }
+      return Token(kind: .week(year: year, week: week), span: span(from: start))
+    }
     if let loose = looseDateLength() {
       // `2027-1-5` is a date written loosely, not 2027 minus 1 minus 5.
       position += loose
@@ -57,8 +80,13 @@ extension Lexer {
       let day = digits(at: 8, count: 2)
       position += 10
       if !(1...12).contains(month) || day < 1 || day > CalendarDay.daysIn(month: month, year: year) {
+        let fixIt =
+          (1...12).contains(month) && day > 0
+          ? "\(CalendarPeriod.month(year: year, month: month).description) has \(CalendarDay.daysIn(month: month, year: year)) days: write \(CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year)).iso) for its last day"
+          : "write YYYY-MM-DD with a month from 01 to 12 and a day the month has"
         report(
-          .malformedLiteral, "\(year)-\(pad(month))-\(pad(day)) is not a date in the calendar", from: start)
+          .malformedLiteral, "\(year)-\(pad(month))-\(pad(day)) is not a date in the calendar", from: start,
+          fixIt: fixIt)
         return Token(kind: .date(CalendarDay(year: year, month: 1, day: 1)), span: span(from: start))
       }
       return Token(kind: .date(CalendarDay(year: year, month: month, day: day)), span: span(from: start))

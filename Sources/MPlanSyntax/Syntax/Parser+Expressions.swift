@@ -237,6 +237,9 @@ extension Parser {
     case .quarter(let year, let quarter):
       advance()
       return Expr(.literal(.quarter(year: year, quarter: quarter)), token.span)
+    case .week(let year, let week):
+      advance()
+      return Expr(.literal(.week(year: year, week: week)), token.span)
     case .string(let text):
       advance()
       return Expr(.literal(.string(text)), token.span)

@@ -21,7 +21,7 @@ extension Parser {
   /// or an operator between them.
   package static func startsValue(_ kind: Token.Kind) -> Bool {
     switch kind {
-    case .number, .percent, .money, .date, .month, .quarter, .string, .identifier: true
+    case .number, .percent, .money, .date, .month, .quarter, .week, .string, .identifier: true
     case .keyword(.true), .keyword(.false), .symbol(.leftParen), .symbol(.leftBracket): true
     default: false
     }

@@ -137,7 +137,7 @@ extension Parser {
     case .checkpoint:
       // `checkpoint 2027-03-31`, `checkpoint 2027-03`, `checkpoint q1_end`.
       switch next {
-      case .date, .month, .quarter, .identifier: return keyword
+      case .date, .month, .quarter, .week, .identifier: return keyword
       default: return nil
       }
     case .show:

@@ -15,6 +15,8 @@ public struct Token: Sendable, Equatable {
     case date(CalendarDay)
     case month(year: Int, month: Int)
     case quarter(year: Int, quarter: Int)
+    /// An ISO week: `2027-W05`.
+    case week(year: Int, week: Int)
     case string(String)
     case identifier(String)
     case keyword(Keyword)
@@ -89,6 +91,7 @@ extension Token.Kind {
     case .date: "a date"
     case .month: "a month"
     case .quarter: "a quarter"
+    case .week: "a week"
     case .string: "a string"
     case .identifier(let name): "`\(name)`"
     case .keyword(let keyword): "`\(keyword.rawValue)`"

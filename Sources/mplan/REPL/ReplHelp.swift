@@ -84,7 +84,8 @@ enum ReplHelp {
         Money: $24k, 24k USD, €5,000, 1.2M EUR, $1.8m, 1.8 million   Percent: 2%, ٢٠٪
         Counts: 10 customer, 200 mql; `unit workshop, workshops` declares one (and its plural)
         Rates: $1.20 per visit, $0.80/visit, $5 per 1,000 impressions, 500 mql per month
-        Dates: 2027-12-31, 2027-03, 2027-Q2   Durations: 6 months, 2 weeks
+        Dates: 2027-12-31, 2027-W05, 2027-03, 2027-Q2   Durations: 90 days, 6 weeks, 3 months
+        (days and weeks count days, months count calendar months: 2027-01-31 + 1 month is 02-28)
         `x as unit` converts; adding money to visits is an error; grow by 15% with `* 115%`.
         """
     case "files":

@@ -1,0 +1,50 @@
+import MPlanSyntax
+
+/// A duration value read the way the calendar counts it. Time is stored in months (so
+/// growth per month and `as weeks` stay one unit), but a duration written in days or weeks
+/// is a count of days and one written in months, quarters or years a count of calendar
+/// months: `90 days` is never 2.96 months of 30.44 days.
+extension Quantity {
+  /// The duration in whole calendar months and whole days, or nil when it is neither
+  /// (`2.5 months`, `1.5 days`) or not a duration at all.
+  package var calendarDuration: CalendarDuration? {
+    guard unit.isTime, let months = magnitude.exactValue, !months.isNaN else { return nil }
+    // Dates stay within ±10,000 years; a wilder duration lands at the edge, far outside any
+    // plan's period, where the Time-bound check reports it.
+    let limit = Arithmetic.largestShiftInMonths
+    if abs(months) > limit { return CalendarDuration(months: Int(months < 0 ? -limit : limit)) }
+    let totalDays = months * UnitTable.daysPerMonth
+    if isCountOfDays, let days = Self.whole(totalDays) { return CalendarDuration(days: days) }
+    // Months first, and what is left must be whole days: `1 month + 3 days`.
+    let wholeMonths = (months + 1e-9).rounded(.towardZero)
+    if let days = Self.whole((months - wholeMonths) * UnitTable.daysPerMonth) {
+      return CalendarDuration(months: Int(wholeMonths), days: days)
+    }
+    return nil
+  }
+
+  /// Written in days or weeks (or worked out as days, like the difference of two dates).
+  private var isCountOfDays: Bool {
+    if case .time(let name, _) = display { return name == "day" || name == "week" }
+    return false
+  }
+
+  private static func whole(_ value: Double) -> Int? {
+    let rounded = value.rounded()
+    return abs(value - rounded) < 1e-6 ? Int(rounded) : nil
+  }
+
+  /// What to write instead of a duration that is not whole months or whole days:
+  /// "`2 months` or `3 months`, or the days: `76 days`".
+  package var wholeDurationAdvice: String {
+    let months = magnitude.central
+    let days = (months * UnitTable.daysPerMonth).rounded()
+    if isCountOfDays {
+      return "count whole days, such as `\(Formatting.number(max(days, 1), maximumDecimals: 0)) days`"
+    }
+    let below = months.rounded(.down), above = months.rounded(.up)
+    return
+      "a month is a calendar month, so count whole ones (`\(Formatting.number(below, maximumDecimals: 0)) months` or "
+      + "`\(Formatting.number(above, maximumDecimals: 0)) months`) or the days (`\(Formatting.number(days, maximumDecimals: 0)) days`)"
+  }
+}
