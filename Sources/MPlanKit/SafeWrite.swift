@@ -94,13 +94,17 @@ public enum SafeWrite {
   }
 
   /// What is wrong with a file name no file should have, in the user's words, or nil: a
-  /// control character (U+0000–U+001F, U+007F–U+009F). The system ends a name at a NUL, so
-  /// `"hook.sh\u{0}.csv"` would write `hook.sh`; a line break or an escape hides in a listing.
+  /// control character (U+0000–U+001F, U+007F–U+009F), or a direction override or isolate
+  /// (U+202A–U+202E, U+2066–U+2069). The system ends a name at a NUL, so `"hook.sh\u{0}.csv"`
+  /// would write `hook.sh`; a line break or an escape hides in a listing; an override shows
+  /// `report\u{202E}lmth.md` as `reportdm.html`. The marks Persian and Arabic words need (the
+  /// zero-width non-joiner, the right-to-left mark) are letters' business and stay allowed.
   public static func problemWithName(_ path: String) -> String? {
     guard let control = path.unicodeScalars.first(where: isControl) else { return nil }
     let hex = String(control.value, radix: 16, uppercase: true)
     let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-    return "the file name `\(visible(path))` holds a control character (\(code)); name a file without one"
+    let what = isDirectionControl(control) ? "an invisible direction control" : "a control character"
+    return "the file name `\(visible(path))` holds \(what) (\(code)); name a file without one"
   }
 
   /// The path with each control character written as `\u{…}`, fit to show in a message.
@@ -109,7 +113,11 @@ public enum SafeWrite {
   }
 
   private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || isDirectionControl(scalar)
+  }
+
+  private static func isDirectionControl(_ scalar: Unicode.Scalar) -> Bool {
+    (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
   }
 
   /// The file a path names once its symbolic links are followed (at most 40, as the kernel

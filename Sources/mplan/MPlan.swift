@@ -1,6 +1,14 @@
 import ArgumentParser
 import MPlanKit
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 @main
 struct MPlan: ParsableCommand {
   static let version = "0.1.0"
@@ -33,6 +41,10 @@ struct MPlan: ParsableCommand {
 
   static func main() {
     InternalFault.installHandlers()
+    // Past a file-size limit (`ulimit -f`) a write must fail with EFBIG, which every writer
+    // reports and cleans up after, not kill mplan halfway and leave its temporary file behind
+    // (or end a whole REPL session on one `:save`).
+    signal(SIGXFSZ, SIG_IGN)
     if let files = RunCommand.plainFiles(in: CommandLine.arguments.dropFirst()) {
       let status = RunCommand.execute(
         files: files, color: Terminal.useColor(.auto), options: SamplingOptions.defaults(interactive: false))

@@ -99,6 +99,25 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
   }
 
+  /// A direction override shows `report\u{202E}lmth.md` as `reportdm.html` in a listing.
+  @Test(arguments: ["report\u{202E}lmth.md", "a\u{2066}b.md", "x\u{202B}y.csv"])
+  func refusesANameWithADirectionOverride(name: String) throws {
+    do {
+      try SafeWrite.write("new\n", to: folder + "/" + name)
+      Issue.record("`\(name)` was written")
+    } catch {
+      #expect(error.description.contains("invisible direction control"))
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+  }
+
+  /// Persian words need the zero-width non-joiner (U+200C): such a name is a file name.
+  @Test func writesAPersianNameWithItsJoiners() throws {
+    let path = folder + "/گزارش\u{200C}ها.md"
+    try SafeWrite.write("new\n", to: path)
+    #expect(try read(path) == "new\n")
+  }
+
   /// Issue 27: the advice for a read-only file is the caller's (`--force`, `:export! FILE`).
   @Test func aReadOnlyFileGetsTheCallersAdvice() throws {
     let path = try file("locked.md", mode: 0o444)

@@ -32,15 +32,16 @@ import Testing
   }
 
   /// Runs the shell `script` in `folder`, with `$0` the mplan binary and `input` on standard
-  /// input, HOME in the folder; a file-size limit (KiB, SIGXFSZ ignored so a write fails with
-  /// EFBIG, as on a full disk) when one is given.
+  /// input, HOME in the folder; a file-size limit (KiB) when one is given. SIGXFSZ keeps its
+  /// default, which kills a process that writes past the limit: mplan must ignore it itself so
+  /// the write fails with EFBIG, as on a full disk, and is cleaned up after.
   func shell(
     _ script: String, _ arguments: [String] = [], in folder: URL, input: String = "",
     fileSizeLimit: Int? = nil
   ) throws -> RunMPlan.Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    let limit = fileSizeLimit.map { "trap '' XFSZ; ulimit -f \($0); " } ?? ""
+    let limit = fileSizeLimit.map { "ulimit -f \($0); " } ?? ""
     process.arguments = ["-c", limit + script, RunMPlan.binary.path] + arguments
     process.currentDirectoryURL = folder
     var environment = ProcessInfo.processInfo.environment
@@ -68,7 +69,11 @@ import Testing
   func mplan(_ arguments: [String], in folder: URL, input: String = "", fileSizeLimit: Int? = nil) throws
     -> RunMPlan.Result
   {
-    try shell("exec \"$0\" \"$@\"", arguments, in: folder, input: input, fileSizeLimit: fileSizeLimit)
+    // The test runner may ignore SIGXFSZ, and an ignored signal stays ignored in its children:
+    // `env --default-signal` gives mplan the default a user's shell gives it.
+    try shell(
+      "exec env --default-signal=XFSZ \"$0\" \"$@\"", arguments, in: folder, input: input,
+      fileSizeLimit: fileSizeLimit)
   }
 
   /// Case 1: a hard-linked file was truncated before the new text was written, so a failed
@@ -92,8 +97,10 @@ import Testing
     try Data("let kept = 1\n".utf8).write(to: script)
     link(script.path, scriptLink.path)
     let long = "let long = \"" + String(repeating: "x", count: 4_000) + "\"\n"
-    let save = try mplan(["repl"], in: folder, input: long + ":save saved.mplan\n", fileSizeLimit: 1)
+    let save = try mplan(
+      ["repl"], in: folder, input: long + ":save saved.mplan\nprint 6 * 7\n", fileSizeLimit: 1)
     #expect(save.status == 65)
+    #expect(save.standardOutput.contains("42\n"), "the session goes on after the failed :save")
     #expect(read(scriptLink) == "let kept = 1\n")
     // A write that fits goes through both names, and nothing is left beside them.
     #expect(try mplan(["export", growth, "-o", "report.md"], in: folder).status == 0)
