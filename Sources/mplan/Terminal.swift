@@ -109,14 +109,16 @@ extension Terminal {
   /// Ends the process (inside a ParsableCommand, `exit` names ArgumentParser's). A run that
   /// would succeed but could not write its results to standard output (a full disk, a closed
   /// pipe) says so and ends with 74 (EX_IOERR): `mplan fmt - < a > b && mv b a` must not
-  /// replace a plan with nothing. A status that already reports a failure is kept.
+  /// replace a plan with nothing. So does a run whose answer was 1 ("something to fix": `fmt
+  /// --check`'s list, `check`'s findings), since that answer is what could not be written;
+  /// a status that reports a failure of its own (64–73) is kept.
   static func exit(_ status: Int32) -> Never {
     let failure = outputFailure.load(ordering: .relaxed)
     guard failure != 0 else { Glibc.exit(status) }
     writeError(
       "error: cannot write to standard output: \(String(cString: strerror(failure))); the output is incomplete\n"
     )
-    Glibc.exit(status == ExitStatus.success.rawValue ? ExitStatus.outputFailed.rawValue : status)
+    Glibc.exit(status <= 1 ? ExitStatus.outputFailed.rawValue : status)
   }
 }
 

@@ -41,6 +41,16 @@ import Testing
     }
   }
 
+  /// `fmt --check`'s 1 means "these files need formatting": the list that says which is what
+  /// was lost, so the answer is 74, not 1.
+  @Test func anAnswerThatCouldNotBeWrittenExits74() throws {
+    let messy = try RunMPlan.temporaryFile(FmtCommandTests.messy)
+    let result = try Self.runIntoFullDisk(["fmt", "--check", messy])
+    #expect(result.status == 74, "\(result.standardError)")
+    let check = try Self.runIntoFullDisk(["check", "examples/flawed-plan.mplan"])
+    #expect(check.status == 74, "\(check.standardError)")
+  }
+
   @Test func theReplReadingAPipeReportsItToo() throws {
     let result = try Self.runIntoFullDisk([], input: "1 + 1\n")
     #expect(result.status == 74, "\(result.standardError)")
