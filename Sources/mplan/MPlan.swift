@@ -61,6 +61,12 @@ struct MPlan: ParsableCommand {
   /// ArgumentParser's `main`, but ending through `Terminal.exit`, and with help and version
   /// written by `Terminal` too, so output that could not be written is never success.
   static func execute(_ arguments: [String]) -> Never {
+    if let empty = emptyOptionValue(in: arguments) {
+      Terminal.writeError(
+        "Error: \(empty) has no value after its `=` (is a variable unset?); give one, or leave the option out\n"
+      )
+      Terminal.exit(64)
+    }
     do {
       var command = try parseAsRoot(arguments)
       try command.run()
@@ -92,6 +98,17 @@ struct MPlan: ParsableCommand {
       return .subcommandOrOption
     }
     return first.hasSuffix(".mplan") || REPL.fileExists(first) ? .file : .unknown(first)
+  }
+
+  /// An option written `--name=` with nothing after it: the argument parser would take the
+  /// next word as its value (`--allow-write= plan.mplan` allowed writing under a folder
+  /// named by the next word), so it is refused before parsing. Words after `--` are files.
+  static func emptyOptionValue(in arguments: [String]) -> String? {
+    for argument in arguments {
+      if argument == "--" { return nil }
+      if argument.hasPrefix("--"), argument.hasSuffix("="), argument.count > 3 { return argument }
+    }
+    return nil
   }
 
   /// "unknown subcommand", the nearest one, and the usage line; exit 64 (EX_USAGE).

@@ -247,6 +247,18 @@ import Testing
     #expect(result.standardError.contains("--allow-write"))
   }
 
+  /// `--allow-write=$UNSET` took the next word as its folder; with a folder there, that folder
+  /// was allowed in silence.
+  @Test func anOptionWithAnEmptyValueIsAUsageError() throws {
+    let work = try folder(["plan.mplan": Self.plan])
+    try FileManager.default.createDirectory(
+      at: work.appendingPathComponent("elsewhere"), withIntermediateDirectories: true)
+    let result = try mplan(["run", "--allow-write=", "elsewhere", "plan.mplan"], in: work)
+    #expect(result.status == 64)
+    #expect(result.standardError.contains("--allow-write= has no value"), "\(result.standardError)")
+    #expect(try mplan(["run", "--samples=", "plan.mplan"], in: work).status == 64)
+  }
+
   /// Case 19: the advice for a read-only file names the way in the user took.
   @Test func readOnlyAdviceNamesTheWayIn() throws {
     let work = try folder(["plan.mplan": Self.plan])
