@@ -36,7 +36,7 @@ struct CheckCommand: ParsableCommand {
   var format: Format = .text
 
   @OptionGroup var output: OutputOptions
-  @OptionGroup var steps: StepOptions
+  @OptionGroup var sampling: SamplingOptions
 
   @Flag(help: "Check again whenever the plan or a file it imports is saved, showing what changed.")
   var watch = false
@@ -55,7 +55,7 @@ struct CheckCommand: ParsableCommand {
   /// Checks the plan once; `used` is given the session.
   func check(session used: (Session) -> Void = { _ in }) throws {
     let color = Terminal.useColor(output.color)
-    let session = Session(options: steps.sessionOptions(interactive: false), output: { _ in })
+    let session = Session(options: sampling.sessionOptions(interactive: false), output: { _ in })
     used(session)
     let outcome = session.runFile(path: file)
     if outcome.inputFailed {

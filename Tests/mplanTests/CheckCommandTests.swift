@@ -218,4 +218,16 @@ import Testing
     #expect(result.status == 1)
     #expect(result.standardError.contains("error[PLAN-B02]"))
   }
+
+  /// `check` runs the plan, so it takes the budgets a run takes: E0316's advice (lower
+  /// `--samples`) and the Limits table's `--memory` could not be followed with it.
+  @Test func checkTakesTheSamplingAndMemoryOptions() throws {
+    let plan = RunMPlan.repository.appendingPathComponent("examples/uncertain-spend.mplan").path
+    let plain = try RunMPlan.run(["check", plan])
+    let budgeted = try RunMPlan.run(["check", "--samples", "500", "--seed", "7", "--memory", "256MB", plan])
+    #expect(budgeted.status == plain.status, "\(budgeted.standardError)")
+    let wrong = try RunMPlan.run(["check", "--samples", "-1", plan])
+    #expect(wrong.status == 64)
+    #expect(wrong.standardError.contains("--samples takes a whole number"))
+  }
 }
