@@ -105,8 +105,8 @@ import Testing
 
   @Test func everyGoodGoalPassesAndEachBadLetterFails() {
     let good = """
-      goal g "Twice the followers" {
-        metric follower  baseline 100 followers  target 200 followers  by 2027-12-31  supports growth
+      goal g "Twice the followers through Instagram" {
+        metric follower  baseline 100 followers  target 200 followers  by 2027-12-31  supports growth  owner "Lina"
       }
       action a => g { cost $100  owner "Ana"  from b }
       budget b { total $1k  reserve 20%  control monthly by "CMO" }
@@ -133,7 +133,7 @@ import Testing
     text += "report weekly { author \"Ana\"  readers \"CMO\"  acts \"CMO\" }\n"
     for goal in 0..<200 {
       text +=
-        "goal g\(goal) \"x\" { metric customer  baseline 10 customers  target 12 customers  by 2027-12-31  supports growth }\n"
+        "goal g\(goal) \"12 customers from referrals\" { metric customer  baseline 10 customers  target 12 customers  by 2027-12-31  supports growth  owner Ana }\n"
     }
     for action in 0..<2_000 {
       text += "action a\(action) => g\(action % 200) { cost $10  owner \"Ana\"  from b }\n"

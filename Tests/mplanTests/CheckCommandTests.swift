@@ -44,7 +44,7 @@ import Testing
       """
       plan "P" { currency USD  period 2027-01 .. 2027-12 }
       objective growth "Grow"
-      goal g "Twice the followers" { metric follower  baseline 100 followers  target 200 followers  supports growth }
+      goal g "Twice the followers through Instagram" { metric follower  baseline 100 followers  target 200 followers  supports growth  owner "Lina" }
       action a => g { cost $100  owner "Ana"  from b }
       budget b { total $1k  reserve 20%  control monthly by "CMO" }
       report weekly { author "Ana"  readers "CMO"  acts "CMO" }
@@ -97,7 +97,7 @@ import Testing
       plan "P" { currency USD  period 2027-01 .. 2027-12 }
       objective growth "Grow"
       let x = $5 + 3 visits
-      goal g "Twice the followers" { metric follower  baseline 100 followers  target 200 followers  supports growth }
+      goal g "Twice the followers through Instagram" { metric follower  baseline 100 followers  target 200 followers  supports growth  owner "Lina" }
 
       """)
     let result = try RunMPlan.run(["check", plan])
@@ -116,7 +116,7 @@ import Testing
       plan "P" { currency USD  period 2027-01 .. 2027-12 }
       objective growth "Grow"
       objective growth "Grow again"
-      goal g "Twice the followers" { metric follower  baseline 100 followers  target 200 followers  by 2027-06-30  supports growth }
+      goal g "Twice the followers through Instagram" { metric follower  baseline 100 followers  target 200 followers  by 2027-06-30  supports growth  owner "Lina" }
       action a => g { cost $100  owner "Ana"  from b }
       budget b { total $1k  reserve 20%  control monthly by "CMO" }
       report weekly { author "Ana"  readers "CMO"  acts "CMO" }

@@ -44,7 +44,7 @@ extension Interpreter {
       } else {
         previous = []
       }
-      let value: Value
+      var value: Value
       let words = declaration.kind.wordKind(of: field.name.text)
       if let override = changedValue(.field(block: declaration.name.text, field: field.name.text)) {
         value = override
@@ -54,6 +54,11 @@ extension Interpreter {
       } else {
         let values = try field.values.map { try fieldValue($0, words: words) }
         value = values.count == 1 ? values[0] : (values.isEmpty ? .bool(true) : .list(values))
+      }
+      if declaration.kind == .goal, field.name.text == "target", field.values.count == 1,
+        let grown = Self.growth(field.values[0], value, from: fields.first { $0.name == "baseline" }?.value)
+      {
+        value = grown
       }
       if Self.flagFields.contains(field.name.text) { try Self.checkFlag(field, value) }
       fields.append((field.name.text, value, field.span))
@@ -76,6 +81,19 @@ extension Interpreter {
     environment.record(item)
     environment.bind(declaration.name.text, .declaration(item), at: declaration.name.span)
     poisoned.remove(declaration.name.text)
+  }
+
+  /// `target +25%` on a goal counted in followers or money is growth from the baseline
+  /// (the SMART article's "grow following by 25%", "sales +2%"): baseline × 125%, in the
+  /// baseline's unit. A signed percentage on a rate (`baseline 40%`) stays as written: +5 points
+  /// or +5% of 40% is the author's to say, and the SMART checks ask.
+  package static func growth(_ expression: Expr, _ value: Value, from baseline: Value?) -> Value? {
+    guard case .unary(let sign, _) = expression.kind, sign != .not,
+      case .quantity(let share) = value, share.display == .percent, share.unit.isDimensionless,
+      case .quantity(var base) = baseline ?? .bool(false), !base.display.isShare
+    else { return nil }
+    base.magnitude = Magnitude.combine(base.magnitude, share.magnitude) { $0 * (1 + $1) }
+    return .quantity(base)
   }
 
   /// Yes-or-no fields: a bare `zero_based` is on.

@@ -219,7 +219,7 @@ package struct Layout {
     switch leftKind {
     case .symbol(.leftParen), .symbol(.leftBracket), .symbol(.leftBrace), .symbol(.dot), .symbol(.arrow):
       return ""
-    case .symbol(.minus) where isPrefixMinus(left):
+    case .symbol(.minus) where isPrefixMinus(left), .symbol(.plus) where isPrefixMinus(left):
       return ""
     default:
       return " "
