@@ -145,7 +145,10 @@ extension SMARTRules {
           "\(name) aims for \(say(target)), below where it stands (\(say(baseline))): a fall, not growth",
           "if \(say(target)) is the increase, aim for the total: `target \(total)`"
             + (baselineAmount.display.isShare
-              ? "" : " (or `target +\(Formatting.percent(target / baseline))`)")
+              ? " (\(Formatting.number(target * 100)) \(target == 0.01 ? "point" : "points") more) or "
+                + "`target \(say(baseline * (1 + target)))` "
+                + "(\(say(target)) more than today)"
+              : " (or `target +\(Formatting.percent(target / baseline))`)")
             + "; if the number should fall (costs, CAC, churn), add `direction down`")
       ]
     }
@@ -179,8 +182,13 @@ extension SMARTRules {
 
   /// "customers", "customers per month", "a percentage", "a plain number".
   package static func unitWords(_ quantity: Quantity) -> String {
-    quantity.display.isShare && quantity.unit.isDimensionless
-      ? "a percentage" : UnitTable.describe(quantity.unit)
+    if quantity.display.isShare && quantity.unit.isDimensionless { return "a percentage" }
+    guard quantity.unit.currency == nil, !quantity.unit.isDimensionless else {
+      return UnitTable.describe(quantity.unit)
+    }
+    // "clients per month", not "client per month": the things counted, as a user says them.
+    let text = Formatting.describe(2, quantity.unit, .plain)
+    return text.hasPrefix("2 ") ? String(text.dropFirst(2)) : UnitTable.describe(quantity.unit)
   }
 
   /// A goal's metric is measured as a count (`500 MQLs`), a rate (`3%` conversion, CTR,

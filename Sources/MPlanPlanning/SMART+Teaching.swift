@@ -73,7 +73,8 @@ extension SMARTRules {
   package func suggestedTitle(for goal: PlanItem) -> String {
     var what = "<what>"
     if let base = countedUnit(of: goal)?.unit.simpleBase ?? goal.word("metric") {
-      let plural = UnitTable.countName(base, plural: true)
+      let plural = UnitTable.countName(
+        base, plural: true, declaredPlural: index.environment.units.lookup(base)?.plural)
       what = plural.prefix(1).uppercased() + plural.dropFirst()
     }
     func amount(_ field: String) -> String {
