@@ -72,6 +72,14 @@ extension SMARTRules {
           )
         }
       }
+    } else if case .amounts = measure, deadline == nil || baselineDate == nil,
+      deadlineProblem(of: goal, baselineDate: baselineDate) == nil, goal["by"] != nil || goal["within"] != nil
+    {
+      // A deadline but no day to count from: no growth a month to judge.
+      result.unjudged = (
+        "with no baseline date there is no growth a month to judge",
+        "give the plan its `period`, or the goal the day its baseline was taken (`since 2027-01-01`)"
+      )
     }
 
     // The funnel: another goal that aims for fewer of an upper stage than it needs starves it.

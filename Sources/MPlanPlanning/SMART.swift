@@ -105,7 +105,15 @@ package struct SMARTRules {
       verdict.leaveUnjudged(.attainable)
     }
 
-    let unjudged = verdict.state(.attainable) == .notJudged ? attainable.unjudged : nil
+    var unjudged = verdict.state(.attainable) == .notJudged ? attainable.unjudged : nil
+    if verdict.state(.attainable) == .notJudged, unjudged == nil,
+      !findings.contains(where: { !$0.passed && $0.group == .smart })
+    {
+      // Never a goal the SMART group says nothing about.
+      unjudged = (
+        "nothing in the plan shows how fast it can grow", "give it a baseline, a target and a deadline"
+      )
+    }
     if verdict.isSMART {
       findings.append(.pass(.smart, "\(name) is SMART: \(verdict.line)", at: goal.nameSpan))
     } else if let first = findings.firstIndex(where: { !$0.passed && $0.group == .smart }) {
