@@ -1,7 +1,7 @@
 import MPlanLanguage
 import MPlanSyntax
 
-/// The plan checks as the checklist the seeds end with: grouped Alignment, SMART, Funnel,
+/// The plan checks as the checklist the articles end with: grouped Alignment, SMART, Funnel,
 /// Budget, Actions, Reporting; a ✓ or ✗ per item with the reason and the line; a summary.
 /// Rendered as text for people (`mplan check`, the `check` statement) or JSON for tools.
 public struct Checklist: Sendable {

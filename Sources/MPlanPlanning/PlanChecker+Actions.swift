@@ -1,7 +1,7 @@
 import MPlanLanguage
 import MPlanSyntax
 
-/// Goal ⇒ action and reporting rules (seed 004): each goal maps to concrete actions, each
+/// Goal ⇒ action and reporting rules (the strategic-marketing article): each goal maps to concrete actions, each
 /// action has an owner, a cost and a period inside the plan; each goal is measured by a
 /// report, and each report has someone who changes the activities based on it.
 extension PlanChecker {
@@ -198,7 +198,7 @@ extension PlanChecker {
     ]
   }
 
-  /// Seed 004's reporting questions: how often, who writes it, who reads it (who acts is
+  /// The strategic-marketing article's reporting questions: how often, who writes it, who reads it (who acts is
   /// PLAN-R02).
   package func checkCompleteness(of report: PlanItem) -> [PlanFinding] {
     var missing: [String] = []

@@ -75,7 +75,7 @@ public struct PlanChecker {
     SMARTRules(index: index, overCommittedBudgets: Set(ledgers.filter { $0.value.overrun != nil }.keys))
   }
 
-  // MARK: - Alignment (seed 000, 001: the top 3–5 objectives)
+  // MARK: - Alignment (the plan-gaps and annual-goals articles: the top 3–5 objectives)
 
   package func checkAlignment() -> [PlanFinding] {
     var findings: [PlanFinding] = []
@@ -103,7 +103,7 @@ public struct PlanChecker {
           .alignment, "\(objectives.count) objective\(objectives.count == 1 ? "" : "s"): focused",
           at: objectives[0].nameSpan))
     }
-    // Seed 001: goals are derived from the objectives; one that no goal serves is a wish.
+    // The annual-goals article: goals are derived from the objectives; one that no goal serves is a wish.
     // With more than five, PLAN-A02 already asks to fold them together.
     if !index.goals.isEmpty, objectives.count <= 5 {
       let served = Set(index.goals.flatMap { $0.words("supports") })

@@ -19,7 +19,7 @@ import Testing
     PlanChecker(environment: environment(text)).run()
   }
 
-  /// Seed 001's funnel: 10 customers need 10,000 visits.
+  /// The annual-goals article's funnel: 10 customers need 10,000 visits.
   static let inbound = """
     funnel inbound {
       visit -> mql : 2%

@@ -28,9 +28,9 @@ import Testing
   }
 
   @Test(arguments: [
-    (100.0, 200.0, 12.0, 0.0595),  // seed 003: double site visits in 12 months
-    (10.0, 2_000.0, 1.0, 199.0),  // seed 003: 10 → 2,000 customers next month
-    (100.0, 125.0, 1.0, 0.25),  // seed 003: following +25%, tracked monthly
+    (100.0, 200.0, 12.0, 0.0595),  // the SMART article: double site visits in 12 months
+    (10.0, 2_000.0, 1.0, 199.0),  // the SMART article: 10 → 2,000 customers next month
+    (100.0, 125.0, 1.0, 0.25),  // the SMART article: following +25%, tracked monthly
   ])
   func growthPerMonth(baseline: Double, target: Double, months: Double, expected: Double) {
     let growth = SMARTRules.monthlyGrowth(from: baseline, to: target, months: months)

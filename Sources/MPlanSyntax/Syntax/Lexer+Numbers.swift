@@ -1,5 +1,5 @@
 /// Numbers, percentages, money amounts and calendar literals: the part of the lexer that
-/// knows how planners write quantities (seed 001's `$2.4M`, Persian `۱۲٬۰۰۰`, `2027-Q2`).
+/// knows how planners write quantities (the annual-goals article's `$2.4M`, Persian `۱۲٬۰۰۰`, `2027-Q2`).
 extension Lexer {
 
   /// ASCII, Eastern Arabic (٠–٩) and Persian (۰–۹) digits all read as digits.
@@ -142,7 +142,7 @@ extension Lexer {
   }
 
   /// The ways planners write a scale after a number: `24k`, `$1.8M` or `$1.8m`, `2B` or
-  /// `3bn`, and, after a space, `1.8 million`, `2 thousand`, `3 billion`. Seed 001 writes
+  /// `3bn`, and, after a space, `1.8 million`, `2 thousand`, `3 billion`. The annual-goals article writes
   /// `$2.4M`; finance writes `$1.8m` and `3bn`.
   package static let scaleSuffixes: [(text: String, scale: Double)] = [
     ("bn", 1e9), ("k", 1e3), ("K", 1e3), ("M", 1e6), ("m", 1e6), ("B", 1e9),

@@ -106,7 +106,7 @@ enum DiagnosticHelp {
     | `PLAN-R03` | a report measuring a goal the plan does not have | `measures mql` when the goal is `mqls` |
     | `PLAN-B08` | a budget `total` that is not money, or not above zero | `total 500 visits`; `total -$5` |
     | `PLAN-B09` | a reserve below 0% or of 100% and more | `reserve 120%` |
-    | `PLAN-B12` | a reserve below the plan's `min_reserve` (10% unless set), far below the 20–30% seed 004 says online budgets can lose | `reserve 2%` |
+    | `PLAN-B12` | a reserve below the plan's `min_reserve` (10% unless set), far below the 20–30% the strategic-marketing article says online budgets can lose | `reserve 2%` |
     | `PLAN-B10` | a `currency` that is not an ISO 4217 code or one the plan stated a rate for, with "did you mean" | `currency usd` (did you mean `USD`?) |
     | `PLAN-X06` | an action whose cost is zero or below: it would lower what its budget commits | `cost -$50`; `cost $0` |
     | `PLAN-R04` | a report that does not say how often, who writes it or who reads it | `report r2 { acts "CMO" }` |
