@@ -7,11 +7,12 @@ enum DiagnosticHelp {
     | `E0001` | the file is binary (has a NUL byte) or is not UTF-8 | `mplan run logo.png` |
     | `E0002` | a character that is no part of the language | `let d = 3 @ 4` |
     | `E0003` | a string not closed on its line | `print "never closed` |
-    | `E0004` | a number or calendar literal that is not valid | `2027-02-30`, `2027-Q5` |
+    | `E0004` | a number or calendar literal that is not valid; a date written day first with dots, with its ISO form as the fix-it | `2027-02-30`, `2027-Q5`, `01.09.2027` (write `2027-09-01`) |
     | `E0005` | an unknown escape in a string | `"C:\path"` (write `\\`) |
     | `E0318` | a name longer than 128 characters | a 50,000-letter name |
     | `E0010` | the file does not exist or cannot be opened (exit 66) | `mplan run nope.mplan` |
     | `E0011` | a directory, or a file over 64 MB, given as a script; a FIFO, device or socket given to `mplan fmt` (exit 66) | `mplan run examples` |
+    | `W0006` | a decimal comma outside brackets: one or two digits right after a comma read as a second value; the fix-it gives the decimal point, or a space to keep two values (inside `( )` and `[ ]`, `1,5` is a list as written) | `baseline 1,5%` (write `1.5%`) |
     | `E0101` | a token where the grammar does not allow it; the help names the likely fix (a missing `,` between values, a missing operator, `==` for `=` in a condition, a bracket that closes nothing, `total $60k` for `total = $60k` in a block, one scenario change per line, a trailing `,` before a new statement, a line that starts with `+ * / ^`: put the operator at the end of the line above), and words after a whole `show` request | `let b = 1 +* 2`; `let a = (1 + 2` ("this `(` is never closed"); `* 2` under `let e = 3`; `show goals banana split` |
     | `E0102` | brackets (or signs, `not`s, `^`s) nested deeper than 200 levels, or one chain of more than 1,000 operators | 100,000 `(` in a row |
     | `E0103` | a field that this kind of plan block does not have (with "did you mean"), including a `by` after a field other than `control`, and the later words of a name with spaces written without quotes | `goal g { metrc customer }`; `action a { owner "Bo" by "Ana" }`; `owner Head of sales` (write `owner "Head of sales"`) |
