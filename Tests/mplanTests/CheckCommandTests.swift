@@ -13,7 +13,7 @@ import Testing
     #expect(lines.contains("  ✓ goal `new_customers` is SMART: S ✓ M ✓ A ✓ R ✓ T ✓ (line 29)"))
     #expect(
       lines.contains(
-        "  ✓ goal `new_customers` needs 10,000 visits at the top of funnel `inbound`, about 834 a month (line 35)"
+        "  ✓ goal `new_customers` needs 10,000 visits at the top of funnel `inbound`, about 834 a month (line 36)"
       ))
     #expect(!result.standardOutput.contains("✗"))
     #expect(lines.last?.hasSuffix("checks pass") == true)
