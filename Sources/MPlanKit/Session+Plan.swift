@@ -49,13 +49,17 @@ extension Session {
   /// Each goal's SMART letters as the checklist gives them (`S ✓ M ✗ A ? R ✓ T ✓`), with
   /// where the goal was declared: what the prompt prints when a goal is typed or loaded.
   public func smartLines() -> [(goal: String, declaredAt: String, letters: String)] {
-    guard environment.planItems.contains(where: { $0.kind == .goal }) else { return [] }
-    let checker = PlanChecker(environment: environment)
-    let rules = checker.smartRules
-    return checker.index.goals.map { goal in
-      let place = "\(goal.nameSpan.file):\(goal.nameSpan.start)"
-      return (goal.name, place, rules.check(goal).verdict.line)
+    if let cachedSmartLines, cachedSmartLines.revision == revision { return cachedSmartLines.lines }
+    var lines: [(goal: String, declaredAt: String, letters: String)] = []
+    if environment.planItems.contains(where: { $0.kind == .goal }) {
+      let checker = PlanChecker(environment: environment)
+      let rules = checker.smartRules
+      lines = checker.index.goals.map { goal in
+        ("\(goal.name)", "\(goal.nameSpan.file):\(goal.nameSpan.start)", rules.check(goal).verdict.line)
+      }
     }
+    cachedSmartLines = (revision, lines)
+    return lines
   }
 
   /// A value as the language prints it: `$1.20 per visit`, `10 customers`.
