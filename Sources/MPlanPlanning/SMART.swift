@@ -147,7 +147,12 @@ package struct SMARTRules {
     {
       unsaid.append("how much (the target is the baseline)")
     }
-    if (index.actionsByGoal[goal.name] ?? []).isEmpty { unsaid.append("through what (no action serves it)") }
+    // Through what: an action that serves it, or a title that names the means ("through
+    // Instagram"), so a goal written alone in a workshop can meet S; PLAN-G03 still asks the
+    // plan for the action.
+    if (index.actionsByGoal[goal.name] ?? []).isEmpty, !(goal.title.map(Self.namesItsMeans) ?? false) {
+      unsaid.append("through what (no action serves it)")
+    }
     if !unsaid.isEmpty {
       return .warning(
         .smartSpecific, "\(name) does not say \(Self.list(unsaid))", at: goal.nameSpan,
@@ -178,6 +183,15 @@ package struct SMARTRules {
   /// following") names a wish, not a result; "Double our customer list through Instagram"
   /// is long enough to say how much and through what.
   package static let specificTitleWords = 4
+
+  /// Words that introduce the means in a title, in the articles' languages: "through Instagram",
+  /// «من خلال الانستقرام», «через баннер», «از طریق اینستاگرام».
+  package static let meansWords = ["through", "via", "using", "من خلال", "عبر", "через", "с помощью", "از طریق"]
+
+  package static func namesItsMeans(_ title: String) -> Bool {
+    let padded = " " + title.lowercased() + " "
+    return meansWords.contains { padded.contains(" " + $0 + " ") }
+  }
 
   package static func isVague(_ title: String) -> Bool {
     let words = title.split(whereSeparator: { $0 == " " || $0 == "\t" }).count

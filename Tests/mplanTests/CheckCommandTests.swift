@@ -105,7 +105,7 @@ import Testing
     #expect(result.standardError.contains("E0301"))
     #expect(result.standardOutput.contains("✗ goal `g` has no deadline (line 4, warning SMART-T)"))
     #expect(
-      result.standardOutput.hasSuffix("\nthe script has 1 error; 2 of 6 checks pass; 0 errors, 4 warnings\n"))
+      result.standardOutput.hasSuffix("\nthe script has 1 error; 2 of 5 checks pass; 0 errors, 3 warnings\n"))
   }
 
   /// Review #11: a duplicated plan declaration is an error when it runs (E0203); the rest of

@@ -68,7 +68,7 @@ import Testing
       """
       plan "P" { currency USD  period 2027-01 .. 2027-12 }
       objective growth "Grow"
-      goal g "Customers from 10 to 20 through referrals" { metric customer  baseline 10 customers  target 20 customers  by 2027-12-31  supports growth  owner "Sam" }
+      goal g "Customers from 10 to 20 this year" { metric customer  baseline 10 customers  target 20 customers  by 2027-12-31  supports growth  owner "Sam" }
       action a => g { cost $1k  owner "Ana" }
 
       """)
