@@ -186,7 +186,9 @@ package struct SMARTRules {
 
   /// Words that introduce the means in a title, in the articles' languages: "through Instagram",
   /// «من خلال الانستقرام», «через баннер», «از طریق اینستاگرام».
-  package static let meansWords = ["through", "via", "using", "من خلال", "عبر", "через", "с помощью", "از طریق"]
+  package static let meansWords = [
+    "through", "via", "using", "من خلال", "عبر", "через", "с помощью", "از طریق",
+  ]
 
   package static func namesItsMeans(_ title: String) -> Bool {
     let padded = " " + title.lowercased() + " "
