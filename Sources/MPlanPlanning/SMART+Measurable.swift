@@ -145,11 +145,11 @@ extension SMARTRules {
           "\(name) aims for \(say(target)), below where it stands (\(say(baseline))): a fall, not growth",
           "if \(say(target)) is the increase, aim for the total: `target \(total)`"
             + (baselineAmount.display.isShare
-              ? " (\(Formatting.number(target * 100)) \(target == 0.01 ? "point" : "points") more) or "
-                + "`target \(say(baseline * (1 + target)))` "
+              ? " (`target +\(Formatting.number(target * 100)) pp`, \(Formatting.number(target * 100)) "
+                + "\(target == 0.01 ? "point" : "points") more) or `target \(say(baseline * (1 + target)))` "
                 + "(\(say(target)) more than today)"
-              : " (or `target +\(Formatting.percent(target / baseline))`)")
-            + "; if the number should fall (costs, CAC, churn), add `direction down`")
+              : " (or `target +\(say(target))`)")
+            + "; if the number should fall (costs, CAC, churn, a search rank), add `direction down`")
       ]
     }
     if Self.isMetByChance(from: baseline, to: target, counting: counting) {

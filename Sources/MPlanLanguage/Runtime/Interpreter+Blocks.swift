@@ -83,16 +83,25 @@ extension Interpreter {
     poisoned.remove(declaration.name.text)
   }
 
-  /// `target +25%` on a goal counted in followers or money is growth from the baseline
-  /// (the SMART article's "grow following by 25%", "sales +2%"): baseline × 125%, in the
-  /// baseline's unit. A signed percentage on a rate (`baseline 40%`) stays as written: +5 points
-  /// or +5% of 40% is the author's to say, and the SMART checks ask.
+  /// A signed target is a change from the goal's baseline, as the articles write goals:
+  /// `target +25%` on followers or money is the baseline × 125% ("grow following by 25%",
+  /// "sales +2%"); `target +25 clients`, in the baseline's own unit, is 25 more ("25 more
+  /// clients next quarter"); `target +5 pp` on a rate is five points more. A signed percentage
+  /// on a rate (`baseline 40%  target +5%`) stays as written: +5 points or +5% of 40% is the
+  /// author's to say, and the SMART checks ask.
   package static func growth(_ expression: Expr, _ value: Value, from baseline: Value?) -> Value? {
-    guard case .unary(let sign, _) = expression.kind, sign != .not,
-      case .quantity(let share) = value, share.display == .percent, share.unit.isDimensionless,
-      case .quantity(var base) = baseline ?? .bool(false), !base.display.isShare
+    guard case .unary(let sign, _) = expression.kind, sign != .not, case .quantity(let change) = value,
+      case .quantity(var base) = baseline ?? .bool(false)
     else { return nil }
-    base.magnitude = Magnitude.combine(base.magnitude, share.magnitude) { $0 * (1 + $1) }
+    if change.display == .percent, change.unit.isDimensionless, !base.display.isShare {
+      base.magnitude = Magnitude.combine(base.magnitude, change.magnitude) { $0 * (1 + $1) }
+    } else if change.unit == base.unit,
+      change.display == .points ? base.display.isShare : !base.display.isShare
+    {
+      base.magnitude = Magnitude.combine(base.magnitude, change.magnitude, +)
+    } else {
+      return nil
+    }
     return .quantity(base)
   }
 
