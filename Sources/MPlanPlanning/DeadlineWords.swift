@@ -41,4 +41,26 @@ package enum DeadlineWords {
     }
     return nil
   }
+
+  package static let numberWords = [
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "a": 1, "an": 1,
+  ]
+
+  /// "six months", "within 2 weeks", "a year" (the SMART article's "within six months"): the
+  /// duration as mplan writes it (`6 months`), or nil.
+  package static func duration(in text: String) -> String? {
+    var count: Int?
+    for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+      if let number = Int(word) ?? numberWords[String(word)] {
+        count = number
+        continue
+      }
+      guard let count else { continue }
+      for unit in ["day", "week", "month", "quarter", "year"] where word == unit || word == unit + "s" {
+        return "\(count) \(unit)\(count == 1 ? "" : "s")"
+      }
+    }
+    return nil
+  }
 }

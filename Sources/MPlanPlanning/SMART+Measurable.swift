@@ -64,7 +64,9 @@ extension SMARTRules {
       findings.append(
         warning(
           "\(name) has `direction \(written)`; a direction is `up` or `down`", at: goal.place("direction"),
-          "write `direction down` for a number that should fall (costs, CAC, churn), or leave it out for one "
+          (Suggestions.closest(to: written, among: ["up", "down"]).map { "did you mean `direction \($0)`? " }
+            ?? "")
+            + "write `direction down` for a number that should fall (costs, CAC, churn), or leave it out for one "
             + "that should grow"))
     }
     switch measure {

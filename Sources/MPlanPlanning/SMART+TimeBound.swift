@@ -91,6 +91,12 @@ extension SMARTRules {
     }
     guard let within = goal["within"] else { return nil }
     guard case .quantity(let duration) = within, duration.unit.isTime else {
+      if case .text(let text) = within, let written = DeadlineWords.duration(in: text) {
+        return (
+          "has `within \"\(text)\"`, which is not a duration", goal.place("within"),
+          "write the duration as a number and a unit: `within \(written)`"
+        )
+      }
       return (
         "has `within \(Formatting.describe(within))`, which is not a duration", goal.place("within"),
         "give the time it has: \(example)"
