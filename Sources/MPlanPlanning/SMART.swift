@@ -105,10 +105,9 @@ package struct SMARTRules {
       verdict.leaveUnjudged(.attainable)
     }
 
+    let firstSMART = findings.firstIndex { !$0.passed && $0.group == .smart }
     var unjudged = verdict.state(.attainable) == .notJudged ? attainable.unjudged : nil
-    if verdict.state(.attainable) == .notJudged, unjudged == nil,
-      !findings.contains(where: { !$0.passed && $0.group == .smart })
-    {
+    if verdict.state(.attainable) == .notJudged, unjudged == nil, firstSMART == nil {
       // Never a goal the SMART group says nothing about.
       unjudged = (
         "nothing in the plan shows how fast it can grow", "give it a baseline, a target and a deadline"
@@ -116,8 +115,12 @@ package struct SMARTRules {
     }
     if verdict.isSMART {
       findings.append(.pass(.smart, "\(name) is SMART: \(verdict.line)", at: goal.nameSpan))
-    } else if let first = findings.firstIndex(where: { !$0.passed && $0.group == .smart }) {
-      // A goal that fails one letter still shows the four it meets: the checklist teaches.
+    } else if let first = firstSMART
+      ?? (unjudged == nil
+        ? findings.firstIndex { $0.diagnostic?.code == PlanCode.unknownObjective.rawValue } : nil)
+    {
+      // A goal that fails one letter still shows the four it meets: the checklist teaches. When
+      // an unknown objective (R) is its only fault, that finding carries the letters.
       findings[first].diagnostic?.notes.append("SMART: \(verdict.line)")
       if let unjudged { findings[first].diagnostic?.notes.append("A ?: not judged: \(unjudged.reason)") }
     } else if let unjudged {
