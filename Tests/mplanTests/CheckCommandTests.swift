@@ -27,9 +27,9 @@ import Testing
       #expect(output.contains("\n\(group)\n") || output.hasPrefix("\(group)\n"), "group \(group)")
     }
     #expect(
-      output.contains("✗ the plan has 6 objectives: more than five is no focus (line 19, warning PLAN-A02)"))
+      output.contains("✗ the plan has 6 objectives: more than five is no focus (line 20, warning PLAN-A02)"))
     #expect(output.contains("fix: did you mean `gulf`?"))
-    #expect(output.contains("(100 followers → 101 followers) (line 30, warning SMART-M)"))
+    #expect(output.contains("(100 followers → 101 followers) (line 31, warning SMART-M)"))
     #expect(output.contains("budget `events` is over-committed by $5,000"))
     #expect(output.contains("note: `trade_show` commits $20,000"))
     #expect(output.contains("PLAN-B05"))
@@ -73,7 +73,7 @@ import Testing
     let misspelt = try #require(checks.first { $0["code"] as? String == "PLAN-A03" })
     #expect(misspelt["group"] as? String == "Alignment")
     #expect(misspelt["severity"] as? String == "error")
-    #expect(misspelt["line"] as? Int == 50)
+    #expect(misspelt["line"] as? Int == 52)
     #expect(misspelt["fix"] as? String == "did you mean `gulf`?")
   }
 
