@@ -18,6 +18,22 @@ public struct PlanCheck: Sendable {
 
   /// The checklist; `strict` counts every warning as an error.
   public func checklist(strict: Bool = false) -> Checklist { Checklist(findings, strict: strict) }
+
+  /// The groups a checklist can be limited to, by the name `--only` and `:check` take.
+  public static let groupNames = PlanFinding.Group.allCases.map { $0.rawValue.lowercased() }
+
+  /// Only the findings of one group (`smart`, `budget`…, in any case), or nil for a name that
+  /// is none. A workshop checks only the SMART letters: a goal's letters, with the goal errors
+  /// that decide one (an unknown objective), and none of the plan-level findings.
+  public func only(_ name: String) -> PlanCheck? {
+    guard
+      let group = PlanFinding.Group.allCases.first(where: { $0.rawValue.lowercased() == name.lowercased() })
+    else { return nil }
+    let kept = findings.filter {
+      $0.group == group || (group == .smart && $0.diagnostic?.code == PlanCode.unknownObjective.rawValue)
+    }
+    return PlanCheck(findings: kept, hasPlan: hasPlan)
+  }
 }
 
 extension Session {
@@ -28,6 +44,22 @@ extension Session {
     let check = PlanCheck(findings: checker.runEvenWithoutPlan(), hasPlan: checker.hasPlan)
     cachedCheck = (revision, check)
     return check
+  }
+
+  /// Each goal's SMART letters as the checklist gives them (`S ✓ M ✗ A ? R ✓ T ✓`), with
+  /// where the goal was declared: what the prompt prints when a goal is typed or loaded.
+  public func smartLines() -> [(goal: String, declaredAt: String, letters: String)] {
+    if let cachedSmartLines, cachedSmartLines.revision == revision { return cachedSmartLines.lines }
+    var lines: [(goal: String, declaredAt: String, letters: String)] = []
+    if environment.planItems.contains(where: { $0.kind == .goal }) {
+      let checker = PlanChecker(environment: environment)
+      let rules = checker.smartRules
+      lines = checker.index.goals.map { goal in
+        ("\(goal.name)", "\(goal.nameSpan.file):\(goal.nameSpan.start)", rules.check(goal).verdict.line)
+      }
+    }
+    cachedSmartLines = (revision, lines)
+    return lines
   }
 
   /// A value as the language prints it: `$1.20 per visit`, `10 customers`.

@@ -78,6 +78,9 @@ public final class Session: ModuleLoader {
   /// state.
   var revision = 0
   var cachedCheck: (revision: Int, check: PlanCheck)?
+  /// The goals' SMART letters, worked out once per state: the prompt reads them before and
+  /// after every input.
+  var cachedSmartLines: (revision: Int, lines: [(goal: String, declaredAt: String, letters: String)])?
   /// Where a script's `export` may write.
   let exportPolicy: ExportPolicy
   /// True to hold back what `export` statements write until `writeHeldExports()`: a check

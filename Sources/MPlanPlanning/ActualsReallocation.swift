@@ -9,7 +9,7 @@ import MPlanSyntax
   import Darwin
 #endif
 
-/// Where the next dollar goes (seed 002): channels ranked by the cost of one more customer,
+/// Where the next dollar goes (the marketing-performance article): channels ranked by the cost of one more customer,
 /// and a stated amount moved from the weakest to the strongest.
 ///
 /// The assumption, which the plan can change with the `actuals` block's `elasticity`:

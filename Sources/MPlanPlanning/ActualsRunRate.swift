@@ -1,8 +1,8 @@
 import MPlanLanguage
 import MPlanSyntax
 
-/// A run-rate goal (`baseline 100 leads per month  target 500 leads per month`, seed 003's
-/// "500 qualified leads a month") is met by a rate, not by a total: its actuals are the
+/// A run-rate goal (`baseline 100 leads per month  target 500 leads per month`, the SMART
+/// article's "500 qualified leads a month") is met by a rate, not by a total: its actuals are the
 /// results of the last complete month (week, quarter… as the target is written) by the "as
 /// of" day, never everything counted since the baseline.
 extension ActualsTracking {

@@ -66,7 +66,7 @@ extension PlanPresenter {
     return View([.line(summary(ledger)), .table(table)])
   }
 
-  /// Last year's review (seed 000, 002): per channel or per campaign, spend and results, the
+  /// Last year's review (the plan-gaps and marketing-performance articles): per channel or per campaign, spend and results, the
   /// cost of each stage, conversion between stages and the return on revenue; the channels
   /// that bought customers cheapest first.
   package func review(_ ledger: ActualsLedger, groupedBy: Name?) throws -> View {
@@ -332,7 +332,7 @@ extension PlanPresenter {
   }
 
   /// `checkpoint 2027-03-15` (or a month, a quarter: its last day): plan versus actual on
-  /// that day, for every actuals block with rows by then (seed 004's control checkpoints).
+  /// that day, for every actuals block with rows by then (the strategic-marketing article's control checkpoints).
   package func checkpoint(_ day: CalendarPeriod, at span: SourceSpan) throws -> View {
     let end = day.end
     if let period = checker.index.period, end < period.start || end > period.end {

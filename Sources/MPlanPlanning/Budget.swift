@@ -2,10 +2,10 @@ import MPlanLanguage
 import MPlanSyntax
 
 /// A budget's accounts: what it was given, what its actions commit, what the leakage reserve
-/// holds back, and what is left (seed 000, 004).
+/// holds back, and what is left (the plan-gaps and strategic-marketing articles).
 ///
 /// - Top-down (the "affordable" method): `total` is what the team was given from above
-///   [$800]; the actions must fit inside it after the reserve. Seed 004 calls this budget
+///   [$800]; the actions must fit inside it after the reserve. The strategic-marketing article calls this budget
 ///   "bottom-up" in a literal translation; English textbooks call it top-down.
 /// - Bottom-up (the "objective-and-task" method): no `total`; `needed` is what the actions
 ///   cost with the reserve on top, the amount to go and ask for.

@@ -2,8 +2,8 @@ import MPlanLanguage
 import MPlanSyntax
 
 /// Spend spread over the calendar (design §3: "monthly/weekly/daily pacing"): the table a
-/// budget's controller watches, since 20–30% of online spend can leak away unnoticed (seed
-/// 004). Each action's cost is spread evenly over its calendar months, and a month's share
+/// budget's controller watches, since 20–30% of online spend can leak away unnoticed (the
+/// strategic-marketing article). Each action's cost is spread evenly over its calendar months, and a month's share
 /// evenly over that month's days; weeks and days are summed from those days. Every table is
 /// rounded to the cent so that its rows add up to what is committed, to the cent.
 package struct BudgetPacing {

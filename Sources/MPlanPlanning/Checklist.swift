@@ -1,7 +1,7 @@
 import MPlanLanguage
 import MPlanSyntax
 
-/// The plan checks as the checklist the seeds end with: grouped Alignment, SMART, Funnel,
+/// The plan checks as the checklist the articles end with: grouped Alignment, SMART, Funnel,
 /// Budget, Actions, Reporting; a ✓ or ✗ per item with the reason and the line; a summary.
 /// Rendered as text for people (`mplan check`, the `check` statement) or JSON for tools.
 public struct Checklist: Sendable {
@@ -24,7 +24,9 @@ public struct Checklist: Sendable {
   public var errorCount: Int { findings.count { $0.diagnostic?.severity == .error } }
   public var warningCount: Int { findings.count { $0.diagnostic?.severity == .warning } }
   /// Suggestions (notes), such as where the next dollar goes.
-  public var noteCount: Int { findings.count { $0.diagnostic?.severity == .note } }
+  public var noteCount: Int { findings.count { $0.diagnostic?.severity == .note && $0.group != .smart } }
+  /// SMART letters nothing could judge (`A ?`): neither met nor failed.
+  public var unjudgedCount: Int { findings.count { $0.diagnostic?.severity == .note && $0.group == .smart } }
   public var hasErrors: Bool { errorCount > 0 }
 
   public var summary: String {
@@ -32,6 +34,7 @@ public struct Checklist: Sendable {
     if passCount < findings.count {
       text += "; \(Self.count(errorCount, "error")), \(Self.count(warningCount, "warning"))"
       if noteCount > 0 { text += ", \(Self.count(noteCount, "suggestion"))" }
+      if unjudgedCount > 0 { text += ", \(unjudgedCount) not judged" }
     }
     return text
   }
@@ -72,12 +75,12 @@ public struct Checklist: Sendable {
         if let diagnostic = finding.diagnostic {
           place.append("\(diagnostic.severity.rawValue) \(diagnostic.code)")
         }
-        view.add(
-          .finding(
-            Finding(
-              passed: finding.passed, severity: finding.diagnostic?.severity, message: finding.message,
-              place: place.joined(separator: ", "), notes: finding.diagnostic?.notes ?? [],
-              fix: finding.diagnostic?.fixIt)))
+        var item = Finding(
+          passed: finding.passed, severity: finding.diagnostic?.severity, message: finding.message,
+          place: place.joined(separator: ", "), notes: finding.diagnostic?.notes ?? [],
+          fix: finding.diagnostic?.fixIt)
+        item.notJudged = group == .smart && finding.diagnostic?.severity == .note
+        view.add(.finding(item))
       }
     }
     view.add(.line(summaryAfterScript(errors: scriptErrors)))

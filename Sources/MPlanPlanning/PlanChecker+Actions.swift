@@ -1,7 +1,7 @@
 import MPlanLanguage
 import MPlanSyntax
 
-/// Goal ⇒ action and reporting rules (seed 004): each goal maps to concrete actions, each
+/// Goal ⇒ action and reporting rules (the strategic-marketing article): each goal maps to concrete actions, each
 /// action has an owner, a cost and a period inside the plan; each goal is measured by a
 /// report, and each report has someone who changes the activities based on it.
 extension PlanChecker {
@@ -13,10 +13,22 @@ extension PlanChecker {
           .actions,
           .warning(
             .goalWithoutAction, "goal `\(goal.name)` has no action serving it", at: goal.nameSpan,
-            fixIt: "add the concrete activity that reaches it: `action landing_page => \(goal.name) { … }`")))
+            fixIt: "add the concrete activity that reaches it: \(smartRules.actionTemplate(for: goal))")))
+    }
+    // The strategic marketing article: every goal, like every action, has someone who answers for it.
+    for goal in index.goals where goal.people("owner").isEmpty {
+      findings.append(
+        .fail(
+          .actions,
+          .warning(
+            .goalNoOwner, "goal `\(goal.name)` has no owner", at: goal.nameSpan,
+            fixIt:
+              "add `owner \"<who>\"`, the person who answers for the goal: a goal nobody owns is nobody's "
+              + "work")))
     }
     if !index.goals.isEmpty, findings.isEmpty {
-      findings.append(.pass(.actions, "every goal has an action serving it (\(index.goals.count))"))
+      findings.append(
+        .pass(.actions, "every goal has an owner and an action serving it (\(index.goals.count))"))
     }
     var failures = findings.count
     for action in index.actions {
@@ -186,7 +198,7 @@ extension PlanChecker {
     ]
   }
 
-  /// Seed 004's reporting questions: how often, who writes it, who reads it (who acts is
+  /// The strategic-marketing article's reporting questions: how often, who writes it, who reads it (who acts is
   /// PLAN-R02).
   package func checkCompleteness(of report: PlanItem) -> [PlanFinding] {
     var missing: [String] = []

@@ -1,7 +1,7 @@
 import MPlanLanguage
 import MPlanSyntax
 
-/// Budget rules (seed 000, 004): top-down budgets must hold their actions, every budget
+/// Budget rules (the plan-gaps and strategic-marketing articles): top-down budgets must hold their actions, every budget
 /// keeps a leakage reserve and has someone who controls it, zero-based lines trace to a goal,
 /// and money in another currency needs a stated rate.
 extension PlanChecker {
@@ -128,7 +128,8 @@ extension PlanChecker {
             .budgetReserveLow,
             "budget `\(budget.name)` keeps a \(share) reserve, below the plan's \(Formatting.percent(minimum)) minimum",
             at: budget.place("reserve"),
-            fixIt: "online, 20–30% of a budget can leak away (seed 004): `reserve 20%`, or set "
+            fixIt:
+              "online, 20–30% of a budget can leak away (the strategic-marketing article): `reserve 20%`, or set "
               + "`min_reserve \(share)` in the plan if this budget's spend cannot leak"))
       ]
     }
@@ -200,7 +201,7 @@ extension PlanChecker {
     ]
   }
 
-  /// Zero-based (seed 000): every line starts from zero and is justified by the goal it
+  /// Zero-based (the plan-gaps article): every line starts from zero and is justified by the goal it
   /// serves; a line copied from last year traces to no goal of this plan.
   package func checkZeroBased(_ ledger: BudgetLedger) -> [PlanFinding] {
     var findings: [PlanFinding] = []

@@ -2,7 +2,7 @@ import MPlanLanguage
 import MPlanSyntax
 
 /// The Tracking group: the plan against its actuals, when an `actuals` block read some
-/// (seed 004's control checkpoints: 20–30% of an online budget can leak away through
+/// (the strategic-marketing article's control checkpoints: 20–30% of an online budget can leak away through
 /// forgotten campaigns and click fraud).
 extension PlanChecker {
   /// Days of spend without a single result before a campaign counts as forgotten; an
@@ -74,7 +74,9 @@ extension PlanChecker {
             .trackingIdleSpend,
             "`\(key)` spent \(Formatting.money(spendSince, ledger.currency)) \(quiet)",
             at: ledger.block.nameSpan,
-            notes: ["a forgotten campaign or click fraud: seed 004's control checkpoints catch these"],
+            notes: [
+              "a forgotten campaign or click fraud: the strategic-marketing article's control checkpoints catch these"
+            ],
             fixIt: "pause `\(key)`, or check its tracking; `idle_days` in the actuals block sets the window"))
       )
     }

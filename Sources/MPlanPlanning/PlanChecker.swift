@@ -75,7 +75,7 @@ public struct PlanChecker {
     SMARTRules(index: index, overCommittedBudgets: Set(ledgers.filter { $0.value.overrun != nil }.keys))
   }
 
-  // MARK: - Alignment (seed 000, 001: the top 3–5 objectives)
+  // MARK: - Alignment (the plan-gaps and annual-goals articles: the top 3–5 objectives)
 
   package func checkAlignment() -> [PlanFinding] {
     var findings: [PlanFinding] = []
@@ -103,7 +103,7 @@ public struct PlanChecker {
           .alignment, "\(objectives.count) objective\(objectives.count == 1 ? "" : "s"): focused",
           at: objectives[0].nameSpan))
     }
-    // Seed 001: goals are derived from the objectives; one that no goal serves is a wish.
+    // The annual-goals article: goals are derived from the objectives; one that no goal serves is a wish.
     // With more than five, PLAN-A02 already asks to fold them together.
     if !index.goals.isEmpty, objectives.count <= 5 {
       let served = Set(index.goals.flatMap { $0.words("supports") })
@@ -144,9 +144,10 @@ public struct PlanChecker {
     return findings
   }
 
-  // MARK: - Funnel (seed 001: work the funnel backwards from revenue)
+  // MARK: - Funnel (work the funnel backwards from revenue)
 
   package func checkFunnels() -> [PlanFinding] {
+    let rules = smartRules
     var findings: [PlanFinding] = []
     for goal in index.goals {
       guard let name = goal.word("funnel") else { continue }
@@ -192,42 +193,12 @@ public struct PlanChecker {
           pace = ", about \(Formatting.number(perMonth, maximumDecimals: 0)) a month"
         }
       }
-      let shortfalls = funnelShortfalls(of: goal, need: need)
-      if shortfalls.isEmpty {
+      // A starved funnel is an Attainable finding of the goal's (SMART group), not a pass here.
+      if rules.funnelShortfalls(of: goal, need: need).isEmpty {
         findings.append(
           .pass(
             .funnel, "goal `\(goal.name)` needs \(topAmount) at the top of funnel `\(name)`\(pace)",
             at: goal.place("funnel")))
-      }
-      findings += shortfalls
-    }
-    return findings
-  }
-
-  /// Attainable through the funnel (seed 001): a goal of 10 customers needs 10,000 visits;
-  /// when another goal of the plan aims for fewer visits (or MQLs, SQLs) than that, the plan
-  /// contradicts itself and the smaller goal cannot carry the larger one.
-  package func funnelShortfalls(of goal: PlanItem, need: [(stage: String, amount: Magnitude)])
-    -> [PlanFinding]
-  {
-    var findings: [PlanFinding] = []
-    for (stage, amount) in need.dropLast() {
-      for feeder in index.goals where feeder.name != goal.name {
-        guard let aim = feeder.quantity("target"), aim.unit.simpleBase == stage,
-          aim.magnitude.central + 1e-9 < amount.central
-        else { continue }
-        let needed = Formatting.describe(Quantity(magnitude: amount, unit: Unit(base: stage)))
-        findings.append(
-          .fail(
-            .funnel,
-            .warning(
-              .smartAttainable,
-              "goal `\(goal.name)` needs \(needed) through funnel `\(goal.word("funnel") ?? "")`, but goal "
-                + "`\(feeder.name)` aims for \(Formatting.describe(aim))",
-              at: goal.place("funnel"),
-              notes: ["goal `\(feeder.name)` sets its target at line \(feeder.place("target").line)"],
-              fixIt: "raise `\(feeder.name)`'s target to \(needed), improve the funnel's rates, or lower "
-                + "`\(goal.name)`'s target (SMART: Attainable)")))
       }
     }
     return findings

@@ -12,7 +12,7 @@ public enum PlanCode: String, Sendable, CaseIterable {
   case smartRelevant = "SMART-R", smartTimeBound = "SMART-T"
   // Goals as data
   case goalTargetNotPositive = "PLAN-G01", goalDeadlineBeforeBaseline = "PLAN-G02"
-  case goalWithoutAction = "PLAN-G03"
+  case goalWithoutAction = "PLAN-G03", goalNoOwner = "PLAN-G04"
   // Funnel
   case unknownFunnel = "PLAN-F01", funnelWrongStage = "PLAN-F02"
   // Actions
@@ -48,5 +48,11 @@ extension Diagnostic {
     fixIt: String? = nil
   ) -> Diagnostic {
     Diagnostic(.warning, code: code.rawValue, message, at: span, label: label, notes: notes, fixIt: fixIt)
+  }
+
+  package static func note(
+    _ code: PlanCode, _ message: String, at span: SourceSpan, notes: [String] = [], fixIt: String? = nil
+  ) -> Diagnostic {
+    Diagnostic(.note, code: code.rawValue, message, at: span, notes: notes, fixIt: fixIt)
   }
 }

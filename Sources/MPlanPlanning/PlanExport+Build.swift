@@ -15,12 +15,15 @@ extension PlanExport {
     reports = index.reports.map(Self.item)
     let rules = checker.smartRules
     goals = index.goals.map { goal in
-      let failed = rules.check(goal).failed
+      let verdict = rules.check(goal).verdict
       return Goal(
         name: goal.name, title: goal.title, metric: goal.word("metric"), baseline: goal["baseline"],
         target: goal["target"], deadline: index.deadline(of: goal), owners: goal.people("owner"),
         supports: goal.words("supports"),
-        smart: SMARTRules.Letter.allCases.map { SMARTMark(letter: $0.rawValue, met: !failed.contains($0)) },
+        smart: SMARTRules.Letter.allCases.map { letter in
+          let state = verdict.state(letter)
+          return SMARTMark(letter: letter.rawValue, met: state == .notJudged ? nil : state == .met)
+        },
         actions: (index.actionsByGoal[goal.name] ?? []).map(\.name))
     }
     funnels = Self.funnels(in: environment, goals: index.goals)

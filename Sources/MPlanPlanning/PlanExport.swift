@@ -24,7 +24,17 @@ public struct PlanExport: Sendable {
   public struct SMARTMark: Sendable {
     /// `S`, `M`, `A`, `R`, `T`.
     public var letter: String
-    public var met: Bool
+    /// True or false, or nil when nothing the plan holds could judge the letter (`A ?`).
+    public var met: Bool?
+
+    /// `✓`, `✗` or `?`.
+    public var mark: String {
+      switch met {
+      case true?: "✓"
+      case false?: "✗"
+      case nil: "?"
+      }
+    }
   }
 
   public struct Goal: Sendable {

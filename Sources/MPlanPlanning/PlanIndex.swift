@@ -10,7 +10,7 @@ public struct PlanIndex {
 
   /// How much an implied growth rate may be, per month, before a goal is not Attainable,
   /// unless the plan sets `max_growth`. 50% a month still lets a team double a customer list
-  /// in two months (seed 003's Specific example) but refuses 10 → 2,000 customers in one.
+  /// in two months (the SMART article's Specific example) but refuses 10 → 2,000 customers in one.
   public static let defaultMaximumMonthlyGrowth = 0.5
 
   public let environment: Environment
@@ -96,7 +96,7 @@ public struct PlanIndex {
   }
 
   /// Below this share a budget's reserve is too thin for online spend, unless the plan sets
-  /// `min_reserve`. Seed 004: 20–30% of an online budget can leak away; 10% is "far below".
+  /// `min_reserve`. The strategic-marketing article: 20–30% of an online budget can leak away; 10% is "far below".
   public static let defaultMinimumReserve = 0.1
 
   /// The plan's `min_reserve` (a percentage), or the documented default.

@@ -4,7 +4,8 @@ import MPlanSyntax
 /// The plan views a planning meeting looks at: the goals with their SMART letters, the
 /// actions by owner, and a budget's accounts with its month-by-month pacing.
 extension PlanPresenter {
-  /// `show goals`: one row a goal; the last column shows each SMART letter met (✓) or not (✗).
+  /// `show goals`: one row a goal; the last column shows each SMART letter met (✓), not
+  /// met (✗) or not judged (?), the same verdict as the checklist's.
   package func goalsTable() -> View {
     let rules = checker.smartRules
     let index = checker.index
@@ -15,7 +16,7 @@ extension PlanPresenter {
         .init("supports"), .init("owner"), .init("actions", .right), .init("SMART"),
       ])
     for goal in index.goals {
-      let smart = SMARTRules.letters(failed: rules.check(goal).failed)
+      let smart = rules.check(goal).verdict.line
       table.add([
         .text(goal.name), .field(goal["metric"]), .field(goal["baseline"]), .field(goal["target"]),
         .text(index.deadline(of: goal)?.iso ?? "—"),

@@ -1,14 +1,11 @@
 import MPlanLanguage
 import MPlanSyntax
 
-/// How the SMART rules teach (issue 12): every letter shown, met or not, and fix-its built from
-/// the goal's own metric and numbers rather than a stock example.
+/// How the SMART rules teach: fix-its built from the goal's own metric, numbers and words.
+/// Where the goal does not say (how many, through which channel, who), the fix-it names what
+/// to fill in (`target <how many> customers`) rather than inventing a number that would then
+/// pass every letter.
 extension SMARTRules {
-  /// `S ✓ M ✗ A ✓ R ✓ T ✓`: every letter, met or not.
-  package static func letters(failed: [Letter]) -> String {
-    Letter.allCases.map { "\($0.rawValue) \(failed.contains($0) ? "✗" : "✓")" }.joined(separator: " ")
-  }
-
   /// "a, b and c".
   package static func list(_ parts: [String]) -> String {
     parts.count < 2 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
@@ -17,7 +14,11 @@ extension SMARTRules {
   /// The unit a goal counts in, from its metric, baseline or target; nil when it names none.
   package func countedUnit(of goal: PlanItem) -> (unit: Unit, display: Quantity.Display)? {
     for field in ["baseline", "target"] {
-      if case .quantity(let amount) = goal[field] ?? .bool(false) { return (amount.unit, amount.display) }
+      if case .quantity(let amount) = goal[field] ?? .bool(false),
+        !amount.unit.isDimensionless || amount.display.isShare
+      {
+        return (amount.unit, amount.display)
+      }
     }
     if let metric = goal.word("metric"), let definition = index.environment.units.lookup(metric) {
       return (definition.unit, .plain)
@@ -25,17 +26,20 @@ extension SMARTRules {
     return nil
   }
 
-  /// `125 leads`, `3%`, `$1,200`: an example amount in the goal's own unit.
-  package func example(_ value: Double, for goal: PlanItem) -> String {
-    guard let (unit, display) = countedUnit(of: goal) else { return "\(Formatting.number(value)) customers" }
-    return Formatting.describe(value, unit, display)
+  /// `<how many> leads`, `<how much>%`, `$<how much>`: an amount to fill in, in the goal's unit.
+  package func placeholder(for goal: PlanItem) -> String {
+    guard let (unit, display) = countedUnit(of: goal) else { return "<how many> <what it counts>" }
+    if display.isShare { return "<how much>%" }
+    return Self.placeholderLike(Quantity(2, unit: unit, display: display))
   }
 
   /// The Specific fix-it for the first part a goal leaves unsaid: metric, target, action.
   package func specificFixIt(for goal: PlanItem) -> String {
     if goal["metric"] == nil {
-      let metric = countedUnit(of: goal)?.unit.simpleBase ?? "customer"
-      return "add `metric \(metric)`"
+      if let unit = countedUnit(of: goal)?.unit, isCount(unit), let base = unit.simpleBase {
+        return "add `metric \(base)`"
+      }
+      return "add what it counts: `metric <what it counts>` (customer, mql, visit, conversion…)"
     }
     if goal["target"] == nil {
       return "add the target it moves to, such as `target \(suggestedTarget(for: goal))`"
@@ -43,16 +47,21 @@ extension SMARTRules {
     if !(index.actionsByGoal[goal.name] ?? []).isEmpty {
       return "set a target that differs from the baseline, such as `target \(suggestedTarget(for: goal))`"
     }
-    return
-      "add the action that reaches it: `action instagram_posts => \(goal.name) { channel \"Instagram\" … }`"
+    return "add the action that reaches it: \(actionTemplate(for: goal))"
   }
 
-  /// A quarter more than the baseline (seed 003's "+25%"), in the baseline's unit; whole
-  /// things for counts.
+  /// An action for a goal, with what only its author knows left to fill in.
+  package func actionTemplate(for goal: PlanItem) -> String {
+    "`action <what you will do> => \(goal.name) { channel \"<which channel>\"  cost <how much>  owner \"<who>\" }`"
+  }
+
+  /// A quarter more than the baseline (the SMART article's "+25%"), in the baseline's unit;
+  /// whole things for counts. With no baseline, a placeholder: mplan cannot know.
   package func suggestedTarget(for goal: PlanItem) -> String {
-    guard case .quantity(let baseline) = goal["baseline"] ?? .bool(false), baseline.magnitude.central > 0
+    guard case .quantity(let baseline) = goal["baseline"] ?? .bool(false), baseline.magnitude.central > 0,
+      !baseline.unit.isDimensionless || baseline.display.isShare
     else {
-      return example(125, for: goal)
+      return placeholder(for: goal)
     }
     let quarterMore = baseline.magnitude.central * 1.25
     let value =
@@ -60,30 +69,95 @@ extension SMARTRules {
     return describe(value, like: baseline)
   }
 
-  /// The Measurable fix-it, from the goal's own metric and numbers.
-  package func measurableFixIt(for goal: PlanItem, missing fields: [String]) -> String {
-    if fields.count == 2 {
-      return "add where it stands today and where it aims: `baseline \(example(100, for: goal))` and "
-        + "`target \(example(125, for: goal))`"
+  /// A title from the goal's own fields: "Customers from 10 to 20 through Paid search".
+  package func suggestedTitle(for goal: PlanItem) -> String {
+    var what = "<what>"
+    if let base = countedUnit(of: goal)?.unit.simpleBase ?? goal.word("metric") {
+      let plural = UnitTable.countName(
+        base, plural: true, declaredPlural: index.environment.units.lookup(base)?.plural)
+      what = plural.prefix(1).uppercased() + plural.dropFirst()
     }
-    if fields == ["target"] { return "add `target \(suggestedTarget(for: goal))`, where it aims" }
-    // A target but no baseline: an example a fifth below the target.
-    guard case .quantity(let target) = goal["target"] ?? .bool(false), target.magnitude.central > 0 else {
-      return "add `baseline \(example(100, for: goal))`, where it stands today"
+    func amount(_ field: String) -> String {
+      guard case .quantity(let quantity) = goal[field] ?? .bool(false) else { return "<how many>" }
+      return quantity.display.isShare
+        ? Formatting.describe(quantity) : Formatting.number(quantity.magnitude.central)
     }
-    let below = target.magnitude.central / 1.25
-    let value = isCount(target.unit) ? Funnel.roundDown(below) : Self.largestTarget(below, counting: false)
-    return "add where it stands today, such as `baseline \(describe(value, like: target))`"
+    let channel = (index.actionsByGoal[goal.name] ?? []).lazy.compactMap { $0.people("channel").first }.first
+    return "\(what) from \(amount("baseline")) to \(amount("target")) through \(channel ?? "<which channel>")"
   }
 
-  /// A goal's metric is measured as a count (`500 MQLs`), a rate (`3%` conversion, CTR,
-  /// retention), or a run rate (`500 MQLs per month`, seed 003; `45 clients a month`, seed 004).
-  package static func measures(_ metric: String, _ target: Quantity) -> Bool {
-    if target.display == .percent, target.unit.isDimensionless { return true }
-    let counted = target.unit.factors.filter { $0.power > 0 }
-    let perTime = target.unit.factors.filter { $0.power < 0 }
-    return counted.count == 1 && counted[0].base == metric && counted[0].power == 1
-      && perTime.allSatisfy { $0.base == UnitTable.timeBase && $0.power == -1 }
+  /// The Measurable fix-it for a missing baseline or target, from the goal's own numbers.
+  package func measurableFixIt(for goal: PlanItem, missing fields: [String]) -> String {
+    if fields.count == 2 {
+      return "add where it stands today and where it aims: `baseline \(placeholder(for: goal))` and "
+        + "`target \(placeholder(for: goal))`"
+    }
+    if fields == ["target"] { return "add `target \(suggestedTarget(for: goal))`, where it aims" }
+    // A target but no baseline: a percentage on a count is growth, which needs the baseline.
+    if case .quantity(let target) = goal["target"] ?? .bool(false), target.display == .percent,
+      let metric = goal.word("metric"), let definition = index.environment.units.lookup(metric),
+      definition.kind == .count
+    {
+      let count = UnitTable.countName(definition.base, plural: true, declaredPlural: definition.plural)
+      return "add where it stands today, `baseline <how many> \(count)`, and write the target as growth: "
+        + "`target +\(Formatting.percent(target.magnitude.central))`"
+    }
+    return "add where it stands today: `baseline \(placeholder(for: goal))`"
+  }
+
+  /// Baseline and target in different units: a percentage on a count, a run rate against a
+  /// total, a plain number, or two things.
+  package func unitsFixIt(baseline: Quantity, target: Quantity) -> String {
+    let central = (baseline.magnitude.central, target.magnitude.central)
+    if target.display == .percent, target.unit.isDimensionless, !baseline.display.isShare {
+      // `target 25%` on 100 followers: growth by a quarter, or a quarter of today.
+      let grown = describe(central.0 * (1 + central.1), like: baseline)
+      let share = describe(central.0 * central.1, like: baseline)
+      let percent = Formatting.percent(central.1)
+      return
+        "if it grows by \(percent), write `target +\(percent)` (\(grown)); if it is to reach \(percent) of "
+        + "today, `target \(share)`"
+    }
+    if target.unit.isDimensionless, !target.display.isShare {
+      return "write the target in the baseline's unit: `target \(describe(central.1, like: baseline))`"
+    }
+    if baseline.unit.isDimensionless, !baseline.display.isShare {
+      return "write the baseline in the target's unit: `baseline \(describe(central.0, like: target))`"
+    }
+    let counted = { (quantity: Quantity) in quantity.unit.factors.filter { $0.power > 0 }.map(\.base) }
+    if counted(baseline) == counted(target) {
+      // `30 customers per month` against `45 customers`: a run rate and a total.
+      return "write both as run rates (`target \(describe(central.1, like: baseline))`) or both as totals "
+        + "(`baseline \(Self.placeholderLike(target))`)"
+    }
+    return "give baseline and target in one unit: `target \(Self.placeholderLike(baseline))`, or "
+      + "`baseline \(Self.placeholderLike(target))`"
+  }
+
+  /// The target in other things than the metric counts: plain numbers get the metric's unit.
+  package func metricFixIt(_ metric: UnitDefinition, metricName: String, baseline: Quantity, target: Quantity)
+    -> String
+  {
+    if target.unit.isDimensionless, !target.display.isShare {
+      let unit = Unit(base: metric.base)
+      return
+        "write baseline and target in \(metricName): `baseline \(Formatting.describe(baseline.magnitude.central, unit, .plain))` "
+        + "and `target \(Formatting.describe(target.magnitude.central, unit, .plain))`"
+    }
+    let other = target.unit.factors.first { $0.power > 0 && isCount(Unit(base: $0.base)) }?.base
+    return
+      "count the goal's \(metricName): `baseline <how many> \(metricName)` and `target <how many> \(metricName)`"
+      + (other.map { ", or write `metric \($0)` if that is what it counts" } ?? "")
+  }
+
+  /// `<how many> visits`, `<how many> customers per month`: a placeholder in a quantity's unit.
+  package static func placeholderLike(_ quantity: Quantity) -> String {
+    if quantity.display.isShare { return "<how much>%" }
+    // "2 customers" → "<how many> customers"; "$2" → "$<how much>".
+    let text = Formatting.describe(2, quantity.unit, quantity.display)
+    guard let digit = text.firstIndex(of: "2") else { return "<how many> " + text }
+    let word = quantity.unit.currency == nil ? "<how many>" : "<how much>"
+    return String(text[..<digit]) + word + String(text[text.index(after: digit)...])
   }
 
   /// A run rate's `window`: whole months, weeks or days above zero over which its rate is

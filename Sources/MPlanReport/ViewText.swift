@@ -34,6 +34,8 @@ public struct ViewText: Sendable {
     let mark: String
     if finding.passed {
       mark = style("✓", .help)
+    } else if finding.notJudged {
+      mark = style("?", .help)
     } else {
       mark = style("✗", finding.severity == .error ? .error : .warning)
     }

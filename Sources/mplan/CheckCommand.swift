@@ -14,6 +14,7 @@ struct CheckCommand: ParsableCommand {
         mplan check examples/flawed-plan.mplan
         mplan check --strict plan.mplan            # warnings fail the check too
         mplan check --format json plan.mplan       # for other tools
+        mplan check --only smart plan.mplan        # a workshop: only the goals' SMART letters
 
       Exit status: 0 when the plan has no errors, 1 when it has (with --strict: any failed check) or \
       when the script ran into errors (the plan is still checked), 65 when the script cannot run at \
@@ -34,6 +35,24 @@ struct CheckCommand: ParsableCommand {
 
   @Option(name: .long, help: "How to print the checklist: text or json.")
   var format: Format = .text
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Check only one group: smart (the goals' letters, for a workshop), alignment, funnel, budget, actions, "
+        + "reporting or tracking.", valueName: "group"))
+  var only: String?
+
+  func validate() throws {
+    if let only, PlanCheck.groupNames.firstIndex(of: only.lowercased()) == nil {
+      let guess = Suggestions.closest(to: only.lowercased(), among: PlanCheck.groupNames)
+      throw ValidationError(
+        "--only takes a group of the checklist, not `\(only)`"
+          + (guess.map { "; did you mean `\($0)`?" } ?? "") + " ("
+          + PlanCheck.groupNames.joined(separator: ", ")
+          + ")")
+    }
+  }
 
   @OptionGroup var output: OutputOptions
   @OptionGroup var sampling: SamplingOptions
@@ -67,7 +86,8 @@ struct CheckCommand: ParsableCommand {
       }
       throw ExitStatus.missingInput
     }
-    let check = session.checkPlan()
+    var check = session.checkPlan()
+    if let only, let limited = check.only(only) { check = limited }
     // A script that could not run at all (syntax, names) declared nothing: there is no plan
     // to check, and the check fails with 65. A script that ran and hit runtime errors on the
     // way still declared its plan, so the rest of the plan is checked and listed (exit 1).

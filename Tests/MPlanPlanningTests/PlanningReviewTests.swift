@@ -19,7 +19,7 @@ import Testing
     PlanChecker(environment: environment(text)).run()
   }
 
-  /// Seed 001's funnel: 10 customers need 10,000 visits.
+  /// The annual-goals article's funnel: 10 customers need 10,000 visits.
   static let inbound = """
     funnel inbound {
       visit -> mql : 2%
@@ -52,16 +52,20 @@ import Testing
     #expect(SMARTRules.largestTarget(0.022_549, counting: false) == 0.0225)
   }
 
-  // #17: a change of one unit is flagged only when it is tiny next to the baseline.
+  // A change of one unit is flagged only when it is tiny next to the baseline; any change of
+  // 1% or less is flagged however large the baseline.
   @Test(arguments: [
-    (100.0, 101.0, true),  // seed 003: "grow following" met by 100 → 101
+    (100.0, 101.0, true),  // the SMART article: "grow following" met by 100 → 101
     (100.5, 101.2, true),
     (1.0, 2.0, false),  // doubling
     (0.0, 1.0, false),  // a first customer
     (10.0, 11.0, false),  // +10%
+    (50.0, 51.0, true),  // a change of one, 2%
+    (10_000.0, 10_002.0, true),  // 0.02%
+    (10_000.0, 10_200.0, false),  // the article's "sales +2%"
   ])
   func aChangeOfOneIsFlaggedOnlyWhenTiny(baseline: Double, target: Double, flagged: Bool) {
-    #expect(SMARTRules.isMetByChance(from: baseline, to: target) == flagged)
+    #expect(SMARTRules.isMetByChance(from: baseline, to: target, counting: true) == flagged)
   }
 
   @Test func aFirstCustomerIsMeasurable() {

@@ -28,9 +28,9 @@ import Testing
   }
 
   @Test(arguments: [
-    (100.0, 200.0, 12.0, 0.0595),  // seed 003: double site visits in 12 months
-    (10.0, 2_000.0, 1.0, 199.0),  // seed 003: 10 → 2,000 customers next month
-    (100.0, 125.0, 1.0, 0.25),  // seed 003: following +25%, tracked monthly
+    (100.0, 200.0, 12.0, 0.0595),  // the SMART article: double site visits in 12 months
+    (10.0, 2_000.0, 1.0, 199.0),  // the SMART article: 10 → 2,000 customers next month
+    (100.0, 125.0, 1.0, 0.25),  // the SMART article: following +25%, tracked monthly
   ])
   func growthPerMonth(baseline: Double, target: Double, months: Double, expected: Double) {
     let growth = SMARTRules.monthlyGrowth(from: baseline, to: target, months: months)
@@ -105,8 +105,8 @@ import Testing
 
   @Test func everyGoodGoalPassesAndEachBadLetterFails() {
     let good = """
-      goal g "Twice the followers" {
-        metric follower  baseline 100 followers  target 200 followers  by 2027-12-31  supports growth
+      goal g "Twice the followers through Instagram" {
+        metric follower  baseline 100 followers  target 200 followers  by 2027-12-31  supports growth  owner "Lina"
       }
       action a => g { cost $100  owner "Ana"  from b }
       budget b { total $1k  reserve 20%  control monthly by "CMO" }
@@ -133,7 +133,7 @@ import Testing
     text += "report weekly { author \"Ana\"  readers \"CMO\"  acts \"CMO\" }\n"
     for goal in 0..<200 {
       text +=
-        "goal g\(goal) \"x\" { metric customer  baseline 10 customers  target 12 customers  by 2027-12-31  supports growth }\n"
+        "goal g\(goal) \"12 customers from referrals\" { metric customer  baseline 10 customers  target 12 customers  by 2027-12-31  supports growth  owner Ana }\n"
     }
     for action in 0..<2_000 {
       text += "action a\(action) => g\(action % 200) { cost $10  owner \"Ana\"  from b }\n"

@@ -13,7 +13,7 @@ import Testing
     #expect(lines.contains("  ✓ goal `new_customers` is SMART: S ✓ M ✓ A ✓ R ✓ T ✓ (line 29)"))
     #expect(
       lines.contains(
-        "  ✓ goal `new_customers` needs 10,000 visits at the top of funnel `inbound`, about 834 a month (line 35)"
+        "  ✓ goal `new_customers` needs 10,000 visits at the top of funnel `inbound`, about 834 a month (line 36)"
       ))
     #expect(!result.standardOutput.contains("✗"))
     #expect(lines.last?.hasSuffix("checks pass") == true)
@@ -27,9 +27,9 @@ import Testing
       #expect(output.contains("\n\(group)\n") || output.hasPrefix("\(group)\n"), "group \(group)")
     }
     #expect(
-      output.contains("✗ the plan has 6 objectives: more than five is no focus (line 19, warning PLAN-A02)"))
+      output.contains("✗ the plan has 6 objectives: more than five is no focus (line 20, warning PLAN-A02)"))
     #expect(output.contains("fix: did you mean `gulf`?"))
-    #expect(output.contains("(100 followers → 101 followers) (line 30, warning SMART-M)"))
+    #expect(output.contains("(100 followers → 101 followers) (line 31, warning SMART-M)"))
     #expect(output.contains("budget `events` is over-committed by $5,000"))
     #expect(output.contains("note: `trade_show` commits $20,000"))
     #expect(output.contains("PLAN-B05"))
@@ -44,7 +44,7 @@ import Testing
       """
       plan "P" { currency USD  period 2027-01 .. 2027-12 }
       objective growth "Grow"
-      goal g "Twice the followers" { metric follower  baseline 100 followers  target 200 followers  supports growth }
+      goal g "Twice the followers through Instagram" { metric follower  baseline 100 followers  target 200 followers  supports growth  owner "Lina" }
       action a => g { cost $100  owner "Ana"  from b }
       budget b { total $1k  reserve 20%  control monthly by "CMO" }
       report weekly { author "Ana"  readers "CMO"  acts "CMO" }
@@ -73,7 +73,7 @@ import Testing
     let misspelt = try #require(checks.first { $0["code"] as? String == "PLAN-A03" })
     #expect(misspelt["group"] as? String == "Alignment")
     #expect(misspelt["severity"] as? String == "error")
-    #expect(misspelt["line"] as? Int == 50)
+    #expect(misspelt["line"] as? Int == 52)
     #expect(misspelt["fix"] as? String == "did you mean `gulf`?")
   }
 
@@ -97,7 +97,7 @@ import Testing
       plan "P" { currency USD  period 2027-01 .. 2027-12 }
       objective growth "Grow"
       let x = $5 + 3 visits
-      goal g "Twice the followers" { metric follower  baseline 100 followers  target 200 followers  supports growth }
+      goal g "Twice the followers through Instagram" { metric follower  baseline 100 followers  target 200 followers  supports growth  owner "Lina" }
 
       """)
     let result = try RunMPlan.run(["check", plan])
@@ -105,7 +105,7 @@ import Testing
     #expect(result.standardError.contains("E0301"))
     #expect(result.standardOutput.contains("✗ goal `g` has no deadline (line 4, warning SMART-T)"))
     #expect(
-      result.standardOutput.hasSuffix("\nthe script has 1 error; 2 of 6 checks pass; 0 errors, 4 warnings\n"))
+      result.standardOutput.hasSuffix("\nthe script has 1 error; 2 of 5 checks pass; 0 errors, 3 warnings\n"))
   }
 
   /// Review #11: a duplicated plan declaration is an error when it runs (E0203); the rest of
@@ -116,7 +116,7 @@ import Testing
       plan "P" { currency USD  period 2027-01 .. 2027-12 }
       objective growth "Grow"
       objective growth "Grow again"
-      goal g "Twice the followers" { metric follower  baseline 100 followers  target 200 followers  by 2027-06-30  supports growth }
+      goal g "Twice the followers through Instagram" { metric follower  baseline 100 followers  target 200 followers  by 2027-06-30  supports growth  owner "Lina" }
       action a => g { cost $100  owner "Ana"  from b }
       budget b { total $1k  reserve 20%  control monthly by "CMO" }
       report weekly { author "Ana"  readers "CMO"  acts "CMO" }

@@ -59,7 +59,7 @@ import Testing
     #expect(try second.waitForExit() == 0)
   }
 
-  /// `:help` covers the language: each topic, and SMART letter by letter with seed 003's examples.
+  /// `:help` covers the language: each topic, and SMART letter by letter with the SMART article's examples.
   @Test(arguments: [
     ("smart", "double our"), ("goal", "supports"), ("funnel", "inbound.need"), ("budget", "top-down"),
     ("scenario", "scenario cautious"), ("compare", "compare base"), ("units", "$0.80/visit"),

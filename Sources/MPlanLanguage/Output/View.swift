@@ -91,6 +91,8 @@ public struct Finding: Sendable {
   public var place: String
   public var notes: [String]
   public var fix: String?
+  /// Neither met nor failed: nothing could judge it (a SMART letter shown `?`).
+  public var notJudged = false
 
   public init(
     passed: Bool, severity: Diagnostic.Severity?, message: String, place: String, notes: [String] = [],

@@ -83,8 +83,13 @@ package struct Arithmetic {
     case (.negate, .quantity(var quantity)):
       quantity.magnitude = quantity.magnitude.map { -$0 }
       return .quantity(quantity)
+    case (.plus, .quantity):
+      return value
     case (.not, .bool(let flag)):
       return .bool(!flag)
+    case (.plus, _):
+      throw Diagnostic.error(
+        .typeMismatch, "a `+` sign needs a number, not \(value.typeDescription)", at: span)
     case (.negate, _):
       throw Diagnostic.error(.typeMismatch, "cannot negate \(value.typeDescription)", at: span)
     case (.not, _):

@@ -9,7 +9,7 @@ import MPlanSyntax
 #endif
 
 /// A funnel: stages (units such as `visit`, `mql`) and the conversion rate from each to the
-/// next. `need` works backwards from a target, `yield` forwards from an input (seed 001).
+/// next. `need` works backwards from a target, `yield` forwards from an input (the annual-goals article).
 public struct Funnel: Sendable {
   public var name: String
   /// Stage units from the top of the funnel to the bottom.

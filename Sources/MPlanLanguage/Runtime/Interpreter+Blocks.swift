@@ -44,7 +44,7 @@ extension Interpreter {
       } else {
         previous = []
       }
-      let value: Value
+      var value: Value
       let words = declaration.kind.wordKind(of: field.name.text)
       if let override = changedValue(.field(block: declaration.name.text, field: field.name.text)) {
         value = override
@@ -54,6 +54,11 @@ extension Interpreter {
       } else {
         let values = try field.values.map { try fieldValue($0, words: words) }
         value = values.count == 1 ? values[0] : (values.isEmpty ? .bool(true) : .list(values))
+      }
+      if declaration.kind == .goal, field.name.text == "target", field.values.count == 1,
+        let grown = Self.growth(field.values[0], value, from: fields.first { $0.name == "baseline" }?.value)
+      {
+        value = grown
       }
       if Self.flagFields.contains(field.name.text) { try Self.checkFlag(field, value) }
       fields.append((field.name.text, value, field.span))
@@ -76,6 +81,28 @@ extension Interpreter {
     environment.record(item)
     environment.bind(declaration.name.text, .declaration(item), at: declaration.name.span)
     poisoned.remove(declaration.name.text)
+  }
+
+  /// A signed target is a change from the goal's baseline, as the articles write goals:
+  /// `target +25%` on followers or money is the baseline × 125% ("grow following by 25%",
+  /// "sales +2%"); `target +25 clients`, in the baseline's own unit, is 25 more ("25 more
+  /// clients next quarter"); `target +5 pp` on a rate is five points more. A signed percentage
+  /// on a rate (`baseline 40%  target +5%`) stays as written: +5 points or +5% of 40% is the
+  /// author's to say, and the SMART checks ask.
+  package static func growth(_ expression: Expr, _ value: Value, from baseline: Value?) -> Value? {
+    guard case .unary(let sign, _) = expression.kind, sign != .not, case .quantity(let change) = value,
+      case .quantity(var base) = baseline ?? .bool(false)
+    else { return nil }
+    if change.display == .percent, change.unit.isDimensionless, !base.display.isShare {
+      base.magnitude = Magnitude.combine(base.magnitude, change.magnitude) { $0 * (1 + $1) }
+    } else if change.unit == base.unit,
+      change.display == .points ? base.display.isShare : !base.display.isShare
+    {
+      base.magnitude = Magnitude.combine(base.magnitude, change.magnitude, +)
+    } else {
+      return nil
+    }
+    return .quantity(base)
   }
 
   /// Yes-or-no fields: a bare `zero_based` is on.

@@ -90,7 +90,8 @@ public struct CSVExporter: Exporter {
       .text(goal.name), .text(goal.title ?? ""), .text(goal.metric ?? ""), .number(Self.plain(goal.baseline)),
       .number(Self.plain(goal.target)), .text(unit.map(Self.unit) ?? ""), .number(goal.deadline?.iso ?? ""),
       .text(goal.owners.joined(separator: "; ")), .text(goal.supports.joined(separator: "; ")),
-      .text(goal.smart.map { $0.met ? $0.letter : "-" }.joined()), .number("\(goal.actions.count)"),
+      .text(goal.smart.map { $0.met == true ? $0.letter : $0.met == nil ? "?" : "-" }.joined()),
+      .number("\(goal.actions.count)"),
     ]
   }
 

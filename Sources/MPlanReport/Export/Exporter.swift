@@ -81,7 +81,7 @@ package enum ExportText {
 
   /// `S ✓ M ✓ A ✗ R ✓ T ✓`.
   package static func smart(_ marks: [PlanExport.SMARTMark]) -> String {
-    marks.map { "\($0.letter) \($0.met ? "✓" : "✗")" }.joined(separator: " ")
+    marks.map { "\($0.letter) \($0.mark)" }.joined(separator: " ")
   }
 
   package static func period(_ action: PlanExport.Action) -> String {

@@ -267,7 +267,7 @@ public struct HTMLExporter: Exporter {
       // Left to right in any page: a ✓ at the end would otherwise move to the far side.
       "<td class=\"smart\"><bdi dir=\"ltr\">"
         + marks.map {
-          "<span class=\"\($0.met ? "met" : "unmet")\">\($0.letter) \($0.met ? "✓" : "✗")</span>"
+          "<span class=\"\($0.met.map { $0 ? "met" : "unmet" } ?? "unjudged")\">\($0.letter) \($0.mark)</span>"
         }
         .joined(separator: " ") + "</bdi></td>"
     }

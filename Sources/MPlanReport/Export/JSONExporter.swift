@@ -69,7 +69,7 @@ public struct JSONExporter: Exporter {
     object["owners"] = strings(goal.owners)
     object["supports"] = strings(goal.supports)
     var smart = JSONObject(inline: true)
-    for mark in goal.smart { smart[mark.letter] = "\(mark.met)" }
+    for mark in goal.smart { smart[mark.letter] = mark.met.map { "\($0)" } ?? "null" }
     object["smart"] = smart.text
     object["actions"] = strings(goal.actions)
     return object.text

@@ -107,6 +107,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case unterminatedString = "E0003"
   case malformedLiteral = "E0004"
   case invalidEscape = "E0005"
+  /// `1,5%`: a decimal comma, read as two values.
+  case decimalComma = "W0006"
   // Grammar
   case unexpectedToken = "E0101"
   case nestingTooDeep = "E0102"

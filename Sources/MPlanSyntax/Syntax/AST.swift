@@ -65,6 +65,8 @@ public typealias UnitName = Name
 
 public enum UnaryOperator: String, Sendable {
   case negate = "-"
+  /// `+25%`: a sign, written where a goal's target grows from its baseline.
+  case plus = "+"
   case not = "not"
 }
 
@@ -333,8 +335,8 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     case .objective: ["owner", "metric", "target", "by"]
     case .goal:
       [
-        "metric", "baseline", "since", "target", "by", "within", "supports", "owner", "measured", "funnel",
-        "budget", "window",
+        "metric", "direction", "baseline", "since", "target", "by", "within", "supports", "owner", "measured",
+        "funnel", "budget", "window",
       ]
     case .budget: ["total", "reserve", "control", "zero_based", "currency", "owner"]
     case .action: ["channel", "cost", "owner", "period", "from", "reports"]
@@ -377,7 +379,7 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     switch self {
     case .plan: ["currency"]
     case .objective: ["metric"]
-    case .goal: ["metric", "supports", "measured", "funnel", "budget"]
+    case .goal: ["metric", "direction", "supports", "measured", "funnel", "budget"]
     case .budget: ["control", "currency"]
     case .action: ["from", "reports"]
     case .report: ["cadence", "measures"]

@@ -7,6 +7,7 @@ public enum ExprPrinter {
     case .quantity(let number, let unit): return print(number) + " " + unit.text
     case .name(let name): return name
     case .unary(.negate, let operand): return "-" + wrapped(operand)
+    case .unary(.plus, let operand): return "+" + wrapped(operand)
     case .unary(.not, let operand): return "not " + wrapped(operand)
     case .binary(let op, let left, let right): return wrapped(left) + " \(op.rawValue) " + wrapped(right)
     case .per(let value, let unit): return wrapped(value) + " per " + unit.text

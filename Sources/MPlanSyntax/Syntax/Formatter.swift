@@ -194,6 +194,13 @@ package struct Layout {
     return line.appendsComma ? text + "," : text
   }
 
+  package static func isNumber(_ kind: Token.Kind) -> Bool {
+    switch kind {
+    case .number, .percent, .money: true
+    default: false
+    }
+  }
+
   /// The space between two tokens on one line.
   package func separator(_ left: Int, _ right: Int) -> String {
     if roles.blockOpen.contains(left) { return roles.blockClose.contains(right) ? "" : " " }
@@ -216,10 +223,18 @@ package struct Layout {
       if leftKind == .symbol(.rightParen) { return "" }
     default: break
     }
+    // `1,5%` stays as written: a space would silence the decimal-comma warning (W0006) without
+    // the author having chosen the list reading.
+    if leftKind == .symbol(.comma), left > 0, tokens[left].span.end == tokens[right].span.start,
+      tokens[left - 1].span.end == tokens[left].span.start, Self.isNumber(tokens[left - 1].kind),
+      Self.isNumber(tokens[right].kind)
+    {
+      return ""
+    }
     switch leftKind {
     case .symbol(.leftParen), .symbol(.leftBracket), .symbol(.leftBrace), .symbol(.dot), .symbol(.arrow):
       return ""
-    case .symbol(.minus) where isPrefixMinus(left):
+    case .symbol(.minus) where isPrefixMinus(left), .symbol(.plus) where isPrefixMinus(left):
       return ""
     default:
       return " "

@@ -1,5 +1,5 @@
 /// Numbers, percentages, money amounts and calendar literals: the part of the lexer that
-/// knows how planners write quantities (seed 001's `$2.4M`, Persian `۱۲٬۰۰۰`, `2027-Q2`).
+/// knows how planners write quantities (the annual-goals article's `$2.4M`, Persian `۱۲٬۰۰۰`, `2027-Q2`).
 extension Lexer {
 
   /// ASCII, Eastern Arabic (٠–٩) and Persian (۰–۹) digits all read as digits.
@@ -19,7 +19,9 @@ extension Lexer {
   package mutating func lexNumberOrDate() -> Token {
     let start = position
     if let token = lexCalendarLiteral() { return token }
+    if let token = lexDayFirstDate() { return token }
     guard let value = lexNumberValue() else { return Token(kind: .number(0), span: span(from: start)) }
+    warnOfDecimalComma(after: value, from: start)
     if peek() == "%" || peek() == "\u{066A}" {
       // `٪` is the Arabic and Persian percent sign.
       position += 1
@@ -27,6 +29,76 @@ extension Lexer {
     }
     return Token(kind: .number(value), span: span(from: start))
   }
+
+  /// `01.09.2027`, as dates are written in much of Europe and the Middle East: an error whose
+  /// fix-it is the ISO form, read day first (and the other reading when the day could be the
+  /// month). Read as a date, so the rest of the line still parses.
+  private mutating func lexDayFirstDate() -> Token? {
+    var offset = 0
+    var groups: [(start: Int, count: Int)] = []
+    for group in 0..<3 {
+      var count = 0
+      while isDigit(at: offset + count) { count += 1 }
+      guard group == 2 ? count == 4 : (1...2).contains(count) else { return nil }
+      groups.append((offset, count))
+      offset += count
+      if group < 2 {
+        guard peek(offset) == ".", isDigit(at: offset + 1) else { return nil }
+        offset += 1
+      }
+    }
+    let start = position
+    let day = digits(at: groups[0].start, count: groups[0].count)
+    let month = digits(at: groups[1].start, count: groups[1].count)
+    let year = digits(at: groups[2].start, count: 4)
+    let written = String(String.UnicodeScalarView(scalars[position..<position + offset]))
+    position += offset
+    func iso(_ year: Int, _ month: Int, _ day: Int) -> String? {
+      guard (1...12).contains(month), (1...CalendarDay.daysIn(month: month, year: year)).contains(day) else {
+        return nil
+      }
+      return CalendarDay(year: year, month: month, day: day).iso
+    }
+    let dayFirst = iso(year, month, day)
+    let monthFirst = day != month ? iso(year, day, month) : nil
+    var fixIt = "mplan writes dates year-month-day"
+    if let dayFirst { fixIt += ": `\(dayFirst)` (day first)" }
+    if let monthFirst { fixIt += (dayFirst == nil ? ": `" : ", or `") + monthFirst + "` (month first)" }
+    if dayFirst == nil, monthFirst == nil { fixIt += ", and this one is in no calendar: `\(year)-MM-DD`" }
+    report(.malformedLiteral, "`\(written)` is not a date mplan reads", from: start, fixIt: fixIt)
+    let date =
+      dayFirst.map { _ in CalendarDay(year: year, month: month, day: day) }
+      ?? CalendarDay(year: year, month: 1, day: 1)
+    return Token(kind: .date(date), span: span(from: start))
+  }
+
+  /// `1,5%`, the decimal comma of Russian and much of Europe (the strategic-marketing article
+  /// writes "с 1,5% до 3%"): outside brackets, one or two digits after a comma with no space
+  /// read as a second value, so a warning says so and gives `1.5%`.
+  private mutating func warnOfDecimalComma(after value: Double, from start: Int) {
+    guard bracketDepth == 0, peek() == ",", isDigit(at: 1),
+      !scalars[start..<position].contains(where: { $0 == "." || $0 == "," || !Self.isPlainDigit($0) })
+    else {
+      return
+    }
+    var count = 0
+    while isDigit(at: 1 + count) { count += 1 }
+    guard count <= 2 else { return }
+    let percent = peek(1 + count) == "%" || peek(1 + count) == "\u{066A}"
+    let end = position + 1 + count + (percent ? 1 : 0)
+    let whole = String(String.UnicodeScalarView(scalars[start..<position]))
+    let fraction = String(String.UnicodeScalarView(scalars[position + 1..<position + 1 + count]))
+    let written = "\(whole),\(fraction)\(percent ? "%" : "")"
+    let decimal = "\(whole).\(fraction)\(percent ? "%" : "")"
+    warn(
+      .decimalComma,
+      "`\(written)` reads as two values, \(whole) and \(fraction)\(percent ? "%" : ""): a comma separates values",
+      from: start, to: end,
+      fixIt: "for a decimal write a point: `\(decimal)`; to keep two values, put a space after the comma: "
+        + "`\(whole), \(fraction)\(percent ? "%" : "")`")
+  }
+
+  private static func isPlainDigit(_ scalar: Unicode.Scalar) -> Bool { digitValue(scalar) != nil }
 
   /// `2027-12-31`, `2027-03`, `2027-Q2`: four digits and a dash with no spaces. `2027 - 12`
   /// with spaces stays a subtraction.
@@ -170,7 +242,7 @@ extension Lexer {
   }
 
   /// The ways planners write a scale after a number: `24k`, `$1.8M` or `$1.8m`, `2B` or
-  /// `3bn`, and, after a space, `1.8 million`, `2 thousand`, `3 billion`. Seed 001 writes
+  /// `3bn`, and, after a space, `1.8 million`, `2 thousand`, `3 billion`. The annual-goals article writes
   /// `$2.4M`; finance writes `$1.8m` and `3bn`.
   package static let scaleSuffixes: [(text: String, scale: Double)] = [
     ("bn", 1e9), ("k", 1e3), ("K", 1e3), ("M", 1e6), ("m", 1e6), ("B", 1e9),

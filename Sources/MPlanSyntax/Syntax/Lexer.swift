@@ -14,6 +14,9 @@ public struct Lexer {
   package var omittedDiagnostics = 0
   /// Bytes the process may hold while lexing: past them, lexing stops with E0316.
   package var memoryBudget = Int.max
+  /// Open `(` and `[`: inside them `1,5` is a list of two values as written (`f(1,5)`); outside,
+  /// it is more likely a decimal comma (W0006).
+  package var bracketDepth = 0
 
   package static let currencySymbols: [Unicode.Scalar: String] = [
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₹": "INR",
@@ -30,6 +33,8 @@ public struct Lexer {
   package static let symbolAliases: [Unicode.Scalar: Symbol] = [
     "⇒": .fatArrow, "→": .arrow, "×": .star, "÷": .slash, "−": .minus, "≤": .lessEqual,
     "≥": .greaterEqual, "≠": .notEqual,
+    // The Arabic and Persian comma, as an Arabic or Persian keyboard types it between values.
+    "\u{060C}": .comma,
   ]
 
   public init(source: SourceFile) {
@@ -106,6 +111,17 @@ public struct Lexer {
     return SourceSpan(fileID: fileID, start: start, end: position, line: startLine, column: startColumn)
   }
 
+  /// A warning over `start..<end`: a likely slip that still reads (`1,5%`).
+  package mutating func warn(
+    _ code: DiagnosticCode, _ message: String, from start: Int, to end: Int, fixIt: String? = nil
+  ) {
+    guard diagnostics.count < Diagnostic.maximumKeptPerStage else { return }
+    let saved = position
+    position = end
+    diagnostics.append(.warning(code, message, at: span(from: start), fixIt: fixIt))
+    position = saved
+  }
+
   package mutating func report(
     _ code: DiagnosticCode, _ message: String, from start: Int, fixIt: String? = nil
   ) {
@@ -169,10 +185,12 @@ public struct Lexer {
     let symbol: Symbol
     var length = 1
     switch scalar {
-    case "(": symbol = .leftParen
-    case ")": symbol = .rightParen
-    case "[": symbol = .leftBracket
-    case "]": symbol = .rightBracket
+    case "(", "[":
+      symbol = scalar == "(" ? .leftParen : .leftBracket
+      bracketDepth += 1
+    case ")", "]":
+      symbol = scalar == ")" ? .rightParen : .rightBracket
+      bracketDepth = max(0, bracketDepth - 1)
     case "{": symbol = .leftBrace
     case "}": symbol = .rightBrace
     case ",": symbol = .comma

@@ -126,7 +126,26 @@ extension Parser {
       let operand = try parseUnary()
       return try node(.unary(.negate, operand), start.joined(operand.span), children: operand)
     }
+    if isSignOfNumber {
+      let start = advance().span
+      let operand = try parsePower()
+      return try node(.unary(.plus, operand), start.joined(operand.span), children: operand)
+    }
     return try parsePower()
+  }
+
+  /// `target +25%`: a `+` written against a number, after something on the same line, is the
+  /// number's sign (a goal's growth). At the start of a line it stays an error: a statement
+  /// ends at the end of its line, so `+ $20` there is an unfinished sum, not a new value.
+  package var isSignOfNumber: Bool {
+    guard check(.plus), bracketNesting == 0, index + 1 < tokens.count, let last = lastWritten,
+      last.span.line == current.span.line
+    else { return false }
+    let next = tokens[index + 1]
+    switch next.kind {
+    case .number, .percent, .money: return next.span.startOffset == current.span.endOffset
+    default: return false
+    }
   }
 
   package mutating func parsePower() throws -> Expr {

@@ -69,7 +69,7 @@ public struct Parser {
     parser.memoryBudget = memoryBudget
     let statements = parser.parseProgram()
     // A bad character usually makes its line unparseable too; report the cause, not the echo.
-    let linesWithLexicalErrors = Set(lexical.map(\.span.line))
+    let linesWithLexicalErrors = Set(lexical.filter { $0.severity == .error }.map(\.span.line))
     let syntax = parser.diagnostics.filter { !linesWithLexicalErrors.contains($0.span.line) }
     return Result(
       statements: statements, diagnostics: lexical + syntax,

@@ -40,7 +40,16 @@ extension REPL {
       startSession(files: [])
       Terminal.writeLine("Session reset.")
     case .check:
-      Terminal.writeLine(ViewText().render(session.checkPlan().checklist().view()))
+      var check = session.checkPlan()
+      if !argument.isEmpty {
+        guard let limited = check.only(argument) else {
+          return complain(
+            "`:check` takes a group of the checklist, not `\(argument)` ("
+              + PlanCheck.groupNames.joined(separator: ", ") + ")")
+        }
+        check = limited
+      }
+      Terminal.writeLine(ViewText().render(check.checklist().view()))
     case .quit:
       // `:q extra` is more likely a typo than a wish to leave.
       guard argument.isEmpty else { return complain("`:quit` takes nothing after it") }

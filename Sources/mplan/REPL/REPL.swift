@@ -127,9 +127,11 @@ final class REPL {
       return
     }
     Interruption.reset()
+    let letters = session.smartLines()
     let outcome = session.evaluate(text)
     report(outcome)
     guard !outcome.hasErrors else { return }
+    reportGoalLetters(since: letters)
     let shown = outcome.value.map(Session.display)
     // What the input made run again is saved after it, so the script recalculates as the
     // prompt did.
@@ -140,7 +142,26 @@ final class REPL {
 
   /// Runs a file as one input; `remember` puts it in the list `:reload` reruns.
   func load(_ path: String, remember: Bool) {
-    report(loadAgain(path, remember: remember))
+    let letters = session.smartLines()
+    let outcome = loadAgain(path, remember: remember)
+    report(outcome)
+    // The init file is the user's own set-up, not a plan being written: no letters for it.
+    if remember, !outcome.hasErrors { reportGoalLetters(since: letters) }
+  }
+
+  /// The SMART letters of each goal the input declared or changed (an action added can meet
+  /// S), so a goal typed at the prompt gets its verdict without waiting for `:check`.
+  func reportGoalLetters(since before: [(goal: String, declaredAt: String, letters: String)]) {
+    var earlier: [String: (declaredAt: String, letters: String)] = [:]
+    for line in before { earlier[line.goal] = (line.declaredAt, line.letters) }
+    for line in session.smartLines() {
+      if let was = earlier[line.goal], was.declaredAt == line.declaredAt, was.letters == line.letters {
+        continue
+      }
+      let met = !line.letters.contains("✗") && !line.letters.contains("?")
+      Terminal.writeLine(
+        "goal `\(line.goal)`: \(line.letters)" + (met ? "" : "   (:check smart says what to fix)"))
+    }
   }
 
   /// Runs a file as one input and gives what happened without reporting it (`:reload`

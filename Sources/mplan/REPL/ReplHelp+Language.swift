@@ -22,17 +22,20 @@ extension ReplHelp {
         """
     case "smart":
       return """
-        Every goal is checked against the five SMART letters (seed 003); `show goals` shows them.
+        Every goal is checked against the five SMART letters; `show goals` shows them, each
+        met (✓), not met (✗) or not judged (?: nothing in the plan could show it).
           S  Specific     what, how much, through what: not "get customers" but "double our
                           customer list through Instagram within two months"
-          M  Measurable   a baseline and a target in one unit: "grow social following 25%"
-                          (100 → 125 followers), not "grow following", met by 100 → 101
+          M  Measurable   a baseline and a target in one unit, moving more than 1%: "grow
+                          social following 25%" (`target +25%`: 100 → 125 followers), not
+                          100 → 101; below the baseline only with `direction down` (costs, churn)
           A  Attainable   growth a month within `max_growth` (50% unless set): from 10
-                          customers, 2,000 next month is not
+                          customers, 2,000 next month is not; from zero, `A ?`
           R  Relevant     `supports` one of the company's objectives
           T  Time-bound   a deadline in the plan's period: `by 2027-09-01`, `within 6 months`
-        Seed 003's worked goals: sales +2% within six months; double site visits in 12 months
-        by publishing 5 posts a week; 500 qualified leads a month from PPC at 5% CTR.
+        The SMART article's worked goals: sales +2% within six months; double site visits in
+        12 months by publishing 5 posts a week; 500 qualified leads a month from PPC.
+        `:check smart` lists only the letters; `:help SMART-M` explains a code.
         """
     case "funnel", "funnels":
       return """
@@ -41,7 +44,7 @@ extension ReplHelp {
           mql   -> sql      : 25%
           sql   -> customer : 20%
         }
-        let need = inbound.need(10 customers)     # worked backwards (seed 001)
+        let need = inbound.need(10 customers)     # worked backwards (the annual-goals article)
         need.visit                                # 10,000 visits
         inbound.yield(10,000 visits).customer     # worked forwards
         A goal with `funnel inbound` shows what the top of the funnel needs.
@@ -52,7 +55,7 @@ extension ReplHelp {
         A `total` is a fixed amount given from above: a top-down budget, whose actions must fit
         after the reserve. With no `total` the budget is bottom-up: built from its actions'
         costs, it says what to ask for (`marketing.needed`). Keep 20–30% in `reserve`: online,
-        that much can leak away (seed 004). Read `marketing.committed`, `.available`;
+        that much can leak away (the strategic-marketing article). Read `marketing.committed`, `.available`;
         `show budget marketing` shows the accounts and the spend month by month.
         """
     case "scenario", "scenarios":

@@ -21,7 +21,8 @@ enum ReplCommandName: String, CaseIterable {
     case .export:
       ":export FILE       export the plan: .md, .json, .csv (--table VIEW) or .html; :export! replaces"
     case .reset: ":reset            forget everything defined so far (the init file runs again)"
-    case .check: ":check            check the plan so far: goals, funnel, budget, actions, reports"
+    case .check:
+      ":check [smart]    check the plan so far: goals, funnel, budget, actions, reports (smart: only the goals' letters)"
     case .quit: ":quit             leave (Ctrl-D on an empty line does too)"
     }
   }
@@ -62,7 +63,9 @@ enum ReplHelp {
   }
 
   static func text(for topic: String) -> String? {
-    let name = topic.hasPrefix(":") ? String(topic.dropFirst()) : topic
+    if let code = codeText(for: topic) { return code }
+    // Topics in any case: `:help SMART` is `:help smart`.
+    let name = (topic.hasPrefix(":") ? String(topic.dropFirst()) : topic).lowercased()
     let command = ReplCommandName(rawValue: name) ?? ReplCommandName.aliases[name]
     // `:help scenario` is the language's scenarios and the `:scenario` command; `:help :scenario`
     // only the command.
@@ -98,5 +101,24 @@ enum ReplHelp {
     default:
       return nil
     }
+  }
+
+  /// `:help SMART-M`, `:help e0301`: what a diagnostic's code means, with the example
+  /// docs/diagnostics.md gives (embedded by scripts/embed-diagnostics).
+  static func codeText(for topic: String) -> String? {
+    let code = topic.uppercased()
+    for row in DiagnosticHelp.rows.split(separator: "\n") {
+      let cells = row.split(separator: "|", omittingEmptySubsequences: false).map {
+        String($0).trimmingSpaces
+      }
+      guard cells.count >= 3, cells[1] == "`\(code)`" else { continue }
+      var text = "\(code): \(cells[2])"
+      if cells.count >= 4, !cells[3].isEmpty { text += "\n  for example: \(cells[3])" }
+      if code.hasPrefix("SMART-") || code.hasPrefix("PLAN-") {
+        text += "\n  `:help smart` has the letters; docs/planning.md gives each rule with its threshold."
+      }
+      return text
+    }
+    return nil
   }
 }

@@ -1,0 +1,206 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// Measurable: a baseline and a target in the metric's own terms, moving the way the goal
+/// says (`direction`), far enough apart to mean something.
+extension SMARTRules {
+  package enum Measurement {
+    /// The fields a goal lacks: `baseline`, `target`, or both.
+    case missing([String])
+    case notAmount(String)
+    case unitsDiffer(Quantity, Quantity)
+    case metricDiffers(UnitDefinition, baseline: Quantity, target: Quantity)
+    case amounts(baseline: Quantity, target: Quantity)
+  }
+
+  package func measurement(of goal: PlanItem) -> Measurement {
+    let missing = ["baseline", "target"].filter { goal[$0] == nil }
+    guard missing.isEmpty else { return .missing(missing) }
+    guard case .quantity(let baseline) = goal["baseline"]! else { return .notAmount("baseline") }
+    guard case .quantity(let target) = goal["target"]! else { return .notAmount("target") }
+    guard baseline.unit == target.unit else { return .unitsDiffer(baseline, target) }
+    if let metric = goal.word("metric"), let definition = index.environment.units.lookup(metric),
+      definition.kind == .count, !Self.measures(definition.base, target)
+    {
+      return .metricDiffers(definition, baseline: baseline, target: target)
+    }
+    return .amounts(baseline: baseline, target: target)
+  }
+
+  /// Which way a goal's number should move: up unless it says `direction down` (costs, CAC,
+  /// churn, a search rank).
+  package enum Direction: String { case up, down }
+
+  package func direction(of goal: PlanItem) -> Direction? {
+    guard let word = goal.word("direction") else { return .up }
+    return Direction(rawValue: word.lowercased())
+  }
+
+  /// A change no larger than this share of the baseline is noise, not a result: 100 → 101
+  /// followers (1%), 10,000 → 10,002 (0.02%). The SMART article's own "sales +2%" passes.
+  package static let smallestMeaningfulShare = 0.01
+  /// …and a count that moves by one thing is flagged up to this share of its baseline, so a
+  /// first customer (0 → 1) or a doubling (1 → 2) is real growth while 50 → 51 is chance.
+  package static let smallestMeaningfulChange = 0.05
+
+  package static func isMetByChance(from baseline: Double, to target: Double, counting: Bool) -> Bool {
+    let change = abs(target - baseline)
+    guard baseline > 0, change > 0 else { return false }
+    if change / baseline <= smallestMeaningfulShare + 1e-12 { return true }
+    return counting && change <= 1 && change / baseline < smallestMeaningfulChange
+  }
+
+  package func measurableFindings(for goal: PlanItem, measure: Measurement) -> [(Letter, PlanFinding)] {
+    let name = "goal `\(goal.name)`"
+    func warning(_ message: String, at place: SourceSpan, _ fixIt: String) -> (Letter, PlanFinding) {
+      (
+        .measurable,
+        .fail(.smart, .warning(.smartMeasurable, message, at: place, fixIt: fixIt + " (SMART: Measurable)"))
+      )
+    }
+    var findings: [(Letter, PlanFinding)] = []
+    if goal["direction"] != nil, direction(of: goal) == nil {
+      let written = goal.word("direction") ?? Formatting.describe(goal["direction"]!)
+      findings.append(
+        warning(
+          "\(name) has `direction \(written)`; a direction is `up` or `down`", at: goal.place("direction"),
+          (Suggestions.closest(to: written, among: ["up", "down"]).map { "did you mean `direction \($0)`? " }
+            ?? "")
+            + "write `direction down` for a number that should fall (costs, CAC, churn), or leave it out for one "
+            + "that should grow"))
+    }
+    switch measure {
+    case .missing(let fields):
+      findings.append(
+        warning(
+          "\(name) has no \(fields.joined(separator: " and no ")), so progress cannot be measured",
+          at: goal.nameSpan, measurableFixIt(for: goal, missing: fields)))
+    case .notAmount(let field):
+      findings.append(
+        warning(
+          "\(name)'s \(field) is not an amount", at: goal.place(field),
+          "write a number with its unit, such as `\(field) \(placeholder(for: goal))`"))
+    case .unitsDiffer(let baseline, let target):
+      findings.append(
+        warning(
+          "\(name) starts in \(Self.unitWords(baseline)) but aims for \(Self.unitWords(target))",
+          at: goal.place("target"), unitsFixIt(baseline: baseline, target: target)))
+    case .metricDiffers(let metric, let baseline, let target):
+      let metricName = UnitTable.countName(metric.base, plural: true, declaredPlural: metric.plural)
+      findings.append(
+        warning(
+          "\(name) counts \(metricName) but its target is \(Self.unitWords(target))",
+          at: goal.place("target"),
+          metricFixIt(metric, metricName: metricName, baseline: baseline, target: target)))
+    case .amounts(let baselineAmount, let targetAmount):
+      findings += amountFindings(goal, baselineAmount, targetAmount).map { (.measurable, $0) }
+    }
+    return findings
+  }
+
+  /// The findings of a goal whose baseline and target are amounts in one unit.
+  private func amountFindings(_ goal: PlanItem, _ baselineAmount: Quantity, _ targetAmount: Quantity)
+    -> [PlanFinding]
+  {
+    let name = "goal `\(goal.name)`"
+    let baseline = baselineAmount.magnitude.central
+    let target = targetAmount.magnitude.central
+    func say(_ value: Double) -> String { describe(value, like: baselineAmount) }
+    func warning(_ message: String, _ fixIt: String) -> PlanFinding {
+      .fail(
+        .smart,
+        .warning(.smartMeasurable, message, at: goal.place("target"), fixIt: fixIt + " (SMART: Measurable)"))
+    }
+    if target <= 0 {
+      return [
+        .fail(
+          .smart,
+          .error(
+            .goalTargetNotPositive, "\(name) aims for \(say(target)): a target must be above zero",
+            at: goal.place("target"),
+            fixIt: "aim for the amount you want to reach, such as `target \(suggestedTarget(for: goal))`"))
+      ]
+    }
+    if target == baseline {
+      return [
+        warning(
+          "\(name) aims for where it already is (\(say(target)))",
+          "set the target the goal moves to, such as `target \(suggestedTarget(for: goal))` (+25%)")
+      ]
+    }
+    let counting = isCount(baselineAmount.unit)
+    if direction(of: goal) == .down, target > baseline {
+      let lower =
+        counting ? Funnel.roundDown(baseline * 0.75) : Self.largestTarget(baseline * 0.75, counting: false)
+      return [
+        warning(
+          "\(name) should fall (`direction down`) but aims above where it stands (\(say(baseline)) → \(say(target)))",
+          "aim below the baseline, such as `target \(say(lower))` (a quarter less), or remove `direction down` if "
+            + "the number should grow")
+      ]
+    }
+    if direction(of: goal) != .down, target < baseline {
+      // "25 more clients next quarter" written as `target 25 customers`: the increase, not the total.
+      let total = say(baseline + target)
+      return [
+        warning(
+          "\(name) aims for \(say(target)), below where it stands (\(say(baseline))): a fall, not growth",
+          "if \(say(target)) is the increase, aim for the total: `target \(total)`"
+            + (baselineAmount.display.isShare
+              ? " (`target +\(Formatting.number(target * 100)) pp`, \(Formatting.number(target * 100)) "
+                + "\(target == 0.01 ? "point" : "points") more) or `target \(say(baseline * (1 + target)))` "
+                + "(\(say(target)) more than today)"
+              : " (or `target +\(say(target))`)")
+            + "; if the number should fall (costs, CAC, churn, a search rank), add `direction down`")
+      ]
+    }
+    if Self.isMetByChance(from: baseline, to: target, counting: counting) {
+      let change = Formatting.percent(abs(target - baseline) / baseline)
+      let grown = say(
+        counting ? Funnel.roundUp(baseline * 1.25) : Self.largestTarget(baseline * 1.25, counting: false))
+      let lead =
+        counting && abs(target - baseline) <= 1
+        ? "is met by a change of one \(UnitTable.countName(baselineAmount.unit.simpleBase ?? "", plural: false))"
+        : "moves only \(change)"
+      return [
+        warning(
+          "\(name) \(lead) (\(say(baseline)) → \(say(target)))",
+          "say how much it moves, such as +25%: `target \(baselineAmount.display.isShare ? grown : "+25%")` "
+            + "(\(say(baseline)) → \(grown)); a change that small happens by chance")
+      ]
+    }
+    return []
+  }
+
+  package func isCount(_ unit: Unit) -> Bool {
+    guard let base = unit.simpleBase else { return false }
+    return index.environment.units.lookup(base)?.kind == .count
+  }
+
+  /// A number shown the way the goal wrote its baseline (`3%`, `125 followers`).
+  package func describe(_ value: Double, like quantity: Quantity) -> String {
+    Formatting.describe(value, quantity.unit, quantity.display)
+  }
+
+  /// "customers", "customers per month", "a percentage", "a plain number".
+  package static func unitWords(_ quantity: Quantity) -> String {
+    if quantity.display.isShare && quantity.unit.isDimensionless { return "a percentage" }
+    guard quantity.unit.currency == nil, !quantity.unit.isDimensionless else {
+      return UnitTable.describe(quantity.unit)
+    }
+    // "clients per month", not "client per month": the things counted, as a user says them.
+    let text = Formatting.describe(2, quantity.unit, .plain)
+    return text.hasPrefix("2 ") ? String(text.dropFirst(2)) : UnitTable.describe(quantity.unit)
+  }
+
+  /// A goal's metric is measured as a count (`500 MQLs`), a rate (`3%` conversion, CTR,
+  /// retention), or a run rate (`500 MQLs per month` in the SMART article, `45 clients a month`
+  /// in the strategic marketing article).
+  package static func measures(_ metric: String, _ target: Quantity) -> Bool {
+    if target.display == .percent, target.unit.isDimensionless { return true }
+    let counted = target.unit.factors.filter { $0.power > 0 }
+    let perTime = target.unit.factors.filter { $0.power < 0 }
+    return counted.count == 1 && counted[0].base == metric && counted[0].power == 1
+      && perTime.allSatisfy { $0.base == UnitTable.timeBase && $0.power == -1 }
+  }
+}
