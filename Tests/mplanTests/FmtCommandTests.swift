@@ -17,6 +17,13 @@ import Testing
     try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int ?? -1
   }
 
+  /// The examples are what a newcomer copies: they stay in the one canonical layout.
+  @Test func theExamplesAreFormatted() throws {
+    let examples = RunMPlan.repository.appendingPathComponent("examples").path
+    let result = try RunMPlan.run(["fmt", "--check", examples])
+    #expect(result.status == 0, "not formatted: \(result.standardOutput)")
+  }
+
   @Test func rewritesAFileInPlaceKeepingItsPermissions() throws {
     let path = try RunMPlan.temporaryFile(Self.messy)
     try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
