@@ -62,13 +62,14 @@ extension ActualsTracking {
       // Pace runs from the baseline date (`since`, else the plan's start), not from the first
       // row the file happens to hold: a quiet first week is part of the pace.
       let start = index.baselineDate(of: goal)?.dayNumber ?? ledger.firstDay
-      // A goal measured from a day still to come has no pace yet, and is not behind.
-      guard start <= asOf.dayNumber else { continue }
-      let counted = results(stage, from: start, through: asOf.dayNumber)
+      // A goal measured from a day the actuals do not reach yet has no pace yet, and is not
+      // behind.
+      guard start <= measured.dayNumber else { continue }
+      let counted = results(stage, from: start, through: measured.dayNumber)
       let achieved = (goal.quantity("baseline")?.magnitude.central ?? 0) + counted
       // Calendar months, a month in progress by its own days: all of January is one month.
-      let monthsPassed = CalendarDay(dayNumber: start).months(through: asOf)
-      let monthsLeft = CalendarDay(dayNumber: asOf.dayNumber + 1).months(through: deadline)
+      let monthsPassed = CalendarDay(dayNumber: start).months(through: measured)
+      let monthsLeft = CalendarDay(dayNumber: measured.dayNumber + 1).months(through: deadline)
       let needed = monthsLeft > 0 ? max(target - achieved, 0) / monthsLeft : .infinity
       let runRate = runRate(
         of: goal, target: targetAmount, results: { results(stage, from: $0, through: $1) }, deadline: deadline

@@ -44,8 +44,8 @@ extension ActualsTracking {
     let written = { (quantity: Quantity?) in (quantity?.magnitude.central ?? 0) * scale }
     // The rate is measured from the baseline date on: a month before it is not the goal's.
     let start = index.baselineDate(of: goal)?.dayNumber ?? ledger.firstDay
-    let stated = goal.quantity("window").flatMap { Self.statedWindow($0, asOf: asOf) }
-    var window = stated ?? Self.lastComplete(per, asOf: asOf)
+    let stated = goal.quantity("window").flatMap { Self.statedWindow($0, asOf: measured) }
+    var window = stated ?? Self.lastComplete(per, asOf: measured)
     var complete = true
     var rate = 0.0
     if let whole = window, whole.start.dayNumber >= start {
@@ -55,16 +55,16 @@ extension ActualsTracking {
       // The window reaches back before the baseline date (the plan's start, else `since`),
       // where the goal had no results to count: the part so far, by its share of a month.
       let first = CalendarDay(dayNumber: start)
-      window = CalendarPeriod(start: first, end: asOf, granularity: .period)
+      window = CalendarPeriod(start: first, end: measured, granularity: .period)
       complete = false
-      let share = Self.share(per, from: first, through: asOf)
-      rate = share > 0 ? results(start, asOf.dayNumber) / share : 0
+      let share = Self.share(per, from: first, through: measured)
+      rate = share > 0 ? results(start, measured.dayNumber) / share : 0
     }
     let baseline = goal.quantity("baseline").map { written($0) } ?? 0
     let goalTarget = written(target)
     var expected = goalTarget
     if let since = index.baselineDate(of: goal), deadline > since {
-      let elapsed = Double(since.days(through: asOf)) / Double(since.days(through: deadline))
+      let elapsed = Double(since.days(through: measured)) / Double(since.days(through: deadline))
       expected = baseline + (goalTarget - baseline) * min(max(elapsed, 0), 1)
     }
     return RunRate(

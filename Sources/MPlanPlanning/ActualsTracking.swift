@@ -14,8 +14,9 @@ package struct ActualsTracking {
     package var plannedSamples: Samples?
     package var plannedToDate: Double
     package var actual: ActualsTotals
-    /// The spend at the end of the action's period if the current month's daily burn (from
-    /// the action's start, when it started this month) goes on.
+    /// The spend at the end of the action's period if the daily burn of the month so far
+    /// (from the action's start, when it started that month; up to the last day with rows)
+    /// goes on.
     package var landsAt: Double
     /// The keys of the actuals that name the action, and how its cost falls on the calendar
     /// (nil when neither it nor the plan has a period).
@@ -32,6 +33,9 @@ package struct ActualsTracking {
   package let ledger: ActualsLedger
   package let index: PlanIndex
   package let asOf: CalendarDay
+  /// The last day the figures know: `asOf`, or the actuals' last day when a checkpoint comes
+  /// after it. Burn, pace and run rates stop here: the days after it are unknown, not zero.
+  package let measured: CalendarDay
   package var lines: [ActionLine] = []
   /// Keys of the actuals no action of the plan names: spend the plan does not know.
   package var unplanned: [(key: String, totals: ActualsTotals)] = []
@@ -53,11 +57,15 @@ package struct ActualsTracking {
       totalsThrough = ledger.totalsByKey(from: fromDay, through: asOf.dayNumber)
       if fromDay > ledger.firstDay { rowsBeforePlan = ledger.total(from: Int.min, through: fromDay - 1).rows }
     }
-    // The current month's spend of each key by day, for its daily burn.
-    let monthStart = max(asOf.dayNumber - asOf.components.day + 1, fromDay)
+    // Each key's spend by day in the month of the last day with rows, for its daily burn: a
+    // checkpoint after the actuals end knows nothing of the days between, which are not
+    // days of no spend.
+    let measured = CalendarDay(dayNumber: min(asOf.dayNumber, ledger.lastDay))
+    self.measured = measured
+    let monthStart = max(measured.dayNumber - measured.components.day + 1, fromDay)
     let thisMonth = Burn(
-      from: monthStart, through: asOf.dayNumber,
-      spend: ledger.dailySpendByKey(from: monthStart, through: asOf.dayNumber))
+      from: monthStart, through: measured.dayNumber,
+      spend: ledger.dailySpendByKey(from: monthStart, through: measured.dayNumber))
     func totals(of key: String) -> ActualsTotals { totalsThrough[ledger.keyIndex[key]!] }
     var matched: Set<String> = []
     // Keys by their lower-case spelling, once: matching each action against every key was
