@@ -167,6 +167,20 @@ package struct ActualsLedger: Sendable {
     return result
   }
 
+  /// The spend of each key with rows on the days `from...through`, day by day (the first
+  /// day at 0): a month's daily burn from the day an action starts.
+  package func dailySpendByKey(from first: Int, through last: Int) -> [Int: [Double]] {
+    guard last >= first else { return [:] }
+    var result: [Int: [Double]] = [:]
+    for entry in 0..<days.count {
+      let day = days.day(entry)
+      guard day >= first, day <= last else { continue }
+      result[days.key(entry), default: Array(repeating: 0, count: last - first + 1)][day - first] +=
+        days.spend[entry]
+    }
+    return result
+  }
+
   /// What every key gave on the days `from...through`.
   package func total(from first: Int, through last: Int) -> ActualsTotals {
     var sum = ActualsTotals()

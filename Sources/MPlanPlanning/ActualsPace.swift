@@ -62,13 +62,14 @@ extension ActualsTracking {
       // Pace runs from the baseline date (`since`, else the plan's start), not from the first
       // row the file happens to hold: a quiet first week is part of the pace.
       let start = index.baselineDate(of: goal)?.dayNumber ?? ledger.firstDay
-      // A goal measured from a day still to come has no pace yet, and is not behind.
-      guard start <= asOf.dayNumber else { continue }
-      let counted = results(stage, from: start, through: asOf.dayNumber)
+      // A goal measured from a day the actuals do not reach yet has no pace yet, and is not
+      // behind.
+      guard start <= measured.dayNumber else { continue }
+      let counted = results(stage, from: start, through: measured.dayNumber)
       let achieved = (goal.quantity("baseline")?.magnitude.central ?? 0) + counted
       // Calendar months, a month in progress by its own days: all of January is one month.
-      let monthsPassed = CalendarDay(dayNumber: start).months(through: asOf)
-      let monthsLeft = CalendarDay(dayNumber: asOf.dayNumber + 1).months(through: deadline)
+      let monthsPassed = CalendarDay(dayNumber: start).months(through: measured)
+      let monthsLeft = CalendarDay(dayNumber: measured.dayNumber + 1).months(through: deadline)
       let needed = monthsLeft > 0 ? max(target - achieved, 0) / monthsLeft : .infinity
       let runRate = runRate(
         of: goal, target: targetAmount, results: { results(stage, from: $0, through: $1) }, deadline: deadline
@@ -108,30 +109,16 @@ extension ActualsTracking {
   package func checkpoints(of line: BudgetLine) -> [Checkpoint] {
     let funded = lines.filter { $0.action.word("from") == line.budget.name }
     let control = Cadence(line.budget["control"])?.name ?? "monthly"
-    // What the actions plan for each day of a month: their month's share over its days.
-    var perDay: [Int: Double] = [:]
-    for action in funded where !action.months.isEmpty {
-      let share = action.planned / Double(action.months.count)
-      for (year, month) in action.months {
-        perDay[year * 12 + month - 1, default: 0] +=
-          share / Double(CalendarDay.daysIn(month: month, year: year))
-      }
-    }
-    let firstMonth = funded.flatMap { $0.months.map { $0.year * 12 + $0.month - 1 } }.min()
-    let first = min(firstMonth.map { CalendarDay(year: $0 / 12, month: $0 % 12 + 1, day: 1) } ?? asOf, asOf)
+    let spreads = funded.compactMap { action in action.spread.map { (spread: $0, cost: action.planned) } }
+    let firstStart = spreads.map(\.spread.period.start).min()
+    let firstMonth = firstStart.map { CalendarDay(dayNumber: $0.dayNumber - $0.components.day + 1) }
+    let first = min(firstMonth ?? asOf, asOf)
     let periods = Self.checkpointPeriods(control, from: first, through: asOf)
     let days = periods.map { max($0.start, first).dayNumber...min($0.end, asOf).dayNumber }
+    // What the actions plan for the days, as budget pacing spreads their costs.
     func planned(_ span: ClosedRange<Int>) -> Double {
-      var sum = 0.0
-      var day = span.lowerBound
-      while day <= span.upperBound {
-        let (year, month, dayOfMonth) = CalendarDay(dayNumber: day).components
-        let daysInMonth = CalendarDay.daysIn(month: month, year: year)
-        let through = min(span.upperBound, day + daysInMonth - dayOfMonth)
-        sum += (perDay[year * 12 + month - 1] ?? 0) * Double(through - day + 1)
-        day = through + 1
-      }
-      return sum
+      let first = CalendarDay(dayNumber: span.lowerBound), last = CalendarDay(dayNumber: span.upperBound)
+      return spreads.reduce(0) { $0 + $1.cost * $1.spread.share(from: first, through: last) }
     }
     var funding = Array(repeating: false, count: ledger.keys.count)
     for action in funded {

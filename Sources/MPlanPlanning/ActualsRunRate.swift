@@ -7,9 +7,10 @@ import MPlanSyntax
 /// of" day, never everything counted since the baseline.
 extension ActualsTracking {
   package struct RunRate {
-    /// The span the rate was measured over; `complete` is false when the actuals have no
-    /// whole one yet and the rate is the part so far, spread over its calendar share;
-    /// `stated` when the goal gave its own `window`.
+    /// The span the rate was measured over; `complete` is false when it is the part so far
+    /// from the baseline date, spread over its calendar share (no whole month since the
+    /// baseline date yet, or a stated window that would reach back before it); `stated`
+    /// when the goal gave its own `window`.
     package var window: CalendarPeriod
     package var complete: Bool
     package var stated = false
@@ -43,29 +44,27 @@ extension ActualsTracking {
     let written = { (quantity: Quantity?) in (quantity?.magnitude.central ?? 0) * scale }
     // The rate is measured from the baseline date on: a month before it is not the goal's.
     let start = index.baselineDate(of: goal)?.dayNumber ?? ledger.firstDay
-    var window = Self.lastComplete(per, asOf: asOf)
+    let stated = goal.quantity("window").flatMap { Self.statedWindow($0, asOf: measured) }
+    var window = stated ?? Self.lastComplete(per, asOf: measured)
     var complete = true
     var rate = 0.0
-    let stated = goal.quantity("window").flatMap { Self.statedWindow($0, asOf: asOf) }
-    if let stated {
-      window = stated
-      let share = Self.share(per, from: stated.start, through: stated.end)
-      rate = share > 0 ? results(stated.start.dayNumber, stated.end.dayNumber) / share : 0
-    } else if let whole = window, whole.start.dayNumber >= start {
-      rate = results(whole.start.dayNumber, whole.end.dayNumber)
+    if let whole = window, whole.start.dayNumber >= start {
+      let share = stated == nil ? 1 : Self.share(per, from: whole.start, through: whole.end)
+      rate = share > 0 ? results(whole.start.dayNumber, whole.end.dayNumber) / share : 0
     } else {
-      // No whole month since the baseline date yet: the part so far, by its share of a month.
+      // The window reaches back before the baseline date (the plan's start, else `since`),
+      // where the goal had no results to count: the part so far, by its share of a month.
       let first = CalendarDay(dayNumber: start)
-      window = CalendarPeriod(start: first, end: asOf, granularity: .period)
+      window = CalendarPeriod(start: first, end: measured, granularity: .period)
       complete = false
-      let share = Self.share(per, from: first, through: asOf)
-      rate = share > 0 ? results(start, asOf.dayNumber) / share : 0
+      let share = Self.share(per, from: first, through: measured)
+      rate = share > 0 ? results(start, measured.dayNumber) / share : 0
     }
     let baseline = goal.quantity("baseline").map { written($0) } ?? 0
     let goalTarget = written(target)
     var expected = goalTarget
     if let since = index.baselineDate(of: goal), deadline > since {
-      let elapsed = Double(since.days(through: asOf)) / Double(since.days(through: deadline))
+      let elapsed = Double(since.days(through: measured)) / Double(since.days(through: deadline))
       expected = baseline + (goalTarget - baseline) * min(max(elapsed, 0), 1)
     }
     return RunRate(

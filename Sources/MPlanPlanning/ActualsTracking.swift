@@ -14,11 +14,14 @@ package struct ActualsTracking {
     package var plannedSamples: Samples?
     package var plannedToDate: Double
     package var actual: ActualsTotals
-    /// The spend at the end of the action's period if the current month's daily burn goes on.
+    /// The spend at the end of the action's period if the daily burn of the month so far
+    /// (from the action's start, when it started that month; up to the last day with rows)
+    /// goes on.
     package var landsAt: Double
-    /// The keys of the actuals that name the action, and the months its cost is spread over.
+    /// The keys of the actuals that name the action, and how its cost falls on the calendar
+    /// (nil when neither it nor the plan has a period).
     package var keys: [String] = []
-    package var months: [(year: Int, month: Int)] = []
+    package var spread: SpendSpread?
     package var available: Double { planned - actual.spend }
     /// Where the projected spend falls in the plan's range, 0–1 (nil without a range).
     package var percentileInRange: Double? {
@@ -30,6 +33,9 @@ package struct ActualsTracking {
   package let ledger: ActualsLedger
   package let index: PlanIndex
   package let asOf: CalendarDay
+  /// The last day the figures know: `asOf`, or the actuals' last day when a checkpoint comes
+  /// after it. Burn, pace and run rates stop here: the days after it are unknown, not zero.
+  package let measured: CalendarDay
   package var lines: [ActionLine] = []
   /// Keys of the actuals no action of the plan names: spend the plan does not know.
   package var unplanned: [(key: String, totals: ActualsTotals)] = []
@@ -51,10 +57,15 @@ package struct ActualsTracking {
       totalsThrough = ledger.totalsByKey(from: fromDay, through: asOf.dayNumber)
       if fromDay > ledger.firstDay { rowsBeforePlan = ledger.total(from: Int.min, through: fromDay - 1).rows }
     }
-    // The current month's spend of each key, for its daily burn.
-    let (year, month, _) = asOf.components
-    let monthStart = max(CalendarDay(year: year, month: month, day: 1).dayNumber, fromDay)
-    let thisMonth = ledger.totalsByKey(from: monthStart, through: asOf.dayNumber)
+    // Each key's spend by day in the month of the last day with rows, for its daily burn: a
+    // checkpoint after the actuals end knows nothing of the days between, which are not
+    // days of no spend.
+    let measured = CalendarDay(dayNumber: min(asOf.dayNumber, ledger.lastDay))
+    self.measured = measured
+    let monthStart = max(measured.dayNumber - measured.components.day + 1, fromDay)
+    let thisMonth = Burn(
+      from: monthStart, through: measured.dayNumber,
+      spend: ledger.dailySpendByKey(from: monthStart, through: measured.dayNumber))
     func totals(of key: String) -> ActualsTotals { totalsThrough[ledger.keyIndex[key]!] }
     var matched: Set<String> = []
     // Keys by their lower-case spelling, once: matching each action against every key was
@@ -71,15 +82,16 @@ package struct ActualsTracking {
       let planned = cost.magnitude.central
       var samples: Samples?
       if case .samples(let values) = cost.magnitude { samples = values }
-      let months = index.months(of: action)
+      let spread = index.spread(of: action)
+      let plannedShare = spread.map { $0.share(from: $0.period.start, through: asOf) } ?? 0
       lines.append(
         ActionLine(
           action: action, channel: action.word("channel") ?? "—", planned: planned, plannedSamples: samples,
-          plannedToDate: Self.share(of: months, through: asOf) * planned, actual: actual,
-          landsAt: Self.projection(
-            actual, keys: keys, ledger: ledger, thisMonth: thisMonth, months: months, asOf: asOf),
+          plannedToDate: plannedShare * planned, actual: actual,
+          landsAt: thisMonth.projection(
+            actual, keys: keys.compactMap { ledger.keyIndex[$0] }, spread: spread),
           keys: keys,
-          months: months))
+          spread: spread))
     }
     for (position, key) in ledger.keys.enumerated() where !matched.contains(key) && !ledger.keyIsChannel {
       if totalsThrough[position].rows > 0 { unplanned.append((key, totalsThrough[position])) }
@@ -93,41 +105,30 @@ package struct ActualsTracking {
     return names.flatMap { keysByName[$0] ?? [] }
   }
 
-  /// The share of an action's months (spread evenly, as `BudgetPacing` spreads them) that
-  /// has passed by the end of `day`; a month in progress counts by its days.
-  package static func share(of months: [(year: Int, month: Int)], through day: CalendarDay) -> Double {
-    guard !months.isEmpty else { return 0 }
-    var passed = 0.0
-    let (year, month, dayOfMonth) = day.components
-    for (y, m) in months {
-      if (y, m) < (year, month) {
-        passed += 1
-      } else if (y, m) == (year, month) {
-        passed += Double(dayOfMonth) / Double(CalendarDay.daysIn(month: m, year: y))
-      }
-    }
-    return passed / Double(months.count)
-  }
+  /// The spend of the current month so far, by key and day: what an action's daily burn is
+  /// measured on.
+  package struct Burn {
+    package var from: Int
+    package var through: Int
+    package var spend: [Int: [Double]]
 
-  /// Spend so far plus the current month's daily burn for every day left in the action's
-  /// months: where the spend lands if nothing changes.
-  package static func projection(
-    _ actual: ActualsTotals, keys: [String], ledger: ActualsLedger, thisMonth: [ActualsTotals],
-    months: [(year: Int, month: Int)], asOf: CalendarDay
-  ) -> Double {
-    let (year, month, dayOfMonth) = asOf.components
-    var spentThisMonth = 0.0
-    for key in keys { spentThisMonth += thisMonth[ledger.keyIndex[key]!].spend }
-    let dailyBurn = spentThisMonth / Double(dayOfMonth)
-    var daysLeft = 0
-    for (y, m) in months {
-      if (y, m) > (year, month) {
-        daysLeft += CalendarDay.daysIn(month: m, year: y)
-      } else if (y, m) == (year, month) {
-        daysLeft += CalendarDay.daysIn(month: m, year: y) - dayOfMonth
+    /// Spend so far plus the daily burn for every day of the action's period after the last
+    /// one measured: where the spend lands if nothing changes. The burn counts the month's
+    /// days from the action's start, when it started this month: a campaign that began on
+    /// the 15th burns over its own days, not the month's.
+    package func projection(_ actual: ActualsTotals, keys: [Int], spread: SpendSpread?) -> Double {
+      guard let spread else { return actual.spend }
+      let first = max(from, spread.period.start.dayNumber)
+      let last = min(through, spread.period.end.dayNumber)
+      guard last >= first else { return actual.spend }
+      var spent = 0.0
+      for key in keys {
+        guard let days = spend[key] else { continue }
+        for day in first...last { spent += days[day - from] }
       }
+      let dailyBurn = spent / Double(last - first + 1)
+      return actual.spend + dailyBurn * Double(spread.daysLeft(after: CalendarDay(dayNumber: through)))
     }
-    return actual.spend + dailyBurn * Double(daysLeft)
   }
 
   /// Every ledger set against the plan: those with rows inside the plan's `period`. Actuals

@@ -265,12 +265,15 @@ extension PlanPresenter {
   /// "goal `mqls` is a run rate: achieved is its rate in 2027-03, the last whole month; a
   /// straight ramp to its target by the deadline stands at 433.33 today".
   package static func runRateNote(_ name: String, _ run: ActualsTracking.RunRate) -> String {
+    let partSoFar = "from \(run.window.start.iso) to \(run.window.end.iso), by its share of a \(run.per)"
     let window =
-      run.stated
-      ? "over \(run.window.description), the window it states, by its calendar share of a \(run.per)"
-      : run.complete
-        ? "in \(run.window.description), the last whole \(run.per)"
-        : "from \(run.window.start.iso) to \(run.window.end.iso), by its share of a \(run.per) (no whole \(run.per) yet)"
+      switch (run.stated, run.complete) {
+      case (true, true):
+        "over \(run.window.description), the window it states, by its calendar share of a \(run.per)"
+      case (true, false): partSoFar + " (the window it states reaches back before its baseline date)"
+      case (false, true): "in \(run.window.description), the last whole \(run.per)"
+      case (false, false): partSoFar + " (no whole \(run.per) yet)"
+      }
     return
       "goal `\(name)` is a run rate: achieved is its rate \(window); a straight ramp from its baseline to its target stands at \(Formatting.number(rounded(run.expected))) a \(run.per) today"
   }

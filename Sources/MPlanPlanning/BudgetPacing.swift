@@ -3,23 +3,19 @@ import MPlanSyntax
 
 /// Spend spread over the calendar (design §3: "monthly/weekly/daily pacing"): the table a
 /// budget's controller watches, since 20–30% of online spend can leak away unnoticed (the
-/// strategic-marketing article). Each action's cost is spread evenly over its calendar months, and a month's share
-/// evenly over that month's days; weeks and days are summed from those days. Every table is
-/// rounded to the cent so that its rows add up to what is committed, to the cent.
+/// strategic-marketing article). Each action's cost falls on its period's days as `SpendSpread` says (evenly by
+/// calendar month, a part month by its days); months and weeks are summed from those days.
+/// Every table is rounded to the cent so that its rows add up to what is committed, to the
+/// cent.
 package struct BudgetPacing {
   package struct Month {
     package var year: Int
     package var month: Int
     /// To the cent.
     package var amount: Double
-    package var days: Int { CalendarDay.daysIn(month: month, year: year) }
+    /// The least and the most of one day, in whole cents.
+    package var dayRange: (least: Double, most: Double)
     package var label: String { CalendarPeriod.month(year: year, month: month).description }
-    /// The month's amount in whole cents over its days: the least and the most of one day.
-    package var dayRange: (least: Double, most: Double) {
-      let cents = Int((amount * 100).rounded())
-      let least = cents / days
-      return (Double(least) / 100, Double(least + (cents % days == 0 ? 0 : 1)) / 100)
-    }
   }
 
   package struct Span {
@@ -32,56 +28,75 @@ package struct BudgetPacing {
   package var months: [Month] = []
   /// Spend of actions with no period in a plan with no period.
   package var unscheduled = 0.0
-  /// The exact amount of each month, under `year * 12 + month - 1`.
-  private var exact: [Int: Double] = [:]
+  /// What the actions commit to each day, as changes where an action starts or stops: the
+  /// amount a day is this running sum over the day's month's days.
+  private var changes: [Int: Double] = [:]
+  /// The days the table covers: the plan's period and every action's.
+  private var firstDay: CalendarDay?
+  private var lastDay: CalendarDay?
 
   package init(lines: [BudgetLedger.Line], index: PlanIndex) {
     // The plan's whole period shows, so a quiet month is visible as a zero.
+    var exact: [Int: Double] = [:]
+    if let period = index.period { cover(period) }
     for month in index.period?.months ?? [] { exact[month.year * 12 + month.month - 1] = 0 }
     for line in lines {
-      let spread = index.months(of: line.action)
       let cost = line.cost.magnitude.central
-      if spread.isEmpty {
+      guard let spread = index.spread(of: line.action) else {
         unscheduled += cost
         continue
       }
-      let share = cost / Double(spread.count)
-      for month in spread { exact[month.year * 12 + month.month - 1, default: 0] += share }
+      cover(spread.period)
+      for (year, month, amount) in spread.months(of: cost) {
+        exact[year * 12 + month - 1, default: 0] += amount
+      }
+      let perMonth = cost / spread.months
+      changes[spread.period.start.dayNumber, default: 0] += perMonth
+      changes[spread.period.end.dayNumber + 1, default: 0] -= perMonth
     }
     let keys = exact.keys.sorted()
-    let amounts = Self.toTheCent(keys.map { exact[$0]! })
-    months = zip(keys, amounts).map { key, amount in
-      Month(year: key / 12, month: key % 12 + 1, amount: amount)
+    let rounded = Self.toTheCent(keys.map { exact[$0]! })
+    months = zip(keys, rounded).map { key, amount in
+      let whole = CalendarPeriod.month(year: key / 12, month: key % 12 + 1)
+      let days = Self.toTheCent(amounts(from: whole.start, through: whole.end))
+      return Month(
+        year: key / 12, month: key % 12 + 1, amount: amount,
+        dayRange: (days.min() ?? 0, days.max() ?? 0))
     }
   }
 
-  /// The ISO weeks the months touch, each with the days' amounts it holds (a week across a
-  /// month's end takes its days from each month), to the cent.
+  private mutating func cover(_ period: CalendarPeriod) {
+    firstDay = min(firstDay ?? period.start, period.start)
+    lastDay = max(lastDay ?? period.end, period.end)
+  }
+
+  /// The ISO weeks the table's days touch, each with the days' amounts it holds (a week
+  /// across a month's end takes its days from each month), to the cent.
   package var weeks: [Span] {
-    guard let first = months.first, let last = months.last else { return [] }
-    let start = CalendarDay(year: first.year, month: first.month, day: 1)
-    let end = CalendarDay(year: last.year, month: last.month, day: last.days)
+    guard let firstDay, let lastDay else { return [] }
     var periods: [CalendarPeriod] = []
     var amounts: [Double] = []
-    var day = start
-    while day <= end {
+    var day = firstDay
+    while day <= lastDay {
       let (year, week) = day.isoWeek
       let period = CalendarPeriod.week(year: year, week: week)
-      var sum = 0.0
-      while day <= end, day <= period.end {
-        sum += amount(on: day)
-        day = CalendarDay(dayNumber: day.dayNumber + 1)
-      }
+      let end = min(period.end, lastDay)
       periods.append(period)
-      amounts.append(sum)
+      amounts.append(self.amounts(from: day, through: end).reduce(0, +))
+      day = CalendarDay(dayNumber: end.dayNumber + 1)
     }
     return zip(periods, Self.toTheCent(amounts)).map { Span(period: $0, amount: $1) }
   }
 
-  /// What the actions commit to one day: their month's share over the month's days.
-  package func amount(on day: CalendarDay) -> Double {
-    let (year, month, _) = day.components
-    return (exact[year * 12 + month - 1] ?? 0) / Double(CalendarDay.daysIn(month: month, year: year))
+  /// What the actions commit to each day from `first` to `last`, exactly.
+  package func amounts(from first: CalendarDay, through last: CalendarDay) -> [Double] {
+    guard last >= first else { return [] }
+    var perMonth = changes.lazy.filter { $0.key <= first.dayNumber }.map(\.value).reduce(0, +)
+    return (first.dayNumber...last.dayNumber).map { number in
+      if number > first.dayNumber { perMonth += changes[number] ?? 0 }
+      let (year, month, _) = CalendarDay(dayNumber: number).components
+      return perMonth / Double(CalendarDay.daysIn(month: month, year: year))
+    }
   }
 
   /// Amounts rounded to whole cents so that every running total is the exact running total

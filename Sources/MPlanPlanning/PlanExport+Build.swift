@@ -146,12 +146,10 @@ extension PlanExport {
       unscheduled: pacing.unscheduled)
   }
 
-  /// An action's cost spread evenly over its months, as the budget's pacing spreads it.
+  /// An action's cost over its months, as the budget's pacing spreads it.
   package static func months(_ cost: Double, _ action: PlanItem, _ index: PlanIndex) -> [Month] {
-    let months = index.months(of: action)
-    guard !months.isEmpty else { return [] }
-    let share = cost / Double(months.count)
-    return months.map { Month(year: $0.year, month: $0.month, amount: share) }
+    guard let spread = index.spread(of: action) else { return [] }
+    return spread.months(of: cost).map { Month(year: $0.year, month: $0.month, amount: $0.amount) }
   }
 
   /// Every `compare` that ran, in order, worked out again as data; the data tables compared

@@ -110,7 +110,7 @@ public struct PlanExport: Sendable {
     /// True when the action has no `period` of its own and runs through the plan's.
     public var periodIsPlans: Bool
     public var budget: String?
-    /// The cost in `currency`, spread evenly over the action's months; empty when the cost
+    /// The cost in `currency` over the action's months as budget pacing spreads it; empty when the cost
     /// is not money or has no months.
     public var months: [Month]
     public var currency: String?

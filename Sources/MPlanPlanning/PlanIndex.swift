@@ -138,13 +138,12 @@ public struct PlanIndex {
   /// `within` on one line (`within 3 months by 2027-03-31`), where it starts a field of its own.
   package static let deadlineFields = ["by"]
 
-  // MARK: - Months of an action
+  // MARK: - When an action spends
 
-  /// The months an action spends in: its `period`, else the plan's; empty when neither is
-  /// known, and the spend then goes unscheduled.
-  public func months(of action: PlanItem) -> [(year: Int, month: Int)] {
-    if let period = action.period("period") { return period.months }
-    return period?.months ?? []
+  /// How an action's cost falls on the calendar: over its `period`, else the plan's; nil
+  /// when neither is known, and the spend then goes unscheduled.
+  package func spread(of action: PlanItem) -> SpendSpread? {
+    (action.period("period") ?? period).flatMap(SpendSpread.init)
   }
 }
 

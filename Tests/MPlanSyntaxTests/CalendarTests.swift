@@ -118,6 +118,33 @@ import Testing
     #expect(
       CalendarDay(year: 2027, month: 2, day: 1).months(through: CalendarDay(year: 2027, month: 2, day: 14))
         == 0.5)
+    // A part month counts by its own days, whatever day the span starts on.
+    #expect(
+      CalendarDay(year: 2027, month: 1, day: 16).months(through: CalendarDay(year: 2027, month: 2, day: 28))
+        == 16.0 / 31 + 1)
+    #expect(
+      CalendarDay(year: 2027, month: 1, day: 31).months(through: CalendarDay(year: 2027, month: 3, day: 15))
+        == 1.0 / 31 + 1 + 15.0 / 31)
+  }
+
+  /// Months between two days against adding up each day's share of its own month, for spans
+  /// from every day of 2027–2028 of up to 400 days.
+  @Test func monthsAreEachDaysShareOfItsMonth() {
+    let first = CalendarDay(year: 2027, month: 1, day: 1).dayNumber
+    for start in stride(from: first, to: first + 731, by: 1) {
+      var sum = 0.0
+      for end in start..<(start + 400) {
+        let (year, month, _) = CalendarDay(dayNumber: end).components
+        sum += 1 / Double(CalendarDay.daysIn(month: month, year: year))
+        let months = CalendarDay(dayNumber: start).months(through: CalendarDay(dayNumber: end))
+        guard abs(months - sum) < 1e-9 else {
+          Issue.record(
+            "\(CalendarDay(dayNumber: start).iso) to \(CalendarDay(dayNumber: end).iso): \(months), not \(sum)"
+          )
+          return
+        }
+      }
+    }
   }
 
   @Test(arguments: [(2026, 53), (2027, 52), (2020, 53), (2032, 53), (2028, 52)])

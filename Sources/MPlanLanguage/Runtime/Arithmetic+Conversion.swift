@@ -39,20 +39,36 @@ extension Arithmetic {
         at: right, fixIt: duration.wholeDurationAdvice)
     }
     if negate { duration = CalendarDuration(months: -duration.months, days: -duration.days) }
-    var moved = period
-    // Whole months move by the calendar (2027-01-31 + 1 month is 2027-02-28), then days.
-    moved.start = period.start.adding(duration)
-    moved.end = duration.days == 0 ? period.end.addingMonths(duration.months) : period.end.adding(duration)
-    if period.granularity == .week, duration.months != 0 || duration.days % 7 != 0 {
-      // A week moved by a month (or by days not a whole week) no longer runs Monday to Sunday.
-      moved = .spanning(.day(moved.start), .day(moved.end))
-    } else if period.granularity == .quarter, duration.days == 0, duration.months % 3 != 0 {
-      // A quarter moved by a month is no longer a quarter: show the months it covers.
-      moved = .spanning(
-        .month(year: moved.start.components.year, month: moved.start.components.month),
-        .month(year: moved.end.components.year, month: moved.end.components.month))
+    return .time(Self.moved(period, by: duration))
+  }
+
+  /// `period` moved by whole months by the calendar (2027-01-31 + 1 month is 2027-02-28),
+  /// then by days, each end written as it still reads: a month moved by months is a month
+  /// (February + 1 month ends on 31 March), by days the days it covers (`2027-03 + 7 days` is
+  /// 2027-03-08 .. 2027-04-07, not March); a quarter moved by a month is months; a week moved
+  /// by a month or by days not whole weeks no longer runs Monday to Sunday.
+  package static func moved(_ period: CalendarPeriod, by duration: CalendarDuration) -> CalendarPeriod {
+    let isRange = period.granularity == .period
+    func kept(_ written: CalendarPeriod.Granularity) -> CalendarPeriod.Granularity {
+      switch written {
+      case .week: duration.months == 0 && duration.days % 7 == 0 ? .week : .day
+      case .month, .quarter: duration.days == 0 ? written : .day
+      case .day, .period: .day
+      }
     }
-    return .time(moved)
+    let startAs = kept(isRange ? period.startGranularity : period.granularity)
+    let endAs = kept(isRange ? period.endGranularity : period.granularity)
+    let start = period.start.adding(duration)
+    var end = period.end.adding(duration)
+    if endAs == .month || endAs == .quarter {
+      // The last day of the month the end's month lands in, not the same day of it.
+      let landed = CalendarDay(dayNumber: period.end.dayNumber - period.end.components.day + 1)
+        .addingMonths(duration.months).components
+      end = CalendarPeriod.month(year: landed.year, month: landed.month).end
+    }
+    let first = CalendarPeriod.starting(on: start, as: startAs)
+    let last = CalendarPeriod.ending(on: end, as: endAs)
+    return !isRange && first == last ? first : .spanning(first, last)
   }
 
   package func times(

@@ -47,7 +47,9 @@ extension Interpreter {
       case "start": return .time(.day(period.start))
       case "end": return .time(.day(period.end))
       case "months":
-        return .quantity(Quantity(Double(period.months.count), unit: Unit(base: UnitTable.timeBase)))
+        // Calendar months, a part month by its own days (language.md, "The calendar").
+        let months = period.start.months(through: period.end)
+        return .quantity(Quantity(months, unit: Unit(base: UnitTable.timeBase)))
       default: throw unknownMember(member, of: value, candidates: ["start", "end", "months"])
       }
     case .list(let elements):

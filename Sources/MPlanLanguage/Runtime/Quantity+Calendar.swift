@@ -15,12 +15,20 @@ extension Quantity {
     if abs(months) > limit { return CalendarDuration(months: Int(months < 0 ? -limit : limit)) }
     let totalDays = months * UnitTable.daysPerMonth
     if isCountOfDays, let days = Self.whole(totalDays) { return CalendarDuration(days: days) }
-    // Months first, and what is left must be whole days: `1 month + 3 days`.
-    let wholeMonths = (months + 1e-9).rounded(.towardZero)
-    if let days = Self.whole((months - wholeMonths) * UnitTable.daysPerMonth) {
-      return CalendarDuration(months: Int(wholeMonths), days: days)
+    if let whole = Self.whole(months) { return CalendarDuration(months: whole) }
+    // Whole months and what is left in whole days, of either sign: `1 month + 3 days`,
+    // `1 month - 1 day`, `2 months - 45 days`. The sum is stored in months, so the split is
+    // the one with the fewest days, up to two months of them: further out, 16 months are
+    // exactly 487 of the days a duration is counted in, and `1.5 days` would read as
+    // 8 months - 242 days.
+    var best: CalendarDuration?
+    let near = Int(months.rounded(.towardZero))
+    for count in (near - 2)...(near + 2) {
+      guard let days = Self.whole((months - Double(count)) * UnitTable.daysPerMonth), abs(days) <= 62
+      else { continue }
+      if best == nil || abs(days) < abs(best!.days) { best = CalendarDuration(months: count, days: days) }
     }
-    return nil
+    return best
   }
 
   /// Written in days or weeks (or worked out as days, like the difference of two dates).

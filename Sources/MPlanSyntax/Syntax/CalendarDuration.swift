@@ -42,20 +42,22 @@ extension CalendarDay {
       day: min(day - 1, CalendarDay.daysIn(month: targetMonth, year: targetYear)))
   }
 
-  /// The calendar months from this day to the end of `last`, both counted: whole months as
-  /// `lastDay(within:)` counts them, and the rest as a share of the month it falls in by
-  /// that month's real days. All of 2027 is 12 months; 2027-01-01 to 2027-01-31 is 1;
-  /// 2027-02-01 to 2027-02-14 is 0.5.
+  /// The calendar months from this day to the end of `last`, both counted: each calendar
+  /// month the span covers whole counts 1, and a month it covers in part the share of that
+  /// month's own days it covers. All of 2027 is 12 months; 2027-01-01 to 2027-01-31 is 1;
+  /// 2027-02-01 to 2027-02-14 is 0.5; 2027-01-16 to 2027-02-28 is 16/31 + 1.
   public func months(through last: CalendarDay) -> Double {
     guard last >= self else { return 0 }
-    let (year, month, _) = components
-    let (lastYear, lastMonth, _) = last.components
-    var whole = max(0, (lastYear * 12 + lastMonth) - (year * 12 + month) - 1)
-    while lastDay(within: CalendarDuration(months: whole + 1)) <= last { whole += 1 }
-    let reached = lastDay(within: CalendarDuration(months: whole))
-    let next = lastDay(within: CalendarDuration(months: whole + 1))
-    let rest = Double(last.dayNumber - reached.dayNumber) / Double(next.dayNumber - reached.dayNumber)
-    return Double(whole) + rest
+    let (year, month, day) = components
+    let (lastYear, lastMonth, lastDayOfMonth) = last.components
+    let firstLength = CalendarDay.daysIn(month: month, year: year)
+    if year == lastYear, month == lastMonth {
+      return Double(lastDayOfMonth - day + 1) / Double(firstLength)
+    }
+    let between = (lastYear * 12 + lastMonth) - (year * 12 + month) - 1
+    let firstPart = Double(firstLength - day + 1) / Double(firstLength)
+    let lastPart = Double(lastDayOfMonth) / Double(CalendarDay.daysIn(month: lastMonth, year: lastYear))
+    return firstPart + Double(between) + lastPart
   }
 
   /// Days from this day to `last`, both counted.

@@ -40,12 +40,39 @@ public struct CalendarPeriod: Sendable, Hashable {
     return CalendarPeriod(start: start, end: end, granularity: .quarter)
   }
 
-  /// `a .. b`: from the start of the first to the end of the second.
+  /// `a .. b`: from the start of the first to the end of the second, each end written as
+  /// it was (a range's own first or last end, when `a` or `b` is a range).
   public static func spanning(_ first: CalendarPeriod, _ last: CalendarPeriod) -> CalendarPeriod {
     var period = CalendarPeriod(start: first.start, end: last.end, granularity: .period)
-    period.startGranularity = first.granularity
-    period.endGranularity = last.granularity
+    period.startGranularity = first.granularity == .period ? first.startGranularity : first.granularity
+    period.endGranularity = last.granularity == .period ? last.endGranularity : last.granularity
     return period
+  }
+
+  /// The day, ISO week, month or quarter that starts on `day`, written as `granularity` if
+  /// it starts there (a quarter that does not is its month; a week or a month, the day).
+  public static func starting(on day: CalendarDay, as granularity: Granularity) -> CalendarPeriod {
+    let (year, month, dayOfMonth) = day.components
+    switch granularity {
+    case .week where day.weekday == 1: return .week(year: day.isoWeek.year, week: day.isoWeek.week)
+    case .quarter where dayOfMonth == 1 && month % 3 == 1:
+      return .quarter(year: year, quarter: (month + 2) / 3)
+    case .month where dayOfMonth == 1, .quarter where dayOfMonth == 1: return .month(year: year, month: month)
+    default: return .day(day)
+    }
+  }
+
+  /// The day, ISO week, month or quarter that ends on `day`, written as `granularity` if it
+  /// ends there (a quarter that does not is its month; a week or a month, the day).
+  public static func ending(on day: CalendarDay, as granularity: Granularity) -> CalendarPeriod {
+    let (year, month, dayOfMonth) = day.components
+    let isMonthEnd = dayOfMonth == CalendarDay.daysIn(month: month, year: year)
+    switch granularity {
+    case .week where day.weekday == 7: return .week(year: day.isoWeek.year, week: day.isoWeek.week)
+    case .quarter where isMonthEnd && month % 3 == 0: return .quarter(year: year, quarter: month / 3)
+    case .month where isMonthEnd, .quarter where isMonthEnd: return .month(year: year, month: month)
+    default: return .day(day)
+    }
   }
 
   /// Whole months touched by the period, first to last, as (year, month).
