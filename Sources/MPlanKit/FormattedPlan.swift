@@ -88,17 +88,10 @@ extension FormattedPlan {
   /// to one) and for a path that does not exist, which `SourceLoader` reports.
   static func refusal(_ path: String) -> Diagnostic? {
     var info = stat()
-    guard stat(path, &info) == 0 else { return nil }
-    let kind: String
-    switch info.st_mode & S_IFMT {
-    case S_IFREG, S_IFDIR: return nil
-    case S_IFIFO: kind = "a pipe (FIFO)"
-    case S_IFCHR, S_IFBLK: kind = "a device"
-    case S_IFSOCK: kind = "a socket"
-    default: kind = "a special file"
-    }
+    guard stat(path, &info) == 0, let kind = SourceLoader.NotAFile(mode: info.st_mode), kind != .directory
+    else { return nil }
     return .error(
-      .notAFile, "`\(path)` is \(kind), not a regular file, so it was not formatted",
+      .notAFile, "`\(path)` is \(kind.described), not a regular file, so it was not formatted",
       at: SourceSpan(file: path, start: 0, end: 0, line: 0, column: 0),
       fixIt: "format the plan's own file; `mplan fmt -` formats standard input")
   }

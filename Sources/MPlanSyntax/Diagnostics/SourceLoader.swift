@@ -50,6 +50,17 @@ public enum SourceLoader {
   public enum NotAFile: Sendable, Equatable {
     case directory, pipe, device, socket
 
+    /// What a file of this mode is, or nil for a regular file.
+    public init?(mode: mode_t) {
+      switch mode & S_IFMT {
+      case S_IFREG: return nil
+      case S_IFDIR: self = .directory
+      case S_IFIFO: self = .pipe
+      case S_IFSOCK: self = .socket
+      default: self = .device
+      }
+    }
+
     /// `a folder`, `a named pipe (FIFO)`: what the path is, for a message.
     public var described: String {
       switch self {
@@ -75,15 +86,7 @@ public enum SourceLoader {
     func missing() -> OpenFailure {
       .missing(errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
     }
-    func kind(_ info: stat) -> NotAFile? {
-      switch info.st_mode & S_IFMT {
-      case S_IFREG: nil
-      case S_IFDIR: .directory
-      case S_IFIFO: .pipe
-      case S_IFSOCK: .socket
-      default: .device
-      }
-    }
+    func kind(_ info: stat) -> NotAFile? { NotAFile(mode: info.st_mode) }
     var info = stat()
     guard stat(path, &info) == 0 else { return .failure(missing()) }
     if let kind = kind(info) { return .failure(.notAFile(kind)) }
