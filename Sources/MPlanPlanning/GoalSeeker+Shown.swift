@@ -1,0 +1,99 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// The answer as it is shown. `solve` prints the unknown at the digits `Formatting` gives it
+/// (`2.89%`, `$1.4999 per visit`), and what it promises — that the value meets the condition,
+/// and that the result printed beside it is the result there — must hold for the value
+/// printed, not for the unrounded one a few millionths away. So the printed text is read
+/// back as mplan (a printed value reads back as itself: PrintedValueProperties), and the plan
+/// is run at that value. Reading the text, rather than a copy of the formatter's rounding
+/// rules, keeps the two from drifting apart, for every unit a plan can have.
+extension GoalSeeker {
+  /// The value `x` is printed as, read back; nil when the text does not read back as a value
+  /// of the unknown (then `x` itself is kept, and shown as best the formatter can). The value
+  /// read must print as text that reads back as itself: `$1.5 per visit` (from 1.499999) is
+  /// $1.50, printed `$1.50 per visit`, and it is that value `solve` then prints.
+  package mutating func readBack(_ x: Double) -> Double? {
+    guard let value = read(Formatting.describe(input.value(x))),
+      read(Formatting.describe(input.value(value))) == value
+    else { return nil }
+    return value
+  }
+
+  /// A value of the unknown written as mplan, evaluated in the plan (which knows its units).
+  mutating func read(_ text: String) -> Double? {
+    var lexer = Lexer(source: SourceFile(name: "solve", text: text))
+    let tokens = lexer.tokenize()
+    var parser = Parser(tokens: tokens)
+    guard lexer.diagnostics.isEmpty, let expression = try? parser.parseExpression(),
+      parser.diagnostics.isEmpty,
+      let value = try? reader.evaluate(expression),
+      let number = (try? input.conforming(value, at: input.span))?.magnitude.exactValue
+    else { return nil }
+    return number
+  }
+
+  /// The next value the unknown can be shown as after `shown`, going up (`direction` > 0) or
+  /// down: the formatter's step is not known here, so it is found by doubling a nudge until the
+  /// text changes, which first happens at the neighbouring printed value.
+  package mutating func nextShown(after shown: Double, direction: Double) -> Double? {
+    var nudge = max(abs(shown) * 1e-12, 1e-12)
+    for _ in 0..<80 {
+      if let next = readBack(shown + direction * nudge), (next - shown) * direction > 0 { return next }
+      nudge *= 2
+    }
+    return nil
+  }
+
+  /// `boundary` with its `inside` moved to a value as shown. For `<=` and `>=`, the shown
+  /// value nearest the boundary that still meets the condition: the nearest one when it does,
+  /// else the next towards the side that holds. For `=`, the shown values on either side of
+  /// the answer, and of those the one whose result is nearer the target.
+  package mutating func shown(_ boundary: Boundary) throws -> Boundary {
+    var boundary = boundary
+    let x = boundary.inside.x
+    guard x.isFinite, let nearest = readBack(x) else { return boundary }
+    if seek.relation == .equal {
+      guard boundary.inside.gap != 0 || nearest != x else { return boundary }
+      // The answer lies between the bracket's ends, a millionth apart: the shown value nearest
+      // to them is on one side of it, and its neighbour towards the answer on the other.
+      let (low, high) = (
+        min(boundary.bracket.0.x, boundary.bracket.1.x), max(boundary.bracket.0.x, boundary.bracket.1.x)
+      )
+      if nearest >= low, nearest <= high {
+        // Shown to finer digits than the bisection went: the shown value is as near as any.
+        if let gap = try gap(at: nearest) { boundary.inside = (nearest, gap) }
+        return boundary
+      }
+      guard let neighbour = nextShown(after: nearest, direction: nearest < low ? 1 : -1),
+        let nearestGap = try gap(at: nearest), let neighbourGap = try gap(at: neighbour)
+      else { return boundary }
+      let pair =
+        nearest < neighbour
+        ? ((nearest, nearestGap), (neighbour, neighbourGap))
+        : ((neighbour, neighbourGap), (nearest, nearestGap))
+      boundary.shownNeighbours = pair
+      boundary.inside =
+        abs(nearestGap) <= abs(neighbourGap) ? (nearest, nearestGap) : (neighbour, neighbourGap)
+      return boundary
+    }
+    if nearest == x { return boundary }
+    if let gap = try gap(at: nearest), holds(gap) {
+      boundary.inside = (nearest, gap)
+      return boundary
+    }
+    // The nearest shown value is across the boundary: the next one on the side that holds
+    // (a step function may need a second).
+    let direction: Double = boundary.inside.x >= boundary.outside.x ? 1 : -1
+    var candidate = nearest
+    for _ in 0..<3 {
+      guard let next = nextShown(after: candidate, direction: direction) else { break }
+      candidate = next
+      if let gap = try gap(at: candidate), holds(gap) {
+        boundary.inside = (candidate, gap)
+        return boundary
+      }
+    }
+    return boundary
+  }
+}
