@@ -48,7 +48,7 @@ extension GoalSeeker {
   /// `boundary` with its `inside` moved to a value as shown. For `<=` and `>=`, the shown
   /// value nearest the boundary that still meets the condition: the nearest one when it does,
   /// else the next towards the side that holds. For `=`, the shown values on either side of
-  /// the answer, and of those the one whose result is nearer the target.
+  /// the answer, and of those the one whose result prints as the target, or else is nearer.
   package mutating func shown(_ boundary: Boundary) throws -> Boundary {
     var boundary = boundary
     let x = boundary.inside.x
@@ -68,13 +68,16 @@ extension GoalSeeker {
       guard let neighbour = nextShown(after: nearest, direction: nearest < low ? 1 : -1),
         let nearestGap = try gap(at: nearest), let neighbourGap = try gap(at: neighbour)
       else { return boundary }
-      let pair =
-        nearest < neighbour
-        ? ((nearest, nearestGap), (neighbour, neighbourGap))
-        : ((neighbour, neighbourGap), (nearest, nearestGap))
+      let here: Trial = (nearest, nearestGap)
+      let there: Trial = (neighbour, neighbourGap)
+      let pair: (Trial, Trial) = nearest < neighbour ? (here, there) : (there, here)
       boundary.shownNeighbours = pair
-      boundary.inside =
-        abs(nearestGap) <= abs(neighbourGap) ? (nearest, nearestGap) : (neighbour, neighbourGap)
+      // One whose result prints as the target is on target as far as anyone can see; else the
+      // nearer.
+      let goal = describeResult(target)
+      let onTarget: [Trial] = [pair.0, pair.1].filter { describeResult($0.gap + target) == goal }
+      let candidates: [Trial] = onTarget.isEmpty ? [pair.0, pair.1] : onTarget
+      boundary.inside = candidates.min { abs($0.gap) < abs($1.gap) }!
       return boundary
     }
     if nearest == x { return boundary }

@@ -13,8 +13,8 @@ import MPlanSyntax
 /// replays with a range, 21 without.
 extension PlanAnalysis {
   /// Replays one boundary's bisection may take: from a scan bracket (a factor of 4, or an
-  /// eighth of a range) to a millionth takes about 22.
-  package static let maximumBisections = 40
+  /// eighth of a range) to a millionth takes about 22, and to cents on $10¹⁴ about 55.
+  package static let maximumBisections = 60
   /// Past this many turns of the condition in the scan, only the one nearest the unknown's
   /// current value is bisected: the others are counted, not located.
   package static let maximumBoundaries = 4
@@ -193,6 +193,8 @@ package struct GoalSeeker {
       abs(b.x - a.x) > max(1e-6 * max(abs(a.x), abs(b.x)), 1e-12) || readBack(a.x) != readBack(b.x)
     {
       let middle = (a.x + b.x) / 2
+      // Neighbouring doubles: digits finer than a double holds (cents on $10¹⁴) end here.
+      if middle == a.x || middle == b.x { break }
       guard let gap = try gap(at: middle) else {
         throw Diagnostic.error(
           .noSolution,
