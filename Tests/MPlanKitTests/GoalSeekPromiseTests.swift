@@ -116,3 +116,54 @@ struct GoalSeekPromiseTests {
     }
   }
 }
+
+/// A result that is not monotone (issue 21): where `solve` calls its answer the smallest or
+/// the largest value that meets the condition, no value beyond it in the range meets it; where
+/// the condition holds on several stretches, `solve` says so. Polynomials with roots 3 apart
+/// over 0 to 10, so the scan (every 1.25) sees every turn.
+struct GoalSeekTurnsTests {
+  static let polynomials: [(text: String, value: @Sendable (Double) -> Double)] = [
+    ("(x - 1) * (x - 4) * (x - 7)", { ($0 - 1) * ($0 - 4) * ($0 - 7) }),
+    ("(1 - x) * (x - 4) * (x - 7)", { (1 - $0) * ($0 - 4) * ($0 - 7) }),
+    ("(x - 2) * (x - 8)", { ($0 - 2) * ($0 - 8) }),
+    ("(x - 2) * (8 - x)", { ($0 - 2) * (8 - $0) }),
+    ("(x - 3) * (x - 3) * (x - 3)", { ($0 - 3) * ($0 - 3) * ($0 - 3) }),
+  ]
+
+  static let cases: [(Int, String, Double, Double)] = polynomials.indices.flatMap { index in
+    ["<=", ">="].flatMap { relation in
+      [0.5, -2.5].flatMap { target in [2, 5.5].map { (index, relation, target, $0) } }
+    }
+  }
+
+  @Test(arguments: cases)
+  func theSmallestOrTheLargestIsSoOnlyWhenNothingElseMeetsTheCondition(
+    polynomial: Int, relation: String, target: Double, start: Double
+  ) throws {
+    let (text, y) = Self.polynomials[polynomial]
+    let source = "let x = \(start)\nlet y = \(text)\nsolve x from 0 to 10 for y \(relation) \(target)\n"
+    let run = ScriptRunner.run(SourceFile(name: "turns.mplan", text: source))
+    guard run.output.count == 2, run.output[0].hasPrefix("x = ") else {
+      // No value in the range meets it: an error, not an answer.
+      #expect(run.diagnostics.map(\.code) == ["E0702"], "\(source)\(run.output)")
+      return
+    }
+    let answer = try #require(Double(run.output[0].dropFirst(4).replacingOccurrences(of: ",", with: "")))
+    let meets = { (x: Double) in relation == "<=" ? y(x) <= target : y(x) >= target }
+    #expect(meets(answer), "\(source)\(run.output)")
+    let grid = stride(from: 0.0, through: 10, by: 0.005)
+    let line = run.output[1]
+    if line.contains("the largest") {
+      let beyond = grid.filter { $0 > answer + 0.005 && meets($0) }
+      #expect(beyond.isEmpty, "\(source)\(line): also meets at \(beyond.prefix(3))")
+    } else if line.contains("the smallest") {
+      let before = grid.filter { $0 < answer - 0.005 && meets($0) }
+      #expect(before.isEmpty, "\(source)\(line): also meets at \(before.suffix(3))")
+    } else if !line.contains("every `x` tried") {
+      // Several stretches: said as such, and so they are.
+      let stretches =
+        zip(grid, grid.dropFirst()).filter { !meets($0.0) && meets($0.1) }.count + (meets(0) ? 1 : 0)
+      #expect(line.contains("boundaries") && stretches > 1, "\(source)\(line)")
+    }
+  }
+}
