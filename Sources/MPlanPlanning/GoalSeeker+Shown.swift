@@ -21,23 +21,28 @@ extension GoalSeeker {
   }
 
   /// A value of the unknown written as mplan, evaluated in the plan (which knows its units).
+  /// Remembered by text: the search for a neighbour reads the same few texts many times.
   mutating func read(_ text: String) -> Double? {
+    if let known = readings[text] { return known }
     var lexer = Lexer(source: SourceFile(name: "solve", text: text))
     let tokens = lexer.tokenize()
     var parser = Parser(tokens: tokens)
-    guard lexer.diagnostics.isEmpty, let expression = try? parser.parseExpression(),
-      parser.diagnostics.isEmpty,
-      let value = try? reader.evaluate(expression),
-      let number = (try? input.conforming(value, at: input.span))?.magnitude.exactValue
-    else { return nil }
+    var number: Double?
+    if lexer.diagnostics.isEmpty, let expression = try? parser.parseExpression(), parser.diagnostics.isEmpty,
+      let value = try? reader.evaluate(expression)
+    {
+      number = (try? input.conforming(value, at: input.span))?.magnitude.exactValue
+    }
+    readings[text] = .some(number)
     return number
   }
 
   /// The next value the unknown can be shown as after `shown`, going up (`direction` > 0) or
   /// down: the formatter's step is not known here, so it is found by doubling a nudge until the
-  /// text changes, which first happens at the neighbouring printed value.
-  package mutating func nextShown(after shown: Double, direction: Double) -> Double? {
-    var nudge = max(abs(shown) * 1e-12, 1e-12)
+  /// text changes, which first happens at the neighbouring printed value as long as the first
+  /// nudge is at most half a step (`from`: how far a value shown as `shown` was from it).
+  package mutating func nextShown(after shown: Double, direction: Double, from: Double = 0) -> Double? {
+    var nudge = max(abs(from), abs(shown) * 1e-12, 1e-12)
     for _ in 0..<80 {
       if let next = readBack(shown + direction * nudge), (next - shown) * direction > 0 { return next }
       nudge *= 2
@@ -65,7 +70,7 @@ extension GoalSeeker {
         if let gap = try gap(at: nearest) { boundary.inside = (nearest, gap) }
         return boundary
       }
-      guard let neighbour = nextShown(after: nearest, direction: nearest < low ? 1 : -1),
+      guard let neighbour = nextShown(after: nearest, direction: nearest < low ? 1 : -1, from: nearest - x),
         let nearestGap = try gap(at: nearest), let neighbourGap = try gap(at: neighbour)
       else { return boundary }
       let here: Trial = (nearest, nearestGap)
@@ -90,7 +95,7 @@ extension GoalSeeker {
     let direction: Double = boundary.inside.x >= boundary.outside.x ? 1 : -1
     var candidate = nearest
     for _ in 0..<3 {
-      guard let next = nextShown(after: candidate, direction: direction) else { break }
+      guard let next = nextShown(after: candidate, direction: direction, from: nearest - x) else { break }
       candidate = next
       if let gap = try gap(at: candidate), holds(gap) {
         boundary.inside = (candidate, gap)

@@ -69,6 +69,8 @@ package struct GoalSeeker {
   package let replay: ChangeReplay
   /// The plan as it stands, where a value as printed is read back (`GoalSeeker+Shown.swift`).
   package var reader: Interpreter
+  /// Texts of the unknown read back, and the values they read as (nil: not a value of it).
+  package var readings: [String: Double?] = [:]
   package var evaluations = 0
   package var tried: [Trial] = []
   /// The lowest and highest values the scan ran.
