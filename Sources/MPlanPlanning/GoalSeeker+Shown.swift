@@ -50,6 +50,12 @@ extension GoalSeeker {
     return nil
   }
 
+  /// Whether `x` and `y` are shown as values with others between them.
+  package mutating func shownApart(_ x: Double, _ y: Double) -> Bool {
+    guard let shownX = readBack(x), let shownY = readBack(y), shownX != shownY else { return false }
+    return nextShown(after: shownX, direction: shownY > shownX ? 1 : -1) != shownY
+  }
+
   /// `boundary` with its `inside` moved to a value as shown. For `<=` and `>=`, the shown
   /// value nearest the boundary that still meets the condition: the nearest one when it does,
   /// else the next towards the side that holds. For `=`, the shown values on either side of
@@ -85,9 +91,17 @@ extension GoalSeeker {
       boundary.inside = candidates.min { abs($0.gap) < abs($1.gap) }!
       return boundary
     }
-    if nearest == x { return boundary }
-    if let gap = try gap(at: nearest), holds(gap) {
+    let known = nearest == x ? boundary.inside.gap : try gap(at: nearest)
+    if let gap = known, holds(gap) {
       boundary.inside = (nearest, gap)
+      // The next shown value towards the boundary may hold too, if it is not past the value
+      // the bisection saw fail.
+      let towards: Double = boundary.outside.x > nearest ? 1 : -1
+      if let next = nextShown(after: nearest, direction: towards, from: nearest - x),
+        (boundary.outside.x - next) * towards > 0, let gap = try self.gap(at: next), holds(gap)
+      {
+        boundary.inside = (next, gap)
+      }
       return boundary
     }
     // The nearest shown value is across the boundary: the next one on the side that holds

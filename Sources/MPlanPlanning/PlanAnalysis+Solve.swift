@@ -189,10 +189,10 @@ package struct GoalSeeker {
     var (a, b) = turn
     var previousJump: Double?
     var steps = 0
-    // Until a millionth apart, and further until both ends are shown as the same value: then
-    // the shown value nearest the boundary is that one or its neighbour (`shown`).
+    // Until a millionth apart, and further until both ends are shown as the same value or as
+    // neighbours: then the shown value nearest the boundary is one of those two (`shown`).
     while steps < PlanAnalysis.maximumBisections,
-      abs(b.x - a.x) > max(1e-6 * max(abs(a.x), abs(b.x)), 1e-12) || readBack(a.x) != readBack(b.x)
+      abs(b.x - a.x) > max(1e-6 * max(abs(a.x), abs(b.x)), 1e-12) || shownApart(a.x, b.x)
     {
       let middle = (a.x + b.x) / 2
       // Neighbouring doubles: digits finer than a double holds (cents on $10¹⁴) end here.
