@@ -107,7 +107,7 @@ extension GoalSeeker {
     let chosen = answer.chosen
     let goal = Formatting.describe(target)
     var meaning: String
-    if describeResult(chosen.inside.gap + self.target) == goal {
+    if describeResult(chosen.inside.gap + self.target) == describeResult(self.target) {
       meaning = "on target"
     } else if chosen.isStep {
       let (a, b) = chosen.bracket
@@ -125,7 +125,7 @@ extension GoalSeeker {
     }
     if answer.boundaries.count > 1 {
       let others = answer.boundaries.dropFirst().map { describeInput($0.inside.x) }
-      meaning += "; the result also reaches \(goal) at `\(input.name)` = \(others.joined(separator: ", "))"
+      meaning += "; the result also crosses \(goal) at `\(input.name)` = \(others.joined(separator: ", "))"
     } else if answer.turns > 1 {
       meaning += "; the result crosses \(goal) \(answer.turns) times in the values searched"
     }
