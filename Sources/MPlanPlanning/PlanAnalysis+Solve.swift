@@ -10,7 +10,7 @@ import MPlanSyntax
 /// often a step function of its input, and bisection is the method that stays right on steps.
 /// Precision: each boundary is found within a millionth of itself (or 1e-12) and to the digits
 /// the unknown is shown with, in at most `maximumBisections` replays; the scan costs 9
-/// replays with a range, 21 without.
+/// replays with a range, 25 without.
 extension PlanAnalysis {
   /// Replays one boundary's bisection may take: from a scan bracket (a factor of 4, or an
   /// eighth of a range) to a millionth takes about 22, and to cents on $10¹⁴ about 55.
@@ -230,8 +230,9 @@ package struct GoalSeeker {
 
   /// The values a search tries before bisecting, lowest first, with their gaps. Without a
   /// range, outward from the current value by factors of 4 on both sides (a positive input
-  /// stays positive), ten steps each way: a factor of a million. With one, its ends and seven
-  /// points between them. All of them, so that a result that turns back shows every turn.
+  /// stays positive), ten steps each way: a factor of a million; and a quarter and a half of
+  /// it either side. With one, its ends and seven points between them. All of them, so that a
+  /// result that turns back shows every turn.
   package mutating func scan(in range: (low: Double, high: Double)?) throws -> [Trial] {
     var points: [Double]
     if let range {
@@ -239,7 +240,13 @@ package struct GoalSeeker {
       points[8] = range.high
     } else {
       let start = input.current.magnitude.central
-      points = [start]
+      // Finer near the current value, where a price at its best profit has the condition
+      // turn on both sides within a factor of 4.
+      points = start > 0 ? [start / 2, start * 0.75, start, start * 1.25, start * 2] : [start]
+      if start <= 0 {
+        let scale = max(abs(start), 1)
+        points += [start - scale / 2, start - scale / 4, start + scale / 4, start + scale / 2]
+      }
       for step in 1...10 {
         let factor = Double(1 << (2 * step))
         if start > 0 {
