@@ -37,7 +37,7 @@ extension GoalSeeker {
     let resultName = ExprPrinter.print(seek.result)
     let chosen = answer.chosen
     let goal = "\(resultName) \(seek.relation.rawValue) \(Formatting.describe(target))"
-    let meaning: String
+    var meaning: String
     if answer.holdsThroughout {
       let values = tried.map(\.x)
       let (low, high) = (values.min() ?? chosen.inside.x, values.max() ?? chosen.inside.x)
@@ -47,6 +47,9 @@ extension GoalSeeker {
       meaning = equalMeaning(answer, target: target)
     } else {
       meaning = boundaryMeaning(answer, goal: goal)
+    }
+    if !chosen.printedAsFound {
+      meaning += "; `\(input.name)` is shown rounded, and the result is the one before rounding"
     }
     let count = "\(evaluations) evaluation\(evaluations == 1 ? "" : "s")"
     return View([

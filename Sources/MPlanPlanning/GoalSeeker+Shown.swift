@@ -63,7 +63,10 @@ extension GoalSeeker {
   package mutating func shown(_ boundary: Boundary) throws -> Boundary {
     var boundary = boundary
     let x = boundary.inside.x
-    guard x.isFinite, let nearest = readBack(x) else { return boundary }
+    guard x.isFinite, let nearest = readBack(x) else {
+      boundary.printedAsFound = false
+      return boundary
+    }
     if seek.relation == .equal {
       guard boundary.inside.gap != 0 || nearest != x else { return boundary }
       // The answer lies between the bracket's ends, a millionth apart: the shown value nearest
@@ -116,6 +119,7 @@ extension GoalSeeker {
         return boundary
       }
     }
+    boundary.printedAsFound = false
     return boundary
   }
 }

@@ -98,6 +98,9 @@ package struct GoalSeeker {
     package var isStep = false
     /// `=` only: the shown values on either side of the answer, lower first, with their gaps.
     package var shownNeighbours: (Trial, Trial)?
+    /// False when no value as printed could be found that keeps the condition (or the printed
+    /// text does not read back): then `inside` is printed rounded, and the line says so.
+    package var printedAsFound = true
   }
 
   package struct Answer {
