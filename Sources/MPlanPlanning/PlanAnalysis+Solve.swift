@@ -1,23 +1,23 @@
 import MPlanLanguage
 import MPlanSyntax
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Goal seek: `solve cpc for spend <= $15k`. The result is evaluated in replays of the plan
-/// with the unknown changed (`ChangeReplay`); a bracket is found, then bisected.
+/// with the unknown changed (`ChangeReplay`): the search interval is scanned for every place
+/// where the condition turns, each is bisected, and the answer is rounded to the digits it is
+/// shown with on the side that keeps the condition (`GoalSeeker+Shown.swift`).
 ///
 /// Bisection, not Newton or Brent's interpolation: funnels round counts up, so a result is
 /// often a step function of its input, and bisection is the method that stays right on steps.
-/// Precision: the answer is within a millionth of itself (or 1e-12) of the boundary, in at
-/// most `maximumEvaluations` replays.
+/// Precision: each boundary is found within a millionth of itself (or 1e-12) and to the digits
+/// the unknown is shown with, in at most `maximumBisections` replays; the scan costs 9
+/// replays with a range, 25 without.
 extension PlanAnalysis {
-  package static let maximumEvaluations = 60
+  /// Replays one boundary's bisection may take: from a scan bracket (a factor of 4, or an
+  /// eighth of a range) to a millionth takes about 22, and to cents on $10¹⁴ about 55.
+  package static let maximumBisections = 60
+  /// Past this many turns of the condition in the scan, only the one nearest the unknown's
+  /// current value is bisected: the others are counted, not located.
+  package static let maximumBoundaries = 4
 
   package static func solve(_ seek: GoalSeek, at span: SourceSpan, in interpreter: inout Interpreter) throws
     -> View
@@ -50,13 +50,16 @@ extension PlanAnalysis {
     }
     var seeker = GoalSeeker(
       seek: seek, input: input, target: target.magnitude.central, result: result,
-      replay: interpreter.replay(changing: [input.key]))
+      replay: interpreter.replay(changing: [input.key]), reader: interpreter)
     let answer = try seeker.solve(in: range, at: span)
-    return seeker.view(answer, result: result, target: target)
+    return seeker.view(answer, target: target)
   }
 }
 
-/// One goal seek's state: the replays, how many ran, and the closest result seen.
+/// A value of the unknown and the result minus the target there.
+package typealias Trial = (x: Double, gap: Double)
+
+/// One goal seek's state: the replays, how many ran, and every value tried.
 package struct GoalSeeker {
   package let seek: GoalSeek
   package let input: WhatIfInput
@@ -64,25 +67,59 @@ package struct GoalSeeker {
   /// The result as the plan has it, for its unit and how it is shown.
   package let result: Quantity
   package let replay: ChangeReplay
+  /// The plan as it stands, where a value as printed is read back (`GoalSeeker+Shown.swift`).
+  package var reader: Interpreter
+  /// Texts of the unknown read back, and the values they read as (nil: not a value of it).
+  package var readings: [String: Double?] = [:]
   package var evaluations = 0
-  package var tried: [(x: Double, gap: Double)] = []
+  package var tried: [Trial] = []
+  /// The lowest and highest values the scan ran.
+  package var searched: (low: Double, high: Double)?
 
-  package init(seek: GoalSeek, input: WhatIfInput, target: Double, result: Quantity, replay: ChangeReplay) {
+  package init(
+    seek: GoalSeek, input: WhatIfInput, target: Double, result: Quantity, replay: ChangeReplay,
+    reader: Interpreter
+  ) {
     (self.seek, self.input, self.target, self.result, self.replay) = (seek, input, target, result, replay)
+    self.reader = reader
+  }
+
+  /// A place where the condition turns (or, for `=`, where the result meets or crosses the
+  /// target).
+  package struct Boundary {
+    /// Meets the condition, or for `=` is the closer of the two sides; after rounding, the
+    /// value as shown.
+    package var inside: Trial
+    /// Its neighbour across the boundary: fails the condition, or is the farther side.
+    package var outside: Trial
+    /// The two ends of the last bisection step, before rounding.
+    package var bracket: (Trial, Trial)
+    /// `=` only: the result jumps over the target here instead of passing through it.
+    package var isStep = false
+    /// `=` only: the shown values on either side of the answer, lower first, with their gaps.
+    package var shownNeighbours: (Trial, Trial)?
+    /// False when no value as printed could be found that keeps the condition (or the printed
+    /// text does not read back): then `inside` is printed rounded, and the line says so.
+    package var printedAsFound = true
+  }
+
+  package struct Answer {
+    /// The one nearest the unknown's current value first, then the others in order of value.
+    package var boundaries: [Boundary]
+    /// How many times the condition turns between the values scanned (at least
+    /// `boundaries.count`).
+    package var turns: Int
+    /// `<=` or `>=` held for every value tried: the boundary is the one nearest to the target.
+    package var holdsThroughout = false
+    /// The first scan point holds the condition, and the last: where stretches begin and end.
+    package var holdsAtLowEnd = false
+    package var holdsAtHighEnd = false
+    package var chosen: Boundary { boundaries[0] }
   }
 
   /// A number in the result's unit, as the plan shows it.
   package func describeResult(_ number: Double) -> String {
     Formatting.describe(Quantity(number, unit: result.unit, display: result.display))
-  }
-
-  /// The boundary found: `inside` meets the condition (or is the closer side of a step for
-  /// `=`), `outside` is its neighbour across the boundary.
-  package struct Answer {
-    package var inside: (x: Double, gap: Double)
-    package var outside: (x: Double, gap: Double)
-    /// `<=` or `>=` held for every value tried: `inside` is the one nearest the boundary.
-    package var holdsThroughout = false
   }
 
   /// The result minus the target with the unknown at `x`, or nil when the plan fails there.
@@ -95,84 +132,124 @@ package struct GoalSeeker {
     return value - target
   }
 
-  /// The side of the boundary the condition holds on, as a test of the gap: `<=` holds at or
-  /// below the target; `>=` and `=` are bisected on "below the target".
+  /// The side of the boundary a gap is on: `<=` holds at or below the target; `>=` and `=`
+  /// are bisected on "below the target".
   package func below(_ gap: Double) -> Bool {
     seek.relation == .atMost ? gap <= 0 : gap < 0
   }
 
+  /// Whether `<=` or `>=` holds at this gap (for `=`, whether it is below the target).
+  package func holds(_ gap: Double) -> Bool {
+    seek.relation == .atLeast ? gap >= 0 : below(gap)
+  }
+
   package mutating func solve(in range: (low: Double, high: Double)?, at span: SourceSpan) throws -> Answer {
-    guard var (a, b) = try bracket(in: range) else {
+    let scanned = try scan(in: range)
+    searched = scanned.isEmpty ? nil : (scanned[0].x, scanned[scanned.count - 1].x)
+    // For `=`, a value tried that gives the target exactly is an answer as it stands.
+    let exact = seek.relation == .equal ? scanned.filter { $0.gap == 0 } : []
+    var turns: [(below: Trial, above: Trial)] = []
+    for (left, right) in zip(scanned, scanned.dropFirst()) where below(left.gap) != below(right.gap) {
+      if seek.relation == .equal, left.gap == 0 || right.gap == 0 { continue }
+      turns.append(below(left.gap) ? (left, right) : (right, left))
+    }
+    guard !turns.isEmpty || !exact.isEmpty else {
       // `<=` or `>=` that holds for every value tried: the boundary lies past the values
       // searched, and the answer is the one nearest to it, said as such (see `view`).
-      if seek.relation != .equal, !tried.isEmpty,
-        tried.allSatisfy({ below($0.gap) == (seek.relation == .atMost) }),
+      if seek.relation != .equal, !tried.isEmpty, tried.allSatisfy({ holds($0.gap) }),
         let nearest = tried.max(by: { abs($0.gap) > abs($1.gap) })
       {
-        return Answer(inside: nearest, outside: nearest, holdsThroughout: true)
+        let boundary = try shown(Boundary(inside: nearest, outside: nearest, bracket: (nearest, nearest)))
+        return Answer(boundaries: [boundary], turns: 0, holdsThroughout: true)
       }
       throw noSolution(in: range, at: span)
     }
-    // Bisect, keeping `a` below the target and `b` not.
-    while evaluations < PlanAnalysis.maximumEvaluations,
-      abs(b.x - a.x) > max(1e-6 * max(abs(a.x), abs(b.x)), 1e-12)
+    // The boundary nearest the current value is the answer: "how far can `cpc` go from here".
+    let current = input.current.magnitude.central
+    func distance(_ low: Double, _ high: Double) -> Double {
+      current < min(low, high) ? min(low, high) - current : max(0, current - max(low, high))
+    }
+    var located: [(distance: Double, boundary: Boundary)] = exact.map {
+      (abs($0.x - current), Boundary(inside: $0, outside: $0, bracket: ($0, $0)))
+    }
+    let sorted = turns.sorted { distance($0.below.x, $0.above.x) < distance($1.below.x, $1.above.x) }
+    for (index, turn) in sorted.enumerated()
+    where index == 0 || turns.count + exact.count <= PlanAnalysis.maximumBoundaries {
+      let boundary = try bisect(turn, at: span)
+      located.append((abs(boundary.inside.x - current), boundary))
+    }
+    located.sort { $0.distance < $1.distance }
+    let others = located.dropFirst().map(\.boundary).sorted { $0.inside.x < $1.inside.x }
+    var boundaries = [located[0].boundary] + others
+    for index in boundaries.indices { boundaries[index] = try shown(boundaries[index]) }
+    return Answer(
+      boundaries: boundaries, turns: turns.count + exact.count,
+      holdsAtLowEnd: holds(scanned[0].gap), holdsAtHighEnd: holds(scanned[scanned.count - 1].gap))
+  }
+
+  /// Bisects one turn of the condition, keeping `a` below the target and `b` not.
+  package mutating func bisect(_ turn: (below: Trial, above: Trial), at span: SourceSpan) throws -> Boundary {
+    var (a, b) = turn
+    var previousJump: Double?
+    var steps = 0
+    // Until a millionth apart, and further until both ends are shown as the same value or as
+    // neighbours: then the shown value nearest the boundary is one of those two (`shown`).
+    while steps < PlanAnalysis.maximumBisections,
+      abs(b.x - a.x) > max(1e-6 * max(abs(a.x), abs(b.x)), 1e-12) || shownApart(a.x, b.x)
     {
       let middle = (a.x + b.x) / 2
+      // Neighbouring doubles: digits finer than a double holds (cents on $10¹⁴) end here.
+      if middle == a.x || middle == b.x { break }
       guard let gap = try gap(at: middle) else {
         throw Diagnostic.error(
           .noSolution,
           "the plan does not run with `\(input.name)` = \(Formatting.describe(input.value(middle)))",
           at: span)
       }
+      steps += 1
+      previousJump = abs(b.gap - a.gap)
+      if seek.relation == .equal, gap == 0 {
+        return Boundary(inside: (middle, 0), outside: b, bracket: (a, b))
+      }
       if below(gap) { a = (middle, gap) } else { b = (middle, gap) }
     }
-    var answer: Answer
+    var boundary: Boundary
     switch seek.relation {
-    case .atMost: answer = Answer(inside: a, outside: b)
-    case .atLeast: answer = Answer(inside: b, outside: a)
+    case .atMost: boundary = Boundary(inside: a, outside: b, bracket: (a, b))
+    case .atLeast: boundary = Boundary(inside: b, outside: a, bracket: (a, b))
     case .equal:
-      answer = abs(a.gap) <= abs(b.gap) ? Answer(inside: a, outside: b) : Answer(inside: b, outside: a)
+      boundary =
+        abs(a.gap) <= abs(b.gap)
+        ? Boundary(inside: a, outside: b, bracket: (a, b)) : Boundary(inside: b, outside: a, bracket: (a, b))
+      // A smooth result's jump across the bracket halves with the bracket; a step's stays.
+      // And a jump the result's own digits do not show is no step to speak of (`x³ = 7`).
+      let jump = abs(b.gap - a.gap)
+      boundary.isStep =
+        previousJump.map { jump > 0.75 * $0 } ?? false
+        && describeResult(a.gap + target) != describeResult(b.gap + target)
     }
-    return try rounded(answer)
+    return boundary
   }
 
-  /// The answer to six significant digits (its precision): the nearest such value if it
-  /// still meets the condition, else the one towards the side that does; `$1.50 per visit`,
-  /// not `$1.4999999 per visit`.
-  package mutating func rounded(_ answer: Answer) throws -> Answer {
-    let x = answer.inside.x
-    guard x != 0, x.isFinite else { return answer }
-    // Divided by a whole power of ten, so $1.50 comes out as exactly 1.5.
-    let scale = pow(10, 5 - floor(log10(abs(x))))
-    let towardsInside: FloatingPointRoundingRule = answer.outside.x > x ? .down : .up
-    for rule in [FloatingPointRoundingRule.toNearestOrAwayFromZero, towardsInside] {
-      let candidate = (x * scale).rounded(rule) / scale
-      if candidate == x { return answer }
-      guard let gap = try gap(at: candidate) else { continue }
-      // On `=`, an exact hit always does; otherwise the value stays on its side of a step.
-      let meets =
-        seek.relation == .equal && gap == 0
-        || below(gap) == below(answer.inside.gap)
-          && (seek.relation != .equal || abs(gap) <= abs(answer.inside.gap))
-      if meets { return Answer(inside: (candidate, gap), outside: answer.outside) }
-    }
-    return answer
-  }
-
-  /// Two values of the unknown on either side of the boundary, or nil when none was found.
-  /// Without a range, the search goes out from the current value by factors of 4 on both
-  /// sides (a positive input stays positive), ten steps each way: a factor of a million.
-  package mutating func bracket(in range: (low: Double, high: Double)?) throws
-    -> ((x: Double, gap: Double), (x: Double, gap: Double))?
-  {
+  /// The values a search tries before bisecting, lowest first, with their gaps. Without a
+  /// range, outward from the current value by factors of 4 on both sides (a positive input
+  /// stays positive), ten steps each way: a factor of a million; and a quarter and a half of
+  /// it either side. With one, its ends and seven points between them. All of them, so that a
+  /// result that turns back shows every turn.
+  package mutating func scan(in range: (low: Double, high: Double)?) throws -> [Trial] {
     var points: [Double]
     if let range {
-      // The ends, then inside them, so a result that turns back is still bracketed.
-      points =
-        [range.low, range.high] + (1..<8).map { range.low + (range.high - range.low) * Double($0) / 8 }
+      points = (0...8).map { range.low + (range.high - range.low) * Double($0) / 8 }
+      points[8] = range.high
     } else {
       let start = input.current.magnitude.central
-      points = [start]
+      // Finer near the current value, where a price at its best profit has the condition
+      // turn on both sides within a factor of 4.
+      points = start > 0 ? [start / 2, start * 0.75, start, start * 1.25, start * 2] : [start]
+      if start <= 0 {
+        let scale = max(abs(start), 1)
+        points += [start - scale / 2, start - scale / 4, start + scale / 4, start + scale / 2]
+      }
       for step in 1...10 {
         let factor = Double(1 << (2 * step))
         if start > 0 {
@@ -183,72 +260,10 @@ package struct GoalSeeker {
         }
       }
     }
-    var seen: [(x: Double, gap: Double)] = []
-    for x in points {
-      guard let gap = try gap(at: x) else { continue }
-      if seek.relation == .equal, gap == 0 { return ((x, gap), (x, gap)) }
-      let point = (x: x, gap: gap)
-      // The nearest point already seen on the other side of the boundary.
-      let across = seen.filter { below($0.gap) != below(gap) }.min { abs($0.x - x) < abs($1.x - x) }
-      if let across { return below(gap) ? (point, across) : (across, point) }
-      seen.append(point)
+    var scanned: [Trial] = []
+    for x in Set(points).sorted() {
+      if let gap = try gap(at: x) { scanned.append((x, gap)) }
     }
-    return nil
-  }
-
-  package func noSolution(in range: (low: Double, high: Double)?, at span: SourceSpan) -> Diagnostic {
-    let result = ExprPrinter.print(seek.result)
-    let gaps = tried.map(\.gap)
-    if let first = gaps.first, gaps.allSatisfy({ $0 == first }) {
-      return .error(
-        .resultIgnoresInput,
-        "`\(result)` does not change with `\(input.name)`: it is \(describeResult(first + target)) for every value tried",
-        at: seek.result.span, notes: ["tried \(tried.count) values of `\(input.name)`"],
-        fixIt: "solve for an input that `\(result)` depends on")
-    }
-    let searched = tried.map(\.x)
-    let low = range?.low ?? searched.min() ?? 0
-    let high = range?.high ?? searched.max() ?? 0
-    var notes: [String] = []
-    if let closest = tried.min(by: { abs($0.gap) < abs($1.gap) }) {
-      let side = closest.gap > 0 ? "above" : "below"
-      notes.append(
-        "the closest is \(result) = \(describeResult(closest.gap + target)) at `\(input.name)` = \(Formatting.describe(input.value(closest.x))), \(side) the target everywhere tried"
-      )
-    }
-    return .error(
-      .noSolution,
-      "no value of `\(input.name)` from \(Formatting.describe(input.value(low))) to \(Formatting.describe(input.value(high))) makes \(result) \(seek.relation.rawValue) \(describeResult(target))",
-      at: span, notes: notes,
-      fixIt: seek.range == nil
-        ? "give a range to search: `solve \(input.name) from A to B for …`" : "widen the range after `from`")
-  }
-
-  package func view(_ answer: Answer, result: Quantity, target: Quantity) -> View {
-    let resultName = ExprPrinter.print(seek.result)
-    let found = Quantity(answer.inside.gap + self.target, unit: result.unit, display: result.display)
-    let goal = "\(resultName) \(seek.relation.rawValue) \(Formatting.describe(target))"
-    let side = answer.inside.x <= answer.outside.x ? "largest" : "smallest"
-    let tolerance = max(abs(self.target) * 1e-6, 1e-9)
-    let meaning: String
-    switch seek.relation {
-    case _ where answer.holdsThroughout:
-      let values = tried.map(\.x)
-      let (low, high) = (values.min() ?? answer.inside.x, values.max() ?? answer.inside.x)
-      meaning =
-        "every `\(input.name)` tried from \(Formatting.describe(input.value(low))) to \(Formatting.describe(input.value(high))) keeps \(goal); this one comes closest to the target"
-    case .atMost, .atLeast: meaning = "the \(side) `\(input.name)` with \(goal)"
-    case .equal where abs(answer.inside.gap) <= tolerance: meaning = "on target"
-    case .equal:
-      let other = Quantity(answer.outside.gap + self.target, unit: result.unit, display: result.display)
-      meaning =
-        "no value gives exactly \(Formatting.describe(target)): it steps from \(Formatting.describe(found)) to \(Formatting.describe(other)) here"
-    }
-    return View([
-      .named(input.name, .quantity(input.value(answer.inside.x))),
-      .line(
-        "\(resultName) = \(Formatting.describe(found)): \(meaning) (\(evaluations) evaluation\(evaluations == 1 ? "" : "s"))",
-        indent: 1),
-    ])
+    return scanned
   }
 }

@@ -77,10 +77,12 @@ extension ReplHelp {
         solve cpc for spend = $15k                  # the cost per visit that makes spend $15k
         solve cpc for spend <= $15k                 # the largest that keeps it within $15k
         solve inbound.visit->mql from 1% to 5% for need.visit <= 7,000 visits
-        Varies a `let`, a funnel rate or a plan field (what a scenario can change) and reruns the
-        plan until the result meets the target, to a millionth, in at most 60 reruns. The target
-        is in the result's unit. Counts round up, so a result can step: `=` then says between
-        which values it steps; `<=` and `>=` give the boundary value.
+        Varies a `let`, a funnel rate or a plan field (what a scenario can change): scans the
+        range for every place the result crosses the target, then reruns the plan to find each
+        to a millionth. The answer is printed at digits that still meet the condition, with the
+        result at the printed value. The target is in the result's unit. Counts round up, so a
+        result can step: `=` then says between which values it steps; `<=` and `>=` give the
+        boundary value, and say where else the condition holds if it holds in several places.
         """
     case "table", "tables", "data table":
       return """
