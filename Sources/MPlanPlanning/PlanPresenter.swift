@@ -9,8 +9,12 @@ public struct PlanPresenter {
   package let checker: PlanChecker
 
   public init(environment: Environment) {
+    self.init(environment: environment, checker: PlanChecker(environment: environment))
+  }
+
+  package init(environment: Environment, checker: PlanChecker) {
     self.environment = environment
-    self.checker = PlanChecker(environment: environment)
+    self.checker = checker
   }
 
   package static let collections: [String: DeclarationKind] = [
@@ -137,17 +141,5 @@ public struct PlanPresenter {
       view.append(View([.line("\(field): \(key)"), part(groups[key]!)]))
     }
     return view
-  }
-
-  /// `compare base, cautious on …`: one column per scenario, and the change when there are two.
-  public static func comparison(headings: [String], rows: [String], columns: [[Value]]) -> View {
-    let showChange = columns.count == 2
-    var table = Table(headings: [""] + headings + (showChange ? ["change"] : []))
-    for (index, label) in rows.enumerated() {
-      var cells: [Table.Cell] = [.text(label)] + columns.map { .value($0[index]) }
-      if showChange { cells.append(.change(from: columns[0][index], to: columns[1][index])) }
-      table.add(cells)
-    }
-    return View([.table(table)])
   }
 }

@@ -4,27 +4,13 @@ import MPlanSyntax
 /// The plan views a planning meeting looks at: the goals with their SMART letters, the
 /// actions by owner, and a budget's accounts with its month-by-month pacing.
 extension PlanPresenter {
-  /// `show goals`: one row a goal; the last column shows each SMART letter met (✓), not
-  /// met (✗) or not judged (?), the same verdict as the checklist's.
+  /// `show goals`: one row a goal; the SMART column shows each letter met (✓), not met (✗)
+  /// or not judged (?), the same verdict as the checklist's. The same table as every
+  /// export's (`PlanDocument.goalsTable`).
   package func goalsTable() -> View {
-    let rules = checker.smartRules
     let index = checker.index
     if index.goals.isEmpty { return .line("no goals in this plan") }
-    var table = Table(
-      [
-        .init("goal"), .init("metric"), .init("baseline", .right), .init("target", .right), .init("due"),
-        .init("supports"), .init("owner"), .init("actions", .right), .init("SMART"),
-      ])
-    for goal in index.goals {
-      let smart = rules.check(goal).verdict.line
-      table.add([
-        .text(goal.name), .field(goal["metric"]), .field(goal["baseline"]), .field(goal["target"]),
-        .text(index.deadline(of: goal)?.iso ?? "—"),
-        .text(goal.words("supports").joined(separator: ", ").ifEmpty("—")),
-        .field(goal["owner"]), .text("\(index.actionsByGoal[goal.name]?.count ?? 0)"), .text(smart),
-      ])
-    }
-    return View([.table(table)])
+    return View([.table(PlanDocument.goalsTable(PlanExport.goals(index, rules: checker.smartRules)))])
   }
 
   /// `show actions` and `show actions by owner` (or by channel, budget…): who does what,
@@ -59,6 +45,12 @@ extension PlanPresenter {
   /// `show budget NAME`: given, committed, reserve, available, then the pacing by month,
   /// with weekly or daily amounts when the budget is controlled at that pace.
   package func budgetView(_ budget: PlanItem) throws -> View {
+    PlanDocument.view(of: try budgetBlocks(budget))
+  }
+
+  /// The budget as the document's blocks, which `show budget` and every export write: its
+  /// heading with how it is kept, its accounts, its pacing and what it leaves out.
+  package func budgetBlocks(_ budget: PlanItem) throws -> [PlanDocument.Block] {
     let index = checker.index
     // Costs with no rate are set aside, not thrown: the accounts still show, with the
     // actions left out named underneath (the check reports them as PLAN-B04).
@@ -66,17 +58,19 @@ extension PlanPresenter {
       try checker.ledgers[budget.name]
       ?? BudgetLedger(
         budget: budget, actions: index.actionsByBudget[budget.name] ?? [], environment: environment)
-    var heading = "budget \(budget.name)"
-    if let title = budget.title { heading += " — \(title)" }
+    var heading: [PlanDocument.Run] = [.text("budget "), .name(budget.name)]
+    if let title = budget.title { heading += [.text(" — "), .name(title)] }
     var kinds = [ledger.isTopDown ? "top-down" : "bottom-up"]
     if budget.flag("zero_based") { kinds.append("zero-based") }
     if let cadence = Cadence(budget["control"])?.name {
       kinds.append(
         "controlled \(cadence)" + (budget["control_by"].map { " by \(Formatting.describe($0))" } ?? ""))
     }
-    var accounts = Table([.init(""), .init("", .right), .init("")], indent: 1)
+    heading.append(.text(" (" + kinds.joined(separator: ", ") + ")"))
+    var accounts = Table(
+      [.init("", key: "account"), .init("", .right, key: "amount"), .init("", key: "note")], indent: 1)
     accounts.add([
-      .text("given"), ledger.total.map { .value(.quantity($0)) } ?? .text("—"),
+      .text("given"), ledger.total.map { .value(.quantity($0)) } ?? .empty,
       .text(ledger.isTopDown ? "" : "bottom-up"),
     ])
     accounts.add([
@@ -92,7 +86,7 @@ extension PlanPresenter {
     } else {
       accounts.add([.text("needed"), .value(.quantity(ledger.needed)), .text("committed + reserve")])
     }
-    var view = View([.line(heading + " (" + kinds.joined(separator: ", ") + ")"), .table(accounts)])
+    var blocks: [PlanDocument.Block] = [.heading(heading), .table(accounts)]
     let pacing = BudgetPacing(lines: ledger.lines, index: index)
     func money(_ amount: Double) -> Table.Cell {
       .value(.quantity(Quantity(amount, unit: Unit(base: ledger.currency))))
@@ -109,12 +103,15 @@ extension PlanPresenter {
       if weekly {
         for week in pacing.weeks {
           cumulative += week.amount
-          table.add([.text(week.period.description), money(week.amount), money(cumulative)])
+          table.add([.period(week.period, fromPlan: false), money(week.amount), money(cumulative)])
         }
       } else {
         for month in pacing.months {
           cumulative += month.amount
-          var row: [Table.Cell] = [.text(month.label), money(month.amount), money(cumulative)]
+          var row: [Table.Cell] = [
+            .period(.month(year: month.year, month: month.month), fromPlan: false), money(month.amount),
+            money(cumulative),
+          ]
           if cadence == "daily" {
             let (least, most) = month.dayRange
             row.append(
@@ -127,12 +124,14 @@ extension PlanPresenter {
           table.add(row)
         }
       }
-      view.add(.blank)
-      view.add(.table(table))
+      blocks.append(.table(table))
     }
     if pacing.unscheduled > 0 {
-      view.add(
-        .line("unscheduled (no period): " + Formatting.money(pacing.unscheduled, ledger.currency), indent: 1))
+      blocks.append(
+        .note([
+          .text("unscheduled (no period): "),
+          .value(.quantity(Quantity(pacing.unscheduled, unit: Unit(base: ledger.currency)))),
+        ]))
     }
     let uncounted = (index.actionsByBudget[budget.name] ?? []).filter { action in
       action["cost"] != nil && !ledger.lines.contains { $0.action.name == action.name }
@@ -145,9 +144,10 @@ extension PlanPresenter {
         reason = "no rate converts \(from) into \(ledger.currency)"
       }
       let cost = action["cost"].map(Table.fieldText) ?? "—"
-      view.add(.line("not counted: `\(action.name)` costs \(cost): \(reason)", indent: 1))
+      blocks.append(
+        .note([.text("not counted: `"), .name(action.name), .text("` costs \(cost): \(reason)")]))
     }
-    return view
+    return blocks
   }
 }
 
