@@ -35,11 +35,7 @@ extension PlanExport {
       if months == nil, let cost = action.quantity("cost"), let currency = cost.unit.currency {
         months = (currency, Self.months(cost.magnitude.central, action, index))
       }
-      return Action(
-        name: action.name, title: action.title, serves: action.serves.map(\.text),
-        channel: action.word("channel"), cost: action["cost"], owners: action.people("owner"),
-        period: action.period("period") ?? index.period, periodIsPlans: action.period("period") == nil,
-        budget: action.word("from"), months: months?.months ?? [], currency: months?.currency)
+      return Self.action(action, index: index, months: months?.months ?? [], currency: months?.currency)
     }
     (comparisons, dataTables) = try Self.workedOut(in: &interpreter)
     uncertainValues = Self.quantities(in: environment).filter(\.value.magnitude.isUncertain)
@@ -97,6 +93,20 @@ extension PlanExport {
         },
         actions: (index.actionsByGoal[goal.name] ?? []).map(\.name))
     }
+  }
+
+  /// An action as `show actions` and every export list it; `months` its cost over its months
+  /// in `currency`, as its budget's pacing spreads it.
+  package static func action(
+    _ action: PlanItem, index: PlanIndex, months: [Month] = [], currency: String? = nil
+  )
+    -> Action
+  {
+    Action(
+      name: action.name, title: action.title, serves: action.serves.map(\.text),
+      channel: action.word("channel"), cost: action["cost"], owners: action.people("owner"),
+      period: action.period("period") ?? index.period, periodIsPlans: action.period("period") == nil,
+      budget: action.word("from"), months: months, currency: currency)
   }
 
   package static func item(_ block: PlanItem) -> Item {

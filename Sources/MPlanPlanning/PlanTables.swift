@@ -14,27 +14,19 @@ extension PlanPresenter {
   }
 
   /// `show actions` and `show actions by owner` (or by channel, budget…): who does what,
-  /// for which goal, at what cost, when, and paid from where.
+  /// for which goal, at what cost, when, and paid from where. The same table as every
+  /// export's (`PlanDocument.actionsTable`), less the column the groups are by.
   package func actionsTable(groupedBy field: String?) -> View {
     let actions = environment.planItems.filter { $0.kind == .action }
     if actions.isEmpty { return .line("no actions in this plan") }
-    let columns: [String] = ["serves", "channel", "cost", "period", "from", "owner"].filter { $0 != field }
-    // An action with no period runs through the plan's (docs/planning.md): say so, not "—".
-    let planPeriod = checker.index.period
+    let index = checker.index
+    // `from` is the field an action names its budget with; the column says `budget`.
+    let grouped = field == "from" ? "budget" : field
     func table(_ rows: [PlanItem]) -> View.Part {
-      var table = Table(
-        [Table.Column("action")] + columns.map { Table.Column($0, $0 == "cost" ? .right : .left) })
-      for action in rows {
-        var row: [Table.Cell] = [.text(action.name)]
-        for column in columns {
-          switch column {
-          case "serves": row.append(.text(action.serves.map(\.text).joined(separator: ", ").ifEmpty("—")))
-          case "period" where action[column] == nil:
-            row.append(.text(planPeriod.map { "\($0.description) (plan)" } ?? "—"))
-          default: row.append(.field(action[column]))
-          }
-        }
-        table.add(row)
+      var table = PlanDocument.actionsTable(rows.map { PlanExport.action($0, index: index) })
+      if let column = table.columns.firstIndex(where: { $0.heading == grouped }) {
+        table.columns.remove(at: column)
+        for row in table.rows.indices { table.rows[row].remove(at: column) }
       }
       return .table(table)
     }
