@@ -21,8 +21,9 @@ extension PlanExport {
     var spread: [String: (currency: String, months: [Month])] = [:]
     for budget in index.budgets {
       guard let ledger = checker.ledgers[budget.name] else { continue }
-      var exported = Self.budget(ledger, index: index)
-      exported.blocks = try presenter.budgetBlocks(budget)
+      let pacing = BudgetPacing(lines: ledger.lines, index: index)
+      var exported = Self.budget(ledger, pacing: pacing)
+      exported.blocks = presenter.budgetBlocks(budget, ledger: ledger, pacing: pacing)
       budgets.append(exported)
       for line in ledger.lines {
         spread[line.action.name] = (
@@ -152,8 +153,7 @@ extension PlanExport {
     }
   }
 
-  package static func budget(_ ledger: BudgetLedger, index: PlanIndex) -> Budget {
-    let pacing = BudgetPacing(lines: ledger.lines, index: index)
+  package static func budget(_ ledger: BudgetLedger, pacing: BudgetPacing) -> Budget {
     let budget = ledger.budget
     return Budget(
       name: budget.name, title: budget.title, currency: ledger.currency, isTopDown: ledger.isTopDown,

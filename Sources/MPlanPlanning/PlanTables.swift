@@ -50,6 +50,14 @@ extension PlanPresenter {
       try checker.ledgers[budget.name]
       ?? BudgetLedger(
         budget: budget, actions: index.actionsByBudget[budget.name] ?? [], environment: environment)
+    return budgetBlocks(budget, ledger: ledger, pacing: BudgetPacing(lines: ledger.lines, index: index))
+  }
+
+  /// The same from a ledger and pacing already worked out (an export has them).
+  package func budgetBlocks(_ budget: PlanItem, ledger: BudgetLedger, pacing: BudgetPacing)
+    -> [PlanDocument.Block]
+  {
+    let index = checker.index
     var heading: [PlanDocument.Run] = [.text("budget "), .name(budget.name)]
     if let title = budget.title { heading += [.text(" — "), .name(title)] }
     var kinds = [ledger.isTopDown ? "top-down" : "bottom-up"]
@@ -79,7 +87,6 @@ extension PlanPresenter {
       accounts.add([.text("needed"), .value(.quantity(ledger.needed)), .text("committed + reserve")])
     }
     var blocks: [PlanDocument.Block] = [.heading(heading), .table(accounts)]
-    let pacing = BudgetPacing(lines: ledger.lines, index: index)
     func money(_ amount: Double) -> Table.Cell {
       .value(.quantity(Quantity(amount, unit: Unit(base: ledger.currency))))
     }

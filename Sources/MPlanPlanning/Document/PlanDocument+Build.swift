@@ -10,18 +10,15 @@ extension PlanDocument {
       export.planTitle.map { [$0] }
       ?? (export.objectives.compactMap(\.title) + export.goals.compactMap(\.title))
     sections = []
-    dataGrids = [:]
     func section(_ id: String, _ title: String, _ blocks: [Block]) {
       guard !blocks.isEmpty else { return }
       sections.append(Section(id: id, title: title, blocks: blocks))
     }
-    let goals = Self.goalsTable(export.goals)
-    let actions = Self.actionsTable(export.actions)
     section("objectives", "Objectives", Self.items(export.objectives, kind: "objective"))
-    section("goals", "Goals", export.goals.isEmpty ? [] : [.table(goals)])
+    section("goals", "Goals", export.goals.isEmpty ? [] : [.table(Self.goalsTable(export.goals))])
     section("funnels", "Funnels", export.funnels.flatMap(Self.funnel))
     section("budgets", "Budgets", export.budgets.flatMap(Self.budget))
-    section("actions", "Actions", Self.actions(export, actions))
+    section("actions", "Actions", Self.actions(export, Self.actionsTable(export.actions)))
     section("reports", "Reports", Self.items(export.reports, kind: "report"))
     section("comparisons", "Comparisons", export.comparisons.flatMap(Self.comparison))
     section("tables", "Data tables", export.dataTables.map { .dataTable($0) })
@@ -36,12 +33,22 @@ extension PlanDocument {
         "checks", "Open items",
         [.findings(export.openItems, passed: export.checksPassed, total: export.checksTotal)])
     }
-    dataGrids = [
-      "ledger": Self.ledger(export), "goals": goals, "actions": actions,
-      "budgets": Self.budgetSummary(export.budgets),
-      "pacing": Self.pacing(export.budgets), "checks": Self.checks(export.openItems),
-      "scenarios": Self.scenarioChanges(export.comparisons),
-    ]
+  }
+
+  /// The grid a data view writes (`ledger`, `goals`, `actions`, `budgets`, `pacing`,
+  /// `checks`, `scenarios`), built alone: a CSV needs no other part of the document. The
+  /// goals and actions are the document's own tables.
+  public static func dataGrid(_ name: String, of export: PlanExport) -> Table? {
+    switch name {
+    case "ledger": ledger(export)
+    case "goals": goalsTable(export.goals)
+    case "actions": actionsTable(export.actions)
+    case "budgets": budgetSummary(export.budgets)
+    case "pacing": pacing(export.budgets)
+    case "checks": checks(export.openItems)
+    case "scenarios": scenarioChanges(export.comparisons)
+    default: nil
+    }
   }
 
   // MARK: - The tables `show` shares

@@ -46,9 +46,6 @@ public struct PlanDocument: Sendable {
   public var sections: [Section]
   /// The plan's own words, for a writer that picks a direction or a language by them.
   public var planWords: [String]
-  /// The grids the CSV views write, by view name (`ledger`, `goals`, …), in the order of
-  /// `CSVView`; each is also a table of the document where people read one.
-  public var dataGrids: [String: Table]
 }
 
 /// A chart as data: bars in groups on one axis that runs through zero, so a negative value

@@ -22,7 +22,7 @@ public struct CSVExporter: Exporter {
   /// The heading row of each view: how an exported CSV file is recognised. A grid's columns
   /// do not depend on the plan, so an empty plan's grid has them.
   public static func headingLine(of view: View) -> String {
-    headings(PlanDocument(PlanExport(currency: "USD")).dataGrids[view.rawValue]!).joined(separator: ",")
+    headings(PlanDocument.dataGrid(view.rawValue, of: PlanExport(currency: "USD"))!).joined(separator: ",")
   }
 
   /// Each column's fields: a quantity's unit and a period's end have fields of their own.
@@ -30,7 +30,7 @@ public struct CSVExporter: Exporter {
 
   public func render(_ export: PlanExport) -> String {
     if let table = export.onlyDataTable { return Self.dataTable(table) }
-    return Self.render(PlanDocument(export).dataGrids[view.rawValue]!)
+    return Self.render(PlanDocument.dataGrid(view.rawValue, of: export)!)
   }
 
   /// A grid as CSV: every column written, empty or not, so the headings never change.
