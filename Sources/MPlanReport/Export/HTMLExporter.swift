@@ -136,7 +136,7 @@ public struct HTMLExporter: Exporter {
     }
     let text = Self.escape(ViewText.cellText(cell))
     if cell.isNumeric { return "<td class=\"n\"><bdi dir=\"ltr\">\(text)</bdi></td>" }
-    if cell.isLeftToRight { return "<td><bdi dir=\"ltr\">\(text)</bdi></td>" }
+    if cell.isLeftToRight { return "<td class=\"d\"><bdi dir=\"ltr\">\(text)</bdi></td>" }
     return "<td><bdi>\(text)</bdi></td>"
   }
 
@@ -204,6 +204,7 @@ public struct HTMLExporter: Exporter {
     th, td { padding: .3rem .45rem; border-bottom: 1px solid var(--line); text-align: start; vertical-align: top; }
     th { font-weight: 600; background: #f4f6fa; }
     td.n { text-align: end; white-space: nowrap; }
+    td.d { white-space: nowrap; }
     td bdi { unicode-bidi: isolate; }
     .smart { white-space: nowrap; }
     .title { color: var(--muted); font-size: .9em; }
