@@ -88,6 +88,42 @@ struct ExportScenarioTests {
     #expect(ExportTests.number(committed[0]) == 3_000)
   }
 
+  /// `show goals`, Markdown and HTML have one goal table, and `show budget` and the exports
+  /// one budget heading: the terminal and the exports are writers of the same blocks.
+  @Test func theTerminalAndTheExportsShowTheSameTables() throws {
+    var printed: [String] = []
+    let session = Session(options: .init(interactive: true), output: { printed.append($0) })
+    #expect(
+      !session.run(SourceFile(name: "plan.mplan", text: Self.plan + "\nshow goals\nshow budget ads"))
+        .hasErrors)
+    let terminal = printed.joined(separator: "\n").split(separator: "\n").map(String.init)
+    let goalHeadings = try #require(terminal.first { $0.hasPrefix("goal ") })
+      .split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    #expect(
+      goalHeadings == [
+        "goal", "title", "metric", "baseline", "target", "deadline", "owner", "supports", "SMART", "actions",
+      ])
+    let markdown = try ExportTests.export(session, "md").split(separator: "\n").map(String.init)
+    let markdownHeadings = try #require(markdown.first { $0.hasPrefix("| goal |") })
+      .split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    #expect(markdownHeadings == goalHeadings)
+    let html = try ExportTests.export(session, "html")
+    let goalsSection = try #require(html.components(separatedBy: "<section id=\"goals\">").dropFirst().first)
+    let htmlHeadings = goalsSection.components(separatedBy: "</thead>")[0].components(separatedBy: "<th")
+      .dropFirst()
+      .map { $0.drop { $0 != ">" }.dropFirst().prefix { $0 != "<" } }.map(String.init).filter { !$0.isEmpty }
+    #expect(htmlHeadings == goalHeadings)
+    let csv = try ExportTests.export(session, "csv", table: "goals").split(separator: "\r\n").first.map(
+      String.init)
+    #expect(csv == "goal,title,metric,baseline,target,unit,deadline,owner,supports,smart,actions")
+    // The budget: show budget's heading, with its controller, is the exports' heading.
+    let budgetHeading = "budget ads — Ads (top-down, controlled monthly by CMO)"
+    #expect(terminal.contains(budgetHeading))
+    #expect(markdown.contains("### " + budgetHeading))
+    #expect(terminal.contains { $0.hasPrefix("  committed") && $0.hasSuffix("1 action") })
+    #expect(markdown.contains("| committed | $1,500 | 1 action |"))
+  }
+
   /// The numbers of every `name="…"` attribute of each element that starts with `prefix`.
   static func attributes(_ prefix: String, in text: String) -> [[String: Double]] {
     text.components(separatedBy: "<" + prefix).dropFirst().map { element in
