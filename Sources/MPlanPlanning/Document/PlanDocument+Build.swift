@@ -124,7 +124,7 @@ extension PlanDocument {
     var table = Table([.init("stage"), .init("rate from the stage before", .right), .init("count", .right)])
     for stage in funnel.stages {
       table.add([
-        .name(stage.name),
+        .name(UnitTable.displayBase(stage.name)),
         stage.rate.map { .value(.quantity(Quantity(magnitude: $0, unit: .none, display: .percent))) }
           ?? .empty,
         stage.count.map { .value(.quantity(Quantity(magnitude: $0, unit: Unit(base: stage.name)))) }
