@@ -83,18 +83,24 @@ extension Session {
     any Exporter, PlanExport
   ) {
     if let name = request.table, CSVExporter.View(rawValue: name) == nil, environment[name]?.dataTable != nil,
-      let table = planExport().only(name, in: environment)
+      let table = try planExport().only(name, in: environment)
     {
       return (try Self.format(of: request, at: span).exporter(), table)
     }
-    return (try Self.exporter(for: request, at: span), planExport())
+    return (try Self.exporter(for: request, at: span), try planExport())
   }
 
-  /// The plan as data, worked out on a copy of the interpreter so that replaying the
-  /// comparisons leaves the session as it was.
-  func planExport() -> PlanExport {
+  /// The plan as data, on a copy of the interpreter so that a comparison worked out again
+  /// (one the prompt has moved past) leaves the session as it was.
+  func planExport() throws(Diagnostic) -> PlanExport {
     var copy = interpreter!
-    return PlanExport(interpreter: &copy)
+    do {
+      return try PlanExport(interpreter: &copy)
+    } catch let diagnostic as Diagnostic {
+      throw diagnostic
+    } catch {
+      throw Diagnostic.error(.invalidValue, "the plan could not be exported: \(error)", at: .unknown)
+    }
   }
 
   /// Writes the plan to `request.path` (see `ExportWriting.write`); returns the format written.

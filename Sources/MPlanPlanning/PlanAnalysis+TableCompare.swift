@@ -40,12 +40,9 @@ extension PlanAnalysis {
   /// scenarios), the way `compare` shows values side by side. A grid, or inputs whose values
   /// differ between scenarios (a range whose ends read the plan): the table under each
   /// scenario in turn.
-  package static func compareTable(
-    _ table: DataTable, under scenarioNames: [Name], in interpreter: Interpreter
-  )
-    throws -> View
+  package static func compareTable(_ table: DataTable, under scenarioNames: [Name], tables: [DataTable])
+    -> View
   {
-    let tables = try tables(table, under: scenarioNames, in: interpreter)
     let names = scenarioNames.map(\.text)
     let axis = table.axes[0]
     let sameInputs =

@@ -24,31 +24,52 @@ public enum PlanAnalysis {
     return try expressions.map { try replay.evaluate($0) }
   }
 
+  /// What a `compare` worked out, kept with the run (`Interpreter.workedOut`) for the export:
+  /// the values side by side, and each compared data table under each scenario but `base`.
+  package struct Compared: Sendable {
+    var comparison: PlanExport.Comparison?
+    var tables: [DataTable]
+  }
+
   /// `compare base, cautious on …`: one column a scenario (`base` is the plan as written).
   package static func compare(
-    _ scenarioNames: [Name], on expressions: [Expr], in interpreter: inout Interpreter
+    _ scenarioNames: [Name], on expressions: [Expr], at span: SourceSpan, in interpreter: inout Interpreter
   )
     throws -> View
   {
-    let (values, tables) = splitTables(expressions, in: interpreter)
+    let compared = try compared(scenarioNames, on: expressions, at: span, in: &interpreter)
     var view = View()
-    for table in tables {
-      view.append(try compareTable(table, under: scenarioNames, in: interpreter))
+    for table in splitTables(expressions, in: interpreter).tables {
+      let under = try tables(table, under: scenarioNames, in: interpreter)
+      view.append(compareTable(table, under: scenarioNames, tables: under))
     }
-    guard !values.isEmpty else { return view }
-    let comparison = try comparison(scenarioNames, on: values, in: &interpreter)
-    view.append(
-      PlanPresenter.comparison(
-        headings: comparison.scenarios, rows: comparison.rows.map(\.label),
-        columns: comparison.scenarios.indices.map { column in comparison.rows.map { $0.values[column] } }))
+    interpreter.workedOut[span] = .init(interpreter, compared)
+    guard let comparison = compared.comparison else { return view }
+    view.append(View([.table(PlanDocument.comparisonTable(comparison))]))
     return view
   }
 
-  /// The same as data (what an export shows): a row an expression, a value a scenario.
+  /// What a `compare` works out, as data: its values, and its tables under each scenario.
+  package static func compared(
+    _ scenarioNames: [Name], on expressions: [Expr], at span: SourceSpan, in interpreter: inout Interpreter
+  ) throws -> Compared {
+    let (values, tables) = splitTables(expressions, in: interpreter)
+    let others = scenarioNames.filter { $0.text != "base" }
+    var compared = Compared(comparison: nil, tables: [])
+    for table in tables { compared.tables += try self.tables(table, under: others, in: interpreter) }
+    if !values.isEmpty {
+      compared.comparison = try comparison(scenarioNames, on: values, at: span, in: &interpreter)
+    }
+    return compared
+  }
+
+  /// The same as data (what an export shows): a row an expression, a value a scenario, and
+  /// what each scenario changes.
   package static func comparison(
-    _ scenarioNames: [Name], on expressions: [Expr], in interpreter: inout Interpreter
+    _ scenarioNames: [Name], on expressions: [Expr], at span: SourceSpan, in interpreter: inout Interpreter
   ) throws -> PlanExport.Comparison {
     var columns: [[Value]] = []
+    var changes: [PlanExport.Comparison.Change] = []
     for scenario in scenarioNames {
       if scenario.text == "base" {
         columns.append(try expressions.map { try interpreter.evaluate($0) })
@@ -56,12 +77,36 @@ public enum PlanAnalysis {
       }
       var replay = try replay(under: scenario, in: interpreter)
       columns.append(try expressions.map { try replay.evaluate($0) })
+      changes += self.changes(of: scenario.text, base: interpreter, replay: &replay)
     }
     return PlanExport.Comparison(
       scenarios: scenarioNames.map(\.text),
       rows: expressions.enumerated().map { row, expression in
         .init(label: ExprPrinter.print(expression), values: columns.map { $0[row] })
-      })
+      }, changes: changes, span: span)
+  }
+
+  /// A scenario's changes, each with its value in the plan and under the scenario. A target
+  /// that has no value of its own to read (a field of a block that failed) keeps what the
+  /// scenario wrote.
+  package static func changes(of scenario: String, base: Interpreter, replay: inout Interpreter)
+    -> [PlanExport.Comparison.Change]
+  {
+    guard let definition = base.environment.scenarios[scenario] else { return [] }
+    var reader = base
+    // A change the scenario repeats from one it extends is shown once, as it stands.
+    var latest: [String: Int] = [:]
+    for (index, change) in definition.overrides.enumerated() {
+      latest[ExprPrinter.print(change.target)] = index
+    }
+    return definition.overrides.enumerated().compactMap { index, change in
+      guard latest[ExprPrinter.print(change.target)] == index else { return nil }
+      return
+        PlanExport.Comparison.Change(
+          scenario: scenario, target: ExprPrinter.print(change.target),
+          before: try? reader.evaluate(change.target), after: try? replay.evaluate(change.target),
+          written: ExprPrinter.print(change.value))
+    }
   }
 
   /// The plan run again under a scenario's changes; an unknown scenario, or one under which

@@ -2,11 +2,13 @@ import MPlanLanguage
 import MPlanSyntax
 
 extension PlanExport {
-  /// The whole plan as the interpreter holds it, with every `compare` that ran worked out
-  /// again (they are statements, not values: the history keeps them).
-  public init(interpreter: inout Interpreter) {
+  /// The whole plan as the interpreter holds it, with every `compare` and `table` as the run
+  /// worked it out. One the history has moved past (a value redefined at the prompt since)
+  /// is worked out again, and a failure then is an error, not a table left out.
+  public init(interpreter: inout Interpreter) throws {
     let environment = interpreter.environment
     let checker = PlanChecker(environment: environment)
+    let presenter = PlanPresenter(environment: environment, checker: checker)
     let index = checker.index
     self.init(currency: index.currency)
     planTitle = index.plan?.title
@@ -14,23 +16,15 @@ extension PlanExport {
     objectives = index.objectives.map(Self.item)
     reports = index.reports.map(Self.item)
     let rules = checker.smartRules
-    goals = index.goals.map { goal in
-      let verdict = rules.check(goal).verdict
-      return Goal(
-        name: goal.name, title: goal.title, metric: goal.word("metric"), baseline: goal["baseline"],
-        target: goal["target"], deadline: index.deadline(of: goal), owners: goal.people("owner"),
-        supports: goal.words("supports"),
-        smart: SMARTRules.Letter.allCases.map { letter in
-          let state = verdict.state(letter)
-          return SMARTMark(letter: letter.rawValue, met: state == .notJudged ? nil : state == .met)
-        },
-        actions: (index.actionsByGoal[goal.name] ?? []).map(\.name))
-    }
+    goals = Self.goals(index, rules: rules)
     funnels = Self.funnels(in: environment, goals: index.goals)
     var spread: [String: (currency: String, months: [Month])] = [:]
     for budget in index.budgets {
       guard let ledger = checker.ledgers[budget.name] else { continue }
-      budgets.append(Self.budget(ledger, index: index))
+      let pacing = BudgetPacing(lines: ledger.lines, index: index)
+      var exported = Self.budget(ledger, pacing: pacing)
+      exported.blocks = presenter.budgetBlocks(budget, ledger: ledger, pacing: pacing)
+      budgets.append(exported)
       for line in ledger.lines {
         spread[line.action.name] = (
           ledger.currency, Self.months(line.cost.magnitude.central, line.action, index)
@@ -42,14 +36,9 @@ extension PlanExport {
       if months == nil, let cost = action.quantity("cost"), let currency = cost.unit.currency {
         months = (currency, Self.months(cost.magnitude.central, action, index))
       }
-      return Action(
-        name: action.name, title: action.title, serves: action.serves.map(\.text),
-        channel: action.word("channel"), cost: action["cost"], owners: action.people("owner"),
-        period: action.period("period") ?? index.period, periodIsPlans: action.period("period") == nil,
-        budget: action.word("from"), months: months?.months ?? [], currency: months?.currency)
+      return Self.action(action, index: index, months: months?.months ?? [], currency: months?.currency)
     }
-    comparisons = Self.comparisons(in: &interpreter)
-    dataTables = Self.dataTables(in: &interpreter)
+    (comparisons, dataTables) = try Self.workedOut(in: &interpreter)
     uncertainValues = Self.quantities(in: environment).filter(\.value.magnitude.isUncertain)
     let findings = checker.runEvenWithoutPlan()
     checksTotal = findings.count
@@ -89,6 +78,36 @@ extension PlanExport {
       && part.actions.isEmpty && part.reports.isEmpty && part.uncertainValues.isEmpty && part.values.isEmpty
       && part.comparisons.isEmpty && part.dataTables.isEmpty)
     return found ? part : nil
+  }
+
+  /// The goals with their SMART verdicts, as `show goals` and every export list them.
+  package static func goals(_ index: PlanIndex, rules: SMARTRules) -> [Goal] {
+    index.goals.map { goal in
+      let verdict = rules.check(goal).verdict
+      return Goal(
+        name: goal.name, title: goal.title, metric: goal.word("metric"), baseline: goal["baseline"],
+        target: goal["target"], deadline: index.deadline(of: goal), owners: goal.people("owner"),
+        supports: goal.words("supports"),
+        smart: SMARTRules.Letter.allCases.map { letter in
+          let state = verdict.state(letter)
+          return SMARTMark(letter: letter.rawValue, met: state == .notJudged ? nil : state == .met)
+        },
+        actions: (index.actionsByGoal[goal.name] ?? []).map(\.name))
+    }
+  }
+
+  /// An action as `show actions` and every export list it; `months` its cost over its months
+  /// in `currency`, as its budget's pacing spreads it.
+  package static func action(
+    _ action: PlanItem, index: PlanIndex, months: [Month] = [], currency: String? = nil
+  )
+    -> Action
+  {
+    Action(
+      name: action.name, title: action.title, serves: action.serves.map(\.text),
+      channel: action.word("channel"), cost: action["cost"], owners: action.people("owner"),
+      period: action.period("period") ?? index.period, periodIsPlans: action.period("period") == nil,
+      budget: action.word("from"), months: months, currency: currency)
   }
 
   package static func item(_ block: PlanItem) -> Item {
@@ -134,8 +153,7 @@ extension PlanExport {
     }
   }
 
-  package static func budget(_ ledger: BudgetLedger, index: PlanIndex) -> Budget {
-    let pacing = BudgetPacing(lines: ledger.lines, index: index)
+  package static func budget(_ ledger: BudgetLedger, pacing: BudgetPacing) -> Budget {
     let budget = ledger.budget
     return Budget(
       name: budget.name, title: budget.title, currency: ledger.currency, isTopDown: ledger.isTopDown,
@@ -152,27 +170,23 @@ extension PlanExport {
     return spread.months(of: cost).map { Month(year: $0.year, month: $0.month, amount: $0.amount) }
   }
 
-  /// Every `compare` that ran, in order, worked out again as data; the data tables compared
-  /// are in `dataTables`, under each scenario.
-  package static func comparisons(in interpreter: inout Interpreter) -> [Comparison] {
+  /// Every `compare` and data table that ran, in order, as the run worked them out; the data
+  /// tables a `compare` compared are in the tables, under each scenario but `base`.
+  package static func workedOut(in interpreter: inout Interpreter) throws -> ([Comparison], [DataTable]) {
     var comparisons: [Comparison] = []
-    for statement in interpreter.history {
-      guard case .compare(let scenarios, let expressions) = statement.kind else { continue }
-      let values = PlanAnalysis.splitTables(expressions, in: interpreter).values
-      guard !values.isEmpty,
-        let comparison = try? PlanAnalysis.comparison(scenarios, on: values, in: &interpreter)
-      else { continue }
-      comparisons.append(comparison)
-    }
-    return comparisons
-  }
-
-  /// Every data table that ran, in order: a bound one as the script keeps it, a `table`
-  /// statement worked out again (it is a statement, not a value).
-  package static func dataTables(in interpreter: inout Interpreter) -> [DataTable] {
     var tables: [DataTable] = []
     // At the prompt a recalculated table joins the history again: it is exported once.
     var bound: Set<SourceSpan> = []
+    // What ran before the last statement that defines something was worked out on values
+    // that may have changed since (at the prompt; a script runs its readers last).
+    let lastDefinition = interpreter.history.lastIndex { !$0.onlyReads || $0.isTableBinding } ?? -1
+    let scenario = interpreter.activeScenario
+    func kept(_ statement: Stmt) -> (any Sendable)? {
+      guard let kept = interpreter.workedOut[statement.span], kept.historyCount > lastDefinition,
+        kept.scenario == scenario
+      else { return nil }
+      return kept.result
+    }
     for statement in interpreter.history {
       switch statement.kind {
       case .tableBinding(let name, _, _):
@@ -181,20 +195,23 @@ extension PlanExport {
         else { continue }
         tables.append(table)
       case .table(let outputs, let inputs):
-        guard
-          let table = try? PlanAnalysis.table(outputs, over: inputs, at: statement.span, in: &interpreter)
-        else { continue }
-        tables.append(table)
-      case .compare(let scenarios, let expressions):
-        // Each compared table under each scenario but `base`, which is the table itself.
-        let others = scenarios.filter { $0.text != "base" }
-        for table in PlanAnalysis.splitTables(expressions, in: interpreter).tables {
-          tables += (try? PlanAnalysis.tables(table, under: others, in: interpreter)) ?? []
+        if let table = kept(statement) as? DataTable {
+          tables.append(table)
+        } else {
+          tables.append(try PlanAnalysis.table(outputs, over: inputs, at: statement.span, in: &interpreter))
         }
+      case .compare(let scenarios, let expressions):
+        var compared = kept(statement) as? PlanAnalysis.Compared
+        if compared == nil {
+          compared = try PlanAnalysis.compared(
+            scenarios, on: expressions, at: statement.span, in: &interpreter)
+        }
+        if let comparison = compared?.comparison { comparisons.append(comparison) }
+        tables += compared?.tables ?? []
       default: continue
       }
     }
-    return tables
+    return (comparisons, tables)
   }
 
   /// Where the plan defined a binding; nil for natives, the prelude and the standard library,

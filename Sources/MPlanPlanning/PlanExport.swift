@@ -20,22 +20,8 @@ public struct PlanExport: Sendable {
     public var fields: [Field]
   }
 
-  /// One SMART letter and whether the goal meets it.
-  public struct SMARTMark: Sendable {
-    /// `S`, `M`, `A`, `R`, `T`.
-    public var letter: String
-    /// True or false, or nil when nothing the plan holds could judge the letter (`A ?`).
-    public var met: Bool?
-
-    /// `✓`, `✗` or `?`.
-    public var mark: String {
-      switch met {
-      case true?: "✓"
-      case false?: "✗"
-      case nil: "?"
-      }
-    }
-  }
+  /// One SMART letter and whether the goal meets it (`met` nil when not judged).
+  public typealias SMARTMark = Table.Verdict
 
   public struct Goal: Sendable {
     public var name: String
@@ -97,6 +83,8 @@ public struct PlanExport: Sendable {
     public var months: [Month]
     /// Spend of actions with no period in a plan with no period.
     public var unscheduled: Double
+    /// The budget as `show budget` shows it: heading, accounts, pacing, what is left out.
+    public var blocks: [PlanDocument.Block] = []
   }
 
   public struct Action: Sendable {
@@ -122,12 +110,31 @@ public struct PlanExport: Sendable {
       public var label: String
       public var values: [Value]
     }
+    /// What a compared scenario changes: `cautious: inbound.visit->mql 2% → 1.5%`.
+    public struct Change: Sendable {
+      public var scenario: String
+      /// The changed name, rate or field as written (`inbound.visit->mql`).
+      public var target: String
+      /// Its value in the plan as written; nil when it has none there.
+      public var before: Value?
+      /// Its value under the scenario; nil when that does not run, with `written` instead.
+      public var after: Value?
+      /// The scenario's expression as written (`base_cpc * 1.2`).
+      public var written: String
+    }
+
     public var scenarios: [String]
     public var rows: [Row]
+    /// Each compared scenario's changes (its own and those of the scenarios it extends).
+    public var changes: [Change]
+    /// Where the `compare` statement is: what an export of it is kept by.
+    public var span: SourceSpan
 
-    public init(scenarios: [String], rows: [Row]) {
+    public init(scenarios: [String], rows: [Row], changes: [Change] = [], span: SourceSpan = .unknown) {
       self.scenarios = scenarios
       self.rows = rows
+      self.changes = changes
+      self.span = span
     }
   }
 

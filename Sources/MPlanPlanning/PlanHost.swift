@@ -48,10 +48,10 @@ public final class PlanHost: StatementHost {
     Checklist(PlanChecker(environment: environment).run()).view(mainFile: span.file)
   }
 
-  public func compare(_ scenarios: [Name], on expressions: [Expr], in interpreter: inout Interpreter) throws
-    -> View
-  {
-    try PlanAnalysis.compare(scenarios, on: expressions, in: &interpreter)
+  public func compare(
+    _ scenarios: [Name], on expressions: [Expr], at span: SourceSpan, in interpreter: inout Interpreter
+  ) throws -> View {
+    try PlanAnalysis.compare(scenarios, on: expressions, at: span, in: &interpreter)
   }
 
   public func solve(_ seek: GoalSeek, at span: SourceSpan, in interpreter: inout Interpreter) throws -> View {
@@ -89,7 +89,7 @@ public final class PlanHost: StatementHost {
       throw Diagnostic.error(
         .misplacedStatement, "this session cannot write files, so `export` is refused", at: span)
     }
-    let whole = PlanExport(interpreter: &interpreter)
+    let whole = try PlanExport(interpreter: &interpreter)
     guard target.text != "plan" else { return try writer(whole, path, pathSpan, span) }
     guard let part = whole.only(target.text, in: interpreter.environment) else {
       throw Diagnostic.error(

@@ -9,8 +9,12 @@ public struct PlanPresenter {
   package let checker: PlanChecker
 
   public init(environment: Environment) {
+    self.init(environment: environment, checker: PlanChecker(environment: environment))
+  }
+
+  package init(environment: Environment, checker: PlanChecker) {
     self.environment = environment
-    self.checker = PlanChecker(environment: environment)
+    self.checker = checker
   }
 
   package static let collections: [String: DeclarationKind] = [
@@ -47,16 +51,16 @@ public struct PlanPresenter {
       for field in record.fields { table.add([.text(field.name), .value(field.value)]) }
       return View([.table(table)])
     case .funnel(let funnel):
-      // Every column has a heading, so the heading line and the rows line up.
-      var table = Table([Table.Column("from"), Table.Column("to"), Table.Column("rate", .right)])
-      for index in funnel.rates.indices {
-        table.add([
-          .text(UnitTable.displayBase(funnel.stages[index])),
-          .text(UnitTable.displayBase(funnel.stages[index + 1])),
-          .value(.quantity(Quantity(magnitude: funnel.rates[index], unit: .none, display: .percent))),
-        ])
-      }
-      return View([.line("funnel \(funnel.name)"), .table(table)])
+      // The funnel as every export shows it: its stages, their rates, and the counts a goal
+      // or a `need` works back from its target.
+      let exported =
+        PlanExport.funnels(in: environment, goals: checker.index.goals).first { $0.name == funnel.name }
+        ?? PlanExport.Funnel(
+          name: funnel.name,
+          stages: funnel.stages.enumerated().map { index, stage in
+            PlanExport.FunnelStage(name: stage, rate: index == 0 ? nil : funnel.rates[index - 1], count: nil)
+          }, countsFor: nil)
+      return PlanDocument.view(of: PlanDocument.funnel(exported))
     case .table(let table):
       return table.view
     default:
@@ -137,17 +141,5 @@ public struct PlanPresenter {
       view.append(View([.line("\(field): \(key)"), part(groups[key]!)]))
     }
     return view
-  }
-
-  /// `compare base, cautious on …`: one column per scenario, and the change when there are two.
-  public static func comparison(headings: [String], rows: [String], columns: [[Value]]) -> View {
-    let showChange = columns.count == 2
-    var table = Table(headings: [""] + headings + (showChange ? ["change"] : []))
-    for (index, label) in rows.enumerated() {
-      var cells: [Table.Cell] = [.text(label)] + columns.map { .value($0[index]) }
-      if showChange { cells.append(.change(from: columns[0][index], to: columns[1][index])) }
-      table.add(cells)
-    }
-    return View([.table(table)])
   }
 }

@@ -4,51 +4,29 @@ import MPlanSyntax
 /// The plan views a planning meeting looks at: the goals with their SMART letters, the
 /// actions by owner, and a budget's accounts with its month-by-month pacing.
 extension PlanPresenter {
-  /// `show goals`: one row a goal; the last column shows each SMART letter met (✓), not
-  /// met (✗) or not judged (?), the same verdict as the checklist's.
+  /// `show goals`: one row a goal; the SMART column shows each letter met (✓), not met (✗)
+  /// or not judged (?), the same verdict as the checklist's. The same table as every
+  /// export's (`PlanDocument.goalsTable`).
   package func goalsTable() -> View {
-    let rules = checker.smartRules
     let index = checker.index
     if index.goals.isEmpty { return .line("no goals in this plan") }
-    var table = Table(
-      [
-        .init("goal"), .init("metric"), .init("baseline", .right), .init("target", .right), .init("due"),
-        .init("supports"), .init("owner"), .init("actions", .right), .init("SMART"),
-      ])
-    for goal in index.goals {
-      let smart = rules.check(goal).verdict.line
-      table.add([
-        .text(goal.name), .field(goal["metric"]), .field(goal["baseline"]), .field(goal["target"]),
-        .text(index.deadline(of: goal)?.iso ?? "—"),
-        .text(goal.words("supports").joined(separator: ", ").ifEmpty("—")),
-        .field(goal["owner"]), .text("\(index.actionsByGoal[goal.name]?.count ?? 0)"), .text(smart),
-      ])
-    }
-    return View([.table(table)])
+    return View([.table(PlanDocument.goalsTable(PlanExport.goals(index, rules: checker.smartRules)))])
   }
 
   /// `show actions` and `show actions by owner` (or by channel, budget…): who does what,
-  /// for which goal, at what cost, when, and paid from where.
+  /// for which goal, at what cost, when, and paid from where. The same table as every
+  /// export's (`PlanDocument.actionsTable`), less the column the groups are by.
   package func actionsTable(groupedBy field: String?) -> View {
     let actions = environment.planItems.filter { $0.kind == .action }
     if actions.isEmpty { return .line("no actions in this plan") }
-    let columns: [String] = ["serves", "channel", "cost", "period", "from", "owner"].filter { $0 != field }
-    // An action with no period runs through the plan's (docs/planning.md): say so, not "—".
-    let planPeriod = checker.index.period
+    let index = checker.index
+    // `from` is the field an action names its budget with; the column says `budget`.
+    let grouped = field == "from" ? "budget" : field
     func table(_ rows: [PlanItem]) -> View.Part {
-      var table = Table(
-        [Table.Column("action")] + columns.map { Table.Column($0, $0 == "cost" ? .right : .left) })
-      for action in rows {
-        var row: [Table.Cell] = [.text(action.name)]
-        for column in columns {
-          switch column {
-          case "serves": row.append(.text(action.serves.map(\.text).joined(separator: ", ").ifEmpty("—")))
-          case "period" where action[column] == nil:
-            row.append(.text(planPeriod.map { "\($0.description) (plan)" } ?? "—"))
-          default: row.append(.field(action[column]))
-          }
-        }
-        table.add(row)
+      var table = PlanDocument.actionsTable(rows.map { PlanExport.action($0, index: index) })
+      if let column = table.columns.firstIndex(where: { $0.heading == grouped }) {
+        table.columns.remove(at: column)
+        for row in table.rows.indices { table.rows[row].remove(at: column) }
       }
       return .table(table)
     }
@@ -59,6 +37,12 @@ extension PlanPresenter {
   /// `show budget NAME`: given, committed, reserve, available, then the pacing by month,
   /// with weekly or daily amounts when the budget is controlled at that pace.
   package func budgetView(_ budget: PlanItem) throws -> View {
+    PlanDocument.view(of: try budgetBlocks(budget))
+  }
+
+  /// The budget as the document's blocks, which `show budget` and every export write: its
+  /// heading with how it is kept, its accounts, its pacing and what it leaves out.
+  package func budgetBlocks(_ budget: PlanItem) throws -> [PlanDocument.Block] {
     let index = checker.index
     // Costs with no rate are set aside, not thrown: the accounts still show, with the
     // actions left out named underneath (the check reports them as PLAN-B04).
@@ -66,17 +50,27 @@ extension PlanPresenter {
       try checker.ledgers[budget.name]
       ?? BudgetLedger(
         budget: budget, actions: index.actionsByBudget[budget.name] ?? [], environment: environment)
-    var heading = "budget \(budget.name)"
-    if let title = budget.title { heading += " — \(title)" }
+    return budgetBlocks(budget, ledger: ledger, pacing: BudgetPacing(lines: ledger.lines, index: index))
+  }
+
+  /// The same from a ledger and pacing already worked out (an export has them).
+  package func budgetBlocks(_ budget: PlanItem, ledger: BudgetLedger, pacing: BudgetPacing)
+    -> [PlanDocument.Block]
+  {
+    let index = checker.index
+    var heading: [PlanDocument.Run] = [.text("budget "), .name(budget.name)]
+    if let title = budget.title { heading += [.text(" — "), .name(title)] }
     var kinds = [ledger.isTopDown ? "top-down" : "bottom-up"]
     if budget.flag("zero_based") { kinds.append("zero-based") }
     if let cadence = Cadence(budget["control"])?.name {
       kinds.append(
         "controlled \(cadence)" + (budget["control_by"].map { " by \(Formatting.describe($0))" } ?? ""))
     }
-    var accounts = Table([.init(""), .init("", .right), .init("")], indent: 1)
+    heading.append(.text(" (" + kinds.joined(separator: ", ") + ")"))
+    var accounts = Table(
+      [.init("", key: "account"), .init("", .right, key: "amount"), .init("", key: "note")], indent: 1)
     accounts.add([
-      .text("given"), ledger.total.map { .value(.quantity($0)) } ?? .text("—"),
+      .text("given"), ledger.total.map { .value(.quantity($0)) } ?? .empty,
       .text(ledger.isTopDown ? "" : "bottom-up"),
     ])
     accounts.add([
@@ -92,8 +86,7 @@ extension PlanPresenter {
     } else {
       accounts.add([.text("needed"), .value(.quantity(ledger.needed)), .text("committed + reserve")])
     }
-    var view = View([.line(heading + " (" + kinds.joined(separator: ", ") + ")"), .table(accounts)])
-    let pacing = BudgetPacing(lines: ledger.lines, index: index)
+    var blocks: [PlanDocument.Block] = [.heading(heading), .table(accounts)]
     func money(_ amount: Double) -> Table.Cell {
       .value(.quantity(Quantity(amount, unit: Unit(base: ledger.currency))))
     }
@@ -109,12 +102,15 @@ extension PlanPresenter {
       if weekly {
         for week in pacing.weeks {
           cumulative += week.amount
-          table.add([.text(week.period.description), money(week.amount), money(cumulative)])
+          table.add([.period(week.period, fromPlan: false), money(week.amount), money(cumulative)])
         }
       } else {
         for month in pacing.months {
           cumulative += month.amount
-          var row: [Table.Cell] = [.text(month.label), money(month.amount), money(cumulative)]
+          var row: [Table.Cell] = [
+            .period(.month(year: month.year, month: month.month), fromPlan: false), money(month.amount),
+            money(cumulative),
+          ]
           if cadence == "daily" {
             let (least, most) = month.dayRange
             row.append(
@@ -127,12 +123,14 @@ extension PlanPresenter {
           table.add(row)
         }
       }
-      view.add(.blank)
-      view.add(.table(table))
+      blocks.append(.table(table))
     }
     if pacing.unscheduled > 0 {
-      view.add(
-        .line("unscheduled (no period): " + Formatting.money(pacing.unscheduled, ledger.currency), indent: 1))
+      blocks.append(
+        .note([
+          .text("unscheduled (no period): "),
+          .value(.quantity(Quantity(pacing.unscheduled, unit: Unit(base: ledger.currency)))),
+        ]))
     }
     let uncounted = (index.actionsByBudget[budget.name] ?? []).filter { action in
       action["cost"] != nil && !ledger.lines.contains { $0.action.name == action.name }
@@ -145,9 +143,10 @@ extension PlanPresenter {
         reason = "no rate converts \(from) into \(ledger.currency)"
       }
       let cost = action["cost"].map(Table.fieldText) ?? "—"
-      view.add(.line("not counted: `\(action.name)` costs \(cost): \(reason)", indent: 1))
+      blocks.append(
+        .note([.text("not counted: `"), .name(action.name), .text("` costs \(cost): \(reason)")]))
     }
-    return view
+    return blocks
   }
 }
 

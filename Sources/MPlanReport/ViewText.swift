@@ -52,6 +52,7 @@ public struct ViewText: Sendable {
 
   /// A table as aligned text; each cell as the language prints its value.
   public static func render(_ table: Table) -> String {
+    let table = table.shown
     var text = TextTable(headings: table.columns.map(\.heading), alignments: table.columns.map(\.alignment))
     text.rows = cellTexts(table.rows)
     return text.render(indent: indent(table.indent))
@@ -73,6 +74,13 @@ public struct ViewText: Sendable {
     case .field(let value): Table.fieldText(value)
     case .text(let text): text
     case .change(let from, let to): change(from: from, to: to)
+    case .name(let name): name
+    case .names(let names): names.isEmpty ? "—" : names.joined(separator: ", ")
+    case .date(let day): day.iso
+    case .period(let period, let fromPlan): period.description + (fromPlan ? " (plan)" : "")
+    case .count(let count): "\(count)"
+    case .verdicts(let verdicts): verdicts.map { "\($0.letter) \($0.mark)" }.joined(separator: " ")
+    case .empty: "—"
     }
   }
 

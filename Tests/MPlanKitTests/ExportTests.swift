@@ -240,8 +240,9 @@ import Testing
     let markdown = try Self.export(session, "md")
     #expect(!markdown.contains("<script"))
     #expect(markdown.contains("&lt;script&gt;"))
+    // The goal table's ten columns: eleven pipes, none of them from the hostile title.
     for line in markdown.split(separator: "\n") where line.hasPrefix("| leads") {
-      #expect(line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count == 10)
+      #expect(line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count == 11)
     }
     // HTML: escaped text, and nothing that could run or load.
     let html = try Self.export(session, "html")
@@ -249,6 +250,48 @@ import Testing
     #expect(!html.contains("]]>"))
     #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; ]]&gt;"))
     #expect(html.contains("Q&quot;1"))
+  }
+
+  /// A text cell a spreadsheet would run as a formula starts with `=`, `+`, `-` or `@` (or a
+  /// tab or carriage return that some readers strip first): each is written after a `'`.
+  /// Amounts, which may well start with `-`, are numbers and stay as they are.
+  @Test(arguments: ["=1+2", "+1+2", "-1+2", "@SUM(A1)", "\tx", "\rx"])
+  func aTextCellThatASpreadsheetWouldRunIsDefused(owner: String) throws {
+    let session = Self.session(
+      """
+      plan "Guard" { currency USD  period 2027-01 .. 2027-03 }
+      objective growth
+      goal leads { metric mql  baseline 10 mql  target 20 mql  by 2027-03-31  supports growth  owner "\(Self.escapedForMPlan(owner))" }
+      budget money { total $1k }
+      action ads => leads { channel "\(Self.escapedForMPlan(owner))"  cost $300  owner "\(Self.escapedForMPlan(owner))"  period 2027-01 .. 2027-03  from money }
+      """)
+    let ledger = try CSV<Named>(string: try Self.export(session, "csv"), delimiter: .comma)
+    #expect(ledger.rows.count == 3)
+    for row in ledger.rows {
+      #expect(row["owner"] == "'" + owner)
+      #expect(row["channel"] == "'" + owner)
+    }
+    let goals = try CSV<Named>(string: try Self.export(session, "csv", table: "goals"), delimiter: .comma)
+    #expect(goals.rows.first?["owner"] == "'" + owner)
+    // A negative amount is a number, not a formula: no quote before it.
+    let actions = try CSV<Named>(string: try Self.export(session, "csv", table: "actions"), delimiter: .comma)
+    #expect(actions.rows.first?["owner"] == "'" + owner)
+    #expect(actions.rows.first?["cost"] == "300.00")
+  }
+
+  /// Amounts below zero in a CSV view are numbers: `-12000.00`, never `'-12000.00`.
+  @Test func aNegativeAmountIsANumberNotAFormula() throws {
+    let session = Self.session(
+      """
+      plan "Over" { currency USD  period 2027-01 .. 2027-03 }
+      objective growth
+      goal leads { metric mql  baseline 10 mql  target 20 mql  by 2027-03-31  supports growth  owner "Ana" }
+      budget money { total $1k }
+      action ads => leads { cost $13k  owner "Ana"  period 2027-01 .. 2027-03  from money }
+      """)
+    let budgets = try CSV<Named>(string: try Self.export(session, "csv", table: "budgets"), delimiter: .comma)
+    // $1,000 given − $13,000 committed − no reserve = −$12,000 available.
+    #expect(budgets.rows.first?["available"] == "-12000.00")
   }
 
   // MARK: - HTML

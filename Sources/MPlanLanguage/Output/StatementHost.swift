@@ -20,8 +20,11 @@ public protocol StatementHost: AnyObject, Sendable {
   func show(_ words: [Name], groupedBy: Name?, in environment: Environment) throws -> View
   /// `check`: the plan checklist.
   func check(_ environment: Environment, at span: SourceSpan) -> View
-  /// `compare base, cautious on …`: the values under each scenario.
-  func compare(_ scenarios: [Name], on expressions: [Expr], in interpreter: inout Interpreter) throws -> View
+  /// `compare base, cautious on …`: the values under each scenario; `span` is the statement's.
+  func compare(
+    _ scenarios: [Name], on expressions: [Expr], at span: SourceSpan, in interpreter: inout Interpreter
+  )
+    throws -> View
   /// `solve cpc for spend <= $15k`: goal seek.
   func solve(_ seek: GoalSeek, at span: SourceSpan, in interpreter: inout Interpreter) throws -> View
   /// `tornado spend over cpc, deal_size by 10%`: the inputs sorted by how much they move it.

@@ -30,27 +30,78 @@ public struct View: Sendable {
   }
 }
 
-/// Rows of cells under headings. A table whose headings are all empty has no heading line.
+/// A typed grid: rows of cells under labelled columns. The one table every writer reads —
+/// the terminal's `show`, and the exports' Markdown, HTML and CSV — so a table is laid out once
+/// and each format only writes it (hledger's `Spreadsheet` under its ODS and HTML writers).
+/// A cell keeps its type (a quantity with its unit or currency, a date, a name, a verdict), and
+/// a writer aligns, isolates or guards it by that type, never by reading rendered text. A table
+/// whose labels are all empty has no heading line.
 public struct Table: Sendable {
   public enum Alignment: Sendable { case left, right }
 
   public struct Column: Sendable {
     public var heading: String
     public var alignment: Alignment
-    public init(_ heading: String, _ alignment: Alignment = .left) {
+    /// A data format's names for the column (`deadline`; `cost`, `currency`): the CSV
+    /// headings, a quantity's unit or a period's end in the field after the first.
+    public var keys: [String]
+    /// Left out by the formats people read when no row has a value in it (a goal's title);
+    /// data formats keep every column, so their headings never change with the plan.
+    public var isOptional = false
+
+    public init(
+      _ heading: String, _ alignment: Alignment = .left, key: String? = nil, keys: [String]? = nil,
+      optional: Bool = false
+    ) {
       self.heading = heading
       self.alignment = alignment
+      self.keys = keys ?? [key ?? heading]
+      self.isOptional = optional
+    }
+  }
+
+  /// One SMART letter and whether the goal meets it: met, not met, or not judged (nil) when
+  /// nothing the plan holds could judge it.
+  public struct Verdict: Sendable {
+    /// `S`, `M`, `A`, `R`, `T`.
+    public var letter: String
+    public var met: Bool?
+
+    public init(letter: String, met: Bool?) { (self.letter, self.met) = (letter, met) }
+
+    /// `✓`, `✗` or `?`.
+    public var mark: String {
+      switch met {
+      case true?: "✓"
+      case false?: "✗"
+      case nil: "?"
+      }
     }
   }
 
   public enum Cell: Sendable {
-    /// A value as the language prints it (`$1.20 per visit`, `["a", "b"]`).
+    /// A value as the language prints it (`$1.20 per visit`, `["a", "b"]`): quantities keep
+    /// their unit, money its currency, a percentage its display.
     case value(Value)
     /// A field of a plan block: a list reads `CMO, Head of sales`, a missing field `—`.
     case field(Value?)
+    /// Words of mplan's own (`committed`, `bottom-up`).
     case text(String)
     /// The relative change from one scenario's value to another's (`+33.34%`, `=`).
     case change(from: Value, to: Value)
+    /// A name from the plan (a goal, a channel, a person): the plan's words, in their own
+    /// direction, and never a formula in a spreadsheet.
+    case name(String)
+    /// Names from the plan, `a, b`; none is `—`.
+    case names([String])
+    case date(CalendarDay)
+    /// A period; `fromPlan` when an action runs through the plan's period (`… (plan)`).
+    case period(CalendarPeriod, fromPlan: Bool)
+    case count(Int)
+    /// A goal's SMART letters.
+    case verdicts([Verdict])
+    /// Nothing: `—` where people read, an empty field in data.
+    case empty
   }
 
   public var columns: [Column]
@@ -70,6 +121,19 @@ public struct Table: Sendable {
 
   public mutating func add(_ row: [Cell]) { rows.append(row) }
 
+  /// The table as people read it: optional columns with no value in any row left out.
+  public var shown: Table {
+    let dropped = Set(
+      columns.indices.filter { index in
+        columns[index].isOptional && rows.allSatisfy { index >= $0.count || $0[index].isEmpty }
+      })
+    guard !dropped.isEmpty else { return self }
+    var table = self
+    table.columns = columns.indices.filter { !dropped.contains($0) }.map { columns[$0] }
+    table.rows = rows.map { row in row.indices.filter { !dropped.contains($0) }.map { row[$0] } }
+    return table
+  }
+
   /// A plan block's field as a cell reads it: a list of people is `CMO, Head of sales`.
   public static func fieldText(_ value: Value?) -> String {
     switch value {
@@ -77,6 +141,34 @@ public struct Table: Sendable {
     case .list(let values)?:
       values.isEmpty ? "—" : values.map(Formatting.describe).joined(separator: ", ")
     case let value?: Formatting.describe(value)
+    }
+  }
+}
+
+extension Table.Cell {
+  /// True for a cell with nothing in it.
+  public var isEmpty: Bool {
+    switch self {
+    case .empty, .field(nil): true
+    case .names(let names): names.isEmpty
+    default: false
+    }
+  }
+
+  /// True for an amount, a count or a change: written on the numbers' side and, in a
+  /// right-to-left page, left to right.
+  public var isNumeric: Bool {
+    switch self {
+    case .value(.quantity), .field(.quantity?), .count, .change: true
+    default: false
+    }
+  }
+
+  /// True for what reads left to right in any page: numbers, dates and periods.
+  public var isLeftToRight: Bool {
+    switch self {
+    case .date, .period, .field(.time?), .value(.time): true
+    default: isNumeric
     }
   }
 }

@@ -71,6 +71,10 @@ public struct Interpreter {
   package var output: (OutputEvent) -> Void
   /// Statements run so far, so `compare` can run them again under a scenario.
   public internal(set) var history: [Stmt] = []
+  /// What a `compare` or `table` statement worked out when it ran, by the statement's span,
+  /// with how long the history was then and the scenario in force: an export writes these
+  /// rather than running them again (the planning layer keeps its comparisons here).
+  package var workedOut: [SourceSpan: WorkedOut] = [:]
   public internal(set) var diagnostics: [Diagnostic] = []
   /// The value of the last expression statement, for the REPL's echo and `_`.
   public private(set) var lastValue: Value?
@@ -229,7 +233,7 @@ public struct Interpreter {
       try executeScenario(name, extending: parent, changes, span: statement.span)
     case .compare(let scenarios, let expressions):
       let host = try planHost(for: "compare", at: statement.span)
-      output(.view(try host.compare(scenarios, on: expressions, in: &self)))
+      output(.view(try host.compare(scenarios, on: expressions, at: statement.span, in: &self)))
     case .show(let words, let groupedBy):
       let host = try planHost(for: "show", at: statement.span)
       output(.view(try host.show(words, groupedBy: groupedBy, in: environment)))
@@ -244,7 +248,9 @@ public struct Interpreter {
       output(.view(try host.tornado(result, over: inputs, by: spread, at: statement.span, in: &self)))
     case .table(let outputs, let inputs):
       let host = try planHost(for: "table", at: statement.span)
-      output(.view(try host.table(outputs, over: inputs, at: statement.span, in: &self).view))
+      let table = try host.table(outputs, over: inputs, at: statement.span, in: &self)
+      workedOut[statement.span] = WorkedOut(self, table)
+      output(.view(table.view))
     case .tableBinding(let name, let outputs, let inputs):
       try executeTableBinding(name, outputs, inputs, span: statement.span)
     case .checkpoint(let day):
@@ -263,6 +269,17 @@ public struct Interpreter {
       // At the prompt the session binds `_` to each input's value; a replay (a scenario
       // rerunning the history) has no session, so it binds `_` itself and `_ * 2` still runs.
       if isReplay, let lastValue { environment.bind("_", lastValue, at: nil) }
+    }
+  }
+
+  /// What a reader worked out, and when: see `workedOut`.
+  package struct WorkedOut: Sendable {
+    package var historyCount: Int
+    package var scenario: String?
+    package var result: any Sendable
+
+    package init(_ interpreter: Interpreter, _ result: any Sendable) {
+      (historyCount, scenario, self.result) = (interpreter.history.count, interpreter.activeScenario, result)
     }
   }
 

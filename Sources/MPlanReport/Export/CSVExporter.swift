@@ -10,136 +10,66 @@ import MPlanSyntax
 /// cost to the cent (the last month takes the rounding). A text cell that a spreadsheet would
 /// run as a formula (starting with `=`, `+`, `-`, `@`) is prefixed with `'`.
 public struct CSVExporter: Exporter {
+  /// Which of the document's grids the file holds.
   public enum View: String, CaseIterable, Sendable {
-    case ledger, goals, actions, budgets, pacing, checks
+    case ledger, goals, actions, budgets, pacing, checks, scenarios
   }
 
   public let view: View
 
   public init(view: View = .ledger) { self.view = view }
 
-  /// The heading row of each view: how an exported CSV file is recognised.
+  /// The heading row of each view: how an exported CSV file is recognised. A grid's columns
+  /// do not depend on the plan, so an empty plan's grid has them.
   public static func headingLine(of view: View) -> String {
-    headings(of: view).joined(separator: ",")
+    headings(PlanDocument.dataGrid(view.rawValue, of: PlanExport(currency: "USD"))!).joined(separator: ",")
   }
 
-  package static func headings(of view: View) -> [String] {
-    switch view {
-    case .ledger: ["plan", "budget", "action", "goals", "channel", "owner", "month", "amount", "currency"]
-    case .goals:
-      [
-        "goal", "title", "metric", "baseline", "target", "unit", "deadline", "owner", "supports", "smart",
-        "actions",
-      ]
-    case .actions:
-      ["action", "title", "serves", "channel", "owner", "cost", "currency", "start", "end", "budget"]
-    case .budgets:
-      [
-        "budget", "title", "method", "currency", "given", "committed", "reserve", "reserve_share",
-        "available",
-        "needed",
-      ]
-    case .pacing: ["budget", "month", "committed", "cumulative", "currency"]
-    case .checks: ["group", "severity", "code", "line", "message", "fix"]
-    }
-  }
+  /// Each column's fields: a quantity's unit and a period's end have fields of their own.
+  package static func headings(_ grid: Table) -> [String] { grid.columns.flatMap(\.keys) }
 
   public func render(_ export: PlanExport) -> String {
     if let table = export.onlyDataTable { return Self.dataTable(table) }
-    var rows: [[Field]] = []
-    switch view {
-    case .ledger: rows = ledger(export)
-    case .goals: rows = export.goals.map(goal)
-    case .actions: rows = export.actions.map(action)
-    case .budgets: rows = export.budgets.map(budget)
-    case .pacing: rows = export.budgets.flatMap(pacing)
-    case .checks:
-      rows = export.openItems.map { item in
-        [
-          .text(item.group), .text(item.severity.rawValue), .text(item.code),
-          .number(item.line > 0 ? "\(item.line)" : ""), .text(item.message), .text(item.fix ?? ""),
-        ]
-      }
+    return Self.render(PlanDocument.dataGrid(view.rawValue, of: export)!)
+  }
+
+  /// A grid as CSV: every column written, empty or not, so the headings never change.
+  package static func render(_ grid: Table) -> String {
+    var text = headings(grid).joined(separator: ",") + "\r\n"
+    for row in grid.rows {
+      text += zip(grid.columns, row).flatMap { fields($1, count: $0.keys.count) }.map(\.csv).joined(
+        separator: ",")
+      text += "\r\n"
     }
-    var text = Self.headingLine(of: view) + "\r\n"
-    for row in rows { text += row.map(\.csv).joined(separator: ",") + "\r\n" }
     return text
   }
 
-  package func ledger(_ export: PlanExport) -> [[Field]] {
-    let plan = export.planTitle ?? ""
-    var rows: [[Field]] = []
-    for action in export.actions where !action.months.isEmpty {
-      let total = action.months.reduce(0) { $0 + $1.amount }
-      let cents = Self.cents(action.months.map(\.amount), total: total)
-      for (month, amount) in zip(action.months, cents) {
-        rows.append([
-          .text(plan), .text(action.budget ?? ""), .text(action.name),
-          .text(action.serves.joined(separator: "; ")),
-          .text(action.channel ?? ""), .text(action.owners.joined(separator: "; ")), .number(month.label),
-          .number(Self.amount(cents: amount)), .text(action.currency ?? ""),
-        ])
-      }
+  /// A cell as plain data: an amount as a number (money to the cent, a percentage as its
+  /// fraction) with its unit in the next field when the column has one, a period as its
+  /// first and last day or as written, names joined by `; `, nothing as an empty field.
+  package static func fields(_ cell: Table.Cell, count: Int) -> [Field] {
+    var fields: [Field]
+    switch cell {
+    case .value(.quantity(let quantity)), .field(.quantity(let quantity)?):
+      fields = [plainField(.quantity(quantity)), .text(unit(quantity))]
+    case .period(let period, _), .value(.time(let period)), .field(.time(let period)?):
+      fields =
+        count > 1 ? [.number(period.start.iso), .number(period.end.iso)] : [.number(period.description)]
+    case .date(let day): fields = [.number(day.iso)]
+    case .count(let count): fields = [.number("\(count)")]
+    case .names(let names): fields = [.text(names.joined(separator: "; "))]
+    case .verdicts(let marks):
+      fields = [.text(marks.map { $0.met == true ? $0.letter : $0.met == nil ? "?" : "-" }.joined())]
+    case .empty, .field(nil): fields = []
+    case .name(let text), .text(let text): fields = [.text(text)]
+    case .value(let value), .field(let value?): fields = [.text(Table.fieldText(value))]
+    case .change: fields = [.number(ViewText.cellText(cell))]
     }
-    return rows
-  }
-
-  package func goal(_ goal: PlanExport.Goal) -> [Field] {
-    let unit = goal.target?.quantity ?? goal.baseline?.quantity
-    return [
-      .text(goal.name), .text(goal.title ?? ""), .text(goal.metric ?? ""), .number(Self.plain(goal.baseline)),
-      .number(Self.plain(goal.target)), .text(unit.map(Self.unit) ?? ""), .number(goal.deadline?.iso ?? ""),
-      .text(goal.owners.joined(separator: "; ")), .text(goal.supports.joined(separator: "; ")),
-      .text(goal.smart.map { $0.met == true ? $0.letter : $0.met == nil ? "?" : "-" }.joined()),
-      .number("\(goal.actions.count)"),
-    ]
-  }
-
-  package func action(_ action: PlanExport.Action) -> [Field] {
-    let cost = action.cost?.quantity
-    return [
-      .text(action.name), .text(action.title ?? ""), .text(action.serves.joined(separator: "; ")),
-      .text(action.channel ?? ""), .text(action.owners.joined(separator: "; ")),
-      .number(cost.map { Self.decimal($0.magnitude.central) } ?? ""), .text(cost.map(Self.unit) ?? ""),
-      .number(action.period?.start.iso ?? ""), .number(action.period?.end.iso ?? ""),
-      .text(action.budget ?? ""),
-    ]
-  }
-
-  package func budget(_ budget: PlanExport.Budget) -> [Field] {
-    func money(_ quantity: Quantity?) -> Field {
-      .number(quantity.map { Self.decimal($0.magnitude.central) } ?? "")
-    }
-    return [
-      .text(budget.name), .text(budget.title ?? ""), .text(budget.isTopDown ? "top-down" : "bottom-up"),
-      .text(budget.currency), money(budget.given), money(budget.committed), money(budget.reserve),
-      .number(budget.reserveShare.map(JSONExporter.number) ?? ""), money(budget.available),
-      money(budget.needed),
-    ]
-  }
-
-  package func pacing(_ budget: PlanExport.Budget) -> [[Field]] {
-    var cumulative = 0.0
-    return budget.months.map { month in
-      cumulative += month.amount
-      return [
-        .text(budget.name), .number(month.label), .number(Self.decimal(month.amount)),
-        .number(Self.decimal(cumulative)), .text(budget.currency),
-      ]
-    }
+    fields = Array(fields.prefix(count))
+    return fields + Array(repeating: .number(""), count: count - fields.count)
   }
 
   // MARK: - Numbers
-
-  /// Amounts in whole cents that add up to `total` rounded to the cent: each month rounded,
-  /// the last taking what the rounding left.
-  package static func cents(_ amounts: [Double], total: Double) -> [Int64] {
-    guard amounts.allSatisfy(\.isFinite), total.isFinite else { return amounts.map { _ in 0 } }
-    var result = amounts.map { Int64(($0 * 100).rounded()) }
-    let wanted = Int64((total * 100).rounded())
-    result[result.count - 1] += wanted - result.reduce(0, +)
-    return result
-  }
 
   package static func amount(cents: Int64) -> String {
     let sign = cents < 0 ? "-" : ""
@@ -151,12 +81,6 @@ public struct CSVExporter: Exporter {
   /// An amount with two decimals, the way finance imports it.
   package static func decimal(_ value: Double) -> String {
     value.isFinite ? amount(cents: Int64((value * 100).rounded())) : ""
-  }
-
-  /// A quantity as a plain number (a percentage as its fraction), or empty.
-  package static func plain(_ value: Value?) -> String {
-    guard let quantity = value?.quantity else { return value.map(Table.fieldText) ?? "" }
-    return JSONExporter.number(quantity.magnitude.central)
   }
 
   package static func unit(_ quantity: Quantity) -> String {

@@ -109,9 +109,7 @@ extension MarkdownExporter {
     for part in table.view.parts {
       switch part {
       case .table(let grid):
-        lines += self.table(
-          grid.columns.map(\.heading), grid.rows.map { $0.map(ViewText.cellText) },
-          rightAligned: Set(1..<grid.columns.count))
+        lines += self.table(grid)
         lines.append("")
       case .line(let text, _): lines += [Self.escape(text), ""]
       default: continue
@@ -130,16 +128,7 @@ extension HTMLExporter {
     if let chart = charts.line(table) { content.append(chart) }
     for part in table.view.parts {
       switch part {
-      case .table(let grid):
-        content.append(
-          self.table(
-            grid.columns.map(\.heading),
-            grid.rows.map { row in
-              row.map { cell in
-                if case .value(let value) = cell { return .value(value) }
-                return .number(ViewText.cellText(cell))
-              }
-            }))
+      case .table(let grid): content.append(self.table(grid))
       case .line(let text, _): content.append("<p class=\"note\"><bdi>\(Self.escape(text))</bdi></p>")
       default: continue
       }

@@ -15,7 +15,7 @@ package struct HTMLCharts {
 
   /// One bar a stage, as long as the share of the top stage that reaches it, with its rate
   /// and count written beside it.
-  package mutating func funnel(_ funnel: PlanExport.Funnel) -> String {
+  package mutating func funnel(_ funnel: PlanExport.Funnel, title: String, description: String) -> String {
     let rowHeight = 34.0
     let labelWidth = 150.0
     let barSpace = Self.width - labelWidth - 170
@@ -35,16 +35,14 @@ package struct HTMLCharts {
       shapes.append(Self.text(label, x: labelWidth + length + 6, y: y + 17))
     }
     let height = Double(funnel.stages.count) * rowHeight + 6
-    return figure(
-      title: "Funnel \(funnel.name): each stage’s share of the top, with its rate", height: height,
-      description: "Bars for \(funnel.stages.map(\.name).joined(separator: ", "))", shapes: shapes)
+    return figure(title: title, height: height, description: description, shapes: shapes)
   }
 
   // MARK: - Budget pacing
 
   /// Committed spend a month as bars, the cumulative spend as a line, and the budget (given,
   /// or needed when bottom-up) as a dashed line: where the money goes against what there is.
-  package mutating func pacing(_ budget: PlanExport.Budget) -> String {
+  package mutating func pacing(_ budget: PlanExport.Budget, title: String, description: String) -> String {
     let limit = (budget.given ?? budget.needed).magnitude.central
     var cumulative: [Double] = []
     var running = 0.0
@@ -83,69 +81,76 @@ package struct HTMLCharts {
         (budget.given == nil ? "needed " : "budget ") + Formatting.money(limit, budget.currency),
         x: Self.width - right,
         y: y(limit) - 5, anchor: "end"))
-    return figure(
-      title:
-        "Budget \(budget.name): committed spend by month (bars) and cumulative (line) against the budget (dashed)",
-      height: chartTop + chartHeight + 26,
-      description:
-        "\(budget.months.count) months, \(Formatting.money(running, budget.currency)) committed in all",
-      shapes: shapes)
+    return figure(title: title, height: chartTop + chartHeight + 26, description: description, shapes: shapes)
   }
 
-  // MARK: - Spend by channel
+  // MARK: - Bars
 
-  /// Spend a channel over the plan, in the plan's currency; nil when no action has one.
-  package mutating func spendByChannel(_ actions: [PlanExport.Action], currency: String) -> String? {
-    var order: [String] = []
-    var totals: [String: Double] = [:]
-    for action in actions where action.currency == currency && !action.months.isEmpty {
-      let channel = action.channel ?? "(no channel)"
-      if totals[channel] == nil { order.append(channel) }
-      totals[channel, default: 0] += action.months.reduce(0) { $0 + $1.amount }
+  /// A chart of the document, drawn; empty when there is nothing to draw.
+  package mutating func chart(_ chart: Chart) -> String {
+    switch chart.kind {
+    case .bars(let groups, let scaledByGroup):
+      bars(groups, scaledByGroup: scaledByGroup, title: chart.title, description: chart.description)
+    case .funnel(let funnel): self.funnel(funnel, title: chart.title, description: chart.description)
+    case .pacing(let budget): pacing(budget, title: chart.title, description: chart.description)
+    case .distribution(let value): distribution(value, title: chart.title, description: chart.description)
     }
-    guard !order.isEmpty else { return nil }
-    let bars = order.map { ($0, totals[$0]!) }.sorted { $0.1 > $1.1 }
-    return horizontalBars(
-      bars.map { ($0.0, $0.1, Formatting.money($0.1, currency)) },
-      title: "Spend by channel (\(currency))", description: "\(bars.count) channels")
   }
 
-  // MARK: - Scenarios
-
-  /// Each compared expression as a group of bars, one a scenario, scaled within the group.
-  package mutating func scenarios(_ comparison: PlanExport.Comparison) -> String {
+  /// Horizontal bars on an axis through zero: a negative value runs to the left of the zero
+  /// line, a positive one to its right, each as long as its share of the axis, with its value
+  /// written after the bar (or after the zero line, for a negative one). Labelled groups (a
+  /// compared value's scenarios) stack with their label above; `scaledByGroup` gives each
+  /// group its own axis, for values in different units.
+  package mutating func bars(_ groups: [Chart.Group], scaledByGroup: Bool, title: String, description: String)
+    -> String
+  {
     let classes = ["bar", "bar3", "bar2"]
+    let labelled = groups.contains { $0.label != nil || $0.bars.count > 1 }
     let labelWidth = 150.0
-    let barSpace = Self.width - labelWidth - 150
-    let barHeight = 16.0
+    let barSpace = Self.width - labelWidth - (labelled ? 150 : 130)
+    let (barHeight, gap) = labelled ? (16.0, 4.0) : (18.0, 8.0)
+    let overall = Chart.Group.axis(groups)
     var shapes: [String] = []
     var y = 6.0
-    for row in comparison.rows {
-      let numbers = row.values.map { $0.quantity?.magnitude.central }
-      let largest = numbers.compactMap { $0.map(abs) }.max() ?? 0
-      shapes.append(Self.text(row.label, x: 0, y: y + 12))
-      y += 18
-      for (index, value) in row.values.enumerated() {
-        let length = largest > 0 ? max(2, barSpace * abs(numbers[index] ?? 0) / largest) : 2
-        shapes.append(Self.text(comparison.scenarios[index], x: labelWidth - 8, y: y + 12, anchor: "end"))
+    for group in groups {
+      let (low, high) = scaledByGroup ? Chart.Group.axis([group]) : overall
+      let range = high - low
+      let zero = labelWidth + (range > 0 ? barSpace * -low / range : 0)
+      if let label = group.label {
+        shapes.append(Self.text(label, x: 0, y: y + 12))
+        y += 18
+      }
+      let top = y
+      for (index, bar) in group.bars.enumerated() {
+        let length = range > 0 && bar.value.isFinite ? max(2, barSpace * abs(bar.value) / range) : 2
+        let start = bar.value < 0 ? zero - length : zero
+        let textY = y + (labelled ? 12 : 14)
+        shapes.append(Self.text(bar.label, x: labelWidth - 8, y: textY, anchor: "end"))
         shapes.append(
           Self.rect(
-            x: labelWidth, y: y, width: length, height: barHeight, class: classes[index % classes.count]))
-        shapes.append(Self.text(Formatting.describe(value), x: labelWidth + length + 6, y: y + 12))
-        y += barHeight + 4
+            x: start, y: y, width: length, height: barHeight,
+            class: labelled ? classes[index % classes.count] : "bar"))
+        shapes.append(Self.text(bar.text, x: max(zero, start + length) + 6, y: textY))
+        y += barHeight + gap
       }
-      y += 10
+      if low < 0 {
+        shapes.append(
+          "<line class=\"zero\" x1=\"\(Self.coordinate(zero))\" y1=\"\(Self.coordinate(top - 2))\" x2=\"\(Self.coordinate(zero))\" y2=\"\(Self.coordinate(y - gap + 2))\"/>"
+        )
+      }
+      if labelled { y += 10 }
     }
-    return figure(
-      title: "Scenarios side by side: \(comparison.scenarios.joined(separator: ", "))", height: y,
-      description: "\(comparison.rows.count) compared values", shapes: shapes)
+    return figure(title: title, height: labelled ? y : y + 2, description: description, shapes: shapes)
   }
 
   // MARK: - Distributions
 
   /// A histogram of the samples between the 1st and 99th percentiles, with the 5th, 50th
   /// and 95th marked.
-  package mutating func distribution(_ value: PlanExport.NamedValue) -> String {
+  package mutating func distribution(_ value: PlanExport.NamedValue, title: String, description: String)
+    -> String
+  {
     guard case .samples(let samples) = value.value.magnitude, !samples.values.isEmpty else { return "" }
     let points = samples.percentiles([0.01, 0.05, 0.5, 0.95, 0.99])
     let (low, high) = (points[0], points[4])
@@ -182,31 +187,10 @@ package struct HTMLCharts {
       let labelY = label == "p50" ? chartTop - 20 : chartTop - 6
       shapes.append(Self.text("\(label) \(describe(number))", x: x, y: labelY, anchor: anchor))
     }
-    return figure(
-      title: "Distribution of \(value.name)", height: chartTop + chartHeight + 6,
-      description:
-        "\(samples.values.count) samples; 90% between \(describe(points[1])) and \(describe(points[3]))",
-      shapes: shapes)
+    return figure(title: title, height: chartTop + chartHeight + 6, description: description, shapes: shapes)
   }
 
   // MARK: - Pieces
-
-  package mutating func horizontalBars(_ bars: [(String, Double, String)], title: String, description: String)
-    -> String
-  {
-    let labelWidth = 150.0
-    let barSpace = Self.width - labelWidth - 130
-    let largest = bars.map { abs($0.1) }.max() ?? 0
-    var shapes: [String] = []
-    for (index, bar) in bars.enumerated() {
-      let y = Double(index) * 26 + 6
-      let length = largest > 0 ? max(2, barSpace * abs(bar.1) / largest) : 2
-      shapes.append(Self.text(bar.0, x: labelWidth - 8, y: y + 14, anchor: "end"))
-      shapes.append(Self.rect(x: labelWidth, y: y, width: length, height: 18, class: "bar"))
-      shapes.append(Self.text(bar.2, x: labelWidth + length + 6, y: y + 14))
-    }
-    return figure(title: title, height: Double(bars.count) * 26 + 8, description: description, shapes: shapes)
-  }
 
   package mutating func figure(title: String, height: Double, description: String, shapes: [String]) -> String
   {

@@ -14,39 +14,26 @@ public struct HTMLExporter: Exporter {
 
   public init() {}
 
-  public func render(_ export: PlanExport) -> String {
-    let rightToLeft = Self.isRightToLeft(export)
+  public func render(_ export: PlanExport) -> String { render(PlanDocument(export)) }
+
+  /// The document as HTML: a `<section>` a section, its blocks in order, charts drawn from
+  /// their data.
+  public func render(_ document: PlanDocument) -> String {
+    let rightToLeft = Self.isRightToLeft(document.planWords)
     var charts = HTMLCharts()
     var body: [String] = []
-    func section(_ id: String, _ title: String, _ content: [String]) {
-      guard !content.isEmpty else { return }
+    for section in document.sections {
+      let content = section.blocks.flatMap { block($0, &charts) }
+      guard !content.isEmpty else { continue }
       body.append(
-        "<section id=\"\(id)\">\n<h2><bdi>\(Self.escape(title))</bdi></h2>\n"
+        "<section id=\"\(section.id)\">\n<h2><bdi>\(Self.escape(section.title))</bdi></h2>\n"
           + content.joined(separator: "\n") + "\n</section>")
     }
-    section("objectives", "Objectives", items(export.objectives, kind: "objective"))
-    section("goals", "Goals", goals(export.goals))
-    section("funnels", "Funnels", export.funnels.flatMap { funnel($0, &charts) })
-    section("budgets", "Budgets", export.budgets.flatMap { budget($0, &charts) })
-    section("actions", "Actions", actions(export, &charts))
-    section("reports", "Reports", items(export.reports, kind: "report"))
-    section("comparisons", "Scenarios compared", export.comparisons.flatMap { comparison($0, &charts) })
-    section("tables", "Data tables", export.dataTables.flatMap { dataTable($0, &charts) })
-    if !export.values.isEmpty {
-      section(
-        "values", "Values",
-        [table(["value", "amount"], export.values.map { [.text($0.name), .value(.quantity($0.value))] })])
-    }
-    section("uncertain", "Uncertain values", export.uncertainValues.flatMap { uncertain($0, &charts) })
-    if export.subject == nil { section("checks", "Open items", openItems(export)) }
     // The labels are English and the plan's words may not be: each label with its value is
     // isolated, so a right-to-left page keeps "Period 2027-01 .. 2027-12" in one piece.
-    var facts: [String] = []
-    if let period = export.period {
-      facts.append("<bdi>Period <bdi dir=\"ltr\">\(Self.escape(period.description))</bdi></bdi>")
+    let facts = document.facts.map {
+      "<bdi>\($0.label) <bdi dir=\"ltr\">\(Self.escape($0.value))</bdi></bdi>"
     }
-    facts.append("<bdi>Currency <bdi dir=\"ltr\">\(Self.escape(export.currency))</bdi></bdi>")
-    let title = export.displayTitle + (export.subject.map { ": \($0)" } ?? "")
     return """
       \(Self.signature)
       <html lang="\(rightToLeft ?? "en")" dir="\(rightToLeft == nil ? "ltr" : "rtl")">
@@ -54,7 +41,7 @@ public struct HTMLExporter: Exporter {
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
       <meta name="generator" content="mplan export">
-      <title>\(Self.escape(title))</title>
+      <title>\(Self.escape(document.title))</title>
       <style>
       \(Self.style)
       </style>
@@ -62,7 +49,7 @@ public struct HTMLExporter: Exporter {
       <body>
       <main>
       <header>
-      <h1><bdi>\(Self.escape(title))</bdi></h1>
+      <h1><bdi>\(Self.escape(document.title))</bdi></h1>
       <p class="facts">\(facts.joined(separator: " · "))</p>
       </header>
       \(body.joined(separator: "\n"))
@@ -73,142 +60,33 @@ public struct HTMLExporter: Exporter {
       """
   }
 
-  // MARK: - Sections
+  // MARK: - Blocks
 
-  package func items(_ items: [PlanExport.Item], kind: String) -> [String] {
-    guard !items.isEmpty else { return [] }
-    var names: [String] = []
-    for item in items {
-      for field in item.fields where !names.contains(field.name) { names.append(field.name) }
+  package func block(_ block: PlanDocument.Block, _ charts: inout HTMLCharts) -> [String] {
+    switch block {
+    case .heading(let runs): ["<h3><bdi>\(Self.text(runs))</bdi></h3>"]
+    case .subheading(let runs, let level): ["<h\(level)><bdi>\(Self.text(runs))</bdi></h\(level)>"]
+    case .note(let runs): ["<p class=\"note\"><bdi>\(Self.text(runs))</bdi></p>"]
+    case .table(let table): [self.table(table)]
+    case .dataTable(let table): dataTable(table, &charts)
+    case .chart(let chart): [charts.chart(chart)].filter { !$0.isEmpty }
+    case .findings(let items, let passed, let total): findings(items, passed: passed, total: total)
     }
-    return [
-      table(
-        [kind, "title"] + names,
-        items.map { item in
-          [.text(item.name), .text(item.title ?? "—")]
-            + names.map { name in .field(item.fields.first { $0.name == name }?.value) }
-        })
-    ]
   }
 
-  package func goals(_ goals: [PlanExport.Goal]) -> [String] {
-    guard !goals.isEmpty else { return [] }
-    return [
-      table(
-        ["goal", "metric", "baseline", "target", "deadline", "owner", "supports", "SMART"],
-        goals.map { goal in
-          [
-            .titled(goal.name, goal.title), .text(goal.metric ?? "—"), .field(goal.baseline),
-            .field(goal.target), .number(goal.deadline?.iso ?? "—"), .text(ExportText.names(goal.owners)),
-            .text(ExportText.names(goal.supports)), .smart(goal.smart),
-          ]
-        })
-    ]
-  }
-
-  package func funnel(_ funnel: PlanExport.Funnel, _ charts: inout HTMLCharts) -> [String] {
-    var content = [
-      "<h3><bdi>Funnel <bdi>\(Self.escape(funnel.name))</bdi></bdi></h3>", charts.funnel(funnel),
-    ]
-    if let goal = funnel.countsFor {
-      content.append(
-        "<p class=\"note\"><bdi>Stage counts from <bdi>\(Self.escape(goal))</bdi>.</bdi></p>")
-    }
-    content.append(
-      table(
-        ["stage", "rate from the stage before", "count"],
-        funnel.stages.map { stage in
-          [
-            .text(stage.name),
-            stage.rate.map { .value(.quantity(Quantity(magnitude: $0, unit: .none, display: .percent))) }
-              ?? .text("—"),
-            stage.count.map { .value(.quantity(Quantity(magnitude: $0, unit: Unit(base: stage.name)))) }
-              ?? .text("—"),
-          ]
-        }))
-    return content
-  }
-
-  package func budget(_ budget: PlanExport.Budget, _ charts: inout HTMLCharts) -> [String] {
-    var content = [
-      "<h3><bdi>Budget <bdi>\(Self.escape(budget.name))</bdi>"
-        + (budget.title.map { " — <bdi>\(Self.escape($0))</bdi>" } ?? "") + "</bdi></h3>",
-      "<p class=\"note\"><bdi>\(Self.escape(ExportText.kinds(budget)))</bdi></p>",
-      table(
-        ["account", "amount", "note"],
-        ExportText.accounts(budget).map { [.text($0.0), .number($0.1), .text($0.2)] }),
-    ]
-    guard !budget.months.isEmpty else { return content }
-    content.append(charts.pacing(budget))
-    var cumulative = 0.0
-    content.append(
-      table(
-        ["month", "committed", "cumulative"],
-        budget.months.map { month in
-          cumulative += month.amount
-          return [
-            .number(month.label), .number(Formatting.money(month.amount, budget.currency)),
-            .number(Formatting.money(cumulative, budget.currency)),
-          ]
-        }))
-    if budget.unscheduled > 0 {
-      content.append(
-        "<p class=\"note\"><bdi>Unscheduled (no period): <bdi dir=\"ltr\">"
-          + Self.escape(Formatting.money(budget.unscheduled, budget.currency)) + "</bdi></bdi></p>")
-    }
-    return content
-  }
-
-  package func actions(_ export: PlanExport, _ charts: inout HTMLCharts) -> [String] {
-    guard !export.actions.isEmpty else { return [] }
-    var content: [String] = []
-    if let chart = charts.spendByChannel(export.actions, currency: export.currency) { content.append(chart) }
-    for (heading, key) in [("owner", \PlanExport.Action.owners), ("channel", \.channelList)] {
-      content.append("<h3><bdi>By \(heading)</bdi></h3>")
-      for (group, members) in ExportText.grouped(export.actions, by: { $0[keyPath: key] }) {
-        content.append("<h4><bdi>\(Self.escape(group))</bdi></h4>")
-        content.append(
-          table(
-            ["action", "serves", heading == "owner" ? "channel" : "owner", "cost", "period", "budget"],
-            members.map { action in
-              [
-                .text(action.name), .text(ExportText.names(action.serves)),
-                .text(heading == "owner" ? action.channel ?? "—" : ExportText.names(action.owners)),
-                .field(action.cost), .number(ExportText.period(action)), .text(action.budget ?? "—"),
-              ]
-            }))
+  /// A sentence: the plan's names and values each isolated, so their direction is their own.
+  package static func text(_ runs: [PlanDocument.Run]) -> String {
+    runs.map { run in
+      switch run {
+      case .text(let text): escape(text)
+      case .name(let name): "<bdi>\(escape(name))</bdi>"
+      case .value(let value): "<bdi dir=\"ltr\">\(escape(Formatting.describe(value)))</bdi>"
       }
-    }
-    return content
+    }.joined()
   }
 
-  package func comparison(_ comparison: PlanExport.Comparison, _ charts: inout HTMLCharts) -> [String] {
-    let showChange = comparison.scenarios.count == 2
-    return [
-      "<h3><bdi>\(Self.escape(comparison.scenarios.joined(separator: " vs ")))</bdi></h3>",
-      charts.scenarios(comparison),
-      table(
-        [""] + comparison.scenarios + (showChange ? ["change"] : []),
-        comparison.rows.map { row in
-          [.text(row.label)] + row.values.map { .value($0) }
-            + (showChange ? [.number(ExportText.change(row))] : [])
-        }),
-    ]
-  }
-
-  package func uncertain(_ value: PlanExport.NamedValue, _ charts: inout HTMLCharts) -> [String] {
-    let summary = ExportText.summary(value.value)
-    return [
-      "<h3><bdi>\(Self.escape(value.name))</bdi></h3>",
-      charts.distribution(value),
-      table(
-        ["mean", "p5", "p50", "p95"],
-        [[.number(summary.mean), .number(summary.p5), .number(summary.p50), .number(summary.p95)]]),
-    ]
-  }
-
-  package func openItems(_ export: PlanExport) -> [String] {
-    var items = export.openItems.map { item in
+  package func findings(_ items: [PlanExport.OpenItem], passed: Int, total: Int) -> [String] {
+    var list = items.map { item in
       var text =
         "<li class=\"\(item.severity.rawValue)\"><bdi><strong>\(item.severity.rawValue) \(Self.escape(item.code))</strong>"
       if item.line > 0 { text += " (line <bdi dir=\"ltr\">\(item.line)</bdi>)" }
@@ -216,61 +94,50 @@ public struct HTMLExporter: Exporter {
       if let fix = item.fix { text += "<br><span class=\"fix\">fix: <bdi>\(Self.escape(fix))</bdi></span>" }
       return text + "</bdi></li>"
     }
-    if items.isEmpty { items.append("<li class=\"passed\"><bdi>None: every check passes.</bdi></li>") }
+    if list.isEmpty { list.append("<li class=\"passed\"><bdi>None: every check passes.</bdi></li>") }
     return [
-      "<ul class=\"checks\">\n" + items.joined(separator: "\n") + "\n</ul>",
-      "<p class=\"note\"><bdi>\(export.checksPassed) of \(export.checksTotal) checks pass.</bdi></p>",
+      "<ul class=\"checks\">\n" + list.joined(separator: "\n") + "\n</ul>",
+      "<p class=\"note\"><bdi>\(passed) of \(total) checks pass.</bdi></p>",
     ]
   }
 
   // MARK: - Tables
 
-  package enum Cell {
-    /// Text from the plan: isolated, so its direction is its own.
-    case text(String)
-    /// A number, a date or an amount: isolated left to right.
-    case number(String)
-    case value(Value)
-    case field(Value?)
-    case smart([PlanExport.SMARTMark])
-    /// A name with its title under it.
-    case titled(String, String?)
-  }
-
-  package func table(_ headings: [String], _ rows: [[Cell]]) -> String {
-    var html = "<div class=\"table\"><table>\n<thead><tr>"
-    // A column of numbers has its heading over the numbers' side.
-    let numeric = headings.indices.map { index in
-      rows.first.map { index < $0.count && self.cell($0[index]).hasPrefix("<td class=\"n\"") } ?? false
+  /// A grid as a table: a column of numbers has its heading over the numbers' side, from the
+  /// column's type; a grid without labels has no heading row.
+  package func table(_ table: Table) -> String {
+    let table = table.shown
+    var html = "<div class=\"table\"><table>\n"
+    if !table.columns.allSatisfy(\.heading.isEmpty) {
+      html +=
+        "<thead><tr>"
+        + table.columns.map {
+          "<th\($0.alignment == .right ? " class=\"n\"" : "")>\(Self.escape($0.heading))</th>"
+        }
+        .joined() + "</tr></thead>\n"
     }
-    html +=
-      headings.indices.map { "<th\(numeric[$0] ? " class=\"n\"" : "")>\(Self.escape(headings[$0]))</th>" }
-      .joined() + "</tr></thead>\n<tbody>\n"
-    for row in rows {
+    html += "<tbody>\n"
+    for row in table.rows {
       html += "<tr>" + row.map(cell).joined() + "</tr>\n"
     }
     return html + "</tbody>\n</table></div>"
   }
 
-  func cell(_ cell: Cell) -> String {
-    switch cell {
-    case .text(let text): "<td><bdi>\(Self.escape(text))</bdi></td>"
-    case .number(let text): "<td class=\"n\"><bdi dir=\"ltr\">\(Self.escape(text))</bdi></td>"
-    case .value(.text(let text)): "<td><bdi>\(Self.escape(text))</bdi></td>"
-    case .value(let value): self.cell(.number(Formatting.describe(value)))
-    case .field(let value?) where value.quantity != nil || value.period != nil: self.cell(.value(value))
-    case .field(let value): self.cell(.text(ExportText.describe(value)))
-    case .titled(let name, let title):
-      "<td><bdi>\(Self.escape(name))</bdi>"
-        + (title.map { "<br><span class=\"title\"><bdi>\(Self.escape($0))</bdi></span>" } ?? "") + "</td>"
-    case .smart(let marks):
+  /// A cell by its type: an amount on the numbers' side, numbers and dates left to right in
+  /// any page, the plan's words in their own direction, SMART letters coloured.
+  func cell(_ cell: Table.Cell) -> String {
+    if case .verdicts(let marks) = cell {
       // Left to right in any page: a ✓ at the end would otherwise move to the far side.
-      "<td class=\"smart\"><bdi dir=\"ltr\">"
+      return "<td class=\"smart\"><bdi dir=\"ltr\">"
         + marks.map {
           "<span class=\"\($0.met.map { $0 ? "met" : "unmet" } ?? "unjudged")\">\($0.letter) \($0.mark)</span>"
         }
         .joined(separator: " ") + "</bdi></td>"
     }
+    let text = Self.escape(ViewText.cellText(cell))
+    if cell.isNumeric { return "<td class=\"n\"><bdi dir=\"ltr\">\(text)</bdi></td>" }
+    if cell.isLeftToRight { return "<td class=\"d\"><bdi dir=\"ltr\">\(text)</bdi></td>" }
+    return "<td><bdi>\(text)</bdi></td>"
   }
 
   // MARK: - Text
@@ -296,10 +163,7 @@ public struct HTMLExporter: Exporter {
 
   /// True when the plan's title (or, without one, most of its names' letters) is written in a
   /// right-to-left script: Arabic, Persian, Hebrew, Syriac, Thaana.
-  static func isRightToLeft(_ export: PlanExport) -> String? {
-    let texts =
-      export.planTitle.map { [$0] }
-      ?? (export.objectives.compactMap(\.title) + export.goals.compactMap(\.title))
+  static func isRightToLeft(_ texts: [String]) -> String? {
     var rightToLeft = 0
     var leftToRight = 0
     var language = "ar"
@@ -340,6 +204,7 @@ public struct HTMLExporter: Exporter {
     th, td { padding: .3rem .45rem; border-bottom: 1px solid var(--line); text-align: start; vertical-align: top; }
     th { font-weight: 600; background: #f4f6fa; }
     td.n { text-align: end; white-space: nowrap; }
+    td.d { white-space: nowrap; }
     td bdi { unicode-bidi: isolate; }
     .smart { white-space: nowrap; }
     .title { color: var(--muted); font-size: .9em; }
@@ -353,6 +218,7 @@ public struct HTMLExporter: Exporter {
     svg .line { fill: none; stroke: var(--ink); stroke-width: 2; }
     svg .budget { fill: none; stroke: var(--bad); stroke-width: 1.5; stroke-dasharray: 6 4; }
     svg .axis { stroke: var(--line); stroke-width: 1; }
+    svg .zero { stroke: var(--ink); stroke-width: 1; }
     svg .mark { stroke: var(--ink); stroke-width: 1; stroke-dasharray: 3 3; }
     ul.checks { padding-inline-start: 1.25rem; }
     ul.checks li { margin: .35rem 0; }

@@ -163,6 +163,16 @@ public struct JSONExporter: Exporter {
           }.joined(separator: ", ") + "]"
         return object.text
       })
+    object["changes"] = array(
+      comparison.changes.map { change in
+        var object = JSONObject(inline: true)
+        object["scenario"] = JSONText.quote(change.scenario)
+        object["target"] = JSONText.quote(change.target)
+        object["before"] = change.before.map(Self.json) ?? "null"
+        object["after"] = change.after.map(Self.json) ?? "null"
+        object["written"] = JSONText.quote(change.written)
+        return object.text
+      })
     return object.text
   }
 

@@ -1,0 +1,256 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// The export laid out once: every section, table and chart the formats write.
+extension PlanDocument {
+  public init(_ export: PlanExport) {
+    title = export.displayTitle + (export.subject.map { ": \($0)" } ?? "")
+    facts = (export.period.map { [("Period", $0.description)] } ?? []) + [("Currency", export.currency)]
+    planWords =
+      export.planTitle.map { [$0] }
+      ?? (export.objectives.compactMap(\.title) + export.goals.compactMap(\.title))
+    sections = []
+    func section(_ id: String, _ title: String, _ blocks: [Block]) {
+      guard !blocks.isEmpty else { return }
+      sections.append(Section(id: id, title: title, blocks: blocks))
+    }
+    section("objectives", "Objectives", Self.items(export.objectives, kind: "objective"))
+    section("goals", "Goals", export.goals.isEmpty ? [] : [.table(Self.goalsTable(export.goals))])
+    section("funnels", "Funnels", export.funnels.flatMap(Self.funnel))
+    section("budgets", "Budgets", export.budgets.flatMap(Self.budget))
+    section("actions", "Actions", Self.actions(export, Self.actionsTable(export.actions)))
+    section("reports", "Reports", Self.items(export.reports, kind: "report"))
+    section("comparisons", "Comparisons", export.comparisons.flatMap(Self.comparison))
+    section("tables", "Data tables", export.dataTables.map { .dataTable($0) })
+    if !export.values.isEmpty {
+      var values = Table([.init("value"), .init("amount", .right)])
+      for value in export.values { values.add([.name(value.name), .value(.quantity(value.value))]) }
+      section("values", "Values", [.table(values)])
+    }
+    section("uncertain", "Uncertain values", Self.uncertain(export.uncertainValues))
+    if export.subject == nil {
+      section(
+        "checks", "Open items",
+        [.findings(export.openItems, passed: export.checksPassed, total: export.checksTotal)])
+    }
+  }
+
+  /// The grid a data view writes (`ledger`, `goals`, `actions`, `budgets`, `pacing`,
+  /// `checks`, `scenarios`), built alone: a CSV needs no other part of the document. The
+  /// goals and actions are the document's own tables.
+  public static func dataGrid(_ name: String, of export: PlanExport) -> Table? {
+    switch name {
+    case "ledger": ledger(export)
+    case "goals": goalsTable(export.goals)
+    case "actions": actionsTable(export.actions)
+    case "budgets": budgetSummary(export.budgets)
+    case "pacing": pacing(export.budgets)
+    case "checks": checks(export.openItems)
+    case "scenarios": scenarioChanges(export.comparisons)
+    default: nil
+    }
+  }
+
+  // MARK: - The tables `show` shares
+
+  /// `show goals` and every export's goals: one row a goal, its SMART letters last but the
+  /// count of actions that serve it. A column added here shows in the terminal and in every
+  /// format.
+  package static func goalsTable(_ goals: [PlanExport.Goal]) -> Table {
+    var table = Table([
+      .init("goal"), .init("title", optional: true), .init("metric"), .init("baseline", .right),
+      .init("target", .right, keys: ["target", "unit"]), .init("deadline"), .init("owner"), .init("supports"),
+      .init("SMART", keys: ["smart"]), .init("actions", .right),
+    ])
+    for goal in goals {
+      table.add([
+        .name(goal.name), goal.title.map(Table.Cell.name) ?? .empty,
+        goal.metric.map(Table.Cell.name) ?? .empty,
+        .field(goal.baseline), .field(goal.target), goal.deadline.map(Table.Cell.date) ?? .empty,
+        .names(goal.owners), .names(goal.supports), .verdicts(goal.smart), .count(goal.actions.count),
+      ])
+    }
+    return table
+  }
+
+  /// Every action: what it serves, through which channel, who owns it, what it costs, when,
+  /// and which budget pays for it.
+  package static func actionsTable(_ actions: [PlanExport.Action]) -> Table {
+    var table = Table([
+      .init("action"), .init("title", optional: true), .init("serves"), .init("channel"), .init("owner"),
+      .init("cost", .right, keys: ["cost", "currency"]), .init("period", keys: ["start", "end"]),
+      .init("budget"),
+    ])
+    for action in actions {
+      table.add([
+        .name(action.name), action.title.map(Table.Cell.name) ?? .empty, .names(action.serves),
+        action.channel.map(Table.Cell.name) ?? .empty, .names(action.owners), .field(action.cost),
+        action.period.map { .period($0, fromPlan: action.periodIsPlans) } ?? .empty,
+        action.budget.map(Table.Cell.name) ?? .empty,
+      ])
+    }
+    return table
+  }
+
+  // MARK: - Sections
+
+  static func items(_ items: [PlanExport.Item], kind: String) -> [Block] {
+    guard !items.isEmpty else { return [] }
+    var fieldNames: [String] = []
+    for item in items {
+      for field in item.fields where !fieldNames.contains(field.name) { fieldNames.append(field.name) }
+    }
+    var table = Table([.init(kind), .init("title", optional: true)] + fieldNames.map { .init($0) })
+    for item in items {
+      table.add(
+        [.name(item.name), item.title.map(Table.Cell.name) ?? .empty]
+          + fieldNames.map { name in .field(item.fields.first { $0.name == name }?.value) })
+    }
+    return [.table(table)]
+  }
+
+  static func funnel(_ funnel: PlanExport.Funnel) -> [Block] {
+    var blocks: [Block] = [
+      .heading([.text("funnel "), .name(funnel.name)]),
+      .chart(
+        Chart(
+          title: "Funnel \(funnel.name): each stage’s share of the top, with its rate",
+          description: "Bars for \(funnel.stages.map(\.name).joined(separator: ", "))", kind: .funnel(funnel))
+      ),
+    ]
+    if let goal = funnel.countsFor {
+      blocks.append(.note([.text("Stage counts from "), .name(goal), .text(".")]))
+    }
+    var table = Table([.init("stage"), .init("rate from the stage before", .right), .init("count", .right)])
+    for stage in funnel.stages {
+      table.add([
+        .name(UnitTable.displayBase(stage.name)),
+        stage.rate.map { .value(.quantity(Quantity(magnitude: $0, unit: .none, display: .percent))) }
+          ?? .empty,
+        stage.count.map { .value(.quantity(Quantity(magnitude: $0, unit: Unit(base: stage.name)))) }
+          ?? .empty,
+      ])
+    }
+    return blocks + [.table(table)]
+  }
+
+  /// A budget as `show budget` shows it, with its pacing drawn after its accounts.
+  static func budget(_ budget: PlanExport.Budget) -> [Block] {
+    var blocks = budget.blocks
+    guard !budget.months.isEmpty else { return blocks }
+    let running = budget.months.reduce(0) { $0 + $1.amount }
+    let chart = Chart(
+      title:
+        "Budget \(budget.name): committed spend by month (bars) and cumulative (line) against the budget (dashed)",
+      description:
+        "\(budget.months.count) months, \(Formatting.money(running, budget.currency)) committed in all",
+      kind: .pacing(budget))
+    let accounts = blocks.firstIndex { if case .table = $0 { true } else { false } } ?? blocks.count - 1
+    blocks.insert(.chart(chart), at: min(blocks.count, accounts + 1))
+    return blocks
+  }
+
+  static func actions(_ export: PlanExport, _ table: Table) -> [Block] {
+    guard !export.actions.isEmpty else { return [] }
+    var blocks: [Block] = []
+    if let chart = spendByChannel(export.actions, currency: export.currency) { blocks.append(.chart(chart)) }
+    let rows = Dictionary(
+      zip(export.actions.map(\.name), table.rows), uniquingKeysWith: { first, _ in first })
+    for (heading, key) in [("owner", \PlanExport.Action.owners), ("channel", \.channelList)] {
+      blocks.append(.subheading([.text("By \(heading)")], level: 3))
+      let column = table.columns.firstIndex { $0.heading == heading }!
+      for (group, members) in grouped(export.actions, by: { $0[keyPath: key] }) {
+        blocks.append(.subheading([.name(group)], level: 4))
+        var part = table
+        part.columns.remove(at: column)
+        part.rows = members.map {
+          var row = rows[$0.name]!; row.remove(at: column); return row
+        }
+        blocks.append(.table(part))
+      }
+    }
+    return blocks
+  }
+
+  /// Actions in groups by owner or channel, in the order each group first appears.
+  static func grouped(_ actions: [PlanExport.Action], by key: (PlanExport.Action) -> [String])
+    -> [(String, [PlanExport.Action])]
+  {
+    var order: [String] = []
+    var groups: [String: [PlanExport.Action]] = [:]
+    for action in actions {
+      for group in key(action).ifEmpty(["(none)"]) {
+        if groups[group] == nil { order.append(group) }
+        groups[group, default: []].append(action)
+      }
+    }
+    return order.map { ($0, groups[$0]!) }
+  }
+
+  /// Spend a channel over the plan, in the plan's currency; nil when no action has one.
+  static func spendByChannel(_ actions: [PlanExport.Action], currency: String) -> Chart? {
+    var order: [String] = []
+    var totals: [String: Double] = [:]
+    for action in actions where action.currency == currency && !action.months.isEmpty {
+      let channel = action.channel ?? "(no channel)"
+      if totals[channel] == nil { order.append(channel) }
+      totals[channel, default: 0] += action.months.reduce(0) { $0 + $1.amount }
+    }
+    guard !order.isEmpty else { return nil }
+    let bars = order.map { ($0, totals[$0]!) }.sorted { $0.1 > $1.1 }
+    return Chart(
+      title: "Spend by channel (\(currency))", description: "\(bars.count) channels",
+      kind: .bars(
+        bars.map {
+          Chart.Group(
+            label: nil, bars: [.init(label: $0.0, value: $0.1, text: Formatting.money($0.1, currency))])
+        },
+        scaledByGroup: false))
+  }
+
+  static func uncertain(_ values: [PlanExport.NamedValue]) -> [Block] {
+    guard !values.isEmpty else { return [] }
+    var blocks: [Block] = []
+    var table = Table(headings: ["value", "mean", "p5", "p50", "p95"])
+    for value in values {
+      let summary = value.value.summary
+      if case .samples(let samples) = value.value.magnitude, !samples.values.isEmpty {
+        let range = [summary.p5, summary.p95].map { Formatting.describe(.quantity($0)) }
+        blocks.append(
+          .chart(
+            Chart(
+              title: "Distribution of \(value.name)",
+              description: "\(samples.values.count) samples; 90% between \(range[0]) and \(range[1])",
+              kind: .distribution(value))))
+      }
+      table.add(
+        [.name(value.name)]
+          + [summary.mean, summary.p5, summary.p50, summary.p95].map { .value(.quantity($0)) })
+    }
+    return blocks + [.table(table)]
+  }
+}
+
+extension PlanExport.Action {
+  package var channelList: [String] { channel.map { [$0] } ?? [] }
+}
+
+extension Array {
+  package func ifEmpty(_ replacement: [Element]) -> [Element] { isEmpty ? replacement : self }
+}
+
+extension Quantity {
+  /// Mean and the 5th, 50th and 95th percentiles, each with the quantity's unit; an exact
+  /// quantity is all four.
+  package var summary: (mean: Quantity, p5: Quantity, p50: Quantity, p95: Quantity) {
+    func quantity(_ number: Double) -> Quantity {
+      Quantity(magnitude: .exact(number), unit: unit, display: display)
+    }
+    guard case .samples(let samples) = magnitude else {
+      let value = quantity(magnitude.central)
+      return (value, value, value, value)
+    }
+    let points = samples.percentiles([0.05, 0.5, 0.95])
+    return (quantity(samples.mean), quantity(points[0]), quantity(points[1]), quantity(points[2]))
+  }
+}

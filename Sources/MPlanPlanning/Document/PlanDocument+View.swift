@@ -1,0 +1,36 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// The document's blocks as a terminal view: `show` and the exports write the same blocks, so
+/// a table is laid out once for both.
+extension PlanDocument {
+  /// A heading as a line, a note as an indented line, a table as it is, with a blank line
+  /// between two tables.
+  package static func view(of blocks: [Block]) -> View {
+    var view = View()
+    var lastWasTable = false
+    for block in blocks {
+      switch block {
+      case .heading(let runs): view.add(.line(text(runs)))
+      case .subheading(let runs, _): view.add(.line(text(runs)))
+      case .note(let runs): view.add(.line(text(runs), indent: 1))
+      case .table(let table):
+        if lastWasTable { view.add(.blank) }
+        view.add(.table(table))
+      case .chart, .findings, .dataTable: break
+      }
+      if case .table = block { lastWasTable = true } else { lastWasTable = false }
+    }
+    return view
+  }
+
+  /// A sentence's runs as plain text: names as written, values as the language prints them.
+  package static func text(_ runs: [Run]) -> String {
+    runs.map { run in
+      switch run {
+      case .text(let text), .name(let text): text
+      case .value(let value): Formatting.describe(value)
+      }
+    }.joined()
+  }
+}
