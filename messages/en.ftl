@@ -4,6 +4,9 @@
 
 ## Lists and counts, shared by every layer
 
+# Text not yet converted to a message, said as written in every language: never translate it.
+verbatim = {$text}
+
 # Two items of a list; a longer list nests them: "3 errors, 2 warnings, 1 suggestion".
 list-pair = {$first}, {$second}
 count-errors = {$count ->
@@ -19,6 +22,25 @@ count-suggestions = {$count ->
    *[other] {$count} suggestions
 }
 count-not-judged = {$count} not judged
+
+## The lexer's diagnostics (Sources/MPlanSyntax/Syntax/Lexer.swift)
+
+# E0316: {$budget} is the memory budget as mplan prints a size ("2 GB").
+lexer-too-large-for-memory = the script is too large to hold within the memory budget ({$budget}): reading stopped here
+lexer-too-large-for-memory-fix = split the script into smaller files, or raise the budget with `--memory`
+lexer-minus-after-currency = a minus sign goes before the currency symbol
+# {$symbol} is the currency symbol as written ($, €…).
+lexer-minus-after-currency-fix = write `-{$symbol}5k`, not `{$symbol}-5k`
+# {$character} is the character in backticks, or its code point (U+0009) when it is invisible.
+lexer-unexpected-character = unexpected character {$character}
+lexer-name-too-long = this name is {$length} characters long; names are at most {$maximum}
+lexer-name-too-long-fix = give it a shorter name
+lexer-unterminated-string = unterminated string
+lexer-unterminated-string-fix = close the string with `"` on the same line
+lexer-invalid-unicode-escape = invalid unicode escape; write it as \u{"{"}1F600{"}"}
+# {$escape} is the letter written after the backslash.
+lexer-unknown-escape = unknown escape `\{$escape}`
+lexer-unknown-escape-fix = write `\\` for a backslash
 
 ## The checklist (mplan check, the check statement)
 

@@ -34,3 +34,8 @@ checklist-summary-with-faults = {$checks}; {$counts}
 checklist-script-errors = в скрипте {$errors}
 checklist-script-errors-nothing-checked = {$script}; ничего не проверено
 checklist-script-errors-then-summary = {$script}; {$summary}
+
+## The lexer's diagnostics
+
+lexer-unterminated-string = незакрытая строка
+lexer-unterminated-string-fix = закройте строку знаком `"` на той же строке

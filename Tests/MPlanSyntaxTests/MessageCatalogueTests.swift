@@ -110,7 +110,7 @@ import Testing
   /// PlanTables, which the document model will replace.
   static let convertedFiles = [
     "mplan/REPL/ReplHelp.swift", "mplan/REPL/ReplHelp+Language.swift", "MPlanPlanning/Checklist.swift",
-    "MPlanSyntax/Messages/Message+Lists.swift",
+    "MPlanSyntax/Messages/Message+Lists.swift", "MPlanSyntax/Syntax/Lexer.swift",
   ]
 
   @Test(arguments: convertedFiles)

@@ -38,6 +38,8 @@ public struct Catalogue: Sendable {
   /// The message in this language, else in English, else its key (a key missing from English
   /// fails `MessageCatalogueTests`).
   public func render(_ message: Message) -> String {
+    // Text not yet a message is most of what diagnostics say today: no look-up for it.
+    if message.key == "verbatim", case .text(let text)? = message.arguments["text"] { return text }
     if let pattern = patterns[message.key] {
       return pattern.render(message.arguments, rules: PluralRules(language: language), in: self)
     }

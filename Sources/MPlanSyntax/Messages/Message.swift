@@ -22,6 +22,11 @@ public struct Message: Sendable, Hashable {
     self.arguments = arguments
   }
 
+  /// Text not yet converted to a message, said as it is in every language: what a
+  /// diagnostic raised with a `String` carries. `grep -c verbatim` is not the measure of what
+  /// is left; the call sites that pass text are (docs/messages.md).
+  public static func verbatim(_ text: String) -> Message { Message("verbatim", ["text": .text(text)]) }
+
   /// What a placeable `{$name}` inserts. Values stay in mplan's canonical form in every
   /// language (`$12,000`, `2027-03-31`, `15%`): a translation never re-localises them, so what
   /// a reader sees is what they can type back.
