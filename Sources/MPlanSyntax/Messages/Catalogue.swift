@@ -38,8 +38,7 @@ public struct Catalogue: Sendable {
   /// The message in this language, else in English, else its key (a key missing from English
   /// fails `MessageCatalogueTests`).
   public func render(_ message: Message) -> String {
-    // Text not yet a message is most of what diagnostics say today: no look-up for it.
-    if message.key == "verbatim", case .text(let text)? = message.arguments["text"] { return text }
+    if let text = message.verbatimText { return text }
     if let pattern = patterns[message.key] {
       return pattern.render(message.arguments, rules: PluralRules(language: language), in: self)
     }
@@ -52,7 +51,14 @@ public struct Catalogue: Sendable {
 
 extension Message {
   /// The message in English, for the places that still hand text onwards instead of messages.
-  public var english: String { Catalogue.english.render(self) }
+  public var english: String { verbatimText ?? Catalogue.english.render(self) }
+
+  /// Text not yet a message is most of what diagnostics say today: it needs no catalogue, so
+  /// reading it never parses one.
+  var verbatimText: String? {
+    guard key == "verbatim", case .text(let text)? = arguments["text"] else { return nil }
+    return text
+  }
 }
 
 /// A message's text as parsed: literal text, placeables and selectors.

@@ -81,6 +81,18 @@ package enum EmbeddedCatalogues {
     lexer-unknown-escape = unknown escape `\{$escape}`
     lexer-unknown-escape-fix = write `\\` for a backslash
 
+    ## The interpreter's diagnostics (Sources/MPlanLanguage/Runtime/Interpreter+Expressions.swift)
+
+    # A call with the wrong number of arguments: {$function} is the function's name.
+    interpreter-argument-count = `{$function}` takes {$expected ->
+            [one] {$expected} argument
+           *[other] {$expected} arguments
+        }, not {$given}
+    # A native function that takes {$least} to {$most} arguments.
+    interpreter-argument-count-range = `{$function}` takes {$least} to {$most} arguments, not {$given}
+    # {$call} is the call as mplan code: "f(a, b)".
+    interpreter-argument-count-fix = call it as `{$call}`
+
     ## The checklist (mplan check, the check statement)
 
     checklist-group-alignment = Alignment
@@ -110,6 +122,11 @@ package enum EmbeddedCatalogues {
 
     ## The REPL's :help (Sources/mplan/REPL/ReplHelp*.swift)
 
+    # At a terminal, Ctrl-D inside an unfinished block drops the block and says so.
+    repl-dropped-unfinished-input = (dropped the unfinished input, {$lines ->
+            [one] {$lines} line
+           *[other] {$lines} lines
+        }; Ctrl-D on an empty prompt leaves)
     # {$commands} is the list of commands below, one a line.
     repl-help-overview =
         Type a statement or an expression; results print with their units and `_` holds the last.
