@@ -25,6 +25,23 @@ import Testing
     #expect(diagnostics.first?.message == "unterminated string")
   }
 
+  /// Russian counts arguments in three forms where English has two.
+  @Test(arguments: [
+    (1, "`f` принимает 1 аргумент, а не 0", "`f` takes 1 argument, not 0"),
+    (2, "`f` принимает 2 аргумента, а не 0", "`f` takes 2 arguments, not 0"),
+    (5, "`f` принимает 5 аргументов, а не 0", "`f` takes 5 arguments, not 0"),
+  ])
+  func theArgumentCountTakesEachLanguagesPlural(parameters: Int, russian: String, english: String) throws {
+    let names = (1...parameters).map { "p\($0)" }
+    let (source, diagnostics) = Self.diagnostics(
+      of: "fn f(\(names.joined(separator: ", "))) = 1\nprint f()\n")
+    let catalogue = try #require(Catalogue.named("ru"))
+    let translated = DiagnosticRenderer(sources: [source], catalogue: catalogue).render(diagnostics)
+    #expect(translated.contains("error[E0304]: " + russian), "\(translated)")
+    #expect(translated.contains("= help: вызовите её так: `f(\(names.joined(separator: ", ")))`"))
+    #expect(DiagnosticRenderer(sources: [source]).render(diagnostics).contains("error[E0304]: " + english))
+  }
+
   @Test func textNotYetAMessageIsSaidAsWritten() throws {
     var diagnostic = Diagnostic.error(.unknownName, "unknown name `x`", at: .unknown, fixIt: "define it")
     #expect(diagnostic.content == .verbatim("unknown name `x`"))

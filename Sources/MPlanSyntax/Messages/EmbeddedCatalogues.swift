@@ -317,6 +317,16 @@ package enum EmbeddedCatalogues {
 
     lexer-unterminated-string = незакрытая строка
     lexer-unterminated-string-fix = закройте строку знаком `"` на той же строке
+
+    ## The interpreter's diagnostics
+
+    interpreter-argument-count = `{$function}` принимает {$expected ->
+            [one] {$expected} аргумент
+            [few] {$expected} аргумента
+            [many] {$expected} аргументов
+           *[other] {$expected} аргумента
+        }, а не {$given}
+    interpreter-argument-count-fix = вызовите её так: `{$call}`
     """#,
   ]
 }
