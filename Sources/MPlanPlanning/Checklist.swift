@@ -29,24 +29,35 @@ public struct Checklist: Sendable {
   public var unjudgedCount: Int { findings.count { $0.diagnostic?.severity == .note && $0.group == .smart } }
   public var hasErrors: Bool { errorCount > 0 }
 
-  public var summary: String {
-    var text = "\(passCount) of \(findings.count) checks pass"
-    if passCount < findings.count {
-      text += "; \(Self.count(errorCount, "error")), \(Self.count(warningCount, "warning"))"
-      if noteCount > 0 { text += ", \(Self.count(noteCount, "suggestion"))" }
-      if unjudgedCount > 0 { text += ", \(unjudgedCount) not judged" }
-    }
-    return text
+  /// "8 of 10 checks pass; 1 error, 1 warning" in the reader's language.
+  public var summaryMessage: Message {
+    let checks = Message.checksPass(passCount, of: findings.count)
+    guard passCount < findings.count else { return checks }
+    var counts = [Message.errors(errorCount), .warnings(warningCount)]
+    if noteCount > 0 { counts.append(.suggestions(noteCount)) }
+    if unjudgedCount > 0 { counts.append(.notJudged(unjudgedCount)) }
+    return Message(
+      "checklist-summary-with-faults", ["checks": .message(checks), "counts": .message(.list(counts)!)])
   }
+
+  public var summary: String { summaryMessage.english }
 
   /// The summary, led by the script's own errors when it had any: a broken script never
   /// reads as "0 of 0 checks pass".
-  package func summaryAfterScript(errors: Int) -> String {
-    guard errors > 0 else { return summary }
-    let script = "the script has \(Self.count(errors, "error"))"
-    return findings.isEmpty ? script + "; nothing was checked" : script + "; " + summary
+  package func summaryMessageAfterScript(errors: Int) -> Message {
+    guard errors > 0 else { return summaryMessage }
+    let script = Message("checklist-script-errors", ["errors": .message(.errors(errors))])
+    guard !findings.isEmpty else {
+      return Message("checklist-script-errors-nothing-checked", ["script": .message(script)])
+    }
+    return Message(
+      "checklist-script-errors-then-summary",
+      ["script": .message(script), "summary": .message(summaryMessage)])
   }
 
+  package func summaryAfterScript(errors: Int) -> String { summaryMessageAfterScript(errors: errors).english }
+
+  /// "3 actions": an English noun's plural for the tables that still build text (PlanTables).
   package static func count(_ number: Int, _ noun: String) -> String {
     "\(number) \(noun)\(number == 1 ? "" : "s")"
   }
@@ -61,23 +72,28 @@ public struct Checklist: Sendable {
     for finding in findings { byGroup[finding.group, default: []].append(finding) }
     for group in PlanFinding.Group.allCases {
       guard let inGroup = byGroup[group] else { continue }
-      view.add(.line(group.rawValue))
+      view.add(.line(group.heading.english))
       for finding in inGroup {
-        var place: [String] = []
+        var place: [Message] = []
         if finding.span.line > 0 {
           if let mainFile, finding.span.file != mainFile {
             let name = finding.span.file.split(separator: "/").last.map(String.init) ?? finding.span.file
-            place.append("\(name):\(finding.span.line)")
+            // file:line is a place, not words: the same in every language.
+            place.append(
+              Message("checklist-place-file-line", ["file": .text(name), "line": .count(finding.span.line)]))
           } else {
-            place.append("line \(finding.span.line)")
+            place.append(Message("checklist-place-line", ["line": .count(finding.span.line)]))
           }
         }
         if let diagnostic = finding.diagnostic {
-          place.append("\(diagnostic.severity.rawValue) \(diagnostic.code)")
+          place.append(
+            Message(
+              "checklist-place-severity",
+              ["severity": .text(diagnostic.severity.rawValue), "code": .text(diagnostic.code)]))
         }
         var item = Finding(
           passed: finding.passed, severity: finding.diagnostic?.severity, message: finding.message,
-          place: place.joined(separator: ", "), notes: finding.diagnostic?.notes ?? [],
+          place: Message.list(place)?.english ?? "", notes: finding.diagnostic?.notes ?? [],
           fix: finding.diagnostic?.fixIt)
         item.notJudged = group == .smart && finding.diagnostic?.severity == .note
         view.add(.finding(item))
@@ -85,5 +101,27 @@ public struct Checklist: Sendable {
     }
     view.add(.line(summaryAfterScript(errors: scriptErrors)))
     return view
+  }
+}
+
+extension Message {
+  /// "8 of 10 checks pass".
+  static func checksPass(_ passed: Int, of total: Int) -> Message {
+    Message("checklist-checks-pass", ["passed": .count(passed), "total": .count(total)])
+  }
+}
+
+extension PlanFinding.Group {
+  /// The group's heading in the checklist. The raw value stays the group's name in JSON.
+  var heading: Message {
+    switch self {
+    case .alignment: Message("checklist-group-alignment")
+    case .smart: Message("checklist-group-smart")
+    case .funnel: Message("checklist-group-funnel")
+    case .budget: Message("checklist-group-budget")
+    case .actions: Message("checklist-group-actions")
+    case .reporting: Message("checklist-group-reporting")
+    case .tracking: Message("checklist-group-tracking")
+    }
   }
 }

@@ -18,12 +18,17 @@ public struct DiagnosticRenderer: Sendable {
 
   package let sources: [String: SourceFile]
   package let style: Styler
+  /// The language diagnostics are said in: the last step of their messages.
+  package let catalogue: Catalogue
 
-  public init(sources: [SourceFile], style: @escaping Styler = { text, _ in text }) {
+  public init(
+    sources: [SourceFile], style: @escaping Styler = { text, _ in text }, catalogue: Catalogue = .english
+  ) {
     var byName: [String: SourceFile] = [:]
     for source in sources { byName[source.name] = source }
     self.sources = byName
     self.style = style
+    self.catalogue = catalogue
   }
 
   /// At most this many diagnostics of one file are shown in a report; a line says how many
@@ -79,7 +84,7 @@ public struct DiagnosticRenderer: Sendable {
       ? "\(diagnostic.span): " : (diagnostic.span.file.isEmpty ? "" : "\(diagnostic.span.file): ")
     out += style(location, .location)
     out += style("\(diagnostic.severity.rawValue)[\(diagnostic.code)]", severityRole)
-    out += ": \(Self.visible(diagnostic.message))\n"
+    out += ": \(Self.visible(catalogue.render(diagnostic.content)))\n"
     if let source = sources[diagnostic.span.file], diagnostic.span.line > 0 {
       let sameLine = diagnostic.secondary.filter {
         $0.span.line == diagnostic.span.line && $0.span.file == diagnostic.span.file
@@ -97,7 +102,7 @@ public struct DiagnosticRenderer: Sendable {
     for note in diagnostic.notes {
       out += pad + style("= note", .note) + ": \(Self.visible(note))\n"
     }
-    if let fixIt = diagnostic.fixIt {
+    if let fixIt = diagnostic.fixItContent.map(catalogue.render) {
       out += pad + style("= help", .help) + ": \(Self.visible(fixIt))\n"
     }
     return out

@@ -97,11 +97,12 @@ enum Terminal {
     // The count covers everything printed above it, warnings too ("6 errors, 17 warnings"),
     // and closes a single one as well ("1 error"), so every run ends the same way.
     guard errors + warnings > 0 else { return }
-    var counts: [String] = []
-    if errors > 0 { counts.append("\(errors) error\(errors == 1 ? "" : "s")") }
-    if warnings > 0 { counts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
+    var counts: [Message] = []
+    if errors > 0 { counts.append(.errors(errors)) }
+    if warnings > 0 { counts.append(.warnings(warnings)) }
     let role: DiagnosticRenderer.Role = errors > 0 ? .error : .warning
-    writeError("\n" + styler(color: color)(counts.joined(separator: ", "), role) + "\n")
+    let text = Message.list(counts).map(Catalogue.english.render) ?? ""
+    writeError("\n" + styler(color: color)(text, role) + "\n")
   }
 }
 

@@ -264,8 +264,16 @@ extension Interpreter {
       guard parameters.count == values.count else {
         throw Diagnostic.error(
           .wrongArgumentCount,
-          "`\(function.name)` takes \(parameters.count) argument\(parameters.count == 1 ? "" : "s"), not \(values.count)",
-          at: expression.span, fixIt: "call it as `\(function.name)(\(parameters.joined(separator: ", ")))`")
+          Message(
+            "interpreter-argument-count",
+            [
+              "function": .text(function.name), "expected": .count(parameters.count),
+              "given": .count(values.count),
+            ]),
+          at: expression.span,
+          fixIt: Message(
+            "interpreter-argument-count-fix",
+            ["call": .text("\(function.name)(\(parameters.joined(separator: ", ")))")]))
       }
       try stopIfAsked(at: expression.span)
       callDepth += 1
@@ -291,10 +299,22 @@ extension Interpreter {
       }
     case .native(let arity, let implementation):
       guard arity.contains(values.count) else {
-        throw Diagnostic.error(
-          .wrongArgumentCount,
-          "`\(function.name)` takes \(function.arityDescription) argument\(function.arityDescription == "1" ? "" : "s"), not \(values.count)",
-          at: expression.span)
+        let message =
+          arity.count == 1
+          ? Message(
+            "interpreter-argument-count",
+            [
+              "function": .text(function.name), "expected": .count(arity.lowerBound),
+              "given": .count(values.count),
+            ])
+          : Message(
+            "interpreter-argument-count-range",
+            [
+              "function": .text(function.name), "least": .count(arity.lowerBound),
+              "most": .count(arity.upperBound),
+              "given": .count(values.count),
+            ])
+        throw Diagnostic.error(.wrongArgumentCount, message, at: expression.span)
       }
       let call = NativeCall(
         span: expression.span, argumentSpans: arguments.map(\.span), sampleCount: options.sampleCount)

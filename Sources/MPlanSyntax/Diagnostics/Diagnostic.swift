@@ -24,14 +24,26 @@ public struct Diagnostic: Sendable, Error, Hashable {
   public var severity: Severity
   /// A stable code, documented in docs/diagnostics.md.
   public var code: String
-  public var message: String
+  /// What is wrong, as data: `DiagnosticRenderer` says it in the reader's language. Text
+  /// raised as a `String` is carried as `Message.verbatim` until its call site is converted
+  /// (docs/messages.md).
+  public var content: Message
+  /// The message in English, for the readers that still take text (JSON, exports, tests).
+  public var message: String {
+    get { content.english }
+    set { content = .verbatim(newValue) }
+  }
   public var span: SourceSpan
   /// What the caret under the primary span says.
   public var label: String?
   public var secondary: [Label]
   public var notes: [String]
   /// A suggested change, shown as `help: …`.
-  public var fixIt: String?
+  public var fixItContent: Message?
+  public var fixIt: String? {
+    get { fixItContent?.english }
+    set { fixItContent = newValue.map(Message.verbatim) }
+  }
   /// For the one diagnostic that stands for those a stage did not keep: how many it stands
   /// for (`Diagnostic.omitted`). Reports count them as errors.
   public var omittedCount = 0
@@ -53,14 +65,25 @@ public struct Diagnostic: Sendable, Error, Hashable {
     _ severity: Severity, code: String, _ message: String, at span: SourceSpan,
     label: String? = nil, secondary: [Label] = [], notes: [String] = [], fixIt: String? = nil
   ) {
+    self.init(
+      severity, code: code, Message.verbatim(message), at: span, label: label, secondary: secondary,
+      notes: notes,
+      fixIt: fixIt.map(Message.verbatim))
+  }
+
+  /// A diagnostic whose words are messages, declared beside the code that raises it.
+  public init(
+    _ severity: Severity, code: String, _ message: Message, at span: SourceSpan,
+    label: String? = nil, secondary: [Label] = [], notes: [String] = [], fixIt: Message? = nil
+  ) {
     self.severity = severity
     self.code = code
-    self.message = message
+    self.content = message
     self.span = span
     self.label = label
     self.secondary = secondary
     self.notes = notes
-    self.fixIt = fixIt
+    self.fixItContent = fixIt
   }
 
   public static func error(
@@ -76,6 +99,22 @@ public struct Diagnostic: Sendable, Error, Hashable {
     notes: [String] = [], fixIt: String? = nil
   ) -> Diagnostic {
     Diagnostic(.warning, code, message, at: span, label: label, notes: notes, fixIt: fixIt)
+  }
+
+  public static func error(
+    _ code: DiagnosticCode, _ message: Message, at span: SourceSpan, label: String? = nil,
+    secondary: [Label] = [], notes: [String] = [], fixIt: Message? = nil
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, code: code.rawValue, message, at: span, label: label, secondary: secondary, notes: notes,
+      fixIt: fixIt)
+  }
+
+  public static func warning(
+    _ code: DiagnosticCode, _ message: Message, at span: SourceSpan, label: String? = nil,
+    notes: [String] = [], fixIt: Message? = nil
+  ) -> Diagnostic {
+    Diagnostic(.warning, code: code.rawValue, message, at: span, label: label, notes: notes, fixIt: fixIt)
   }
 }
 

@@ -86,9 +86,8 @@ public struct Lexer {
     guard ProcessMemory.residentBytes() > memoryBudget else { return false }
     diagnostics.append(
       .error(
-        .memoryBudgetExceeded,
-        "the script is too large to hold within the memory budget (\(ProcessMemory.describe(memoryBudget))): reading stopped here",
-        at: span, fixIt: "split the script into smaller files, or raise the budget with `--memory`"))
+        .memoryBudgetExceeded, .tooLargeForMemory(budget: ProcessMemory.describe(memoryBudget)), at: span,
+        fixIt: Message("lexer-too-large-for-memory-fix")))
     return true
   }
 
@@ -124,6 +123,12 @@ public struct Lexer {
 
   package mutating func report(
     _ code: DiagnosticCode, _ message: String, from start: Int, fixIt: String? = nil
+  ) {
+    report(code, .verbatim(message), from: start, fixIt: fixIt.map(Message.verbatim))
+  }
+
+  package mutating func report(
+    _ code: DiagnosticCode, _ message: Message, from start: Int, fixIt: Message? = nil
   ) {
     guard diagnostics.count < Diagnostic.maximumKeptPerStage else {
       omittedDiagnostics += 1
@@ -167,14 +172,16 @@ public struct Lexer {
         position += 1
         if Self.isCurrencySymbol(scalar), peek() == "-" {
           report(
-            .unexpectedCharacter, "a minus sign goes before the currency symbol", from: start,
-            fixIt: "write `-\(scalar)5k`, not `\(scalar)-5k`")
+            .unexpectedCharacter, Message("lexer-minus-after-currency"), from: start,
+            fixIt: Message("lexer-minus-after-currency-fix", ["symbol": .text(String(scalar))]))
           continue
         }
         let shown =
           scalar.properties.isWhitespace || scalar.value < 0x20
           ? "U+\(String(scalar.value, radix: 16, uppercase: true))" : "`\(scalar)`"
-        report(.unexpectedCharacter, "unexpected character \(shown)", from: start)
+        report(
+          .unexpectedCharacter, Message("lexer-unexpected-character", ["character": .text(shown)]),
+          from: start)
       }
     }
   }
@@ -262,8 +269,10 @@ public struct Lexer {
     if position - start > Self.maximumNameLength {
       report(
         .nameTooLong,
-        "this name is \(position - start) characters long; names are at most \(Self.maximumNameLength)",
-        from: start, fixIt: "give it a shorter name")
+        Message(
+          "lexer-name-too-long",
+          ["length": .count(position - start), "maximum": .count(Self.maximumNameLength)]),
+        from: start, fixIt: Message("lexer-name-too-long-fix"))
     }
     let name = Self.text(scalars[start..<position])
     // Keywords are short and all lowercase ASCII letters; most names are not, and skip the hash.
@@ -303,8 +312,8 @@ public struct Lexer {
     while true {
       guard let scalar = peek(), scalar != "\n" else {
         report(
-          .unterminatedString, "unterminated string", from: start,
-          fixIt: "close the string with `\"` on the same line")
+          .unterminatedString, Message("lexer-unterminated-string"), from: start,
+          fixIt: Message("lexer-unterminated-string-fix"))
         return Token(kind: .string(String(value)), span: span(from: start))
       }
       position += 1
@@ -325,12 +334,13 @@ public struct Lexer {
         if let decoded = lexUnicodeEscape() {
           value.append(decoded)
         } else {
-          report(.invalidEscape, "invalid unicode escape; write it as \\u{1F600}", from: escapeStart)
+          report(.invalidEscape, Message("lexer-invalid-unicode-escape"), from: escapeStart)
         }
       default:
         report(
-          .invalidEscape, "unknown escape `\\\(escaped)`", from: escapeStart,
-          fixIt: "write `\\\\` for a backslash")
+          .invalidEscape, Message("lexer-unknown-escape", ["escape": .text(String(escaped))]),
+          from: escapeStart,
+          fixIt: Message("lexer-unknown-escape-fix"))
       }
     }
     return Token(kind: .string(String(value)), span: span(from: start))
@@ -349,5 +359,12 @@ public struct Lexer {
     }
     position += offset + 1
     return result
+  }
+}
+
+extension Message {
+  /// E0316 from the lexer: `budget` as mplan prints a size (`2 GB`).
+  static func tooLargeForMemory(budget: String) -> Message {
+    Message("lexer-too-large-for-memory", ["budget": .value(budget)])
   }
 }

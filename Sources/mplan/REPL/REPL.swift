@@ -78,9 +78,8 @@ final class REPL {
         // At a terminal, Ctrl-D inside a block drops the block, says so, and stays: leaving
         // with half a funnel typed would lose it without a word.
         let lines = pending.split(separator: "\n", omittingEmptySubsequences: false).count
-        Terminal.writeError(
-          "\n(dropped the unfinished input, \(lines) line\(lines == 1 ? "" : "s"); Ctrl-D on an empty "
-            + "prompt leaves)\n")
+        let dropped = Message("repl-dropped-unfinished-input", ["lines": .count(lines)])
+        Terminal.writeError("\n" + ReplHelp.catalogue.render(dropped) + "\n")
         pending = ""
       case .interrupted:
         // The lines of a cancelled block are not kept in the history either.

@@ -1,4 +1,7 @@
-/// The `:commands` and what `:help` says about them and about the keys.
+import MPlanKit
+
+/// The `:commands` and what `:help` says about them and about the keys. The words are the
+/// catalogue's (`repl-help-…` in messages/*.ftl); this file only chooses which to show.
 enum ReplCommandName: String, CaseIterable {
   case help, vars, show, scenario, load, reload, save, export, reset, check, quit
 
@@ -7,40 +10,27 @@ enum ReplCommandName: String, CaseIterable {
 
   static var allNames: [String] { allCases.map { ":" + $0.rawValue } }
 
-  var usage: String {
+  /// The command's line in `:help`: its form and what it does.
+  var usage: Message {
     switch self {
-    case .help: ":help [topic]     this help, or help on a command or topic (goal, smart, budget…)"
-    case .vars: ":vars             the names you have defined and their values"
-    case .show: ":show NAME        a name's value, or a plan item as a table"
-    case .scenario: ":scenario NAME    work under a scenario (the prompt shows it); :scenario base goes back"
-    case .load: ":load FILE        run a script in this session (all of it, or none if it fails)"
-    case .reload:
-      ":reload           read loaded files again if one changed, keep what you typed, list what changed"
-    case .save:
-      ":save FILE        write this session as a script that `mplan run FILE` reproduces (:save! FILE replaces a read-only file)"
-    case .export:
-      ":export FILE       export the plan: .md, .json, .csv (--table VIEW) or .html; :export! replaces"
-    case .reset: ":reset            forget everything defined so far (the init file runs again)"
-    case .check:
-      ":check [smart]    check the plan so far: goals, funnel, budget, actions, reports (smart: only the goals' letters)"
-    case .quit: ":quit             leave (Ctrl-D on an empty line does too)"
+    case .help: Message("repl-help-command-help")
+    case .vars: Message("repl-help-command-vars")
+    case .show: Message("repl-help-command-show")
+    case .scenario: Message("repl-help-command-scenario")
+    case .load: Message("repl-help-command-load")
+    case .reload: Message("repl-help-command-reload")
+    case .save: Message("repl-help-command-save")
+    case .export: Message("repl-help-command-export")
+    case .reset: Message("repl-help-command-reset")
+    case .check: Message("repl-help-command-check")
+    case .quit: Message("repl-help-command-quit")
     }
   }
 
   /// More than a line, for `:help COMMAND`.
-  var details: String? {
+  var details: Message? {
     switch self {
-    case .reload:
-      """
-      When a file the session read (the init file, a script loaded with -i or :load, anything
-      they or you imported) changed since it was read, :reload reads the files again and
-      applies what you typed at the prompt again, after the files it followed, as a
-      spreadsheet keeps your cells when its inputs change. Then it lists what changed:
-        need.visit 13,334 visits → 20,000 visits (+49.99%)
-      An input that no longer runs is dropped, with a warning that says why. A file that no
-      longer loads (an error, or deleted) leaves the session as it was. The scenario you work
-      under stays active if it still exists. With no file changed, nothing happens.
-      """
+    case .reload: Message("repl-help-command-reload-details")
     default: nil
     }
   }
@@ -49,17 +39,12 @@ enum ReplCommandName: String, CaseIterable {
 enum ReplHelp {
   static let topics = ReplCommandName.allCases.map(\.rawValue) + ["keys", "units", "files"] + languageTopics
 
+  /// The one place the REPL's help meets a language: English until the REPL can choose one.
+  static var catalogue: Catalogue { .english }
+
   static var overview: String {
-    """
-    Type a statement or an expression; results print with their units and `_` holds the last.
-    A line that is clearly unfinished (open bracket, trailing operator) asks for more with `...>`.
-    A line with an error changes nothing.
-
-    \(ReplCommandName.allCases.map { "  " + $0.usage }.joined(separator: "\n"))
-
-    The language: :help goal, smart, funnel, budget, scenario, compare, solve, table, tornado, units, ranges
-    More: :help keys, :help files
-    """
+    let commands = ReplCommandName.allCases.map { "  " + catalogue.render($0.usage) }.joined(separator: "\n")
+    return catalogue.render(Message("repl-help-overview", ["commands": .text(commands)]))
   }
 
   static func text(for topic: String) -> String? {
@@ -69,38 +54,20 @@ enum ReplHelp {
     let command = ReplCommandName(rawValue: name) ?? ReplCommandName.aliases[name]
     // `:help scenario` is the language's scenarios and the `:scenario` command; `:help :scenario`
     // only the command.
-    if let text = languageText(for: name), !topic.hasPrefix(":") {
-      return text + (command.map { "\n" + $0.usage } ?? "")
+    if let message = languageMessage(for: name), !topic.hasPrefix(":") {
+      return catalogue.render(message) + (command.map { "\n" + catalogue.render($0.usage) } ?? "")
     }
-    if let command { return command.usage + (command.details.map { "\n\n" + $0 } ?? "") }
-    switch name {
-    case "keys":
-      return """
-        Tab        complete a name, keyword, member after `.`, :command, or a path after :load/import
-        Up/Down    earlier and later lines;  Ctrl-R  search them
-        Ctrl-C     drop the line (or the unfinished block) being typed; the session goes on
-        Ctrl-D     leave, on an empty line; inside an unfinished block, drop the block
-        Keys can be rebound in ~/.editrc (libedit's `bind`).
-        """
-    case "units":
-      return """
-        Money: $24k, 24k USD, €5,000, 1.2M EUR, $1.8m, 1.8 million   Percent: 2%, ٢٠٪
-        Counts: 10 customer, 200 mql; `unit workshop, workshops` declares one (and its plural)
-        Rates: $1.20 per visit, $0.80/visit, $5 per 1,000 impressions, 500 mql per month
-        Dates: 2027-12-31, 2027-W05, 2027-03, 2027-Q2   Durations: 90 days, 6 weeks, 3 months
-        (days and weeks count days, months count calendar months: 2027-01-31 + 1 month is 02-28)
-        `x as unit` converts; adding money to visits is an error; grow by 15% with `* 115%`.
-        """
-    case "files":
-      return """
-        History:   $XDG_STATE_HOME/mplan/history (else ~/.mplan_history), newest 1000 lines
-        Init file: $XDG_CONFIG_HOME/mplan/init.mplan (else ~/.config/mplan/init.mplan);
-                   skip it with `mplan --no-init`
-        `mplan -i plan.mplan` loads a script, then stays at the prompt.
-        """
-    default:
-      return nil
+    if let command {
+      return catalogue.render(command.usage) + (command.details.map { "\n\n" + catalogue.render($0) } ?? "")
     }
+    let message: Message? =
+      switch name {
+      case "keys": Message("repl-help-topic-keys")
+      case "units": Message("repl-help-topic-units")
+      case "files": Message("repl-help-topic-files")
+      default: nil
+      }
+    return message.map(catalogue.render)
   }
 
   /// `:help SMART-M`, `:help e0301`: what a diagnostic's code means, with the example
@@ -112,10 +79,13 @@ enum ReplHelp {
         String($0).trimmingSpaces
       }
       guard cells.count >= 3, cells[1] == "`\(code)`" else { continue }
-      var text = "\(code): \(cells[2])"
-      if cells.count >= 4, !cells[3].isEmpty { text += "\n  for example: \(cells[3])" }
+      var text = catalogue.render(
+        Message("repl-help-code", ["code": .text(code), "meaning": .text(cells[2])]))
+      if cells.count >= 4, !cells[3].isEmpty {
+        text += "\n  " + catalogue.render(Message("repl-help-code-example", ["example": .text(cells[3])]))
+      }
       if code.hasPrefix("SMART-") || code.hasPrefix("PLAN-") {
-        text += "\n  `:help smart` has the letters; docs/planning.md gives each rule with its threshold."
+        text += "\n  " + catalogue.render(Message("repl-help-code-planning"))
       }
       return text
     }

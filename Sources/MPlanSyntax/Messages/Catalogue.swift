@@ -1,0 +1,155 @@
+/// One language's messages: the text of each key, parsed from `messages/LANG.ftl` (a subset
+/// of Project Fluent's syntax, docs/messages.md). Rendering is the last step of a message's
+/// life: arguments are inserted as they are, and a selector picks a variant by the language's
+/// plural rules.
+public struct Catalogue: Sendable {
+  public let language: String
+  package let patterns: [String: Pattern]
+  public var keys: Dictionary<String, Pattern>.Keys { patterns.keys }
+
+  package init(language: String, patterns: [String: Pattern]) {
+    self.language = language
+    self.patterns = patterns
+  }
+
+  /// Parses a catalogue's text; `file` names it in errors (`messages/ru.ftl:12:5: …`).
+  public init(language: String, file: String, text: String) throws(CatalogueError) {
+    var parser = CatalogueParser(file: file, text: text)
+    self.init(language: language, patterns: try parser.parseEntries())
+  }
+
+  /// The English catalogue, which every key must have: the fallback of every other language.
+  public static let english = embedded("en")
+
+  /// The catalogue the binary carries for `language` (`ru`, `ar`, `fa`), or nil.
+  public static func named(_ language: String) -> Catalogue? {
+    guard EmbeddedCatalogues.files[language] != nil else { return nil }
+    return language == "en" ? english : embedded(language)
+  }
+
+  private static func embedded(_ language: String) -> Catalogue {
+    let text = EmbeddedCatalogues.files[language] ?? ""
+    // MessageCatalogueTests parses every embedded catalogue, so this never fails in a build
+    // whose tests pass; if it did, the keys themselves would show rather than a crash.
+    return (try? Catalogue(language: language, file: "messages/\(language).ftl", text: text))
+      ?? Catalogue(language: language, patterns: [:])
+  }
+
+  /// The message in this language, else in English, else its key (a key missing from English
+  /// fails `MessageCatalogueTests`).
+  public func render(_ message: Message) -> String {
+    if let text = message.verbatimText { return text }
+    if let pattern = patterns[message.key] {
+      return pattern.render(message.arguments, rules: PluralRules(language: language), in: self)
+    }
+    if language != "en", let pattern = Catalogue.english.patterns[message.key] {
+      return pattern.render(message.arguments, rules: PluralRules(language: "en"), in: self)
+    }
+    return message.key
+  }
+}
+
+extension Message {
+  /// The message in English, for the places that still hand text onwards instead of messages.
+  public var english: String { verbatimText ?? Catalogue.english.render(self) }
+
+  /// Text not yet a message is most of what diagnostics say today: it needs no catalogue, so
+  /// reading it never parses one.
+  var verbatimText: String? {
+    guard key == "verbatim", case .text(let text)? = arguments["text"] else { return nil }
+    return text
+  }
+}
+
+/// A message's text as parsed: literal text, placeables and selectors.
+public struct Pattern: Sendable, Equatable {
+  package enum Element: Sendable, Equatable {
+    case text(String)
+    /// `{$name}`.
+    case argument(String)
+    /// `{$name -> [one] … *[other] …}`: `defaultIndex` is the starred variant.
+    case select(String, [Variant], defaultIndex: Int)
+  }
+
+  package struct Variant: Sendable, Equatable {
+    /// A plural category, a number (`[0]`) or a word matched against a text argument.
+    package let key: String
+    package let value: Pattern
+  }
+
+  package let elements: [Element]
+
+  /// The argument names the text refers to, in placeables and selectors alike: another
+  /// language's text for the key must refer to the same ones.
+  public var argumentNames: Set<String> {
+    var names: Set<String> = []
+    for element in elements {
+      switch element {
+      case .text: break
+      case .argument(let name): names.insert(name)
+      case .select(let name, let variants, _):
+        names.insert(name)
+        for variant in variants { names.formUnion(variant.value.argumentNames) }
+      }
+    }
+    return names
+  }
+
+  /// The variant keys of every selector, for checking them against a language's categories.
+  public var variantKeys: [String] {
+    elements.flatMap { element -> [String] in
+      guard case .select(_, let variants, _) = element else { return [] }
+      return variants.flatMap { [$0.key] + $0.value.variantKeys }
+    }
+  }
+
+  func render(_ arguments: [String: Message.Argument], rules: PluralRules, in catalogue: Catalogue) -> String
+  {
+    var text = ""
+    for element in elements {
+      switch element {
+      case .text(let literal):
+        text += literal
+      case .argument(let name):
+        // A missing argument shows as written, never as an empty gap in a sentence.
+        text += arguments[name].map { catalogue.text(of: $0) } ?? "{$\(name)}"
+      case .select(let name, let variants, let defaultIndex):
+        let chosen = arguments[name].flatMap {
+          Self.variant(of: variants, for: $0, rules: rules, in: catalogue)
+        }
+        text += (chosen ?? variants[defaultIndex].value).render(arguments, rules: rules, in: catalogue)
+      }
+    }
+    return text
+  }
+
+  /// Fluent's order: an exact number (`[0]`) first, then the plural category, then the default.
+  private static func variant(
+    of variants: [Variant], for argument: Message.Argument, rules: PluralRules, in catalogue: Catalogue
+  ) -> Pattern? {
+    let operands: PluralOperands?
+    switch argument {
+    case .count(let count): operands = PluralOperands(count)
+    case .value(let text): operands = PluralOperands(readingFirstNumberIn: text)
+    case .text, .message:
+      let word = catalogue.text(of: argument)
+      return variants.first { $0.key == word }?.value
+    }
+    guard let operands else { return nil }
+    if let exact = variants.first(where: { PluralOperands(readingFirstNumberIn: $0.key) == operands }) {
+      return exact.value
+    }
+    let category = rules.category(of: operands).rawValue
+    return variants.first { $0.key == category }?.value
+  }
+}
+
+extension Catalogue {
+  fileprivate func text(of argument: Message.Argument) -> String {
+    switch argument {
+    case .text(let text), .value(let text): text
+    case .count(let count): String(count)
+    case .message(let message): render(message)
+    }
+  }
+}
