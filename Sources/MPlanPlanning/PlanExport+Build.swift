@@ -48,6 +48,7 @@ extension PlanExport {
         period: action.period("period") ?? index.period, periodIsPlans: action.period("period") == nil,
         budget: action.word("from"), months: months?.months ?? [], currency: months?.currency)
     }
+    formulas = Formulas(history: interpreter.history, environment: environment)
     comparisons = Self.comparisons(in: &interpreter)
     dataTables = Self.dataTables(in: &interpreter)
     uncertainValues = Self.quantities(in: environment).filter(\.value.magnitude.isUncertain)
@@ -67,7 +68,7 @@ extension PlanExport {
   /// comparisons it is in); nil when the name is none of these.
   public func only(_ name: String, in environment: Environment) -> PlanExport? {
     var part = PlanExport(currency: currency)
-    (part.subject, part.planTitle, part.period) = (name, planTitle, period)
+    (part.subject, part.planTitle, part.period, part.formulas) = (name, planTitle, period, formulas)
     part.objectives = objectives.filter { $0.name == name }
     part.goals = goals.filter { $0.name == name }
     part.funnels = funnels.filter { $0.name == name }

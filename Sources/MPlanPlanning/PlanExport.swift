@@ -167,6 +167,8 @@ public struct PlanExport: Sendable {
   /// Every uncertain quantity the script bound with `let`, in the order of the script.
   public var uncertainValues: [NamedValue] = []
   public var openItems: [OpenItem] = []
+  /// How the plan's figures follow from its inputs, for formulas (xlsx).
+  public var formulas = Formulas()
   /// Passed and total checks, for the summary line.
   public var checksPassed = 0
   public var checksTotal = 0

@@ -1,0 +1,434 @@
+#!/usr/bin/env python3
+"""Checks mplan's xlsx exports with a reader outside mplan (openpyxl, from PyPI).
+
+For every example plan: exports it to xlsx and to JSON, opens the workbook with openpyxl and
+compares each figure with mplan's own (the JSON export); evaluates every formula here, from
+the inputs up and independently of the values stored beside the formulas, and compares the
+result with the stored value and with mplan's; then changes each input of the Inputs sheet,
+in the workbook and in the script alike, and checks that the formulas follow mplan.
+
+Usage: Tests/xlsx/check.py [path/to/mplan]  (default: .build/debug/mplan)
+Exit 0 when every check passed or openpyxl could not be installed (the script says so).
+"""
+import datetime
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def ensure_openpyxl():
+    try:
+        import openpyxl  # noqa: F401
+        return True
+    except ImportError:
+        pass
+    print("check-xlsx: installing openpyxl from PyPI (pip install --user)…", file=sys.stderr)
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--user", "--quiet", "openpyxl"],
+        capture_output=True, text=True)
+    if result.returncode != 0:
+        print("check-xlsx: SKIPPED: openpyxl could not be installed:\n" + result.stderr[-2000:], file=sys.stderr)
+        return False
+    import site
+    sys.path.insert(0, site.getusersitepackages())
+    try:
+        import openpyxl  # noqa: F401
+        return True
+    except ImportError as error:
+        print(f"check-xlsx: SKIPPED: openpyxl installed but not importable: {error}", file=sys.stderr)
+        return False
+
+
+# A small evaluator for the formulas mplan writes: numbers, texts, cells and ranges (on
+# another sheet too), defined names, + - * / ^ <, and SUMIFS, IF, ABS, ROUND, ROUNDUP, MIN, MAX.
+TOKEN = re.compile(r"""\s*(?:
+    (?P<number>\d+(?:\.\d*)?(?:[Ee][+-]?\d+)?)
+  | (?P<string>"(?:[^"]|"")*")
+  | (?P<ref>(?:(?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_ .]*)!)?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?![A-Za-z0-9_(])
+  | (?P<name>[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*)
+  | (?P<op>[-+*/^<(),])
+)""", re.VERBOSE)
+
+
+def tokenize(text):
+    position, tokens = 0, []
+    while position < len(text):
+        match = TOKEN.match(text, position)
+        if not match or match.end() == position:
+            raise ValueError(f"cannot read formula {text!r} at {position}")
+        kind = match.lastgroup
+        tokens.append((kind, match.group(kind)))
+        position = match.end()
+    return tokens
+
+
+def column_number(letters):
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+def parse_ref(text, sheet):
+    if "!" in text:
+        sheet, text = text.rsplit("!", 1)
+        if sheet.startswith("'"):
+            sheet = sheet[1:-1].replace("''", "'")
+    parts = text.replace("$", "").split(":")
+    cells = []
+    for part in parts:
+        letters = re.match(r"[A-Z]+", part).group(0)
+        cells.append((column_number(letters), int(part[len(letters):])))
+    return sheet, cells
+
+
+class Evaluator:
+    def __init__(self, workbook):
+        self.workbook = workbook
+        self.names = {}
+        for name, definition in workbook.defined_names.items():
+            sheet, cells = parse_ref(definition.attr_text, None)
+            self.names[name.lower()] = (sheet, cells[0])
+        self.overrides = {}
+        self.cache = {}
+
+    def cell(self, sheet, column, row):
+        key = (sheet, column, row)
+        if key in self.overrides:
+            return self.overrides[key]
+        if key in self.cache:
+            return self.cache[key]
+        value = self.workbook[sheet].cell(row=row, column=column).value
+        if isinstance(value, str) and value.startswith("="):
+            value = self.formula(value[1:], sheet)
+        elif value is None:
+            value = 0
+        elif isinstance(value, datetime.datetime):
+            value = (value - datetime.datetime(1899, 12, 30)).days
+        self.cache[key] = value
+        return value
+
+    def formula(self, text, sheet):
+        saved = (getattr(self, "tokens", None), getattr(self, "index", 0), getattr(self, "sheet", None))
+        self.tokens, self.index, self.sheet = tokenize(text), 0, sheet
+        value = self.comparison()
+        if self.index != len(self.tokens):
+            raise ValueError(f"unread tokens in {text!r}")
+        self.tokens, self.index, self.sheet = saved
+        return value
+
+    def peek(self):
+        return self.tokens[self.index] if self.index < len(self.tokens) else (None, None)
+
+    def take(self):
+        token = self.peek()
+        self.index += 1
+        return token
+
+    def comparison(self):
+        left = self.additive()
+        while self.peek() == ("op", "<"):
+            self.take()
+            left = 1 if left < self.additive() else 0
+        return left
+
+    def additive(self):
+        left = self.term()
+        while self.peek()[1] in ("+", "-") and self.peek()[0] == "op":
+            op = self.take()[1]
+            right = self.term()
+            left = left + right if op == "+" else left - right
+        return left
+
+    def term(self):
+        left = self.power()
+        while self.peek()[1] in ("*", "/") and self.peek()[0] == "op":
+            op = self.take()[1]
+            right = self.power()
+            left = left * right if op == "*" else left / right
+        return left
+
+    def power(self):
+        left = self.unary()
+        while self.peek() == ("op", "^"):
+            self.take()
+            left = left ** self.unary()
+        return left
+
+    def unary(self):
+        if self.peek() == ("op", "-"):
+            self.take()
+            return -self.unary()
+        if self.peek() == ("op", "+"):
+            self.take()
+            return self.unary()
+        return self.primary()
+
+    def primary(self):
+        kind, text = self.take()
+        if kind == "number":
+            return float(text)
+        if kind == "string":
+            return text[1:-1].replace('""', '"')
+        if kind == "op" and text == "(":
+            value = self.comparison()
+            assert self.take() == ("op", ")")
+            return value
+        if kind == "ref":
+            sheet, cells = parse_ref(text, self.sheet)
+            if len(cells) == 2:
+                return ("range", sheet, cells)
+            return self.nested(lambda: self.cell(sheet, *cells[0]))
+        if kind == "name":
+            if self.peek() == ("op", "("):
+                self.take()
+                arguments = []
+                while self.peek() != ("op", ")"):
+                    arguments.append(self.comparison())
+                    if self.peek() == ("op", ","):
+                        self.take()
+                self.take()
+                return self.call(text.upper(), arguments)
+            sheet, (column, row) = self.names[text.lower()]
+            return self.nested(lambda: self.cell(sheet, column, row))
+        raise ValueError(f"unexpected {text!r}")
+
+    def nested(self, read):
+        saved = (self.tokens, self.index, self.sheet)
+        value = read()
+        self.tokens, self.index, self.sheet = saved
+        return value
+
+    def cells_of(self, range_value):
+        _, sheet, ((c1, r1), (c2, r2)) = range_value
+        return sheet, c1, c2, r1, r2
+
+    def call(self, name, arguments):
+        if name == "SUMIFS":
+            sheet, column, _, first, last = self.cells_of(arguments[0])
+            total = 0
+            for row in range(first, last + 1):
+                matched = True
+                for at in range(1, len(arguments), 2):
+                    criterion_sheet, criterion_column, _, _, _ = self.cells_of(arguments[at])
+                    value = self.nested(lambda: self.cell(criterion_sheet, criterion_column, row))
+                    criterion = arguments[at + 1]
+                    if criterion.startswith(">"):
+                        matched &= isinstance(value, (int, float)) and value > float(criterion[1:])
+                    else:
+                        matched &= isinstance(value, str) and value.lower() == criterion.lower()
+                if matched:
+                    value = self.nested(lambda: self.cell(sheet, column, row))
+                    total += value if isinstance(value, (int, float)) else 0
+            return total
+        if name == "IF":
+            return arguments[1] if arguments[0] else arguments[2]
+        if name == "ABS":
+            return abs(arguments[0])
+        if name == "MIN":
+            return min(arguments)
+        if name == "MAX":
+            return max(arguments)
+        if name == "ROUND":
+            scale = 10 ** arguments[1]
+            value = arguments[0] * scale
+            return math.floor(abs(value) + 0.5) * (1 if value >= 0 else -1) / scale
+        if name == "ROUNDUP":
+            scale = 10 ** arguments[1]
+            value = arguments[0] * scale
+            return math.ceil(abs(value)) * (1 if value >= 0 else -1) / scale
+        raise ValueError(f"no evaluator for {name}")
+
+
+def close(a, b):
+    return abs(a - b) <= max(1e-9 * abs(b), 0.005)
+
+
+def serial(iso):
+    return (datetime.date.fromisoformat(iso) - datetime.date(1899, 12, 30)).days
+
+
+def number(field, *keys):
+    if not isinstance(field, dict):
+        return field if isinstance(field, (int, float)) and not isinstance(field, bool) else None
+    for key in keys:
+        if isinstance(field.get(key), (int, float)):
+            return field[key]
+    return None
+
+
+def expected_figures(plan):
+    """(sheet, row key, column heading) → mplan's figure, from the JSON export."""
+    figures = {}
+    for goal in plan["goals"]:
+        for column in ("baseline", "target"):
+            value = number(goal.get(column), "value", "amount")
+            unit = (goal.get(column) or {}).get("unit", "")
+            if value is not None and " per " not in str(unit):
+                figures[("Goals", (goal["name"],), column)] = value
+        if goal.get("deadline"):
+            figures[("Goals", (goal["name"],), "deadline")] = serial(goal["deadline"])
+    for funnel in plan["funnels"]:
+        for stage in funnel["stages"]:
+            key = (funnel["name"], stage["name"])
+            if stage.get("rate"):
+                figures[("Funnel stages", key, "rate")] = stage["rate"]["value"]
+            if stage.get("count"):
+                figures[("Funnel stages", key, "count")] = stage["count"]["value"]
+    for budget in plan["budgets"]:
+        for column in ("given", "committed", "reserve", "available", "needed"):
+            value = number(budget.get(column), "amount")
+            if value is not None:
+                figures[("Budgets", (budget["name"],), column)] = value
+        if budget.get("reserveShare") is not None:
+            figures[("Budgets", (budget["name"],), "reserve share")] = budget["reserveShare"]
+        for month in budget.get("pacing", []):
+            figures[("Pacing", (budget["name"], month["month"]), "committed")] = month["amount"]
+    for action in plan["actions"]:
+        value = number(action.get("cost"), "amount", "value")
+        if value is not None:
+            figures[("Actions", (action["name"],), "cost")] = value
+        if action.get("period"):
+            figures[("Actions", (action["name"],), "start")] = serial(action["period"]["start"])
+            figures[("Actions", (action["name"],), "end")] = serial(action["period"]["end"])
+    return figures
+
+
+KEY_COLUMNS = {"Goals": 1, "Funnel stages": 2, "Budgets": 1, "Actions": 1, "Pacing": 2}
+
+
+def workbook_cells(workbook):
+    """(sheet, row key, column heading) → (column, row) of the workbook's tables."""
+    cells = {}
+    for sheet, width in KEY_COLUMNS.items():
+        if sheet not in workbook.sheetnames:
+            continue
+        rows = list(workbook[sheet].iter_rows())
+        headings = [cell.value for cell in rows[0]]
+        for row in rows[1:]:
+            key = tuple(cell.value for cell in row[:width])
+            for index, heading in enumerate(headings):
+                cells[(sheet, key, heading)] = (index + 1, row[0].row)
+    return cells
+
+
+def export(mplan, script, target):
+    subprocess.run([mplan, "export", script, "-o", target, "--force"], check=True, capture_output=True)
+
+
+def check_plan(mplan, script, workdir, failures):
+    import openpyxl
+    name = os.path.splitext(os.path.basename(script))[0]
+    xlsx, jsonfile = os.path.join(workdir, name + ".xlsx"), os.path.join(workdir, name + ".json")
+    try:
+        export(mplan, script, xlsx)
+        export(mplan, script, jsonfile)
+    except subprocess.CalledProcessError as error:
+        print(f"  {name}: not exported ({error.stderr.decode().strip().splitlines()[0]}); skipped")
+        return 0
+    with open(jsonfile) as handle:
+        plan = json.load(handle)
+    formulas = openpyxl.load_workbook(xlsx)
+    stored = openpyxl.load_workbook(xlsx, data_only=True)
+    evaluator = Evaluator(formulas)
+    cells = workbook_cells(formulas)
+    compared = 0
+
+    def fail(message):
+        failures.append(f"{name}: {message}")
+
+    if stored["Plan"]["B1"].value != (plan["plan"].get("title") or "Plan"):
+        fail(f"plan title {stored['Plan']['B1'].value!r}")
+    for key, figure in expected_figures(plan).items():
+        if key not in cells:
+            fail(f"no cell for {key}")
+            continue
+        column, row = cells[key]
+        value = stored[key[0]].cell(row=row, column=column).value
+        if isinstance(value, datetime.datetime):
+            value = (value - datetime.datetime(1899, 12, 30)).days
+        if not isinstance(value, (int, float)) or not close(value, figure):
+            fail(f"{key}: the sheet holds {value!r}, mplan says {figure!r}")
+        compared += 1
+    # Every formula, worked out here from the inputs up, against the value stored beside it.
+    formula_count = 0
+    for sheet in formulas.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    formula_count += 1
+                    computed = evaluator.cell(sheet.title, cell.column, cell.row)
+                    kept = stored[sheet.title].cell(row=cell.row, column=cell.column).value
+                    if not close(computed, kept):
+                        fail(f"{sheet.title}!{cell.coordinate} {cell.value} gives {computed}, stores {kept}")
+    print(f"  {name}: {compared} figures agree with mplan's, {formula_count} formulas with their values")
+    if formula_count:
+        follow_inputs(mplan, script, formulas, workdir, name, fail)
+    return compared
+
+
+def follow_inputs(mplan, script, formulas, workdir, name, fail):
+    """Doubles each input in the script and in the workbook: the formulas must follow mplan."""
+    if "Inputs" not in formulas.sheetnames:
+        return
+    with open(script) as handle:
+        text = handle.read()
+    for row in formulas["Inputs"].iter_rows(min_row=2):
+        input_name, value_cell = row[0].value, row[1]
+        if not isinstance(value_cell.value, (int, float)) or value_cell.value == 0:
+            continue
+        pattern = re.compile(rf"^(let\s+{re.escape(input_name)}\s*=\s*)([^#\n]+?)(\s*(#.*)?)$", re.MULTILINE)
+        if not pattern.search(text):
+            continue
+        changed = pattern.sub(lambda m: f"{m.group(1)}({m.group(2)}) * 2{m.group(3)}", text, count=1)
+        changed_script = os.path.join(os.path.dirname(script), f".check-xlsx-{os.getpid()}.mplan")
+        with open(changed_script, "w") as handle:
+            handle.write(changed)
+        jsonfile = os.path.join(workdir, name + "-changed.json")
+        try:
+            export(mplan, changed_script, jsonfile)
+        except subprocess.CalledProcessError:
+            continue
+        finally:
+            os.unlink(changed_script)
+        with open(jsonfile) as handle:
+            plan = json.load(handle)
+        evaluator = Evaluator(formulas)
+        evaluator.overrides[("Inputs", value_cell.column, value_cell.row)] = value_cell.value * 2
+        followed = 0
+        for key, (column, row_number) in workbook_cells(formulas).items():
+            cell = formulas[key[0]].cell(row=row_number, column=column)
+            figure = expected_figures(plan).get(key)
+            if figure is None or not (isinstance(cell.value, str) and cell.value.startswith("=")):
+                continue
+            computed = evaluator.cell(key[0], column, row_number)
+            if not close(computed, figure):
+                fail(f"with {input_name} doubled, {key} computes {computed}, mplan says {figure}")
+            followed += 1
+        print(f"    {input_name} × 2: {followed} formula cells follow mplan")
+
+
+def main():
+    mplan = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/mplan")
+    if not ensure_openpyxl():
+        return 0
+    failures = []
+    examples = os.path.join(ROOT, "examples")
+    with tempfile.TemporaryDirectory() as workdir:
+        for script in sorted(os.listdir(examples)):
+            if script.endswith(".mplan"):
+                check_plan(mplan, os.path.join(examples, script), workdir, failures)
+    for failure in failures:
+        print("FAIL " + failure, file=sys.stderr)
+    print("check-xlsx: " + ("all agree" if not failures else f"{len(failures)} failures"))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
