@@ -5,7 +5,7 @@ import MPlanSyntax
 /// objectives, goals with their SMART letters, funnels with each stage's count and rate,
 /// budgets with their accounts and pacing, actions, reports, every `compare` and data table of
 /// the script, uncertain values, and the open items of the checklist. The exporters of `MPlanReport`
-/// render it as Markdown, JSON, CSV and HTML; none of them reads rendered text.
+/// render it as Markdown, JSON, CSV, HTML and xlsx; none of them reads rendered text.
 public struct PlanExport: Sendable {
   /// A field of a plan block as written: `owner "CMO"`, `cadence weekly`.
   public struct Field: Sendable {

@@ -19,23 +19,11 @@ extension Exporter {
 public enum ExportFormat: String, CaseIterable, Sendable {
   case markdown = "md", json, csv, html, xlsx
 
-  /// The names `--format` takes and the extensions files get, the first the usual one: the
-  /// one list every message and help text is made from.
-  public var names: [String] {
-    switch self {
-    case .markdown: ["md", "markdown"]
-    case .json: ["json"]
-    case .csv: ["csv"]
-    case .html: ["html", "htm"]
-    case .xlsx: ["xlsx"]
-    }
-  }
+  /// The names `--format` takes and the extensions files get (`ExportFormatNames`).
+  public var names: [String] { ExportFormatNames.all.first { $0[0] == rawValue } ?? [rawValue] }
 
   /// `md, json, csv, html or xlsx`: the formats for a message, with `prefix` before each.
-  public static func list(prefix: String = "") -> String {
-    let names = allCases.map { prefix + $0.rawValue }
-    return names.dropLast().joined(separator: ", ") + " or " + names.last!
-  }
+  public static func list(prefix: String = "") -> String { ExportFormatNames.list(prefix: prefix) }
 
   /// The format a file name's extension names (`.md`, `.markdown`, `.json`, `.csv`,
   /// `.html`, `.htm`, `.xlsx`), or nil.

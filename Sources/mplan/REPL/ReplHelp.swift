@@ -1,3 +1,5 @@
+import MPlanKit
+
 /// The `:commands` and what `:help` says about them and about the keys.
 enum ReplCommandName: String, CaseIterable {
   case help, vars, show, scenario, load, reload, save, export, reset, check, quit
@@ -19,7 +21,7 @@ enum ReplCommandName: String, CaseIterable {
     case .save:
       ":save FILE        write this session as a script that `mplan run FILE` reproduces (:save! FILE replaces a read-only file)"
     case .export:
-      ":export FILE       export the plan: .md, .json, .csv (--table VIEW) or .html; :export! replaces"
+      ":export FILE       export the plan: \(Session.exportFormatList) (--table VIEW); :export! replaces"
     case .reset: ":reset            forget everything defined so far (the init file runs again)"
     case .check:
       ":check [smart]    check the plan so far: goals, funnel, budget, actions, reports (smart: only the goals' letters)"
