@@ -234,6 +234,24 @@ import Testing
     #expect(actions["I3"]?.number == 300 && actions["I3"]?.formula == "q1_*3")
   }
 
+  @Test func aDataTableIsASheetOfValuesWithItsUnits() throws {
+    let (_, parts, entries) = try Self.workbook(
+      """
+      plan "P" { currency USD }
+      let cpc = $1 per visit
+      let spend = cpc * 10,000 visits
+      let by_cpc = table spend over cpc from $0.50 per visit to $2 per visit step $0.50 per visit
+      """)
+    let table = try Self.sheet("by_cpc", parts, entries)
+    #expect(table["A1"]?.text == "cpc (USD per visit)" && table["B1"]?.text == "spend (USD)")
+    // $0.50, $1, $1.50, $2 per visit × 10,000 visits = $5,000 … $20,000.
+    #expect((2...5).map { table["A\($0)"]?.number } == [0.5, 1, 1.5, 2])
+    #expect((2...5).map { table["B\($0)"]?.number } == [5_000, 10_000, 15_000, 20_000])
+    // `spend` follows its inputs: cpc × 10,000 = $10,000.
+    let inputs = try Self.sheet("Inputs", parts, entries)
+    #expect(inputs["B3"]?.formula == "cpc*10000" && inputs["B3"]?.number == 10_000)
+  }
+
   @Test(arguments: [
     ("q1", "q1_"), ("ctr2", "ctr2_"), ("ab12", "ab12_"), ("XFD1048576", "XFD1048576_"), ("r1c1", "r1c1_"),
     ("R", "R_"), ("c", "c_"), ("rc", "rc_"), ("true", "true_"), ("1st", "_1st"), ("cpc", "cpc"),
@@ -248,6 +266,7 @@ import Testing
     #expect(SheetName.valid(String(repeating: "x", count: 40), taken: []).count == 31)
     #expect(SheetName.valid("Goals", taken: ["goals"]) == "Goals (2)")
     #expect(SheetName.valid("'quoted'", taken: []) == "quoted")
+    #expect(SheetName.valid("history", taken: []) == "history (2)")
     #expect(SheetName.quoted("Funnel stages") == "'Funnel stages'" && SheetName.quoted("Goals") == "Goals")
   }
 

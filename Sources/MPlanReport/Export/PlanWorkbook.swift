@@ -41,6 +41,7 @@ struct PlanWorkbook {
     if !export.budgets.isEmpty { addBudgets(actions: actions) }
     if export.budgets.contains(where: { !$0.months.isEmpty }) { addPacing() }
     if !export.comparisons.isEmpty { addComparisons() }
+    for table in export.dataTables { addDataTable(table) }
     if !export.openItems.isEmpty { addOpenItems() }
     settleFormulas()
   }
@@ -62,7 +63,7 @@ struct PlanWorkbook {
       [.heading("checks passed"), .number(Double(export.checksPassed), .count)],
       [.heading("checks"), .number(Double(export.checksTotal), .count)],
     ]
-    workbook.sheets.append(sheet)
+    workbook.add(sheet)
   }
 
   mutating func addInputs() {
@@ -82,7 +83,7 @@ struct PlanWorkbook {
         pending.append((reference, formula))
       }
     }
-    workbook.sheets.append(sheet)
+    workbook.add(sheet)
   }
 
   mutating func addGoals() {
@@ -114,7 +115,7 @@ struct PlanWorkbook {
         .text(list(goal.actions)),
       ])
     }
-    workbook.sheets.append(sheet)
+    workbook.add(sheet)
   }
 
   mutating func addFunnels() {
@@ -153,7 +154,7 @@ struct PlanWorkbook {
         pending.append((CellReference(sheet: sheet.name, row: row, column: 3), Self.roundedUp(next)))
       }
     }
-    workbook.sheets.append(sheet)
+    workbook.add(sheet)
   }
 
   /// The actions' sheet; gives the rows of its budget, currency and cost columns for SUMIFS.
@@ -180,7 +181,7 @@ struct PlanWorkbook {
         pending.append((CellReference(sheet: sheet.name, row: row, column: 8), formula))
       }
     }
-    workbook.sheets.append(sheet)
+    workbook.add(sheet)
     return (1, sheet.rows.count - 1)
   }
 
@@ -220,7 +221,7 @@ struct PlanWorkbook {
         pending.append((at(7), .binary(.subtract, cell(9), cell(6))))
       }
     }
-    workbook.sheets.append(sheet)
+    workbook.add(sheet)
   }
 
   /// The sum of the costs of the budget's actions in its currency (a cost of zero or less is
@@ -258,7 +259,7 @@ struct PlanWorkbook {
         ])
       }
     }
-    workbook.sheets.append(sheet)
+    workbook.add(sheet)
   }
 
   mutating func addComparisons() {
@@ -271,7 +272,28 @@ struct PlanWorkbook {
         sheet.rows.append([.text(row.label)] + row.values.map(valueCell))
       }
     }
-    workbook.sheets.append(sheet)
+    workbook.add(sheet)
+  }
+
+  /// A data table as values (what-if results are replays, not formulas), one row per
+  /// combination of its inputs, in the long form a pivot table reads.
+  mutating func addDataTable(_ table: DataTable) {
+    let title = (table.name ?? "table") + (table.scenario.map { " under \($0)" } ?? "")
+    var sheet = Worksheet(name: title)
+    sheet.widths = Array(repeating: 16, count: table.axes.count + table.outputs.count)
+    // Each heading with its unit, as the CSV writes it: `cpc (USD per visit)`, `spend (USD)`.
+    let inputs = table.axes.map { CSVExporter.heading($0.name, $0.values.first.map(Value.quantity)) }
+    let outputs = table.outputs.enumerated().map { index, name in
+      CSVExporter.heading(name, table.cells.lazy.compactMap { $0[index] }.first)
+    }
+    sheet.rows = [(inputs + outputs).map(Cell.heading)]
+    let columns = table.axes.count == 2 ? table.axes[1].values.count : 1
+    for (index, results) in table.cells.enumerated() {
+      var inputs = [quantityCell(table.axes[0].values[index / columns])]
+      if table.axes.count == 2 { inputs.append(quantityCell(table.axes[1].values[index % columns])) }
+      sheet.rows.append(inputs + results.map(valueCell))
+    }
+    workbook.add(sheet)
   }
 
   mutating func addOpenItems() {
@@ -285,7 +307,7 @@ struct PlanWorkbook {
         .text(item.message), .text(item.fix),
       ])
     }
-    workbook.sheets.append(sheet)
+    workbook.add(sheet)
   }
 
   /// Puts each formula in its cell when it computes the value stored there from the values

@@ -161,7 +161,7 @@ extension String {
 }
 
 /// Sheet names as spreadsheets take them: 1–31 characters, none of `[]:*?/\`, not starting or
-/// ending with `'`, and unique regardless of case.
+/// ending with `'`, not `History` (Excel keeps it for itself), and unique regardless of case.
 package enum SheetName {
   package static func valid(_ wanted: String, taken: [String]) -> String {
     var name = String(
@@ -174,7 +174,7 @@ package enum SheetName {
     name = String(name.prefix(31))
     var candidate = name
     var number = 2
-    while taken.contains(where: { $0.lowercased() == candidate.lowercased() }) {
+    while (taken + ["History"]).contains(where: { $0.lowercased() == candidate.lowercased() }) {
       let suffix = " (\(number))"
       candidate = String(name.prefix(31 - suffix.count)) + suffix
       number += 1

@@ -67,11 +67,6 @@ package struct StoredZip {
     return archive
   }
 
-  /// True while the archive fits the classic format (no ZIP64): 65,535 entries and 4 GiB.
-  package static func fits(entries: Int, bytes: Int) -> Bool {
-    entries < 0xFFFF && bytes < 0xFFFF_FFFF
-  }
-
   /// 1980-01-01 in MS-DOS date form: (year − 1980) << 9 | month << 5 | day.
   private static let firstDay: UInt16 = 1 << 5 | 1
 }

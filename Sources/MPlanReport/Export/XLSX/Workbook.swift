@@ -8,6 +8,16 @@ package struct Workbook: Sendable {
 
   package init() {}
 
+  /// Adds a sheet under a name spreadsheets accept, unique in the workbook (`SheetName`);
+  /// gives the name it got.
+  @discardableResult
+  package mutating func add(_ sheet: Worksheet) -> String {
+    var sheet = sheet
+    sheet.name = SheetName.valid(sheet.name, taken: sheets.map(\.name))
+    sheets.append(sheet)
+    return sheet.name
+  }
+
   /// The cell `reference` points at, or nil.
   package func cell(_ reference: CellReference) -> Cell? {
     guard let sheet = sheets.first(where: { $0.name == reference.sheet }),

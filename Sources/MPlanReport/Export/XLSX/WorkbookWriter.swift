@@ -202,11 +202,25 @@ struct SharedStrings {
   private var uses = 0
 
   mutating func index(of text: String) -> Int {
+    let text = Self.clipped(text)
     uses += 1
     if let index = indices[text] { return index }
     indices[text] = texts.count
     texts.append(text)
     return texts.count - 1
+  }
+
+  /// A cell holds at most 32,767 UTF-16 units; a reader refuses a file with a longer one.
+  static func clipped(_ text: String) -> String {
+    guard text.utf16.count > 32_767 else { return text }
+    var result = String.UnicodeScalarView()
+    var length = 0
+    for scalar in text.unicodeScalars {
+      length += scalar.utf16.count
+      if length > 32_767 { break }
+      result.append(scalar)
+    }
+    return String(result)
   }
 
   var part: String {
