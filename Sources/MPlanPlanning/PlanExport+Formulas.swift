@@ -23,6 +23,9 @@ extension PlanExport {
     /// `let need = inbound.need(new_customers.target)`: the record's name → the funnel and the
     /// goal whose target its counts were worked back from.
     public var needs: [String: (funnel: String, goal: String)] = [:]
+    /// What one of each unit the expressions write is in the unit's base (`year` → 12 months,
+    /// `week` → 0.23 months, `%` → 0.01; a count or a currency 1): a formula scales by it.
+    public var unitScales: [String: Double] = [:]
 
     public init() {}
 
@@ -57,6 +60,30 @@ extension PlanExport {
       }
       inputs = PlanExport.quantities(in: environment).filter { !$0.value.magnitude.isUncertain }.map {
         Input(name: $0.name, value: $0.value, expression: lets[$0.name])
+      }
+      for expression in inputs.compactMap(\.expression) + Array(costs.values) + Array(targets.values) {
+        noteUnits(in: expression, units: environment.units)
+      }
+    }
+
+    /// Records the scale of every unit written after a number (`12 months`) or `per`.
+    private mutating func noteUnits(in expression: Expr, units: UnitTable) {
+      switch expression.kind {
+      case .quantity(let inner, let unit), .per(let inner, let unit):
+        if let definition = units.lookup(unit.text) {
+          unitScales[unit.text] =
+            switch definition.kind {
+            case .percent: 0.01
+            case .time: definition.scale
+            case .currency, .count: 1
+            }
+        }
+        noteUnits(in: inner, units: units)
+      case .unary(_, let operand): noteUnits(in: operand, units: units)
+      case .binary(_, let left, let right):
+        noteUnits(in: left, units: units)
+        noteUnits(in: right, units: units)
+      default: break
       }
     }
   }

@@ -217,9 +217,9 @@ import Testing
     #expect(workbook.contains(#"<definedName name="last_year">Inputs!$B$2</definedName>"#))
   }
 
-  /// `$200 per month * 1 year` is $2,400, but `200*1` is not: a formula that does not give
-  /// mplan's value (a unit converted) is left out and the cell keeps the value.
-  @Test func aFormulaThatMissesAUnitConversionIsLeftOut() throws {
+  /// `$200 per month * 1 year` is $2,400: a year is twelve of mplan's months, so the formula
+  /// is `200*(1*12)`, not `200*1`; `$70 per week * 2 weeks` is $140.
+  @Test func unitsAreConvertedInFormulas() throws {
     let (_, parts, entries) = try Self.workbook(
       """
       plan "P" { currency USD  period 2027-01 .. 2027-12 }
@@ -227,9 +227,11 @@ import Testing
       budget b { total $9k }
       action a { cost $200 per month * 1 year  from b }
       action c { cost q1 * 3  from b }
+      action d { cost $70 per week * 2 weeks  from b }
       """)
     let actions = try Self.sheet("Actions", parts, entries)
-    #expect(actions["I2"]?.number == 2_400 && actions["I2"]?.formula == nil)
+    #expect(actions["I2"]?.number == 2_400 && actions["I2"]?.formula == "200*(1*12)")
+    #expect(actions["I4"]?.number == 140 && actions["I4"]?.formula?.hasPrefix("70/0.2299") == true)
     // `q1` is a cell in a spreadsheet: its name is `q1_`. $100 × 3 = $300.
     #expect(actions["I3"]?.number == 300 && actions["I3"]?.formula == "q1_*3")
   }
@@ -250,6 +252,23 @@ import Testing
     // `spend` follows its inputs: cpc × 10,000 = $10,000.
     let inputs = try Self.sheet("Inputs", parts, entries)
     #expect(inputs["B3"]?.formula == "cpc*10000" && inputs["B3"]?.number == 10_000)
+  }
+
+  /// A formula that does not give the value mplan worked out is left out, and the cell keeps
+  /// the value: $2,400 is not 200 × 1.
+  @Test func aFormulaThatMissesMPlansValueIsLeftOut() {
+    var builder = PlanWorkbook(PlanExport(currency: "USD"))
+    var sheet = Worksheet(name: "S")
+    sheet.rows = [[.number(2_400, .decimal), .number(2_400, .decimal)]]
+    builder.workbook.add(sheet)
+    builder.pending = [
+      (CellReference(sheet: "S", row: 0, column: 0), .binary(.multiply, .number(200), .number(1))),
+      (CellReference(sheet: "S", row: 0, column: 1), .binary(.multiply, .number(200), .number(12))),
+    ]
+    builder.settleFormulas()
+    #expect(builder.workbook.sheets[0].rows[0][0].formula == nil)
+    #expect(builder.workbook.sheets[0].rows[0][1].formula?.text(on: "S") == "200*12")
+    #expect(builder.workbook.sheets[0].rows[0].map(\.number) == [2_400, 2_400])
   }
 
   @Test(arguments: [

@@ -4,16 +4,24 @@ import MPlanSyntax
 
 extension PlanWorkbook {
   /// A script's expression as a formula over the workbook's cells, or nil when any part of it
-  /// is not there: only numbers, the plan's inputs (by their defined names), goals' targets,
-  /// a funnel's stage counts (`need.visit` of `let need = inbound.need(GOAL.target)`), and
-  /// `+ - * / ^` between them. Units are not converted: `settleFormulas` keeps a formula only
-  /// when it gives mplan's value.
+  /// is not there: only numbers with their units (`1 year` is `1*12`, in months as mplan
+  /// counts time), the plan's inputs (by their defined names), goals' targets, a funnel's
+  /// stage counts (`need.visit` of `let need = inbound.need(GOAL.target)`), and `+ - * / ^`
+  /// between them. `settleFormulas` still keeps a formula only when it gives mplan's value.
   func formula(for expression: Expr) -> Formula? {
     switch expression.kind {
     case .literal(.number(let value)), .literal(.percent(let value)), .literal(.money(let value, _)):
       return .number(value)
-    case .quantity(let number, _), .per(let number, _):
-      return formula(for: number)
+    case .quantity(let number, let unit):
+      guard let scale = export.formulas.unitScales[unit.text], let formula = formula(for: number) else {
+        return nil
+      }
+      return scale == 1 ? formula : .binary(.multiply, formula, .number(scale))
+    case .per(let number, let unit):
+      guard let scale = export.formulas.unitScales[unit.text], let formula = formula(for: number) else {
+        return nil
+      }
+      return scale == 1 ? formula : .binary(.divide, formula, .number(scale))
     case .name(let name):
       return inputCells[name].map { .name($0.name, $0.cell) }
     case .unary(.negate, let operand):

@@ -7,11 +7,11 @@ import MPlanSyntax
 /// reserve, available and needed, an action's cost from the plan's inputs), each stored with
 /// the value mplan worked out. A formula goes in only when it computes that value from the
 /// cells it reads (`Formula.value(in:)`); otherwise the cell keeps the value alone.
-struct PlanWorkbook {
-  var workbook = Workbook()
+package struct PlanWorkbook {
+  package var workbook = Workbook()
   let export: PlanExport
   /// Formulas waiting for every sheet to be laid out, since they read across sheets.
-  var pending: [(cell: CellReference, formula: Formula)] = []
+  package var pending: [(cell: CellReference, formula: Formula)] = []
   /// Where the builder put what formulas read.
   var inputCells: [String: (name: String, cell: CellReference)] = [:]
   var targetCells: [String: CellReference] = [:]
@@ -24,7 +24,7 @@ struct PlanWorkbook {
   static let budgetsSheet = "Budgets"
   static let actionsSheet = "Actions"
 
-  init(_ export: PlanExport) { self.export = export }
+  package init(_ export: PlanExport) { self.export = export }
 
   static func workbook(_ export: PlanExport) -> Workbook {
     var builder = PlanWorkbook(export)
@@ -314,7 +314,7 @@ struct PlanWorkbook {
   /// of the cells it reads; one that does not (a unit it cannot convert, a rounding it does
   /// not make) is left out, and the cell keeps mplan's value. A bare number (`cost $2,000`)
   /// is an input, not a formula.
-  mutating func settleFormulas() {
+  package mutating func settleFormulas() {
     for (reference, formula) in pending {
       if case .number = formula { continue }
       guard let stored = workbook.cell(reference)?.number, let computed = formula.value(in: workbook),
