@@ -215,6 +215,9 @@ import Testing
     let workbook = String(
       decoding: try #require(entries.first { $0.name == "xl/workbook.xml" }).data, as: UTF8.self)
     #expect(workbook.contains(#"<definedName name="last_year">Inputs!$B$2</definedName>"#))
+    // As text (what tests and a quick look read): each formula with its value.
+    let text = try session.exportText(ExportRequest(path: "-", format: "xlsx"))
+    #expect(text.contains("# Budgets\n") && text.contains("=E2-H2-G2 → 12200\t"))
   }
 
   /// `$200 per month * 1 year` is $2,400: a year is twelve of mplan's months, so the formula
