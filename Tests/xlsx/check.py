@@ -4,8 +4,9 @@
 For every example plan: exports it to xlsx and to JSON, opens the workbook with openpyxl and
 compares each figure with mplan's own (the JSON export); evaluates every formula here, from
 the inputs up and independently of the values stored beside the formulas, and compares the
-result with the stored value and with mplan's; then changes each input of the Inputs sheet,
-in the workbook and in the script alike, and checks that the formulas follow mplan.
+result with the stored value and with mplan's (pycel, from PyPI, does too when it can be
+had); then changes each input, funnel rate and budget total, in the workbook and in the
+script alike, and checks that the formulas follow mplan.
 
 Usage: Tests/xlsx/check.py [path/to/mplan]  (default: .build/debug/mplan)
 Exit 0 when every check passed or openpyxl could not be installed (the script says so).
@@ -215,20 +216,42 @@ def check_with_pycel(xlsx, formulas, stored, fail):
     print(f"    pycel agrees on {count} formulas")
 
 
+def changes(formulas, text):
+    """What a finance partner would change, each as (what, the script changed, cell, new value):
+    every input of the Inputs sheet doubled, every funnel rate written as a percentage halved,
+    and every budget's total doubled."""
+    found = []
+    if "Inputs" in formulas.sheetnames:
+        for row in formulas["Inputs"].iter_rows(min_row=2):
+            name, cell = row[0].value, row[1]
+            if not isinstance(cell.value, (int, float)) or cell.value == 0:
+                continue
+            pattern = re.compile(rf"^(let\s+{re.escape(name)}\s*=\s*)([^#\n]+?)(\s*(#.*)?)$", re.MULTILINE)
+            if pattern.search(text):
+                changed = pattern.sub(lambda m: f"{m.group(1)}({m.group(2)}) * 2{m.group(3)}", text, count=1)
+                found.append((f"{name} × 2", changed, ("Inputs", cell.column, cell.row), cell.value * 2))
+    if "Funnel stages" in formulas.sheetnames:
+        for row in formulas["Funnel stages"].iter_rows(min_row=2):
+            stage, rate = row[1].value, row[2]
+            pattern = re.compile(rf"(->\s*{re.escape(str(stage))}\s*:\s*)(\d+(?:\.\d+)?)%")
+            if isinstance(rate.value, (int, float)) and len(pattern.findall(text)) == 1:
+                changed = pattern.sub(lambda m: f"{m.group(1)}{float(m.group(2)) / 2}%", text)
+                found.append((f"rate into {stage} ÷ 2", changed, ("Funnel stages", rate.column, rate.row), rate.value / 2))
+    if "Budgets" in formulas.sheetnames:
+        for row in formulas["Budgets"].iter_rows(min_row=2):
+            budget, given = row[0].value, row[4]
+            block = re.compile(rf"(budget\s+{re.escape(budget)}\b[^{{]*{{[^}}]*?\btotal\s+)([^#\n}}]+?)(\s*(#.*)?\n)")
+            if isinstance(given.value, (int, float)) and block.search(text):
+                changed = block.sub(lambda m: f"{m.group(1)}({m.group(2)}) * 2{m.group(3)}", text, count=1)
+                found.append((f"{budget}'s total × 2", changed, ("Budgets", given.column, given.row), given.value * 2))
+    return found
+
+
 def follow_inputs(mplan, script, formulas, workdir, name, fail):
-    """Doubles each input in the script and in the workbook: the formulas must follow mplan."""
-    if "Inputs" not in formulas.sheetnames:
-        return
+    """Each change made in the script and in the workbook: the formulas must follow mplan."""
     with open(script) as handle:
         text = handle.read()
-    for row in formulas["Inputs"].iter_rows(min_row=2):
-        input_name, value_cell = row[0].value, row[1]
-        if not isinstance(value_cell.value, (int, float)) or value_cell.value == 0:
-            continue
-        pattern = re.compile(rf"^(let\s+{re.escape(input_name)}\s*=\s*)([^#\n]+?)(\s*(#.*)?)$", re.MULTILINE)
-        if not pattern.search(text):
-            continue
-        changed = pattern.sub(lambda m: f"{m.group(1)}({m.group(2)}) * 2{m.group(3)}", text, count=1)
+    for what, changed, cell, value in changes(formulas, text):
         changed_script = os.path.join(os.path.dirname(script), f".check-xlsx-{os.getpid()}.mplan")
         with open(changed_script, "w") as handle:
             handle.write(changed)
@@ -242,18 +265,18 @@ def follow_inputs(mplan, script, formulas, workdir, name, fail):
         with open(jsonfile) as handle:
             plan = json.load(handle)
         evaluator = Evaluator(formulas)
-        evaluator.overrides[("Inputs", value_cell.column, value_cell.row)] = value_cell.value * 2
+        evaluator.overrides[cell] = value
         followed = 0
         for key, (column, row_number) in workbook_cells(formulas).items():
-            cell = formulas[key[0]].cell(row=row_number, column=column)
+            formula = formulas[key[0]].cell(row=row_number, column=column)
             figure = expected_figures(plan).get(key)
-            if figure is None or not (isinstance(cell.value, str) and cell.value.startswith("=")):
+            if figure is None or not (isinstance(formula.value, str) and formula.value.startswith("=")):
                 continue
             computed = evaluator.cell(key[0], column, row_number)
             if not close(computed, figure):
-                fail(f"with {input_name} doubled, {key} computes {computed}, mplan says {figure}")
+                fail(f"with {what}, {key} computes {computed}, mplan says {figure}")
             followed += 1
-        print(f"    {input_name} × 2: {followed} formula cells follow mplan")
+        print(f"    {what}: {followed} formula cells follow mplan")
 
 
 def main():
