@@ -257,6 +257,23 @@ import Testing
     #expect(inputs["B3"]?.formula == "cpc*10000" && inputs["B3"]?.number == 10_000)
   }
 
+  /// `need` is funnel b's (10 leads ÷ 20% = 50 visits); funnel a, with the same stages, shows
+  /// those counts too, but its cells must not follow b's goal.
+  @Test func aFunnelFollowsOnlyItsOwnGoal() throws {
+    let (_, parts, entries) = try Self.workbook(
+      """
+      plan "P" { currency USD }
+      funnel a { visit -> lead : 10% }
+      funnel b { visit -> lead : 20% }
+      goal g { metric lead  target 10 leads  funnel b }
+      let need = b.need(g.target)
+      """)
+    let funnels = try Self.sheet("Funnel stages", parts, entries)
+    #expect(funnels["D3"]?.number == 10 && funnels["D3"]?.formula == nil)
+    #expect(funnels["D5"]?.number == 10 && funnels["D5"]?.formula?.contains("Goals!E2") == true)
+    #expect(funnels["D4"]?.number == 50 && funnels["D4"]?.formula?.contains("D5/C5") == true)
+  }
+
   /// A formula that does not give the value mplan worked out is left out, and the cell keeps
   /// the value: $2,400 is not 200 × 1.
   @Test func aFormulaThatMissesMPlansValueIsLeftOut() {

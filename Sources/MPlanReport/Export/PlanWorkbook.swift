@@ -142,7 +142,9 @@ package struct PlanWorkbook {
       guard exact, !funnel.stages.isEmpty else { continue }
       let last = first + funnel.stages.count - 1
       // Counts for a goal, or for `let need = inbound.need(GOAL.target)`: the goal's target.
-      let goal = funnel.countsFor.map { export.formulas.needs[$0]?.goal ?? $0 }
+      let goal = funnel.countsFor.map { name in
+        export.formulas.needs[name].map { $0.funnel == funnel.name ? $0.goal : "" } ?? name
+      }
       if let goal, let target = targetCells[goal] {
         pending.append(
           (CellReference(sheet: sheet.name, row: last, column: 3), Self.roundedUp(.cell(target))))
