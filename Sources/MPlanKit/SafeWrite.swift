@@ -67,6 +67,13 @@ public enum SafeWrite {
   public static func prepare(_ text: String, to path: String, force: Bool = false, forceAdvice: String? = nil)
     throws(Failure) -> Prepared
   {
+    try prepare(bytes: Array(text.utf8), to: path, force: force, forceAdvice: forceAdvice)
+  }
+
+  /// `prepare` for a file that is not text (an xlsx workbook).
+  public static func prepare(bytes: [UInt8], to path: String, force: Bool = false, forceAdvice: String? = nil)
+    throws(Failure) -> Prepared
+  {
     guard !path.isEmpty else { throw Failure(description: "no file was named") }
     if let problem = problemWithName(path) { throw Failure(description: problem) }
     let target = try resolvingLinks(path)
@@ -87,9 +94,9 @@ public enum SafeWrite {
     } else if errno != ENOENT {
       throw failure(path)
     }
-    let temporary = try writeTemporary(text, beside: target, path: path, keeping: existing)
+    let temporary = try writeTemporary(bytes, beside: target, path: path, keeping: existing)
     return Prepared(
-      temporary: temporary, target: target, path: path, length: text.utf8.count,
+      temporary: temporary, target: target, path: path, length: bytes.count,
       hardLinked: (existing?.st_nlink ?? 1) > 1)
   }
 
@@ -147,7 +154,7 @@ public enum SafeWrite {
   /// name. The name is short (`.mplan-PID-N.tmp`), not derived from the target's, so any name
   /// the file system accepts can be written (a long name plus a suffix would pass NAME_MAX).
   private static func writeTemporary(
-    _ text: String, beside target: String, path: String, keeping original: stat?
+    _ bytes: [UInt8], beside target: String, path: String, keeping original: stat?
   )
     throws(Failure) -> String
   {
@@ -168,7 +175,7 @@ public enum SafeWrite {
       // Only root may give a file away; for anyone else the owner is already theirs.
       _ = fchown(descriptor, original.st_uid, original.st_gid)
     }
-    let written = writeAll(text, to: descriptor) && fsync(descriptor) == 0
+    let written = writeAll(bytes, to: descriptor) && fsync(descriptor) == 0
     let writeError = errno
     close(descriptor)
     guard written else {
@@ -245,8 +252,11 @@ public enum SafeWrite {
 
   /// Writes every byte, going on after short writes and interrupted calls.
   static func writeAll(_ text: String, to descriptor: Int32) -> Bool {
-    var text = text
-    return text.withUTF8 { bytes in
+    writeAll(Array(text.utf8), to: descriptor)
+  }
+
+  static func writeAll(_ data: [UInt8], to descriptor: Int32) -> Bool {
+    data.withUnsafeBufferPointer { bytes in
       var offset = 0
       while offset < bytes.count {
         let count = writeBytes(descriptor, bytes.baseAddress! + offset, bytes.count - offset)

@@ -17,7 +17,7 @@ import MPlanSyntax
 final class ExportPolicy: @unchecked Sendable {
   /// An `export` statement's file, checked and rendered but not yet written.
   struct HeldExport {
-    var text: String
+    var data: [UInt8]
     var format: ExportFormat
     var path: String
     var span: SourceSpan
@@ -41,7 +41,8 @@ final class ExportPolicy: @unchecked Sendable {
 public struct ExportRequest: Sendable {
   /// The file to write, or `-` for standard output.
   public var path: String
-  /// `md`, `json`, `csv` or `html`; nil takes it from the path's extension.
+  /// `md`, `json`, `csv`, `html` or `xlsx` (`ExportFormat.names`); nil takes it from the
+  /// path's extension.
   public var format: String?
   /// The CSV view: `ledger` (the default), `goals`, `actions`, `budgets`, `pacing`, `checks`;
   /// or the name of a data table the plan bound (`let by_cpc = table …`), exported alone in
@@ -66,6 +67,11 @@ extension Session {
   public static let exportFormatCode = DiagnosticCode.exportFormat.rawValue
   public static let exportTableCode = DiagnosticCode.exportTable.rawValue
   public static let exportPathCode = DiagnosticCode.exportPath.rawValue
+
+  /// `.md, .json, .csv, .html or .xlsx`: the formats for help texts and messages.
+  public static let exportFormatList = ExportFormatNames.list(prefix: ".")
+  /// `md, json, csv, html or xlsx`, as `--format` takes them.
+  public static let exportFormatNames = ExportFormatNames.list()
 
   /// `html` for `html`, `md` for `markdown`: the extension a format's files get, or nil.
   public static func fileExtension(ofFormat name: String) -> String? { ExportFormat(name: name)?.rawValue }
@@ -110,7 +116,7 @@ extension Session {
     let (exporter, export) = try exportParts(for: request, at: span)
     let format = try Self.format(of: request, at: span)
     try ExportWriting.write(
-      exporter.render(export), format: format, to: request.path, force: request.force,
+      exporter.data(export), format: format, to: request.path, force: request.force,
       forceAdvice: request.forceAdvice, at: span)
     return format.rawValue
   }
@@ -132,7 +138,7 @@ extension Session {
         prepared.append(
           (
             export,
-            try ExportWriting.prepare(export.text, format: export.format, to: export.path, at: export.span)
+            try ExportWriting.prepare(export.data, format: export.format, to: export.path, at: export.span)
           ))
       } catch {
         for file in prepared.compactMap(\.file) { file.discard() }
@@ -146,7 +152,7 @@ extension Session {
           try ExportWriting.commit(file, at: export.span)
         } else {
           try ExportWriting.write(
-            export.text, format: export.format, to: export.path, force: false, at: export.span)
+            export.data, format: export.format, to: export.path, force: false, at: export.span)
         }
       } catch {
         failures.append(error)
@@ -159,7 +165,7 @@ extension Session {
     if let name = request.format {
       guard let format = ExportFormat(name: name) else {
         throw Diagnostic.error(
-          .exportFormat, "`\(name)` is not an export format", at: span, fixIt: "use md, json, csv or html")
+          .exportFormat, "`\(name)` is not an export format", at: span, fixIt: "use " + ExportFormat.list())
       }
       return format
     }
@@ -167,7 +173,7 @@ extension Session {
     guard let format = ExportFormat(path: request.path) else {
       throw Diagnostic.error(
         .exportFormat, "cannot tell the format of `\(request.path)` from its extension", at: span,
-        fixIt: "end the file name in .md, .json, .csv or .html, or give --format")
+        fixIt: "end the file name in " + ExportFormat.list(prefix: ".") + ", or give --format")
     }
     return format
   }
@@ -201,12 +207,12 @@ extension Session {
       let resolved = path.hasPrefix("/") || base == "." ? path : base + "/" + path
       try ExportWriting.checkFolder(of: resolved, at: span)
       try ExportWriting.checkAllowed(resolved, shownAs: path, policy: policy, at: span)
-      let text = format.exporter().render(export)
+      let data = format.exporter().data(export)
       guard policy.holds else {
-        return try ExportWriting.write(text, format: format, to: resolved, force: false, at: span)
+        return try ExportWriting.write(data, format: format, to: resolved, force: false, at: span)
       }
-      try ExportWriting.checkReplacing(resolved, with: text, format: format, force: false, at: span)
-      policy.held.append(.init(text: text, format: format, path: resolved, span: span))
+      try ExportWriting.checkReplacing(resolved, with: data, format: format, force: false, at: span)
+      policy.held.append(.init(data: data, format: format, path: resolved, span: span))
     }
   }
 }
@@ -215,33 +221,33 @@ extension Session {
 /// the write itself (`SafeWrite`: a temporary file beside the target, then a rename).
 enum ExportWriting {
   static func write(
-    _ text: String, format: ExportFormat, to path: String, force: Bool, forceAdvice: String? = nil,
+    _ data: [UInt8], format: ExportFormat, to path: String, force: Bool, forceAdvice: String? = nil,
     at span: SourceSpan
   ) throws(Diagnostic) {
     if path == "-" {
-      guard SafeWrite.writeAll(text, to: STDOUT_FILENO) else {
+      guard SafeWrite.writeAll(data, to: STDOUT_FILENO) else {
         throw Diagnostic.error(.exportFailed, "cannot write to standard output", at: span)
       }
       return
     }
     guard
-      let file = try prepare(text, format: format, to: path, force: force, forceAdvice: forceAdvice, at: span)
+      let file = try prepare(data, format: format, to: path, force: force, forceAdvice: forceAdvice, at: span)
     else { return }
     try commit(file, at: span)
   }
 
-  /// Every check, then the text written beside the file (`SafeWrite.prepare`); nil for
+  /// Every check, then the file written beside its target (`SafeWrite.prepare`); nil for
   /// standard output, which has nothing to prepare.
   static func prepare(
-    _ text: String, format: ExportFormat, to path: String, force: Bool = false, forceAdvice: String? = nil,
+    _ data: [UInt8], format: ExportFormat, to path: String, force: Bool = false, forceAdvice: String? = nil,
     at span: SourceSpan
   ) throws(Diagnostic) -> SafeWrite.Prepared? {
     if path == "-" { return nil }
     try checkName(path, at: span)
     try checkFolder(of: path, at: span)
-    try checkReplacing(path, with: text, format: format, force: force, forceAdvice: forceAdvice, at: span)
+    try checkReplacing(path, with: data, format: format, force: force, forceAdvice: forceAdvice, at: span)
     do {
-      return try SafeWrite.prepare(text, to: path, force: force, forceAdvice: forceAdvice)
+      return try SafeWrite.prepare(bytes: data, to: path, force: force, forceAdvice: forceAdvice)
     } catch {
       throw failed(error, at: span)
     }
@@ -271,13 +277,13 @@ enum ExportWriting {
   /// An existing file is replaced only when mplan wrote it (or an earlier export of the same
   /// data table), or with `force`.
   static func checkReplacing(
-    _ path: String, with text: String, format: ExportFormat, force: Bool, forceAdvice: String? = nil,
+    _ path: String, with data: [UInt8], format: ExportFormat, force: Bool, forceAdvice: String? = nil,
     at span: SourceSpan
   ) throws(Diagnostic) {
     var status = stat()
     guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, !force,
       case let start = readStart(of: path), !format.isOwnFile(start),
-      !isSameTable(text, start, format: format)
+      !isSameTable(data, start, format: format)
     else { return }
     throw Diagnostic.error(
       .exportWouldReplace, "`\(path)` exists and was not written by mplan, so it was left as it was",
@@ -327,8 +333,10 @@ enum ExportWriting {
 
   /// A data table's CSV has the table's own headings (`cpc (USD per visit),spend (USD)`), so
   /// a file is taken for an earlier export of it when its heading row is the same.
-  static func isSameTable(_ text: String, _ start: String, format: ExportFormat) -> Bool {
-    guard format == .csv, let end = text.firstIndex(of: "\r\n") else { return false }
+  static func isSameTable(_ data: [UInt8], _ start: String, format: ExportFormat) -> Bool {
+    guard format == .csv else { return false }
+    let text = String(decoding: data, as: UTF8.self)
+    guard let end = text.firstIndex(of: "\r\n") else { return false }
     return start.hasPrefix(text[...end])
   }
 

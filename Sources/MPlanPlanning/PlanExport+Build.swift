@@ -38,6 +38,7 @@ extension PlanExport {
       }
       return Self.action(action, index: index, months: months?.months ?? [], currency: months?.currency)
     }
+    formulas = Formulas(history: interpreter.history, environment: environment)
     (comparisons, dataTables) = try Self.workedOut(in: &interpreter)
     uncertainValues = Self.quantities(in: environment).filter(\.value.magnitude.isUncertain)
     let findings = checker.runEvenWithoutPlan()
@@ -56,7 +57,7 @@ extension PlanExport {
   /// comparisons it is in); nil when the name is none of these.
   public func only(_ name: String, in environment: Environment) -> PlanExport? {
     var part = PlanExport(currency: currency)
-    (part.subject, part.planTitle, part.period) = (name, planTitle, period)
+    (part.subject, part.planTitle, part.period, part.formulas) = (name, planTitle, period, formulas)
     part.objectives = objectives.filter { $0.name == name }
     part.goals = goals.filter { $0.name == name }
     part.funnels = funnels.filter { $0.name == name }

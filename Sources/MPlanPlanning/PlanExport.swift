@@ -5,7 +5,7 @@ import MPlanSyntax
 /// objectives, goals with their SMART letters, funnels with each stage's count and rate,
 /// budgets with their accounts and pacing, actions, reports, every `compare` and data table of
 /// the script, uncertain values, and the open items of the checklist. The exporters of `MPlanReport`
-/// render it as Markdown, JSON, CSV and HTML; none of them reads rendered text.
+/// render it as Markdown, JSON, CSV, HTML and xlsx; none of them reads rendered text.
 public struct PlanExport: Sendable {
   /// A field of a plan block as written: `owner "CMO"`, `cadence weekly`.
   public struct Field: Sendable {
@@ -174,6 +174,8 @@ public struct PlanExport: Sendable {
   /// Every uncertain quantity the script bound with `let`, in the order of the script.
   public var uncertainValues: [NamedValue] = []
   public var openItems: [OpenItem] = []
+  /// How the plan's figures follow from its inputs, for formulas (xlsx).
+  public var formulas = Formulas()
   /// Passed and total checks, for the summary line.
   public var checksPassed = 0
   public var checksTotal = 0

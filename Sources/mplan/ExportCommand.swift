@@ -4,10 +4,10 @@ import MPlanKit
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Export a plan as Markdown, JSON, CSV or a self-contained HTML report.",
+    abstract: "Export a plan as Markdown, JSON, CSV, a self-contained HTML report or an xlsx workbook.",
     discussion: """
       The files run in one session, as with `mplan run`, and the plan they declare is written \
-      to PATH; the format comes from its extension (.md, .json, .csv, .html) unless --format \
+      to PATH; the format comes from its extension (\(Session.exportFormatList)) unless --format \
       says. Without -o the file is named after the last script (growth.mplan → growth.html, \
       HTML by default); `-o -` writes to standard output (Markdown by default).
 
@@ -19,6 +19,7 @@ struct ExportCommand: ParsableCommand {
         mplan export plan.mplan -o ledger.csv         # a row per action and month
         mplan export plan.mplan -o goals.csv --table goals
         mplan export plan.mplan -o by_cpc.csv --table by_cpc   # a data table alone
+        mplan export plan.mplan -o plan.xlsx          # a workbook with live formulas
         mplan export plan.mplan --format json -o -    # to standard output
 
       Exit status: 0 written, 64 an unknown format or table, 65 an error in a script, 66 a \
@@ -35,7 +36,7 @@ struct ExportCommand: ParsableCommand {
     help: ArgumentHelp("The file to write, or - for standard output.", valueName: "path"))
   var output: String?
 
-  @Option(name: .long, help: "md, json, csv or html (default: from the extension of -o).")
+  @Option(name: .long, help: "\(Session.exportFormatNames) (default: from the extension of -o).")
   var format: String?
 
   @Option(

@@ -28,7 +28,7 @@ struct MPlan: ParsableCommand {
         mplan eval '$240k / ($24k per customer)'
         mplan check examples/funnel.mplan    list what the plan is missing
         mplan fmt plan.mplan                 lay a plan out in the one canonical form
-        mplan export plan.mplan -o plan.html export the plan: .md, .json, .csv or .html
+        mplan export plan.mplan -o plan.html export the plan: \(Session.exportFormatList)
         mplan                                start the interactive prompt
       """,
     version: version,

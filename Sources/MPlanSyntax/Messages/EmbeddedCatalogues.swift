@@ -148,7 +148,7 @@ package enum EmbeddedCatalogues {
     repl-help-command-load = :load FILE        run a script in this session (all of it, or none if it fails)
     repl-help-command-reload = :reload           read loaded files again if one changed, keep what you typed, list what changed
     repl-help-command-save = :save FILE        write this session as a script that `mplan run FILE` reproduces (:save! FILE replaces a read-only file)
-    repl-help-command-export = :export FILE       export the plan: .md, .json, .csv (--table VIEW) or .html; :export! replaces
+    repl-help-command-export = :export FILE       export the plan: {$formats} (--table VIEW); :export! replaces
     repl-help-command-reset = :reset            forget everything defined so far (the init file runs again)
     repl-help-command-check = :check [smart]    check the plan so far: goals, funnel, budget, actions, reports (smart: only the goals' letters)
     repl-help-command-quit = :quit             leave (Ctrl-D on an empty line does too)

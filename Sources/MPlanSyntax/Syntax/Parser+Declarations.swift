@@ -279,12 +279,12 @@ extension Parser {
     guard match(Keyword.to) else {
       throw fail(
         "expected `to` and a file name after `export \(target.text)`", at: target.span,
-        fixIt: "write `export \(target.text) to \"plan.html\"` (.html, .md, .json or .csv)")
+        fixIt: "write `export \(target.text) to \"plan.html\"` (\(ExportFormatNames.list(prefix: ".")))")
     }
     guard case .string(let path) = current.kind else {
       throw fail(
         "expected a file name in quotes after `export \(target.text) to`", at: previous.span,
-        fixIt: "write `export \(target.text) to \"plan.html\"` (.html, .md, .json or .csv)")
+        fixIt: "write `export \(target.text) to \"plan.html\"` (\(ExportFormatNames.list(prefix: ".")))")
     }
     let pathToken = advance()
     return Stmt(.export(target: target, path: path, pathSpan: pathToken.span), start.joined(pathToken.span))

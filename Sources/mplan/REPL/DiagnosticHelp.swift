@@ -65,7 +65,7 @@ enum DiagnosticHelp {
     | `W0802` | rows for a campaign's days an earlier file of the same block already gave, skipped so nothing is counted twice (another campaign on those days is read) | `from "q1.csv", "year-to-date.csv"` |
     | `W0803` | rows dated outside the block's `period`, skipped and counted | `period 2027-01 .. 2027-12` and a row of 2026-12-31 |
     | `W0804` | a file that is not UTF-8: its cells that are not are read as Windows-1252 (Latin-1, as Excel on Windows saves CSV), at the first such line; `Café` and `Cafè` stay two names | a CSV saved as "CSV (Comma delimited)" on Windows |
-    | `E0601` | the file's extension names no export format, or `--format` names none (`mplan export` exits 64) | `export plan to "plan.txt"` (use .md, .json, .csv or .html) |
+    | `E0601` | the file's extension names no export format, or `--format` names none (`mplan export` exits 64) | `export plan to "plan.txt"` (use .md, .json, .csv, .html or .xlsx) |
     | `E0602` | the name is not something an export can hold: not a goal, budget, funnel, objective, action, report, number or compared scenario | `export double to "d.md"` where `double` is a function |
     | `E0603` | a script's `export` to a folder outside its own and the current one, without `mplan run --allow-write DIR` | `export plan to "/etc/plan.md"` |
     | `E0604` | the file exists and mplan did not write it (its first bytes are not an mplan export), and `--force` was not given | `mplan export plan.mplan -o notes.md` over your own notes |

@@ -141,7 +141,7 @@ extension REPL {
     }
     let path = Self.path(from: words.joined(separator: " "))
     guard !path.isEmpty else {
-      return complain("`:export` needs a file: :export plan.html (or .md, .json, .csv)")
+      return complain("`:export` needs a file: :export plan.html (\(Session.exportFormatList))")
     }
     do {
       let format = try session.export(
