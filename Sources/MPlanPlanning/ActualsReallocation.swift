@@ -33,6 +33,8 @@ package struct ActualsReallocation {
   /// Channels ranked, strongest (cheapest next result) first.
   package let channels: [Channel]
   package let stage: ActualsStage
+  /// The block's `move`, in the ledger's currency.
+  package let stated: Double?
 
   package init?(ledger: ActualsLedger, index: PlanIndex) {
     guard let stage = ledger.stages.last else { return nil }
@@ -58,6 +60,7 @@ package struct ActualsReallocation {
     self.elasticity = elasticity
     self.channels = channels
     self.stage = stage
+    self.stated = ledger.amount(ledger.block.quantity("move"), environment: index.environment)
   }
 
   package var strongest: Channel { channels[0] }
@@ -66,7 +69,7 @@ package struct ActualsReallocation {
   /// The amount moved: the block's `move`, else a tenth of the weakest channel's spend.
   package var amount: Double {
     min(
-      ledger.block.quantity("move")?.magnitude.central ?? weakest.totals.spend * Self.defaultShare,
+      stated ?? weakest.totals.spend * Self.defaultShare,
       weakest.totals.spend)
   }
 

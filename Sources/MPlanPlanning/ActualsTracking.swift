@@ -79,9 +79,11 @@ package struct ActualsTracking {
       for key in keys { actual.add(totals(of: key)) }
       let cost = action.quantity("cost")
       guard let cost, cost.unit.currency != nil || !keys.isEmpty else { continue }
-      let planned = cost.magnitude.central
+      // A cost in another currency than the actuals' is compared at the plan's rate.
+      let magnitude = ledger.inLedgerCurrency(cost, environment: index.environment)
+      let planned = magnitude.central
       var samples: Samples?
-      if case .samples(let values) = cost.magnitude { samples = values }
+      if case .samples(let values) = magnitude { samples = values }
       let spread = index.spread(of: action)
       let plannedShare = spread.map { $0.share(from: $0.period.start, through: asOf) } ?? 0
       lines.append(

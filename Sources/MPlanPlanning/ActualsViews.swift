@@ -42,20 +42,21 @@ extension PlanPresenter {
     let rows = "\(Formatting.grouped(Double(ledger.rowsRead))) \(ledger.rowsRead == 1 ? "row" : "rows")"
     let span =
       ledger.asOf.map { " from \(CalendarDay(dayNumber: ledger.firstDay).iso) to \($0.iso)" } ?? ""
-    let skipped = ledger.rowsSkipped > 0 ? " (\(ledger.rowsSkipped) skipped)" : ""
-    return "actuals \(ledger.name): \(rows)\(span), \(ledger.currency)\(skipped)"
+    return "actuals \(ledger.name): \(rows)\(span), \(ledger.currency)\(Self.readingNote(ledger))"
   }
 
   /// Every key with its sums, in the order the file first named them.
   package func actualsTable(_ ledger: ActualsLedger) -> View {
     let keyHeading = ledger.keyIsChannel ? "channel" : "campaign"
     var table = Table(
-      headings: [keyHeading, "spend"] + ledger.stages.map(\.heading) + (ledger.hasRevenue ? ["revenue"] : [])
+      headings: [keyHeading, "spend"] + (ledger.exported.isEmpty ? [] : ["as exported"])
+        + ledger.stages.map(\.heading) + (ledger.hasRevenue ? ["revenue"] : [])
         + ["first day", "last day"])
     for (position, key) in ledger.keys.enumerated() {
       let totals = ledger.totals[position]
       table.add(
         [.text(key), .value(ledger.money(totals.spend, in: environment))]
+          + (ledger.exported.isEmpty ? [] : [asExported(ledger, position)])
           + ledger.stages.map { .value(.quantity(Quantity(totals.result($0)))) }
           + (ledger.hasRevenue ? [.value(ledger.money(totals.revenue, in: environment))] : [])
           + [
