@@ -115,7 +115,7 @@ enum DiagnosticHelp {
     | `PLAN-R04` | a report that does not say how often, who writes it or who reads it | `report r2 { acts "CMO" }` |
     | `PLAN-R05` | a report's `cadence` or a goal's `measured` that is not a cadence (docs/planning.md lists them), with "did you mean" | `cadence wekly`; `measured fortnigthly` |
     | `PLAN-T01` | Tracking: an action that spent more than its `cost` (an error), or ran more than 10% ahead of the pace its months allow (a warning) | `cost $1k` and $1,200 in the actuals |
-    | `PLAN-T02` | Tracking: a campaign that kept spending for `idle_days` (14 unless set) with no result at all: the forgotten campaign, or click fraud | $1,400 over 30 days and no lead |
+    | `PLAN-T02` | Tracking: a campaign that kept spending for `idle_days` (14 unless set) with no result at all (a lead or a later stage; visits and clicks are not results): the forgotten campaign, or click fraud | $1,400 over 30 days and no lead; clicks every day and no lead since the 10th |
     | `PLAN-T03` | Tracking: spend on a campaign no action names (by name or title), with "did you mean"; the 20 that spent most are named, one more warning counts the rest and their spend | `serch` in the file, `search` in the plan |
     | `PLAN-T04` | Tracking: a goal whose results so far keep a slower pace a month than its deadline needs; for a run-rate goal, a rate below its target and below a straight ramp from its baseline to its target | 2 of 100 customers in January, due by June |
     | `PLAN-T05` | Tracking: a budget whose actions, at today's daily burn, land over its `total` | $5,554.84 on a `total $4.5k` |
