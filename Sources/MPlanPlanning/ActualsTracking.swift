@@ -22,7 +22,9 @@ package struct ActualsTracking {
     /// (nil when neither it nor the plan has a period).
     package var keys: [String] = []
     package var spread: SpendSpread?
-    package var available: Double { planned - actual.spend }
+    /// Planned − actual: what the action has still to spend (a budget's `available` is
+    /// another figure: given − committed − reserve).
+    package var remaining: Double { planned - actual.spend }
     /// Where the projected spend falls in the plan's range, 0–1 (nil without a range).
     package var percentileInRange: Double? {
       guard let samples = plannedSamples, !samples.values.isEmpty else { return nil }

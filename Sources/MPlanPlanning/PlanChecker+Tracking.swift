@@ -191,7 +191,8 @@ extension PlanChecker {
 
   /// PLAN-T06: a suggestion, not a fault: where the next dollar goes.
   package func suggestReallocation(_ ledger: ActualsLedger) -> [PlanFinding] {
-    guard let move = ActualsReallocation(ledger: ledger, index: index), move.amount > 0 else { return [] }
+    guard let move = ActualsReallocation(ledger: ledger, index: index), move.receiving != nil, move.amount > 0
+    else { return [] }
     let (gained, lost) = move.change(in: move.stage)
     guard gained > lost else { return [] }
     return [

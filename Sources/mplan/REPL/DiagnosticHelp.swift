@@ -108,7 +108,7 @@ enum DiagnosticHelp {
     | `PLAN-R02` | a report with no one who acts on it | `report board { author "Ana"  readers "Board" }` |
     | `PLAN-R03` | a report measuring a goal the plan does not have | `measures mql` when the goal is `mqls` |
     | `PLAN-B08` | a budget `total` that is not money, or not above zero | `total 500 visits`; `total -$5` |
-    | `PLAN-B09` | a reserve below 0% or of 100% and more | `reserve 120%` |
+    | `PLAN-B09` | a reserve below 0% or of 100% and more, or one that is neither a share nor money | `reserve 120%`; `reserve 5 visits` |
     | `PLAN-B12` | a reserve below the plan's `min_reserve` (10% unless set), far below the 20–30% the strategic-marketing article says online budgets can lose | `reserve 2%` |
     | `PLAN-B10` | a `currency` that is not an ISO 4217 code or one the plan stated a rate for, with "did you mean" | `currency usd` (did you mean `USD`?) |
     | `PLAN-X06` | an action whose cost is zero or below: it would lower what its budget commits | `cost -$50`; `cost $0` |
