@@ -119,6 +119,6 @@ enum DiagnosticHelp {
     | `PLAN-T03` | Tracking: spend on a campaign no action names (by name or title), with "did you mean"; the 20 that spent most are named, one more warning counts the rest and their spend | `serch` in the file, `search` in the plan |
     | `PLAN-T04` | Tracking: a goal whose results so far keep a slower pace a month than its deadline needs; for a run-rate goal, a rate below its target and below a straight ramp from its baseline to its target | 2 of 100 customers in January, due by June |
     | `PLAN-T05` | Tracking: a budget whose actions, at today's daily burn, land over its `total` | $5,554.84 on a `total $4.5k` |
-    | `PLAN-T06` | Tracking, a note: moving the block's `move` (a tenth of the weakest channel's spend unless set) from the channel whose next result costs most to the one where it costs least, and what it buys | `moving $300 from Display to Search would buy 0.34 more customers` |
+    | `PLAN-T06` | Tracking, a note: moving the block's `move` (a tenth of the weakest channel's spend unless set) from the channel whose next result costs most to the one where it costs least that is neither over its cost nor ahead of its pace (PLAN-T01), and what it buys | `moving $300 from Display to Search would buy 0.34 more customers` |
     """#
 }
