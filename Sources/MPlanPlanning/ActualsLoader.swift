@@ -326,8 +326,9 @@ package struct ActualsLoader {
         "`\(path)` line \(record.line) is in \(currency)\(plain ? " (\(currencies.plainSource))" : ""); actuals `\(block.name)` count in \(target)\(environment.planCurrency == target ? ", the plan's currency" : ""), and no rate converts them",
         at: SourceSpan(file: path, start: 0, end: 0, line: record.line, column: column),
         notes: ["every figure is converted to one currency before it is summed or compared"],
-        fixIt:
-          "state the rate before the block (`rate \(currency) = 1.08 \(target)`), or read each currency's rows in an `actuals` block of its own"
+        fixIt: plain
+          ? "write `currency CODE` in the block with the currency of its plain cells, or state the rate before the block (`rate \(currency) = 1.08 \(target)`)"
+          : "state the rate before the block (`rate \(currency) = 1.08 \(target)`), or read each currency's rows in an `actuals` block of its own"
       )
     }
     factors[currency] = rate

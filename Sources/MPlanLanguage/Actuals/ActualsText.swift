@@ -129,7 +129,8 @@ package enum ActualsText {
   /// mark when it repeats, or when exactly three digits follow it and the digits before it
   /// could be a first group: one to three, not starting with 0, in a currency with two
   /// decimals (`1,234` is 1234, `1,5` is 1.5, `1.234.567` is 1234567; `0.125`, `1234.567` and
-  /// `KWD 1.500` are decimals). Thousands marks are one kind and group by three (`1,2,3,4` and
+  /// `KWD 1.500` are decimals, and so is a mark after digits grouped by spaces: `1 234,567`).
+  /// Thousands marks are one kind and group by three (`1,2,3,4` and
   /// `1 2 3` are no amounts), and no group starts with 0 (`0,125,000` is none).
   package static func decimal(
     _ bytes: UnsafeBufferPointer<UInt8>, mark stated: UInt8? = nil, threeDecimals: Bool = false
@@ -144,7 +145,17 @@ package enum ActualsText {
     // The run of digits before the last mark, and whether it starts with 0: a thousands
     // group's first digits are one to three and never start with 0.
     var run = 0, runFromZero = false, runBeforeMark = 0, zeroBeforeMark = false
+    // A space or apostrophe between digits groups thousands; a `.` or `,` beside it is then
+    // the decimal mark, as thousands marks are one kind (`1 234,567`, `1'234.5`).
+    var spaceAfterDigit = false, groupedBySpace = false
     for (offset, byte) in bytes.enumerated() {
+      if isGroupMark(byte) {
+        spaceAfterDigit = spaceAfterDigit || run > 0
+        run = 0
+        continue
+      }
+      if isDigit(byte), spaceAfterDigit { groupedBySpace = true }
+      spaceAfterDigit = false
       if byte == dot || byte == comma {
         (runBeforeMark, zeroBeforeMark, run) = (run, runFromZero, 0)
         if byte == dot {
@@ -168,7 +179,8 @@ package enum ActualsText {
     }
     guard digits > 0 else { return nil }
     var decimalMark: UInt8?
-    let aloneCanGroup = !threeDecimals && !zeroBeforeMark && runBeforeMark <= 3
+    let aloneCanGroup =
+      !threeDecimals && !groupedBySpace && !zeroBeforeMark && (1...3).contains(runBeforeMark)
     if let stated {
       decimalMark = stated
     } else if dots > 0 && commas > 0 {
