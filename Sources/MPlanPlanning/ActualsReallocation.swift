@@ -43,7 +43,9 @@ package struct ActualsReallocation {
   /// The block's `move`, in the ledger's currency.
   package let stated: Double?
 
-  package init?(ledger: ActualsLedger, index: PlanIndex) {
+  /// `tracking`, when the caller has the ledger's already (the checks do), is not worked out
+  /// again: on 2,700 actions it is most of what a reallocation costs.
+  package init?(ledger: ActualsLedger, index: PlanIndex, tracking: ActualsTracking? = nil) {
     guard let stage = ledger.stages.last else { return nil }
     let elasticity = ledger.block.quantity("elasticity")?.magnitude.central ?? Self.defaultElasticity
     var groups: [String: ActualsTotals] = [:]
@@ -67,7 +69,8 @@ package struct ActualsReallocation {
     self.elasticity = elasticity
     self.channels = channels
     self.stage = stage
-    let reasons = Self.reasonsToHoldBack(ledger: ledger, index: index, channel: channel)
+    let reasons = Self.reasonsToHoldBack(
+      tracking ?? ActualsTracking(ledger: ledger, index: index), channel: channel)
     let receiving = channels.indices.dropLast().first {
       channels[$0].marginalCost.isFinite && reasons[channels[$0].name] == nil
     }
@@ -83,10 +86,10 @@ package struct ActualsReallocation {
 
   /// Why a channel may take no more money: an action in it spent more than its cost, or ran
   /// more than the checks' tolerance ahead of its pace, as of the actuals' last day.
-  package static func reasonsToHoldBack(
-    ledger: ActualsLedger, index: PlanIndex, channel: (String) -> String
-  ) -> [String: String] {
-    guard let tracking = ActualsTracking(ledger: ledger, index: index) else { return [:] }
+  package static func reasonsToHoldBack(_ tracking: ActualsTracking?, channel: (String) -> String)
+    -> [String: String]
+  {
+    guard let tracking else { return [:] }
     var reasons: [String: String] = [:]
     for line in tracking.lines {
       let spent = line.actual.spend

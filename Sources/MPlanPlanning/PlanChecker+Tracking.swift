@@ -16,7 +16,7 @@ extension PlanChecker {
     for tracking in ActualsTracking.all(index: index) {
       findings += checkSpend(tracking) + checkIdle(tracking.ledger) + checkUnplanned(tracking)
       findings +=
-        checkGoalPace(tracking) + checkBudgetLanding(tracking) + suggestReallocation(tracking.ledger)
+        checkGoalPace(tracking) + checkBudgetLanding(tracking) + suggestReallocation(tracking)
     }
     return findings
   }
@@ -190,8 +190,11 @@ extension PlanChecker {
   }
 
   /// PLAN-T06: a suggestion, not a fault: where the next dollar goes.
-  package func suggestReallocation(_ ledger: ActualsLedger) -> [PlanFinding] {
-    guard let move = ActualsReallocation(ledger: ledger, index: index), move.receiving != nil, move.amount > 0
+  package func suggestReallocation(_ tracking: ActualsTracking) -> [PlanFinding] {
+    let ledger = tracking.ledger
+    guard let move = ActualsReallocation(ledger: ledger, index: index, tracking: tracking),
+      move.receiving != nil,
+      move.amount > 0
     else { return [] }
     let (gained, lost) = move.change(in: move.stage)
     guard gained > lost else { return [] }

@@ -7,11 +7,14 @@ package struct NumberRules: Sendable {
   /// thousands.
   package var decimalMark: UInt8?
   /// The currency of a plain cell: the block's `currency`, else the plan's.
-  package var plainCurrency: String?
+  package let plainCurrency: String?
+  /// Whether plain cells count in thousandths: looked up once, not for each of a million rows.
+  private let plainHasThreeDecimals: Bool
 
   package init(decimalMark: UInt8? = nil, plainCurrency: String? = nil) {
     self.decimalMark = decimalMark
     self.plainCurrency = plainCurrency
+    self.plainHasThreeDecimals = plainCurrency.map(Self.threeDecimalCurrencies.contains) ?? false
   }
 
   /// The ISO 4217 currencies whose minor unit is a thousandth (fils, baisa).
@@ -20,7 +23,7 @@ package struct NumberRules: Sendable {
   /// Whether a cell in `currency` (its own symbol or code, else the plain cells') counts in
   /// thousandths.
   package func hasThreeDecimals(_ currency: String?) -> Bool {
-    guard let code = currency ?? plainCurrency else { return false }
-    return Self.threeDecimalCurrencies.contains(code)
+    guard let code = currency else { return plainHasThreeDecimals }
+    return code != "USD" && Self.threeDecimalCurrencies.contains(code)
   }
 }
