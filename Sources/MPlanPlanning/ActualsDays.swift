@@ -53,10 +53,13 @@ package struct ActualsDays: Sendable {
     if hasRevenue { revenue.append(row.revenue) }
   }
 
-  /// Whether the row had any result at all: a campaign that is not quiet.
+  /// Whether the row had a result: a count at a stage after the funnel's first. Visits
+  /// (clicks) are what money buys, not what it produced: a campaign with clicks every day
+  /// and no lead is forgotten, or fraud, not working.
   package func hasResult(_ entry: Int) -> Bool {
     let base = entry * stageCount
-    for offset in 0..<stageCount where counts[base + offset] != 0 { return true }
+    let visits = slots[ActualsStage.visits.rawValue]
+    for offset in 0..<stageCount where offset != visits && counts[base + offset] != 0 { return true }
     return false
   }
 

@@ -98,7 +98,13 @@ package struct ActualsLedger: Sendable {
   package var quiet: [(lastResultDay: Int, spendSince: Double)] = []
   package var days: ActualsDays
   package var rowsRead = 0
+  /// Damaged rows (W0801), a campaign's days an earlier file gave (W0802), days outside the
+  /// block's `period` (W0803): every row read and not counted.
   package var rowsSkipped = 0
+  package var rowsAlreadyRead = 0
+  package var rowsOutsidePeriod = 0
+  /// The amounts converted to `currency`, as the file gave them.
+  package var exported = ExportedAmounts()
   package var firstDay = Int.max
   package var lastDay = Int.min
 

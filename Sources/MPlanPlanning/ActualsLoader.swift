@@ -22,6 +22,7 @@ package struct ActualsLoader {
     package var results: [(ActualsStage, String)]
     package var revenue: String?
     package var currency: String?
+    package var decimalMark: UInt8?
     package var dayOrder: ActualsText.DayOrder
     package var period: CalendarPeriod?
   }
@@ -34,6 +35,8 @@ package struct ActualsLoader {
   package private(set) var warnings: [Diagnostic] = []
   /// Rates found for the currencies of the rows, once each.
   package var factors: [String: Double] = [:]
+  /// The ledger's currency and the plain cells'.
+  package var currencies = ActualsCurrencies(block: nil, plan: nil)
 
   package init(block: PlanItem, environment: Environment) {
     self.block = block
@@ -43,8 +46,9 @@ package struct ActualsLoader {
   package mutating func load() throws -> ActualsLedger {
     let mapping = try readMapping()
     let files = try paths()
+    currencies = ActualsCurrencies(block: mapping.currency, plan: environment.planCurrency)
     var ledger = ActualsLedger(
-      block: block, currency: mapping.currency ?? "", keyIsChannel: mapping.keyIsChannel,
+      block: block, currency: currencies.ledger ?? "", keyIsChannel: mapping.keyIsChannel,
       stages: mapping.results.map(\.0), hasRevenue: mapping.revenue != nil)
     // The days each campaign had in the earlier files of this block: a later file's rows for
     // the same campaign and day are the same spend exported again (platforms append daily; a
@@ -56,7 +60,7 @@ package struct ActualsLoader {
       try read(path, opening: opened, span: span, mapping: mapping, into: &ledger, covered: covered)
       if number < files.count - 1 { covered.add(ledger.days, from: firstEntry) }
     }
-    if ledger.currency.isEmpty { ledger.currency = environment.planCurrency ?? "USD" }
+    if ledger.currency.isEmpty { ledger.currency = currencies.plain }
     ledger.finish()
     return ledger
   }
@@ -107,7 +111,8 @@ package struct ActualsLoader {
     }
     return Mapping(
       date: date, key: key, keyIsChannel: action == nil, amount: amount, results: results,
-      revenue: try column("revenue"), currency: block.word("currency"), dayOrder: order,
+      revenue: try column("revenue"), currency: block.word("currency"), decimalMark: try decimalMark(),
+      dayOrder: order,
       period: block.period("period"))
   }
 
@@ -170,6 +175,7 @@ package struct ActualsLoader {
     let amountColumn = try index(mapping.amount, field: "amount")
     let resultColumns = try mapping.results.map { ($0.0.rawValue, try index($0.1, field: $0.0.field)) }
     let revenueColumn = try mapping.revenue.map { try index($0, field: "revenue") }
+    let rules = NumberRules(decimalMark: mapping.decimalMark, plainCurrency: currencies.plain)
     let needed = ([dateColumn, keyColumn, amountColumn] + resultColumns.map(\.1) + [revenueColumn ?? 0])
       .max()!
 
@@ -188,6 +194,10 @@ package struct ActualsLoader {
         skipped.add(record, column: record.problemColumn ?? record.columns.last ?? 1, problem)
         continue
       }
+      if record.fields.count > headings.count {
+        skipped.add(record, column: record.columns[headings.count], Self.tooManyFields(record, headings))
+        continue
+      }
       guard record.fields.count > needed else {
         skipped.add(
           record, column: record.columns.last ?? 1,
@@ -202,7 +212,8 @@ package struct ActualsLoader {
           "`\(TextExcerpt.head(record.fields[dateColumn]))` is not a day")
         continue
       }
-      guard case (var amount, let cellCurrency)? = ActualsText.amount(record.fields[amountColumn]) else {
+      guard case (var amount, let cellCurrency)? = ActualsText.amount(record.fields[amountColumn], rules)
+      else {
         skipped.add(
           record, column: record.columns[amountColumn],
           "`\(TextExcerpt.head(record.fields[amountColumn]))` is not an amount")
@@ -211,7 +222,7 @@ package struct ActualsLoader {
       var row = ActualsTotals()
       var damaged = false
       for (stage, column) in resultColumns {
-        guard let value = ActualsText.count(record.fields[column]) else {
+        guard let value = ActualsText.count(record.fields[column], rules) else {
           skipped.add(
             record, column: record.columns[column],
             "`\(TextExcerpt.head(record.fields[column]))` is not a count")
@@ -222,26 +233,24 @@ package struct ActualsLoader {
       }
       if damaged { continue }
       if let revenueColumn {
-        guard let (value, revenueCurrency) = ActualsText.amount(record.fields[revenueColumn]) else {
+        guard let (value, revenueCurrency) = ActualsText.amount(record.fields[revenueColumn], rules) else {
           skipped.add(
             record, column: record.columns[revenueColumn],
             "`\(TextExcerpt.head(record.fields[revenueColumn]))` is not an amount")
           continue
         }
-        row.revenue = value
-        if let revenueCurrency {
-          if ledger.currency.isEmpty { ledger.currency = revenueCurrency }
-          row.revenue *= try factor(
-            from: revenueCurrency, to: ledger.currency, path: path, record: record,
-            column: record.columns[revenueColumn])
-        }
+        row.revenue =
+          try inLedgerCurrency(
+            value, written: revenueCurrency, ledger: &ledger, path: path, record: record,
+            column: record.columns[revenueColumn]
+          ).value
       }
-      if let currency = cellCurrency {
-        if ledger.currency.isEmpty { ledger.currency = currency }
-        amount *= try factor(
-          from: currency, to: ledger.currency, path: path, record: record,
-          column: record.columns[amountColumn])
-      }
+      let exported = amount
+      let currency = cellCurrency ?? currencies.plain
+      amount = try inLedgerCurrency(
+        amount, written: cellCurrency, ledger: &ledger, path: path, record: record,
+        column: record.columns[amountColumn]
+      ).value
       if let period = mapping.period, day < period.start.dayNumber || day > period.end.dayNumber {
         outside += 1
         continue
@@ -255,9 +264,15 @@ package struct ActualsLoader {
       row.rows = 1
       row.firstDay = day
       row.lastDay = day
-      ledger.add(keyAt: ledger.position(of: key), day: day, row: row)
+      let position = ledger.position(of: key)
+      if currency != ledger.currency {
+        ledger.exported.add(key: position, currency: currency, amount: exported, convertedTo: amount)
+      }
+      ledger.add(keyAt: position, day: day, row: row)
     }
     ledger.rowsSkipped += skipped.count
+    ledger.rowsAlreadyRead += repeated
+    ledger.rowsOutsidePeriod += outside
     if let line = reader.firstWindows1252Line {
       warnings.append(
         .warning(
@@ -298,7 +313,8 @@ package struct ActualsLoader {
   /// What one unit of a row's currency is worth in the block's, from the plan's `rate`s;
   /// E0805 when no rate stated before the block converts it.
   package mutating func factor(
-    from currency: String, to target: String, path: String, record: CSVReader.Record, column: Int
+    from currency: String, to target: String, path: String, record: CSVReader.Record, column: Int,
+    plain: Bool = false
   )
     throws -> Double
   {
@@ -307,11 +323,12 @@ package struct ActualsLoader {
     guard let rate = Arithmetic(environment: environment).rateBetween(currency, target) else {
       throw Diagnostic.error(
         .actualsMixedCurrencies,
-        "`\(path)` line \(record.line) is in \(currency); actuals `\(block.name)` are in \(target), and no rate converts them",
+        "`\(path)` line \(record.line) is in \(currency)\(plain ? " (\(currencies.plainSource))" : ""); actuals `\(block.name)` count in \(target)\(environment.planCurrency == target ? ", the plan's currency" : ""), and no rate converts them",
         at: SourceSpan(file: path, start: 0, end: 0, line: record.line, column: column),
-        notes: ["amounts are summed, so every row must be in one currency"],
-        fixIt:
-          "state the rate before the block (`rate \(currency) = 1.08 \(target)`), or read each currency's rows in an `actuals` block of its own"
+        notes: ["every figure is converted to one currency before it is summed or compared"],
+        fixIt: plain
+          ? "write `currency CODE` in the block with the currency of its plain cells, or state the rate before the block (`rate \(currency) = 1.08 \(target)`)"
+          : "state the rate before the block (`rate \(currency) = 1.08 \(target)`), or read each currency's rows in an `actuals` block of its own"
       )
     }
     factors[currency] = rate

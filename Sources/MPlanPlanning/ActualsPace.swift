@@ -88,7 +88,7 @@ extension ActualsTracking {
       let funded = lines.filter { $0.action.word("from") == budget.name }
       guard !funded.isEmpty else { return nil }
       return BudgetLine(
-        budget: budget, total: budget.quantity("total")?.magnitude.central,
+        budget: budget, total: ledger.amount(budget.quantity("total"), environment: index.environment),
         plannedToDate: funded.map(\.plannedToDate).reduce(0, +),
         actual: funded.map(\.actual.spend).reduce(0, +),
         landsAt: funded.map(\.landsAt).reduce(0, +))

@@ -32,9 +32,20 @@ package struct ActualsReallocation {
   package let elasticity: Double
   /// Channels ranked, strongest (cheapest next result) first.
   package let channels: [Channel]
+  /// Channels cheaper than the one that receives the move, left out because an action of
+  /// theirs is over its cost or ahead of its pace (PLAN-T01): advice that put money there
+  /// would contradict the check beside it. By name, with why.
+  package let heldBack: [(name: String, reason: String)]
+  /// The channel the move goes to: the cheapest next result that may take more; nil when
+  /// none but the weakest may.
+  package let receiving: Int?
   package let stage: ActualsStage
+  /// The block's `move`, in the ledger's currency.
+  package let stated: Double?
 
-  package init?(ledger: ActualsLedger, index: PlanIndex) {
+  /// `tracking`, when the caller has the ledger's already (the checks do), is not worked out
+  /// again: on 2,700 actions it is most of what a reallocation costs.
+  package init?(ledger: ActualsLedger, index: PlanIndex, tracking: ActualsTracking? = nil) {
     guard let stage = ledger.stages.last else { return nil }
     let elasticity = ledger.block.quantity("elasticity")?.magnitude.central ?? Self.defaultElasticity
     var groups: [String: ActualsTotals] = [:]
@@ -58,15 +69,50 @@ package struct ActualsReallocation {
     self.elasticity = elasticity
     self.channels = channels
     self.stage = stage
+    let reasons = Self.reasonsToHoldBack(
+      tracking ?? ActualsTracking(ledger: ledger, index: index), channel: channel)
+    let receiving = channels.indices.dropLast().first {
+      channels[$0].marginalCost.isFinite && reasons[channels[$0].name] == nil
+    }
+    self.receiving = receiving
+    self.heldBack = channels.prefix(receiving ?? channels.count - 1).compactMap { channel in
+      reasons[channel.name].map { (channel.name, $0) }
+    }
+    self.stated = ledger.amount(ledger.block.quantity("move"), environment: index.environment)
   }
 
-  package var strongest: Channel { channels[0] }
+  /// The channel the move goes to (`receiving`; the cheapest when none may take more).
+  package var strongest: Channel { channels[receiving ?? 0] }
+
+  /// Why a channel may take no more money: an action in it spent more than its cost, or ran
+  /// more than the checks' tolerance ahead of its pace, as of the actuals' last day.
+  package static func reasonsToHoldBack(_ tracking: ActualsTracking?, channel: (String) -> String)
+    -> [String: String]
+  {
+    guard let tracking else { return [:] }
+    var reasons: [String: String] = [:]
+    for line in tracking.lines {
+      let spent = line.actual.spend
+      let reason: String
+      if spent > line.planned {
+        reason = "`\(line.action.name)` is over its cost"
+      } else if line.plannedToDate > 0, spent > line.plannedToDate * (1 + PlanChecker.pacingTolerance) {
+        reason = "`\(line.action.name)` is ahead of its pace"
+      } else {
+        continue
+      }
+      var names = Set(line.keys.map(channel))
+      if line.channel != "—" { names.insert(line.channel) }
+      for name in names where reasons[name] == nil { reasons[name] = reason }
+    }
+    return reasons
+  }
   package var weakest: Channel { channels[channels.count - 1] }
 
   /// The amount moved: the block's `move`, else a tenth of the weakest channel's spend.
   package var amount: Double {
     min(
-      ledger.block.quantity("move")?.magnitude.central ?? weakest.totals.spend * Self.defaultShare,
+      stated ?? weakest.totals.spend * Self.defaultShare,
       weakest.totals.spend)
   }
 

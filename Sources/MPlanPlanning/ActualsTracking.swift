@@ -22,7 +22,9 @@ package struct ActualsTracking {
     /// (nil when neither it nor the plan has a period).
     package var keys: [String] = []
     package var spread: SpendSpread?
-    package var available: Double { planned - actual.spend }
+    /// Planned − actual: what the action has still to spend (a budget's `available` is
+    /// another figure: given − committed − reserve).
+    package var remaining: Double { planned - actual.spend }
     /// Where the projected spend falls in the plan's range, 0–1 (nil without a range).
     package var percentileInRange: Double? {
       guard let samples = plannedSamples, !samples.values.isEmpty else { return nil }
@@ -79,9 +81,11 @@ package struct ActualsTracking {
       for key in keys { actual.add(totals(of: key)) }
       let cost = action.quantity("cost")
       guard let cost, cost.unit.currency != nil || !keys.isEmpty else { continue }
-      let planned = cost.magnitude.central
+      // A cost in another currency than the actuals' is compared at the plan's rate.
+      let magnitude = ledger.inLedgerCurrency(cost, environment: index.environment)
+      let planned = magnitude.central
       var samples: Samples?
-      if case .samples(let values) = cost.magnitude { samples = values }
+      if case .samples(let values) = magnitude { samples = values }
       let spread = index.spread(of: action)
       let plannedShare = spread.map { $0.share(from: $0.period.start, through: asOf) } ?? 0
       lines.append(

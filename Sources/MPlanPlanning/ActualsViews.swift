@@ -42,20 +42,21 @@ extension PlanPresenter {
     let rows = "\(Formatting.grouped(Double(ledger.rowsRead))) \(ledger.rowsRead == 1 ? "row" : "rows")"
     let span =
       ledger.asOf.map { " from \(CalendarDay(dayNumber: ledger.firstDay).iso) to \($0.iso)" } ?? ""
-    let skipped = ledger.rowsSkipped > 0 ? " (\(ledger.rowsSkipped) skipped)" : ""
-    return "actuals \(ledger.name): \(rows)\(span), \(ledger.currency)\(skipped)"
+    return "actuals \(ledger.name): \(rows)\(span), \(ledger.currency)\(Self.readingNote(ledger))"
   }
 
   /// Every key with its sums, in the order the file first named them.
   package func actualsTable(_ ledger: ActualsLedger) -> View {
     let keyHeading = ledger.keyIsChannel ? "channel" : "campaign"
     var table = Table(
-      headings: [keyHeading, "spend"] + ledger.stages.map(\.heading) + (ledger.hasRevenue ? ["revenue"] : [])
+      headings: [keyHeading, "spend"] + (ledger.exported.isEmpty ? [] : ["as exported"])
+        + ledger.stages.map(\.heading) + (ledger.hasRevenue ? ["revenue"] : [])
         + ["first day", "last day"])
     for (position, key) in ledger.keys.enumerated() {
       let totals = ledger.totals[position]
       table.add(
         [.text(key), .value(ledger.money(totals.spend, in: environment))]
+          + (ledger.exported.isEmpty ? [] : [asExported(ledger, position)])
           + ledger.stages.map { .value(.quantity(Quantity(totals.result($0)))) }
           + (ledger.hasRevenue ? [.value(ledger.money(totals.revenue, in: environment))] : [])
           + [
@@ -151,7 +152,8 @@ extension PlanPresenter {
   }
 
   /// Plan versus actual per action, as of the last day of the actuals, in hledger's compact
-  /// form (`$352 [88% of $400]`) with what is still available on every line.
+  /// form (`$352 [88% of $400]`) with what remains to spend on every line (planned − actual:
+  /// "remaining", not "available", which is a budget's given − committed − reserve).
   package func variance(_ ledger: ActualsLedger, checkpoint: CalendarDay? = nil) -> View {
     guard let tracking = ActualsTracking(ledger: ledger, index: checker.index, checkpoint: checkpoint) else {
       return View([.line(summary(ledger)), .line("no rows: nothing to compare with the plan")])
@@ -160,7 +162,7 @@ extension PlanPresenter {
     var table = Table(
       headings: [
         "action", "channel", "planned", "to date", "actual", "actual [% of to date]", "variance",
-        "available", "lands at",
+        "remaining", "lands at",
       ] + (hasRange ? ["in range"] : []))
     let money = { ledger.money($0, in: environment) }
     for line in tracking.lines {
@@ -168,7 +170,7 @@ extension PlanPresenter {
         .text(line.action.name), .text(line.channel), .value(money(line.planned)),
         .value(money(line.plannedToDate)), .value(money(line.actual.spend)),
         .text(compact(line.actual.spend, of: line.plannedToDate, ledger)),
-        .value(money(line.actual.spend - line.plannedToDate)), .value(money(line.available)),
+        .value(money(line.actual.spend - line.plannedToDate)), .value(money(line.remaining)),
         .value(money(line.landsAt)),
       ]
       if hasRange {
@@ -200,7 +202,7 @@ extension PlanPresenter {
     let budgets = tracking.budgets
     if !budgets.isEmpty {
       var budgetTable = Table(headings: [
-        "budget", "given", "to date", "actual [% of to date]", "available", "lands at",
+        "budget", "given", "to date", "actual [% of to date]", "remaining", "lands at",
       ])
       for line in budgets {
         budgetTable.add([
@@ -302,6 +304,13 @@ extension PlanPresenter {
         channel.marginalCost.isFinite ? .value(money(channel.marginalCost)) : .text("nothing bought"),
       ])
     }
+    let heldBack = move.heldBack.map { "\($0.name) (\($0.reason), PLAN-T01)" }
+    guard move.receiving != nil else {
+      return View([
+        .line("where the next dollar goes (actuals \(ledger.name), \(move.stage.heading))"), .table(ranking),
+        .line("no channel may take more: " + heldBack.joined(separator: "; ")),
+      ])
+    }
     var changes = Table(headings: ["", "from \(move.weakest.name)", "to \(move.strongest.name)", "net"])
     for stage in ledger.stages {
       let (gained, lost) = move.change(in: stage)
@@ -318,6 +327,9 @@ extension PlanPresenter {
       ),
       .table(changes),
     ])
+    if !heldBack.isEmpty {
+      view.add(.line("not to " + heldBack.joined(separator: "; ") + ", though its next result costs less"))
+    }
     let tracking = ActualsTracking(ledger: ledger, index: checker.index)
     // A run-rate goal is met by a month's rate, which a move of the whole spend does not say.
     for pace in tracking?.goals ?? [] where pace.runRate == nil {
@@ -372,7 +384,7 @@ extension PlanPresenter {
     let money = { ledger.money($0, in: environment) }
     var table = Table(
       headings: [
-        "channel", "planned", "to date", "actual [% of to date]", "variance", "available", "lands at",
+        "channel", "planned", "to date", "actual [% of to date]", "variance", "remaining", "lands at",
       ])
     for channel in order {
       let sum = sums[channel]!

@@ -28,7 +28,7 @@ package struct BudgetLedger {
   package let needed: Quantity
   package let lines: [Line]
   /// Costs that could not be turned into the budget's currency (no `rate`).
-  package let unconvertible: [Diagnostic]
+  package private(set) var unconvertible: [Diagnostic]
 
   /// The ledger `marketing.committed` reads: it finds the budget's actions itself and fails
   /// on a cost it cannot convert.
@@ -74,8 +74,25 @@ package struct BudgetLedger {
     self.unconvertible = failures
     self.committed = Quantity(magnitude: sum, unit: money)
     var share: Double?
-    if let reserve = budget.quantity("reserve"), reserve.unit.isDimensionless {
-      share = reserve.magnitude.central
+    switch BudgetReserve(of: budget) {
+    case .share(let written): share = written
+    case .money(let written):
+      switch BudgetReserve.amount(written, in: currency, of: budget, environment: environment) {
+      case .success(let held):
+        // Money held back: on top of the actions in a bottom-up budget, out of the total in a
+        // top-down one; its share is what the minimum reserve (PLAN-B12) is checked against.
+        let needed = Magnitude.combine(sum, held, +)
+        let base = total?.magnitude.central ?? needed.central
+        self.reserveShare = base > 0 ? held.central / base : nil
+        self.needed = Quantity(magnitude: needed, unit: money)
+        self.reserved = Quantity(magnitude: held, unit: money)
+        let left = total.map { Magnitude.combine(Magnitude.combine($0.magnitude, held, -), sum, -) }
+        self.available = Quantity(magnitude: left ?? .exact(0), unit: money)
+        return
+      case .failure(let diagnostic):
+        self.unconvertible.append(diagnostic)
+      }
+    case .none, .unreadable: break
     }
     self.reserveShare = share
     let keep = min(max(share ?? 0, 0), 0.99)

@@ -96,7 +96,29 @@ extension PlanChecker {
   }
 
   package func checkReserve(of budget: PlanItem) -> [PlanFinding] {
-    guard let reserve = budget.quantity("reserve"), reserve.unit.isDimensionless else {
+    let fraction: Double, share: String
+    switch BudgetReserve(of: budget) {
+    case .share(let written):
+      fraction = written
+      share = Formatting.percent(written)
+    case .money(let written):
+      // Money held back is checked by its share of the budget, as `reserve 20%` is.
+      let ledger = try? BudgetLedger(
+        budget: budget, actions: index.actions.filter { $0.word("from") == budget.name },
+        environment: index.environment)
+      guard let ledger, let part = ledger.reserveShare else { return [] }
+      fraction = part
+      share = "\(Formatting.describe(written)) (\(Formatting.percent(part)))"
+    case .unreadable(let written):
+      return [
+        .fail(
+          .budget,
+          .error(
+            .budgetReserveOutOfRange,
+            "budget `\(budget.name)` keeps a reserve of \(written): a reserve is a share of the budget or an amount of money",
+            at: budget.place("reserve"), fixIt: "write `reserve 20%` or `reserve $5k`"))
+      ]
+    case .none:
       return [
         .fail(
           .budget,
@@ -107,8 +129,7 @@ extension PlanChecker {
           ))
       ]
     }
-    let share = Formatting.percent(reserve.magnitude.central)
-    guard reserve.magnitude.central >= 0, reserve.magnitude.central < 1 else {
+    guard fraction >= 0, fraction < 1 else {
       return [
         .fail(
           .budget,
@@ -120,7 +141,7 @@ extension PlanChecker {
       ]
     }
     let minimum = index.minimumReserve
-    if reserve.magnitude.central < minimum - 1e-12 {
+    if fraction < minimum - 1e-12 {
       return [
         .fail(
           .budget,
@@ -130,7 +151,8 @@ extension PlanChecker {
             at: budget.place("reserve"),
             fixIt:
               "online, 20–30% of a budget can leak away (the strategic-marketing article): `reserve 20%`, or set "
-              + "`min_reserve \(share)` in the plan if this budget's spend cannot leak"))
+              + "`min_reserve \(Formatting.percent(fraction))` in the plan if this budget's spend cannot leak"
+          ))
       ]
     }
     return [.pass(.budget, "budget `\(budget.name)` keeps a \(share) reserve", at: budget.place("reserve"))]

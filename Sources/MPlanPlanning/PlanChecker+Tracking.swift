@@ -16,7 +16,7 @@ extension PlanChecker {
     for tracking in ActualsTracking.all(index: index) {
       findings += checkSpend(tracking) + checkIdle(tracking.ledger) + checkUnplanned(tracking)
       findings +=
-        checkGoalPace(tracking) + checkBudgetLanding(tracking) + suggestReallocation(tracking.ledger)
+        checkGoalPace(tracking) + checkBudgetLanding(tracking) + suggestReallocation(tracking)
     }
     return findings
   }
@@ -52,10 +52,15 @@ extension PlanChecker {
     }
   }
 
-  /// PLAN-T02: a campaign that kept spending for `idle_days` with no result at all.
+  /// PLAN-T02: a campaign that kept spending for `idle_days` with no result at all: no
+  /// count at a stage after visits (`ActualsDays.hasResult`); a block that maps only visits
+  /// has no result to wait for.
   package func checkIdle(_ ledger: ActualsLedger) -> [PlanFinding] {
-    guard !ledger.stages.isEmpty else { return [] }
+    guard ledger.stages.contains(where: { $0 != .visits }) else { return [] }
     let idleDays = Int(ledger.block.quantity("idle_days")?.magnitude.central ?? Double(Self.defaultIdleDays))
+    // "no lead or later result": the first stage that counts as one, and the rest.
+    let results = ledger.stages.filter { $0 != .visits }
+    let result = results.count == 1 ? results[0].singular : "\(results[0].singular) or later result"
     var findings: [PlanFinding] = []
     for (position, key) in ledger.keys.enumerated() {
       let totals = ledger.totals[position]
@@ -65,8 +70,8 @@ extension PlanChecker {
       guard quietDays >= idleDays, spendSince > 0 else { continue }
       let quiet =
         lastResultDay == Int.min
-        ? "in its \(quietDays) days, with no result at all"
-        : "with no result in the \(quietDays) days since its last (\(CalendarDay(dayNumber: quietSince).iso))"
+        ? "in its \(quietDays) days, with no \(result) at all"
+        : "with no \(result) in the \(quietDays) days since its last (\(CalendarDay(dayNumber: quietSince).iso))"
       findings.append(
         .fail(
           .tracking,
@@ -185,8 +190,12 @@ extension PlanChecker {
   }
 
   /// PLAN-T06: a suggestion, not a fault: where the next dollar goes.
-  package func suggestReallocation(_ ledger: ActualsLedger) -> [PlanFinding] {
-    guard let move = ActualsReallocation(ledger: ledger, index: index), move.amount > 0 else { return [] }
+  package func suggestReallocation(_ tracking: ActualsTracking) -> [PlanFinding] {
+    let ledger = tracking.ledger
+    guard let move = ActualsReallocation(ledger: ledger, index: index, tracking: tracking),
+      move.receiving != nil,
+      move.amount > 0
+    else { return [] }
     let (gained, lost) = move.change(in: move.stage)
     guard gained > lost else { return [] }
     return [

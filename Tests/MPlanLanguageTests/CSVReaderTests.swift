@@ -101,6 +101,55 @@ struct CSVReaderTests {
     #expect(read.currency == currency)
   }
 
+  /// Issue 20: a mark cannot be a thousands mark after a leading zero or after four digits
+  /// (no thousands group starts with 0 or holds four digits), and `٫` is a decimal mark
+  /// whatever follows it: each of these was read a thousand times too large.
+  @Test(
+    "a mark that cannot group thousands is the decimal mark",
+    arguments: [
+      ("0.125", 0.125), ("0,125", 0.125), ("1234.567", 1234.567), ("\"12345,678\"", 12345.678),
+      ("12345,678", 12345.678), ("١٢٫٥٠٠", 12.5), ("٠٫١٢٥", 0.125), ("-0.250", -0.25),
+      ("$0.125", 0.125), (".125", 0.125), ("-.125", -0.125), ("1 234,567", 1234.567),
+      ("1'234.567", 1234.567), ("1 234", 1234), ("12 EUR", 12), ("1,234", 1234), ("1.234.567", 1_234_567),
+      ("12,345.678", 12345.678),
+    ] as [(String, Double)])
+  func leadingZeroAndLongGroupsAreDecimals(_ cell: String, _ value: Double) throws {
+    let text = cell.hasPrefix("\"") ? String(cell.dropFirst().dropLast()) : cell
+    let read = try #require(ActualsText.amount(text), "\(cell)")
+    #expect(abs(read.value - value) < 1e-9, "\(cell) read as \(read.value)")
+  }
+
+  @Test func marksThatGroupNothingAreNoAmounts() {
+    // A repeated mark is a thousands mark, and thousands do not start with 0 or hold four.
+    for cell in ["0.125.000", "1234.567.890", "0,125,000"] {
+      #expect(ActualsText.amount(cell) == nil, "\(cell)")
+    }
+  }
+
+  /// Dinars and rials count in thousandths: `1.500` in them is one and a half.
+  @Test func threeDecimalCurrenciesReadThreeDigitsAsTheFraction() throws {
+    for (cell, plain, value) in [
+      ("KWD 1.500", nil, 1.5), ("1,500 BHD", nil, 1.5), ("1.500", "OMR", 1.5), ("1,234.500", "JOD", 1234.5),
+      ("1.500", "USD", 1500), ("1.234.500", "KWD", 1_234_500),
+    ] as [(String, String?, Double)] {
+      let read = try #require(ActualsText.amount(cell, NumberRules(plainCurrency: plain)), "\(cell)")
+      #expect(
+        abs(read.value - value) < 1e-9, "\(cell) in \(plain ?? "its own currency") read as \(read.value)")
+    }
+  }
+
+  /// The block's `decimal_mark` decides a mark alone; the other one groups thousands.
+  @Test func aStatedDecimalMarkDecides() throws {
+    let comma = NumberRules(decimalMark: UInt8(ascii: ","))
+    let dot = NumberRules(decimalMark: UInt8(ascii: "."))
+    #expect(ActualsText.amount("1,234", comma)?.value == 1.234)
+    #expect(ActualsText.amount("1.234", comma)?.value == 1234)
+    #expect(ActualsText.amount("1.234,5", comma)?.value == 1234.5)
+    #expect(ActualsText.amount("1.234", dot)?.value == 1.234)
+    #expect(ActualsText.amount("1.234,5", dot) == nil)
+    #expect(ActualsText.count("1.234", comma) == 1234)
+  }
+
   @Test func refusesWhatIsNoAmount() {
     for cell in ["abc", "", "12 apples", "1.2.3,4,5"] { #expect(ActualsText.amount(cell) == nil, "\(cell)") }
   }

@@ -46,6 +46,23 @@ import Testing
     #expect(result.standardError.utf8.count < 4_000)
   }
 
+  /// Issue 20: a 100 MB cell, bare or quoted, in any column: a warning at its file, line and
+  /// column, and every other row read.
+  @Test(arguments: ["amount", "quoted name"])
+  func aHundredMegabyteCellDamagesOneRow(_ column: String) throws {
+    let cell = String(repeating: "9", count: 100 << 20)
+    let row = column == "amount" ? "2027-01-02,big,\(cell)\n" : "2027-01-02,\"\(cell)\",1\n"
+    let csv = "Day,Campaign,Cost\n2027-01-01,first,1\n" + row + Self.rows(10)
+    let result = try RunMPlan.run(["run", try Self.plan(csv: Data(csv.utf8))], timeout: 120)
+    #expect(result.status == 0, "\(result.standardError.prefix(500))")
+    let at = column == "amount" ? "ads.csv:3:16:" : "ads.csv:3:12:"
+    #expect(
+      result.standardError.contains("\(at) warning[W0801]: row skipped: field "),
+      "\(result.standardError.prefix(500))")
+    #expect(result.standardOutput.contains("actuals ads: 11 rows"), "\(result.standardOutput.prefix(300))")
+    #expect(result.standardError.utf8.count < 4_000)
+  }
+
   @Test func aRowOfMillionsOfFieldsDamagesOneRow() throws {
     let csv = "Day,Campaign,Cost\n2027-01-01," + String(repeating: ",", count: 2 << 20) + "\n" + Self.rows(3)
     let result = try RunMPlan.run(["run", try Self.plan(csv: Data(csv.utf8))], timeout: 60)

@@ -12,14 +12,18 @@ package enum ActualsText {
 
   /// An amount of money and the currency its cell named, if any: `$1,234.50` is 1234.5 USD,
   /// `(12.00)` and `-12` are refunds, `1.234,50 €` is 1234.5 EUR, `١٢٣٫٤` is 123.4.
-  package static func amount(_ cell: String) -> (value: Double, currency: String?)? {
+  /// `rules` are the block's: the decimal mark it states, and the currency of a plain cell
+  /// (whose number of decimals decides `1.500`). See "How numbers are read" in actuals.md.
+  package static func amount(_ cell: String, _ rules: NumberRules = NumberRules()) -> (
+    value: Double, currency: String?
+  )? {
     // A million rows are mostly ASCII: read those bytes in place, without building strings.
     var cell = cell
-    let fast = cell.withUTF8 { bytes -> ASCIIAmount in asciiAmount(bytes) }
+    let fast = cell.withUTF8 { bytes -> ASCIIAmount in asciiAmount(bytes, rules) }
     switch fast {
     case .value(let value, let currency): return (value, currency)
     case .invalid: return nil
-    case .notASCII: return unicodeAmount(cell)
+    case .notASCII: return unicodeAmount(cell, rules)
     }
   }
 
@@ -29,7 +33,9 @@ package enum ActualsText {
     case notASCII
   }
 
-  package static func asciiAmount(_ bytes: UnsafeBufferPointer<UInt8>) -> ASCIIAmount {
+  package static func asciiAmount(_ bytes: UnsafeBufferPointer<UInt8>, _ rules: NumberRules = NumberRules())
+    -> ASCIIAmount
+  {
     var minus = 0, plus = 0, opening = 0, closing = 0
     var letters: [UInt8] = []
     var currency: String?
@@ -54,12 +60,17 @@ package enum ActualsText {
       currency = code
     }
     guard signsAreSound(minus: minus, plus: plus, opening: opening, closing: closing),
-      let value = decimal(bytes)
+      let value = decimal(
+        bytes, mark: rules.decimalMark, threeDecimals: rules.hasThreeDecimals(currency))
     else { return .invalid }
     return .value(minus + opening > 0 ? -value : value, currency)
   }
 
-  package static func unicodeAmount(_ cell: String) -> (value: Double, currency: String?)? {
+  package static func unicodeAmount(_ cell: String, _ rules: NumberRules = NumberRules()) -> (
+    value: Double, currency: String?
+  )? {
+    // `٫` is the Arabic decimal separator and nothing else, whatever follows it.
+    var mark = rules.decimalMark
     var text: [UInt8] = []
     var letters = ""
     var currency: String?
@@ -69,7 +80,9 @@ package enum ActualsText {
       case 0x30...0x39, 0x2E, 0x2C: text.append(UInt8(scalar.value))
       case 0x0660...0x0669: text.append(UInt8(scalar.value - 0x0660 + 0x30))
       case 0x06F0...0x06F9: text.append(UInt8(scalar.value - 0x06F0 + 0x30))
-      case 0x066B: text.append(UInt8(ascii: "."))  // Arabic decimal separator
+      case 0x066B:
+        text.append(UInt8(ascii: "."))
+        mark = UInt8(ascii: ".")
       // Thousands marks and spaces: grouping, when between digits.
       case 0x066C, 0x27, 0x2019, 0x20, 0x09, 0xA0, 0x202F, 0x2009: text.append(UInt8(ascii: "'"))
       default:
@@ -93,7 +106,9 @@ package enum ActualsText {
       currency = code
     }
     guard signsAreSound(minus: minus, plus: plus, opening: opening, closing: closing),
-      let value = text.withUnsafeBufferPointer({ decimal($0) })
+      let value = text.withUnsafeBufferPointer({
+        decimal($0, mark: mark, threeDecimals: rules.hasThreeDecimals(currency))
+      })
     else { return nil }
     return (minus + opening > 0 ? -value : value, currency)
   }
@@ -109,11 +124,17 @@ package enum ActualsText {
 
   /// Digits with `.` and `,` as marks; spaces, tabs and apostrophes between digits group
   /// thousands; other bytes (currency, signs) are the caller's and may not sit between digits.
-  /// The last of `.` and `,` when both appear is the decimal mark; one kind alone is a
-  /// thousands mark when it repeats or has exactly three digits after it (`1,234` is 1234,
-  /// `1,5` is 1.5, `1.234.567` is 1234567). Thousands marks are one kind and group by three
-  /// (`1,2,3,4` and `1 2 3` are no amounts).
-  package static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+  /// `mark`, when given, is the decimal mark (the block's `decimal_mark`, or `٫`). Else the
+  /// last of `.` and `,` when both appear is the decimal mark; one kind alone is a thousands
+  /// mark when it repeats, or when exactly three digits follow it and the digits before it
+  /// could be a first group: one to three, not starting with 0, in a currency with two
+  /// decimals (`1,234` is 1234, `1,5` is 1.5, `1.234.567` is 1234567; `0.125`, `1234.567` and
+  /// `KWD 1.500` are decimals, and so is a mark after digits grouped by spaces: `1 234,567`).
+  /// Thousands marks are one kind and group by three (`1,2,3,4` and
+  /// `1 2 3` are no amounts), and no group starts with 0 (`0,125,000` is none).
+  package static func decimal(
+    _ bytes: UnsafeBufferPointer<UInt8>, mark stated: UInt8? = nil, threeDecimals: Bool = false
+  ) -> Double? {
     let dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
     func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     func isGroupMark(_ byte: UInt8) -> Bool {
@@ -121,32 +142,58 @@ package enum ActualsText {
     }
     var dots = 0, commas = 0, lastDot = -1, lastComma = -1, digits = 0
     var digitsAfterDot = 0, digitsAfterComma = 0
+    // The run of digits before the last mark, and whether it starts with 0: a thousands
+    // group's first digits are one to three and never start with 0.
+    var run = 0, runFromZero = false, runBeforeMark = 0, zeroBeforeMark = false
+    // A space or apostrophe between digits groups thousands; a `.` or `,` beside it is then
+    // the decimal mark, as thousands marks are one kind (`1 234,567`, `1'234.5`).
+    var spaceAfterDigit = false, groupedBySpace = false
+    // One switch a byte: this loop reads every amount of a million rows.
     for (offset, byte) in bytes.enumerated() {
-      if byte == dot {
-        dots += 1
-        lastDot = offset
-        digitsAfterDot = 0
-      } else if byte == comma {
-        commas += 1
-        lastComma = offset
-        digitsAfterComma = 0
-      } else if isDigit(byte) {
+      switch byte {
+      case 0x30...0x39:
+        if spaceAfterDigit { groupedBySpace = true }
+        spaceAfterDigit = false
+        if run == 0 { runFromZero = byte == 0x30 }
+        run += 1
         digits += 1
         digitsAfterDot += 1
         digitsAfterComma += 1
+      case 0x2E:
+        (runBeforeMark, zeroBeforeMark, run, spaceAfterDigit) = (run, runFromZero, 0, false)
+        dots += 1
+        lastDot = offset
+        digitsAfterDot = 0
+      case 0x2C:
+        (runBeforeMark, zeroBeforeMark, run, spaceAfterDigit) = (run, runFromZero, 0, false)
+        commas += 1
+        lastComma = offset
+        digitsAfterComma = 0
+      case 0x20, 0x09, 0x27:
+        spaceAfterDigit = spaceAfterDigit || run > 0
+        run = 0
+      default:
+        run = 0
+        spaceAfterDigit = false
       }
     }
     guard digits > 0 else { return nil }
     var decimalMark: UInt8?
-    if dots > 0 && commas > 0 {
+    let aloneCanGroup =
+      !threeDecimals && !groupedBySpace && !zeroBeforeMark && (1...3).contains(runBeforeMark)
+    if let stated {
+      decimalMark = stated
+    } else if dots > 0 && commas > 0 {
       decimalMark = lastDot > lastComma ? dot : comma
     } else if dots > 0 {
-      decimalMark = dots > 1 || digitsAfterDot == 3 ? nil : dot
+      decimalMark = dots > 1 || digitsAfterDot == 3 && aloneCanGroup ? nil : dot
     } else if commas > 0 {
-      decimalMark = commas > 1 || digitsAfterComma == 3 ? nil : comma
+      decimalMark = commas > 1 || digitsAfterComma == 3 && aloneCanGroup ? nil : comma
     }
     var whole = 0, wholeDigits = 0, fraction = 0, fractionDigits = 0
-    var run = 0, runs = 0, inFraction = false, digitsEnded = false
+    var runs = 0, inFraction = false, digitsEnded = false
+    run = 0
+    runFromZero = false
     var thousandsMark: UInt8?
     // Groups after the first hold three digits, or two in the Indian way (`12,34,567`: lakhs
     // and crores, common in exports in rupees); the last group holds three either way.
@@ -164,7 +211,7 @@ package enum ActualsText {
           } else {
             guard !inFraction, thousandsMark == nil || thousandsMark == mark,
               runs == 0
-                ? (1...3).contains(run)
+                ? (1...3).contains(run) && !runFromZero
                 : run == (groupSize ?? run) && (run == 3 || run == 2 && firstGroup <= 2)
             else { return nil }
             if runs == 0 { firstGroup = run } else { groupSize = run }
@@ -182,6 +229,7 @@ package enum ActualsText {
             fractionDigits += 1
           }
         } else {
+          if run == 0 { runFromZero = digit == 0 }
           run += 1
           if whole > 0 || digit > 0 { wholeDigits += 1 }
           guard wholeDigits <= maximumWholeDigits else { return nil }
@@ -221,7 +269,7 @@ package enum ActualsText {
 
   /// A count of visits, leads or customers: a whole or decimal number, thousands marks
   /// allowed; an empty cell is zero.
-  package static func count(_ cell: String) -> Double? {
+  package static func count(_ cell: String, _ rules: NumberRules = NumberRules()) -> Double? {
     if cell.utf8.allSatisfy({ $0 == UInt8(ascii: " ") }) { return 0 }
     // The common cell, a whole number in ASCII digits, read in place.
     var whole = 0
@@ -234,7 +282,8 @@ package enum ActualsText {
     {
       return Double(whole)
     }
-    guard let (value, currency) = amount(cell), currency == nil else { return nil }
+    guard let (value, currency) = amount(cell, NumberRules(decimalMark: rules.decimalMark)), currency == nil
+    else { return nil }
     return value
   }
 

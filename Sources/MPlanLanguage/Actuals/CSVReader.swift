@@ -249,7 +249,12 @@ private struct Scanner {
             if firstBreak == nil { firstBreak = (field.count + 1, line) }
           }
           field.append(byte)
-          if field.count > maximumField { break }
+          if field.count > maximumField {
+            // A long quoted cell on one line (a 100 MB name) still closes: read on to its
+            // quote without keeping the bytes, so the row is "too long", not "never closed".
+            if firstBreak == nil { closed = skipQuoted() }
+            break
+          }
         }
         if !closed {
           record.damage("a quote opened at column \(openedColumn) is never closed")
@@ -305,6 +310,21 @@ private struct Scanner {
         return record
       }
     }
+  }
+
+  /// Past the longest field kept, the rest of a quoted field on its line: true at its closing
+  /// quote, false at the line's end (left unread: the quote is then one never closed, and
+  /// the lines after it are rows) or the file's.
+  mutating func skipQuoted() -> Bool {
+    let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n")
+    while let byte = peek(), byte != newline {
+      advance()
+      if byte == quote {
+        guard peek() == quote else { return true }
+        advance()
+      }
+    }
+    return false
   }
 
   /// A field's text: UTF-8, or, when its bytes are not UTF-8, Windows-1252 (what Excel on

@@ -343,7 +343,8 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     case .report: ["cadence", "author", "readers", "acts", "measures"]
     case .actuals:
       [
-        "from", "date", "action", "channel", "amount", "currency", "visits", "leads", "sqls", "customers",
+        "from", "date", "action", "channel", "amount", "currency", "decimal_mark", "visits", "leads", "sqls",
+        "customers",
         "revenue", "day_order", "period", "idle_days", "elasticity", "move",
       ]
     }

@@ -60,8 +60,8 @@ enum DiagnosticHelp {
     | `E0802` | a file that is not CSV text: binary (a NUL byte), UTF-16, or empty with no header row | `from "report.xlsx"` |
     | `E0803` | a column the file does not have, with the columns found and the nearest heading | `amount "Costs"` when the header says `Cost` |
     | `E0804` | a mapping that is incomplete or malformed: no `from`, `date`, `amount`, or `action`/`channel` column, a column not in quotes, a `day_order` that is not DMY or MDY | `actuals spend from "ads.csv" { date "Day"  amount "Cost" }` |
-    | `E0805` | a row in another currency than the block's, with no `rate` stated before the block to convert it | `$10` on one row and `10 EUR` on the next, and no `rate EUR = …` |
-    | `W0801` | a damaged row, skipped, at its line and column in the file: a quote never closed (the lines after it are read as rows), text after a closing quote, a field over 64 KB or a row over 1 MB, too few fields, a day, amount or count that cannot be read (a year outside 1–9999, a sign before a day, `--5`, `1 2 3`, `1,2,3,4`, more than 13 digits before the decimal mark); after five, one warning counts the rest | `2027-01-06,search,abc` |
+    | `E0805` | a row in another currency than the one the actuals count in (the plan's, else the block's `currency`), with no `rate` stated before the block to convert it; at the first row that needs one, a plain cell in the block's `currency` too | `¥1,000` in a plan in USD with no `rate JPY = …` |
+    | `W0801` | a damaged row, skipped, at its line and column in the file: a quote never closed (the lines after it are read as rows), text after a closing quote, a field over 64 KB or a row over 1 MB, too few fields, more fields than the header (a comma inside an unquoted amount), a day, amount or count that cannot be read (a year outside 1–9999, a sign before a day, `--5`, `1 2 3`, `1,2,3,4`, more than 13 digits before the decimal mark); after five, one warning counts the rest | `2027-01-06,search,abc` |
     | `W0802` | rows for a campaign's days an earlier file of the same block already gave, skipped so nothing is counted twice (another campaign on those days is read) | `from "q1.csv", "year-to-date.csv"` |
     | `W0803` | rows dated outside the block's `period`, skipped and counted | `period 2027-01 .. 2027-12` and a row of 2026-12-31 |
     | `W0804` | a file that is not UTF-8: its cells that are not are read as Windows-1252 (Latin-1, as Excel on Windows saves CSV), at the first such line; `Café` and `Cafè` stay two names | a CSV saved as "CSV (Comma delimited)" on Windows |
@@ -108,17 +108,17 @@ enum DiagnosticHelp {
     | `PLAN-R02` | a report with no one who acts on it | `report board { author "Ana"  readers "Board" }` |
     | `PLAN-R03` | a report measuring a goal the plan does not have | `measures mql` when the goal is `mqls` |
     | `PLAN-B08` | a budget `total` that is not money, or not above zero | `total 500 visits`; `total -$5` |
-    | `PLAN-B09` | a reserve below 0% or of 100% and more | `reserve 120%` |
+    | `PLAN-B09` | a reserve below 0% or of 100% and more, or one that is neither a share nor money | `reserve 120%`; `reserve 5 visits` |
     | `PLAN-B12` | a reserve below the plan's `min_reserve` (10% unless set), far below the 20–30% the strategic-marketing article says online budgets can lose | `reserve 2%` |
     | `PLAN-B10` | a `currency` that is not an ISO 4217 code or one the plan stated a rate for, with "did you mean" | `currency usd` (did you mean `USD`?) |
     | `PLAN-X06` | an action whose cost is zero or below: it would lower what its budget commits | `cost -$50`; `cost $0` |
     | `PLAN-R04` | a report that does not say how often, who writes it or who reads it | `report r2 { acts "CMO" }` |
     | `PLAN-R05` | a report's `cadence` or a goal's `measured` that is not a cadence (docs/planning.md lists them), with "did you mean" | `cadence wekly`; `measured fortnigthly` |
     | `PLAN-T01` | Tracking: an action that spent more than its `cost` (an error), or ran more than 10% ahead of the pace its months allow (a warning) | `cost $1k` and $1,200 in the actuals |
-    | `PLAN-T02` | Tracking: a campaign that kept spending for `idle_days` (14 unless set) with no result at all: the forgotten campaign, or click fraud | $1,400 over 30 days and no lead |
+    | `PLAN-T02` | Tracking: a campaign that kept spending for `idle_days` (14 unless set) with no result at all (a lead or a later stage; visits and clicks are not results): the forgotten campaign, or click fraud | $1,400 over 30 days and no lead; clicks every day and no lead since the 10th |
     | `PLAN-T03` | Tracking: spend on a campaign no action names (by name or title), with "did you mean"; the 20 that spent most are named, one more warning counts the rest and their spend | `serch` in the file, `search` in the plan |
     | `PLAN-T04` | Tracking: a goal whose results so far keep a slower pace a month than its deadline needs; for a run-rate goal, a rate below its target and below a straight ramp from its baseline to its target | 2 of 100 customers in January, due by June |
     | `PLAN-T05` | Tracking: a budget whose actions, at today's daily burn, land over its `total` | $5,554.84 on a `total $4.5k` |
-    | `PLAN-T06` | Tracking, a note: moving the block's `move` (a tenth of the weakest channel's spend unless set) from the channel whose next result costs most to the one where it costs least, and what it buys | `moving $300 from Display to Search would buy 0.34 more customers` |
+    | `PLAN-T06` | Tracking, a note: moving the block's `move` (a tenth of the weakest channel's spend unless set) from the channel whose next result costs most to the one where it costs least that is neither over its cost nor ahead of its pace (PLAN-T01), and what it buys | `moving $300 from Display to Search would buy 0.34 more customers` |
     """#
 }
