@@ -85,7 +85,7 @@ extension PlanWorkbook {
     case .quantity(let quantity)?: return quantityCell(quantity)
     case .time(let period)? where period.start == period.end:
       return .number(SerialDay.serial(dayNumber: period.start.dayNumber), .date)
-    case let value?: return .text(ExportText.describe(value))
+    case let value?: return .text(Table.fieldText(value))
     }
   }
 

@@ -201,7 +201,7 @@ package struct PlanWorkbook {
       let row = sheet.nextRow
       let money = NumberFormat.money(symbol: Self.symbol(budget.currency))
       sheet.rows.append([
-        .text(budget.name), .text(budget.title), .text(ExportText.kinds(budget)), .text(budget.currency),
+        .text(budget.name), .text(budget.title), .text(Self.kinds(budget)), .text(budget.currency),
         .number(budget.given?.magnitude.central, money), .number(budget.reserveShare, .percent),
         .number(budget.committed.magnitude.central, money), .number(budget.reserve.magnitude.central, money),
         .number(budget.available?.magnitude.central, money), .number(budget.needed.magnitude.central, money),
@@ -325,5 +325,13 @@ package struct PlanWorkbook {
       let sheet = workbook.sheets.firstIndex { $0.name == reference.sheet }!
       workbook.sheets[sheet].rows[reference.row][reference.column].formula = formula
     }
+  }
+
+  /// `top-down, zero-based, controlled monthly`: the budget's kind as its sheet row says it.
+  static func kinds(_ budget: PlanExport.Budget) -> String {
+    var kinds = [budget.isTopDown ? "top-down" : "bottom-up"]
+    if budget.isZeroBased { kinds.append("zero-based") }
+    if let control = budget.control { kinds.append("controlled \(control)") }
+    return kinds.joined(separator: ", ")
   }
 }
