@@ -44,10 +44,15 @@ extension Session {
       else { continue }
       set.changes.append(Change(name, before: old, after: new))
     }
-    if change.aBlockChanged || change.aRateChanged || !rerun.isEmpty {
+    // A block only added is reported by its own findings and goal letters; what an input
+    // changed of what was there is listed here. SMART letters have their own line at the prompt.
+    let aValueReran = rerun.contains { if case .declaration = $0.kind { false } else { true } }
+    if !change.names.isEmpty || change.aRateChanged || aValueReran {
       set.changes += Self.changes(
         from: Self.budgetAmounts(in: before.environment), to: Self.budgetAmounts(in: interpreter.environment))
-      set.compareFindings(Self.failedFindings(in: before.environment), Self.failedFindings(in: environment))
+      set.compareFindings(
+        Self.failedFindings(in: before.environment, except: .smart),
+        Self.failedFindings(in: environment, except: .smart))
     }
     let lines = ChangeText.lines(set)
     if !lines.isEmpty { events(.view(View(lines.map { .line($0) }))) }
@@ -102,10 +107,12 @@ extension Session {
   }
 
   /// The plan checks that fail, as their diagnostics.
-  static func failedFindings(in environment: Environment) -> [Diagnostic] {
+  static func failedFindings(in environment: Environment, except group: PlanFinding.Group? = nil)
+    -> [Diagnostic]
+  {
     guard !environment.planItems.isEmpty else { return [] }
-    return PlanChecker(environment: environment).runEvenWithoutPlan().filter { !$0.passed }.compactMap(
-      \.diagnostic)
+    return PlanChecker(environment: environment).runEvenWithoutPlan()
+      .filter { !$0.passed && $0.group != group }.compactMap(\.diagnostic)
   }
 
   /// The session's values as `--watch` and `:reload` compare them: what the user defined, the

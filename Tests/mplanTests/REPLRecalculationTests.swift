@@ -86,4 +86,37 @@ import Testing
     #expect(result.standardOutput.contains("left $6,000 → $5,000"), "\(result.standardOutput)")
     #expect(result.standardOutput.hasSuffix("$5,000\n"), "\(result.standardOutput)")
   }
+
+  /// `let b = b * 28%` reads the `b` before it, which reads `a`: a new `a` reaches the last
+  /// `b` through it ($10 + $50 = $60; × 28% = $16.80), where it used to stay at $42.
+  @Test func aChangeReachesAValueThroughTheLifeItWasBuiltOn() throws {
+    let result = try repl(
+      """
+      let a = $100
+      let b = a + $50
+      let b = b * 28%
+      let a = $10
+      print b
+
+      """)
+    #expect(result.standardOutput.contains("b $42 → $16.80 (-60%)\n"), "\(result.standardOutput)")
+    #expect(result.standardOutput.hasSuffix("$16.80\n"), "\(result.standardOutput)")
+  }
+
+  /// `let a = c * 2` when `c` is `a + $1` used to show a = $22 and c = $23, which no script
+  /// gives; it is refused, and the values stay.
+  @Test func aDefinitionWorkedOutFromItselfIsRefused() throws {
+    let result = try repl(
+      """
+      let a = $10
+      let c = a + $1
+      let a = c * 2
+      print a, c
+
+      """)
+    #expect(
+      result.standardError.contains("error[E0213]: `a` would be worked out from itself"),
+      "\(result.standardError)")
+    #expect(result.standardOutput.hasSuffix("$10 $11\n"), "\(result.standardOutput)")
+  }
 }
