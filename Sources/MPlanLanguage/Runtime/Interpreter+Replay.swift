@@ -227,7 +227,24 @@ extension Stmt {
   /// function's parameters are included, which only makes a replay more cautious).
   package var namesRead: Set<String> {
     var names: Set<String> = []
-    func visit(_ expression: Expr) { expression.collectNames(into: &names) }
+    forEachExpression { $0.collectNames(into: &names) }
+    return names
+  }
+
+  /// The names the statement reads a member of (`marketing.available`): what can read a plan
+  /// block's computed amounts, as a word such as `from marketing` cannot.
+  package var membersRead: Set<String> {
+    var names: Set<String> = []
+    func visit(_ expression: Expr) {
+      if case .member(let base, _) = expression.kind, case .name(let name) = base.kind { names.insert(name) }
+      expression.parts.forEach(visit)
+    }
+    forEachExpression(visit)
+    return names
+  }
+
+  /// Calls `body` with each expression written in the statement.
+  package func forEachExpression(_ visit: (Expr) -> Void) {
     switch kind {
     case .letBinding(_, let value), .rate(_, let value), .expression(let value): visit(value)
     case .function(_, _, let body): visit(body)
@@ -256,7 +273,6 @@ extension Stmt {
     case .export: break
     case .unitDeclaration, .importFile, .use, .show, .check: break
     }
-    return names
   }
 }
 
@@ -275,6 +291,13 @@ private struct Reach {
 
   func reaches(_ names: Set<String>) -> Bool {
     !names.isDisjoint(with: changedNames) || (aBlockChanged && !names.isDisjoint(with: blockNames))
+      || !names.isDisjoint(with: scenarios)
+  }
+
+  /// `reaches`, where a changed block reaches only a statement that reads a member of a block
+  /// (`membersRead`).
+  func reaches(_ names: Set<String>, blocksThrough membersRead: Set<String>) -> Bool {
+    !names.isDisjoint(with: changedNames) || (aBlockChanged && !membersRead.isDisjoint(with: blockNames))
       || !names.isDisjoint(with: scenarios)
   }
 
@@ -354,6 +377,9 @@ extension Interpreter {
       blockNames: Set(environment.blocks.map(\.name)), scenarios: Set(environment.scenarios.keys))
     reach.changedNames = change.names
     reach.aBlockChanged = change.aBlockChanged || !change.names.isDisjoint(with: reach.blockNames)
+    // Blocks only added change no block's fields, only what the plan computes from them (a
+    // budget's amounts), which is read through a member: `from marketing` is not reached.
+    let blocksOnlyAdded = change.aBlockChanged && change.names.isDisjoint(with: reach.blockNames)
     var rerunNames: Set<String> = []
     var rerun: [Stmt] = []
     for (index, statement) in history[..<boundary].enumerated() where live[index] {
@@ -365,9 +391,12 @@ extension Interpreter {
         // Its own name means its earlier life (`let b = b * 2`): reached when that reran.
         var names = statement.namesRead
         let readsItself = names.remove(name) != nil
+        let reachedByNames =
+          blocksOnlyAdded
+          ? reach.reaches(names, blocksThrough: statement.membersRead) : reach.reaches(names)
         reached =
           statement.bindsValue
-          && (change.aRateChanged || reach.reaches(names) || (readsItself && rerunNames.contains(name)))
+          && (change.aRateChanged || reachedByNames || (readsItself && rerunNames.contains(name)))
       }
       guard reached else { continue }
       rerun.append(statement)
@@ -385,6 +414,10 @@ extension Interpreter {
   /// the `b` before it, so a change to what that one read reaches the last `b` through it).
   package static func liveDefinitions(in history: [Stmt]) -> [Bool] {
     var live = [Bool](repeating: false, count: history.count)
+    var definitions: [String: Int] = [:]
+    for statement in history {
+      if let name = statement.definedName?.text { definitions[name, default: 0] += 1 }
+    }
     var readByTheNext: Set<String> = []
     var seen: Set<String> = []
     for index in history.indices.reversed() {
@@ -392,7 +425,8 @@ extension Interpreter {
       guard !seen.contains(name) || readByTheNext.contains(name) else { continue }
       seen.insert(name)
       live[index] = true
-      if history[index].namesRead.contains(name) {
+      // Only a name defined more than once has an earlier life to read.
+      if definitions[name]! > 1, history[index].namesRead.contains(name) {
         readByTheNext.insert(name)
       } else {
         readByTheNext.remove(name)
