@@ -120,11 +120,9 @@ public enum SessionScript {
         var lineStart = start
         while lineStart > position, scalars[lineStart - 1] != "\n" { lineStart -= 1 }
         if keepingComments, lineStart > position {
+          // Blank lines too: a file's paragraphs stay apart.
           let between = slice(position..<lineStart)
-          let trimmed = between.hasSuffix("\n") ? String(between.dropLast()) : between
-          if !trimmed.allSatisfy({ $0 == "\n" || $0 == " " || $0 == "\t" }) || trimmed.contains("\n") {
-            items.append(Item(comment: trimmed))
-          }
+          items.append(Item(comment: between.hasSuffix("\n") ? String(between.dropLast()) : between))
         }
         // The statement, and a comment after it on its last line.
         var end = statement.span.end
