@@ -107,3 +107,5 @@ public typealias OutputEvent = MPlanLanguage.OutputEvent
 public typealias ViewText = MPlanReport.ViewText
 public typealias Checklist = MPlanPlanning.Checklist
 public typealias Suggestions = MPlanSyntax.Suggestions
+public typealias ChangeText = MPlanReport.ChangeText
+public typealias ChangeSet = MPlanReport.ChangeSet

@@ -1,23 +1,22 @@
 import MPlanLanguage
+import MPlanPlanning
 import MPlanReport
 import MPlanSyntax
 
 /// Live recalculation at the prompt: an input that defines a name again (a `let`, a funnel,
-/// a plan block) reruns what depends on it and shows what changed, as a spreadsheet does:
-/// `need.visit 10,000 visits → 13,334 visits (+33.34%)`.
+/// a plan block, a scenario), declares a plan block or states a rate again reruns what
+/// depends on it and shows what changed, as a spreadsheet does:
+/// `need.visit 10,000 visits → 13,334 visits (+33.34%)`, with the budgets' amounts and the
+/// plan findings that appeared or cleared.
 extension Session {
   func recalculate(after statements: [Stmt], from before: Interpreter, into outcome: inout Outcome) {
-    let redefined = Set(
-      statements.compactMap { statement -> String? in
-        guard statement.bindsValue, let name = statement.definedName?.text,
-          before.environment.bindings[name] != nil
-        else { return nil }
-        return name
-      })
-    guard !redefined.isEmpty else { return }
+    let change = Self.change(made: statements, to: before.environment)
+    guard !change.isEmpty else { return }
     let value = outcome.value
-    let (rerun, diagnostics) = interpreter.recalculate(
-      dependentsOf: redefined, before: before.history.count)
+    let (rerun, diagnostics) = interpreter.recalculate(change, before: before.history.count)
+    let changedWords =
+      change.names.sorted().map { "`\($0)`" } + (change.aRateChanged ? ["a currency's rate"] : [])
+    let what = changedWords.isEmpty ? "the plan's blocks" : changedWords.joined(separator: ", ")
     if let failure = diagnostics.first(where: { $0.severity == .error }) {
       let name = rerun.first {
         $0.span.file == failure.span.file && $0.span.start <= failure.span.start
@@ -25,74 +24,139 @@ extension Session {
       }?.definedName?.text
       var refusal = failure
       refusal.notes.append(
-        "this input changes \(redefined.sorted().map { "`\($0)`" }.joined(separator: ", ")), and "
+        "this input changes \(what), and "
           + (name.map { "`\($0)`, which depends on it, " } ?? "what depends on it ")
           + "no longer runs; nothing was changed")
       outcome.diagnostics.append(refusal)
       return
     }
+    if let cycle = Self.cycle(typed: statements, rerun: rerun) {
+      outcome.diagnostics.append(cycle)
+      return
+    }
     outcome.diagnostics += diagnostics
     outcome.value = value
     outcome.recalculated = rerun.map { sourceText(of: $0.span) }
-    var lines: [String] = []
+    var set = ChangeSet()
     for statement in rerun {
       guard let name = statement.definedName?.text, let old = before.environment.bindings[name]?.value,
         let new = interpreter.environment.bindings[name]?.value
       else { continue }
-      lines += Self.changes(name, from: old, to: new)
+      set.changes.append(Change(name, before: old, after: new))
     }
+    // A block only added is reported by its own findings and goal letters; what an input
+    // changed of what was there is listed here. SMART letters have their own line at the prompt.
+    let aValueReran = rerun.contains { if case .declaration = $0.kind { false } else { true } }
+    if !change.names.isEmpty || change.aRateChanged || aValueReran {
+      set.changes += Self.changes(
+        from: Self.budgetAmounts(in: before.environment), to: Self.budgetAmounts(in: interpreter.environment))
+      set.compareFindings(
+        Self.failedFindings(in: before.environment, except: .smart),
+        Self.failedFindings(in: environment, except: .smart))
+    }
+    let lines = ChangeText.lines(set)
     if !lines.isEmpty { events(.view(View(lines.map { .line($0) }))) }
   }
 
-  /// What changed from one set of values to another (two runs of a watched file, a session
-  /// before and after `:reload`): a line per value that changed, then `x is new: …` and
-  /// `x is gone`. `_`, the prompt's last result, is left out.
-  public static func changes(from old: [UserBinding], to new: [UserBinding]) -> [String] {
-    let before = Dictionary(old.map { ($0.name, $0.value) }) { first, _ in first }
-    var lines: [String] = []
-    for binding in new where binding.name != "_" {
-      if let value = before[binding.name] {
-        lines += changes(binding.name, from: value, to: binding.value)
-      } else {
-        lines.append("\(binding.name) is new: \(describe(binding.value))")
+  /// What `statements` change of what `environment` had.
+  static func change(made statements: [Stmt], to environment: Environment) -> PromptChange {
+    var change = PromptChange()
+    for statement in statements {
+      switch statement.kind {
+      case .declaration: change.aBlockChanged = true
+      case .rate(let currency, _): if environment.rates[currency.text] != nil { change.aRateChanged = true }
+      default: break
       }
+      guard let name = statement.definedName?.text else { continue }
+      if environment.bindings[name] != nil || environment.scenarios[name] != nil { change.names.insert(name) }
     }
-    let names = Set(new.map(\.name))
-    lines += old.filter { $0.name != "_" && !names.contains($0.name) }.map { "\($0.name) is gone" }
-    return lines
+    return change
   }
 
-  /// `need.visit 10,000 visits → 13,334 visits (+33.34%)`, a line per value that changed.
-  public static func changes(_ name: String, from old: Value, to new: Value) -> [String] {
-    switch (old, new) {
-    case (.record(let a), .record(let b)):
-      return b.fields.flatMap { field in
-        a.fields.first { $0.name == field.name }.map {
-          changes("\(name).\(field.name)", from: $0.value, to: field.value)
-        }
-          ?? []
-      }
-    case (.declaration(let a), .declaration(let b)):
-      return b.fields.flatMap { field in
-        a[field.name].map { changes("\(name).\(field.name)", from: $0, to: field.value) } ?? []
-      }
-    case (.function, _), (.funnel, _):
-      return []
-    case (.table(let a), .table(let b)):
-      // Cells counted rather than listed: a table may have thousands.
-      let before = a.cells.flatMap { $0.map { $0.map(Formatting.describe) } }
-      let after = b.cells.flatMap { $0.map { $0.map(Formatting.describe) } }
-      guard before.count == after.count, a.axes.map(\.name) == b.axes.map(\.name) else {
-        return ["\(name) is now \(b.summary)"]
-      }
-      let changed = zip(before, after).count { $0 != $1 }
-      guard changed > 0 else { return [] }
-      return ["\(name): \(changed) of \(after.count) \(after.count == 1 ? "cell" : "cells") changed"]
-    default:
-      let (before, after) = (Formatting.describe(old), Formatting.describe(new))
-      guard before != after else { return [] }
-      let change = ViewText.change(from: old, to: new)
-      return ["\(name) \(before) → \(after)" + (change.isEmpty || change == "=" ? "" : " (\(change))")]
+  /// A definition typed again that reads, through what it made rerun, its own name: `let a =
+  /// b * 2` when `b` is worked out from `a`. The prompt would show values no script gives
+  /// (each would be computed from the other's old value), so the input is refused.
+  static func cycle(typed statements: [Stmt], rerun: [Stmt]) -> Diagnostic? {
+    let rerunNames = Set(rerun.compactMap { $0.definedName?.text })
+    for statement in statements {
+      guard let name = statement.definedName?.text,
+        let through = statement.namesRead.intersection(rerunNames).sorted().first
+      else { continue }
+      return .error(
+        .definitionReadsItself,
+        "`\(name)` would be worked out from itself: it reads `\(through)`, which is worked out from `\(name)`",
+        at: statement.definedName!.span,
+        fixIt:
+          "give the new value a name of its own (`let \(name)_2 = …`), or define `\(through)` again without `\(name)`"
+      )
+    }
+    return nil
+  }
+
+  /// Each budget's computed amounts (`marketing.available`), by name.
+  static func budgetAmounts(in environment: Environment) -> [(name: String, value: Value)] {
+    environment.planItems.filter { $0.kind == .budget }.flatMap { budget -> [(name: String, value: Value)] in
+      guard let ledger = try? BudgetLedger(budget: budget, environment: environment) else { return [] }
+      return [
+        ("\(budget.name).committed", .quantity(ledger.committed)),
+        ("\(budget.name).reserved", .quantity(ledger.reserved)),
+        ("\(budget.name).available", .quantity(ledger.available)),
+        ("\(budget.name).needed", .quantity(ledger.needed)),
+      ]
+    }
+  }
+
+  /// The plan checks that fail, as their diagnostics.
+  static func failedFindings(in environment: Environment, except group: PlanFinding.Group? = nil)
+    -> [Diagnostic]
+  {
+    guard !environment.planItems.isEmpty else { return [] }
+    return PlanChecker(environment: environment).runEvenWithoutPlan()
+      .filter { !$0.passed && $0.group != group }.compactMap(\.diagnostic)
+  }
+
+  /// The session's values as `--watch` and `:reload` compare them: what the user defined, the
+  /// budgets' amounts, and the plan findings that fail.
+  public struct Snapshot: Sendable {
+    var values: [(name: String, value: Value)]
+    var findings: [Diagnostic]
+  }
+
+  public var snapshot: Snapshot {
+    Snapshot(
+      values: userBindings.filter { $0.name != "_" }.map { ($0.name, $0.value) }
+        + Self.budgetAmounts(in: environment),
+      findings: Self.failedFindings(in: environment))
+  }
+
+  /// What changed from one snapshot to another (two runs of a watched file, a session before
+  /// and after `:reload`).
+  public static func changes(from old: Snapshot, to new: Snapshot) -> ChangeSet {
+    var set = ChangeSet(changes: changes(from: old.values, to: new.values))
+    set.compareFindings(old.findings, new.findings)
+    return set
+  }
+
+  /// A change per value that is new, gone or may differ, in the order of `new` then the gone.
+  static func changes(from old: [(name: String, value: Value)], to new: [(name: String, value: Value)])
+    -> [Change]
+  {
+    let before = Dictionary(old.map { ($0.name, $0.value) }) { first, _ in first }
+    let names = Set(new.map(\.name))
+    return new.map { Change($0.name, before: before[$0.name], after: $0.value) }
+      + old.filter { !names.contains($0.name) }.map { Change($0.name, before: $0.value, after: nil) }
+  }
+
+  /// A scenario typed again while the prompt works under one: the plan is run again under the
+  /// active scenario as it now stands (it may extend the one typed), so what the prompt shows
+  /// is what `low.NAME` gives.
+  func reapplyActiveScenario(after statements: [Stmt], into outcome: inout Outcome) {
+    guard !outcome.hasErrors, let active = interpreter.activeScenario,
+      statements.contains(where: { if case .scenario = $0.kind { true } else { false } })
+    else { return }
+    if let problem = activateScenario(active) {
+      outcome.diagnostics.append(
+        .error(.invalidValue, problem + "; nothing was changed", at: statements[0].span))
     }
   }
 

@@ -176,6 +176,7 @@ public final class Session: ModuleLoader {
     var outcome = Outcome(diagnostics: staticDiagnostics + runtime, value: interpreter.lastValue)
     if options.interactive, !outcome.hasErrors {
       recalculate(after: statements, from: snapshot, into: &outcome)
+      reapplyActiveScenario(after: statements, into: &outcome)
     }
     if options.interactive {
       // The input's files are written only once it has run whole (an input, or a `:load`, that

@@ -1,36 +1,11 @@
 import MPlanLanguage
 import MPlanSyntax
 
-/// The analysis API: the plan evaluated under changes. `compare` uses it today; goal seek,
-/// data tables and sensitivity are built on `evaluate(_:under:in:)` next.
+/// The analyses that read the plan under changes. `compare` (and a data table compared across
+/// scenarios) replays the plan under each scenario with `Interpreter.replaying(under:)`; goal
+/// seek, data tables and the tornado vary inputs through `Interpreter.replay(changing:)`,
+/// which reruns only what the changed inputs reach.
 public enum PlanAnalysis {
-  /// The values of `expressions` after the statements run so far are replayed with
-  /// `changes` in force (each a `let`, a funnel rate or a plan block's field, as a scenario
-  /// writes it). Throws the first statement that fails under the changes.
-  public static func evaluate(
-    _ expressions: [Expr], under changes: [Override], in interpreter: inout Interpreter
-  ) throws -> [Value] {
-    var keyed: [OverrideKey: Expr] = [:]
-    for change in changes { keyed[try interpreter.overrideKey(change.target)] = change.value }
-    return try evaluate(expressions, under: keyed, in: interpreter)
-  }
-
-  /// The same, with changes already keyed.
-  public static func evaluate(
-    _ expressions: [Expr], under changes: [OverrideKey: Expr], in interpreter: Interpreter
-  ) throws -> [Value] {
-    var (replay, failure) = interpreter.replaying(under: changes)
-    if let failure { throw failure }
-    return try expressions.map { try replay.evaluate($0) }
-  }
-
-  /// What a `compare` worked out, kept with the run (`Interpreter.workedOut`) for the export:
-  /// the values side by side, and each compared data table under each scenario but `base`.
-  package struct Compared: Sendable {
-    var comparison: PlanExport.Comparison?
-    var tables: [DataTable]
-  }
-
   /// `compare base, cautious on …`: one column a scenario (`base` is the plan as written).
   package static func compare(
     _ scenarioNames: [Name], on expressions: [Expr], at span: SourceSpan, in interpreter: inout Interpreter

@@ -19,11 +19,11 @@ enum Watch {
     // A test hook: stop after this many runs (Tests/mplanTests/RunCommandTests).
     let runLimit = getenv("MPLAN_WATCH_RUNS").flatMap { Int(String(cString: $0)) }
     var runs = 0
-    var previous: [Session.UserBinding]?
+    var previous: Session.Snapshot?
     while true {
       let session = once()
       runs += 1
-      let current = session.userBindings
+      let current = session.snapshot
       if let previous { report(from: previous, to: current, since: "the last run") }
       previous = current
       let watched = files.filter { $0 != "-" } + session.importedFiles
@@ -39,10 +39,11 @@ enum Watch {
   }
 
   /// What changed between two runs, a line per value (`need.visit 13,334 visits → 20,000 visits
-  /// (+50%)`, `x is new`, `x is gone`), under a heading that says since when: `--watch` after
-  /// each save, `:reload` after the files it read again.
-  static func report(from old: [Session.UserBinding], to new: [Session.UserBinding], since: String) {
-    let lines = Session.changes(from: old, to: new)
+  /// (+50%)`, `x is new`, `x is gone`, a budget's amounts) and per plan finding that appeared
+  /// or cleared, as the prompt shows them, under a heading that says since when: `--watch`
+  /// after each save, `:reload` after the files it read again.
+  static func report(from old: Session.Snapshot, to new: Session.Snapshot, since: String) {
+    let lines = ChangeText.lines(Session.changes(from: old, to: new))
     Terminal.writeLine(lines.isEmpty ? "— no value changed since \(since)" : "— since \(since):")
     for line in lines { Terminal.writeLine("  " + line) }
   }

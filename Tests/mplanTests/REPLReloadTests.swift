@@ -24,6 +24,20 @@ import Testing
     return (try REPLTerminal(arguments: ["-i", path], folder: folder), path)
   }
 
+  /// Issue 21: `:reload` lists what the prompt lists: a budget's amounts, and a plan finding
+  /// that now fails. $4,000 → $12,000 of $10,000: $2,000 over.
+  @Test func aReloadListsBudgetsAmountsAndFindingsThatAppeared() throws {
+    let plan = "budget b { total $10,000  reserve 0% }\naction ads { cost $4,000  from b }\n"
+    let (terminal, path) = try terminal(loading: plan)
+    try terminal.waitForPrompt()
+    try plan.replacingOccurrences(of: "$4,000", with: "$12,000").write(
+      toFile: path, atomically: true, encoding: .utf8)
+    terminal.type(":reload\r")
+    let seen = try terminal.waitForPrompt()
+    #expect(seen.contains("b.available $6,000 → -$2,000"), "\(seen)")
+    #expect(seen.contains("new error PLAN-B02: budget `b` is over-committed by $2,000"), "\(seen)")
+  }
+
   @Test func aChangedFunnelRateRerunsAndPrintsWhatChanged() throws {
     let (terminal, path) = try terminal()
     try terminal.waitForPrompt()

@@ -89,7 +89,7 @@ import Testing
     transcript.record(input: "base * 2", result: "$200")
     transcript.record(input: "let doubled = _ + $1", result: nil)
     #expect(
-      transcript.script == """
+      transcript.script() == """
         # An mplan session saved with :save; run it with `mplan run`.
 
         # --- loaded from base.mplan ---

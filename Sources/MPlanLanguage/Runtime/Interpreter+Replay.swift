@@ -227,7 +227,24 @@ extension Stmt {
   /// function's parameters are included, which only makes a replay more cautious).
   package var namesRead: Set<String> {
     var names: Set<String> = []
-    func visit(_ expression: Expr) { expression.collectNames(into: &names) }
+    forEachExpression { $0.collectNames(into: &names) }
+    return names
+  }
+
+  /// The names the statement reads a member of (`marketing.available`): what can read a plan
+  /// block's computed amounts, as a word such as `from marketing` cannot.
+  package var membersRead: Set<String> {
+    var names: Set<String> = []
+    func visit(_ expression: Expr) {
+      if case .member(let base, _) = expression.kind, case .name(let name) = base.kind { names.insert(name) }
+      expression.parts.forEach(visit)
+    }
+    forEachExpression(visit)
+    return names
+  }
+
+  /// Calls `body` with each expression written in the statement.
+  package func forEachExpression(_ visit: (Expr) -> Void) {
     switch kind {
     case .letBinding(_, let value), .rate(_, let value), .expression(let value): visit(value)
     case .function(_, _, let body): visit(body)
@@ -256,14 +273,13 @@ extension Stmt {
     case .export: break
     case .unitDeclaration, .importFile, .use, .show, .check: break
     }
-    return names
   }
 }
 
 /// What a change has reached so far, on a walk over statements in order: the names it
 /// redefined, and whether a plan block changed (then whatever names a block may read what it
 /// computes). What reads a scenario is reached by every change, since it replays the plan.
-private struct Reach {
+struct Reach {
   let blockNames: Set<String>
   let scenarios: Set<String>
   var changedNames: Set<String> = []
@@ -275,6 +291,13 @@ private struct Reach {
 
   func reaches(_ names: Set<String>) -> Bool {
     !names.isDisjoint(with: changedNames) || (aBlockChanged && !names.isDisjoint(with: blockNames))
+      || !names.isDisjoint(with: scenarios)
+  }
+
+  /// `reaches`, where a changed block reaches only a statement that reads a member of a block
+  /// (`membersRead`).
+  func reaches(_ names: Set<String>, blocksThrough membersRead: Set<String>) -> Bool {
+    !names.isDisjoint(with: changedNames) || (aBlockChanged && !membersRead.isDisjoint(with: blockNames))
       || !names.isDisjoint(with: scenarios)
   }
 
@@ -319,37 +342,5 @@ extension Expr {
   package func collectNames(into names: inout Set<String>) {
     if case .name(let name) = kind { names.insert(name) }
     for part in parts { part.collectNames(into: &names) }
-  }
-}
-
-extension Interpreter {
-  /// At the prompt, after an input defined `names` again: the statements that ran before it
-  /// (the first `boundary` of the history) and depend on them run again, in order, the way a
-  /// spreadsheet recalculates, so `need` follows a funnel typed anew instead of keeping what
-  /// the old one gave. Only statements that still define their name are rerun; each joins
-  /// the history again, so a later replay runs it after the change too.
-  public mutating func recalculate(dependentsOf names: Set<String>, before boundary: Int) -> (
-    statements: [Stmt], diagnostics: [Diagnostic]
-  ) {
-    var latest: [String: Int] = [:]
-    for (index, statement) in history.enumerated() {
-      if let name = statement.definedName?.text { latest[name] = index }
-    }
-    var reach = Reach(
-      blockNames: Set(environment.blocks.map(\.name)), scenarios: Set(environment.scenarios.keys))
-    reach.changedNames = names
-    reach.aBlockChanged = !names.isDisjoint(with: reach.blockNames)
-    var rerun: [Stmt] = []
-    for (index, statement) in history[..<boundary].enumerated() {
-      guard statement.bindsValue, let name = statement.definedName?.text, latest[name] == index,
-        reach.reaches(statement.namesRead)
-      else {
-        continue
-      }
-      rerun.append(statement)
-      reach.passed(statement)
-    }
-    guard !rerun.isEmpty else { return ([], []) }
-    return (rerun, run(rerun))
   }
 }

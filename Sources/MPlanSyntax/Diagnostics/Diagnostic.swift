@@ -164,6 +164,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case nameIsUnit = "E0206"
   case arrowOnlyOnActions = "E0209"
   case readBeforeDeclared = "E0212"
+  case definitionReadsItself = "E0213"
   // Values and units
   case unitMismatch = "E0301"
   case divisionByZero = "E0302"

@@ -27,6 +27,7 @@ enum DiagnosticHelp {
     | `E0206` | a value named like a unit, or a unit (or funnel stage, or `rate` currency) named like a value: `2 deal` would be two deals and `2 * deal` the value | `let deal = $24k per customer` (write `deal_size`); `let x = 5` … `unit x` |
     | `E0209` | `=>` after a block other than an action: only an action serves goals that way | `goal g "…" => growth` (write `supports growth`); `budget b => g`; `report r => g` (write `measures g`) |
     | `E0212` | a budget's computed amount (`committed`, `spent`, `available`, …) read by a `let` or a field while an action of the script is still further down: it would be short | `let c = marketing.committed` above `action ads => g { … from marketing }` (read it in a `print`, `show` or `compare`, which run once the plan is declared) |
+    | `E0213` | at the prompt, a definition typed again that would be worked out from itself through what reads it: the prompt would show values no script gives, so the input is refused | `let a = $100`, `let b = a + $50`, then `let a = b * 2` (name the new value `a_2`) |
     | `E0301` | units that do not fit the operation, or a funnel rate that is not a percentage or the later stage per the earlier one | `$5 + 3 visit`; `visit -> mql : 2` (did you mean `2%`?); `visit -> mql : 50 visit per mql` |
     | `E0302` | division by zero | `$5k / 0 customer` |
     | `E0303` | a value of the wrong kind | `len(5)`, `if 3 then …`, `zero_based "yes"` |

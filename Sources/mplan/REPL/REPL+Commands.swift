@@ -159,7 +159,7 @@ extension REPL {
   /// nothing: the script's `export`s are checked, not run.
   func save(to path: String, force: Bool = false) {
     guard !path.isEmpty else { return complain("`:save` needs a file: :save session.mplan") }
-    let script = transcript.script
+    let script = transcript.script(activeScenario: session.activeScenario)
     do {
       try SafeWrite.write(script, to: path, force: force, forceAdvice: "`:save! \(path)`")
     } catch {
@@ -170,7 +170,7 @@ extension REPL {
       let style = Terminal.styler(color: settings.color)
       Terminal.writeError(
         style("warning", .warning) + ": `mplan run \(path)` will stop at line \(first.span.line): "
-          + first.message + " (a name defined twice at the prompt is an error in a script)\n")
+          + first.message + "\n")
     }
   }
 }

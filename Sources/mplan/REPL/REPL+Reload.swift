@@ -45,7 +45,7 @@ extension REPL {
       return Terminal.writeLine("nothing changed since the last load: " + files.joined(separator: ", "))
     }
     let kept = (session: session, transcript: transcript, loadedFiles: loadedFiles, fileStamps: fileStamps)
-    let before = session.userBindings
+    let before = session.snapshot
     let output = HeldOutput()
     session = Self.makeSession(stepBudget: settings.stepBudget, output: { output.receive($0) })
     // The scripts' exports are written once the whole reload stands, not file by file.
@@ -82,7 +82,7 @@ extension REPL {
           + "it no longer runs after the reload: " + reason + "\n")
     }
     restoreScenario(kept.session.activeScenario)
-    Watch.report(from: before, to: session.userBindings, since: "the last load")
+    Watch.report(from: before, to: session.snapshot, since: "the last load")
   }
 
   /// Runs the entries of `transcript` again in this (fresh) session: files read anew, typed
@@ -103,7 +103,7 @@ extension REPL {
           return .fileFailed(path)
         }
         warnings += outcome.diagnostics
-      case .input(_, _, let typed):
+      case .input(let typed, _, _):
         output.muted = true
         defer { output.muted = false }
         let outcome = session.evaluate(typed)

@@ -1,13 +1,12 @@
 import MPlanKit
 
 /// The inputs of a session that succeeded, in order, and how to write them as a script that
-/// `mplan run` reproduces: files loaded are copied in, definitions are kept as typed, and a
-/// bare expression (which defines nothing) becomes a comment with the result it showed.
+/// `mplan run` reproduces (`SessionScript`: the session's final state, a definition a name).
 struct Transcript {
   enum Entry {
-    /// An input as the script keeps it (what it typed, then what it made run again) and, for
-    /// `:reload` to apply again, what it typed alone.
-    case input(String, result: String?, typed: String)
+    /// An input as typed (with `_` replaced by what it stood for), the earlier statements it
+    /// made run again, and the result a bare expression showed.
+    case input(typed: String, recalculated: [String], result: String?)
     case file(path: String, text: String)
   }
 
@@ -15,13 +14,11 @@ struct Transcript {
   /// The expression whose value `_` holds, already free of `_` itself.
   private var lastResultExpression: String?
 
-  /// An input that succeeded, with the earlier statements its redefinitions made run again
-  /// (saved after it, so the script recalculates as the prompt did).
+  /// An input that succeeded, with the earlier statements its redefinitions made run again.
   mutating func record(input text: String, recalculated: [String] = [], result: String?) {
     let typed = lastResultExpression.map { Session.replacingLastResult(in: text, with: $0) } ?? text
-    let independent = ([typed] + recalculated).joined(separator: "\n")
-    entries.append(.input(independent, result: result, typed: typed))
-    if result != nil { lastResultExpression = independent }
+    entries.append(.input(typed: typed, recalculated: recalculated, result: result))
+    if result != nil { lastResultExpression = typed }
   }
 
   mutating func record(file path: String, text: String) {
@@ -29,70 +26,16 @@ struct Transcript {
     lastResultExpression = nil
   }
 
-  /// The entries with names the session redefined renamed in their earlier lives
-  /// (`budget` → `budget_1`), since a script defines each name once: every value computed
-  /// from the earlier one keeps it, as it did at the prompt.
-  var entriesWithUniqueNames: [Entry] {
-    var entries = self.entries
-    let texts = entries.map { entry -> String in
-      switch entry {
-      case .input(let text, _, _): text
-      case .file(_, let text): text
-      }
-    }
-    var definedAt: [String: [Int]] = [:]
-    for (index, text) in texts.enumerated() {
-      for name in Set(Session.definedNames(in: text)) { definedAt[name, default: []].append(index) }
-    }
-    let taken = Set(texts.flatMap { Session.definedNames(in: $0) })
-    for (name, places) in definedAt where places.count > 1 {
-      var generation = 0
-      for (start, end) in zip(places, places.dropFirst()) {
-        generation += 1
-        var alias = "\(name)_\(generation)"
-        while taken.contains(alias) { alias += "_" }
-        for index in start...end {
-          let redefinition = index == end
-          switch entries[index] {
-          case .input(let text, let result, let typed):
-            entries[index] = .input(
-              Session.renaming(name, to: alias, in: text, onlyInItsRedefinition: redefinition),
-              result: result,
-              typed: typed)
-          case .file(let path, let text):
-            entries[index] = .file(
-              path: path,
-              text: Session.renaming(name, to: alias, in: text, onlyInItsRedefinition: redefinition))
-          }
+  /// The script of the session's final state, noting the scenario the prompt worked under.
+  func script(activeScenario: String? = nil) -> String {
+    SessionScript.script(
+      of: entries.map { entry in
+        switch entry {
+        case .input(let typed, let recalculated, let result):
+          .input(typed, recalculated: recalculated, result: result)
+        case .file(let path, let text): .file(path: path, text: text)
         }
-      }
-    }
-    return entries
-  }
-
-  var script: String {
-    var lines = ["# An mplan session saved with :save; run it with `mplan run`."]
-    for entry in entriesWithUniqueNames {
-      switch entry {
-      case .file(let path, let text):
-        lines.append("")
-        lines.append("# --- loaded from \(path) ---")
-        lines.append(text.hasSuffix("\n") ? String(text.dropLast()) : text)
-        lines.append("# --- end of \(path) ---")
-      case .input(let text, let result, _):
-        if Session.isOnlyExpressions(text) {
-          lines.append(
-            contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).map { "# mplan> " + $0 }
-          )
-          if let result {
-            lines.append(
-              contentsOf: result.split(separator: "\n", omittingEmptySubsequences: false).map { "#   " + $0 })
-          }
-        } else {
-          lines.append(text)
-        }
-      }
-    }
-    return lines.joined(separator: "\n") + "\n"
+      },
+      activeScenario: activeScenario)
   }
 }
