@@ -6,6 +6,13 @@ import MPlanSyntax
 /// seek, data tables and the tornado vary inputs through `Interpreter.replay(changing:)`,
 /// which reruns only what the changed inputs reach.
 public enum PlanAnalysis {
+  /// What a `compare` worked out, kept with the run (`Interpreter.workedOut`) for the export:
+  /// the values side by side, and each compared data table under each scenario but `base`.
+  package struct Compared: Sendable {
+    var comparison: PlanExport.Comparison?
+    var tables: [DataTable]
+  }
+
   /// `compare base, cautious on …`: one column a scenario (`base` is the plan as written).
   package static func compare(
     _ scenarioNames: [Name], on expressions: [Expr], at span: SourceSpan, in interpreter: inout Interpreter
