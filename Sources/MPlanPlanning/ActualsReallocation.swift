@@ -39,8 +39,8 @@ package struct ActualsReallocation {
     let elasticity = ledger.block.quantity("elasticity")?.magnitude.central ?? Self.defaultElasticity
     var groups: [String: ActualsTotals] = [:]
     let channel = ledger.channels(index: index)
-    for (position, key) in ledger.keys.enumerated() {
-      groups[channel(key), default: ActualsTotals()].add(ledger.totals[position])
+    for position in ledger.keys.indices {
+      groups[channel(position), default: ActualsTotals()].add(ledger.totals[position])
     }
     let channels = groups.filter { $0.value.spend > 0 }.map { name, totals in
       let results = totals.result(stage)

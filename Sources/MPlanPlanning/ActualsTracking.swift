@@ -18,9 +18,10 @@ package struct ActualsTracking {
     /// (from the action's start, when it started that month; up to the last day with rows)
     /// goes on.
     package var landsAt: Double
-    /// The keys of the actuals that name the action, and how its cost falls on the calendar
-    /// (nil when neither it nor the plan has a period).
-    package var keys: [String] = []
+    /// The keys of the actuals that reach the action, each with the action's share of it
+    /// (1 for a campaign it names; its planned share of a channel's spend), and how its cost
+    /// falls on the calendar (nil when neither it nor the plan has a period).
+    package var shares: [(position: Int, share: Double)] = []
     package var spread: SpendSpread?
     package var available: Double { planned - actual.spend }
     /// Where the projected spend falls in the plan's range, 0–1 (nil without a range).
@@ -37,8 +38,20 @@ package struct ActualsTracking {
   /// after it. Burn, pace and run rates stop here: the days after it are unknown, not zero.
   package let measured: CalendarDay
   package var lines: [ActionLine] = []
-  /// Keys of the actuals no action of the plan names: spend the plan does not know.
-  package var unplanned: [(key: String, totals: ActualsTotals)] = []
+  /// Keys of the actuals that reach no action of the plan: spend the plan does not know.
+  package var unplanned: [UnplannedLine] = []
+  /// Channels whose spend is spread over several actions by their planned share.
+  package var channelsSpread: [(channel: String, actions: [(name: String, share: Double)])] = []
+
+  package struct UnplannedLine {
+    package var key: String
+    package var position: Int
+    package var totals: ActualsTotals
+    /// At the current month's daily burn, to the end of the plan's period.
+    package var landsAt: Double
+    /// Why a channel's spend reaches no action (PLAN-T07); nil when no action names the key.
+    package var refused: String?
+  }
 
   /// Rows before the plan's period: spent, but not against this plan.
   package var rowsBeforePlan = 0
@@ -66,19 +79,31 @@ package struct ActualsTracking {
     let thisMonth = Burn(
       from: monthStart, through: measured.dayNumber,
       spend: ledger.dailySpendByKey(from: monthStart, through: measured.dayNumber))
-    func totals(of key: String) -> ActualsTotals { totalsThrough[ledger.keyIndex[key]!] }
-    var matched: Set<String> = []
-    // Keys by their lower-case spelling, once: matching each action against every key was
-    // quadratic (2,700 campaigns: 7 million comparisons).
-    var keysByName: [String: [String]] = [:]
-    for key in ledger.keys { keysByName[key.lowercased(), default: []].append(key) }
-    for action in index.environment.planItems where action.kind == .action {
-      let keys = ledger.keyIsChannel ? [] : Self.keys(naming: action, in: keysByName)
-      matched.formUnion(keys)
+    let actions = index.environment.planItems.filter { $0.kind == .action }
+    func moneyCost(_ action: PlanItem) -> Double? {
+      guard let cost = action.quantity("cost"), cost.unit.currency != nil else { return nil }
+      return cost.magnitude.central
+    }
+    let reach = ActualsReach(ledger: ledger, actions: actions, plannedCost: moneyCost)
+    var byAction: [[(position: Int, share: Double)]] = Array(repeating: [], count: actions.count)
+    for (position, found) in reach.shares.enumerated() {
+      for (action, share) in found { byAction[action].append((position, share)) }
+    }
+    channelsSpread = reach.spread
+    // A block with no spend column (a CRM's MQLs) says nothing of costs: its results reach
+    // goals, not actions' lines.
+    for (number, action) in actions.enumerated() where ledger.hasSpend {
+      let shares = byAction[number]
       var actual = ActualsTotals()
-      for key in keys { actual.add(totals(of: key)) }
+      for (position, share) in shares {
+        if share == 1 {
+          actual.add(totalsThrough[position])
+        } else {
+          actual.add(totalsThrough[position], times: share)
+        }
+      }
       let cost = action.quantity("cost")
-      guard let cost, cost.unit.currency != nil || !keys.isEmpty else { continue }
+      guard let cost, cost.unit.currency != nil || !shares.isEmpty else { continue }
       let planned = cost.magnitude.central
       var samples: Samples?
       if case .samples(let values) = cost.magnitude { samples = values }
@@ -88,21 +113,19 @@ package struct ActualsTracking {
         ActionLine(
           action: action, channel: action.word("channel") ?? "—", planned: planned, plannedSamples: samples,
           plannedToDate: plannedShare * planned, actual: actual,
-          landsAt: thisMonth.projection(
-            actual, keys: keys.compactMap { ledger.keyIndex[$0] }, spread: spread),
-          keys: keys,
+          landsAt: thisMonth.projection(actual, keys: shares, period: spread?.period),
+          shares: shares,
           spread: spread))
     }
-    for (position, key) in ledger.keys.enumerated() where !matched.contains(key) && !ledger.keyIsChannel {
-      if totalsThrough[position].rows > 0 { unplanned.append((key, totalsThrough[position])) }
+    for (position, key) in ledger.keys.enumerated() where reach.shares[position].isEmpty && ledger.hasSpend {
+      let totals = totalsThrough[position]
+      guard totals.rows > 0 else { continue }
+      unplanned.append(
+        UnplannedLine(
+          key: key, position: position, totals: totals,
+          landsAt: thisMonth.projection(totals, keys: [(position, 1)], period: index.period),
+          refused: reach.refused[position]))
     }
-  }
-
-  /// The keys of the actuals that name an action: its name or its title, in any case.
-  package static func keys(naming action: PlanItem, in keysByName: [String: [String]]) -> [String] {
-    var names = [action.name.lowercased()]
-    if let title = action.title?.lowercased(), title != names[0] { names.append(title) }
-    return names.flatMap { keysByName[$0] ?? [] }
   }
 
   /// The spend of the current month so far, by key and day: what an action's daily burn is
@@ -116,18 +139,21 @@ package struct ActualsTracking {
     /// one measured: where the spend lands if nothing changes. The burn counts the month's
     /// days from the action's start, when it started this month: a campaign that began on
     /// the 15th burns over its own days, not the month's.
-    package func projection(_ actual: ActualsTotals, keys: [Int], spread: SpendSpread?) -> Double {
-      guard let spread else { return actual.spend }
-      let first = max(from, spread.period.start.dayNumber)
-      let last = min(through, spread.period.end.dayNumber)
+    package func projection(
+      _ actual: ActualsTotals, keys: [(position: Int, share: Double)], period: CalendarPeriod?
+    ) -> Double {
+      guard let period else { return actual.spend }
+      let first = max(from, period.start.dayNumber)
+      let last = min(through, period.end.dayNumber)
       guard last >= first else { return actual.spend }
       var spent = 0.0
-      for key in keys {
+      for (key, share) in keys {
         guard let days = spend[key] else { continue }
-        for day in first...last { spent += days[day - from] }
+        for day in first...last { spent += days[day - from] * share }
       }
       let dailyBurn = spent / Double(last - first + 1)
-      return actual.spend + dailyBurn * Double(spread.daysLeft(after: CalendarDay(dayNumber: through)))
+      let daysLeft = max(0, period.end.dayNumber - max(through, period.start.dayNumber - 1))
+      return actual.spend + dailyBurn * Double(daysLeft)
     }
   }
 
@@ -143,18 +169,27 @@ package struct ActualsTracking {
 }
 
 extension ActualsLedger {
-  /// The channel a key belongs to: itself when the key column is the channel, else the
-  /// `channel` of the action it names, else the key (a campaign the plan does not know).
-  /// Read once for many keys: the actions' names and titles in one table.
-  package func channels(index: PlanIndex) -> (String) -> String {
-    if keyIsChannel { return { $0 } }
+  /// The channel of each key, by its position: the channel a rule or the row named, else
+  /// the `channel` of the action it reaches, else the key itself (a campaign the plan does
+  /// not know; `markingUnplanned`, marked "not in the plan" when the plan has actions to be
+  /// in). Read once for many keys: the actions' names and titles in one table.
+  package func channels(index: PlanIndex, markingUnplanned: Bool = false) -> (Int) -> String {
     var byName: [String: String] = [:]
     for action in index.actions.reversed() {
       guard let channel = action.word("channel") else { continue }
       byName[action.name.lowercased()] = channel
       if let title = action.title { byName[title.lowercased()] = channel }
     }
-    return { key in byName[key.lowercased()] ?? key }
+    let marked = markingUnplanned && !index.actions.isEmpty
+    let keys = keys, targets = targets, keyIsChannel = keyIsChannel
+    return { position in
+      let key = keys[position], target = targets[position]
+      if let channel = target.channel { return channel }
+      if keyIsChannel { return key }
+      if let action = target.action { return byName[action.lowercased()] ?? action }
+      if let channel = byName[key.lowercased()] { return channel }
+      return marked ? "\(key) (not in the plan)" : key
+    }
   }
 
   /// Money in the ledger's currency, as a value a table cell shows with its unit.

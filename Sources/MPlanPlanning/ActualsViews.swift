@@ -7,6 +7,13 @@ extension PlanPresenter {
 
   package func showActuals(_ word: Name, named name: Name?, groupedBy: Name?) throws -> View {
     var ledgers = ActualsStore.ledgers(in: environment)
+    if word.text == "actuals", let name, name.text == "unmatched",
+      !ledgers.contains(where: { $0.name == "unmatched" })
+    {
+      var view = View()
+      for ledger in ledgers { view.append(unmatchedTable(ledger)) }
+      return view
+    }
     if let name {
       ledgers = ledgers.filter { $0.name == name.text }
       if ledgers.isEmpty { throw unknown(name, kind: .actuals) }
@@ -49,13 +56,21 @@ extension PlanPresenter {
   /// Every key with its sums, in the order the file first named them.
   package func actualsTable(_ ledger: ActualsLedger) -> View {
     let keyHeading = ledger.keyIsChannel ? "channel" : "campaign"
+    // A block of results alone (a CRM's) has no spend to show. Rules may send one campaign
+    // to two places (by its rows' other columns): a column says where each went.
+    let spend = ledger.hasSpend ? ["spend"] : []
+    let ruled = ledger.targets.contains { !$0.byName }
     var table = Table(
-      headings: [keyHeading, "spend"] + ledger.stages.map(\.heading) + (ledger.hasRevenue ? ["revenue"] : [])
-        + ["first day", "last day"])
+      headings: [keyHeading] + (ruled ? ["rules give"] : []) + spend + ledger.stages.map(\.heading)
+        + (ledger.hasRevenue ? ["revenue"] : []) + ["first day", "last day"])
     for (position, key) in ledger.keys.enumerated() {
       let totals = ledger.totals[position]
+      let target = ledger.targets[position]
+      let gives =
+        target.byName ? "—" : target.action.map { "action \($0)" } ?? "channel \(target.channel ?? "")"
       table.add(
-        [.text(key), .value(ledger.money(totals.spend, in: environment))]
+        [.text(key)] + (ruled ? [.text(gives)] : [])
+          + (ledger.hasSpend ? [.value(ledger.money(totals.spend, in: environment))] : [])
           + ledger.stages.map { .value(.quantity(Quantity(totals.result($0)))) }
           + (ledger.hasRevenue ? [.value(ledger.money(totals.revenue, in: environment))] : [])
           + [
@@ -82,9 +97,9 @@ extension PlanPresenter {
     let index = checker.index
     var groups: [String: ActualsTotals] = [:]
     var order: [String] = []
-    let channel = ledger.channels(index: index)
+    let channel = ledger.channels(index: index, markingUnplanned: true)
     for (position, key) in ledger.keys.enumerated() {
-      let group = byCampaign ? key : channel(key)
+      let group = byCampaign ? key : channel(position)
       if groups[group] == nil { order.append(group) }
       groups[group, default: ActualsTotals()].add(ledger.totals[position])
     }
@@ -176,12 +191,13 @@ extension PlanPresenter {
       }
       table.add(row)
     }
-    for (key, totals) in tracking.unplanned {
+    for line in tracking.unplanned {
       table.add(
         [
-          .text(key), .text("not in the plan"), .text("—"), .text("—"), .value(money(totals.spend)),
+          .text(line.key), .text(line.refused == nil ? "not in the plan" : "not spread"), .text("—"),
           .text("—"),
-          .value(money(totals.spend)), .text("—"), .text("—"),
+          .value(money(line.totals.spend)), .text("—"), .value(money(line.totals.spend)), .text("—"),
+          .value(money(line.landsAt)),
         ] + (hasRange ? [.text("—")] : []))
     }
     var view = View([
@@ -197,6 +213,19 @@ extension PlanPresenter {
       .line(
         "planned to date spreads each action's cost evenly over its months; it lands at today's daily burn"),
     ])
+    for (channel, actions) in tracking.channelsSpread {
+      let shares = actions.map { "`\($0.name)` \(Formatting.number(Self.rounded($0.share * 100)))%" }
+      view.add(
+        .line(
+          "\(channel)'s spend is spread over its actions by their planned share: \(shares.joined(separator: ", "))"
+        ))
+    }
+    if !tracking.unplanned.isEmpty {
+      view.add(
+        .line(
+          "not in the plan: spend no action names, counted in its budget; it lands at today's burn to the end of the plan's period"
+        ))
+    }
     let budgets = tracking.budgets
     if !budgets.isEmpty {
       var budgetTable = Table(headings: [
@@ -207,6 +236,21 @@ extension PlanPresenter {
           .text(line.budget.name), line.total.map { .value(money($0)) } ?? .text("—"),
           .value(money(line.plannedToDate)), .text(compact(line.actual, of: line.plannedToDate, ledger)),
           line.total.map { .value(money($0 - line.actual)) } ?? .text("—"), .value(money(line.landsAt)),
+        ])
+        if !line.unplanned.isEmpty {
+          budgetTable.add([
+            .text("  not in the plan"), .text("—"), .text("—"), .value(money(line.unplannedSpend)),
+            .text("—"),
+            .value(money(line.unplannedLandsAt)),
+          ])
+        }
+      }
+      let unbudgeted = tracking.unbudgeted
+      if !unbudgeted.isEmpty {
+        budgetTable.add([
+          .text("in no budget"), .text("—"), .text("—"),
+          .value(money(unbudgeted.reduce(0) { $0 + $1.totals.spend })), .text("—"),
+          .value(money(unbudgeted.reduce(0) { $0 + $1.landsAt })),
         ])
       }
       view.append(View([.table(budgetTable)]))
@@ -237,6 +281,14 @@ extension PlanPresenter {
       ])
       var notes: [View.Part] = []
       for pace in goals {
+        guard pace.hasActuals else {
+          goalTable.add([
+            .text(pace.goal.name), .text("—"), .value(.quantity(Quantity(pace.target))),
+            .text(pace.deadline.iso),
+            .text("—"), .text("—"), .text("no actuals for \(pace.stage.heading)"),
+          ])
+          continue
+        }
         let status = pace.isReached ? "reached" : pace.isBehind ? "behind" : "on pace"
         if let run = pace.runRate {
           // A run rate is the rate of its last whole month, against the rate it aims at.
@@ -320,7 +372,7 @@ extension PlanPresenter {
     ])
     let tracking = ActualsTracking(ledger: ledger, index: checker.index)
     // A run-rate goal is met by a month's rate, which a move of the whole spend does not say.
-    for pace in tracking?.goals ?? [] where pace.runRate == nil {
+    for pace in tracking?.goals ?? [] where pace.runRate == nil && pace.hasActuals {
       let (gained, lost) = move.change(in: pace.stage)
       view.add(
         .line(
@@ -386,7 +438,7 @@ extension PlanPresenter {
     if unplanned > 0 {
       table.add([
         .text("not in the plan"), .text("—"), .text("—"), .value(money(unplanned)), .value(money(unplanned)),
-        .text("—"), .text("—"),
+        .text("—"), .value(money(tracking.unplanned.map(\.landsAt).reduce(0, +))),
       ])
     }
     return View([

@@ -61,10 +61,13 @@ enum DiagnosticHelp {
     | `E0803` | a column the file does not have, with the columns found and the nearest heading | `amount "Costs"` when the header says `Cost` |
     | `E0804` | a mapping that is incomplete or malformed: no `from`, `date`, `amount`, or `action`/`channel` column, a column not in quotes, a `day_order` that is not DMY or MDY | `actuals spend from "ads.csv" { date "Day"  amount "Cost" }` |
     | `E0805` | a row in another currency than the block's, with no `rate` stated before the block to convert it | `$10` on one row and `10 EUR` on the next, and no `rate EUR = …` |
+    | `E0806` | a campaign rule that cannot be read: a pattern that does not compile (the character in the rule), a test or assignment that is not one, a rules table with no `action`, `channel` or `stage` column | `rule "Campaign ~ /Search (Brand/ => action brand"` |
     | `W0801` | a damaged row, skipped, at its line and column in the file: a quote never closed (the lines after it are read as rows), text after a closing quote, a field over 64 KB or a row over 1 MB, too few fields, a day, amount or count that cannot be read (a year outside 1–9999, a sign before a day, `--5`, `1 2 3`, `1,2,3,4`, more than 13 digits before the decimal mark); after five, one warning counts the rest | `2027-01-06,search,abc` |
     | `W0802` | rows for a campaign's days an earlier file of the same block already gave, skipped so nothing is counted twice (another campaign on those days is read) | `from "q1.csv", "year-to-date.csv"` |
     | `W0803` | rows dated outside the block's `period`, skipped and counted | `period 2027-01 .. 2027-12` and a row of 2026-12-31 |
     | `W0804` | a file that is not UTF-8: its cells that are not are read as Windows-1252 (Latin-1, as Excel on Windows saves CSV), at the first such line; `Café` and `Cafè` stay two names | a CSV saved as "CSV (Comma delimited)" on Windows |
+    | `W0805` | two campaign rules that send the same rows to different actions or channels: the first match wins, and the later rule is told which won | `Campaign like 'Search*'` after `Campaign like 'Search \| Brand*'` |
+    | `W0806` | a campaign rule that decided no row of the block's files: no row meets it, or earlier rules took every row that does | `rule "Campaign like 'TV*' => action tv"` and no TV campaign |
     | `E0601` | the file's extension names no export format, or `--format` names none (`mplan export` exits 64) | `export plan to "plan.txt"` (use .md, .json, .csv or .html) |
     | `E0602` | the name is not something an export can hold: not a goal, budget, funnel, objective, action, report, number or compared scenario | `export double to "d.md"` where `double` is a function |
     | `E0603` | a script's `export` to a folder outside its own and the current one, without `mplan run --allow-write DIR` | `export plan to "/etc/plan.md"` |
@@ -116,9 +119,10 @@ enum DiagnosticHelp {
     | `PLAN-R05` | a report's `cadence` or a goal's `measured` that is not a cadence (docs/planning.md lists them), with "did you mean" | `cadence wekly`; `measured fortnigthly` |
     | `PLAN-T01` | Tracking: an action that spent more than its `cost` (an error), or ran more than 10% ahead of the pace its months allow (a warning) | `cost $1k` and $1,200 in the actuals |
     | `PLAN-T02` | Tracking: a campaign that kept spending for `idle_days` (14 unless set) with no result at all: the forgotten campaign, or click fraud | $1,400 over 30 days and no lead |
-    | `PLAN-T03` | Tracking: spend on a campaign no action names (by name or title), with "did you mean"; the 20 that spent most are named, one more warning counts the rest and their spend | `serch` in the file, `search` in the plan |
+    | `PLAN-T03` | Tracking: spend on a campaign no action names (by name or title) and no rule sends to one, with "did you mean"; the 20 that spent most are named, one more warning counts the rest and their spend; for a block of results alone (a CRM's MQLs), one warning names the campaigns that reach no action | `serch` in the file, `search` in the plan |
     | `PLAN-T04` | Tracking: a goal whose results so far keep a slower pace a month than its deadline needs; for a run-rate goal, a rate below its target and below a straight ramp from its baseline to its target | 2 of 100 customers in January, due by June |
-    | `PLAN-T05` | Tracking: a budget whose actions, at today's daily burn, land over its `total` | $5,554.84 on a `total $4.5k` |
+    | `PLAN-T05` | Tracking: a budget whose actions, with the spend no action names that it pays for, land over its `total` at today's daily burn | $5,554.84 on a `total $4.5k` |
     | `PLAN-T06` | Tracking, a note: moving the block's `move` (a tenth of the weakest channel's spend unless set) from the channel whose next result costs most to the one where it costs least, and what it buys | `moving $300 from Display to Search would buy 0.34 more customers` |
+    | `PLAN-T07` | Tracking: spend keyed by a channel (`channel "Source"` or a rule's `channel`) that cannot be spread over the channel's actions by their planned share, because one of them states no `cost` or they plan none; counted as spend not in the plan | `Search` in the file, two Search actions and one with no `cost` |
     """#
 }
