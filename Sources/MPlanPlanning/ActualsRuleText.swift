@@ -31,8 +31,8 @@ package struct ActualsRuleText {
     } catch let failure as Failure {
       throw Diagnostic.error(
         .actualsBadRule,
-        "\(label) cannot be read: \(failure.message), at character \(failure.offset + 1) of `\(TextExcerpt.head(text))`",
-        at: span,
+        "\(label) cannot be read: \(failure.message), at character \(failure.offset + 1) of the rule",
+        at: place(of: failure.offset, in: text, field: span),
         notes: [
           "a rule is `COLUMN like 'glob'` or `COLUMN ~ /regex/` (`and`, `not`), then `=>` and what it assigns"
         ],
@@ -61,6 +61,23 @@ package struct ActualsRuleText {
       test = .glob(Array(cell.lowercased()))
     }
     return .init(column: column, negated: negated, test: test, onKey: false)
+  }
+
+  /// The place of the rule's character `offset` in the script: the field's span ends at the
+  /// closing quote, so with no escape in the string each character is one column. With one
+  /// the columns shift, and the whole field is the place.
+  private static func place(of offset: Int, in text: String, field: SourceSpan) -> SourceSpan {
+    let scalars = text.unicodeScalars
+    guard !scalars.contains("\\"), !scalars.contains("\""), text.allSatisfy({ $0.unicodeScalars.count == 1 })
+    else {
+      return field
+    }
+    let open = field.end - scalars.count - 2
+    guard open >= field.start else { return field }
+    let start = open + 1 + offset
+    return SourceSpan(
+      file: field.file, start: start, end: start + 1, line: field.line,
+      column: field.column + (start - field.start))
   }
 
   // MARK: - The grammar
@@ -156,12 +173,19 @@ package struct ActualsRuleText {
   }
 
   /// Compiles a regular expression at run time (the standard library's, no Foundation),
-  /// ignoring case; a pattern that does not compile is reported at its own position.
+  /// ignoring case; a pattern that does not compile is reported at the character where it
+  /// goes wrong: the end of the shortest start of it that does not compile (the `(` never
+  /// closed, the second `*` of `a**`). The error itself carries no position.
   private static func compile(_ pattern: String, at offset: Int) throws -> ActualsRule.Test {
     do {
       return .regex(try Regex(pattern).ignoresCase())
     } catch {
-      throw Failure(message: "the pattern `\(pattern)` does not compile (\(error))", offset: offset)
+      let characters = Array(pattern)
+      var length = 1
+      while length < characters.count, (try? Regex(String(characters[..<length]))) != nil { length += 1 }
+      throw Failure(
+        message: "the pattern `\(pattern)` does not compile at its character \(length) (\(error))",
+        offset: offset + length - 1)
     }
   }
 
