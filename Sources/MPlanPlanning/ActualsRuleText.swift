@@ -114,10 +114,21 @@ package struct ActualsRuleText {
   private mutating func condition() throws -> ActualsRule.Condition {
     let negated = word("not")
     skipSpaces()
-    // A pattern with no column reads the key column: `rule "/^Search/ => channel Search"`.
-    if peek == "/" || peek == "'" {
-      let test = try peek == "/" ? regexLiteral() : .glob(Array((try text() ?? "").lowercased()))
-      return .init(column: "", negated: negated, test: test, onKey: true)
+    // A pattern with no column reads the key column: `rule "/^Search/ => channel Search"`,
+    // `rule "'Search*' => channel Search"`; a quoted text followed by a test is a heading.
+    if peek == "/" {
+      return .init(column: "", negated: negated, test: try regexLiteral(), onKey: true)
+    }
+    if peek == "'" {
+      let save = position
+      let pattern = try text() ?? ""
+      skipSpaces()
+      let followedByTest =
+        ["~", "=", "!", "<", ">"].contains(peek.map(String.init) ?? "") || lookingAtWord("like")
+      if !followedByTest || lookingAt("=>") {
+        return .init(column: "", negated: negated, test: .glob(Array(pattern.lowercased())), onKey: true)
+      }
+      position = save
     }
     guard let column = try text() else { throw fail("expected a column's heading") }
     skipSpaces()
@@ -215,6 +226,17 @@ package struct ActualsRuleText {
     }
     position += wanted.count
     return true
+  }
+
+  private func lookingAt(_ text: String) -> Bool {
+    let wanted = Array(text)
+    return position + wanted.count <= characters.count
+      && Array(characters[position..<position + wanted.count]) == wanted
+  }
+
+  private func lookingAtWord(_ text: String) -> Bool {
+    var copy = self
+    return copy.word(text)
   }
 
   private mutating func word(_ text: String) -> Bool {
