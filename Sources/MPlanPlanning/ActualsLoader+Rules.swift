@@ -16,7 +16,6 @@ extension ActualsLoader {
         rules.append(try ActualsRuleText.parse(text, span: field.span, label: "rule \(rules.count + 1)"))
       }
     }
-    let folder = SourceLoader.directory(of: block.span.file)
     for field in block.fields where field.name == "rules" {
       for value in Self.values(of: field.value) {
         guard case .text(let name) = value else {
@@ -24,12 +23,23 @@ extension ActualsLoader {
             .actualsBadRule, "`rules` names a CSV table of rules, in quotes", at: field.span,
             fixIt: "write `rules \"campaigns.csv\"`: a header of columns and `action`, `channel` or `stage`")
         }
-        let opened =
-          name.hasPrefix("/") || block.span.file.hasPrefix("<") || folder == "." ? name : folder + "/" + name
-        rules += try table(name, opening: opened, span: field.span)
+        rules += try table(name, opening: opened(name), span: field.span)
       }
     }
     return rules
+  }
+
+  /// A file the block names, as opened: relative to the plan's folder.
+  private func opened(_ name: String) -> String {
+    let folder = SourceLoader.directory(of: block.span.file)
+    return name.hasPrefix("/") || block.span.file.hasPrefix("<") || folder == "." ? name : folder + "/" + name
+  }
+
+  /// The rules tables the block names, as opened.
+  package func rulesTablePaths() -> [String] {
+    block.fields.filter { $0.name == "rules" }.flatMap { Self.values(of: $0.value) }.compactMap {
+      if case .text(let name) = $0 { opened(name) } else { nil }
+    }
   }
 
   private static func values(of value: Value) -> [Value] {
