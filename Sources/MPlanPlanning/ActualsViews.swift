@@ -103,22 +103,37 @@ extension PlanPresenter {
       if groups[group] == nil { order.append(group) }
       groups[group, default: ActualsTotals()].add(ledger.totals[position])
     }
+    // A block of results alone (a CRM's) is joined by channel to the spend of the blocks that
+    // have it, over the same days: its cost per MQL is the ad platforms' spend over its MQLs.
+    let joined = ledger.hasSpend || byCampaign ? [] : spendJoined(to: ledger, into: &groups, order: &order)
+    let showsSpend = ledger.hasSpend || !joined.isEmpty
     let rows = Self.reviewOrder(order.map { ($0, groups[$0]!) }, last: ledger.stages.last)
     let stages = ledger.stages
     let pairs = zip(stages, stages.dropFirst()).map { ($0, $1) }
-    var headings = [byCampaign ? "campaign" : "channel", "spend"] + stages.map(\.heading)
-    headings += stages.filter { $0 != .visits }.map { $0 == .customers ? "CAC" : "per \($0.singular)" }
+    var headings =
+      [byCampaign ? "campaign" : "channel"] + (showsSpend ? ["spend"] : []) + stages.map(\.heading)
+    if showsSpend {
+      headings += stages.filter { $0 != .visits }.map { $0 == .customers ? "CAC" : "per \($0.singular)" }
+    }
     headings += pairs.map { "\($0.singular)→\($1.singular)" }
-    if ledger.hasRevenue { headings += ["revenue", "ROMI"] }
+    if ledger.hasRevenue { headings += showsSpend ? ["revenue", "ROMI"] : ["revenue"] }
     var table = Table(headings: headings)
     var total = ActualsTotals()
     for (name, totals) in rows {
-      table.add(reviewRow(name, totals, ledger: ledger, pairs: pairs))
+      table.add(reviewRow(name, totals, ledger: ledger, pairs: pairs, showsSpend: showsSpend))
       total.add(totals)
     }
-    if rows.count > 1 { table.add(reviewRow("total", total, ledger: ledger, pairs: pairs)) }
+    if rows.count > 1 {
+      table.add(reviewRow("total", total, ledger: ledger, pairs: pairs, showsSpend: showsSpend))
+    }
     var notes = [View.Part.line(summary(ledger))]
     notes.append(.table(table))
+    if !joined.isEmpty {
+      notes.append(
+        .line(
+          "spend from actuals \(joined.joined(separator: ", ")) on the same days (\(CalendarDay(dayNumber: ledger.firstDay).iso) to \(CalendarDay(dayNumber: ledger.lastDay).iso)), joined by channel"
+        ))
+    }
     if let last = stages.last {
       notes.append(
         .line(
@@ -140,12 +155,34 @@ extension PlanPresenter {
     }
   }
 
+  /// Adds to `groups` (by channel) the spend the blocks with spend report on the days of a
+  /// block of results alone; the names of the blocks joined.
+  package func spendJoined(
+    to ledger: ActualsLedger, into groups: inout [String: ActualsTotals], order: inout [String]
+  ) -> [String] {
+    var joined: [String] = []
+    for other in ActualsStore.ledgers(in: environment) where other.hasSpend && other.name != ledger.name {
+      let totals = other.totalsByKey(from: ledger.firstDay, through: ledger.lastDay)
+      guard totals.contains(where: { $0.rows > 0 }) else { continue }
+      let channel = other.channels(index: checker.index, markingUnplanned: true)
+      for position in other.keys.indices where totals[position].rows > 0 {
+        let group = channel(position)
+        if groups[group] == nil { order.append(group) }
+        groups[group, default: ActualsTotals()].spend += totals[position].spend
+      }
+      joined.append(other.name)
+    }
+    return joined
+  }
+
   package func reviewRow(
-    _ name: String, _ totals: ActualsTotals, ledger: ActualsLedger, pairs: [(ActualsStage, ActualsStage)]
+    _ name: String, _ totals: ActualsTotals, ledger: ActualsLedger, pairs: [(ActualsStage, ActualsStage)],
+    showsSpend: Bool = true
   ) -> [Table.Cell] {
-    var row: [Table.Cell] = [.text(name), .value(ledger.money(totals.spend, in: environment))]
+    var row: [Table.Cell] = [.text(name)]
+    if showsSpend { row.append(.value(ledger.money(totals.spend, in: environment))) }
     row += ledger.stages.map { .value(.quantity(Quantity(totals.result($0)))) }
-    for stage in ledger.stages where stage != .visits {
+    for stage in ledger.stages where stage != .visits && showsSpend {
       let count = totals.result(stage)
       row.append(count > 0 ? .value(ledger.money(totals.spend / count, in: environment)) : .text("—"))
     }
@@ -155,8 +192,11 @@ extension PlanPresenter {
     }
     if ledger.hasRevenue {
       row.append(.value(ledger.money(totals.revenue, in: environment)))
-      row.append(
-        totals.spend > 0 ? .value(Self.percent((totals.revenue - totals.spend) / totals.spend)) : .text("—"))
+      if showsSpend {
+        row.append(
+          totals.spend > 0 ? .value(Self.percent((totals.revenue - totals.spend) / totals.spend)) : .text("—")
+        )
+      }
     }
     return row
   }
@@ -170,6 +210,16 @@ extension PlanPresenter {
   package func variance(_ ledger: ActualsLedger, checkpoint: CalendarDay? = nil) -> View {
     guard let tracking = ActualsTracking(ledger: ledger, index: checker.index, checkpoint: checkpoint) else {
       return View([.line(summary(ledger)), .line("no rows: nothing to compare with the plan")])
+    }
+    guard ledger.hasSpend else {
+      // A block of results alone (a CRM's) has no spend to set against costs or budgets.
+      var view = View([
+        .line(
+          "actuals \(ledger.name) as of \(tracking.asOf.iso): results alone (no `amount` column); they count toward the goals of their stages"
+        )
+      ])
+      if let goals = goalsView(tracking) { view.append(goals) }
+      return view
     }
     let hasRange = tracking.lines.contains { $0.plannedSamples != nil }
     var table = Table(
@@ -274,42 +324,46 @@ extension PlanPresenter {
           ]))
       }
     }
-    let goals = tracking.goals
-    if !goals.isEmpty {
-      var goalTable = Table(headings: [
-        "goal", "achieved", "target", "by", "pace a month", "needed a month", "",
-      ])
-      var notes: [View.Part] = []
-      for pace in goals {
-        guard pace.hasActuals else {
-          goalTable.add([
-            .text(pace.goal.name), .text("—"), .value(.quantity(Quantity(pace.target))),
-            .text(pace.deadline.iso),
-            .text("—"), .text("—"), .text("no actuals for \(pace.stage.heading)"),
-          ])
-          continue
-        }
-        let status = pace.isReached ? "reached" : pace.isBehind ? "behind" : "on pace"
-        if let run = pace.runRate {
-          // A run rate is the rate of its last whole month, against the rate it aims at.
-          goalTable.add([
-            .text(pace.goal.name), .value(run.value(Self.rounded(run.rate))), .value(run.value(run.target)),
-            .text(pace.deadline.iso), .text("—"), .text("—"), .text(status),
-          ])
-          notes.append(.line(Self.runRateNote(pace.goal.name, run)))
-          continue
-        }
-        goalTable.add([
-          .text(pace.goal.name), .value(.quantity(Quantity(pace.achieved))),
-          .value(.quantity(Quantity(pace.target))),
-          .text(pace.deadline.iso), .value(.quantity(Quantity(Self.rounded(pace.pace)))),
-          pace.needed.isFinite ? .value(.quantity(Quantity(Self.rounded(pace.needed)))) : .text("past due"),
-          .text(status),
-        ])
-      }
-      view.append(View([.table(goalTable)] + notes))
-    }
+    if let goals = goalsView(tracking) { view.append(goals) }
     return view
+  }
+
+  /// Each goal of a funnel stage: achieved, target, the pace so far and the pace needed.
+  package func goalsView(_ tracking: ActualsTracking) -> View? {
+    let goals = tracking.goals
+    guard !goals.isEmpty else { return nil }
+    var goalTable = Table(headings: [
+      "goal", "achieved", "target", "by", "pace a month", "needed a month", "",
+    ])
+    var notes: [View.Part] = []
+    for pace in goals {
+      guard pace.hasActuals else {
+        goalTable.add([
+          .text(pace.goal.name), .text("—"), .value(.quantity(Quantity(pace.target))),
+          .text(pace.deadline.iso),
+          .text("—"), .text("—"), .text("no actuals for \(pace.stage.heading)"),
+        ])
+        continue
+      }
+      let status = pace.isReached ? "reached" : pace.isBehind ? "behind" : "on pace"
+      if let run = pace.runRate {
+        // A run rate is the rate of its last whole month, against the rate it aims at.
+        goalTable.add([
+          .text(pace.goal.name), .value(run.value(Self.rounded(run.rate))), .value(run.value(run.target)),
+          .text(pace.deadline.iso), .text("—"), .text("—"), .text(status),
+        ])
+        notes.append(.line(Self.runRateNote(pace.goal.name, run)))
+        continue
+      }
+      goalTable.add([
+        .text(pace.goal.name), .value(.quantity(Quantity(pace.achieved))),
+        .value(.quantity(Quantity(pace.target))),
+        .text(pace.deadline.iso), .value(.quantity(Quantity(Self.rounded(pace.pace)))),
+        pace.needed.isFinite ? .value(.quantity(Quantity(Self.rounded(pace.needed)))) : .text("past due"),
+        .text(status),
+      ])
+    }
+    return View([.table(goalTable)] + notes)
   }
 
   package static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
