@@ -279,7 +279,10 @@ package struct ActualsLoader {
       }
       let key = record.fields[keyColumn].trimmingSpaces
       var target = ActualsTarget.byName
-      if let channelColumn { target.channel = record.fields[channelColumn].trimmingSpaces }
+      if let channelColumn {
+        let channel = record.fields[channelColumn].trimmingSpaces
+        if !channel.isEmpty { target.channel = channel }
+      }
       var ruled: Int?
       if !rules.isEmpty {
         let found = rules.winner(record)

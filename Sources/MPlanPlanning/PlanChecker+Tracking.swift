@@ -120,6 +120,29 @@ extension PlanChecker {
     findings += bySpend.prefix(Self.unplannedNamedSingly).map { line in
       let key = line.key, totals = line.totals
       let shown = TextExcerpt.head(key)
+      if let action = tracking.ledger.targets[line.position].action {
+        // A rule sent the campaign to an action the plan does not have: the rule is wrong.
+        return .fail(
+          .tracking,
+          .warning(
+            .trackingUnplannedSpend,
+            "`\(shown)` spent \(money(totals.spend)), and a rule sends it to action `\(TextExcerpt.head(action))`, which the plan does not have",
+            at: tracking.ledger.block.nameSpan,
+            fixIt: Suggestions.closest(to: action, among: index.actions.map(\.name)).map {
+              "did you mean `\($0)`? correct the rule"
+            } ?? "correct the rule, or add the action"))
+      }
+      if let channel = tracking.ledger.targets[line.position].channel,
+        !tracking.ledger.targets[line.position].byName
+      {
+        return .fail(
+          .tracking,
+          .warning(
+            .trackingUnplannedSpend,
+            "`\(shown)` spent \(money(totals.spend)), and a rule sends it to channel `\(TextExcerpt.head(channel))`, which no action of the plan has",
+            at: tracking.ledger.block.nameSpan,
+            fixIt: "give an action `channel \(TextExcerpt.head(channel))`, or correct the rule"))
+      }
       return .fail(
         .tracking,
         .warning(
