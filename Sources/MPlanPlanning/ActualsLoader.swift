@@ -199,6 +199,10 @@ package struct ActualsLoader {
     // Each rule's keys' positions by the key's text: a ruled row is then one look-up, not a
     // new string for its target.
     var ruledPositions: [[String: Int]] = Array(repeating: [:], count: rules.rules.count)
+    // Rules that read the key column alone give a key the same answer on every row: the
+    // answer and the key's position are kept together, one look-up a row.
+    let keyOnlyRules = !rules.isEmpty && channelColumn == nil && rules.readsOnly(column: keyColumn)
+    var ruledKeys: [String: (position: Int, found: (target: Int?, stage: Int?), stage: ActualsStage?)] = [:]
 
     var skipped = SkippedRows(path: opened)
     var repeated = 0, outside = 0
@@ -278,14 +282,29 @@ package struct ActualsLoader {
         continue
       }
       let key = record.fields[keyColumn].trimmingSpaces
+      if keyOnlyRules, let known = ruledKeys[key] {
+        rules.count(known.found)
+        if let stage = known.stage { row.results[stage.rawValue] += 1 }
+        if !covered.isEmpty, covered.contains(key: known.position, day: day) {
+          repeated += 1
+          continue
+        }
+        row.spend = amount
+        row.rows = 1
+        row.firstDay = day
+        row.lastDay = day
+        ledger.add(keyAt: known.position, day: day, row: row)
+        continue
+      }
       var target = ActualsTarget.byName
       if let channelColumn {
         let channel = record.fields[channelColumn].trimmingSpaces
         if !channel.isEmpty { target.channel = channel }
       }
       var ruled: Int?
+      var found: (target: Int?, stage: Int?) = (nil, nil)
       if !rules.isEmpty {
-        let found = rules.winner(record)
+        found = rules.winner(record)
         if let rule = found.stage, let stage = rules.rules[rule].stage { row.results[stage.rawValue] += 1 }
         if let rule = found.target, let assigned = rules.rules[rule].target {
           target = assigned
@@ -312,6 +331,9 @@ package struct ActualsLoader {
         }
       } else {
         position = ledger.position(of: key, target: target)
+      }
+      if keyOnlyRules {
+        ruledKeys[key] = (position, found, found.stage.flatMap { rules.rules[$0].stage })
       }
       ledger.add(keyAt: position, day: day, row: row)
     }

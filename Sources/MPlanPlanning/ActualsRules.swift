@@ -32,7 +32,9 @@ package struct ActualsRule {
       return true
     }
 
-    package func holds(_ cell: String) -> Bool {
+    package func holds(_ text: String) -> Bool {
+      // The cell as the key column reads it: `Search ` and `Search` are one campaign.
+      let cell = text.trimmingSpaces
       let result: Bool
       switch test {
       case .regex(let regex): result = (try? regex.firstMatch(in: cell)) != nil
@@ -182,7 +184,11 @@ package struct ActualsRuleSet {
     return found
   }
 
-  private mutating func count(_ found: (target: Int?, stage: Int?)) {
+  /// Whether the rules read the key column alone: the answer is then the key's, kept with
+  /// its ledger position (one look-up a row).
+  package func readsOnly(column: Int) -> Bool { textOnly && columns == [column] }
+
+  package mutating func count(_ found: (target: Int?, stage: Int?)) {
     if let target = found.target { rowsWon[target] += 1 }
     if let stage = found.stage, stage != found.target { rowsWon[stage] += 1 }
   }

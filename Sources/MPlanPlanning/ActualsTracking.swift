@@ -133,7 +133,20 @@ package struct ActualsTracking {
   package struct Burn {
     package var from: Int
     package var through: Int
+    /// Each key's spend summed from `from` to each day (index 0 is before `from`): a span's
+    /// spend is two look-ups, however many actions a channel's key is spread over.
     package var spend: [Int: [Double]]
+
+    package init(from: Int, through: Int, spend daily: [Int: [Double]]) {
+      self.from = from
+      self.through = through
+      spend = daily.mapValues { days in
+        var sums = [0.0]
+        sums.reserveCapacity(days.count + 1)
+        for day in days { sums.append(sums[sums.count - 1] + day) }
+        return sums
+      }
+    }
 
     /// Spend so far plus the daily burn for every day of the action's period after the last
     /// one measured: where the spend lands if nothing changes. The burn counts the month's
@@ -148,8 +161,8 @@ package struct ActualsTracking {
       guard last >= first else { return actual.spend }
       var spent = 0.0
       for (key, share) in keys {
-        guard let days = spend[key] else { continue }
-        for day in first...last { spent += days[day - from] * share }
+        guard let sums = spend[key] else { continue }
+        spent += (sums[last - from + 1] - sums[first - from]) * share
       }
       let dailyBurn = spent / Double(last - first + 1)
       let daysLeft = max(0, period.end.dayNumber - max(through, period.start.dayNumber - 1))
