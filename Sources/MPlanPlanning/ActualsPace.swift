@@ -189,7 +189,8 @@ extension ActualsTracking {
     }
     var funding = Array(repeating: 0.0, count: ledger.keys.count)
     for action in funded {
-      for (position, share) in action.shares { funding[position] += share }
+      for position in action.keys { funding[position] += 1 }
+      for position in action.channelKeys { funding[position] += action.channelShare }
     }
     for unplanned in line.unplanned { funding[unplanned.position] = 1 }
     let actuals = ledger.spend(ofKeys: funding, in: days)

@@ -29,6 +29,11 @@ package struct ActualsReach {
   package var refused: [Int: String] = [:]
   /// Channels spread over several actions, for the note under the table.
   package var spread: [(channel: String, actions: [(name: String, share: Double)])] = []
+  /// The keys spread over several actions, by channel (lower case), and each action's
+  /// share of its channel: kept once a channel, not once a key and action (a channel of 100
+  /// campaigns over 2,700 actions would be 270,000 pairs).
+  package var channelKeys: [String: [Int]] = [:]
+  package var channelShare: [Int: (channel: String, share: Double)] = [:]
 
   /// `actions` are the plan's actions in order; `plannedCost` their costs (nil for none).
   package init(ledger: ActualsLedger, actions: [PlanItem], plannedCost: (PlanItem) -> Double?) {
@@ -84,13 +89,16 @@ package struct ActualsReach {
       }
       guard let channel = target.channel ?? (ledger.keyIsChannel ? key : nil) else { continue }
       switch channelShares(of: channel.lowercased()) {
-      case .success(let found): shares[position] = found
+      case .success(let found):
+        shares[position] = found
+        if found.count > 1 { channelKeys[channel.lowercased(), default: []].append(position) }
       case .failure(let refusal): refused[position] = refusal.reason
       }
     }
     self.shares = shares
     for channel in channelOrder {
       guard case .success(let found)? = sharesByChannel[channel], found.count > 1 else { continue }
+      for (action, share) in found { channelShare[action] = (channel, share) }
       spread.append(
         (
           actions[found[0].action].word("channel") ?? channel,

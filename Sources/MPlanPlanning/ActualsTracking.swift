@@ -18,10 +18,12 @@ package struct ActualsTracking {
     /// (from the action's start, when it started that month; up to the last day with rows)
     /// goes on.
     package var landsAt: Double
-    /// The keys of the actuals that reach the action, each with the action's share of it
-    /// (1 for a campaign it names; its planned share of a channel's spend), and how its cost
-    /// falls on the calendar (nil when neither it nor the plan has a period).
-    package var shares: [(position: Int, share: Double)] = []
+    /// The keys of the actuals that reach the action whole (a campaign it names, a rule's),
+    /// and how its cost falls on the calendar (nil when neither it nor the plan has a period).
+    package var keys: [Int] = []
+    /// The keys of its channel spread over the channel's actions, and its share of them.
+    package var channelKeys: [Int] = []
+    package var channelShare = 0.0
     package var spread: SpendSpread?
     package var available: Double { planned - actual.spend }
     /// Where the projected spend falls in the plan's range, 0–1 (nil without a range).
@@ -85,25 +87,34 @@ package struct ActualsTracking {
       return cost.magnitude.central
     }
     let reach = ActualsReach(ledger: ledger, actions: actions, plannedCost: moneyCost)
-    var byAction: [[(position: Int, share: Double)]] = Array(repeating: [], count: actions.count)
-    for (position, found) in reach.shares.enumerated() {
-      for (action, share) in found { byAction[action].append((position, share)) }
+    // Keys that reach one action whole; a channel's keys spread over its actions are summed
+    // once for the channel, and each action takes its share of the sum.
+    var whole: [[Int]] = Array(repeating: [], count: actions.count)
+    for (position, found) in reach.shares.enumerated() where found.count == 1 {
+      whole[found[0].action].append(position)
+    }
+    var channelTotals: [String: ActualsTotals] = [:]
+    for (channel, keys) in reach.channelKeys {
+      var sum = ActualsTotals()
+      for position in keys { sum.add(totalsThrough[position]) }
+      channelTotals[channel] = sum
     }
     channelsSpread = reach.spread
     // A block with no spend column (a CRM's MQLs) says nothing of costs: its results reach
     // goals, not actions' lines.
     for (number, action) in actions.enumerated() where ledger.hasSpend {
-      let shares = byAction[number]
       var actual = ActualsTotals()
-      for (position, share) in shares {
-        if share == 1 {
-          actual.add(totalsThrough[position])
-        } else {
-          actual.add(totalsThrough[position], times: share)
-        }
+      for position in whole[number] { actual.add(totalsThrough[position]) }
+      var channelKeys: [Int] = [], channelShare = 0.0
+      if let (channel, share) = reach.channelShare[number] {
+        channelKeys = reach.channelKeys[channel] ?? []
+        channelShare = share
+        if let sum = channelTotals[channel] { actual.add(sum, times: share) }
       }
       let cost = action.quantity("cost")
-      guard let cost, cost.unit.currency != nil || !shares.isEmpty else { continue }
+      guard let cost, cost.unit.currency != nil || !whole[number].isEmpty || !channelKeys.isEmpty else {
+        continue
+      }
       let planned = cost.magnitude.central
       var samples: Samples?
       if case .samples(let values) = cost.magnitude { samples = values }
@@ -113,8 +124,10 @@ package struct ActualsTracking {
         ActionLine(
           action: action, channel: action.word("channel") ?? "—", planned: planned, plannedSamples: samples,
           plannedToDate: plannedShare * planned, actual: actual,
-          landsAt: thisMonth.projection(actual, keys: shares, period: spread?.period),
-          shares: shares,
+          landsAt: thisMonth.projection(
+            actual, keys: whole[number], channelKeys: channelKeys, share: channelShare, period: spread?.period
+          ),
+          keys: whole[number], channelKeys: channelKeys, channelShare: channelShare,
           spread: spread))
     }
     for (position, key) in ledger.keys.enumerated() where reach.shares[position].isEmpty && ledger.hasSpend {
@@ -123,7 +136,7 @@ package struct ActualsTracking {
       unplanned.append(
         UnplannedLine(
           key: key, position: position, totals: totals,
-          landsAt: thisMonth.projection(totals, keys: [(position, 1)], period: index.period),
+          landsAt: thisMonth.projection(totals, keys: [position], period: index.period),
           refused: reach.refused[position]))
     }
   }
@@ -153,17 +166,22 @@ package struct ActualsTracking {
     /// days from the action's start, when it started this month: a campaign that began on
     /// the 15th burns over its own days, not the month's.
     package func projection(
-      _ actual: ActualsTotals, keys: [(position: Int, share: Double)], period: CalendarPeriod?
+      _ actual: ActualsTotals, keys: [Int], channelKeys: [Int] = [], share: Double = 0,
+      period: CalendarPeriod?
     ) -> Double {
       guard let period else { return actual.spend }
       let first = max(from, period.start.dayNumber)
       let last = min(through, period.end.dayNumber)
       guard last >= first else { return actual.spend }
-      var spent = 0.0
-      for (key, share) in keys {
-        guard let sums = spend[key] else { continue }
-        spent += (sums[last - from + 1] - sums[first - from]) * share
+      func spending(of key: Int) -> Double {
+        guard let sums = spend[key] else { return 0 }
+        return sums[last - from + 1] - sums[first - from]
       }
+      var spent = 0.0
+      for key in keys { spent += spending(of: key) }
+      var channelSpent = 0.0
+      for key in channelKeys { channelSpent += spending(of: key) }
+      spent += channelSpent * share
       let dailyBurn = spent / Double(last - first + 1)
       let daysLeft = max(0, period.end.dayNumber - max(through, period.start.dayNumber - 1))
       return actual.spend + dailyBurn * Double(daysLeft)
