@@ -23,10 +23,21 @@ package struct ActualsTotals: Sendable {
     lastDay = max(lastDay, other.lastDay)
   }
 
+  /// Adds the `share` of `other` an action has of its channel's spend (its rows and days whole).
+  package mutating func add(_ other: ActualsTotals, times share: Double) {
+    spend += other.spend * share
+    results.add(other.results, times: share)
+    revenue += other.revenue * share
+    rows += other.rows
+    firstDay = min(firstDay, other.firstDay)
+    lastDay = max(lastDay, other.lastDay)
+  }
+
   package func result(_ stage: ActualsStage) -> Double {
     switch stage {
     case .visits: results.visits
     case .leads: results.leads
+    case .mqls: results.mqls
     case .sqls: results.sqls
     case .customers: results.customers
     }
@@ -35,14 +46,15 @@ package struct ActualsTotals: Sendable {
 
 /// A count for each stage, stored inline: an array here was an allocation for every row.
 package struct StageCounts: Sendable {
-  package var visits = 0.0, leads = 0.0, sqls = 0.0, customers = 0.0
+  package var visits = 0.0, leads = 0.0, mqls = 0.0, sqls = 0.0, customers = 0.0
 
   package subscript(_ stage: Int) -> Double {
     get {
       switch stage {
       case 0: visits
       case 1: leads
-      case 2: sqls
+      case 2: mqls
+      case 3: sqls
       default: customers
       }
     }
@@ -50,31 +62,42 @@ package struct StageCounts: Sendable {
       switch stage {
       case 0: visits = newValue
       case 1: leads = newValue
-      case 2: sqls = newValue
+      case 2: mqls = newValue
+      case 3: sqls = newValue
       default: customers = newValue
       }
     }
   }
 
-  package var isZero: Bool { visits == 0 && leads == 0 && sqls == 0 && customers == 0 }
+  package var isZero: Bool { visits == 0 && leads == 0 && mqls == 0 && sqls == 0 && customers == 0 }
 
   package mutating func add(_ other: StageCounts) {
     visits += other.visits
     leads += other.leads
+    mqls += other.mqls
     sqls += other.sqls
     customers += other.customers
   }
+
+  package mutating func add(_ other: StageCounts, times share: Double) {
+    visits += other.visits * share
+    leads += other.leads * share
+    mqls += other.mqls * share
+    sqls += other.sqls * share
+    customers += other.customers * share
+  }
 }
 
-/// The result columns an `actuals` block may map, in funnel order.
+/// The result columns an `actuals` block may map, in funnel order. Each is its own stage: a
+/// goal counted in MQLs is never credited with the leads column.
 package enum ActualsStage: Int, CaseIterable, Sendable {
-  case visits, leads, sqls, customers
+  case visits, leads, mqls, sqls, customers
 
   /// The field of the `actuals` block that names the column.
-  package var field: String { ["visits", "leads", "sqls", "customers"][rawValue] }
-  package var heading: String { ["visits", "leads", "SQLs", "customers"][rawValue] }
+  package var field: String { ["visits", "leads", "mqls", "sqls", "customers"][rawValue] }
+  package var heading: String { ["visits", "leads", "MQLs", "SQLs", "customers"][rawValue] }
   /// "cost per lead": the singular, for derived columns.
-  package var singular: String { ["visit", "lead", "SQL", "customer"][rawValue] }
+  package var singular: String { ["visit", "lead", "MQL", "SQL", "customer"][rawValue] }
 }
 
 /// One `actuals` block read: each row kept by campaign (or channel) and day in flat columns
@@ -90,7 +113,14 @@ package struct ActualsLedger: Sendable {
   package var stages: [ActualsStage]
   package var hasRevenue: Bool
   package var keys: [String] = []
+  /// Each key's position, under `ActualsTarget.indexKey`: a campaign a rule sends to two
+  /// actions on different rows is two keys of one name.
   package var keyIndex: [String: Int] = [:]
+  /// What each key reaches in the plan besides an action of its name (`ActualsTarget`).
+  package var targets: [ActualsTarget] = []
+  /// Whether the block reads spend (`amount`): a CRM export of MQLs and SQLs has none, and
+  /// says nothing of actions' costs or budgets.
+  package var hasSpend = true
   package var totals: [ActualsTotals] = []
   /// Each key's last day with any result (`Int.min` for none) and its spend on the days
   /// after it: the forgotten-campaign check (PLAN-T02) reads these. Worked out from the days
@@ -134,10 +164,12 @@ package struct ActualsLedger: Sendable {
   }
 
   /// The key's position, added when it is new.
-  package mutating func position(of key: String) -> Int {
-    if let known = keyIndex[key] { return known }
-    keyIndex[key] = keys.count
+  package mutating func position(of key: String, target: ActualsTarget = .byName) -> Int {
+    let indexKey = target.indexKey(key)
+    if let known = keyIndex[indexKey] { return known }
+    keyIndex[indexKey] = keys.count
     keys.append(key)
+    targets.append(target)
     totals.append(ActualsTotals())
     return keys.count - 1
   }
@@ -211,12 +243,12 @@ package struct ActualsLedger: Sendable {
     return (firstDay, sums)
   }
 
-  /// The spend of the keys marked in `keys` on the days of each of `spans` (sorted, apart):
-  /// one pass over the rows for a budget's checkpoints, however many.
-  package func spend(ofKeys keys: [Bool], in spans: [ClosedRange<Int>]) -> [Double] {
+  /// The spend of the keys weighed in `keys` (an action's share of each) on the days of each
+  /// of `spans` (sorted, apart): one pass over the rows for a budget's checkpoints, however many.
+  package func spend(ofKeys keys: [Double], in spans: [ClosedRange<Int>]) -> [Double] {
     var result = Array(repeating: 0.0, count: spans.count)
     guard let first = spans.first?.lowerBound, let last = spans.last?.upperBound else { return result }
-    for entry in 0..<days.count where keys[days.key(entry)] {
+    for entry in 0..<days.count where keys[days.key(entry)] != 0 {
       let day = days.day(entry)
       guard day >= first, day <= last else { continue }
       // Binary search: a year of daily checkpoints is 365 spans.
@@ -225,7 +257,7 @@ package struct ActualsLedger: Sendable {
         let middle = (low + high) / 2
         if spans[middle].upperBound < day { low = middle + 1 } else { high = middle }
       }
-      if spans[low].contains(day) { result[low] += days.spend[entry] }
+      if spans[low].contains(day) { result[low] += days.spend[entry] * keys[days.key(entry)] }
     }
     return result
   }

@@ -18,13 +18,19 @@ package struct ActualsLoader {
     package var date: String
     package var key: String
     package var keyIsChannel: Bool
-    package var amount: String
+    /// With `action` and `channel` both mapped: the channel column, for the rows whose
+    /// campaign names no action.
+    package var channel: String?
+    /// Nil for a CRM export of results alone: rows of no spend.
+    package var amount: String?
     package var results: [(ActualsStage, String)]
     package var revenue: String?
     package var currency: String?
     package var decimalMark: UInt8?
     package var dayOrder: ActualsText.DayOrder
     package var period: CalendarPeriod?
+    /// The block's `rule`s, then its `rules` tables' rows, in order (`ActualsRules.swift`).
+    package var rules: [ActualsRule] = []
   }
 
   /// Damaged rows reported one by one before the rest are only counted.
@@ -33,6 +39,7 @@ package struct ActualsLoader {
   package let block: PlanItem
   package let environment: Environment
   package private(set) var warnings: [Diagnostic] = []
+  package var rules = ActualsRuleSet(rules: [])
   /// Rates found for the currencies of the rows, once each.
   package var factors: [String: Double] = [:]
   /// The ledger's currency and the plain cells'.
@@ -47,9 +54,14 @@ package struct ActualsLoader {
     let mapping = try readMapping()
     let files = try paths()
     currencies = ActualsCurrencies(block: mapping.currency, plan: environment.planCurrency)
+    rules = ActualsRuleSet(rules: mapping.rules)
+    let stages = ActualsStage.allCases.filter { stage in
+      mapping.results.contains { $0.0 == stage } || rules.stages.contains(stage)
+    }
     var ledger = ActualsLedger(
       block: block, currency: currencies.ledger ?? "", keyIsChannel: mapping.keyIsChannel,
-      stages: mapping.results.map(\.0), hasRevenue: mapping.revenue != nil)
+      stages: stages, hasRevenue: mapping.revenue != nil)
+    ledger.hasSpend = mapping.amount != nil
     // The days each campaign had in the earlier files of this block: a later file's rows for
     // the same campaign and day are the same spend exported again (platforms append daily; a
     // Q1 export and a year-to-date export overlap), so they are skipped and counted (W0802).
@@ -60,6 +72,7 @@ package struct ActualsLoader {
       try read(path, opening: opened, span: span, mapping: mapping, into: &ledger, covered: covered)
       if number < files.count - 1 { covered.add(ledger.days, from: firstEntry) }
     }
+    warnings += rules.unusedDiagnostics()
     if ledger.currency.isEmpty { ledger.currency = currencies.plain }
     ledger.finish()
     return ledger
@@ -87,7 +100,6 @@ package struct ActualsLoader {
       return name
     }
     let date = try required("date", example: "Day")
-    let amount = try required("amount", example: "Cost")
     let action = try column("action"), channel = try column("channel")
     guard let key = action ?? channel else {
       throw Diagnostic.error(
@@ -99,6 +111,12 @@ package struct ActualsLoader {
     for stage in ActualsStage.allCases {
       if let name = try column(stage.field) { results.append((stage, name)) }
     }
+    let rules = try readRules()
+    // A CRM's export of MQLs and SQLs has no spend; a block with no result either reads
+    // nothing without one.
+    let amount =
+      results.isEmpty && !rules.contains(where: { $0.stage != nil })
+      ? try required("amount", example: "Cost") : try column("amount")
     var order = ActualsText.DayOrder.monthFirst
     if let word = block.word("day_order") {
       guard let given = ActualsText.DayOrder(rawValue: word.uppercased()) else {
@@ -110,10 +128,9 @@ package struct ActualsLoader {
       order = given
     }
     return Mapping(
-      date: date, key: key, keyIsChannel: action == nil, amount: amount, results: results,
-      revenue: try column("revenue"), currency: block.word("currency"), decimalMark: try decimalMark(),
-      dayOrder: order,
-      period: block.period("period"))
+      date: date, key: key, keyIsChannel: action == nil, channel: action == nil ? nil : channel,
+      amount: amount, results: results, revenue: try column("revenue"), currency: block.word("currency"),
+      decimalMark: try decimalMark(), dayOrder: order, period: block.period("period"), rules: rules)
   }
 
   /// The files as written, and as opened (relative to the plan's folder), with the span
@@ -172,12 +189,23 @@ package struct ActualsLoader {
     }
     let dateColumn = try index(mapping.date, field: "date")
     let keyColumn = try index(mapping.key, field: mapping.keyIsChannel ? "channel" : "action")
-    let amountColumn = try index(mapping.amount, field: "amount")
+    let amountColumn = try mapping.amount.map { try index($0, field: "amount") }
+    let channelColumn = try mapping.channel.map { try index($0, field: "channel") }
     let resultColumns = try mapping.results.map { ($0.0.rawValue, try index($0.1, field: $0.0.field)) }
     let revenueColumn = try mapping.revenue.map { try index($0, field: "revenue") }
-    let rules = NumberRules(decimalMark: mapping.decimalMark, plainCurrency: currencies.plain)
-    let needed = ([dateColumn, keyColumn, amountColumn] + resultColumns.map(\.1) + [revenueColumn ?? 0])
+    let numbers = NumberRules(decimalMark: mapping.decimalMark, plainCurrency: currencies.plain)
+    try rules.bind(headings: headings, keyColumn: keyColumn, path: path)
+    let needed =
+      ([dateColumn, keyColumn, amountColumn ?? 0, channelColumn ?? 0, rules.widest] + resultColumns.map(\.1)
+      + [revenueColumn ?? 0])
       .max()!
+    // Each rule's keys' positions by the key's text: a ruled row is then one look-up, not a
+    // new string for its target.
+    var ruledPositions: [[String: Int]] = Array(repeating: [:], count: rules.rules.count)
+    // Rules that read the key column alone give a key the same answer on every row: the
+    // answer and the key's position are kept together, one look-up a row.
+    let keyOnlyRules = !rules.isEmpty && channelColumn == nil && rules.readsOnly(column: keyColumn)
+    var ruledKeys: [String: (position: Int, found: (target: Int?, stage: Int?), stage: ActualsStage?)] = [:]
 
     var skipped = SkippedRows(path: opened)
     var repeated = 0, outside = 0
@@ -212,17 +240,20 @@ package struct ActualsLoader {
           "`\(TextExcerpt.head(record.fields[dateColumn]))` is not a day")
         continue
       }
-      guard case (var amount, let cellCurrency)? = ActualsText.amount(record.fields[amountColumn], rules)
-      else {
-        skipped.add(
-          record, column: record.columns[amountColumn],
-          "`\(TextExcerpt.head(record.fields[amountColumn]))` is not an amount")
-        continue
+      var amount = 0.0, cellCurrency: String?
+      if let amountColumn {
+        guard let read = ActualsText.amount(record.fields[amountColumn], numbers) else {
+          skipped.add(
+            record, column: record.columns[amountColumn],
+            "`\(TextExcerpt.head(record.fields[amountColumn]))` is not an amount")
+          continue
+        }
+        (amount, cellCurrency) = read
       }
       var row = ActualsTotals()
       var damaged = false
       for (stage, column) in resultColumns {
-        guard let value = ActualsText.count(record.fields[column], rules) else {
+        guard let value = ActualsText.count(record.fields[column], numbers) else {
           skipped.add(
             record, column: record.columns[column],
             "`\(TextExcerpt.head(record.fields[column]))` is not a count")
@@ -233,7 +264,7 @@ package struct ActualsLoader {
       }
       if damaged { continue }
       if let revenueColumn {
-        guard let (value, revenueCurrency) = ActualsText.amount(record.fields[revenueColumn], rules) else {
+        guard let (value, revenueCurrency) = ActualsText.amount(record.fields[revenueColumn], numbers) else {
           skipped.add(
             record, column: record.columns[revenueColumn],
             "`\(TextExcerpt.head(record.fields[revenueColumn]))` is not an amount")
@@ -247,16 +278,52 @@ package struct ActualsLoader {
       }
       let exported = amount
       let currency = cellCurrency ?? currencies.plain
-      amount = try inLedgerCurrency(
-        amount, written: cellCurrency, ledger: &ledger, path: path, record: record,
-        column: record.columns[amountColumn]
-      ).value
+      if let amountColumn {
+        amount = try inLedgerCurrency(
+          amount, written: cellCurrency, ledger: &ledger, path: path, record: record,
+          column: record.columns[amountColumn]
+        ).value
+      }
       if let period = mapping.period, day < period.start.dayNumber || day > period.end.dayNumber {
         outside += 1
         continue
       }
       let key = record.fields[keyColumn].trimmingSpaces
-      if !covered.isEmpty, let known = ledger.keyIndex[key], covered.contains(key: known, day: day) {
+      if keyOnlyRules, let known = ruledKeys[key] {
+        rules.count(known.found)
+        if let stage = known.stage { row.results[stage.rawValue] += 1 }
+        if !covered.isEmpty, covered.contains(key: known.position, day: day) {
+          repeated += 1
+          continue
+        }
+        row.spend = amount
+        row.rows = 1
+        row.firstDay = day
+        row.lastDay = day
+        if amountColumn != nil, currency != ledger.currency {
+          ledger.exported.add(key: known.position, currency: currency, amount: exported, convertedTo: amount)
+        }
+        ledger.add(keyAt: known.position, day: day, row: row)
+        continue
+      }
+      var target = ActualsTarget.byName
+      if let channelColumn {
+        let channel = record.fields[channelColumn].trimmingSpaces
+        if !channel.isEmpty { target.channel = channel }
+      }
+      var ruled: Int?
+      var found: (target: Int?, stage: Int?) = (nil, nil)
+      if !rules.isEmpty {
+        found = rules.winner(record)
+        if let rule = found.stage, let stage = rules.rules[rule].stage { row.results[stage.rawValue] += 1 }
+        if let rule = found.target, let assigned = rules.rules[rule].target {
+          target = assigned
+          ruled = rule
+        }
+      }
+      if !covered.isEmpty, let known = ledger.keyIndex[target.indexKey(key)],
+        covered.contains(key: known, day: day)
+      {
         repeated += 1
         continue
       }
@@ -264,12 +331,26 @@ package struct ActualsLoader {
       row.rows = 1
       row.firstDay = day
       row.lastDay = day
-      let position = ledger.position(of: key)
-      if currency != ledger.currency {
+      let position: Int
+      if let ruled {
+        if let known = ruledPositions[ruled][key] {
+          position = known
+        } else {
+          position = ledger.position(of: key, target: target)
+          ruledPositions[ruled][key] = position
+        }
+      } else {
+        position = ledger.position(of: key, target: target)
+      }
+      if keyOnlyRules {
+        ruledKeys[key] = (position, found, found.stage.flatMap { rules.rules[$0].stage })
+      }
+      if amountColumn != nil, currency != ledger.currency {
         ledger.exported.add(key: position, currency: currency, amount: exported, convertedTo: amount)
       }
       ledger.add(keyAt: position, day: day, row: row)
     }
+    warnings += rules.overlapDiagnostics(path: path)
     ledger.rowsSkipped += skipped.count
     ledger.rowsAlreadyRead += repeated
     ledger.rowsOutsidePeriod += outside

@@ -6,8 +6,10 @@ import MPlanSyntax
 /// channel, `last_year.channels.paid_search.visit_to_lead`. A funnel takes its rates from
 /// them (`visit -> lead : last_year.channels.paid_search.visit_to_lead`).
 package enum ActualsMembers {
-  package static let totals = ["spend", "visits", "leads", "sqls", "customers", "revenue"]
-  package static let costs = ["cost_per_visit", "cost_per_lead", "cost_per_sql", "cac", "romi"]
+  package static let totals = ["spend", "visits", "leads", "mqls", "sqls", "customers", "revenue"]
+  package static let costs = [
+    "cost_per_visit", "cost_per_lead", "cost_per_mql", "cost_per_sql", "cac", "romi",
+  ]
 
   /// Every stage pair in funnel order: `visit_to_lead`, `visit_to_sql`, … `sql_to_customer`.
   package static var conversions: [(String, ActualsStage, ActualsStage)] {
@@ -21,7 +23,7 @@ package enum ActualsMembers {
   }
 
   package static func word(_ stage: ActualsStage) -> String {
-    ["visit", "lead", "sql", "customer"][stage.rawValue]
+    ["visit", "lead", "mql", "sql", "customer"][stage.rawValue]
   }
 
   package static var names: [String] { totals + costs + conversions.map(\.0) + ["channels", "campaigns"] }
@@ -49,10 +51,9 @@ package enum ActualsMembers {
       // grouped by the `channel` of the actions declared so far (see `ActualsLedger.channels`).
       var groups: [String: ActualsTotals] = [:]
       var order: [String] = []
-      let channel: (String) -> String =
-        name == "campaigns" ? { $0 } : ledger.channels(index: PlanIndex(environment: environment))
+      let channel = ledger.channels(index: PlanIndex(environment: environment))
       for (position, key) in ledger.keys.enumerated() {
-        let group = channel(key)
+        let group = name == "campaigns" ? key : channel(position)
         if groups[group] == nil { order.append(group) }
         groups[group, default: ActualsTotals()].add(ledger.totals[position])
       }

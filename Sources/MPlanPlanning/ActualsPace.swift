@@ -15,50 +15,86 @@ extension ActualsTracking {
     package var needed: Double
     /// For a goal whose target is a rate (`500 leads per month`): the rate it runs at.
     package var runRate: RunRate?
-    package var isReached: Bool { runRate?.isReached ?? (achieved >= target) }
-    package var isBehind: Bool { runRate?.isBehind ?? (achieved < target && pace < needed) }
+    /// No block tracked with the plan maps the goal's stage: nothing credits it, and it is
+    /// not judged (never another stage's count in its place).
+    package var hasActuals = true
+    package var isReached: Bool { hasActuals && (runRate?.isReached ?? (achieved >= target)) }
+    package var isBehind: Bool { hasActuals && (runRate?.isBehind ?? (achieved < target && pace < needed)) }
   }
 
   package struct BudgetLine {
     package var budget: PlanItem
     package var total: Double?
     package var plannedToDate: Double
+    /// Spend and landing with the spend no action names counted in (`unplanned`).
     package var actual: Double
     package var landsAt: Double
+    /// Spend on campaigns no action names that this budget pays for: "not in the plan".
+    package var unplanned: [UnplannedLine] = []
+    package var unplannedSpend: Double { unplanned.reduce(0) { $0 + $1.totals.spend } }
+    package var unplannedLandsAt: Double { unplanned.reduce(0) { $0 + $1.landsAt } }
   }
 
-  /// The stage a goal's metric counts: `customer`, `lead` or `mql`, `sql`, `visit`.
+  /// The stage a goal's metric counts: `customer`, `lead`, `mql`, `sql`, `visit`. An MQL is
+  /// not a lead: each is credited only from its own column.
   package static func stage(ofMetric metric: String) -> ActualsStage? {
     switch metric.lowercased() {
     case "visit", "visits", "click", "clicks": .visits
-    case "lead", "leads", "mql", "mqls": .leads
+    case "lead", "leads": .leads
+    case "mql", "mqls": .mqls
     case "sql", "sqls": .sqls
     case "customer", "customers": .customers
     default: nil
     }
   }
 
-  /// Each goal whose metric the actuals count, from its baseline plus what the actuals
-  /// report since the baseline was taken.
+  /// The ledgers whose results credit the plan's goals: this one and every other block read
+  /// over the plan's period (an ad platform's clicks, a CRM's MQLs and SQLs), joined by day.
+  package var resultSources: [ActualsLedger] {
+    guard let period = index.period else { return [ledger] }
+    let others = ActualsStore.ledgers(in: index.environment).filter { other in
+      other.name != ledger.name && other.lastDay >= period.start.dayNumber
+        && other.firstDay <= period.end.dayNumber
+    }
+    return [ledger] + others
+  }
+
+  /// Each goal whose metric is a funnel stage, from its baseline plus what the blocks that
+  /// map that stage's column report since the baseline was taken; a goal whose stage no
+  /// block maps says so (`hasActuals` false) rather than taking another stage's count.
   package var goals: [GoalPace] {
     var result: [GoalPace] = []
-    let byDay = ledger.resultsByDay()
+    let sources = resultSources
+    var byDay: [Int: (firstDay: Int, sums: [StageCounts])?] = [:]
     func results(_ stage: ActualsStage, from first: Int, through last: Int) -> Double {
-      guard let (firstDay, sums) = byDay else {
-        return ledger.total(from: first, through: last).result(stage)
+      guard last >= first else { return 0 }
+      var total = 0.0
+      for (number, source) in sources.enumerated() where source.stages.contains(stage) {
+        if byDay[number] == nil { byDay[number] = .some(source.resultsByDay()) }
+        guard let (firstDay, sums) = byDay[number]! else {
+          total += source.total(from: first, through: last).result(stage)
+          continue
+        }
+        func sum(through day: Int) -> Double {
+          let slot = min(max(day - firstDay + 1, 0), sums.count - 1)
+          return sums[slot][stage.rawValue]
+        }
+        total += sum(through: last) - sum(through: first - 1)
       }
-      func sum(through day: Int) -> Double {
-        let slot = min(max(day - firstDay + 1, 0), sums.count - 1)
-        return sums[slot][stage.rawValue]
-      }
-      return last < first ? 0 : sum(through: last) - sum(through: first - 1)
+      return total
     }
     for goal in index.goals {
       guard let metric = goal.word("metric"), let stage = Self.stage(ofMetric: metric),
-        ledger.stages.contains(stage), let targetAmount = goal.quantity("target"),
-        let deadline = index.deadline(of: goal)
+        let targetAmount = goal.quantity("target"), let deadline = index.deadline(of: goal)
       else { continue }
       let target = targetAmount.magnitude.central
+      guard sources.contains(where: { $0.stages.contains(stage) }) else {
+        result.append(
+          GoalPace(
+            goal: goal, stage: stage, achieved: 0, target: target, deadline: deadline, pace: 0, needed: 0,
+            hasActuals: false))
+        continue
+      }
       // Pace runs from the baseline date (`since`, else the plan's start), not from the first
       // row the file happens to hold: a quiet first week is part of the pace.
       let start = index.baselineDate(of: goal)?.dayNumber ?? ledger.firstDay
@@ -82,17 +118,48 @@ extension ActualsTracking {
     return result
   }
 
-  /// Each budget with actions the actuals name: spent to date against planned to date.
+  /// Each budget with actions the actuals name, or spend no action names that it pays for:
+  /// spent to date against planned to date.
   package var budgets: [BudgetLine] {
-    index.budgets.compactMap { budget in
+    let unplannedByBudget = unplannedBudgets()
+    return index.budgets.compactMap { budget in
       let funded = lines.filter { $0.action.word("from") == budget.name }
-      guard !funded.isEmpty else { return nil }
+      let unplanned = unplannedByBudget[budget.name] ?? []
+      guard !funded.isEmpty || !unplanned.isEmpty else { return nil }
       return BudgetLine(
         budget: budget, total: ledger.amount(budget.quantity("total"), environment: index.environment),
         plannedToDate: funded.map(\.plannedToDate).reduce(0, +),
-        actual: funded.map(\.actual.spend).reduce(0, +),
-        landsAt: funded.map(\.landsAt).reduce(0, +))
+        actual: funded.map(\.actual.spend).reduce(0, +) + unplanned.reduce(0) { $0 + $1.totals.spend },
+        landsAt: funded.map(\.landsAt).reduce(0, +) + unplanned.reduce(0) { $0 + $1.landsAt },
+        unplanned: unplanned)
     }
+  }
+
+  /// The budget that pays for each campaign no action names: the one budget of the actions
+  /// of its channel (a channel key, a rule's channel), else the plan's only budget. Spend
+  /// that no budget can be said to pay for is in `unbudgeted`.
+  package func unplannedBudgets() -> [String: [UnplannedLine]] {
+    var result: [String: [UnplannedLine]] = [:]
+    let only = index.budgets.count == 1 ? index.budgets[0].name : nil
+    for line in unplanned {
+      let channel = ledger.targets[line.position].channel ?? (ledger.keyIsChannel ? line.key : nil)
+      var budget = only
+      if let channel {
+        let budgets = Set(
+          index.actions.filter { $0.word("channel")?.lowercased() == channel.lowercased() }
+            .compactMap { $0.word("from") })
+        if budgets.count == 1 { budget = budgets.first }
+      }
+      if let budget { result[budget, default: []].append(line) }
+    }
+    return result
+  }
+
+  /// Spend no action names and no budget can be said to pay for (several budgets, and no
+  /// channel to tell them apart).
+  package var unbudgeted: [UnplannedLine] {
+    let placed = Set(unplannedBudgets().values.flatMap { $0.map(\.position) })
+    return unplanned.filter { !placed.contains($0.position) }
   }
 
   /// A budget's control checkpoints (`control monthly`, `control quarterly`): for each month
@@ -120,10 +187,12 @@ extension ActualsTracking {
       let first = CalendarDay(dayNumber: span.lowerBound), last = CalendarDay(dayNumber: span.upperBound)
       return spreads.reduce(0) { $0 + $1.cost * $1.spread.share(from: first, through: last) }
     }
-    var funding = Array(repeating: false, count: ledger.keys.count)
+    var funding = Array(repeating: 0.0, count: ledger.keys.count)
     for action in funded {
-      for key in action.keys { if let position = ledger.keyIndex[key] { funding[position] = true } }
+      for position in action.keys { funding[position] += 1 }
+      for position in action.channelKeys { funding[position] += action.channelShare }
     }
+    for unplanned in line.unplanned { funding[unplanned.position] = 1 }
     let actuals = ledger.spend(ofKeys: funding, in: days)
     let plans = BudgetPacing.toTheCent(days.map(planned))
     var result: [Checkpoint] = []

@@ -50,8 +50,8 @@ package struct ActualsReallocation {
     let elasticity = ledger.block.quantity("elasticity")?.magnitude.central ?? Self.defaultElasticity
     var groups: [String: ActualsTotals] = [:]
     let channel = ledger.channels(index: index)
-    for (position, key) in ledger.keys.enumerated() {
-      groups[channel(key), default: ActualsTotals()].add(ledger.totals[position])
+    for position in ledger.keys.indices {
+      groups[channel(position), default: ActualsTotals()].add(ledger.totals[position])
     }
     let channels = groups.filter { $0.value.spend > 0 }.map { name, totals in
       let results = totals.result(stage)
@@ -69,8 +69,20 @@ package struct ActualsReallocation {
     self.elasticity = elasticity
     self.channels = channels
     self.stage = stage
-    let reasons = Self.reasonsToHoldBack(
+    var reasons = Self.reasonsToHoldBack(
       tracking ?? ActualsTracking(ledger: ledger, index: index), channel: channel)
+    // Money moved to a campaign no action names would be spend outside the plan (PLAN-T03
+    // reports it), so such a channel never receives.
+    var planned: Set<String> = []
+    for action in index.actions {
+      planned.insert(action.name.lowercased())
+      if let title = action.title { planned.insert(title.lowercased()) }
+      if let name = action.word("channel") { planned.insert(name.lowercased()) }
+    }
+    for channel in channels where !planned.contains(channel.name.lowercased()) && reasons[channel.name] == nil
+    {
+      reasons[channel.name] = "`\(channel.name)` is not in the plan, PLAN-T03"
+    }
     let receiving = channels.indices.dropLast().first {
       channels[$0].marginalCost.isFinite && reasons[channels[$0].name] == nil
     }
@@ -86,7 +98,7 @@ package struct ActualsReallocation {
 
   /// Why a channel may take no more money: an action in it spent more than its cost, or ran
   /// more than the checks' tolerance ahead of its pace, as of the actuals' last day.
-  package static func reasonsToHoldBack(_ tracking: ActualsTracking?, channel: (String) -> String)
+  package static func reasonsToHoldBack(_ tracking: ActualsTracking?, channel: (Int) -> String)
     -> [String: String]
   {
     guard let tracking else { return [:] }
@@ -95,13 +107,13 @@ package struct ActualsReallocation {
       let spent = line.actual.spend
       let reason: String
       if spent > line.planned {
-        reason = "`\(line.action.name)` is over its cost"
+        reason = "`\(line.action.name)` is over its cost, PLAN-T01"
       } else if line.plannedToDate > 0, spent > line.plannedToDate * (1 + PlanChecker.pacingTolerance) {
-        reason = "`\(line.action.name)` is ahead of its pace"
+        reason = "`\(line.action.name)` is ahead of its pace, PLAN-T01"
       } else {
         continue
       }
-      var names = Set(line.keys.map(channel))
+      var names = Set((line.keys + line.channelKeys).map(channel))
       if line.channel != "—" { names.insert(line.channel) }
       for name in names where reasons[name] == nil { reasons[name] = reason }
     }

@@ -24,7 +24,9 @@ package enum ActualsStore {
     var key =
       "\(block.span.file):\(block.span.line):\(block.span.column)\u{0}"
       + block.fields.map { "\($0.name)=\(Formatting.describe($0.value))" }.joined(separator: "\u{0}")
-    for (_, opened, _) in (try? ActualsLoader(block: block, environment: environment).paths()) ?? [] {
+    let loader = ActualsLoader(block: block, environment: environment)
+    // A rules table edited since is a changed mapping too.
+    for opened in ((try? loader.paths()) ?? []).map(\.1) + loader.rulesTablePaths() {
       var info = stat()
       if stat(opened, &info) == 0 {
         key += "\u{0}\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"

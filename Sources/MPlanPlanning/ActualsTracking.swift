@@ -18,9 +18,12 @@ package struct ActualsTracking {
     /// (from the action's start, when it started that month; up to the last day with rows)
     /// goes on.
     package var landsAt: Double
-    /// The keys of the actuals that name the action, and how its cost falls on the calendar
-    /// (nil when neither it nor the plan has a period).
-    package var keys: [String] = []
+    /// The keys of the actuals that reach the action whole (a campaign it names, a rule's),
+    /// and how its cost falls on the calendar (nil when neither it nor the plan has a period).
+    package var keys: [Int] = []
+    /// The keys of its channel spread over the channel's actions, and its share of them.
+    package var channelKeys: [Int] = []
+    package var channelShare = 0.0
     package var spread: SpendSpread?
     /// Planned − actual: what the action has still to spend (a budget's `available` is
     /// another figure: given − committed − reserve).
@@ -39,8 +42,20 @@ package struct ActualsTracking {
   /// after it. Burn, pace and run rates stop here: the days after it are unknown, not zero.
   package let measured: CalendarDay
   package var lines: [ActionLine] = []
-  /// Keys of the actuals no action of the plan names: spend the plan does not know.
-  package var unplanned: [(key: String, totals: ActualsTotals)] = []
+  /// Keys of the actuals that reach no action of the plan: spend the plan does not know.
+  package var unplanned: [UnplannedLine] = []
+  /// Channels whose spend is spread over several actions by their planned share.
+  package var channelsSpread: [(channel: String, actions: [(name: String, share: Double)])] = []
+
+  package struct UnplannedLine {
+    package var key: String
+    package var position: Int
+    package var totals: ActualsTotals
+    /// At the current month's daily burn, to the end of the plan's period.
+    package var landsAt: Double
+    /// Why a channel's spend reaches no action (PLAN-T07); nil when no action names the key.
+    package var refused: String?
+  }
 
   /// Rows before the plan's period: spent, but not against this plan.
   package var rowsBeforePlan = 0
@@ -68,19 +83,40 @@ package struct ActualsTracking {
     let thisMonth = Burn(
       from: monthStart, through: measured.dayNumber,
       spend: ledger.dailySpendByKey(from: monthStart, through: measured.dayNumber))
-    func totals(of key: String) -> ActualsTotals { totalsThrough[ledger.keyIndex[key]!] }
-    var matched: Set<String> = []
-    // Keys by their lower-case spelling, once: matching each action against every key was
-    // quadratic (2,700 campaigns: 7 million comparisons).
-    var keysByName: [String: [String]] = [:]
-    for key in ledger.keys { keysByName[key.lowercased(), default: []].append(key) }
-    for action in index.environment.planItems where action.kind == .action {
-      let keys = ledger.keyIsChannel ? [] : Self.keys(naming: action, in: keysByName)
-      matched.formUnion(keys)
+    let actions = index.environment.planItems.filter { $0.kind == .action }
+    func moneyCost(_ action: PlanItem) -> Double? {
+      guard let cost = action.quantity("cost"), cost.unit.currency != nil else { return nil }
+      return ledger.inLedgerCurrency(cost, environment: index.environment).central
+    }
+    let reach = ActualsReach(ledger: ledger, actions: actions, plannedCost: moneyCost)
+    // Keys that reach one action whole; a channel's keys spread over its actions are summed
+    // once for the channel, and each action takes its share of the sum.
+    var whole: [[Int]] = Array(repeating: [], count: actions.count)
+    for (position, found) in reach.shares.enumerated() where found.count == 1 {
+      whole[found[0].action].append(position)
+    }
+    var channelTotals: [String: ActualsTotals] = [:]
+    for (channel, keys) in reach.channelKeys {
+      var sum = ActualsTotals()
+      for position in keys { sum.add(totalsThrough[position]) }
+      channelTotals[channel] = sum
+    }
+    channelsSpread = reach.spread
+    // A block with no spend column (a CRM's MQLs) says nothing of costs: its results reach
+    // goals, not actions' lines.
+    for (number, action) in actions.enumerated() where ledger.hasSpend {
       var actual = ActualsTotals()
-      for key in keys { actual.add(totals(of: key)) }
+      for position in whole[number] { actual.add(totalsThrough[position]) }
+      var channelKeys: [Int] = [], channelShare = 0.0
+      if let (channel, share) = reach.channelShare[number] {
+        channelKeys = reach.channelKeys[channel] ?? []
+        channelShare = share
+        if let sum = channelTotals[channel] { actual.add(sum, times: share) }
+      }
       let cost = action.quantity("cost")
-      guard let cost, cost.unit.currency != nil || !keys.isEmpty else { continue }
+      guard let cost, cost.unit.currency != nil || !whole[number].isEmpty || !channelKeys.isEmpty else {
+        continue
+      }
       // A cost in another currency than the actuals' is compared at the plan's rate.
       let magnitude = ledger.inLedgerCurrency(cost, environment: index.environment)
       let planned = magnitude.central
@@ -93,20 +129,20 @@ package struct ActualsTracking {
           action: action, channel: action.word("channel") ?? "—", planned: planned, plannedSamples: samples,
           plannedToDate: plannedShare * planned, actual: actual,
           landsAt: thisMonth.projection(
-            actual, keys: keys.compactMap { ledger.keyIndex[$0] }, spread: spread),
-          keys: keys,
+            actual, keys: whole[number], channelKeys: channelKeys, share: channelShare, period: spread?.period
+          ),
+          keys: whole[number], channelKeys: channelKeys, channelShare: channelShare,
           spread: spread))
     }
-    for (position, key) in ledger.keys.enumerated() where !matched.contains(key) && !ledger.keyIsChannel {
-      if totalsThrough[position].rows > 0 { unplanned.append((key, totalsThrough[position])) }
+    for (position, key) in ledger.keys.enumerated() where reach.shares[position].isEmpty && ledger.hasSpend {
+      let totals = totalsThrough[position]
+      guard totals.rows > 0 else { continue }
+      unplanned.append(
+        UnplannedLine(
+          key: key, position: position, totals: totals,
+          landsAt: thisMonth.projection(totals, keys: [position], period: index.period),
+          refused: reach.refused[position]))
     }
-  }
-
-  /// The keys of the actuals that name an action: its name or its title, in any case.
-  package static func keys(naming action: PlanItem, in keysByName: [String: [String]]) -> [String] {
-    var names = [action.name.lowercased()]
-    if let title = action.title?.lowercased(), title != names[0] { names.append(title) }
-    return names.flatMap { keysByName[$0] ?? [] }
   }
 
   /// The spend of the current month so far, by key and day: what an action's daily burn is
@@ -114,24 +150,45 @@ package struct ActualsTracking {
   package struct Burn {
     package var from: Int
     package var through: Int
+    /// Each key's spend summed from `from` to each day (index 0 is before `from`): a span's
+    /// spend is two look-ups, however many actions a channel's key is spread over.
     package var spend: [Int: [Double]]
+
+    package init(from: Int, through: Int, spend daily: [Int: [Double]]) {
+      self.from = from
+      self.through = through
+      spend = daily.mapValues { days in
+        var sums = [0.0]
+        sums.reserveCapacity(days.count + 1)
+        for day in days { sums.append(sums[sums.count - 1] + day) }
+        return sums
+      }
+    }
 
     /// Spend so far plus the daily burn for every day of the action's period after the last
     /// one measured: where the spend lands if nothing changes. The burn counts the month's
     /// days from the action's start, when it started this month: a campaign that began on
     /// the 15th burns over its own days, not the month's.
-    package func projection(_ actual: ActualsTotals, keys: [Int], spread: SpendSpread?) -> Double {
-      guard let spread else { return actual.spend }
-      let first = max(from, spread.period.start.dayNumber)
-      let last = min(through, spread.period.end.dayNumber)
+    package func projection(
+      _ actual: ActualsTotals, keys: [Int], channelKeys: [Int] = [], share: Double = 0,
+      period: CalendarPeriod?
+    ) -> Double {
+      guard let period else { return actual.spend }
+      let first = max(from, period.start.dayNumber)
+      let last = min(through, period.end.dayNumber)
       guard last >= first else { return actual.spend }
-      var spent = 0.0
-      for key in keys {
-        guard let days = spend[key] else { continue }
-        for day in first...last { spent += days[day - from] }
+      func spending(of key: Int) -> Double {
+        guard let sums = spend[key] else { return 0 }
+        return sums[last - from + 1] - sums[first - from]
       }
+      var spent = 0.0
+      for key in keys { spent += spending(of: key) }
+      var channelSpent = 0.0
+      for key in channelKeys { channelSpent += spending(of: key) }
+      spent += channelSpent * share
       let dailyBurn = spent / Double(last - first + 1)
-      return actual.spend + dailyBurn * Double(spread.daysLeft(after: CalendarDay(dayNumber: through)))
+      let daysLeft = max(0, period.end.dayNumber - max(through, period.start.dayNumber - 1))
+      return actual.spend + dailyBurn * Double(daysLeft)
     }
   }
 
@@ -147,18 +204,27 @@ package struct ActualsTracking {
 }
 
 extension ActualsLedger {
-  /// The channel a key belongs to: itself when the key column is the channel, else the
-  /// `channel` of the action it names, else the key (a campaign the plan does not know).
-  /// Read once for many keys: the actions' names and titles in one table.
-  package func channels(index: PlanIndex) -> (String) -> String {
-    if keyIsChannel { return { $0 } }
+  /// The channel of each key, by its position: the channel a rule or the row named, else
+  /// the `channel` of the action it reaches, else the key itself (a campaign the plan does
+  /// not know; `markingUnplanned`, marked "not in the plan" when the plan has actions to be
+  /// in). Read once for many keys: the actions' names and titles in one table.
+  package func channels(index: PlanIndex, markingUnplanned: Bool = false) -> (Int) -> String {
     var byName: [String: String] = [:]
     for action in index.actions.reversed() {
       guard let channel = action.word("channel") else { continue }
       byName[action.name.lowercased()] = channel
       if let title = action.title { byName[title.lowercased()] = channel }
     }
-    return { key in byName[key.lowercased()] ?? key }
+    let marked = markingUnplanned && !index.actions.isEmpty
+    let keys = keys, targets = targets, keyIsChannel = keyIsChannel
+    return { position in
+      let key = keys[position], target = targets[position]
+      if let channel = target.channel { return channel }
+      if keyIsChannel { return key }
+      if let action = target.action { return byName[action.lowercased()] ?? action }
+      if let channel = byName[key.lowercased()] { return channel }
+      return marked ? "\(key) (not in the plan)" : key
+    }
   }
 
   /// Money in the ledger's currency, as a value a table cell shows with its unit.

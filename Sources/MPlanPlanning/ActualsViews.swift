@@ -7,6 +7,13 @@ extension PlanPresenter {
 
   package func showActuals(_ word: Name, named name: Name?, groupedBy: Name?) throws -> View {
     var ledgers = ActualsStore.ledgers(in: environment)
+    if word.text == "actuals", let name, name.text == "unmatched",
+      !ledgers.contains(where: { $0.name == "unmatched" })
+    {
+      var view = View()
+      for ledger in ledgers { view.append(unmatchedTable(ledger)) }
+      return view
+    }
     if let name {
       ledgers = ledgers.filter { $0.name == name.text }
       if ledgers.isEmpty { throw unknown(name, kind: .actuals) }
@@ -48,15 +55,23 @@ extension PlanPresenter {
   /// Every key with its sums, in the order the file first named them.
   package func actualsTable(_ ledger: ActualsLedger) -> View {
     let keyHeading = ledger.keyIsChannel ? "channel" : "campaign"
+    // A block of results alone (a CRM's) has no spend to show. Rules may send one campaign
+    // to two places (by its rows' other columns): a column says where each went.
+    let spend = ledger.hasSpend ? ["spend"] : []
+    let ruled = ledger.targets.contains { !$0.byName }
     var table = Table(
-      headings: [keyHeading, "spend"] + (ledger.exported.isEmpty ? [] : ["as exported"])
-        + ledger.stages.map(\.heading) + (ledger.hasRevenue ? ["revenue"] : [])
-        + ["first day", "last day"])
+      headings: [keyHeading] + (ruled ? ["rules give"] : []) + spend
+        + (ledger.hasSpend && !ledger.exported.isEmpty ? ["as exported"] : [])
+        + ledger.stages.map(\.heading) + (ledger.hasRevenue ? ["revenue"] : []) + ["first day", "last day"])
     for (position, key) in ledger.keys.enumerated() {
       let totals = ledger.totals[position]
+      let target = ledger.targets[position]
+      let gives =
+        target.byName ? "—" : target.action.map { "action \($0)" } ?? "channel \(target.channel ?? "")"
       table.add(
-        [.text(key), .value(ledger.money(totals.spend, in: environment))]
-          + (ledger.exported.isEmpty ? [] : [asExported(ledger, position)])
+        [.text(key)] + (ruled ? [.text(gives)] : [])
+          + (ledger.hasSpend ? [.value(ledger.money(totals.spend, in: environment))] : [])
+          + (ledger.hasSpend && !ledger.exported.isEmpty ? [asExported(ledger, position)] : [])
           + ledger.stages.map { .value(.quantity(Quantity(totals.result($0)))) }
           + (ledger.hasRevenue ? [.value(ledger.money(totals.revenue, in: environment))] : [])
           + [
@@ -65,86 +80,6 @@ extension PlanPresenter {
           ])
     }
     return View([.line(summary(ledger)), .table(table)])
-  }
-
-  /// Last year's review (the plan-gaps and marketing-performance articles): per channel or per campaign, spend and results, the
-  /// cost of each stage, conversion between stages and the return on revenue; the channels
-  /// that bought customers cheapest first.
-  package func review(_ ledger: ActualsLedger, groupedBy: Name?) throws -> View {
-    let byCampaign: Bool
-    switch groupedBy?.text {
-    case nil, "channel": byCampaign = false
-    case "action", "campaign": byCampaign = true
-    case let other?:
-      throw Diagnostic.error(
-        .unknownField, "the review groups by `channel` or `action`, not `\(other)`", at: groupedBy!.span,
-        fixIt: "write `show review` (by channel) or `show review by action`")
-    }
-    let index = checker.index
-    var groups: [String: ActualsTotals] = [:]
-    var order: [String] = []
-    let channel = ledger.channels(index: index)
-    for (position, key) in ledger.keys.enumerated() {
-      let group = byCampaign ? key : channel(key)
-      if groups[group] == nil { order.append(group) }
-      groups[group, default: ActualsTotals()].add(ledger.totals[position])
-    }
-    let rows = Self.reviewOrder(order.map { ($0, groups[$0]!) }, last: ledger.stages.last)
-    let stages = ledger.stages
-    let pairs = zip(stages, stages.dropFirst()).map { ($0, $1) }
-    var headings = [byCampaign ? "campaign" : "channel", "spend"] + stages.map(\.heading)
-    headings += stages.filter { $0 != .visits }.map { $0 == .customers ? "CAC" : "per \($0.singular)" }
-    headings += pairs.map { "\($0.singular)→\($1.singular)" }
-    if ledger.hasRevenue { headings += ["revenue", "ROMI"] }
-    var table = Table(headings: headings)
-    var total = ActualsTotals()
-    for (name, totals) in rows {
-      table.add(reviewRow(name, totals, ledger: ledger, pairs: pairs))
-      total.add(totals)
-    }
-    if rows.count > 1 { table.add(reviewRow("total", total, ledger: ledger, pairs: pairs)) }
-    var notes = [View.Part.line(summary(ledger))]
-    notes.append(.table(table))
-    if let last = stages.last {
-      notes.append(
-        .line(
-          "sorted by cost per \(last.singular), cheapest first; rows with no \(last.heading) last, by spend"))
-    }
-    return View(notes)
-  }
-
-  /// Cheapest cost per final result first; those with no result after, biggest spend first.
-  package static func reviewOrder(_ rows: [(String, ActualsTotals)], last: ActualsStage?) -> [(
-    String, ActualsTotals
-  )] {
-    guard let last else { return rows.sorted { $0.1.spend > $1.1.spend } }
-    return rows.sorted { left, right in
-      let (a, b) = (left.1.result(last), right.1.result(last))
-      if (a > 0) != (b > 0) { return a > 0 }
-      if a > 0 { return left.1.spend / a < right.1.spend / b }
-      return left.1.spend > right.1.spend
-    }
-  }
-
-  package func reviewRow(
-    _ name: String, _ totals: ActualsTotals, ledger: ActualsLedger, pairs: [(ActualsStage, ActualsStage)]
-  ) -> [Table.Cell] {
-    var row: [Table.Cell] = [.text(name), .value(ledger.money(totals.spend, in: environment))]
-    row += ledger.stages.map { .value(.quantity(Quantity(totals.result($0)))) }
-    for stage in ledger.stages where stage != .visits {
-      let count = totals.result(stage)
-      row.append(count > 0 ? .value(ledger.money(totals.spend / count, in: environment)) : .text("—"))
-    }
-    for (from, to) in pairs {
-      let base = totals.result(from)
-      row.append(base > 0 ? .value(Self.percent(totals.result(to) / base)) : .text("—"))
-    }
-    if ledger.hasRevenue {
-      row.append(.value(ledger.money(totals.revenue, in: environment)))
-      row.append(
-        totals.spend > 0 ? .value(Self.percent((totals.revenue - totals.spend) / totals.spend)) : .text("—"))
-    }
-    return row
   }
 
   package static func percent(_ fraction: Double) -> Value {
@@ -157,6 +92,16 @@ extension PlanPresenter {
   package func variance(_ ledger: ActualsLedger, checkpoint: CalendarDay? = nil) -> View {
     guard let tracking = ActualsTracking(ledger: ledger, index: checker.index, checkpoint: checkpoint) else {
       return View([.line(summary(ledger)), .line("no rows: nothing to compare with the plan")])
+    }
+    guard ledger.hasSpend else {
+      // A block of results alone (a CRM's) has no spend to set against costs or budgets.
+      var view = View([
+        .line(
+          "actuals \(ledger.name) as of \(tracking.asOf.iso): results alone (no `amount` column); they count toward the goals of their stages"
+        )
+      ])
+      if let goals = goalsView(tracking) { view.append(goals) }
+      return view
     }
     let hasRange = tracking.lines.contains { $0.plannedSamples != nil }
     var table = Table(
@@ -178,12 +123,13 @@ extension PlanPresenter {
       }
       table.add(row)
     }
-    for (key, totals) in tracking.unplanned {
+    for line in tracking.unplanned {
       table.add(
         [
-          .text(key), .text("not in the plan"), .text("—"), .text("—"), .value(money(totals.spend)),
+          .text(line.key), .text(line.refused == nil ? "not in the plan" : "not spread"), .text("—"),
           .text("—"),
-          .value(money(totals.spend)), .text("—"), .text("—"),
+          .value(money(line.totals.spend)), .text("—"), .value(money(line.totals.spend)), .text("—"),
+          .value(money(line.landsAt)),
         ] + (hasRange ? [.text("—")] : []))
     }
     var view = View([
@@ -199,6 +145,19 @@ extension PlanPresenter {
       .line(
         "planned to date spreads each action's cost evenly over its months; it lands at today's daily burn"),
     ])
+    for (channel, actions) in tracking.channelsSpread {
+      let shares = actions.map { "`\($0.name)` \(Formatting.number(Self.rounded($0.share * 100)))%" }
+      view.add(
+        .line(
+          "\(channel)'s spend is spread over its actions by their planned share: \(shares.joined(separator: ", "))"
+        ))
+    }
+    if !tracking.unplanned.isEmpty {
+      view.add(
+        .line(
+          "not in the plan: spend no action names, counted in its budget; it lands at today's burn to the end of the plan's period"
+        ))
+    }
     let budgets = tracking.budgets
     if !budgets.isEmpty {
       var budgetTable = Table(headings: [
@@ -209,6 +168,21 @@ extension PlanPresenter {
           .text(line.budget.name), line.total.map { .value(money($0)) } ?? .text("—"),
           .value(money(line.plannedToDate)), .text(compact(line.actual, of: line.plannedToDate, ledger)),
           line.total.map { .value(money($0 - line.actual)) } ?? .text("—"), .value(money(line.landsAt)),
+        ])
+        if !line.unplanned.isEmpty {
+          budgetTable.add([
+            .text("  not in the plan"), .text("—"), .text("—"), .value(money(line.unplannedSpend)),
+            .text("—"),
+            .value(money(line.unplannedLandsAt)),
+          ])
+        }
+      }
+      let unbudgeted = tracking.unbudgeted
+      if !unbudgeted.isEmpty {
+        budgetTable.add([
+          .text("in no budget"), .text("—"), .text("—"),
+          .value(money(unbudgeted.reduce(0) { $0 + $1.totals.spend })), .text("—"),
+          .value(money(unbudgeted.reduce(0) { $0 + $1.landsAt })),
         ])
       }
       view.append(View([.table(budgetTable)]))
@@ -232,34 +206,46 @@ extension PlanPresenter {
           ]))
       }
     }
-    let goals = tracking.goals
-    if !goals.isEmpty {
-      var goalTable = Table(headings: [
-        "goal", "achieved", "target", "by", "pace a month", "needed a month", "",
-      ])
-      var notes: [View.Part] = []
-      for pace in goals {
-        let status = pace.isReached ? "reached" : pace.isBehind ? "behind" : "on pace"
-        if let run = pace.runRate {
-          // A run rate is the rate of its last whole month, against the rate it aims at.
-          goalTable.add([
-            .text(pace.goal.name), .value(run.value(Self.rounded(run.rate))), .value(run.value(run.target)),
-            .text(pace.deadline.iso), .text("—"), .text("—"), .text(status),
-          ])
-          notes.append(.line(Self.runRateNote(pace.goal.name, run)))
-          continue
-        }
-        goalTable.add([
-          .text(pace.goal.name), .value(.quantity(Quantity(pace.achieved))),
-          .value(.quantity(Quantity(pace.target))),
-          .text(pace.deadline.iso), .value(.quantity(Quantity(Self.rounded(pace.pace)))),
-          pace.needed.isFinite ? .value(.quantity(Quantity(Self.rounded(pace.needed)))) : .text("past due"),
-          .text(status),
-        ])
-      }
-      view.append(View([.table(goalTable)] + notes))
-    }
+    if let goals = goalsView(tracking) { view.append(goals) }
     return view
+  }
+
+  /// Each goal of a funnel stage: achieved, target, the pace so far and the pace needed.
+  package func goalsView(_ tracking: ActualsTracking) -> View? {
+    let goals = tracking.goals
+    guard !goals.isEmpty else { return nil }
+    var goalTable = Table(headings: [
+      "goal", "achieved", "target", "by", "pace a month", "needed a month", "",
+    ])
+    var notes: [View.Part] = []
+    for pace in goals {
+      guard pace.hasActuals else {
+        goalTable.add([
+          .text(pace.goal.name), .text("—"), .value(.quantity(Quantity(pace.target))),
+          .text(pace.deadline.iso),
+          .text("—"), .text("—"), .text("no actuals for \(pace.stage.heading)"),
+        ])
+        continue
+      }
+      let status = pace.isReached ? "reached" : pace.isBehind ? "behind" : "on pace"
+      if let run = pace.runRate {
+        // A run rate is the rate of its last whole month, against the rate it aims at.
+        goalTable.add([
+          .text(pace.goal.name), .value(run.value(Self.rounded(run.rate))), .value(run.value(run.target)),
+          .text(pace.deadline.iso), .text("—"), .text("—"), .text(status),
+        ])
+        notes.append(.line(Self.runRateNote(pace.goal.name, run)))
+        continue
+      }
+      goalTable.add([
+        .text(pace.goal.name), .value(.quantity(Quantity(pace.achieved))),
+        .value(.quantity(Quantity(pace.target))),
+        .text(pace.deadline.iso), .value(.quantity(Quantity(Self.rounded(pace.pace)))),
+        pace.needed.isFinite ? .value(.quantity(Quantity(Self.rounded(pace.needed)))) : .text("past due"),
+        .text(status),
+      ])
+    }
+    return View([.table(goalTable)] + notes)
   }
 
   package static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
@@ -304,7 +290,7 @@ extension PlanPresenter {
         channel.marginalCost.isFinite ? .value(money(channel.marginalCost)) : .text("nothing bought"),
       ])
     }
-    let heldBack = move.heldBack.map { "\($0.name) (\($0.reason), PLAN-T01)" }
+    let heldBack = move.heldBack.map { "\($0.name) (\($0.reason))" }
     guard move.receiving != nil else {
       return View([
         .line("where the next dollar goes (actuals \(ledger.name), \(move.stage.heading))"), .table(ranking),
@@ -332,7 +318,7 @@ extension PlanPresenter {
     }
     let tracking = ActualsTracking(ledger: ledger, index: checker.index)
     // A run-rate goal is met by a month's rate, which a move of the whole spend does not say.
-    for pace in tracking?.goals ?? [] where pace.runRate == nil {
+    for pace in tracking?.goals ?? [] where pace.runRate == nil && pace.hasActuals {
       let (gained, lost) = move.change(in: pace.stage)
       view.add(
         .line(
@@ -398,7 +384,7 @@ extension PlanPresenter {
     if unplanned > 0 {
       table.add([
         .text("not in the plan"), .text("—"), .text("—"), .value(money(unplanned)), .value(money(unplanned)),
-        .text("—"), .text("—"),
+        .text("—"), .value(money(tracking.unplanned.map(\.landsAt).reduce(0, +))),
       ])
     }
     return View([

@@ -13,10 +13,14 @@ extension PlanChecker {
 
   package func checkTracking() -> [PlanFinding] {
     var findings: [PlanFinding] = []
+    // A goal several blocks credit (clicks from the ad platform, MQLs from the CRM) is
+    // judged once.
+    var goalsJudged: Set<String> = []
     for tracking in ActualsTracking.all(index: index) {
-      findings += checkSpend(tracking) + checkIdle(tracking.ledger) + checkUnplanned(tracking)
-      findings +=
-        checkGoalPace(tracking) + checkBudgetLanding(tracking) + suggestReallocation(tracking)
+      findings += checkSpend(tracking) + checkUnplanned(tracking) + checkResultsReach(tracking.ledger)
+      if tracking.ledger.hasSpend { findings += checkIdle(tracking.ledger) }
+      findings += checkGoalPace(tracking, skipping: &goalsJudged)
+      findings += checkBudgetLanding(tracking) + suggestReallocation(tracking)
     }
     return findings
   }
@@ -101,11 +105,49 @@ extension PlanChecker {
   package func checkUnplanned(_ tracking: ActualsTracking) -> [PlanFinding] {
     let names = index.actions.flatMap { [$0.name] + ($0.title.map { [$0] } ?? []) }
     let money = { Formatting.money($0, tracking.ledger.currency) }
-    let bySpend = tracking.unplanned.enumerated().sorted {
+    let bySpend = tracking.unplanned.filter { $0.refused == nil }.enumerated().sorted {
       ($0.element.totals.spend, $1.offset) > ($1.element.totals.spend, $0.offset)
     }.map(\.element)
-    var findings: [PlanFinding] = bySpend.prefix(Self.unplannedNamedSingly).map { key, totals in
+    var findings: [PlanFinding] = tracking.unplanned.compactMap { line in
+      line.refused.map { reason in
+        .fail(
+          .tracking,
+          .warning(
+            .trackingChannelNotSpread,
+            "`\(TextExcerpt.head(line.key))` spent \(money(line.totals.spend)) on a channel whose spend cannot be spread over its actions: \(reason)",
+            at: tracking.ledger.block.nameSpan,
+            notes: ["it is counted as spend not in the plan"],
+            fixIt:
+              "give each of the channel's actions a `cost`, or key the file by action (`action \"Campaign\"`) or by rules"
+          ))
+      }
+    }
+    findings += bySpend.prefix(Self.unplannedNamedSingly).map { line in
+      let key = line.key, totals = line.totals
       let shown = TextExcerpt.head(key)
+      if let action = tracking.ledger.targets[line.position].action {
+        // A rule sent the campaign to an action the plan does not have: the rule is wrong.
+        return .fail(
+          .tracking,
+          .warning(
+            .trackingUnplannedSpend,
+            "`\(shown)` spent \(money(totals.spend)), and a rule sends it to action `\(TextExcerpt.head(action))`, which the plan does not have",
+            at: tracking.ledger.block.nameSpan,
+            fixIt: Suggestions.closest(to: action, among: index.actions.map(\.name)).map {
+              "did you mean `\($0)`? correct the rule"
+            } ?? "correct the rule, or add the action"))
+      }
+      if let channel = tracking.ledger.targets[line.position].channel,
+        !tracking.ledger.targets[line.position].byName
+      {
+        return .fail(
+          .tracking,
+          .warning(
+            .trackingUnplannedSpend,
+            "`\(shown)` spent \(money(totals.spend)), and a rule sends it to channel `\(TextExcerpt.head(channel))`, which no action of the plan has",
+            at: tracking.ledger.block.nameSpan,
+            fixIt: "give an action `channel \(TextExcerpt.head(channel))`, or correct the rule"))
+      }
       return .fail(
         .tracking,
         .warning(
@@ -135,14 +177,42 @@ extension PlanChecker {
     return findings
   }
 
+  /// PLAN-T03 for a block of results alone (a CRM's MQLs): campaigns that reach no action,
+  /// so the join of its rows to the ad platform's is missing for them.
+  package func checkResultsReach(_ ledger: ActualsLedger) -> [PlanFinding] {
+    guard !ledger.hasSpend, !index.actions.isEmpty else { return [] }
+    let unmatched = ledger.unmatched(index: index)
+    guard !unmatched.isEmpty else { return [] }
+    let names = unmatched.prefix(5).map { "`\(TextExcerpt.head(ledger.keys[$0]))`" }.joined(separator: ", ")
+    let all = unmatched.count == ledger.keys.count
+    return [
+      .fail(
+        .tracking,
+        .warning(
+          .trackingUnplannedSpend,
+          (all
+            ? "no campaign of `\(ledger.name)` reaches an action of the plan: "
+            : "\(unmatched.count) of the \(ledger.keys.count) campaigns of `\(ledger.name)` \(unmatched.count == 1 ? "reaches" : "reach") no action of the plan: ")
+            + names + (unmatched.count > 5 ? ", …" : ""),
+          at: ledger.block.nameSpan,
+          notes: ["their results still count toward the goals of their stage"],
+          fixIt:
+            "name the campaigns as the actions are named, or add `rule`s that send them to an action (`show actuals unmatched` lists them)"
+        ))
+    ]
+  }
+
   package static func word(_ key: String) -> String {
     let word = String(key.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "_" })
     return word.first?.isLetter == true ? word : "campaign_" + word
   }
 
   /// PLAN-T04: a goal whose results so far keep a slower pace than its deadline needs.
-  package func checkGoalPace(_ tracking: ActualsTracking) -> [PlanFinding] {
-    tracking.goals.map { pace in
+  package func checkGoalPace(_ tracking: ActualsTracking, skipping judged: inout Set<String>) -> [PlanFinding]
+  {
+    let goals = tracking.goals.filter { $0.hasActuals && !judged.contains($0.goal.name) }
+    judged.formUnion(goals.map(\.goal.name))
+    return goals.map { pace in
       let name = pace.goal.name
       guard pace.isBehind else {
         return .pass(.tracking, "goal `\(name)` keeps the pace its deadline needs", at: pace.goal.nameSpan)
@@ -180,12 +250,22 @@ extension PlanChecker {
           .tracking, "budget `\(line.budget.name)` lands within its total", at: line.budget.nameSpan)
       }
       let money = { Formatting.money($0, tracking.ledger.currency) }
+      let unplanned = line.unplanned.map { "`\(TextExcerpt.head($0.key))`" }.joined(separator: ", ")
       return .fail(
         .tracking,
         .warning(
           .trackingBudgetLands,
           "budget `\(line.budget.name)` lands at \(money(line.landsAt)) at today's burn, over its \(money(total))",
-          at: line.budget.place("total"), fixIt: "slow the actions that run ahead (`show variance`)"))
+          at: line.budget.place("total"),
+          notes: line.unplanned.isEmpty
+            ? []
+            : [
+              "\(money(line.unplannedLandsAt)) of it is spend no action names (\(unplanned)), at its burn to the end of the plan's period"
+            ],
+          fixIt: line.unplanned.isEmpty
+            ? "slow the actions that run ahead (`show variance`)"
+            : "stop the campaigns not in the plan, or add actions for them; slow the actions that run ahead (`show variance`)"
+        ))
     }
   }
 

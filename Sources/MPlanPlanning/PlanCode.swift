@@ -31,6 +31,7 @@ public enum PlanCode: String, Sendable, CaseIterable {
   // Tracking: the plan against its actuals (docs/actuals.md)
   case trackingOverspend = "PLAN-T01", trackingIdleSpend = "PLAN-T02", trackingUnplannedSpend = "PLAN-T03"
   case trackingGoalBehind = "PLAN-T04", trackingBudgetLands = "PLAN-T05", trackingReallocate = "PLAN-T06"
+  case trackingChannelNotSpread = "PLAN-T07"
 }
 
 extension Diagnostic {

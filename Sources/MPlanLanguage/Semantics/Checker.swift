@@ -279,7 +279,7 @@ public struct Checker {
             fixIt: deadlineHelp ?? suggestion.map { "did you mean `\($0)`?" }
               ?? "its fields are " + known.map { "`\($0)`" }.joined(separator: ", ")))
       }
-      if let first = seen[field.name.text] {
+      if let first = seen[field.name.text], !kind.repeatableFields.contains(field.name.text) {
         report(
           .error(
             .duplicateName, "`\(field.name.text)` is given twice", at: field.name.span,

@@ -205,10 +205,13 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case actualsUnknownColumn = "E0803"
   case actualsMappingIncomplete = "E0804"
   case actualsMixedCurrencies = "E0805"
+  case actualsBadRule = "E0806"
   case actualsRowsSkipped = "W0801"
   case actualsDaysAlreadyRead = "W0802"
   case actualsOutsidePeriod = "W0803"
   case actualsNotUTF8 = "W0804"
+  case actualsRulesOverlap = "W0805"
+  case actualsRuleUnused = "W0806"
   // Export (issue 8).
   /// A file name whose extension names no export format, or an unknown `--format`.
   case exportFormat = "E0601"

@@ -343,9 +343,9 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     case .report: ["cadence", "author", "readers", "acts", "measures"]
     case .actuals:
       [
-        "from", "date", "action", "channel", "amount", "currency", "decimal_mark", "visits", "leads", "sqls",
-        "customers",
-        "revenue", "day_order", "period", "idle_days", "elasticity", "move",
+        "from", "date", "action", "channel", "amount", "currency", "decimal_mark", "visits", "leads", "mqls",
+        "sqls", "customers", "revenue", "day_order", "period", "idle_days", "elasticity", "move", "rule",
+        "rules",
       ]
     }
   }
@@ -374,6 +374,12 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     if inOrder { return fields }
     let ranks = fields.map(rank)
     return fields.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }.map { fields[$0] }
+  }
+
+  /// Fields a block may give more than once, each one more of a list in the order written:
+  /// an `actuals` block's campaign rules.
+  package var repeatableFields: Set<String> {
+    self == .actuals ? ["rule", "rules"] : []
   }
 
   package var referenceFieldList: [String] {
