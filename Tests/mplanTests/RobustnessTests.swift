@@ -8,12 +8,10 @@ import Testing
   @Test(arguments: ["@", "}"])
   func longLineOfStrayCharacters(character: String) throws {
     let script = String(repeating: character, count: 32_000) + "\n"
-    let started = Date()
     let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile(script)], timeout: 60)
     #expect(result.status == 65)
     // Took 35 s (release) and printed 3.4 MB: now the first 50, then a count of the rest.
-    // (Generous for a debug build on a loaded machine; a regression takes minutes.)
-    #expect(Date().timeIntervalSince(started) < 20)
+    // The timeout catches a hang; scripts/bench times this input.
     #expect(result.standardError.utf8.count < 30_000)
     #expect(result.standardError.contains("… and 31950 more in "))
   }
@@ -32,11 +30,9 @@ import Testing
       names.enumerated().map { "let \($0.element) = \($0.offset)" }.joined(separator: "\n") + "\n"
       + names.map { "print " + $0.replacingOccurrences(of: "customer", with: "custmer") }.joined(
         separator: "\n")
-    let started = Date()
     let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile(script)], timeout: 120)
     // Took 22 s (release): "did you mean" compared every misspelling with every name. A debug
-    // build took minutes then and 2 s now; the bound is generous for a loaded machine.
-    #expect(Date().timeIntervalSince(started) < 30)
+    // build took minutes then and 2 s now; the timeout catches a hang, scripts/bench the time.
     #expect(result.status == 65)
     #expect(result.standardError.contains("did you mean `customer_segment_0`?"))
     #expect(result.standardError.contains("4000 errors"))
@@ -45,9 +41,7 @@ import Testing
   @Test func longNamesAreRefusedQuickly() throws {
     let script =
       "let \(String(repeating: "a", count: 50_000)) = 1\nprint \(String(repeating: "a", count: 49_999))b\n"
-    let started = Date()
     let result = try RunMPlan.run(["run", try RunMPlan.temporaryFile(script)], timeout: 60)
-    #expect(Date().timeIntervalSince(started) < 5)
     #expect(result.status == 65)
     #expect(
       result.standardError.contains("error[E0318]: this name is 50000 characters long; names are at most 128")
