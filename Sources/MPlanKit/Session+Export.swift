@@ -98,7 +98,7 @@ extension Session {
 
   /// The plan as data, on a copy of the interpreter so that a comparison worked out again
   /// (one the prompt has moved past) leaves the session as it was.
-  func planExport() throws(Diagnostic) -> PlanExport {
+  package func planExport() throws(Diagnostic) -> PlanExport {
     var copy = interpreter!
     do {
       return try PlanExport(interpreter: &copy)

@@ -21,6 +21,9 @@ package struct BudgetLedger {
   package let total: Quantity?
   /// The leakage reserve as a fraction (0.2 for `reserve 20%`), nil when none is kept.
   package let reserveShare: Double?
+  /// True when the reserve is money held back (`reserve $5k`): a fixed amount, which the
+  /// share above only describes.
+  package let reserveIsMoney: Bool
   package let committed: Quantity
   package let reserved: Quantity
   package let available: Quantity
@@ -84,6 +87,7 @@ package struct BudgetLedger {
         let needed = Magnitude.combine(sum, held, +)
         let base = total?.magnitude.central ?? needed.central
         self.reserveShare = base > 0 ? held.central / base : nil
+        self.reserveIsMoney = true
         self.needed = Quantity(magnitude: needed, unit: money)
         self.reserved = Quantity(magnitude: held, unit: money)
         let left = total.map { Magnitude.combine(Magnitude.combine($0.magnitude, held, -), sum, -) }
@@ -95,6 +99,7 @@ package struct BudgetLedger {
     case .none, .unreadable: break
     }
     self.reserveShare = share
+    self.reserveIsMoney = false
     let keep = min(max(share ?? 0, 0), 0.99)
     let needed = sum.map { $0 / (1 - keep) }
     self.needed = Quantity(magnitude: needed, unit: money)

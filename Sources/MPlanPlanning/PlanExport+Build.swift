@@ -160,6 +160,7 @@ extension PlanExport {
       name: budget.name, title: budget.title, currency: ledger.currency, isTopDown: ledger.isTopDown,
       isZeroBased: budget.flag("zero_based"), control: Cadence(budget["control"])?.name, given: ledger.total,
       committed: ledger.committed, reserve: ledger.reserved, reserveShare: ledger.reserveShare,
+      reserveIsMoney: ledger.reserveIsMoney,
       available: ledger.isTopDown ? ledger.available : nil, needed: ledger.needed,
       months: pacing.months.map { Month(year: $0.year, month: $0.month, amount: $0.amount) },
       unscheduled: pacing.unscheduled)

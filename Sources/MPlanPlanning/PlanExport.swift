@@ -75,6 +75,9 @@ public struct PlanExport: Sendable {
     public var reserve: Quantity
     /// The reserve as a fraction (0.2), nil when none is kept.
     public var reserveShare: Double?
+    /// True when the reserve is money held back (`reserve $5k`), in the budget's currency:
+    /// then `reserve` is the input and `reserveShare` follows from it.
+    public var reserveIsMoney: Bool = false
     /// Given − committed − reserve, for a top-down budget.
     public var available: Quantity?
     /// Committed + reserve: what a bottom-up budget asks for.

@@ -5,8 +5,8 @@ For every example plan: exports it to xlsx and to JSON, opens the workbook with 
 compares each figure with mplan's own (the JSON export); evaluates every formula here, from
 the inputs up and independently of the values stored beside the formulas, and compares the
 result with the stored value and with mplan's (pycel, from PyPI, does too when it can be
-had); then changes each input, funnel rate and budget total, in the workbook and in the
-script alike, and checks that the formulas follow mplan.
+had); then changes each input, funnel rate, budget total, action cost and money reserve, in
+the workbook and in the script alike, and checks that the formulas follow mplan.
 
 Usage: Tests/xlsx/check.py [path/to/mplan]  (default: .build/debug/mplan)
 Exit 0 when every check passed or openpyxl could not be installed (the script says so).
@@ -219,7 +219,8 @@ def check_with_pycel(xlsx, formulas, stored, fail):
 def changes(formulas, text):
     """What a finance partner would change, each as (what, the script changed, cell, new value):
     every input of the Inputs sheet doubled, every funnel rate written as a percentage halved,
-    and every budget's total doubled."""
+    every budget's total doubled, and every action's cost and budget's reserve written as
+    money doubled."""
     found = []
     if "Inputs" in formulas.sheetnames:
         for row in formulas["Inputs"].iter_rows(min_row=2):
@@ -244,7 +245,29 @@ def changes(formulas, text):
             if isinstance(given.value, (int, float)) and block.search(text):
                 changed = block.sub(lambda m: f"{m.group(1)}({m.group(2)}) * 2{m.group(3)}", text, count=1)
                 found.append((f"{budget}'s total × 2", changed, ("Budgets", given.column, given.row), given.value * 2))
+    if "Actions" in formulas.sheetnames and "Budgets" in formulas.sheetnames:
+        currencies = {row[0].value: row[3].value for row in formulas["Budgets"].iter_rows(min_row=2)}
+        for row in formulas["Actions"].iter_rows(min_row=2):
+            action, budget, cost, currency = row[0].value, row[7].value, row[8], row[9].value
+            # A cost in another currency than its budget's enters the budget as a number.
+            if not isinstance(cost.value, (int, float)) or currencies.get(budget) != currency:
+                continue
+            block = re.compile(rf"(action\s+{re.escape(action)}\b[^{{]*{{[^}}]*?\bcost\s+)({MONEY})")
+            if block.search(text):
+                changed = block.sub(lambda m: f"{m.group(1)}({m.group(2)}) * 2", text, count=1)
+                found.append((f"{action}'s cost × 2", changed, ("Actions", cost.column, cost.row), cost.value * 2))
+        for row in formulas["Budgets"].iter_rows(min_row=2):
+            budget, reserve = row[0].value, row[7]
+            # Money held back is an input; a share's reserve is a formula.
+            block = re.compile(rf"(budget\s+{re.escape(budget)}\b[^{{]*{{[^}}]*?\breserve\s+)({MONEY})")
+            if isinstance(reserve.value, (int, float)) and block.search(text):
+                changed = block.sub(lambda m: f"{m.group(1)}({m.group(2)}) * 2", text, count=1)
+                found.append((f"{budget}'s reserve × 2", changed, ("Budgets", reserve.column, reserve.row), reserve.value * 2))
     return found
+
+
+# A money literal as plans write one (`$10k`, `€5,000`, `£1.5M`), alone on its property.
+MONEY = r"[$€£¥][\d,]+(?:\.\d+)?[kKmM]?(?=[ \t]*(?:from\b|#|\n|\}))"
 
 
 def follow_inputs(mplan, script, formulas, workdir, name, fail):
@@ -284,11 +307,13 @@ def main():
     if not ensure_openpyxl():
         return 0
     failures = []
-    examples = os.path.join(ROOT, "examples")
+    # The examples, and plans kept here for what they lack (a reserve in money).
+    folders = [os.path.join(ROOT, "examples"), os.path.dirname(os.path.abspath(__file__))]
     with tempfile.TemporaryDirectory() as workdir:
-        for script in sorted(os.listdir(examples)):
-            if script.endswith(".mplan"):
-                check_plan(mplan, os.path.join(examples, script), workdir, failures)
+        for folder in folders:
+            for script in sorted(os.listdir(folder)):
+                if script.endswith(".mplan") and not script.startswith("."):
+                    check_plan(mplan, os.path.join(folder, script), workdir, failures)
     for failure in failures:
         print("FAIL " + failure, file=sys.stderr)
     print("check-xlsx: " + ("all agree" if not failures else f"{len(failures)} failures"))

@@ -26,7 +26,7 @@ package struct PlanWorkbook {
 
   package init(_ export: PlanExport) { self.export = export }
 
-  static func workbook(_ export: PlanExport) -> Workbook {
+  package static func workbook(_ export: PlanExport) -> Workbook {
     var builder = PlanWorkbook(export)
     builder.build()
     return builder.workbook
@@ -210,15 +210,24 @@ package struct PlanWorkbook {
         .cell(CellReference(sheet: sheet.name, row: row, column: column))
       }
       func at(_ column: Int) -> CellReference { CellReference(sheet: sheet.name, row: row, column: column) }
-      // The share kept, as the ledger clamps it: none below 0, at most 99%.
-      let kept = Formula.function("MIN", [.function("MAX", [cell(5), .number(0)]), .number(0.99)])
       if let actions, budget.committed.magnitude.exactValue != nil {
         pending.append((at(6), committed(budget, rows: actions)))
       }
+      if budget.given != nil {
+        pending.append((at(8), .binary(.subtract, .binary(.subtract, cell(4), cell(7)), cell(6))))
+      }
+      if budget.reserveIsMoney {
+        // Money held back is the input: it stays what it is when a cost changes, and the
+        // share is worked out from it (of the total, or of what is needed without one).
+        pending.append((at(9), .binary(.add, cell(6), cell(7))))
+        pending.append((at(5), .binary(.divide, cell(7), cell(budget.given != nil ? 4 : 9))))
+        continue
+      }
+      // The share kept, as the ledger clamps it: none below 0, at most 99%.
+      let kept = Formula.function("MIN", [.function("MAX", [cell(5), .number(0)]), .number(0.99)])
       pending.append((at(9), .binary(.divide, cell(6), .binary(.subtract, .number(1), kept))))
       if budget.given != nil {
         pending.append((at(7), .binary(.multiply, cell(4), kept)))
-        pending.append((at(8), .binary(.subtract, .binary(.subtract, cell(4), cell(7)), cell(6))))
       } else {
         pending.append((at(7), .binary(.subtract, cell(9), cell(6))))
       }
