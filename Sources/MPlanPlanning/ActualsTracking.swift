@@ -115,6 +115,9 @@ package struct ActualsTracking {
         for (action, share) in phase.shares { phasesOfAction[action].append((number, share)) }
       }
     }
+    var channelBurnOf: [String: [Double]] = [:]
+    for (channel, keys) in reach.channelKeys { channelBurnOf[channel] = thisMonth.together(keys) }
+    let channelBurn: [Int: [Double]] = reach.channelShare.compactMapValues { channelBurnOf[$0.channel] }
     channelsSpread = reach.spread
     // A block with no spend column (a CRM's MQLs) says nothing of costs: its results reach
     // goals, not actions' lines.
@@ -154,7 +157,8 @@ package struct ActualsTracking {
           action: action, channel: action.word("channel") ?? "—", planned: planned, plannedSamples: samples,
           plannedToDate: plannedShare * planned, actual: actual,
           landsAt: thisMonth.projection(
-            actual, keys: whole[number], channelKeys: channelKeys, phases: channelPhases,
+            actual, keys: whole[number], channelSpend: channelKeys.isEmpty ? nil : channelBurn[number],
+            phases: channelPhases,
             period: spread?.period
           ),
           keys: whole[number], channelKeys: channelKeys, channelShare: channelShare,
@@ -185,7 +189,8 @@ package struct ActualsTracking {
           UnplannedLine(
             key: ledger.keys[position], position: position, totals: totals,
             landsAt: thisMonth.projection(
-              totals, keys: [], channelKeys: [position], phases: idle.map { (phases[$0].days, 1) },
+              totals, keys: [], channelSpend: thisMonth.spend[position],
+              phases: idle.map { (phases[$0].days, 1) },
               period: index.period),
             refused:
               "none of its actions runs on \(days.joined(separator: ", ")), so no action's planned share takes that spend"
@@ -251,12 +256,23 @@ package struct ActualsTracking {
       }
     }
 
+    /// The spend of `keys` together, summed from `from` to each day as `spend` is: a channel's
+    /// keys added once, not once for each of its actions.
+    package func together(_ keys: [Int]) -> [Double] {
+      var sums = Array(repeating: 0.0, count: max(1, through - from + 2))
+      for key in keys {
+        guard let own = spend[key] else { continue }
+        for day in sums.indices { sums[day] += own[day] }
+      }
+      return sums
+    }
+
     /// Spend so far plus the daily burn for every day of the action's period after the last
     /// one measured: where the spend lands if nothing changes. The burn counts the month's
     /// days from the action's start, when it started this month: a campaign that began on
     /// the 15th burns over its own days, not the month's.
     package func projection(
-      _ actual: ActualsTotals, keys: [Int], channelKeys: [Int] = [],
+      _ actual: ActualsTotals, keys: [Int], channelSpend: [Double]? = nil,
       phases: [(days: ClosedRange<Int>, share: Double)] = [], period: CalendarPeriod?
     ) -> Double {
       guard let period else { return actual.spend }
@@ -269,10 +285,12 @@ package struct ActualsTracking {
       }
       var spent = 0.0
       for key in keys { spent += spending(of: key, from: first, through: last) }
-      for phase in phases {
-        let start = max(first, phase.days.lowerBound), end = min(last, phase.days.upperBound)
-        guard end >= start else { continue }
-        for key in channelKeys { spent += spending(of: key, from: start, through: end) * phase.share }
+      if let sums = channelSpend {
+        for phase in phases {
+          let start = max(first, phase.days.lowerBound), end = min(last, phase.days.upperBound)
+          guard end >= start else { continue }
+          spent += (sums[end - from + 1] - sums[start - from]) * phase.share
+        }
       }
       let dailyBurn = spent / Double(last - first + 1)
       let daysLeft = max(0, period.end.dayNumber - max(through, period.start.dayNumber - 1))
