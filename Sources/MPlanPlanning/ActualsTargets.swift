@@ -27,8 +27,23 @@ package struct ActualsReach {
   package var shares: [[(action: Int, share: Double)]]
   /// Per key position: why a channel's spend reaches no action, when it does not.
   package var refused: [Int: String] = [:]
-  /// Channels spread over several actions, for the note under the table.
-  package var spread: [(channel: String, actions: [(name: String, share: Double)])] = []
+  /// Channels spread over several actions, for the note under the table: each phase of
+  /// days with the same actions running, and their shares.
+  package var spread:
+    [(channel: String, phases: [(days: ClosedRange<Int>, actions: [(name: String, share: Double)])])] =
+      []
+  /// Per channel spread over several actions (lower case): its phases, the spans of days in
+  /// which the same of its actions run, in day order. A day's spend goes to the actions
+  /// running that day by their planned spend a month (cost over the months of its period):
+  /// as `SpendSpread` puts a month's days all at one over the month's length, this is each
+  /// one's planned spend on that day. A phase no action runs in has no shares: its spend is
+  /// not in the plan. One phase over every day when the actions have no periods to go by.
+  package var phases: [String: [ChannelPhase]] = [:]
+
+  package struct ChannelPhase {
+    package var days: ClosedRange<Int>
+    package var shares: [(action: Int, share: Double)]
+  }
   /// The keys spread over several actions, by channel (lower case), and each action's
   /// share of its channel: kept once a channel, not once a key and action (a channel of 100
   /// campaigns over 2,700 actions would be 270,000 pairs).
@@ -36,7 +51,12 @@ package struct ActualsReach {
   package var channelShare: [Int: (channel: String, share: Double)] = [:]
 
   /// `actions` are the plan's actions in order; `plannedCost` their costs (nil for none).
-  package init(ledger: ActualsLedger, actions: [PlanItem], plannedCost: (PlanItem) -> Double?) {
+  /// `spreadOf` and `days` (the plan's first day to the day the figures are as of) give the
+  /// phases; without them a channel has one phase, by the actions' whole costs.
+  package init(
+    ledger: ActualsLedger, actions: [PlanItem], plannedCost: (PlanItem) -> Double?,
+    spreadOf: ((PlanItem) -> SpendSpread?)? = nil, days: ClosedRange<Int>? = nil
+  ) {
     var byName: [String: Int] = [:]
     for (number, action) in actions.enumerated().reversed() {
       byName[action.name.lowercased()] = number
@@ -99,12 +119,54 @@ package struct ActualsReach {
     for channel in channelOrder {
       guard case .success(let found)? = sharesByChannel[channel], found.count > 1 else { continue }
       for (action, share) in found { channelShare[action] = (channel, share) }
+      let channelPhases = Self.phases(
+        of: found, costs: found.map { plannedCost(actions[$0.action]) ?? 0 },
+        spreads: found.map { spreadOf?(actions[$0.action]) }, days: days)
+      phases[channel] = channelPhases
       spread.append(
         (
           actions[found[0].action].word("channel") ?? channel,
-          found.map { (actions[$0.action].name, $0.share) }
+          channelPhases.filter { !$0.shares.isEmpty }.map { phase in
+            (phase.days, phase.shares.map { (actions[$0.action].name, $0.share) })
+          }
         ))
     }
+  }
+
+  /// The spans of `days` in which the same actions run, each with the running actions'
+  /// shares by their planned spend a month; adjacent spans with the same actions are one.
+  static func phases(
+    of whole: [(action: Int, share: Double)], costs: [Double], spreads: [SpendSpread?],
+    days: ClosedRange<Int>?
+  ) -> [ChannelPhase] {
+    let everyDay = Int.min...Int.max
+    guard let days, spreads.allSatisfy({ $0 != nil }) else {
+      return [ChannelPhase(days: days ?? everyDay, shares: whole)]
+    }
+    let periods = spreads.map { $0!.period.start.dayNumber...$0!.period.end.dayNumber }
+    let monthly = zip(costs, spreads).map { $0 / $1!.months }
+    var bounds = Set([days.lowerBound])
+    for period in periods {
+      for bound in [period.lowerBound, period.upperBound + 1] where days.contains(bound) {
+        bounds.insert(bound)
+      }
+    }
+    let starts = bounds.sorted()
+    var result: [ChannelPhase] = []
+    var running: [Int] = []
+    for (number, start) in starts.enumerated() {
+      let end = number + 1 < starts.count ? starts[number + 1] - 1 : days.upperBound
+      let now = periods.indices.filter { periods[$0].contains(start) && monthly[$0] > 0 }
+      if !result.isEmpty, now == running {
+        result[result.count - 1].days = result[result.count - 1].days.lowerBound...end
+        continue
+      }
+      running = now
+      let total = now.reduce(0) { $0 + monthly[$1] }
+      result.append(
+        ChannelPhase(days: start...end, shares: now.map { (whole[$0].action, monthly[$0] / total) }))
+    }
+    return result
   }
 
   package struct ReachRefusal: Error {

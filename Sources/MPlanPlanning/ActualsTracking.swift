@@ -45,7 +45,8 @@ package struct ActualsTracking {
   /// Keys of the actuals that reach no action of the plan: spend the plan does not know.
   package var unplanned: [UnplannedLine] = []
   /// Channels whose spend is spread over several actions by their planned share.
-  package var channelsSpread: [(channel: String, actions: [(name: String, share: Double)])] = []
+  package var channelsSpread:
+    [(channel: String, phases: [(days: ClosedRange<Int>, actions: [(name: String, share: Double)])])] = []
 
   package struct UnplannedLine {
     package var key: String
@@ -88,19 +89,35 @@ package struct ActualsTracking {
       guard let cost = action.quantity("cost"), cost.unit.currency != nil else { return nil }
       return ledger.inLedgerCurrency(cost, environment: index.environment).central
     }
-    let reach = ActualsReach(ledger: ledger, actions: actions, plannedCost: moneyCost)
+    let reach = ActualsReach(
+      ledger: ledger, actions: actions, plannedCost: moneyCost, spreadOf: index.spread(of:),
+      days: index.period.flatMap { $0.start <= asOf ? $0.start.dayNumber...asOf.dayNumber : nil })
     // Keys that reach one action whole; a channel's keys spread over its actions are summed
-    // once for the channel, and each action takes its share of the sum.
+    // once for the channel and phase, and each action takes its share of each phase's sum.
     var whole: [[Int]] = Array(repeating: [], count: actions.count)
     for (position, found) in reach.shares.enumerated() where found.count == 1 {
       whole[found[0].action].append(position)
     }
-    var channelTotals: [String: ActualsTotals] = [:]
+    let byPhase = Self.totalsByPhase(ledger: ledger, reach: reach, totalsThrough: totalsThrough)
+    var channelTotals: [String: [ActualsTotals]] = [:]
     for (channel, keys) in reach.channelKeys {
-      var sum = ActualsTotals()
-      for position in keys { sum.add(totalsThrough[position]) }
-      channelTotals[channel] = sum
+      var sums = Array(repeating: ActualsTotals(), count: reach.phases[channel]?.count ?? 0)
+      for position in keys {
+        for (phase, totals) in (byPhase[position] ?? []).enumerated() { sums[phase].add(totals) }
+      }
+      channelTotals[channel] = sums
     }
+    // Each action's phases, read off the channels' phases once: a channel of 2,700 actions
+    // over a year's phases is not searched once an action.
+    var phasesOfAction: [[(phase: Int, share: Double)]] = Array(repeating: [], count: actions.count)
+    for phases in reach.phases.values {
+      for (number, phase) in phases.enumerated() {
+        for (action, share) in phase.shares { phasesOfAction[action].append((number, share)) }
+      }
+    }
+    var channelBurnOf: [String: [Double]] = [:]
+    for (channel, keys) in reach.channelKeys { channelBurnOf[channel] = thisMonth.together(keys) }
+    let channelBurn: [Int: [Double]] = reach.channelShare.compactMapValues { channelBurnOf[$0.channel] }
     channelsSpread = reach.spread
     // A block with no spend column (a CRM's MQLs) says nothing of costs: its results reach
     // goals, not actions' lines.
@@ -108,10 +125,21 @@ package struct ActualsTracking {
       var actual = ActualsTotals()
       for position in whole[number] { actual.add(totalsThrough[position]) }
       var channelKeys: [Int] = [], channelShare = 0.0
+      var channelPhases: [(days: ClosedRange<Int>, share: Double)] = []
       if let (channel, share) = reach.channelShare[number] {
         channelKeys = reach.channelKeys[channel] ?? []
         channelShare = share
-        if let sum = channelTotals[channel] { actual.add(sum, times: share) }
+        let phases = reach.phases[channel] ?? [], sums = channelTotals[channel] ?? []
+        var spread = 0.0
+        for (phase, share) in phasesOfAction[number] where phase < sums.count {
+          channelPhases.append((phases[phase].days, share))
+          actual.add(sums[phase], times: share)
+          spread += sums[phase].spend * share
+        }
+        // Budget checkpoints weigh each key by one share: the action's part of what the
+        // channel spent, which is exact for a channel whose actions share a budget.
+        let channelSpend = sums.reduce(0) { $0 + $1.spend }
+        if channelSpend > 0 { channelShare = spread / channelSpend }
       }
       let cost = action.quantity("cost")
       guard let cost, cost.unit.currency != nil || !whole[number].isEmpty || !channelKeys.isEmpty else {
@@ -129,7 +157,9 @@ package struct ActualsTracking {
           action: action, channel: action.word("channel") ?? "—", planned: planned, plannedSamples: samples,
           plannedToDate: plannedShare * planned, actual: actual,
           landsAt: thisMonth.projection(
-            actual, keys: whole[number], channelKeys: channelKeys, share: channelShare, period: spread?.period
+            actual, keys: whole[number], channelSpend: channelKeys.isEmpty ? nil : channelBurn[number],
+            phases: channelPhases,
+            period: spread?.period
           ),
           keys: whole[number], channelKeys: channelKeys, channelShare: channelShare,
           spread: spread))
@@ -143,6 +173,67 @@ package struct ActualsTracking {
           landsAt: thisMonth.projection(totals, keys: [position], period: index.period),
           refused: reach.refused[position]))
     }
+    // A channel's spend on days none of its actions runs is not in the plan.
+    for (channel, keys) in reach.channelKeys where ledger.hasSpend {
+      let phases = reach.phases[channel] ?? []
+      let idle = phases.indices.filter { phases[$0].shares.isEmpty }
+      guard !idle.isEmpty else { continue }
+      let days = idle.map {
+        "\(CalendarDay(dayNumber: phases[$0].days.lowerBound).iso) .. \(CalendarDay(dayNumber: phases[$0].days.upperBound).iso)"
+      }
+      for position in keys {
+        var totals = ActualsTotals()
+        for phase in idle { totals.add(byPhase[position]?[phase] ?? ActualsTotals()) }
+        guard totals.rows > 0 else { continue }
+        unplanned.append(
+          UnplannedLine(
+            key: ledger.keys[position], position: position, totals: totals,
+            landsAt: thisMonth.projection(
+              totals, keys: [], channelSpend: thisMonth.spend[position],
+              phases: idle.map { (phases[$0].days, 1) },
+              period: index.period),
+            refused:
+              "none of its actions runs on \(days.joined(separator: ", ")), so no action's planned share takes that spend"
+          ))
+      }
+    }
+  }
+
+  /// Each spread channel key's totals in each phase of its channel: one pass over the rows,
+  /// and none when every channel has one phase (the key's totals are then the phase's).
+  static func totalsByPhase(
+    ledger: ActualsLedger, reach: ActualsReach, totalsThrough: [ActualsTotals]
+  ) -> [Int: [ActualsTotals]] {
+    var result: [Int: [ActualsTotals]] = [:]
+    var phasesOfKey: [[ActualsReach.ChannelPhase]?] = Array(repeating: nil, count: ledger.keys.count)
+    for (channel, keys) in reach.channelKeys {
+      guard let phases = reach.phases[channel] else { continue }
+      for position in keys {
+        if phases.count == 1 {
+          result[position] = [totalsThrough[position]]
+        } else {
+          phasesOfKey[position] = phases
+          result[position] = Array(repeating: ActualsTotals(), count: phases.count)
+        }
+      }
+    }
+    guard phasesOfKey.contains(where: { $0 != nil }) else { return result }
+    let days = ledger.days
+    for entry in 0..<days.count {
+      let key = days.key(entry)
+      guard let phases = phasesOfKey[key] else { continue }
+      let day = days.day(entry)
+      guard day >= phases[0].days.lowerBound, day <= phases[phases.count - 1].days.upperBound else {
+        continue
+      }
+      var low = 0, high = phases.count - 1
+      while low < high {
+        let middle = (low + high) / 2
+        if phases[middle].days.upperBound < day { low = middle + 1 } else { high = middle }
+      }
+      result[key]![low].add(days.totals(of: entry))
+    }
+    return result
   }
 
   /// The spend of the current month so far, by key and day: what an action's daily burn is
@@ -165,27 +256,42 @@ package struct ActualsTracking {
       }
     }
 
+    /// The spend of `keys` together, summed from `from` to each day as `spend` is: a channel's
+    /// keys added once, not once for each of its actions.
+    package func together(_ keys: [Int]) -> [Double] {
+      var sums = Array(repeating: 0.0, count: max(1, through - from + 2))
+      for key in keys {
+        guard let own = spend[key] else { continue }
+        for day in sums.indices { sums[day] += own[day] }
+      }
+      return sums
+    }
+
     /// Spend so far plus the daily burn for every day of the action's period after the last
     /// one measured: where the spend lands if nothing changes. The burn counts the month's
     /// days from the action's start, when it started this month: a campaign that began on
     /// the 15th burns over its own days, not the month's.
     package func projection(
-      _ actual: ActualsTotals, keys: [Int], channelKeys: [Int] = [], share: Double = 0,
-      period: CalendarPeriod?
+      _ actual: ActualsTotals, keys: [Int], channelSpend: [Double]? = nil,
+      phases: [(days: ClosedRange<Int>, share: Double)] = [], period: CalendarPeriod?
     ) -> Double {
       guard let period else { return actual.spend }
       let first = max(from, period.start.dayNumber)
       let last = min(through, period.end.dayNumber)
       guard last >= first else { return actual.spend }
-      func spending(of key: Int) -> Double {
+      func spending(of key: Int, from first: Int, through last: Int) -> Double {
         guard let sums = spend[key] else { return 0 }
         return sums[last - from + 1] - sums[first - from]
       }
       var spent = 0.0
-      for key in keys { spent += spending(of: key) }
-      var channelSpent = 0.0
-      for key in channelKeys { channelSpent += spending(of: key) }
-      spent += channelSpent * share
+      for key in keys { spent += spending(of: key, from: first, through: last) }
+      if let sums = channelSpend {
+        for phase in phases {
+          let start = max(first, phase.days.lowerBound), end = min(last, phase.days.upperBound)
+          guard end >= start else { continue }
+          spent += (sums[end - from + 1] - sums[start - from]) * phase.share
+        }
+      }
       let dailyBurn = spent / Double(last - first + 1)
       let daysLeft = max(0, period.end.dayNumber - max(through, period.start.dayNumber - 1))
       return actual.spend + dailyBurn * Double(daysLeft)

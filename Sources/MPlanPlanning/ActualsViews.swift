@@ -145,12 +145,25 @@ extension PlanPresenter {
       .line(
         "planned to date spreads each action's cost evenly over its months; it lands at today's daily burn"),
     ])
-    for (channel, actions) in tracking.channelsSpread {
-      let shares = actions.map { "`\($0.name)` \(Formatting.number(Self.rounded($0.share * 100)))%" }
-      view.add(
-        .line(
-          "\(channel)'s spend is spread over its actions by their planned share: \(shares.joined(separator: ", "))"
-        ))
+    for (channel, phases) in tracking.channelsSpread {
+      func shares(_ actions: [(name: String, share: Double)]) -> String {
+        actions.map { "`\($0.name)` \(Formatting.number(Self.rounded($0.share * 100)))%" }.joined(
+          separator: ", ")
+      }
+      if phases.count == 1 {
+        view.add(
+          .line(
+            "\(channel)'s spend is spread over its actions by their planned share: \(shares(phases[0].actions))"
+          ))
+      } else {
+        let spans = phases.map { phase in
+          "\(CalendarDay(dayNumber: phase.days.lowerBound).iso) .. \(CalendarDay(dayNumber: phase.days.upperBound).iso) \(shares(phase.actions))"
+        }
+        view.add(
+          .line(
+            "\(channel)'s spend is spread over the actions running each day by their planned spend that day: \(spans.joined(separator: "; "))"
+          ))
+      }
     }
     if !tracking.unplanned.isEmpty {
       view.add(

@@ -118,7 +118,7 @@ extension PlanChecker {
             at: tracking.ledger.block.nameSpan,
             notes: ["it is counted as spend not in the plan"],
             fixIt:
-              "give each of the channel's actions a `cost`, or key the file by action (`action \"Campaign\"`) or by rules"
+              "give each of the channel's actions a `cost` (and a `period` that covers the days it runs), or key the file by action (`action \"Campaign\"`) or by rules"
           ))
       }
     }

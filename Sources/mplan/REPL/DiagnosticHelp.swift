@@ -124,6 +124,6 @@ enum DiagnosticHelp {
     | `PLAN-T04` | Tracking: a goal whose results so far keep a slower pace a month than its deadline needs; for a run-rate goal, a rate below its target and below a straight ramp from its baseline to its target | 2 of 100 customers in January, due by June |
     | `PLAN-T05` | Tracking: a budget whose actions, with the spend no action names that it pays for, land over its `total` at today's daily burn | $5,554.84 on a `total $4.5k` |
     | `PLAN-T06` | Tracking, a note: moving the block's `move` (a tenth of the weakest channel's spend unless set) from the channel whose next result costs most to the one where it costs least that is neither over its cost nor ahead of its pace (PLAN-T01), and what it buys | `moving $300 from Display to Search would buy 0.34 more customers` |
-    | `PLAN-T07` | Tracking: spend keyed by a channel (`channel "Source"` or a rule's `channel`) that cannot be spread over the channel's actions by their planned share, because one of them states no `cost` or they plan none; counted as spend not in the plan | `Search` in the file, two Search actions and one with no `cost` |
+    | `PLAN-T07` | Tracking: spend keyed by a channel (`channel "Source"` or a rule's `channel`) that cannot be spread over the channel's actions by their planned share, because one of them states no `cost` or they plan none, or on days none of them runs (outside every one's `period`); counted as spend not in the plan | `Search` in the file, two Search actions and one with no `cost` |
     """#
 }
