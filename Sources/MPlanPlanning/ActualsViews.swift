@@ -42,6 +42,9 @@ extension PlanPresenter {
       default: view.append(variance(ledger))
       }
     }
+    if word.text == "variance", name == nil, groupedBy == nil || groupedBy?.text == "action" {
+      view.append(combinedVariance(ledgers))
+    }
     return view
   }
 
@@ -361,6 +364,7 @@ extension PlanPresenter {
     }
     var view = View()
     for ledger in ledgers { view.append(variance(ledger, checkpoint: end)) }
+    view.append(combinedVariance(ledgers, checkpoint: end))
     return view
   }
 

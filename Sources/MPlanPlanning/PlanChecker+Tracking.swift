@@ -16,22 +16,30 @@ extension PlanChecker {
     // A goal several blocks credit (clicks from the ad platform, MQLs from the CRM) is
     // judged once.
     var goalsJudged: Set<String> = []
-    for tracking in ActualsTracking.all(index: index) {
-      findings += checkSpend(tracking) + checkUnplanned(tracking) + checkResultsReach(tracking.ledger)
+    let trackings = ActualsTracking.all(index: index)
+    // Two ad platforms that pay for the same action: its cost and its budget are judged on
+    // their sum, once, where the first of the blocks is judged.
+    var combined: [String: ActualsCombined] = [:]
+    for group in ActualsCombined.groups(trackings, environment: index.environment) {
+      combined[group.trackings[0].ledger.name] = group
+    }
+    for tracking in trackings {
+      let sums = combined[tracking.ledger.name]
+      findings += (sums.map(checkSpend) ?? []) + checkUnplanned(tracking) + checkResultsReach(tracking.ledger)
       if tracking.ledger.hasSpend { findings += checkIdle(tracking.ledger) }
       findings += checkGoalPace(tracking, skipping: &goalsJudged)
-      findings += checkBudgetLanding(tracking) + suggestReallocation(tracking)
+      findings += (sums.map(checkBudgetLanding) ?? []) + suggestReallocation(tracking)
     }
     return findings
   }
 
   /// PLAN-T01: an action spent more than its cost, or ran ahead of its months' pace.
-  package func checkSpend(_ tracking: ActualsTracking) -> [PlanFinding] {
-    let currency = tracking.ledger.currency
+  package func checkSpend(_ tracking: ActualsCombined) -> [PlanFinding] {
+    let currency = tracking.currency
     let money = { Formatting.money($0, currency) }
-    return tracking.lines.map { line in
+    return tracking.actions.map { line in
       let name = line.action.name
-      let spent = line.actual.spend
+      let spent = line.actual
       if spent > line.planned {
         return .fail(
           .tracking,
@@ -39,7 +47,7 @@ extension PlanChecker {
             .trackingOverspend,
             "action `\(name)` has spent \(money(spent)), over its cost of \(money(line.planned))",
             at: line.action.place("cost"),
-            notes: ["actuals `\(tracking.ledger.name)` as of \(tracking.asOf.iso)"],
+            notes: ["actuals \(tracking.blockNames) as of \(tracking.asOf.iso)"],
             fixIt: "stop its campaigns, or raise its `cost` and say what pays for it"))
       }
       if spent > line.plannedToDate * (1 + Self.pacingTolerance), line.plannedToDate > 0 {
@@ -242,27 +250,27 @@ extension PlanChecker {
   }
 
   /// PLAN-T05: a budget whose spend, at today's burn, lands over what it was given.
-  package func checkBudgetLanding(_ tracking: ActualsTracking) -> [PlanFinding] {
+  package func checkBudgetLanding(_ tracking: ActualsCombined) -> [PlanFinding] {
     tracking.budgets.compactMap { line in
       guard let total = line.total else { return nil }
       guard line.landsAt > total else {
         return .pass(
           .tracking, "budget `\(line.budget.name)` lands within its total", at: line.budget.nameSpan)
       }
-      let money = { Formatting.money($0, tracking.ledger.currency) }
-      let unplanned = line.unplanned.map { "`\(TextExcerpt.head($0.key))`" }.joined(separator: ", ")
+      let money = { Formatting.money($0, tracking.currency) }
+      let unplanned = line.unplannedKeys.map { "`\(TextExcerpt.head($0))`" }.joined(separator: ", ")
       return .fail(
         .tracking,
         .warning(
           .trackingBudgetLands,
           "budget `\(line.budget.name)` lands at \(money(line.landsAt)) at today's burn, over its \(money(total))",
           at: line.budget.place("total"),
-          notes: line.unplanned.isEmpty
+          notes: line.unplannedKeys.isEmpty
             ? []
             : [
               "\(money(line.unplannedLandsAt)) of it is spend no action names (\(unplanned)), at its burn to the end of the plan's period"
             ],
-          fixIt: line.unplanned.isEmpty
+          fixIt: line.unplannedKeys.isEmpty
             ? "slow the actions that run ahead (`show variance`)"
             : "stop the campaigns not in the plan, or add actions for them; slow the actions that run ahead (`show variance`)"
         ))

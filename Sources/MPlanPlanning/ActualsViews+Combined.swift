@@ -1,0 +1,82 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// `show variance` over several blocks of spend: after each block's own tables, the sums over
+/// the blocks that pay for the same actions and budgets, which are what PLAN-T01 and PLAN-T05
+/// judge (`ActualsCombined`).
+extension PlanPresenter {
+  /// One view for each group of two or more blocks of spend; none when a block is alone, as its
+  /// own tables are already its sums.
+  package func combinedVariance(_ ledgers: [ActualsLedger], checkpoint: CalendarDay? = nil) -> View {
+    // As the checks: only blocks with rows in the plan's period (not last year's review).
+    let period = checker.index.period
+    let trackings = ledgers.filter { ledger in
+      period.map { ledger.lastDay >= $0.start.dayNumber && ledger.firstDay <= $0.end.dayNumber } ?? true
+    }.compactMap { ActualsTracking(ledger: $0, index: checker.index, checkpoint: checkpoint) }
+    var view = View()
+    for combined in ActualsCombined.groups(trackings, environment: environment)
+    where combined.trackings.count > 1 {
+      view.append(variance(combined))
+    }
+    return view
+  }
+
+  func variance(_ combined: ActualsCombined) -> View {
+    let ledger = combined.trackings[0].ledger
+    let money = { ledger.money($0, in: environment) }
+    let compact = { (actual: Double, planned: Double) in self.compact(actual, of: planned, ledger) }
+    var actions = Table(headings: [
+      "action", "channel", "planned", "to date", "actual [% of to date]", "variance", "remaining", "lands at",
+    ])
+    for line in combined.actions {
+      actions.add([
+        .text(line.action.name), .text(line.channel), .value(money(line.planned)),
+        .value(money(line.plannedToDate)), .text(compact(line.actual, line.plannedToDate)),
+        .value(money(line.actual - line.plannedToDate)), .value(money(line.remaining)),
+        .value(money(line.landsAt)),
+      ])
+    }
+    var view = View([
+      .line(
+        "plan versus actual as of \(combined.asOf.iso), the blocks \(combined.blockNames) added together"),
+      .table(actions),
+    ])
+    guard !combined.budgets.isEmpty else { return view }
+    var budgets = Table(headings: [
+      "budget", "given", "to date", "actual [% of to date]", "remaining", "lands at",
+    ])
+    for line in combined.budgets {
+      budgets.add([
+        .text(line.budget.name), line.total.map { .value(money($0)) } ?? .text("—"),
+        .value(money(line.plannedToDate)), .text(compact(line.actual, line.plannedToDate)),
+        line.total.map { .value(money($0 - line.actual)) } ?? .text("—"), .value(money(line.landsAt)),
+      ])
+      if !line.unplannedKeys.isEmpty {
+        budgets.add([
+          .text("  not in the plan"), .text("—"), .text("—"), .value(money(line.unplannedSpend)), .text("—"),
+          .value(money(line.unplannedLandsAt)),
+        ])
+      }
+    }
+    view.append(View([.table(budgets)]))
+    for line in combined.budgets where line.budget.word("control") != nil {
+      let checkpoints = combined.checkpoints(of: line.budget)
+      guard !checkpoints.isEmpty else { continue }
+      var table = Table(headings: ["checkpoint", "planned", "actual [% of planned]", "so far [% of planned]"])
+      for point in checkpoints {
+        table.add([
+          .text(point.label), .value(money(point.planned)), .text(compact(point.actual, point.planned)),
+          .text(compact(point.actualSoFar, point.plannedSoFar)),
+        ])
+      }
+      view.append(
+        View([
+          .line(
+            "budget \(line.budget.name): control \(line.budget.word("control") ?? "") checkpoints, the blocks added together"
+          ),
+          .table(table),
+        ]))
+    }
+    return view
+  }
+}
