@@ -21,16 +21,24 @@ extension PlanPresenter {
     var groups: [String: ActualsTotals] = [:]
     var order: [String] = []
     let channel = ledger.channels(index: index, markingUnplanned: true)
+    let inPlan = index.actions.isEmpty ? { _ in true } : ledger.inPlan(index: index)
     for (position, key) in ledger.keys.enumerated() {
-      let group = byCampaign ? key : channel(position)
+      let group = byCampaign ? (inPlan(position) ? key : "\(key) (not in the plan)") : channel(position)
       if groups[group] == nil { order.append(group) }
       groups[group, default: ActualsTotals()].add(ledger.totals[position])
     }
     // A block of results alone (a CRM's) is joined by channel to the spend of the blocks that
     // have it, over the same days: its cost per MQL is the ad platforms' spend over its MQLs.
-    let joined = ledger.hasSpend || byCampaign ? [] : spendJoined(to: ledger, into: &groups, order: &order)
+    var spent: Set<String> = []
+    let joined =
+      ledger.hasSpend || byCampaign
+      ? [] : spendJoined(to: ledger, into: &groups, order: &order, spent: &spent)
     let showsSpend = ledger.hasSpend || !joined.isEmpty
-    let rows = Self.reviewOrder(order.map { ($0, groups[$0]!) }, last: ledger.stages.last)
+    // A group no block with spend reports (a CRM campaign the ad platforms do not have) has
+    // results of unknown cost: not $0, and never the cheapest.
+    let unknownSpend = joined.isEmpty ? [] : Set(order).subtracting(spent)
+    let rows = Self.reviewOrder(
+      order.map { ($0, groups[$0]!) }, last: ledger.stages.last, unknownSpend: unknownSpend)
     let stages = ledger.stages
     let pairs = zip(stages, stages.dropFirst()).map { ($0, $1) }
     var headings =
@@ -42,12 +50,19 @@ extension PlanPresenter {
     if ledger.hasRevenue { headings += showsSpend ? ["revenue", "ROMI"] : ["revenue"] }
     var table = Table(headings: headings)
     var total = ActualsTotals()
+    var costed = ActualsTotals()
     for (name, totals) in rows {
-      table.add(reviewRow(name, totals, ledger: ledger, pairs: pairs, showsSpend: showsSpend))
+      let known = !unknownSpend.contains(name)
+      table.add(
+        reviewRow(name, totals, ledger: ledger, pairs: pairs, showsSpend: showsSpend, spendKnown: known))
       total.add(totals)
+      if known { costed.add(totals) }
     }
     if rows.count > 1 {
-      table.add(reviewRow("total", total, ledger: ledger, pairs: pairs, showsSpend: showsSpend))
+      table.add(
+        reviewRow(
+          "total", total, ledger: ledger, pairs: pairs, showsSpend: showsSpend,
+          costs: unknownSpend.isEmpty ? nil : costed))
     }
     var notes = [View.Part.line(summary(ledger))]
     notes.append(.table(table))
@@ -57,6 +72,14 @@ extension PlanPresenter {
           "spend from actuals \(joined.joined(separator: ", ")) on the same days (\(CalendarDay(dayNumber: ledger.firstDay).iso) to \(CalendarDay(dayNumber: ledger.lastDay).iso)), joined by channel"
         ))
     }
+    if !unknownSpend.isEmpty {
+      let names = rows.map(\.0).filter(unknownSpend.contains)
+      notes.append(
+        .line(
+          "no block with spend reports \(names.joined(separator: ", ")), so "
+            + (names.count == 1 ? "its cost is" : "their costs are")
+            + " unknown (—); the total's costs count only the rows with spend"))
+    }
     if let last = stages.last {
       notes.append(
         .line(
@@ -65,13 +88,17 @@ extension PlanPresenter {
     return View(notes)
   }
 
-  /// Cheapest cost per final result first; those with no result after, biggest spend first.
-  package static func reviewOrder(_ rows: [(String, ActualsTotals)], last: ActualsStage?) -> [(
-    String, ActualsTotals
-  )] {
+  /// Cheapest cost per final result first; those with no result or no known spend after,
+  /// biggest spend first.
+  package static func reviewOrder(
+    _ rows: [(String, ActualsTotals)], last: ActualsStage?, unknownSpend: Set<String> = []
+  ) -> [(String, ActualsTotals)] {
     guard let last else { return rows.sorted { $0.1.spend > $1.1.spend } }
+    func costed(_ row: (String, ActualsTotals)) -> Double {
+      unknownSpend.contains(row.0) ? 0 : row.1.result(last)
+    }
     return rows.sorted { left, right in
-      let (a, b) = (left.1.result(last), right.1.result(last))
+      let (a, b) = (costed(left), costed(right))
       if (a > 0) != (b > 0) { return a > 0 }
       if a > 0 { return left.1.spend / a < right.1.spend / b }
       return left.1.spend > right.1.spend
@@ -79,9 +106,10 @@ extension PlanPresenter {
   }
 
   /// Adds to `groups` (by channel) the spend the blocks with spend report on the days of a
-  /// block of results alone; the names of the blocks joined.
+  /// block of results alone, and to `spent` the groups it reached; the names of the blocks joined.
   package func spendJoined(
-    to ledger: ActualsLedger, into groups: inout [String: ActualsTotals], order: inout [String]
+    to ledger: ActualsLedger, into groups: inout [String: ActualsTotals], order: inout [String],
+    spent: inout Set<String>
   ) -> [String] {
     var joined: [String] = []
     for other in ActualsStore.ledgers(in: environment) where other.hasSpend && other.name != ledger.name {
@@ -92,6 +120,7 @@ extension PlanPresenter {
         let group = channel(position)
         if groups[group] == nil { order.append(group) }
         groups[group, default: ActualsTotals()].spend += totals[position].spend
+        spent.insert(group)
       }
       joined.append(other.name)
     }
@@ -100,14 +129,19 @@ extension PlanPresenter {
 
   package func reviewRow(
     _ name: String, _ totals: ActualsTotals, ledger: ActualsLedger, pairs: [(ActualsStage, ActualsStage)],
-    showsSpend: Bool = true
+    showsSpend: Bool = true, spendKnown: Bool = true, costs: ActualsTotals? = nil
   ) -> [Table.Cell] {
     var row: [Table.Cell] = [.text(name)]
-    if showsSpend { row.append(.value(ledger.money(totals.spend, in: environment))) }
+    if showsSpend {
+      row.append(spendKnown ? .value(ledger.money(totals.spend, in: environment)) : .text("—"))
+    }
     row += ledger.stages.map { .value(.quantity(Quantity(totals.result($0)))) }
+    // The total's costs are over the rows whose spend is known (`costs`), not all results.
+    let costs = costs ?? totals
     for stage in ledger.stages where stage != .visits && showsSpend {
-      let count = totals.result(stage)
-      row.append(count > 0 ? .value(ledger.money(totals.spend / count, in: environment)) : .text("—"))
+      let count = costs.result(stage)
+      row.append(
+        spendKnown && count > 0 ? .value(ledger.money(costs.spend / count, in: environment)) : .text("—"))
     }
     for (from, to) in pairs {
       let base = totals.result(from)
@@ -117,8 +151,8 @@ extension PlanPresenter {
       row.append(.value(ledger.money(totals.revenue, in: environment)))
       if showsSpend {
         row.append(
-          totals.spend > 0 ? .value(Self.percent((totals.revenue - totals.spend) / totals.spend)) : .text("—")
-        )
+          spendKnown && costs.spend > 0
+            ? .value(Self.percent((costs.revenue - costs.spend) / costs.spend)) : .text("—"))
       }
     }
     return row

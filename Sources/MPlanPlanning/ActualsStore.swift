@@ -15,8 +15,35 @@ import Synchronization
 /// read the same ledger again. A ledger is kept under its block's name and fields, so a
 /// changed block (or a REPL redefinition) reads its files again.
 package enum ActualsStore {
-  private static let ledgers = Mutex<[String: (key: String, ledger: ActualsLedger, warnings: [Diagnostic])]>(
-    [:])
+  /// A ledger as read, with what it was read under besides its files: the currency it counts
+  /// in and the rate each other currency of its rows was converted at.
+  private struct Kept {
+    var key: String
+    var ledger: ActualsLedger
+    var warnings: [Diagnostic]
+    var countsIn: String?
+    var factors: [String: Double]
+
+    init(key: String, ledger: ActualsLedger, loader: ActualsLoader) {
+      (self.key, self.ledger, warnings) = (key, ledger, loader.warnings)
+      (countsIn, factors) = (loader.currencies.ledger, loader.factors)
+    }
+
+    /// Whether the ledger is still what reading its files in `environment` would give: a
+    /// rate or the plan's currency stated again (at the prompt, where it reruns every value)
+    /// changes every converted figure. A rate first stated after the block changes nothing:
+    /// no row was converted at it (a row no rate converted is an error, and nothing is kept).
+    func isCurrent(under key: String, in environment: Environment) -> Bool {
+      guard key == self.key,
+        ActualsCurrencies(block: ledger.block.word("currency"), plan: environment.planCurrency).ledger
+          == countsIn
+      else { return false }
+      let arithmetic = Arithmetic(environment: environment)
+      return factors.allSatisfy { arithmetic.rateBetween($0.key, ledger.currency) == $0.value }
+    }
+  }
+
+  private static let ledgers = Mutex<[String: Kept]>([:])
 
   /// The block's file, fields, and each file's size and modification time: an export that
   /// grew since the last read is read again, an unchanged one is not.
@@ -39,20 +66,24 @@ package enum ActualsStore {
   /// again unchanged, over unchanged files (a scenario's replay, `compare`), is not read again.
   package static func load(_ block: PlanItem, in environment: Environment) throws -> [Diagnostic] {
     let key = key(of: block, in: environment)
-    if let kept = ledgers.withLock({ $0[block.name] }), kept.key == key { return kept.warnings }
+    if let kept = ledgers.withLock({ $0[block.name] }), kept.isCurrent(under: key, in: environment) {
+      return kept.warnings
+    }
     var loader = ActualsLoader(block: block, environment: environment)
     let ledger = try loader.load()
-    ledgers.withLock { $0[block.name] = (key, ledger, loader.warnings) }
+    ledgers.withLock { $0[block.name] = Kept(key: key, ledger: ledger, loader: loader) }
     return loader.warnings
   }
 
   /// The ledger of a block read before; nil when its files could not be read.
   package static func ledger(of block: PlanItem, in environment: Environment) -> ActualsLedger? {
     let key = key(of: block, in: environment)
-    if let kept = ledgers.withLock({ $0[block.name] }), kept.key == key { return kept.ledger }
+    if let kept = ledgers.withLock({ $0[block.name] }), kept.isCurrent(under: key, in: environment) {
+      return kept.ledger
+    }
     var loader = ActualsLoader(block: block, environment: environment)
     guard let ledger = try? loader.load() else { return nil }
-    ledgers.withLock { $0[block.name] = (key, ledger, loader.warnings) }
+    ledgers.withLock { $0[block.name] = Kept(key: key, ledger: ledger, loader: loader) }
     return ledger
   }
 

@@ -311,9 +311,10 @@ package struct ActualsTracking {
 
 extension ActualsLedger {
   /// The channel of each key, by its position: the channel a rule or the row named, else
-  /// the `channel` of the action it reaches, else the key itself (a campaign the plan does
-  /// not know; `markingUnplanned`, marked "not in the plan" when the plan has actions to be
-  /// in). Read once for many keys: the actions' names and titles in one table.
+  /// the `channel` of the action it reaches, else the key itself. With `markingUnplanned`,
+  /// when the plan has actions to be in, a key that reaches none of them (a campaign no action
+  /// is called, a channel no action has) is marked "not in the plan". Read once for many
+  /// keys: the actions' names and titles in one table.
   package func channels(index: PlanIndex, markingUnplanned: Bool = false) -> (Int) -> String {
     var byName: [String: String] = [:]
     for action in index.actions.reversed() {
@@ -321,15 +322,41 @@ extension ActualsLedger {
       byName[action.name.lowercased()] = channel
       if let title = action.title { byName[title.lowercased()] = channel }
     }
-    let marked = markingUnplanned && !index.actions.isEmpty
+    let inPlan = markingUnplanned && !index.actions.isEmpty ? inPlan(index: index) : nil
     let keys = keys, targets = targets, keyIsChannel = keyIsChannel
     return { position in
       let key = keys[position], target = targets[position]
-      if let channel = target.channel { return channel }
-      if keyIsChannel { return key }
-      if let action = target.action { return byName[action.lowercased()] ?? action }
-      if let channel = byName[key.lowercased()] { return channel }
-      return marked ? "\(key) (not in the plan)" : key
+      let channel: String
+      if let named = target.channel {
+        channel = named
+      } else if keyIsChannel {
+        channel = key
+      } else if let action = target.action {
+        channel = byName[action.lowercased()] ?? action
+      } else {
+        channel = byName[key.lowercased()] ?? key
+      }
+      guard let inPlan, !inPlan(position) else { return channel }
+      return "\(channel) (not in the plan)"
+    }
+  }
+
+  /// Whether each key, by its position, reaches the plan: an action named by the row or a
+  /// rule, or a channel some action has.
+  package func inPlan(index: PlanIndex) -> (Int) -> Bool {
+    var actions: Set<String> = []
+    var channels: Set<String> = []
+    for action in index.actions {
+      actions.insert(action.name.lowercased())
+      if let title = action.title { actions.insert(title.lowercased()) }
+      if let channel = action.word("channel") { channels.insert(channel.lowercased()) }
+    }
+    let keys = keys, targets = targets, keyIsChannel = keyIsChannel
+    return { position in
+      let key = keys[position], target = targets[position]
+      if let channel = target.channel { return channels.contains(channel.lowercased()) }
+      if keyIsChannel { return channels.contains(key.lowercased()) }
+      return actions.contains((target.action ?? key).lowercased())
     }
   }
 
