@@ -222,7 +222,11 @@ package struct ActualsLoader {
         skipped.add(record, column: record.problemColumn ?? record.columns.last ?? 1, problem)
         continue
       }
-      if record.fields.count > headings.count {
+      // Spreadsheets end a row with a separator (`…,100,`): empty fields past the header
+      // shift no column, so only a non-empty one damages the row.
+      if record.fields.count > headings.count,
+        record.fields[headings.count...].contains(where: { !$0.trimmingSpaces.isEmpty })
+      {
         skipped.add(record, column: record.columns[headings.count], Self.tooManyFields(record, headings))
         continue
       }

@@ -121,6 +121,8 @@ package struct ActualsRuleSet {
   /// each pair of rules, with the line and the cell that showed it.
   package private(set) var conflicts: [(winner: Int, other: Int, line: Int, text: String)] = []
   private var conflictPairs: Set<Int> = []
+  /// Later rules of the conflicts said so far, over every file.
+  private var overlapped: Set<Int> = []
 
   package init(rules: [ActualsRule]) {
     self.rules = rules
@@ -207,16 +209,19 @@ package struct ActualsRuleSet {
       }
       // First match wins; a later rule that would send the row to another action (or,
       // neither naming one, another channel) is said once. A specific rule for an action
-      // before a general one for its channel is the usual order, not a conflict.
+      // before a general one for its channel is the usual order, not a conflict; the other
+      // way round, the channel's rule takes the rows the action's rule was written for.
       let first = rules[winner]
       let differs =
         (rule.action != nil && first.action != nil && rule.action?.lowercased() != first.action?.lowercased())
+        || (rule.action != nil && first.action == nil)
         || (rule.action == nil && first.action == nil
           && rule.channel?.lowercased() != first.channel?.lowercased())
       if differs,
         conflictPairs.insert(winner * rules.count + number).inserted
       {
         conflicts.append((winner, number, record.line, record.fields[columns.first ?? 0]))
+        overlapped.insert(number)
       }
     }
     let found = (target: target, stage: stage)
@@ -259,9 +264,10 @@ package struct ActualsRuleSet {
   }
 
   /// A rule that decided no row of any file (W0806): none meets it, or earlier rules took
-  /// every row that does.
+  /// every row that does. One already told which rule took its rows (W0805) is not told
+  /// again less precisely.
   package func unusedDiagnostics() -> [Diagnostic] {
-    rules.indices.filter { rowsWon[$0] == 0 }.map { number in
+    rules.indices.filter { rowsWon[$0] == 0 && !overlapped.contains($0) }.map { number in
       .warning(
         .actualsRuleUnused,
         "\(rules[number].label) decided no row of the block's files: no row meets it, or an earlier rule took them",
