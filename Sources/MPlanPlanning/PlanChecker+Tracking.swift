@@ -281,11 +281,9 @@ extension PlanChecker {
   package func suggestReallocation(_ tracking: ActualsTracking) -> [PlanFinding] {
     let ledger = tracking.ledger
     guard let move = ActualsReallocation(ledger: ledger, index: index, tracking: tracking),
-      move.receiving != nil,
-      move.amount > 0
+      move.receiving != nil, move.gains
     else { return [] }
     let (gained, lost) = move.change(in: move.stage)
-    guard gained > lost else { return [] }
     return [
       .fail(
         .tracking,
