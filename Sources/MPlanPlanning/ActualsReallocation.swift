@@ -136,6 +136,14 @@ package struct ActualsReallocation {
     return (gain - strongest.totals.result(stage), weakest.totals.result(stage) - loss)
   }
 
+  /// Whether the move buys more of its stage than it costs: with diminishing returns two
+  /// channels at the same next-result cost lose on any move, and a move that loses (or
+  /// gains nothing) is no advice.
+  package var gains: Bool {
+    let (gained, lost) = change(in: stage)
+    return amount > 0 && gained > lost
+  }
+
   package static func results(
     _ totals: ActualsTotals, _ stage: ActualsStage, spend: Double, _ elasticity: Double
   )

@@ -313,6 +313,18 @@ extension PlanPresenter {
         .line("no channel may take more: " + heldBack.joined(separator: "; ")),
       ])
     }
+    guard move.gains else {
+      let (gained, lost) = move.change(in: move.stage)
+      return View([
+        .line("where the next dollar goes (actuals \(ledger.name), \(move.stage.heading))"), .table(ranking),
+        .line(
+          "no move buys more \(move.stage.heading): moving \(Formatting.money(move.amount, ledger.currency)) from \(move.weakest.name) to \(move.strongest.name) would lose \(Formatting.number(Self.rounded(lost - gained))) \(move.stage.heading); keep the spend where it is"
+        ),
+        .line(
+          "assumes results ∝ spend^\(Formatting.number(move.elasticity)) (diminishing returns; set `elasticity` in the actuals block)"
+        ),
+      ])
+    }
     var changes = Table(headings: ["", "from \(move.weakest.name)", "to \(move.strongest.name)", "net"])
     for stage in ledger.stages {
       let (gained, lost) = move.change(in: stage)

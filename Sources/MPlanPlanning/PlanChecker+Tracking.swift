@@ -26,7 +26,9 @@ extension PlanChecker {
     for tracking in trackings {
       let sums = combined[tracking.ledger.name]
       findings += (sums.map(checkSpend) ?? []) + checkUnplanned(tracking) + checkResultsReach(tracking.ledger)
-      if tracking.ledger.hasSpend { findings += checkIdle(tracking.ledger) }
+      if tracking.ledger.hasSpend {
+        findings += checkIdle(tracking.ledger, joined: trackings.map(\.ledger).filter { !$0.hasSpend })
+      }
       findings += checkGoalPace(tracking, skipping: &goalsJudged)
       findings += (sums.map(checkBudgetLanding) ?? []) + suggestReallocation(tracking)
     }
@@ -66,17 +68,22 @@ extension PlanChecker {
 
   /// PLAN-T02: a campaign that kept spending for `idle_days` with no result at all: no
   /// count at a stage after visits (`ActualsDays.hasResult`); a block that maps only visits
-  /// has no result to wait for.
-  package func checkIdle(_ ledger: ActualsLedger) -> [PlanFinding] {
-    guard ledger.stages.contains(where: { $0 != .visits }) else { return [] }
-    let idleDays = Int(ledger.block.quantity("idle_days")?.magnitude.central ?? Double(Self.defaultIdleDays))
+  /// has no result to wait for. `joined`: blocks of results alone (a CRM's MQLs), whose
+  /// results count for the campaigns that reach the same action.
+  package func checkIdle(_ ledger: ActualsLedger, joined: [ActualsLedger] = []) -> [PlanFinding] {
+    let joined = joined.filter { $0.stages.contains(where: { $0 != .visits }) }
     // "no lead or later result": the first stage that counts as one, and the rest.
-    let results = ledger.stages.filter { $0 != .visits }
+    let results = Set((ledger.stages + joined.flatMap(\.stages)).filter { $0 != .visits }).sorted {
+      $0.rawValue < $1.rawValue
+    }
+    guard !results.isEmpty else { return [] }
+    let idleDays = Int(ledger.block.quantity("idle_days")?.magnitude.central ?? Double(Self.defaultIdleDays))
     let result = results.count == 1 ? results[0].singular : "\(results[0].singular) or later result"
+    let quiet = joined.isEmpty ? ledger.quiet : quietSpells(ledger, joined: joined)
     var findings: [PlanFinding] = []
     for (position, key) in ledger.keys.enumerated() {
       let totals = ledger.totals[position]
-      let (lastResultDay, spendSince) = ledger.quiet[position]
+      let (lastResultDay, spendSince) = quiet[position]
       let quietSince = lastResultDay == Int.min ? totals.firstDay - 1 : lastResultDay
       let quietDays = totals.lastDay - quietSince
       guard quietDays >= idleDays, spendSince > 0 else { continue }
@@ -102,6 +109,38 @@ extension PlanChecker {
         .pass(.tracking, "every campaign of `\(ledger.name)` produced results within \(idleDays) days"))
     }
     return findings
+  }
+
+  /// Each key's quiet spell (`ActualsLedger.quiet`) with the results of the joined blocks
+  /// counted too: a CRM row's result ends the spell of every campaign that reaches its action.
+  func quietSpells(_ ledger: ActualsLedger, joined: [ActualsLedger]) -> [(
+    lastResultDay: Int, spendSince: Double
+  )] {
+    let cost = { (action: PlanItem) in
+      action.quantity("cost").flatMap { $0.unit.currency != nil ? $0.magnitude.central : nil }
+    }
+    var lastByAction = Array(repeating: Int.min, count: index.actions.count)
+    for other in joined {
+      let reach = ActualsReach(ledger: other, actions: index.actions, plannedCost: cost)
+      for entry in 0..<other.days.count where other.days.hasResult(entry) {
+        for (action, _) in reach.shares[other.days.key(entry)] {
+          lastByAction[action] = max(lastByAction[action], other.days.day(entry))
+        }
+      }
+    }
+    let reach = ActualsReach(ledger: ledger, actions: index.actions, plannedCost: cost)
+    var quiet = ledger.quiet.indices.map { position in
+      (
+        lastResultDay: reach.shares[position].reduce(ledger.quiet[position].lastResultDay) {
+          max($0, lastByAction[$1.action])
+        }, spendSince: 0.0
+      )
+    }
+    for entry in 0..<ledger.days.count
+    where ledger.days.day(entry) > quiet[ledger.days.key(entry)].lastResultDay {
+      quiet[ledger.days.key(entry)].spendSince += ledger.days.spend[entry]
+    }
+    return quiet
   }
 
   /// Campaigns no action names that PLAN-T03 names one by one; one more finding counts the
@@ -281,11 +320,9 @@ extension PlanChecker {
   package func suggestReallocation(_ tracking: ActualsTracking) -> [PlanFinding] {
     let ledger = tracking.ledger
     guard let move = ActualsReallocation(ledger: ledger, index: index, tracking: tracking),
-      move.receiving != nil,
-      move.amount > 0
+      move.receiving != nil, move.gains
     else { return [] }
     let (gained, lost) = move.change(in: move.stage)
-    guard gained > lost else { return [] }
     return [
       .fail(
         .tracking,
