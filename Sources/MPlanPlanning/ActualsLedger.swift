@@ -174,6 +174,17 @@ package struct ActualsLedger: Sendable {
     return keys.count - 1
   }
 
+  /// A row read into its key; `convertedFrom` is the currency its spend was exported in when
+  /// it was converted, and `exported` the amount in it.
+  package mutating func add(
+    keyAt position: Int, day: Int, row: ActualsTotals, convertedFrom currency: String?, exported: Double
+  ) {
+    if let currency {
+      self.exported.add(key: position, currency: currency, amount: exported, convertedTo: row.spend)
+    }
+    add(keyAt: position, day: day, row: row)
+  }
+
   package mutating func add(keyAt position: Int, day: Int, row: ActualsTotals) {
     totals[position].add(row)
     days.append(key: position, day: day, row)

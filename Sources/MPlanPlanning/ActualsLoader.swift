@@ -288,10 +288,16 @@ package struct ActualsLoader {
           column: record.columns[amountColumn]
         ).value
       }
+      // The currency the amount was exported in, when it was converted: `show actuals` shows it.
+      let convertedFrom = amountColumn != nil && currency != ledger.currency ? currency : nil
       if let period = mapping.period, day < period.start.dayNumber || day > period.end.dayNumber {
         outside += 1
         continue
       }
+      row.spend = amount
+      row.rows = 1
+      row.firstDay = day
+      row.lastDay = day
       let key = record.fields[keyColumn].trimmingSpaces
       if keyOnlyRules, let known = ruledKeys[key] {
         rules.count(known.found)
@@ -300,14 +306,8 @@ package struct ActualsLoader {
           repeated += 1
           continue
         }
-        row.spend = amount
-        row.rows = 1
-        row.firstDay = day
-        row.lastDay = day
-        if amountColumn != nil, currency != ledger.currency {
-          ledger.exported.add(key: known.position, currency: currency, amount: exported, convertedTo: amount)
-        }
-        ledger.add(keyAt: known.position, day: day, row: row)
+        ledger.add(
+          keyAt: known.position, day: day, row: row, convertedFrom: convertedFrom, exported: exported)
         continue
       }
       var target = ActualsTarget.byName
@@ -331,10 +331,6 @@ package struct ActualsLoader {
         repeated += 1
         continue
       }
-      row.spend = amount
-      row.rows = 1
-      row.firstDay = day
-      row.lastDay = day
       let position: Int
       if let ruled {
         if let known = ruledPositions[ruled][key] {
@@ -349,10 +345,7 @@ package struct ActualsLoader {
       if keyOnlyRules {
         ruledKeys[key] = (position, found, found.stage.flatMap { rules.rules[$0].stage })
       }
-      if amountColumn != nil, currency != ledger.currency {
-        ledger.exported.add(key: position, currency: currency, amount: exported, convertedTo: amount)
-      }
-      ledger.add(keyAt: position, day: day, row: row)
+      ledger.add(keyAt: position, day: day, row: row, convertedFrom: convertedFrom, exported: exported)
     }
     warnings += rules.overlapDiagnostics(path: path)
     ledger.rowsSkipped += skipped.count

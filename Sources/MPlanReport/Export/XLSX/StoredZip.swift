@@ -9,6 +9,21 @@ package struct StoredZip {
 
   package init() {}
 
+  /// What the local header and the central record both say of an entry, in the same order:
+  /// flags (bit 11: the name is UTF-8), stored, time, date, CRC-32, both sizes, name length,
+  /// no extra field.
+  private static func appendEntryFacts(to bytes: inout [UInt8], crc: UInt32, size: Int, nameLength: Int) {
+    bytes.append(le16: 0x0800)
+    bytes.append(le16: 0)
+    bytes.append(le16: 0)
+    bytes.append(le16: firstDay)
+    bytes.append(le32: crc)
+    bytes.append(le32: UInt32(size))
+    bytes.append(le32: UInt32(size))
+    bytes.append(le16: UInt16(nameLength))
+    bytes.append(le16: 0)
+  }
+
   /// Appends a part; names are paths inside the archive (`xl/workbook.xml`), in UTF-8.
   package mutating func add(_ name: String, _ data: [UInt8]) {
     let nameBytes = Array(name.utf8)
@@ -18,30 +33,14 @@ package struct StoredZip {
     // time, date, CRC-32, sizes, name length, no extra field.
     body.append(le32: 0x0403_4b50)
     body.append(le16: 20)
-    body.append(le16: 0x0800)
-    body.append(le16: 0)
-    body.append(le16: 0)
-    body.append(le16: Self.firstDay)
-    body.append(le32: crc)
-    body.append(le32: UInt32(data.count))
-    body.append(le32: UInt32(data.count))
-    body.append(le16: UInt16(nameBytes.count))
-    body.append(le16: 0)
+    Self.appendEntryFacts(to: &body, crc: crc, size: data.count, nameLength: nameBytes.count)
     body += nameBytes
     body += data
     // Central directory record: the same facts, and where the local header is.
     directory.append(le32: 0x0201_4b50)
     directory.append(le16: 20)
     directory.append(le16: 20)
-    directory.append(le16: 0x0800)
-    directory.append(le16: 0)
-    directory.append(le16: 0)
-    directory.append(le16: Self.firstDay)
-    directory.append(le32: crc)
-    directory.append(le32: UInt32(data.count))
-    directory.append(le32: UInt32(data.count))
-    directory.append(le16: UInt16(nameBytes.count))
-    directory.append(le16: 0)
+    Self.appendEntryFacts(to: &directory, crc: crc, size: data.count, nameLength: nameBytes.count)
     directory.append(le16: 0)
     directory.append(le16: 0)
     directory.append(le16: 0)
