@@ -89,17 +89,20 @@ public struct DiagnosticRenderer: Sendable {
       let sameLine = diagnostic.secondary.filter {
         $0.span.line == diagnostic.span.line && $0.span.file == diagnostic.span.file
       }
-      out += excerpt(source, diagnostic.span, label: diagnostic.label, others: sameLine)
+      out += excerpt(
+        source, diagnostic.span, label: diagnostic.labelContent.map(catalogue.render), others: sameLine)
       for other in diagnostic.secondary where !sameLine.contains(other) {
         if let otherSource = sources[other.span.file], other.span.line > 0 {
-          out += style("\(other.span): ", .location) + style("note", .note) + ": \(other.message)\n"
+          out +=
+            style("\(other.span): ", .location) + style("note", .note)
+            + ": \(catalogue.render(other.content))\n"
           out += excerpt(otherSource, other.span, label: nil, others: [], primaryRole: .secondaryMarker)
         }
       }
     }
     let gutterWidth = String(diagnostic.span.line).count + 1
     let pad = String(repeating: " ", count: gutterWidth)
-    for note in diagnostic.notes {
+    for note in diagnostic.noteContents.map(catalogue.render) {
       out += pad + style("= note", .note) + ": \(Self.visible(note))\n"
     }
     if let fixIt = diagnostic.fixItContent.map(catalogue.render) {
@@ -163,7 +166,7 @@ public struct DiagnosticRenderer: Sendable {
     var labels: [(column: Int, text: String, role: Role)] = []
     for other in others {
       let range = mark(other.span, with: "~")
-      labels.append((range.from, other.message, .secondaryMarker))
+      labels.append((range.from, catalogue.render(other.content), .secondaryMarker))
     }
     let primary = mark(span, with: "^")
     var markerLine = String(markers).replacingTrailingSpaces()

@@ -102,14 +102,14 @@ import Testing
   func aLineStartingWithAnOperatorIsNotContinued(line: String) {
     let session = Session(output: { _ in })
     let diagnostic = session.run(SourceFile(name: "o", text: "let c = $100\n\(line)")).diagnostics.first
-    #expect(diagnostic?.fixIt == Parser.continueLineHelp)
+    #expect(diagnostic?.fixItContent == Parser.continueLineHelp)
   }
 
   @Test func anOperatorWithNoLineAboveGetsNoAdviceAboutOne() {
     let session = Session(output: { _ in })
     for text in ["* 2", "-$20"] {
       let diagnostic = session.run(SourceFile(name: "first", text: text)).diagnostics.first
-      #expect(diagnostic != nil && diagnostic?.fixIt != Parser.continueLineHelp, "\(text)")
+      #expect(diagnostic != nil && diagnostic?.fixItContent != Parser.continueLineHelp, "\(text)")
     }
   }
 

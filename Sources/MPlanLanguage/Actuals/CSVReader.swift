@@ -24,14 +24,16 @@ package final class CSVReader {
     /// 1-based columns of each field on its line (counted in bytes; exact for ASCII).
     package var columns: [Int]
     /// A quote that was never closed, or text after a closing quote: the record is damaged.
-    package var problem: String?
+    package var problemMessage: Message?
+    /// The problem in English, for the callers that still build text.
+    package var problem: String? { problemMessage?.english }
     /// The column of the field the problem is in.
     package var problemColumn: Int?
 
     /// Marks the record damaged at its last field, unless it already was.
-    mutating func damage(_ problem: String) {
-      guard self.problem == nil else { return }
-      self.problem = problem
+    mutating func damage(_ problem: Message) {
+      guard problemMessage == nil else { return }
+      problemMessage = problem
       problemColumn = columns.last
     }
   }
@@ -214,7 +216,7 @@ private struct Scanner {
   package mutating func readRecord() throws(Failure) -> Record {
     let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriage = UInt8(ascii: "\r")
     let maximumField = CSVReader.maximumFieldBytes
-    var record = Record(fields: [], line: line, columns: [], problem: nil, problemColumn: nil)
+    var record = Record(fields: [], line: line, columns: [], problemMessage: nil, problemColumn: nil)
     record.fields.reserveCapacity(fieldsPerRecord)
     record.columns.reserveCapacity(fieldsPerRecord)
     var field: [UInt8] = []
@@ -257,7 +259,7 @@ private struct Scanner {
           }
         }
         if !closed {
-          record.damage("a quote opened at column \(openedColumn) is never closed")
+          record.damage(Message("csv-quote-never-closed", ["column": .count(openedColumn)]))
           if let firstBreak {
             // The row ends at the line the quote opened on; the lines after it are rows again.
             replay = Array(field[firstBreak.offset...]) + buffer[min(position, count)..<count]
@@ -281,17 +283,23 @@ private struct Scanner {
           continue
         }
         if byte == 0 { throw .binary(line: line) }
-        if wasQuoted { record.damage("text after the closing quote of field \(record.columns.count)") }
+        if wasQuoted {
+          record.damage(Message("csv-text-after-quote", ["field": .count(record.columns.count)]))
+        }
         if field.count <= maximumField { field.append(byte) }
         advance()
       }
       recordBytes += field.count + 1
       if field.count > maximumField {
-        record.damage("field \(record.columns.count) is longer than \(maximumField / 1024) KB")
+        record.damage(
+          Message(
+            "csv-field-too-long",
+            ["field": .count(record.columns.count), "size": .value("\(maximumField / 1024) KB")]))
         field.removeAll(keepingCapacity: false)
       }
       if recordBytes > CSVReader.maximumRecordBytes {
-        record.damage("the row is longer than \(CSVReader.maximumRecordBytes / 1024 / 1024) MB")
+        record.damage(
+          Message("csv-row-too-long", ["size": .value("\(CSVReader.maximumRecordBytes / 1024 / 1024) MB")]))
       }
       // A row too long to keep keeps no more fields; the line is still read to its end.
       if recordBytes <= CSVReader.maximumRecordBytes || record.fields.isEmpty {

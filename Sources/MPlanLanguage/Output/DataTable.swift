@@ -68,22 +68,33 @@ public struct DataTable: Sendable {
   }
 
   /// What `:vars` and a message say it is: "a data table (2 results over cpc, 7 rows)".
-  public var summary: String {
-    guard !axes.isEmpty else { return "a data table, not worked out here" }
-    let results = outputs.count == 1 ? "1 result" : "\(outputs.count) results"
+  public var summaryMessage: Message {
+    guard !axes.isEmpty else { return Message("table-summary-not-worked-out") }
+    let inputs = axes.map(\.name)
+    let over =
+      inputs.count == 1
+      ? Message("list-code", ["code": .text(inputs[0])])
+      : Message("table-summary-two-inputs", ["first": .text(inputs[0]), "second": .text(inputs[1])])
     let size =
       isGrid
-      ? "\(axes[0].values.count) × \(axes[1].values.count)"
-      : axes[0].values.count == 1 ? "1 row" : "\(axes[0].values.count) rows"
-    return "a data table (\(results) over \(axes.map(\.name).joined(separator: " and ")), \(size))"
+      ? Message(
+        "table-summary-grid", ["rows": .count(axes[0].values.count), "columns": .count(axes[1].values.count)])
+      : Message("table-summary-rows", ["rows": .count(axes[0].values.count)])
+    return Message(
+      "table-summary", ["results": .count(outputs.count), "inputs": .message(over), "size": .message(size)])
   }
 
+  /// `summaryMessage` in English, for the callers that still build text.
+  public var summary: String { summaryMessage.english }
+
   /// The sentence under a table some of whose cells failed; nil when every cell ran.
-  public var failureLine: String? {
+  public var failureMessage: Message? {
     guard let firstFailure, failureCount > 0 else { return nil }
-    let cells = failureCount == 1 ? "1 cell" : "\(failureCount) cells"
-    return "— the plan does not run there (\(cells)): \(firstFailure)"
+    return Message("table-cells-fail", ["cells": .count(failureCount), "failure": .text(firstFailure)])
   }
+
+  /// `failureMessage` in English: views hold text until the document model carries messages.
+  public var failureLine: String? { failureMessage?.english }
 
   /// A cell as a view shows it: its value, or `—` where the plan does not run.
   public static func cell(_ value: Value?) -> Table.Cell { value.map(Table.Cell.value) ?? .text("—") }
@@ -93,7 +104,7 @@ public struct DataTable: Sendable {
   public var view: View {
     var view = View()
     if axes.isEmpty {
-      view.add(.line("\(title): not worked out here"))
+      view.add(.line(Message("table-not-worked-out", ["table": .text(title)]).english))
     } else if !isGrid {
       var table = Table(headings: [axes[0].name] + outputs)
       for (row, value) in axes[0].values.enumerated() {

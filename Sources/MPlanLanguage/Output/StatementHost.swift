@@ -56,6 +56,6 @@ extension StatementHost {
   public func checkpoint(_ day: CalendarPeriod, at span: SourceSpan, in environment: Environment) throws
     -> View
   {
-    throw Diagnostic.error(.misplacedStatement, "`checkpoint` needs the planning layer", at: span)
+    throw Diagnostic.error(.misplacedStatement, Message("host-checkpoint-needs-planning"), at: span)
   }
 }

@@ -23,20 +23,19 @@ extension Arithmetic {
   {
     guard duration.unit.isTime, let months = duration.magnitude.exactValue else {
       throw Diagnostic.error(
-        .unitMismatch, "a date moves by a duration, not \(UnitTable.describe(duration.unit))", at: right,
-        fixIt: "write a duration such as `6 months` or `2 weeks`")
+        .unitMismatch,
+        Message("dates-move-by-duration", ["unit": .message(UnitTable.described(duration.unit))]),
+        at: right, fixIt: Message("dates-move-by-duration-fix"))
     }
     let signed = negate ? -months : months
     guard abs(signed) <= Self.largestShiftInMonths else {
       throw Diagnostic.error(
-        .invalidValue, "this moves the date more than 10,000 years", at: right,
-        label: "this is \(Formatting.describe(duration))")
+        .invalidValue, Message("dates-move-too-far"), at: right, label: Message.thisIs(duration))
     }
     guard var duration = duration.calendarDuration else {
       throw Diagnostic.error(
-        .invalidValue,
-        "a date moves by whole calendar months or whole days, not \(Formatting.describe(duration))",
-        at: right, fixIt: duration.wholeDurationAdvice)
+        .invalidValue, Message("dates-move-whole", ["duration": .value(Formatting.describe(duration))]),
+        at: right, fixIt: duration.wholeDurationAdviceMessage)
     }
     if negate { duration = CalendarDuration(months: -duration.months, days: -duration.days) }
     return .time(Self.moved(period, by: duration))
@@ -87,7 +86,7 @@ extension Arithmetic {
       return .bool(Self.compare(op, Double(a.start.dayNumber), Double(b.start.dayNumber)))
     default:
       throw Diagnostic.error(
-        .typeMismatch, "dates can be subtracted and compared, not combined with `\(op.rawValue)`",
+        .typeMismatch, Message("dates-operator", ["operator": .text(op.rawValue)]),
         at: left.joined(right))
     }
   }
@@ -98,7 +97,7 @@ extension Arithmetic {
   package func convert(_ value: Value, to unitName: UnitName, span: SourceSpan) throws -> Value {
     guard case .quantity(var quantity) = value else {
       throw Diagnostic.error(
-        .typeMismatch, "only numbers convert with `as`; this is \(value.typeDescription)", at: span)
+        .typeMismatch, Message("conversion-not-a-number", ["type": .message(value.typeMessage)]), at: span)
     }
     guard let definition = units.lookup(unitName.text) else {
       throw Self.unknownUnit(unitName, units: units)
@@ -114,8 +113,8 @@ extension Arithmetic {
       }
       guard quantity.unit.isDimensionless else {
         throw Diagnostic.error(
-          .unitMismatch, "only a plain number can be shown as a percentage", at: span,
-          label: UnitTable.describe(quantity.unit))
+          .unitMismatch, Message("conversion-percentage"), at: span, label: UnitTable.described(quantity.unit)
+        )
       }
       quantity.display = definition.singular == "pp" ? .points : .percent
     case .time:
@@ -152,8 +151,11 @@ extension Arithmetic {
         if part.isCurrency, part.base != definition.base {
           guard let rate = rateBetween(part.base, definition.base) else {
             throw Diagnostic.error(
-              .missingRate, "no rate converts \(part.base) into \(definition.base)", at: span,
-              fixIt: "state one first: `rate \(part.base) = 1.08 \(definition.base)`")
+              .missingRate,
+              Message("conversion-no-rate", ["from": .text(part.base), "to": .text(definition.base)]),
+              at: span,
+              fixIt: Message(
+                "conversion-no-rate-fix", ["from": .text(part.base), "to": .text(definition.base)]))
           }
           factor *= pow(rate, Double(part.power))
           factors.append(definition.unit.factors[0].with(power: part.power))
@@ -172,8 +174,11 @@ extension Arithmetic {
 
   package func mismatch(_ quantity: Quantity, _ unitName: UnitName, _ span: SourceSpan) -> Diagnostic {
     Diagnostic.error(
-      .unitMismatch, "cannot convert \(UnitTable.describe(quantity.unit)) to `\(unitName.text)`", at: span,
-      label: UnitTable.describe(quantity.unit),
-      secondary: [.init(span: unitName.span, message: "a different unit")])
+      .unitMismatch,
+      Message(
+        "conversion-unit-mismatch",
+        ["unit": .message(UnitTable.described(quantity.unit)), "target": .text(unitName.text)]),
+      at: span, label: UnitTable.described(quantity.unit),
+      secondary: [.init(span: unitName.span, message: Message("label-a-different-unit"))])
   }
 }

@@ -28,7 +28,7 @@ package struct Arithmetic {
     -> Value
   {
     guard case .quantity(var quantity) = value, quantity.unit.isDimensionless else {
-      throw Diagnostic.error(.typeMismatch, "a unit follows a plain number", at: span)
+      throw Diagnostic.error(.typeMismatch, Message("arithmetic-unit-after-non-number"), at: span)
     }
     let unit = try unitQuantity(unitName, units: units)
     guard case .quantity(let unitValue) = unit else { return value }
@@ -57,23 +57,20 @@ package struct Arithmetic {
   package static func unknownUnit(_ unitName: UnitName, units: UnitTable) -> Diagnostic {
     let name = unitName.text
     let upper = name.uppercased()
-    let fixIt: String
+    let fixIt: Message
     if upper != name, units.isCurrency(upper) {
-      fixIt = "currency codes are written in capitals: did you mean `\(upper)`?"
+      fixIt = Message("units-currency-capitals-fix", ["code": .text(upper)])
     } else if UnitTable.looksLikeCurrencyCode(name) {
-      fixIt =
-        "`\(name)` is not an ISO 4217 currency code; if it is your own currency, state its rate first, "
-        + "such as `rate \(name) = 1.08 USD`"
+      fixIt = Message("units-not-iso-fix", ["unit": .text(name)])
     } else if let declared = units.declaredWithoutPlural(near: name) {
-      fixIt =
-        "`\(declared.singular)` was declared without a plural: write `\(declared.singular)`, or declare "
-        + "`unit \(declared.singular), \(name)`"
+      fixIt = Message("units-no-plural-fix", ["singular": .text(declared.singular), "unit": .text(name)])
     } else if let suggestion = Suggestions.closest(to: name, among: units.allNames) {
-      fixIt = "did you mean `\(suggestion)`?"
+      fixIt = .didYouMean(suggestion)
     } else {
-      fixIt = "declare it first with `unit \(UnitTable.singularGuess(name))`"
+      fixIt = Message("units-declare-fix", ["singular": .text(UnitTable.singularGuess(name))])
     }
-    return Diagnostic.error(.unknownUnit, "unknown unit `\(name)`", at: unitName.span, fixIt: fixIt)
+    return Diagnostic.error(
+      .unknownUnit, Message("units-unknown-unit", ["unit": .text(name)]), at: unitName.span, fixIt: fixIt)
   }
 
   // MARK: - Operators
@@ -89,12 +86,13 @@ package struct Arithmetic {
       return .bool(!flag)
     case (.plus, _):
       throw Diagnostic.error(
-        .typeMismatch, "a `+` sign needs a number, not \(value.typeDescription)", at: span)
+        .typeMismatch, Message("arithmetic-plus-sign", ["type": .message(value.typeMessage)]), at: span)
     case (.negate, _):
-      throw Diagnostic.error(.typeMismatch, "cannot negate \(value.typeDescription)", at: span)
+      throw Diagnostic.error(
+        .typeMismatch, Message("arithmetic-negate", ["type": .message(value.typeMessage)]), at: span)
     case (.not, _):
       throw Diagnostic.error(
-        .typeMismatch, "`not` needs true or false, not \(value.typeDescription)", at: span)
+        .typeMismatch, Message("arithmetic-not", ["type": .message(value.typeMessage)]), at: span)
     }
   }
 
@@ -130,14 +128,18 @@ package struct Arithmetic {
       break
     }
     throw Diagnostic.error(
-      .typeMismatch, "cannot apply `\(op.rawValue)` to \(lhs.typeDescription) and \(rhs.typeDescription)",
+      .typeMismatch,
+      Message(
+        "arithmetic-cannot-apply",
+        [
+          "operator": .text(op.rawValue), "left": .message(lhs.typeMessage),
+          "right": .message(rhs.typeMessage),
+        ]),
       at: left.joined(right),
       secondary: [
-        .init(span: left, message: lhs.typeDescription), .init(span: right, message: rhs.typeDescription),
+        .init(span: left, message: lhs.typeMessage), .init(span: right, message: rhs.typeMessage),
       ],
-      fixIt: lhs.dataTable != nil || rhs.dataTable != nil
-        ? "a data table is read, not computed with: `print` it, `compare … on` it, `export` it, or work the result out at one input directly"
-        : nil)
+      fixIt: lhs.dataTable != nil || rhs.dataTable != nil ? Message("arithmetic-data-table-fix") : nil)
   }
 
   package func quantities(
@@ -170,8 +172,10 @@ package struct Arithmetic {
     case .divide:
       if b.magnitude.contains(where: { $0 == 0 }) {
         throw Diagnostic.error(
-          .divisionByZero, "division by zero", at: right, label: "this is \(Formatting.describe(b))",
-          secondary: [.init(span: left, message: "dividing \(Formatting.describe(a))")])
+          .divisionByZero, Message("arithmetic-division-by-zero"), at: right, label: Message.thisIs(b),
+          secondary: [
+            .init(span: left, message: Message("label-dividing", ["value": .value(Formatting.describe(a))]))
+          ])
       }
       let unit = a.unit / b.unit
       var display = Quantity.Display.plain
@@ -186,16 +190,16 @@ package struct Arithmetic {
         Quantity(magnitude: Magnitude.combine(a.magnitude, b.magnitude, /), unit: unit, display: display))
     case .power:
       guard b.unit.isDimensionless, let exponent = b.magnitude.exactValue else {
-        throw Diagnostic.error(.unitMismatch, "an exponent is a plain number", at: right)
+        throw Diagnostic.error(.unitMismatch, Message("arithmetic-exponent-plain"), at: right)
       }
       if !a.unit.isDimensionless, exponent != exponent.rounded() {
         throw Diagnostic.error(
-          .unitMismatch, "\(UnitTable.describe(a.unit)) can only be raised to a whole power", at: right)
+          .unitMismatch, Message("arithmetic-whole-power", ["unit": .message(UnitTable.described(a.unit))]),
+          at: right)
       }
       if !a.unit.isDimensionless, !(abs(exponent) <= 64) {
         throw Diagnostic.error(
-          .invalidValue, "a unit can be raised to a power between -64 and 64", at: right,
-          label: "this is \(Formatting.describe(b))")
+          .invalidValue, Message("arithmetic-power-range"), at: right, label: Message.thisIs(b))
       }
       let unit = a.unit.isDimensionless ? Unit.none : a.unit.raised(to: Int(exponent))
       return .quantity(Quantity(magnitude: a.magnitude.map { pow($0, exponent) }, unit: unit))
@@ -203,14 +207,15 @@ package struct Arithmetic {
       let b = try sameUnit(a, b, verb: "compare", left: left, right: right)
       guard let x = a.magnitude.exactValue, let y = b.magnitude.exactValue else {
         throw Diagnostic.error(
-          .typeMismatch, "an uncertain value has no single answer to `\(op.rawValue)`",
+          .typeMismatch, Message("arithmetic-uncertain-comparison", ["operator": .text(op.rawValue)]),
           at: left.joined(right),
-          fixIt: "ask how likely it is: `chance(\(op.rawValue == "<" ? "x < y" : "x \(op.rawValue) y"))`")
+          fixIt: Message("arithmetic-uncertain-comparison-fix", ["operator": .text(op.rawValue)]))
       }
       return .bool(Self.compare(op, x, y))
     case .and, .or:
       throw Diagnostic.error(
-        .typeMismatch, "`\(op.rawValue)` needs true or false, not numbers", at: left.joined(right))
+        .typeMismatch, Message("arithmetic-logic-on-numbers", ["operator": .text(op.rawValue)]),
+        at: left.joined(right))
     }
   }
 
@@ -260,15 +265,16 @@ package struct Arithmetic {
     let plain = Formatting.number(number.magnitude.central)
     let fixIt =
       a.display.isShare
-      ? "write the number as a percentage (`\(plain)%`) to \(verb) percentage points, or multiply to scale"
-      : "write the number as a percentage (`\(Formatting.percent(number.magnitude.central))`); to grow a value "
-        + "by a percentage, multiply it by `(100% + …)`"
+      ? Message("arithmetic-percentage-points-fix", ["percent": .value("\(plain)%"), "verb": .text(verb)])
+      : Message(
+        "arithmetic-percentage-growth-fix", ["percent": .value(Formatting.percent(number.magnitude.central))])
+    func kind(_ quantity: Quantity) -> Message {
+      quantity.display.isShare ? Message("value-type-percentage") : Message("unit-plain-number")
+    }
     throw Diagnostic.error(
-      .percentageAndNumber, "cannot \(verb) a percentage and a plain number", at: left.joined(right),
-      secondary: [
-        .init(span: left, message: a.display.isShare ? "a percentage" : "a plain number"),
-        .init(span: right, message: b.display.isShare ? "a percentage" : "a plain number"),
-      ],
+      .percentageAndNumber, Message("arithmetic-percentage-and-number", ["verb": .text(verb)]),
+      at: left.joined(right),
+      secondary: [.init(span: left, message: kind(a)), .init(span: right, message: kind(b))],
       fixIt: fixIt)
   }
 
@@ -278,19 +284,21 @@ package struct Arithmetic {
     -> Quantity
   {
     if a.unit == b.unit { return b }
-    func name(_ quantity: Quantity) -> String {
+    func name(_ quantity: Quantity) -> Message {
       quantity.unit.isDimensionless && quantity.display.isShare
-        ? "a percentage" : UnitTable.describe(quantity.unit)
+        ? Message("value-type-percentage") : UnitTable.described(quantity.unit)
     }
     let leftName = name(a)
     let rightName = name(b)
     if let from = b.unit.currency, let to = a.unit.currency {
       let fixIt =
         rateBetween(from, to) != nil
-        ? "convert one side first: `… as \(to)`"
-        : "state a rate first, such as `rate \(to) = 1.08 \(from)`, then convert with `as \(from)`"
+        ? Message("arithmetic-convert-fix", ["to": .text(to)])
+        : Message("arithmetic-state-rate-fix", ["to": .text(to), "from": .text(from)])
       throw Diagnostic.error(
-        .missingRate, "cannot \(verb) \(to) and \(from) without converting", at: left,
+        .missingRate,
+        Message("arithmetic-missing-rate", ["verb": .text(verb), "to": .text(to), "from": .text(from)]),
+        at: left,
         label: leftName, secondary: [.init(span: right, message: rightName)], fixIt: fixIt)
     }
     // `inbound.visit->mql > 1%`: a funnel rate shows as 2% but is MQLs per visit.
@@ -298,24 +306,28 @@ package struct Arithmetic {
       (a.display == .percent && b.unit.isDimensionless && !a.unit.isDimensionless)
       || (b.display == .percent && a.unit.isDimensionless && !b.unit.isDimensionless)
     throw Diagnostic.error(
-      .unitMismatch, "cannot \(verb) \(leftName) and \(rightName)", at: left, label: leftName,
-      secondary: [.init(span: right, message: rightName)],
+      .unitMismatch,
+      Message(
+        "arithmetic-unit-mismatch",
+        ["verb": .text(verb), "left": .message(leftName), "right": .message(rightName)]),
+      at: left, label: leftName, secondary: [.init(span: right, message: rightName)],
       fixIt: rateAgainstPercent
-        ? "a funnel rate is one stage per the other; read it as a plain percentage with `(… as %)`"
+        ? Message("arithmetic-funnel-rate-fix")
         : Self.growthFixIt(verb: verb, a, b)
-          ?? (a.unit.isDimensionless || b.unit.isDimensionless
-            ? "give both sides a unit, such as `10 visit` or `$10`" : nil))
+          ?? (a.unit.isDimensionless || b.unit.isDimensionless ? Message("arithmetic-give-units-fix") : nil))
   }
 
   /// `$1.8M + 15%` means "grow by 15%": multiply by `115%` (or `(100% + 15%)`).
-  package static func growthFixIt(verb: String, _ a: Quantity, _ b: Quantity) -> String? {
+  package static func growthFixIt(verb: String, _ a: Quantity, _ b: Quantity) -> Message? {
     guard !a.unit.isDimensionless, b.unit.isDimensionless, b.display.isShare else { return nil }
     let share = b.magnitude.central
     let factor = verb == "add" ? 1 + share : 1 - share
-    let sign = verb == "add" ? "+" : "-"
-    let percent = Formatting.percent(share)
-    return "to \(verb == "add" ? "grow" : "cut") \(Formatting.describe(a)) by \(percent), multiply: "
-      + "`* \(Formatting.percent(factor))` or `* (100% \(sign) \(percent))`"
+    let arguments: [String: Message.Argument] = [
+      "value": .value(Formatting.describe(a)), "percent": .value(Formatting.percent(share)),
+      "factor": .value(Formatting.percent(factor)),
+    ]
+    return verb == "add"
+      ? Message("arithmetic-grow-fix", arguments) : Message("arithmetic-cut-fix", arguments)
   }
 
   /// The price of one `from` in `to`, through the stated rates (either direction, any number
@@ -338,5 +350,12 @@ package struct Arithmetic {
       }
     }
     return nil
+  }
+}
+
+extension Message {
+  /// A label under a value: "this is 0 visits".
+  package static func thisIs(_ quantity: Quantity) -> Message {
+    Message("label-this-is", ["value": .value(Formatting.describe(quantity))])
   }
 }

@@ -181,8 +181,11 @@ public enum Formatting {
 
   /// What to write for a plain number where a percentage goes: `0.05` is most likely a
   /// fraction (`5%`), `5` a percentage without its sign (`5%`).
-  package static func percentHint(_ plain: Double) -> String {
+  package static func percentHintMessage(_ plain: Double) -> Message {
     let written = abs(plain) < 1 ? percent(plain) : number(plain) + "%"
-    return "write it as a percentage: `\(written)`"
+    return Message("formatting-percent-hint", ["percent": .value(written)])
   }
+
+  /// `percentHintMessage` in English, for the callers that still build text.
+  package static func percentHint(_ plain: Double) -> String { percentHintMessage(plain).english }
 }

@@ -124,10 +124,14 @@ package enum FunnelMethods {
     else {
       throw Diagnostic.error(
         .unitMismatch,
-        "`\(funnel.name).\(forward ? "yield" : "need")` takes \(UnitTable.countName(stage, plural: true)), not \(argument.typeDescription)",
+        Message(
+          "funnel-run-unit",
+          [
+            "call": .text("\(funnel.name).\(forward ? "yield" : "need")"),
+            "counts": .text(UnitTable.countName(stage, plural: true)), "type": .message(argument.typeMessage),
+          ]),
         at: call.argumentSpan(0),
-        fixIt: forward
-          ? "give what enters the top of the funnel" : "give the target at the bottom of the funnel")
+        fixIt: forward ? Message("funnel-yield-fix") : Message("funnel-need-fix"))
     }
     let stages = forward ? funnel.yield(amount.magnitude) : funnel.need(amount.magnitude)
     return .record(
@@ -164,8 +168,8 @@ extension Funnel {
     var perFrom: String { "\(to) per \(from)" }
     guard case .quantity(let quantity) = value else {
       throw Diagnostic.error(
-        .unitMismatch, "a conversion rate is a percentage, not \(value.typeDescription)", at: span,
-        fixIt: "write it as `2%` or `0.02 \(perFrom)`")
+        .unitMismatch, Message("funnel-rate-not-percentage", ["type": .message(value.typeMessage)]), at: span,
+        fixIt: Message("funnel-rate-write-fix", ["per": .text(perFrom)]))
     }
     let magnitude = quantity.magnitude
     let central = magnitude.central
@@ -173,10 +177,20 @@ extension Funnel {
     if !quantity.unit.isDimensionless, isRateUnit(quantity.unit, from: to, to: from) {
       throw Diagnostic.error(
         .unitMismatch,
-        "this rate is the wrong way round: it gives \(UnitTable.countName(from, plural: true)) per \(UnitTable.countName(to, plural: false))",
-        at: span, label: Formatting.describe(quantity),
+        Message(
+          "funnel-rate-wrong-way",
+          [
+            "from": .text(UnitTable.countName(from, plural: true)),
+            "to": .text(UnitTable.countName(to, plural: false)),
+          ]),
+        at: span, label: Message("label-value", ["value": .value(Formatting.describe(quantity))]),
         fixIt: central > 0
-          ? "did you mean `\(Formatting.number(1 / central, maximumDecimals: 4)) \(perFrom)` (\(Formatting.percent(1 / central)))?"
+          ? Message(
+            "funnel-rate-did-you-mean-fix",
+            [
+              "rate": .value("\(Formatting.number(1 / central, maximumDecimals: 4)) \(perFrom)"),
+              "percent": .value(Formatting.percent(1 / central)),
+            ])
           : nil)
     }
     guard quantity.unit.isDimensionless || isRateUnit(quantity.unit, from: from, to: to) else {
@@ -184,14 +198,22 @@ extension Funnel {
       let toName = UnitTable.countName(to, plural: true)
       throw Diagnostic.error(
         .unitMismatch,
-        "a conversion rate from \(UnitTable.countName(from, plural: true)) to \(toName) is a percentage or \(toName) per \(fromName), not \(UnitTable.describe(quantity.unit))",
-        at: span, fixIt: "write it as `2%` or `0.02 \(perFrom)`")
+        Message(
+          "funnel-rate-unit",
+          [
+            "from": .text(UnitTable.countName(from, plural: true)), "to": .text(toName),
+            "from-one": .text(fromName),
+            "unit": .message(UnitTable.described(quantity.unit)),
+          ]),
+        at: span, fixIt: Message("funnel-rate-write-fix", ["per": .text(perFrom)]))
     }
     if quantity.unit.isDimensionless, quantity.display != .percent {
       throw Diagnostic.error(
-        .unitMismatch, "a conversion rate is a percentage, not a plain number", at: span,
-        label: "\(Formatting.describe(quantity)) would mean \(Formatting.percent(central))",
-        fixIt: "did you mean `\(Formatting.number(central))%`?")
+        .unitMismatch, Message("funnel-rate-plain-number"), at: span,
+        label: Message(
+          "label-would-mean",
+          ["number": .value(Formatting.describe(quantity)), "percent": .value(Formatting.percent(central))]),
+        fixIt: .didYouMean("\(Formatting.number(central))%"))
     }
     return try share(magnitude, isRatio: !quantity.unit.isDimensionless, perFrom: perFrom, at: span)
   }
@@ -217,17 +239,21 @@ extension Funnel {
     if magnitude.contains(where: { !($0 > 0) }) || upper > 1 + 1e-9 {
       let asPercent = Formatting.describe(Quantity(magnitude: magnitude, unit: .none, display: .percent))
       let central = magnitude.central
-      var fixIt = "take the rate from last year's figures"
+      var fixIt = Message("funnel-rate-last-year-fix")
       if upper > 1 {
         fixIt =
           isRatio
-          ? "did you mean `\(Formatting.number(central / 100)) \(perFrom())` (\(Formatting.number(central))%)?"
-          : "no stage yields more than it is given: " + fixIt
+          ? Message(
+            "funnel-rate-did-you-mean-fix",
+            [
+              "rate": .value("\(Formatting.number(central / 100)) \(perFrom())"),
+              "percent": .value("\(Formatting.number(central))%"),
+            ])
+          : Message("funnel-rate-over-100-fix")
       }
       throw Diagnostic.error(
-        .invalidValue, "a conversion rate is above 0% and at most 100%", at: span,
-        label: "this is \(asPercent)",
-        fixIt: fixIt)
+        .invalidValue, Message("funnel-rate-range"), at: span,
+        label: Message("label-this-is", ["value": .value(asPercent)]), fixIt: fixIt)
     }
     if case .samples = magnitude, largest <= 1 { return magnitude }
     return magnitude.map { min($0, 1) }

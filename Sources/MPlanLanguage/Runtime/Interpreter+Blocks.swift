@@ -11,13 +11,17 @@ extension Interpreter {
     if !options.allowsRedefinition, !isReplay,
       let first = environment[declaration.name.text]?.block
     {
-      let kind = first.kind.rawValue
-      let article = kind.first.map { "aeiou".contains($0) } == true ? "an" : "a"
       throw Diagnostic.error(
-        .duplicateName, "`\(declaration.name.text)` is already \(article) \(kind) of this plan",
-        at: declaration.name.span, secondary: [.init(span: first.nameSpan, message: "first defined here")],
-        notes: ["the first one is kept; the rest of the plan is still checked"],
-        fixIt: "give this \(declaration.kind.rawValue) a name of its own")
+        .duplicateName,
+        Message(
+          "blocks-already-defined",
+          [
+            "name": .text(declaration.name.text),
+            "block": .message(Message("value-type-block", ["kind": .text(first.kind.rawValue)])),
+          ]),
+        at: declaration.name.span, secondary: [.init(span: first.nameSpan, message: .firstDefinedHere)],
+        notes: [Message("blocks-already-defined-note")],
+        fixIt: Message("blocks-already-defined-fix", ["kind": .text(declaration.kind.rawValue)]))
     }
     var fields: [(name: String, value: Value, span: SourceSpan)] = []
     // A replay runs the block again over its own earlier value: the fields no change reaches
@@ -124,9 +128,9 @@ extension Interpreter {
     if case .bool = value { return }
     let name = field.name.text
     throw Diagnostic.error(
-      .typeMismatch, "`\(name)` is `true` or `false`, not \(value.typeDescription)",
+      .typeMismatch, Message("blocks-flag", ["field": .text(name), "type": .message(value.typeMessage)]),
       at: field.values.first.map { $0.span.joined(field.values[field.values.count - 1].span) } ?? field.span,
-      fixIt: "write `\(name)` (or `\(name) true`) to turn it on, `\(name) false` to turn it off")
+      fixIt: Message("blocks-flag-fix", ["field": .text(name)]))
   }
 
   /// One rule for every field that names something (docs/planning.md): a bare word and a

@@ -17,9 +17,8 @@ extension Interpreter {
     if evaluationDepth > Self.maximumEvaluationDepth {
       throw Diagnostic.error(
         .recursionTooDeep,
-        "the computation nests more than \(Self.maximumEvaluationDepth) levels deep (calls within calls within expressions)",
-        at: expression.span,
-        fixIt: "recurse less deeply, or split the expression with `let`")
+        Message("interpreter-nesting-too-deep", ["levels": .count(Self.maximumEvaluationDepth)]),
+        at: expression.span, fixIt: Message("interpreter-nesting-too-deep-fix"))
     }
     stepsLeft -= 1
     if stepsLeft < 0 { throw stepBudgetSpent(at: expression.span) }
@@ -45,8 +44,8 @@ extension Interpreter {
       }
       let candidates = Array(environment.bindings.keys) + Array(locals?.keys ?? [:].keys)
       throw Diagnostic.error(
-        .unknownName, "unknown name `\(name)`", at: expression.span,
-        fixIt: Suggestions.closest(to: name, among: candidates).map { "did you mean `\($0)`?" })
+        .unknownName, Message("checker-unknown-name", ["name": .text(name)]), at: expression.span,
+        fixIt: Suggestions.closest(to: name, among: candidates).map(Message.didYouMean))
     case .unary(let op, let operand):
       let value = try evaluate(operand, locals: locals)
       return try Self.finite(Arithmetic.unary(op, value, span: expression.span), expression)
@@ -93,7 +92,9 @@ extension Interpreter {
         let isNew =
           if keys != nil { keys!.insert(key.text).inserted } else { !fields.contains { $0.name == key.text } }
         guard isNew else {
-          throw Diagnostic.error(.duplicateName, "the record has `\(key.text)` twice", at: key.span)
+          throw Diagnostic.error(
+            .duplicateName, Message("interpreter-record-field-twice", ["field": .text(key.text)]),
+            at: key.span)
         }
         fields.append((key.text, try evaluate(value, locals: locals)))
       }
@@ -102,7 +103,7 @@ extension Interpreter {
       let test = try evaluate(condition, locals: locals)
       guard case .bool(let holds) = test else {
         throw Diagnostic.error(
-          .typeMismatch, "`if` needs a condition that is true or false, not \(test.typeDescription)",
+          .typeMismatch, Message("interpreter-if-condition", ["type": .message(test.typeMessage)]),
           at: condition.span)
       }
       return try evaluate(holds ? thenBranch : elseBranch, locals: locals)
@@ -181,12 +182,13 @@ extension Interpreter {
   }
 
   private static func reportNotFinite(_ quantity: Quantity, _ expression: Expr) throws {
-    let what = quantity.magnitude.contains(where: \.isNaN) ? "has no defined value" : "is infinite"
+    let message =
+      quantity.magnitude.contains(where: \.isNaN)
+      ? Message("interpreter-not-a-number") : Message("interpreter-infinite")
     throw Diagnostic.error(
-      .invalidValue, "this \(what)", at: expression.span,
-      notes: quantity.magnitude.exactValue == nil
-        ? ["some of the uncertain value's samples are not finite numbers"] : [],
-      fixIt: "check the inputs: a logarithm of 0, a root of a negative number, or a power that overflows")
+      .invalidValue, message, at: expression.span,
+      notes: quantity.magnitude.exactValue == nil ? [Message("interpreter-not-finite-samples-note")] : [],
+      fixIt: Message("interpreter-not-finite-fix"))
   }
 
   package func literalValue(_ literal: Literal) -> Value {
@@ -213,7 +215,11 @@ extension Interpreter {
     func truth(_ value: Value, _ span: SourceSpan) throws -> Bool {
       guard case .bool(let flag) = value else {
         throw Diagnostic.error(
-          .typeMismatch, "`\(op.rawValue)` needs true or false, not \(value.typeDescription)", at: span)
+          .typeMismatch,
+          Message(
+            "interpreter-logic-operand",
+            ["operator": .text(op.rawValue), "type": .message(value.typeMessage)]),
+          at: span)
       }
       return flag
     }
@@ -232,13 +238,15 @@ extension Interpreter {
           expression.span
         }
       throw Diagnostic.error(
-        .typeMismatch, "`..` joins two dates, months or quarters", at: culprit,
-        fixIt: "write a period as `2027-01 .. 2027-12`")
+        .typeMismatch, Message("interpreter-period-ends"), at: culprit,
+        fixIt: Message("interpreter-period-ends-fix"))
     }
     guard first.start <= last.end else {
       throw Diagnostic.error(
-        .invalidValue, "this period ends before it starts", at: startExpr.span.joined(endExpr.span),
-        secondary: [.init(span: endExpr.span, message: "ends \(last.description)")])
+        .invalidValue, Message("interpreter-period-backwards"), at: startExpr.span.joined(endExpr.span),
+        secondary: [
+          .init(span: endExpr.span, message: Message("label-ends", ["end": .value(last.description)]))
+        ])
     }
     return .time(.spanning(first, last))
   }
@@ -256,7 +264,8 @@ extension Interpreter {
     let target = try evaluate(callee, locals: locals)
     guard case .function(let function) = target else {
       throw Diagnostic.error(
-        .typeMismatch, "\(target.typeDescription) cannot be called like a function", at: callee.span)
+        .typeMismatch, Message("interpreter-not-a-function", ["type": .message(target.typeMessage)]),
+        at: callee.span)
     }
     let values = try arguments.map { try evaluate($0, locals: locals) }
     switch function.body {
@@ -280,8 +289,11 @@ extension Interpreter {
       defer { callDepth -= 1 }
       if callDepth > Self.maximumCallDepth {
         throw Diagnostic.error(
-          .recursionTooDeep, "`\(function.name)` calls itself more than \(Self.maximumCallDepth) times deep",
-          at: expression.span, fixIt: "make sure the recursion has an `if … then … else` that stops it")
+          .recursionTooDeep,
+          Message(
+            "interpreter-recursion-too-deep",
+            ["function": .text(function.name), "depth": .count(Self.maximumCallDepth)]),
+          at: expression.span, fixIt: Message("interpreter-recursion-too-deep-fix"))
       }
       var scope: [String: Value] = [:]
       for (parameter, value) in zip(parameters, values) { scope[parameter] = value }
@@ -293,7 +305,9 @@ extension Interpreter {
           diagnostic.secondary.count < 4
         {
           diagnostic.secondary.append(
-            .init(span: expression.span, message: "in this call of `\(function.name)`"))
+            .init(
+              span: expression.span,
+              message: Message("label-in-this-call", ["function": .text(function.name)])))
         }
         throw diagnostic
       }
@@ -330,8 +344,8 @@ extension Interpreter {
   package static func boundedNesting(_ value: Value, at span: SourceSpan) throws -> Value {
     guard value.nestingDepth() > Value.maximumNesting else { return value }
     throw Diagnostic.error(
-      .recursionTooDeep, "this value nests lists or records more than \(Value.maximumNesting) levels deep",
-      at: span, fixIt: "flatten it: keep lists of values, not lists of lists of lists")
+      .recursionTooDeep, Message("interpreter-value-too-deep", ["levels": .count(Value.maximumNesting)]),
+      at: span, fixIt: Message("interpreter-value-too-deep-fix"))
   }
 
   /// `chance(spend < $15k)`: the share of samples for which the comparison holds.
@@ -392,11 +406,21 @@ extension Interpreter {
     diagnostics.append(
       .warning(
         .moneyTimesCount,
-        "money times \(UnitTable.countName(count.base, plural: true, declaredPlural: count.declaredPlural)) gives "
-          + "\(money.base)·\(countName), which is rarely meant",
+        Message(
+          "interpreter-money-times-count",
+          [
+            "counts": .text(
+              UnitTable.countName(count.base, plural: true, declaredPlural: count.declaredPlural)),
+            "unit": .text("\(money.base)·\(countName)"),
+          ]),
         at: expression.span,
-        fixIt:
-          "write the price per \(countName): `\(price) per \(countName)` times the \(countName)s gives money")
+        fixIt: Message(
+          "interpreter-money-times-count-fix",
+          [
+            "count": .text(countName), "price": .value(price),
+            "counts": .text(
+              UnitTable.countName(count.base, plural: true, declaredPlural: count.declaredPlural)),
+          ]))
     )
   }
 }

@@ -7,8 +7,8 @@ extension Interpreter {
   package mutating func executeFunnel(_ name: Name, _ stages: [FunnelStage]) throws {
     guard !stages.isEmpty else {
       throw Diagnostic.error(
-        .invalidFunnel, "funnel `\(name.text)` has no stages", at: name.span,
-        fixIt: "give it one stage a line, from the top down: `visit -> lead : 5%`")
+        .invalidFunnel, Message("funnel-no-stages", ["funnel": .text(name.text)]), at: name.span,
+        fixIt: Message("funnel-no-stages-fix"))
     }
     // A replay (a table's cell, a goal seek's step) runs a funnel again over its own earlier
     // value: the stages are the same units, so only the rates are worked out again, and only
@@ -39,16 +39,18 @@ extension Interpreter {
       } else if funnel.stages.last != environment.units.lookup(stage.from.text)?.base {
         throw Diagnostic.error(
           .invalidValue,
-          "stage `\(stage.from.text)` does not follow on from `\(funnel.stages.last!)`: a funnel is one chain",
-          at: stage.from.span, fixIt: "start this line with `\(funnel.stages.last!) ->`")
+          Message(
+            "funnel-stage-chain", ["stage": .text(stage.from.text), "previous": .text(funnel.stages.last!)]),
+          at: stage.from.span,
+          fixIt: Message("funnel-stage-chain-fix", ["previous": .text(funnel.stages.last!)]))
       }
       let next = try funnelStage(stage.to)
       guard stagesSoFar.insert(next).inserted else {
         throw Diagnostic.error(
           .invalidFunnel,
-          "stage `\(stage.to.text)` comes twice in funnel `\(name.text)`: a funnel only goes down",
+          Message("funnel-stage-twice", ["stage": .text(stage.to.text), "funnel": .text(name.text)]),
           at: stage.to.span,
-          fixIt: "name a stage below `\(funnel.stages.last!)`, one not already in the funnel")
+          fixIt: Message("funnel-stage-twice-fix", ["previous": .text(funnel.stages.last!)]))
       }
       funnel.stages.append(next)
       for base in funnel.stages.suffix(2) {
@@ -77,7 +79,7 @@ extension Interpreter {
     if let definition = environment.units.lookup(stage.text) {
       guard definition.kind == .count else {
         throw Diagnostic.error(
-          .unitMismatch, "a funnel stage counts things, and `\(stage.text)` is not a count", at: stage.span)
+          .unitMismatch, Message("funnel-stage-not-count", ["stage": .text(stage.text)]), at: stage.span)
       }
       return definition.base
     }

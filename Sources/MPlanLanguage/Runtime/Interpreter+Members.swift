@@ -63,25 +63,30 @@ extension Interpreter {
   package func unknownMember(_ member: Name, of value: Value, candidates: [String]) -> Diagnostic {
     let suggestion = Suggestions.closest(to: member.text, among: candidates)
     return Diagnostic.error(
-      .unknownMember, "\(value.typeDescription) has no member `\(member.text)`", at: member.span,
-      fixIt: suggestion.map { "did you mean `\($0)`?" }
-        ?? (candidates.isEmpty ? nil : "it has: " + candidates.map { "`\($0)`" }.joined(separator: ", ")))
+      .unknownMember,
+      Message("members-unknown", ["type": .message(value.typeMessage), "member": .text(member.text)]),
+      at: member.span,
+      fixIt: suggestion.map(Message.didYouMean)
+        ?? Message.codeList(candidates).map { Message("members-it-has-fix", ["members": .message($0)]) })
   }
 
   package mutating func stageRate(_ value: Value, _ from: Name, _ to: Name, span: SourceSpan) throws -> Value
   {
     guard case .funnel(let funnel) = value else {
       throw Diagnostic.error(
-        .typeMismatch, "`->` reads a funnel's rate; this is \(value.typeDescription)", at: span)
+        .typeMismatch, Message("members-arrow-not-funnel", ["type": .message(value.typeMessage)]), at: span)
     }
     let fromBase = environment.units.lookup(from.text)?.base ?? from.text
     let toBase = environment.units.lookup(to.text)?.base ?? to.text
     guard let rate = funnel.rate(from: fromBase, to: toBase) else {
-      let pairs = zip(funnel.stages, funnel.stages.dropFirst()).map { "`\($0)->\($1)`" }
+      let pairs = zip(funnel.stages, funnel.stages.dropFirst()).map { "\($0)->\($1)" }
       throw Diagnostic.error(
-        .unknownMember, "funnel `\(funnel.name)` has no stage `\(from.text)->\(to.text)`",
+        .unknownMember,
+        Message(
+          "funnel-no-such-stage", ["funnel": .text(funnel.name), "stage": .text("\(from.text)->\(to.text)")]),
         at: from.span.joined(to.span),
-        fixIt: "its stages are " + pairs.joined(separator: ", "))
+        fixIt: Message(
+          "funnel-stages-are-fix", ["stages": .message(Message.codeList(pairs) ?? .verbatim(""))]))
     }
     // MQLs per visit, so `need.visit * inbound.visit->mql` is MQLs; shown as a percentage.
     return .quantity(

@@ -30,15 +30,17 @@ extension Interpreter {
     let perValue = ProcessMemory.describe(bytesPerSampledValue)
     throw Diagnostic.error(
       .memoryBudgetExceeded,
-      "this needs more memory than the budget of \(ProcessMemory.describe(budget))"
-        + (samplesHoldMuch
-          ? " (each uncertain value holds \(options.sampleCount) samples, \(perValue))" : ""),
-      at: span,
-      notes: ["the run stopped here; nothing after it ran"],
+      samplesHoldMuch
+        ? Message(
+          "interpreter-memory-budget-samples",
+          [
+            "budget": .value(ProcessMemory.describe(budget)), "samples": .count(options.sampleCount),
+            "size": .value(perValue),
+          ])
+        : Message("interpreter-memory-budget", ["budget": .value(ProcessMemory.describe(budget))]),
+      at: span, notes: [Message("interpreter-step-budget-note")],
       fixIt: samplesHoldMuch
-        ? "lower `--samples` (10000 is the default), make fewer uncertain values, or raise the budget with `--memory`"
-        : "the plan itself holds the memory (its values, records, lists, scenarios and tables): make it smaller, or raise the budget with `--memory`"
-    )
+        ? Message("interpreter-memory-budget-samples-fix") : Message("interpreter-memory-budget-fix"))
   }
 
   /// Below this an uncertain value is small (1,000 samples, 8 KB): fewer samples would not

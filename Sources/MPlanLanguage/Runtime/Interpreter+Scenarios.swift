@@ -75,25 +75,31 @@ extension Interpreter {
 /// statements under changes (`replaying(under:)`); comparing the results is the planning
 /// layer's (`PlanAnalysis`).
 extension Interpreter {
+  /// `overrideKey(_:changer:)` with the changer as text not yet a message.
+  public mutating func overrideKey(_ target: Expr, changer: String) throws -> OverrideKey {
+    try overrideKey(target, changer: Message.verbatim(changer))
+  }
+
   /// The key a scenario change is filed under: `deal`, `inbound.visit->mql`,
   /// `marketing.total`. `changer` names what asks, in messages: "a scenario changes",
   /// "`solve` varies".
-  public mutating func overrideKey(_ target: Expr, changer: String = "a scenario changes") throws
+  public mutating func overrideKey(_ target: Expr, changer: Message = Message("scenario-changer")) throws
     -> OverrideKey
   {
     switch target.kind {
     case .name(let name):
       guard let binding = environment.bindings[name] else {
         throw Diagnostic.error(
-          .unknownName, "\(changer) something the plan already has; there is no `\(name)`",
+          .unknownName,
+          Message("scenario-change-unknown", ["changer": .message(changer), "name": .text(name)]),
           at: target.span,
-          fixIt: Suggestions.closest(to: name, among: environment.bindings.keys).map {
-            "did you mean `\($0)`?"
-          })
+          fixIt: Suggestions.closest(to: name, among: environment.bindings.keys).map(Message.didYouMean))
       }
       if case .function = binding.value {
         throw Diagnostic.error(
-          .typeMismatch, "\(changer) values, and `\(name)` is a function", at: target.span)
+          .typeMismatch,
+          Message("scenario-change-function", ["changer": .message(changer), "name": .text(name)]),
+          at: target.span)
       }
       return .binding(name)
     case .stageRate(let base, let from, let to):
@@ -106,8 +112,8 @@ extension Interpreter {
         let item = environment[owner]?.block
       else {
         throw Diagnostic.error(
-          .misplacedStatement, "\(changer) a `let`, a funnel rate or a field of a plan block", at: target.span
-        )
+          .misplacedStatement, Message("scenario-change-what", ["changer": .message(changer)]),
+          at: target.span)
       }
       guard item[field.text] != nil else {
         throw unknownMember(field, of: .declaration(item), candidates: item.fields.map(\.name))
@@ -115,7 +121,7 @@ extension Interpreter {
       return .field(block: owner, field: field.text)
     default:
       throw Diagnostic.error(
-        .misplacedStatement, "\(changer) a `let`, a funnel rate or a field of a plan block", at: target.span)
+        .misplacedStatement, Message("scenario-change-what", ["changer": .message(changer)]), at: target.span)
     }
   }
 
@@ -124,31 +130,33 @@ extension Interpreter {
   ) throws {
     if name.text == "base" {
       throw Diagnostic.error(
-        .reservedName, "`base` is the plan as written; name the scenario something else", at: name.span)
+        .reservedName, Message("scenario-base-reserved"), at: name.span)
     }
     var extended: Scenario?
     if let parent, parent.text != "base" {
       if parent.text == name.text {
         throw Diagnostic.error(
-          .unknownName, "scenario `\(name.text)` cannot extend itself", at: parent.span,
-          fixIt: "extend a scenario defined before this one, or `base`")
+          .unknownName, Message("scenario-extends-itself", ["scenario": .text(name.text)]), at: parent.span,
+          fixIt: Message("scenario-extends-itself-fix"))
       }
       guard let definition = environment.scenarios[parent.text] else {
         // Extending a scenario that failed fails quietly: one report, at the first failure.
         if poisoned.contains(Self.poisonKey(scenario: parent.text)) { throw Poisoned() }
         throw Diagnostic.error(
-          .unknownName, "unknown scenario `\(parent.text)`; a scenario extends one defined before it",
-          at: parent.span,
-          fixIt: Suggestions.closest(to: parent.text, among: environment.scenarios.keys).map {
-            "did you mean `\($0)`?"
-          })
+          .unknownName, Message("scenario-unknown-parent", ["scenario": .text(parent.text)]), at: parent.span,
+          fixIt: Suggestions.closest(to: parent.text, among: environment.scenarios.keys).map(
+            Message.didYouMean))
       }
       guard definition.depth < Scenario.maximumDepth else {
         throw Diagnostic.error(
           .recursionTooDeep,
-          "scenario `\(name.text)` would extend \(definition.depth + 1) scenarios, one through another; a chain of `extends` is at most \(Scenario.maximumDepth) long",
-          at: parent.span,
-          fixIt: "extend a scenario nearer `base`, or gather the changes into fewer scenarios")
+          Message(
+            "scenario-chain-too-long",
+            [
+              "scenario": .text(name.text), "depth": .count(definition.depth + 1),
+              "maximum": .count(Scenario.maximumDepth),
+            ]),
+          at: parent.span, fixIt: Message("scenario-chain-too-long-fix"))
       }
       extended = definition
     }
@@ -197,8 +205,10 @@ extension Interpreter {
     var (replay, failure) = replaying(under: keyed)
     if let failure {
       throw Diagnostic.error(
-        .invalidValue, "scenario `\(scenario.text)` does not run: \(failure.message)", at: scenario.span,
-        notes: ["at \(failure.span)"])
+        .invalidValue,
+        Message(
+          "scenario-does-not-run", ["scenario": .text(scenario.text), "error": .message(failure.content)]),
+        at: scenario.span, notes: [Message.at(failure.span)])
     }
     let value = try replay.evaluate(rest)
     // A replay binds a data table without working it out; `low.t` read here (not inside
@@ -257,19 +267,36 @@ extension Interpreter {
       if old.unit != new.unit {
         throw Diagnostic.error(
           .unitMismatch,
-          "this scenario changes \(ExprPrinter.print(change.target)) from \(UnitTable.describe(old.unit)) to \(UnitTable.describe(new.unit))",
-          at: change.value.span, label: UnitTable.describe(new.unit),
-          secondary: [.init(span: change.target.span, message: "is \(Formatting.describe(old))")])
+          Message(
+            "scenario-change-type",
+            [
+              "target": .text(ExprPrinter.print(change.target)),
+              "old": .message(UnitTable.described(old.unit)),
+              "new": .message(UnitTable.described(new.unit)),
+            ]),
+          at: change.value.span, label: UnitTable.described(new.unit),
+          secondary: [
+            .init(
+              span: change.target.span,
+              message: Message("label-is", ["value": .value(Formatting.describe(old))]))
+          ])
       }
       // A percentage changed to a plain number: `rate = 5` would silently mean 500%.
       if old.display.isShare, old.unit.isDimensionless, !new.display.isShare {
         let number = Formatting.number(new.magnitude.central)
         throw Diagnostic.error(
           .unitMismatch,
-          "this scenario changes \(ExprPrinter.print(change.target)) from a percentage to a plain number",
-          at: change.value.span, label: "\(number) would mean \(Formatting.percent(new.magnitude.central))",
-          secondary: [.init(span: change.target.span, message: "is \(Formatting.describe(old))")],
-          fixIt: Formatting.percentHint(new.magnitude.central))
+          Message("scenario-change-percentage", ["target": .text(ExprPrinter.print(change.target))]),
+          at: change.value.span,
+          label: Message(
+            "label-would-mean",
+            ["number": .value(number), "percent": .value(Formatting.percent(new.magnitude.central))]),
+          secondary: [
+            .init(
+              span: change.target.span,
+              message: Message("label-is", ["value": .value(Formatting.describe(old))]))
+          ],
+          fixIt: Formatting.percentHintMessage(new.magnitude.central))
       }
     case (.text, .text), (.bool, .bool), (.time, .time), (.list, .list), (.record, .record),
       (.symbol, .symbol):
@@ -277,8 +304,13 @@ extension Interpreter {
     default:
       throw Diagnostic.error(
         .typeMismatch,
-        "this scenario changes \(ExprPrinter.print(change.target)) from \(current.typeDescription) to \(replacement.typeDescription)",
-        at: change.value.span, secondary: [.init(span: change.target.span, message: current.typeDescription)])
+        Message(
+          "scenario-change-type",
+          [
+            "target": .text(ExprPrinter.print(change.target)), "old": .message(current.typeMessage),
+            "new": .message(replacement.typeMessage),
+          ]),
+        at: change.value.span, secondary: [.init(span: change.target.span, message: current.typeMessage)])
     }
   }
 }

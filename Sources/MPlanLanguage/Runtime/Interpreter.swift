@@ -173,18 +173,16 @@ public struct Interpreter {
   package func stepBudgetSpent(at span: SourceSpan) -> Diagnostic {
     .error(
       .stepBudgetExceeded,
-      "this computation takes more than \(Formatting.number(Double(options.stepBudget))) steps, the step budget",
-      at: span,
-      notes: ["the run stopped here; nothing after it ran"],
-      fixIt:
-        "a function that calls itself more than once a call takes exponentially long: make it call itself once, or raise the budget with `--steps`"
-    )
+      Message("interpreter-step-budget", ["steps": .value(Formatting.number(Double(options.stepBudget)))]),
+      at: span, notes: [Message("interpreter-step-budget-note")],
+      fixIt: Message("interpreter-step-budget-fix"))
   }
 
   package func stopIfAsked(at span: SourceSpan) throws {
     if let shouldStop = options.shouldStop, shouldStop() {
       throw Diagnostic.error(
-        .interrupted, "interrupted", at: span, notes: ["nothing this input defined was kept"])
+        .interrupted, Message("interpreter-interrupted"), at: span,
+        notes: [Message("interpreter-interrupted-note")])
     }
   }
 
@@ -257,8 +255,8 @@ public struct Interpreter {
       let host = try planHost(for: "checkpoint", at: statement.span)
       guard case .time(let period) = try evaluate(day) else {
         throw Diagnostic.error(
-          .typeMismatch, "a checkpoint is a day or a month", at: day.span,
-          fixIt: "write `checkpoint 2027-03-31` or `checkpoint 2027-03`")
+          .typeMismatch, Message("interpreter-checkpoint-day"), at: day.span,
+          fixIt: Message("interpreter-checkpoint-day-fix"))
       }
       output(.view(try host.checkpoint(period, at: day.span, in: environment)))
     case .export(let target, let path, let pathSpan):
@@ -301,8 +299,7 @@ public struct Interpreter {
   package func planHost(for statement: String, at span: SourceSpan) throws -> any StatementHost {
     guard let host = options.host else {
       throw Diagnostic.error(
-        .misplacedStatement, "`\(statement)` needs the planning layer, which this session does not have",
-        at: span)
+        .misplacedStatement, Message("interpreter-needs-planning", ["statement": .text(statement)]), at: span)
     }
     return host
   }
@@ -311,29 +308,34 @@ public struct Interpreter {
     let value = try evaluate(condition)
     guard case .bool(let holds) = value else {
       throw Diagnostic.error(
-        .typeMismatch, "`assert` needs a condition that is true or false, not \(value.typeDescription)",
+        .typeMismatch, Message("interpreter-assert-condition", ["type": .message(value.typeMessage)]),
         at: condition.span)
     }
     if holds { return }
-    var notes: [String] = []
+    var notes: [Message] = []
     if case .binary(let op, let left, let right) = condition.kind,
       [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains(op)
     {
-      notes.append("left side: \(Formatting.describe(try evaluate(left)))")
-      notes.append("right side: \(Formatting.describe(try evaluate(right)))")
+      notes.append(
+        Message("interpreter-assert-left-note", ["value": .value(Formatting.describe(try evaluate(left)))]))
+      notes.append(
+        Message("interpreter-assert-right-note", ["value": .value(Formatting.describe(try evaluate(right)))]))
     }
-    var text = "assertion failed"
-    if let message, case .text(let explanation) = try evaluate(message) { text += ": \(explanation)" }
+    var text = Message("interpreter-assertion-failed")
+    if let message, case .text(let explanation) = try evaluate(message) {
+      text = Message("interpreter-assertion-failed-because", ["explanation": .text(explanation)])
+    }
     throw Diagnostic.error(.assertionFailed, text, at: condition.span, notes: notes)
   }
 
   package mutating func executeRate(_ currency: Name, _ expression: Expr) throws {
     guard UnitTable.looksLikeCurrencyCode(currency.text) else {
       throw Diagnostic.error(
-        .unknownUnit, "`\(currency.text)` is not a currency code", at: currency.span,
+        .unknownUnit, Message("interpreter-rate-not-currency", ["currency": .text(currency.text)]),
+        at: currency.span,
         fixIt: environment.units.isCurrency(currency.text.uppercased())
-          ? "currency codes are written in capitals: `rate \(currency.text.uppercased()) = …`"
-          : "write a three-letter code such as `rate EUR = 1.08 USD`")
+          ? Message("interpreter-rate-capitals-fix", ["code": .text(currency.text.uppercased())])
+          : Message("interpreter-rate-code-fix"))
     }
     // A rate states a currency: `rate XBT = 95,000 USD` makes XBT money (the checker has
     // already refused a name that is another unit).
@@ -343,14 +345,12 @@ public struct Interpreter {
       let factor = quantity.magnitude.exactValue
     else {
       throw Diagnostic.error(
-        .typeMismatch, "a rate is an amount of another currency, not \(value.typeDescription)",
-        at: expression.span,
-        fixIt: "write `rate \(currency.text) = 1.08 USD`")
+        .typeMismatch, Message("interpreter-rate-not-money", ["type": .message(value.typeMessage)]),
+        at: expression.span, fixIt: .write("rate \(currency.text) = 1.08 USD"))
     }
     guard target != currency.text, factor > 0 else {
       throw Diagnostic.error(
-        .invalidValue, "a rate converts one currency into a different one at a positive price",
-        at: expression.span)
+        .invalidValue, Message("interpreter-rate-invalid"), at: expression.span)
     }
     // Two rates for one pair of currencies must agree (within 1%), or conversions would depend
     // on which one a path happens to use.
@@ -359,9 +359,13 @@ public struct Interpreter {
       diagnostics.append(
         .warning(
           .conflictingRate,
-          "this rate says 1 \(currency.text) = \(Formatting.number(factor)) \(target); the rates stated before say \(Formatting.number(stated))",
-          at: expression.span,
-          fixIt: "this newer rate is the one used from here on; state each exchange rate once"))
+          Message(
+            "interpreter-conflicting-rate",
+            [
+              "currency": .text(currency.text), "rate": .value("\(Formatting.number(factor)) \(target)"),
+              "stated": .value(Formatting.number(stated)),
+            ]),
+          at: expression.span, fixIt: Message("interpreter-conflicting-rate-fix")))
     }
     // The newer rate replaces one stated the other way round (`rate EUR = 1.08 USD`, then
     // `rate USD = 0.9 EUR`): a conversion uses the rate W0301 names, never either at random.
@@ -373,7 +377,7 @@ public struct Interpreter {
 
   package mutating func executeImport(_ path: String, span: SourceSpan) throws {
     guard let loader else {
-      throw Diagnostic.error(.importNotFound, "this session cannot read files", at: span)
+      throw Diagnostic.error(.importNotFound, Message("interpreter-no-files"), at: span)
     }
     let module = try loader.loadFile(path, from: span)
     if environment.usedModules.contains(module.key) { return }
@@ -384,7 +388,7 @@ public struct Interpreter {
   package mutating func executeUse(_ module: Name) throws {
     if environment.usedModules.contains("stdlib:" + module.text) { return }
     guard let loader else {
-      throw Diagnostic.error(.unknownModule, "this session has no standard library", at: module.span)
+      throw Diagnostic.error(.unknownModule, Message("interpreter-no-stdlib"), at: module.span)
     }
     let loaded = try loader.loadModule(module.text, from: module.span)
     environment.usedModules.insert(loaded.key)
@@ -399,8 +403,16 @@ public struct Interpreter {
     let failures = run(module.statements).filter { $0.severity == .error }
     if let first = failures.first {
       throw Diagnostic.error(
-        .importNotFound, "`\(module.displayName)` failed while loading: \(first.message)", at: span,
-        notes: ["at \(first.span)"])
+        .importNotFound,
+        Message(
+          "interpreter-module-failed",
+          ["module": .text(module.displayName), "error": .message(first.content)]),
+        at: span, notes: [Message.at(first.span)])
     }
   }
+}
+
+extension Message {
+  /// A note that says where something happened: "at plan.mplan:3:5".
+  package static func at(_ span: SourceSpan) -> Message { Message("note-at", ["place": .text("\(span)")]) }
 }

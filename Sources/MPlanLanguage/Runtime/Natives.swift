@@ -39,7 +39,8 @@ public enum Natives {
   package static func quantity(_ value: Value, _ call: NativeCall, _ index: Int) throws -> Quantity {
     guard case .quantity(let quantity) = value else {
       throw Diagnostic.error(
-        .typeMismatch, "expected a number, not \(value.typeDescription)", at: call.argumentSpan(index))
+        .typeMismatch, Message("natives-expected-number", ["type": .message(value.typeMessage)]),
+        at: call.argumentSpan(index))
     }
     return quantity
   }
@@ -57,7 +58,7 @@ public enum Natives {
       let value = try quantity(arguments[0], call, 0)
       guard value.unit.isDimensionless else {
         throw Diagnostic.error(
-          .unitMismatch, "this function takes a plain number, not \(UnitTable.describe(value.unit))",
+          .unitMismatch, Message("natives-plain-number", ["unit": .message(UnitTable.described(value.unit))]),
           at: call.argumentSpan(0))
       }
       return .quantity(Quantity(magnitude: value.magnitude.map(operation), unit: .none))
@@ -75,8 +76,8 @@ public enum Natives {
       else {
         throw Diagnostic.error(
           .invalidValue,
-          "`round` takes a whole number of digits from -15 to 15, not \(Formatting.describe(arguments[1]))",
-          at: call.argumentSpan(1), fixIt: "write `round(x, 2)` for cents, `round(x, -3)` for thousands")
+          Message("natives-round-digits", ["value": .value(Formatting.describe(arguments[1]))]),
+          at: call.argumentSpan(1), fixIt: Message("natives-round-digits-fix"))
       }
       digits = whole
     }
@@ -90,7 +91,7 @@ public enum Natives {
       var values = arguments
       if arguments.count == 1, case .list(let elements) = arguments[0] { values = elements }
       guard !values.isEmpty else {
-        throw Diagnostic.error(.invalidValue, "no values to choose from", at: call.span)
+        throw Diagnostic.error(.invalidValue, Message("natives-no-values"), at: call.span)
       }
       var best = try quantity(values[0], call, 0)
       for (index, value) in values.enumerated().dropFirst() {
@@ -98,7 +99,12 @@ public enum Natives {
         guard candidate.unit == best.unit else {
           throw Diagnostic.error(
             .unitMismatch,
-            "cannot compare \(UnitTable.describe(best.unit)) and \(UnitTable.describe(candidate.unit))",
+            Message(
+              "arithmetic-unit-mismatch",
+              [
+                "verb": .text("compare"), "left": .message(UnitTable.described(best.unit)),
+                "right": .message(UnitTable.described(candidate.unit)),
+              ]),
             at: call.argumentSpan(arguments.count == 1 ? 0 : index))
         }
         best.magnitude = Magnitude.combine(best.magnitude, candidate.magnitude) { better($1, $0) ? $1 : $0 }
@@ -109,7 +115,7 @@ public enum Natives {
 
   package static let sum: NativeFunction = { arguments, call in
     guard case .list(let elements) = arguments[0] else {
-      throw Diagnostic.error(.typeMismatch, "`sum` takes a list", at: call.argumentSpan(0))
+      throw Diagnostic.error(.typeMismatch, Message("natives-sum-list"), at: call.argumentSpan(0))
     }
     guard var total = try elements.first.map({ try quantity($0, call, 0) }) else { return .number(0) }
     for element in elements.dropFirst() {
@@ -117,7 +123,12 @@ public enum Natives {
       guard next.unit == total.unit else {
         throw Diagnostic.error(
           .unitMismatch,
-          "the list mixes \(UnitTable.describe(total.unit)) and \(UnitTable.describe(next.unit))",
+          Message(
+            "natives-list-mixes",
+            [
+              "first": .message(UnitTable.described(total.unit)),
+              "second": .message(UnitTable.described(next.unit)),
+            ]),
           at: call.argumentSpan(0))
       }
       total.magnitude = Magnitude.combine(total.magnitude, next.magnitude, +)
@@ -129,7 +140,7 @@ public enum Natives {
     switch arguments[0] {
     case .list(let elements): return .number(Double(elements.count))
     case .text(let text): return .number(Double(text.count))
-    default: throw Diagnostic.error(.typeMismatch, "`len` takes a list or text", at: call.argumentSpan(0))
+    default: throw Diagnostic.error(.typeMismatch, Message("natives-len-list"), at: call.argumentSpan(0))
     }
   }
 
@@ -137,7 +148,7 @@ public enum Natives {
     let value = try quantity(arguments[0], call, 0)
     let p = try quantity(arguments[1], call, 1).magnitude.central
     guard (0...1).contains(p) else {
-      throw Diagnostic.error(.invalidValue, "a percentile lies between 0% and 100%", at: call.argumentSpan(1))
+      throw Diagnostic.error(.invalidValue, Message("natives-percentile-range"), at: call.argumentSpan(1))
     }
     guard case .samples(let samples) = value.magnitude else { return .quantity(value) }
     return .quantity(Quantity(samples.percentile(p), unit: value.unit, display: value.display))
@@ -147,7 +158,7 @@ public enum Natives {
   /// interpreter, which sees the comparison before it collapses to one answer.
   package static let chance: NativeFunction = { arguments, call in
     guard case .bool(let holds) = arguments[0] else {
-      throw Diagnostic.error(.typeMismatch, "`chance` takes a condition", at: call.argumentSpan(0))
+      throw Diagnostic.error(.typeMismatch, Message("natives-chance-condition"), at: call.argumentSpan(0))
     }
     return .quantity(Quantity(holds ? 1 : 0, display: .percent))
   }

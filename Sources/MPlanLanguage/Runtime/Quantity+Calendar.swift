@@ -44,15 +44,18 @@ extension Quantity {
 
   /// What to write instead of a duration that is not whole months or whole days:
   /// "`2 months` or `3 months`, or the days: `76 days`".
-  package var wholeDurationAdvice: String {
+  package var wholeDurationAdviceMessage: Message {
     let months = magnitude.central
     let days = (months * UnitTable.daysPerMonth).rounded()
+    func whole(_ count: Double) -> Message.Argument { .value(Formatting.number(count, maximumDecimals: 0)) }
     if isCountOfDays {
-      return "count whole days, such as `\(Formatting.number(max(days, 1), maximumDecimals: 0)) days`"
+      return Message("duration-whole-days-fix", ["days": whole(max(days, 1))])
     }
-    let below = months.rounded(.down), above = months.rounded(.up)
-    return
-      "a month is a calendar month, so count whole ones (`\(Formatting.number(below, maximumDecimals: 0)) months` or "
-      + "`\(Formatting.number(above, maximumDecimals: 0)) months`) or the days (`\(Formatting.number(days, maximumDecimals: 0)) days`)"
+    return Message(
+      "duration-whole-months-fix",
+      ["below": whole(months.rounded(.down)), "above": whole(months.rounded(.up)), "days": whole(days)])
   }
+
+  /// `wholeDurationAdviceMessage` in English, for the callers that still build text.
+  package var wholeDurationAdvice: String { wholeDurationAdviceMessage.english }
 }

@@ -46,7 +46,7 @@ package enum Sampling {
       var lower = a.magnitude.exactValue, let upper = b.magnitude.exactValue
     else {
       throw Diagnostic.error(
-        .typeMismatch, "`to` joins two exact numbers, as in `$18k to $30k`", at: lowSpan.joined(highSpan))
+        .typeMismatch, Message("ranges-exact-ends"), at: lowSpan.joined(highSpan))
     }
     // The unit written once at the end covers both ends: `18k to 30k USD`,
     // `$0.8 to $1.6 per visit`.
@@ -60,14 +60,13 @@ package enum Sampling {
     }
     guard a.unit == b.unit else {
       throw Diagnostic.error(
-        .unitMismatch, "both ends of a range need the same unit", at: lowSpan,
-        label: UnitTable.describe(a.unit),
-        secondary: [.init(span: highSpan, message: UnitTable.describe(b.unit))])
+        .unitMismatch, Message("ranges-same-unit"), at: lowSpan, label: UnitTable.described(a.unit),
+        secondary: [.init(span: highSpan, message: UnitTable.described(b.unit))])
     }
     guard lower < upper else {
       throw Diagnostic.error(
-        .invalidValue, "a range goes from the lower value to the higher one", at: lowSpan.joined(highSpan),
-        fixIt: "write `\(Formatting.describe(b)) to \(Formatting.describe(a))`")
+        .invalidValue, Message("ranges-order"), at: lowSpan.joined(highSpan),
+        fixIt: .write("\(Formatting.describe(b)) to \(Formatting.describe(a))"))
     }
     return (a, lower, upper)
   }

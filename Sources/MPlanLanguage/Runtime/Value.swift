@@ -59,24 +59,28 @@ public enum Value: Sendable {
   }
 
   /// What the value is, in a message: "money (USD)", "text", "a list".
-  public var typeDescription: String {
+  public var typeMessage: Message {
     switch self {
     case .quantity(let quantity):
       quantity.display == .percent
-        ? "a percentage"
-        : quantity.display == .points ? "percentage points" : UnitTable.describe(quantity.unit)
-    case .text: "text"
-    case .bool: "true or false"
-    case .time(let period): period.granularity == .period ? "a period" : "a date"
-    case .list: "a list"
-    case .record: "a record"
-    case .function: "a function"
-    case .funnel: "a funnel"
-    case .declaration(let item): "a \(item.kind.rawValue)"
-    case .symbol: "a word"
-    case .table: "a data table"
+        ? Message("value-type-percentage")
+        : quantity.display == .points ? Message("value-type-points") : UnitTable.described(quantity.unit)
+    case .text: Message("value-type-text")
+    case .bool: Message("value-type-bool")
+    case .time(let period):
+      period.granularity == .period ? Message("value-type-period") : Message("value-type-date")
+    case .list: Message("value-type-list")
+    case .record: Message("value-type-record")
+    case .function: Message("value-type-function")
+    case .funnel: Message("value-type-funnel")
+    case .declaration(let item): Message("value-type-block", ["kind": .text(item.kind.rawValue)])
+    case .symbol: Message("value-type-word")
+    case .table: Message("value-type-data-table")
     }
   }
+
+  /// `typeMessage` in English, for the callers that still build text.
+  public var typeDescription: String { typeMessage.english }
 }
 
 /// A number with its unit and the way it was written, so `6 months` prints as months and

@@ -8,8 +8,9 @@ extension Checker {
     if importStack.count > Self.maximumImportDepth {
       report(
         .error(
-          .importsTooDeep, "imports nest more than \(Self.maximumImportDepth) files deep here", at: span,
-          fixIt: "import the shared files from one main plan instead of from each other"))
+          .importsTooDeep, Message("checker-imports-too-deep", ["depth": .count(Self.maximumImportDepth)]),
+          at: span,
+          fixIt: Message("checker-imports-too-deep-fix")))
       return
     }
     do {
@@ -19,8 +20,10 @@ extension Checker {
         report(
           .error(
             .importCycle,
-            "importing `\(module.displayName)` here would loop: " + chain.joined(separator: " → "),
-            at: span, fixIt: "move what both files need into a third file"))
+            Message(
+              "checker-import-cycle",
+              ["module": .text(module.displayName), "chain": .text(chain.joined(separator: " → "))]),
+            at: span, fixIt: Message("checker-import-cycle-fix")))
         return
       }
       if checkedModules.contains(module.key) { return }

@@ -9,14 +9,15 @@ extension Checker {
     let names = declaration.serves.map(\.text).joined(separator: ", ")
     let fixIt =
       switch declaration.kind {
-      case .goal: "a goal names the objective it serves with a field: `supports \(names)`"
-      case .budget: "an action says which budget pays for it: `from \(declaration.name.text)` in the action"
-      case .report: "a report lists what it measures with a field: `measures \(names)`"
-      case .objective, .plan, .action, .actuals: "remove `=> \(names)`"
+      case .goal: Message("checker-arrow-goal-fix", ["names": .text(names)])
+      case .budget: Message("checker-arrow-budget-fix", ["budget": .text(declaration.name.text)])
+      case .report: Message("checker-arrow-report-fix", ["names": .text(names)])
+      case .objective, .plan, .action, .actuals: Message("checker-arrow-remove-fix", ["names": .text(names)])
       }
     report(
       .error(
-        .arrowOnlyOnActions, "only an action serves goals with `=>`; a \(declaration.kind.rawValue) cannot",
+        .arrowOnlyOnActions,
+        Message("checker-arrow-only-on-actions", ["kind": .text(declaration.kind.rawValue)]),
         at: first.span.joined(declaration.serves[declaration.serves.count - 1].span),
         fixIt: fixIt))
   }
@@ -39,11 +40,13 @@ extension Checker {
     report(
       .error(
         .unexpectedToken,
-        "`show \(request)` takes no more words; `\(extra.map(\.text).joined(separator: " "))` would be ignored",
+        Message(
+          "checker-show-extra-words",
+          ["request": .text(request), "extra": .text(extra.map(\.text).joined(separator: " "))]),
         at: extra.first!.span.joined(extra.last!.span),
         fixIt: isList
-          ? "remove them; to group the list, write `show \(first.text) by FIELD`"
-          : "show one thing at a time: `show \(request)`"))
+          ? Message("checker-show-extra-words-list-fix", ["list": .text(first.text)])
+          : Message("checker-show-extra-words-fix", ["request": .text(request)])))
   }
 
   /// `scenario s { a.owner = Bo }`: a bare word for a reference or name field is a word, as
@@ -81,17 +84,16 @@ extension Checker {
     let leftmost = leftmostOperand(of: value)
     if followsAStatement, case .unary(.negate, _) = leftmost.kind, leftmost.span.start == value.span.start {
       return .warning(
-        .unusedValue, "the value of this line is not used", at: value.span,
-        notes: ["a statement ends at the end of its line, so this `-` starts a new one"],
-        fixIt: Parser.continueLineHelp)
+        .unusedValue, Message("checker-unused-value"), at: value.span,
+        notes: [Message("checker-unused-value-minus-note")], fixIt: Parser.continueLineHelp)
     }
-    var notes: [String] = []
+    var notes: [Message] = []
     if case .call = value.kind {
-      notes.append("functions only compute a value; calling one on its own line changes nothing")
+      notes.append(Message("checker-unused-value-call-note"))
     }
     return .warning(
-      .unusedValue, "the value of this line is not used", at: value.span, notes: notes,
-      fixIt: "bind it with `let NAME = …`, or show it with `print …`")
+      .unusedValue, Message("checker-unused-value"), at: value.span, notes: notes,
+      fixIt: Message("checker-unused-value-fix"))
   }
 
   /// What an expression starts with: `-$20` in `-$20 + $5`.

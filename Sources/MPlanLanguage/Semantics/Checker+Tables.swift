@@ -23,10 +23,7 @@ extension Checker {
     report(
       .error(
         .tableReadTooEarly,
-        "`\(name)` is a data table, worked out once the rest of the plan has run, so it cannot be part of the plan",
-        at: span,
-        fixIt:
-          "read it with `print \(name)`, `show \(name)`, `export \(name) to \"\(name).csv\"` or `compare base, … on \(name)`"
-      ))
+        Message("checker-table-read-too-early", ["name": .text(name)]), at: span,
+        fixIt: Message("checker-table-read-too-early-fix", ["name": .text(name)])))
   }
 }

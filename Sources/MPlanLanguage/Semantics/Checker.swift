@@ -132,9 +132,9 @@ public struct Checker {
     if let first = definedAt.updateValue(name.span, forKey: name.text), !options.allowsRedefinition {
       report(
         .error(
-          .duplicateName, "`\(name.text)` is already defined", at: name.span,
-          secondary: [.init(span: first, message: "first defined here")],
-          fixIt: "give it another name, or use a scenario to try another value"))
+          .duplicateName, Message("checker-already-defined", ["name": .text(name.text)]), at: name.span,
+          secondary: [.init(span: first, message: .firstDefinedHere)],
+          fixIt: Message("checker-already-defined-fix")))
     }
     defined.insert(name.text)
   }
@@ -150,7 +150,10 @@ public struct Checker {
       nonValueNames.insert(name.text)
       var seen: Set<String> = []
       for parameter in parameters where !seen.insert(parameter.text).inserted {
-        report(.error(.duplicateName, "parameter `\(parameter.text)` appears twice", at: parameter.span))
+        report(
+          .error(
+            .duplicateName, Message("checker-parameter-twice", ["parameter": .text(parameter.text)]),
+            at: parameter.span))
       }
       // A body may name what the program defines anywhere (it runs when called). Asked of
       // `namesDefinedAnywhere` as needed, not merged into the locals: a copy of every name for
@@ -168,7 +171,11 @@ public struct Checker {
         if let existing = units.lookup(spelling.text), existing.kind != .count {
           report(
             .error(
-              .duplicateName, "`\(spelling.text)` is already a unit of \(existing.kind)", at: spelling.span))
+              .duplicateName,
+              Message(
+                "checker-already-a-unit-of-kind",
+                ["unit": .text(spelling.text), "kind": .text(String(describing: existing.kind))]),
+              at: spelling.span))
         }
         checkNotAValue(spelling)
       }
@@ -179,8 +186,10 @@ public struct Checker {
         report(
           .error(
             .nameIsUnit,
-            "`\(currency.text)` is already a unit (\(existing.kind)), so it cannot be a currency",
-            at: currency.span, fixIt: "give your currency a code that is not a unit"))
+            Message(
+              "checker-currency-is-unit",
+              ["currency": .text(currency.text), "kind": .text(String(describing: existing.kind))]),
+            at: currency.span, fixIt: Message("checker-currency-is-unit-fix")))
       } else if UnitTable.looksLikeCurrencyCode(currency.text) {
         units.declareCurrency(currency.text)
       }
@@ -208,9 +217,10 @@ public struct Checker {
       if !options.allowsRedefinition, let first = scenarioNames[name.text] {
         report(
           .error(
-            .duplicateName, "scenario `\(name.text)` is already defined", at: name.span,
-            secondary: [.init(span: first, message: "first defined here")],
-            fixIt: "give the second scenario another name, or put both changes in one"))
+            .duplicateName, Message("checker-scenario-already-defined", ["name": .text(name.text)]),
+            at: name.span,
+            secondary: [.init(span: first, message: .firstDefinedHere)],
+            fixIt: Message("checker-scenario-already-defined-fix")))
       }
       scenarioNames[name.text] = name.span
     case .compare(_, let expressions):
@@ -264,26 +274,32 @@ public struct Checker {
       if let quoted = Self.unquotedName(field, after: previous, in: kind) {
         report(
           .error(
-            .unknownField, "a name with spaces needs quotes",
+            .unknownField, Message("checker-name-with-spaces"),
             at: (previous?.values.last?.span ?? field.name.span).joined(field.span),
-            fixIt: "write `\(quoted)`"))
+            fixIt: .write(quoted)))
       } else if !known.contains(field.name.text) {
         let suggestion = Suggestions.closest(to: field.name.text, among: known)
         // `by` is a deadline; a budget names who answers for it with `control … by`.
         let deadlineHelp =
           field.name.text == "by" && kind == .budget
-          ? "a budget has no deadline: write who controls it as `control monthly by \"CMO\"`" : nil
+          ? Message("checker-budget-no-deadline-fix") : nil
         report(
           .error(
-            .unknownField, "`\(kind.rawValue)` has no field `\(field.name.text)`", at: field.name.span,
-            fixIt: deadlineHelp ?? suggestion.map { "did you mean `\($0)`?" }
-              ?? "its fields are " + known.map { "`\($0)`" }.joined(separator: ", ")))
+            .unknownField,
+            Message(
+              "checker-no-such-field", ["kind": .text(kind.rawValue), "field": .text(field.name.text)]),
+            at: field.name.span,
+            fixIt: deadlineHelp ?? suggestion.map(Message.didYouMean)
+              ?? Message(
+                "checker-fields-are",
+                ["fields": .message(Message.codeList(known) ?? .verbatim(""))])))
       }
       if let first = seen[field.name.text], !kind.repeatableFields.contains(field.name.text) {
         report(
           .error(
-            .duplicateName, "`\(field.name.text)` is given twice", at: field.name.span,
-            secondary: [.init(span: first, message: "first given here")]))
+            .duplicateName, Message("checker-field-twice", ["field": .text(field.name.text)]),
+            at: field.name.span,
+            secondary: [.init(span: first, message: Message("label-first-given-here"))]))
       }
       seen[field.name.text] = field.name.span
       // An unknown field is reported once; its words are not reported again as names.
@@ -332,8 +348,8 @@ public struct Checker {
       {
         report(
           .error(
-            .unknownName, "unknown name `\(name)`", at: expression.span,
-            fixIt: suggestion(for: name, locals: locals).map { "did you mean `\($0)`?" }))
+            .unknownName, Message("checker-unknown-name", ["name": .text(name)]), at: expression.span,
+            fixIt: suggestion(for: name, locals: locals).map(Message.didYouMean)))
       } else if !tableNames.isEmpty {
         checkTableRead(name, at: expression.span, locals: locals)
       }
@@ -371,16 +387,21 @@ public struct Checker {
   /// value, so the name is refused (as numbat does).
   package mutating func checkNotAUnit(_ name: Name) {
     guard let unit = units.lookup(name.text) else { return }
-    let what =
+    let message =
       unit.kind == .currency
-      ? "a currency"
+      ? Message("checker-name-is-currency", ["name": .text(name.text)])
       : unit.kind == .time
-        ? "a unit of time"
-        : "a unit (`2 \(name.text)` counts \(UnitTable.countName(unit.base, plural: true, declaredPlural: unit.plural)))"
+        ? Message("checker-name-is-time-unit", ["name": .text(name.text)])
+        : Message(
+          "checker-name-is-unit",
+          [
+            "name": .text(name.text),
+            "counts": .text(UnitTable.countName(unit.base, plural: true, declaredPlural: unit.plural)),
+          ])
     report(
       .error(
-        .nameIsUnit, "`\(name.text)` is already \(what)", at: name.span,
-        fixIt: "give the value a name that is not a unit, such as `\(name.text)_value`"))
+        .nameIsUnit, message, at: name.span,
+        fixIt: Message("checker-name-is-unit-fix", ["name": .text(name.text)])))
   }
 
   /// Where this program's `let NAME` is, if NAME is one (nil inside when it is not).
@@ -403,9 +424,10 @@ public struct Checker {
     guard let first = valueNames[unit.text] ?? letSpan(unit.text) else { return }
     report(
       .error(
-        .nameIsUnit, "`\(unit.text)` is already the name of a value, so it cannot also be a unit",
-        at: unit.span, secondary: first.map { [.init(span: $0, message: "defined here")] } ?? [],
-        fixIt: "rename the value, or name the unit differently"))
+        .nameIsUnit, Message("checker-unit-is-value", ["unit": .text(unit.text)]),
+        at: unit.span,
+        secondary: first.map { [.init(span: $0, message: Message("label-defined-here"))] } ?? [],
+        fixIt: Message("checker-unit-is-value-fix")))
   }
 
   package mutating func checkUnit(_ unit: UnitName) {

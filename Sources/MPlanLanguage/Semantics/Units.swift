@@ -304,15 +304,20 @@ public struct UnitTable: Sendable {
   }
 
   /// How a unit reads in a message: "money (USD)", "visits", "USD per visit".
-  public static func describe(_ unit: Unit) -> String {
-    if unit.isDimensionless { return "a plain number" }
-    if let currency = unit.currency { return "money (\(currency))" }
-    if unit.isTime { return "a duration" }
+  public static func described(_ unit: Unit) -> Message {
+    if unit.isDimensionless { return Message("unit-plain-number") }
+    if let currency = unit.currency { return Message("unit-money", ["currency": .text(currency)]) }
+    if unit.isTime { return Message("unit-duration") }
     if let factor = unit.simpleFactor {
-      return countName(factor.base, plural: true, declaredPlural: factor.declaredPlural)
+      return Message(
+        "unit-as-written",
+        ["unit": .text(countName(factor.base, plural: true, declaredPlural: factor.declaredPlural))])
     }
-    return symbol(unit)
+    return Message("unit-as-written", ["unit": .text(symbol(unit))])
   }
+
+  /// `described` in English, for the callers that still build text.
+  public static func describe(_ unit: Unit) -> String { described(unit).english }
 
   /// A unit written the way mplan reads it back: `USD per visit`, `visit per month`, and
   /// `USD per visit per month` (each `per` divides once more).

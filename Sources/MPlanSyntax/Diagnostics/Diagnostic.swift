@@ -13,11 +13,21 @@ public struct Diagnostic: Sendable, Error, Hashable {
   /// A second place that explains the first, such as the other operand of a unit mismatch.
   public struct Label: Sendable, Hashable {
     public var span: SourceSpan
-    public var message: String
+    /// What the label says, as data.
+    public var content: Message
+    /// The label in English, for the readers that still take text.
+    public var message: String {
+      get { content.english }
+      set { content = .verbatim(newValue) }
+    }
 
     public init(span: SourceSpan, message: String) {
+      self.init(span: span, message: Message.verbatim(message))
+    }
+
+    public init(span: SourceSpan, message: Message) {
       self.span = span
-      self.message = message
+      self.content = message
     }
   }
 
@@ -34,10 +44,21 @@ public struct Diagnostic: Sendable, Error, Hashable {
     set { content = .verbatim(newValue) }
   }
   public var span: SourceSpan
-  /// What the caret under the primary span says.
-  public var label: String?
+  /// What the caret under the primary span says, as data.
+  public var labelContent: Message?
+  /// The label in English, for the readers that still take text.
+  public var label: String? {
+    get { labelContent?.english }
+    set { labelContent = newValue.map(Message.verbatim) }
+  }
   public var secondary: [Label]
-  public var notes: [String]
+  /// What more there is to know, each shown as `note: …`, as data.
+  public var noteContents: [Message]
+  /// The notes in English, for the readers that still take text.
+  public var notes: [String] {
+    get { noteContents.map(\.english) }
+    set { noteContents = newValue.map(Message.verbatim) }
+  }
   /// A suggested change, shown as `help: …`.
   public var fixItContent: Message?
   public var fixIt: String? {
@@ -53,7 +74,8 @@ public struct Diagnostic: Sendable, Error, Hashable {
 
   public init(
     _ severity: Severity, _ code: DiagnosticCode, _ message: String, at span: SourceSpan,
-    label: String? = nil, secondary: [Label] = [], notes: [String] = [], fixIt: String? = nil
+    label: (any DiagnosticWords)? = nil, secondary: [Label] = [], notes: [any DiagnosticWords] = [],
+    fixIt: String? = nil
   ) {
     self.init(
       severity, code: code.rawValue, message, at: span, label: label, secondary: secondary, notes: notes,
@@ -63,7 +85,8 @@ public struct Diagnostic: Sendable, Error, Hashable {
   /// A diagnostic with a code of a higher layer's own (a plan check's `PLAN-B02`).
   public init(
     _ severity: Severity, code: String, _ message: String, at span: SourceSpan,
-    label: String? = nil, secondary: [Label] = [], notes: [String] = [], fixIt: String? = nil
+    label: (any DiagnosticWords)? = nil, secondary: [Label] = [], notes: [any DiagnosticWords] = [],
+    fixIt: String? = nil
   ) {
     self.init(
       severity, code: code, Message.verbatim(message), at: span, label: label, secondary: secondary,
@@ -74,36 +97,37 @@ public struct Diagnostic: Sendable, Error, Hashable {
   /// A diagnostic whose words are messages, declared beside the code that raises it.
   public init(
     _ severity: Severity, code: String, _ message: Message, at span: SourceSpan,
-    label: String? = nil, secondary: [Label] = [], notes: [String] = [], fixIt: Message? = nil
+    label: (any DiagnosticWords)? = nil, secondary: [Label] = [], notes: [any DiagnosticWords] = [],
+    fixIt: Message? = nil
   ) {
     self.severity = severity
     self.code = code
     self.content = message
     self.span = span
-    self.label = label
+    self.labelContent = label?.diagnosticMessage
     self.secondary = secondary
-    self.notes = notes
+    self.noteContents = notes.map(\.diagnosticMessage)
     self.fixItContent = fixIt
   }
 
   public static func error(
-    _ code: DiagnosticCode, _ message: String, at span: SourceSpan, label: String? = nil,
-    secondary: [Label] = [], notes: [String] = [], fixIt: String? = nil
+    _ code: DiagnosticCode, _ message: String, at span: SourceSpan, label: (any DiagnosticWords)? = nil,
+    secondary: [Label] = [], notes: [any DiagnosticWords] = [], fixIt: String? = nil
   ) -> Diagnostic {
     Diagnostic(
       .error, code, message, at: span, label: label, secondary: secondary, notes: notes, fixIt: fixIt)
   }
 
   public static func warning(
-    _ code: DiagnosticCode, _ message: String, at span: SourceSpan, label: String? = nil,
-    notes: [String] = [], fixIt: String? = nil
+    _ code: DiagnosticCode, _ message: String, at span: SourceSpan, label: (any DiagnosticWords)? = nil,
+    notes: [any DiagnosticWords] = [], fixIt: String? = nil
   ) -> Diagnostic {
     Diagnostic(.warning, code, message, at: span, label: label, notes: notes, fixIt: fixIt)
   }
 
   public static func error(
-    _ code: DiagnosticCode, _ message: Message, at span: SourceSpan, label: String? = nil,
-    secondary: [Label] = [], notes: [String] = [], fixIt: Message? = nil
+    _ code: DiagnosticCode, _ message: Message, at span: SourceSpan, label: (any DiagnosticWords)? = nil,
+    secondary: [Label] = [], notes: [any DiagnosticWords] = [], fixIt: Message? = nil
   ) -> Diagnostic {
     Diagnostic(
       .error, code: code.rawValue, message, at: span, label: label, secondary: secondary, notes: notes,
@@ -111,11 +135,25 @@ public struct Diagnostic: Sendable, Error, Hashable {
   }
 
   public static func warning(
-    _ code: DiagnosticCode, _ message: Message, at span: SourceSpan, label: String? = nil,
-    notes: [String] = [], fixIt: Message? = nil
+    _ code: DiagnosticCode, _ message: Message, at span: SourceSpan, label: (any DiagnosticWords)? = nil,
+    notes: [any DiagnosticWords] = [], fixIt: Message? = nil
   ) -> Diagnostic {
     Diagnostic(.warning, code: code.rawValue, message, at: span, label: label, notes: notes, fixIt: fixIt)
   }
+}
+
+/// What a diagnostic's label or note takes: a message, or text not yet converted to one
+/// (said as written in every language, docs/messages.md).
+public protocol DiagnosticWords: Sendable {
+  var diagnosticMessage: Message { get }
+}
+
+extension Message: DiagnosticWords {
+  public var diagnosticMessage: Message { self }
+}
+
+extension String: DiagnosticWords {
+  public var diagnosticMessage: Message { .verbatim(self) }
 }
 
 extension Diagnostic {
@@ -127,8 +165,8 @@ extension Diagnostic {
   /// The diagnostic that stands for `count` more that a stage did not keep.
   package static func omitted(_ count: Int, at span: SourceSpan, code: DiagnosticCode) -> Diagnostic {
     var diagnostic = Diagnostic.error(
-      code, "… and \(count) more errors like the ones above; only the first \(maximumKeptPerStage) are kept",
-      at: span, fixIt: "fix the first ones: the rest often go with them")
+      code, Message("diagnostics-omitted", ["count": .count(count), "kept": .count(maximumKeptPerStage)]),
+      at: span, fixIt: Message("diagnostics-omitted-fix"))
     diagnostic.omittedCount = count
     return diagnostic
   }

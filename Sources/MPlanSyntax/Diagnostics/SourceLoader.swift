@@ -32,14 +32,13 @@ public enum SourceLoader {
     switch openFile(path) {
     case .success(let opened): descriptor = opened
     case .failure(.missing(let reason)):
-      throw .input(.error(.fileNotFound, "cannot read `\(path)`: \(reason)", at: fileSpan))
+      throw .input(.error(.fileNotFound, .cannotRead(path, reason: reason), at: fileSpan))
     case .failure(.notAFile(let kind)):
       throw .input(
         .error(
-          .notAFile, "`\(path)` is \(kind.described), not a script", at: fileSpan,
-          fixIt: kind == .directory
-            ? "name a `.mplan` file inside it"
-            : "save the plan to a file and name it, or pipe it in: `mplan run -`"))
+          .notAFile, Message("loader-not-a-script", ["path": .text(path), "kind": .message(kind.message)]),
+          at: fileSpan,
+          fixIt: kind == .directory ? Message("loader-folder-fix") : Message("loader-not-a-file-fix")))
     }
     defer { close(descriptor) }
     let bytes = try readAll(descriptor, name: path)
@@ -62,14 +61,17 @@ public enum SourceLoader {
     }
 
     /// `a folder`, `a named pipe (FIFO)`: what the path is, for a message.
-    public var described: String {
+    public var message: Message {
       switch self {
-      case .directory: "a folder"
-      case .pipe: "a named pipe (FIFO)"
-      case .device: "a device"
-      case .socket: "a socket"
+      case .directory: Message("loader-kind-folder")
+      case .pipe: Message("loader-kind-pipe")
+      case .device: Message("loader-kind-device")
+      case .socket: Message("loader-kind-socket")
       }
     }
+
+    /// `message` in English, for the callers that still build text.
+    public var described: String { message.english }
   }
 
   public enum OpenFailure: Error, Sendable, Equatable {
@@ -84,7 +86,8 @@ public enum SourceLoader {
   /// refused too.
   public static func openFile(_ path: String) -> Result<Int32, OpenFailure> {
     func missing() -> OpenFailure {
-      .missing(errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
+      // The system's reason is English text already; ours says the same in the catalogue's words.
+      .missing(errno == ENOENT ? Message("loader-no-such-file").english : String(cString: strerror(errno)))
     }
     func kind(_ info: stat) -> NotAFile? { NotAFile(mode: info.st_mode) }
     var info = stat()
@@ -118,7 +121,7 @@ public enum SourceLoader {
         if errno == EINTR { continue }
         throw .input(
           .error(
-            .fileNotFound, "cannot read `\(name)`: \(String(cString: strerror(errno)))",
+            .fileNotFound, .cannotRead(name, reason: String(cString: strerror(errno))),
             at: SourceSpan(file: name, start: 0, end: 0, line: 0, column: 0)))
       }
       if count == 0 { return bytes }
@@ -126,7 +129,9 @@ public enum SourceLoader {
       if bytes.count > maximumSize {
         throw .input(
           .error(
-            .notAFile, "`\(name)` is larger than \(maximumSize / 1024 / 1024) MB; that is no plan",
+            .notAFile,
+            Message(
+              "loader-too-large", ["path": .text(name), "size": .value("\(maximumSize / 1024 / 1024) MB")]),
             at: SourceSpan(file: name, start: 0, end: 0, line: 0, column: 0)))
       }
     }
@@ -140,9 +145,9 @@ public enum SourceLoader {
       for (index, byte) in bytes[0..<nul].enumerated() where byte == 10 { line += 1; lineStart = index + 1 }
       throw .content(
         .error(
-          .unreadableText, "`\(name)` is a binary file, not a script",
+          .unreadableText, Message("loader-binary", ["path": .text(name)]),
           at: SourceSpan(file: name, start: nul, end: nul + 1, line: line, column: nul - lineStart + 1),
-          notes: ["it has a NUL byte at offset \(nul)"]))
+          notes: [Message("loader-binary-note", ["offset": .count(nul)])]))
     }
     if let text = String(validating: bytes, as: UTF8.self) {
       return SourceFile(name: name, text: text)
@@ -165,10 +170,10 @@ public enum SourceLoader {
     }
     throw .content(
       .error(
-        .unreadableText, "`\(name)` is not UTF-8 text",
+        .unreadableText, Message("loader-not-utf8", ["path": .text(name)]),
         at: SourceSpan(file: name, start: 0, end: 0, line: line, column: column),
-        notes: ["the first byte that does not decode is at offset \(scalarStart)"],
-        fixIt: "save the file as UTF-8"))
+        notes: [Message("loader-not-utf8-note", ["offset": .count(scalarStart)])],
+        fixIt: Message("loader-not-utf8-fix")))
   }
 
   /// The folder part of a path, for resolving `import` relative to the importing file.
@@ -184,5 +189,12 @@ public enum SourceLoader {
       return String(cString: resolved)
     }
     return path
+  }
+}
+
+extension Message {
+  /// A file that could not be read: `reason` is the system's (`no such file`, `permission denied`).
+  static func cannotRead(_ path: String, reason: String) -> Message {
+    Message("loader-cannot-read", ["path": .text(path), "reason": .text(reason)])
   }
 }

@@ -54,3 +54,21 @@ public enum Suggestions {
     return previous[b.count]
   }
 }
+
+extension Message {
+  /// The fix-it that offers the closest candidate: "did you mean `{$name}`?".
+  package static func didYouMean(_ name: String) -> Message {
+    Message("suggestion-did-you-mean", ["name": .text(name)])
+  }
+
+  /// A fix-it that shows the code to write instead: "write `{$code}`".
+  package static func write(_ code: String) -> Message { Message("fix-write-code", ["code": .text(code)]) }
+
+  /// Pieces of code as a list, each in backticks: "`a`, `b`, `c`"; nil for none.
+  package static func codeList(_ items: [String]) -> Message? {
+    list(items.map { Message("token-code", ["code": .text($0)]) })
+  }
+
+  /// A secondary label at the first of two definitions.
+  package static let firstDefinedHere = Message("label-first-defined-here")
+}

@@ -21,4 +21,11 @@ extension Message {
     }
     return list
   }
+
+  /// The items as alternatives, "a, b or c", in the reader's language; nil for none.
+  package static func alternatives(_ items: [Message]) -> Message? {
+    guard let last = items.last else { return nil }
+    guard let rest = list(Array(items.dropLast())) else { return last }
+    return Message("list-or-last", ["first": .message(rest), "last": .message(last)])
+  }
 }

@@ -9,4 +9,10 @@ public enum ExportFormatNames {
     let names = all.map { prefix + $0[0] }
     return names.dropLast().joined(separator: ", ") + " \(last) " + names.last!
   }
+
+  /// The usual extension of each format as alternatives, `md, json, csv, html or xlsx`, in
+  /// the reader's language.
+  public static func alternatives(prefix: String = "") -> Message {
+    Message.alternatives(all.map { Message("list-code", ["code": .text(prefix + $0[0])]) })!
+  }
 }

@@ -43,7 +43,7 @@ public enum Formatter {
       let errors = Parser.parse(source).diagnostics.filter { $0.severity == .error }
       // Never a silent "formatted": if the two readings disagree, say so.
       let reported =
-        errors.isEmpty ? [refusal(name: source.name, reason: "it reads differently in one piece")] : errors
+        errors.isEmpty ? [refusal(name: source.name, reason: Message("format-reason-whole-file"))] : errors
       return Result(text: source.text, diagnostics: reported, originalLines: [], isChanged: false)
     }
     let layout = Layout(
@@ -61,12 +61,11 @@ public enum Formatter {
   }
 
   /// `E0501`: the file is left as it was, because `reason`.
-  package static func refusal(name: String, reason: String) -> Diagnostic {
+  package static func refusal(name: String, reason: Message) -> Diagnostic {
     .error(
-      .formatWouldChangeMeaning,
-      "`mplan fmt` could not lay out this file without changing it (\(reason)); the file is left as it was",
+      .formatWouldChangeMeaning, Message("format-would-change", ["reason": .message(reason)]),
       at: SourceSpan(fileID: FileNames.id(of: name), start: 0, end: 0, line: 1, column: 1),
-      fixIt: "this is a bug in `mplan fmt`: please report it with the file")
+      fixIt: Message("format-would-change-fix"))
   }
 
   /// The refusal when the formatted text does not read back as the tokens the layout meant
@@ -83,7 +82,9 @@ public enum Formatter {
       ?? min(relexed.count, expected.count)
     return refusal(
       name: name,
-      reason: parsed ? "the result would not parse" : "token \(firstDifference + 1) would read differently")
+      reason: parsed
+        ? Message("format-reason-no-parse")
+        : Message("format-reason-token", ["token": .count(firstDifference + 1)]))
   }
 }
 

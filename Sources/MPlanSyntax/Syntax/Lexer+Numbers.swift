@@ -61,11 +61,18 @@ extension Lexer {
     }
     let dayFirst = iso(year, month, day)
     let monthFirst = day != month ? iso(year, day, month) : nil
-    var fixIt = "mplan writes dates year-month-day"
-    if let dayFirst { fixIt += ": `\(dayFirst)` (day first)" }
-    if let monthFirst { fixIt += (dayFirst == nil ? ": `" : ", or `") + monthFirst + "` (month first)" }
-    if dayFirst == nil, monthFirst == nil { fixIt += ", and this one is in no calendar: `\(year)-MM-DD`" }
-    report(.malformedLiteral, "`\(written)` is not a date mplan reads", from: start, fixIt: fixIt)
+    let fixIt: Message =
+      switch (dayFirst, monthFirst) {
+      case (let dayFirst?, let monthFirst?):
+        Message(
+          "lexer-date-order-both-fix", ["day-first": .value(dayFirst), "month-first": .value(monthFirst)])
+      case (let dayFirst?, nil): Message("lexer-date-order-day-first-fix", ["day-first": .value(dayFirst)])
+      case (nil, let monthFirst?):
+        Message("lexer-date-order-month-first-fix", ["month-first": .value(monthFirst)])
+      case (nil, nil): Message("lexer-date-order-no-calendar-fix", ["year": .value(String(year))])
+      }
+    report(
+      .malformedLiteral, Message("lexer-date-order", ["written": .text(written)]), from: start, fixIt: fixIt)
     let date =
       dayFirst.map { _ in CalendarDay(year: year, month: month, day: day) }
       ?? CalendarDay(year: year, month: 1, day: 1)
@@ -88,14 +95,22 @@ extension Lexer {
     let end = position + 1 + count + (percent ? 1 : 0)
     let whole = String(String.UnicodeScalarView(scalars[start..<position]))
     let fraction = String(String.UnicodeScalarView(scalars[position + 1..<position + 1 + count]))
-    let written = "\(whole),\(fraction)\(percent ? "%" : "")"
-    let decimal = "\(whole).\(fraction)\(percent ? "%" : "")"
+    let sign = percent ? "%" : ""
     warn(
       .decimalComma,
-      "`\(written)` reads as two values, \(whole) and \(fraction)\(percent ? "%" : ""): a comma separates values",
+      Message(
+        "lexer-decimal-comma",
+        [
+          "written": .text("\(whole),\(fraction)\(sign)"), "whole": .value(whole),
+          "fraction": .value(fraction + sign),
+        ]),
       from: start, to: end,
-      fixIt: "for a decimal write a point: `\(decimal)`; to keep two values, put a space after the comma: "
-        + "`\(whole), \(fraction)\(percent ? "%" : "")`")
+      fixIt: Message(
+        "lexer-decimal-comma-fix",
+        [
+          "decimal": .value("\(whole).\(fraction)\(sign)"), "whole": .value(whole),
+          "fraction": .value(fraction + sign),
+        ]))
   }
 
   private static func isPlainDigit(_ scalar: Unicode.Scalar) -> Bool { digitValue(scalar) != nil }
@@ -110,7 +125,9 @@ extension Lexer {
       let quarter = digits(at: 6, count: 1)
       position += 7
       guard (1...4).contains(quarter) else {
-        report(.malformedLiteral, "there is no quarter \(quarter); quarters run Q1 to Q4", from: start)
+        report(
+          .malformedLiteral, Message("lexer-no-such-quarter", ["quarter": .value(String(quarter))]),
+          from: start)
         return Token(kind: .quarter(year: year, quarter: 1), span: span(from: start))
       }
       return Token(kind: .quarter(year: year, quarter: quarter), span: span(from: start))
@@ -120,8 +137,8 @@ extension Lexer {
       let week = digits(at: 6, count: 1)
       position += 7
       report(
-        .malformedLiteral, "write ISO weeks with two digits", from: start,
-        fixIt: "write \(year)-W0\(week)")
+        .malformedLiteral, Message("lexer-week-two-digits"), from: start,
+        fixIt: Message("lexer-write-value", ["value": .value("\(year)-W0\(week)")]))
       return Token(kind: .week(year: year, week: max(week, 1)), span: span(from: start))
     }
     if peek(5) == "W" || peek(5) == "w", isDigit(at: 6), isDigit(at: 7), !isDigit(at: 8) {
@@ -130,10 +147,16 @@ extension Lexer {
       let weeks = CalendarDay.isoWeeks(in: year)
       guard (1...weeks).contains(week) else {
         report(
-          .malformedLiteral, "\(year) has no week \(week); its ISO weeks run W01 to W\(weeks)", from: start,
+          .malformedLiteral,
+          Message(
+            "lexer-no-such-week",
+            ["year": .value(String(year)), "week": .value(String(week)), "weeks": .value(String(weeks))]),
+          from: start,
           fixIt: week == 53
-            ? "write \(year)-W52, or \(year + 1)-W01 for the week after it"
-            : "write a week from \(year)-W01 to \(year)-W\(weeks)")
+            ? Message(
+              "lexer-week-53-fix", ["last": .value("\(year)-W52"), "next": .value("\(year + 1)-W01")])
+            : Message(
+              "lexer-week-range-fix", ["first": .value("\(year)-W01"), "last": .value("\(year)-W\(weeks)")]))
         return Token(kind: .week(year: year, week: 1), span: span(from: start))
       }
       return Token(kind: .week(year: year, week: week), span: span(from: start))
@@ -142,8 +165,7 @@ extension Lexer {
       // `2027-1-5` is a date written loosely, not 2027 minus 1 minus 5.
       position += loose
       report(
-        .malformedLiteral, "write dates with two-digit months and days", from: start,
-        fixIt: "write it as YYYY-MM-DD, such as 2027-01-05, or put spaces around `-` to subtract")
+        .malformedLiteral, Message("lexer-loose-date"), from: start, fixIt: Message("lexer-loose-date-fix"))
       return Token(kind: .date(CalendarDay(year: year, month: 1, day: 1)), span: span(from: start))
     }
     guard isDigit(at: 5), isDigit(at: 6), !isDigit(at: 7) else { return nil }
@@ -152,20 +174,28 @@ extension Lexer {
       let day = digits(at: 8, count: 2)
       position += 10
       if !(1...12).contains(month) || day < 1 || day > CalendarDay.daysIn(month: month, year: year) {
+        let days = CalendarDay.daysIn(month: month, year: year)
         let fixIt =
           (1...12).contains(month) && day > 0
-          ? "\(CalendarPeriod.month(year: year, month: month).description) has \(CalendarDay.daysIn(month: month, year: year)) days: write \(CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year)).iso) for its last day"
-          : "write YYYY-MM-DD with a month from 01 to 12 and a day the month has"
+          ? Message(
+            "lexer-month-days-fix",
+            [
+              "month": .value(CalendarPeriod.month(year: year, month: month).description),
+              "days": .count(days),
+              "last": .value(CalendarDay(year: year, month: month, day: days).iso),
+            ])
+          : Message("lexer-not-in-calendar-fix")
         report(
-          .malformedLiteral, "\(year)-\(pad(month))-\(pad(day)) is not a date in the calendar", from: start,
-          fixIt: fixIt)
+          .malformedLiteral,
+          Message("lexer-not-in-calendar", ["date": .value("\(year)-\(pad(month))-\(pad(day))")]),
+          from: start, fixIt: fixIt)
         return Token(kind: .date(CalendarDay(year: year, month: 1, day: 1)), span: span(from: start))
       }
       return Token(kind: .date(CalendarDay(year: year, month: month, day: day)), span: span(from: start))
     }
     position += 7
     guard (1...12).contains(month) else {
-      report(.malformedLiteral, "there is no month \(month); months run 01 to 12", from: start)
+      report(.malformedLiteral, Message("lexer-no-such-month", ["month": .value(String(month))]), from: start)
       return Token(kind: .month(year: year, month: 1), span: span(from: start))
     }
     return Token(kind: .month(year: year, month: month), span: span(from: start))
@@ -227,7 +257,7 @@ extension Lexer {
       }
     }
     guard var value = digits.value else {
-      report(.malformedLiteral, "this number is too long to read", from: start)
+      report(.malformedLiteral, Message("lexer-number-too-long"), from: start)
       return nil
     }
     if let (length, scale) = scaleSuffix() {
@@ -235,7 +265,7 @@ extension Lexer {
       value *= scale
     }
     if !value.isFinite {
-      report(.malformedLiteral, "this number is too large", from: start)
+      report(.malformedLiteral, Message("lexer-number-too-large"), from: start)
       return nil
     }
     return value

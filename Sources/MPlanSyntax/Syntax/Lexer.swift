@@ -112,19 +112,13 @@ public struct Lexer {
 
   /// A warning over `start..<end`: a likely slip that still reads (`1,5%`).
   package mutating func warn(
-    _ code: DiagnosticCode, _ message: String, from start: Int, to end: Int, fixIt: String? = nil
+    _ code: DiagnosticCode, _ message: Message, from start: Int, to end: Int, fixIt: Message? = nil
   ) {
     guard diagnostics.count < Diagnostic.maximumKeptPerStage else { return }
     let saved = position
     position = end
     diagnostics.append(.warning(code, message, at: span(from: start), fixIt: fixIt))
     position = saved
-  }
-
-  package mutating func report(
-    _ code: DiagnosticCode, _ message: String, from start: Int, fixIt: String? = nil
-  ) {
-    report(code, .verbatim(message), from: start, fixIt: fixIt.map(Message.verbatim))
   }
 
   package mutating func report(

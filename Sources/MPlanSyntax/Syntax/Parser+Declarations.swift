@@ -4,13 +4,13 @@ extension Parser {
   package mutating func parseDeclaration() throws -> Stmt {
     let keywordToken = advance()
     guard case .identifier(let keyword) = keywordToken.kind, let kind = DeclarationKind(rawValue: keyword)
-    else { throw fail("expected a declaration") }
+    else { throw fail(Message("parser-expected-declaration")) }
     // `plan "Growth 2027" { … }` needs no name of its own: there is one plan.
     let name: Name
     if kind == .plan, case .string = current.kind {
       name = Name("plan", keywordToken.span)
     } else {
-      name = try expectIdentifier("after `\(kind.rawValue)`")
+      name = try expectIdentifier(.after(kind.rawValue))
       try refuseStatementWord(name)
     }
     var title: String?
@@ -21,7 +21,7 @@ extension Parser {
     var serves: [Name] = []
     if match(.fatArrow) {
       repeat {
-        serves.append(try expectIdentifier("after `=>` (the goal this action serves)"))
+        serves.append(try expectIdentifier(Message("parser-context-served-goal")))
       } while try match(.comma) && itemFollowsComma(before: .leftBrace)
     }
     // An action with no `=>` still parses: the plan checks report it (PLAN-X03) with the
@@ -56,8 +56,8 @@ extension Parser {
     defer { fieldNames = savedFields }
     var fields: [Field] = []
     let close = try parseBlockLines(
-      opened: open, unclosed: "this `\(kind.rawValue)` block is not closed",
-      fixIt: "add `}` after its last field"
+      opened: open, unclosed: Message("parser-block-not-closed", ["kind": .text(kind.rawValue)]),
+      fixIt: Message("parser-block-not-closed-fix")
     ) { parser in
       fields.append(try parser.parseField())
     }
@@ -69,7 +69,7 @@ extension Parser {
   /// starts a statement (`let`, `goal NAME`, …) means the `}` was forgotten: that is said where
   /// the block opened, and the block ends there, so the lines below are not read as its fields.
   package mutating func parseBlockLines(
-    opened open: Token, unclosed message: String, fixIt: String, _ line: (inout Parser) throws -> Void
+    opened open: Token, unclosed message: Message, fixIt: Message, _ line: (inout Parser) throws -> Void
   ) throws -> Token {
     let savedNesting = bracketNesting
     bracketNesting = 0
@@ -81,16 +81,18 @@ extension Parser {
     while true {
       skipSeparators()
       if check(.rightBrace) { break }
-      let openedHere = [Diagnostic.Label(span: open.span, message: "this block opened here")]
+      let openedHere = [Diagnostic.Label(span: open.span, message: Message("parser-block-opened-here"))]
       if case .endOfFile = current.kind {
         throw fail(message, code: .unclosedBlock, secondary: openedHere, fixIt: fixIt)
       }
       if startsStatementInBlock {
         _ = fail(
-          "\(current.kind.description) starts a new statement, but the block opened on line "
-            + "\(open.span.line) is not closed",
+          Message(
+            "parser-statement-in-open-block",
+            ["found": .message(current.kind.described), "line": .count(open.span.line)]),
           at: current.span, code: .unclosedBlock, secondary: openedHere,
-          fixIt: "\(fixIt), before line \(current.span.line)")
+          fixIt: Message(
+            "parser-fix-before-line", ["fix": .message(fixIt), "line": .count(current.span.line)]))
         var last = index - 1
         while last > 0, case .newline = tokens[last].kind { last -= 1 }
         return tokens[last]
@@ -105,12 +107,12 @@ extension Parser {
   }
 
   package mutating func parseField() throws -> Field {
-    let name = try expectIdentifier("for a field")
+    let name = try expectIdentifier(Message("parser-context-field"))
     if check(.assign) || check(.colon) {
       let sign = current
       throw fail(
-        "a field takes its value without `\(sign.kind.symbolText)`", at: sign.span,
-        fixIt: "write `\(name.text) \(restOfLine(after: index + 1))`")
+        Message("parser-field-sign", ["sign": .text(sign.kind.symbolText)]), at: sign.span,
+        fixIt: .write("\(name.text) \(restOfLine(after: index + 1))"))
     }
     var values: [Expr] = []
     var qualifier: Expr?
@@ -132,7 +134,7 @@ extension Parser {
     }
     if !atLineEnd, !startsNextField {
       throw fail(
-        "expected the end of the field `\(name.text)`, found \(current.kind.description)",
+        Message("parser-field-end", ["field": .text(name.text), "found": .message(current.kind.described)]),
         fixIt: helpForFieldLeftover(name))
     }
     let end = qualifier?.span ?? values.last?.span ?? name.span
@@ -174,11 +176,12 @@ extension Parser {
     return text(from: tokens[start].span.start, to: tokens[end - 1].span.end)
   }
 
-  package mutating func expectLineEnd(of what: String) throws {
+  /// The end of a funnel's stage: one a line.
+  package mutating func expectStageEnd() throws {
     if !atLineEnd {
       throw fail(
-        "expected the end of \(what), found \(current.kind.description)",
-        fixIt: "put each \(what.dropFirst(4)) on a line of its own")
+        Message("parser-stage-end", ["found": .message(current.kind.described)]),
+        fixIt: Message("parser-stage-end-fix"))
     }
   }
 
@@ -196,43 +199,44 @@ extension Parser {
 
   package mutating func parseFunnel() throws -> Stmt {
     let start = advance().span
-    let name = try expectIdentifier("after `funnel`")
-    let open = try expect(.leftBrace, "to open the funnel's stages")
+    let name = try expectIdentifier(.after("funnel"))
+    let open = try expect(.leftBrace, Message("parser-context-funnel-open"))
     var stages: [FunnelStage] = []
     let close = try parseBlockLines(
-      opened: open, unclosed: "this funnel is not closed", fixIt: "add `}` after its last stage"
+      opened: open, unclosed: Message("parser-funnel-not-closed"),
+      fixIt: Message("parser-funnel-not-closed-fix")
     ) {
       parser in
-      let from = try parser.expectIdentifier("for a funnel stage, as in `visit -> mql : 2%`")
-      try parser.expect(.arrow, "between two stages, as in `visit -> mql : 2%`")
-      let to = try parser.expectIdentifier("after `->`")
-      try parser.expect(.colon, "before the conversion rate, as in `visit -> mql : 2%`")
+      let from = try parser.expectIdentifier(Message("parser-context-stage"))
+      try parser.expect(.arrow, Message("parser-context-stage-arrow"))
+      let to = try parser.expectIdentifier(.after("->"))
+      try parser.expect(.colon, Message("parser-context-stage-rate"))
       let rate = try parser.parseExpression()
       stages.append(FunnelStage(from: from, to: to, rate: rate))
-      try parser.expectLineEnd(of: "the stage")
+      try parser.expectStageEnd()
     }
     return Stmt(.funnel(name, stages: stages), start.joined(close.span))
   }
 
   package mutating func parseScenario() throws -> Stmt {
     let start = advance().span
-    let name = try expectIdentifier("after `scenario`")
-    let parent =
-      matchWord("extends") ? try expectIdentifier("after `extends` (the scenario this one builds on)") : nil
-    let open = try expect(.leftBrace, "to open the scenario's changes")
+    let name = try expectIdentifier(.after("scenario"))
+    var parent: Name?
+    if matchWord("extends") { parent = try expectIdentifier(Message("parser-context-extends")) }
+    let open = try expect(.leftBrace, Message("parser-context-scenario-open"))
     var overrides: [Override] = []
     let close = try parseBlockLines(
-      opened: open, unclosed: "this scenario is not closed", fixIt: "add `}` after its last change"
+      opened: open, unclosed: Message("parser-scenario-not-closed"),
+      fixIt: Message("parser-scenario-not-closed-fix")
     ) { parser in
       let target = try parser.parsePostfix()
-      try parser.expect(.assign, "in a scenario change, as in `inbound.visit->mql = 1.5%`")
+      try parser.expect(.assign, Message("parser-context-scenario-change"))
       let value = try parser.parseExpression()
       overrides.append(Override(target: target, value: value))
       if !parser.atLineEnd {
         throw parser.fail(
-          "expected the end of the change, found \(parser.current.kind.description)",
-          fixIt: "a scenario takes one change per line: put `\(parser.restOfLine(after: parser.index))` "
-            + "on a line of its own")
+          Message("parser-change-end", ["found": .message(parser.current.kind.described)]),
+          fixIt: Message("parser-change-end-fix", ["rest": .text(parser.restOfLine(after: parser.index))]))
       }
     }
     return Stmt(.scenario(name, extends: parent, overrides: overrides), start.joined(close.span))
@@ -242,10 +246,10 @@ extension Parser {
     let start = advance().span
     var scenarios: [Name] = []
     repeat {
-      scenarios.append(try expectIdentifier("for a scenario (`base` is the plan as written)"))
+      scenarios.append(try expectIdentifier(Message("parser-context-compared-scenario")))
     } while try match(.comma) && itemFollowsComma(before: nil) && !checkWord("on")
     guard matchWord("on") else {
-      throw fail("expected `on` and what to compare", fixIt: "write `compare base, cautious on need.visit`")
+      throw fail(Message("parser-compare-on"), fixIt: Message("parser-compare-on-fix"))
     }
     var expressions = [try parseExpression()]
     while match(.comma), try itemFollowsComma(before: nil) {
@@ -260,13 +264,13 @@ extension Parser {
     var groupedBy: Name?
     while !atLineEnd {
       if matchWord("by") {
-        groupedBy = try expectMemberName("after `by`")
+        groupedBy = try expectMemberName(.after("by"))
         break
       }
-      words.append(try expectMemberName("after `show`"))
+      words.append(try expectMemberName(.after("show")))
     }
     if words.isEmpty {
-      throw fail("expected what to show", fixIt: "write `show NAME`, `show goals` or `show actions by owner`")
+      throw fail(Message("parser-show-what"), fixIt: Message("parser-show-what-fix"))
     }
     return Stmt(.show(words: words, groupedBy: groupedBy), start.joined(previous.span))
   }
@@ -274,19 +278,27 @@ extension Parser {
   /// `export plan to "growth.html"`, `export NAME to "file.csv"`.
   package mutating func parseExport() throws -> Stmt {
     let start = advance().span
-    let target = try expectIdentifier(
-      "after `export` (`plan`, or the name of a goal, budget, funnel or value)")
+    let target = try expectIdentifier(Message("parser-context-export"))
     guard match(Keyword.to) else {
       throw fail(
-        "expected `to` and a file name after `export \(target.text)`", at: target.span,
-        fixIt: "write `export \(target.text) to \"plan.html\"` (\(ExportFormatNames.list(prefix: ".")))")
+        Message("parser-export-to", ["target": .text(target.text)]), at: target.span,
+        fixIt: .exportFix(target.text))
     }
     guard case .string(let path) = current.kind else {
       throw fail(
-        "expected a file name in quotes after `export \(target.text) to`", at: previous.span,
-        fixIt: "write `export \(target.text) to \"plan.html\"` (\(ExportFormatNames.list(prefix: ".")))")
+        Message("parser-export-file", ["target": .text(target.text)]), at: previous.span,
+        fixIt: .exportFix(target.text))
     }
     let pathToken = advance()
     return Stmt(.export(target: target, path: path, pathSpan: pathToken.span), start.joined(pathToken.span))
+  }
+}
+
+extension Message {
+  /// How to write an `export` of `target`, with the file extensions mplan writes.
+  static func exportFix(_ target: String) -> Message {
+    Message(
+      "parser-export-fix",
+      ["target": .text(target), "formats": .message(ExportFormatNames.alternatives(prefix: "."))])
   }
 }

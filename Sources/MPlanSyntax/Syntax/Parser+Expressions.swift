@@ -8,8 +8,8 @@ extension Parser {
     defer { recursionDepth -= 1 }
     if isNestedTooDeeply {
       throw fail(
-        "this expression is nested too deeply (more than \(Self.maximumDepth) levels)", code: .nestingTooDeep,
-        fixIt: "split it into several `let` lines")
+        Message("parser-nested-too-deeply", ["levels": .count(Self.maximumDepth)]), code: .nestingTooDeep,
+        fixIt: .splitIntoLets)
     }
     if check(.if) { return try parseConditional() }
     return try parseConversion()
@@ -21,16 +21,14 @@ extension Parser {
     skipNewlines()
     guard match(.then) else {
       throw fail(
-        "expected `then` after the condition of `if`",
-        fixIt: check(.assign)
-          ? "to compare, write `==`: `if a == b then … else …`" : "write `if CONDITION then VALUE else VALUE`"
-      )
+        Message("parser-if-then"),
+        fixIt: check(.assign) ? Message("parser-if-then-compare-fix") : Message("parser-if-then-fix"))
     }
     skipNewlines()
     let thenBranch = try parseExpression()
     skipNewlines()
     guard match(.else) else {
-      throw fail("expected `else`: an `if` must give a value either way", fixIt: "add `else …`")
+      throw fail(Message("parser-if-else"), fixIt: Message("parser-if-else-fix"))
     }
     skipNewlines()
     let elseBranch = try parseExpression()
@@ -42,7 +40,7 @@ extension Parser {
   package mutating func parseConversion() throws -> Expr {
     var value = try parsePeriod()
     while match(.as) {
-      let unit = try parseUnitName(after: "`as`")
+      let unit = try parseUnitName(after: .as)
       value = try node(.convert(value, unit), value.span.joined(unit.span), children: value)
     }
     return value
@@ -101,7 +99,7 @@ extension Parser {
       recursionDepth += 1
       defer { recursionDepth -= 1 }
       if isNestedTooDeeply {
-        throw fail("too many `not`s in a row", code: .nestingTooDeep)
+        throw fail(Message("parser-too-many-nots"), code: .nestingTooDeep)
       }
       let operand = try parseBinary(minimum: Self.notPrecedence)
       left = try node(.unary(.not, operand), start.joined(operand.span), children: operand)
@@ -122,7 +120,7 @@ extension Parser {
       let start = advance().span
       recursionDepth += 1
       defer { recursionDepth -= 1 }
-      if isNestedTooDeeply { throw fail("too many signs in a row", code: .nestingTooDeep) }
+      if isNestedTooDeeply { throw fail(Message("parser-too-many-signs"), code: .nestingTooDeep) }
       let operand = try parseUnary()
       return try node(.unary(.negate, operand), start.joined(operand.span), children: operand)
     }
@@ -155,7 +153,7 @@ extension Parser {
     recursionDepth += 1
     defer { recursionDepth -= 1 }
     if isNestedTooDeeply {
-      throw fail("too many `^` in a row", code: .nestingTooDeep, fixIt: "split it into several `let` lines")
+      throw fail(Message("parser-too-many-powers"), code: .nestingTooDeep, fixIt: .splitIntoLets)
     }
     skipNewlines()
     let exponent = try parseUnary()
@@ -176,7 +174,7 @@ extension Parser {
             arguments.append(try parseExpression())
           } while match(.comma)
         }
-        let close = try expectClosing(.rightParen, opened: open, "to close the call")
+        let close = try expectClosing(.rightParen, opened: open, Message("parser-context-close-call"))
         bracketNesting -= 1
         value = try node(
           .call(value, arguments), value.span.joined(close.span), children: [value] + arguments)
@@ -199,14 +197,14 @@ extension Parser {
           let amount = try quantityIfUnitFollows(Expr(.literal(.number(count)), countToken.span))
           guard case .quantity = amount.kind else {
             throw fail(
-              "expected a unit after the number that follows `per`", at: countToken.span,
-              fixIt: "write what it is per, as in `$5 per 1,000 impressions`")
+              Message("parser-per-count-unit"), at: countToken.span,
+              fixIt: Message("parser-per-count-unit-fix"))
           }
           value = try node(
             .binary(.divide, value, amount), value.span.joined(amount.span), children: value, amount)
           continue
         }
-        let unit = try parseUnitName(after: "`per`")
+        let unit = try parseUnitName(after: .per)
         value = try node(.per(value, unit), value.span.joined(unit.span), children: value)
       } else {
         return value
@@ -215,7 +213,7 @@ extension Parser {
   }
 
   /// After `.`, keywords are fine as member names: `plan.period`, `goal.by`.
-  package mutating func expectMemberName(_ context: String = "after `.`") throws -> Name {
+  package mutating func expectMemberName(_ context: Message = .after(".")) throws -> Name {
     if case .keyword(let keyword) = current.kind {
       let token = advance()
       return Name(keyword.rawValue, token.span)
@@ -223,14 +221,16 @@ extension Parser {
     return try expectIdentifier(context)
   }
 
-  package mutating func parseUnitName(after context: String) throws -> UnitName {
+  package mutating func parseUnitName(after keyword: Keyword) throws -> UnitName {
     if check(.percent) {
       return Name("%", advance().span)
     }
     guard case .identifier(let text) = current.kind else {
       throw fail(
-        "expected a unit after \(context), found \(current.kind.description)",
-        fixIt: "write a unit such as `visit`, `customer`, `USD` or `month`")
+        Message(
+          "parser-expected-unit",
+          ["keyword": .text(keyword.rawValue), "found": .message(current.kind.described)]),
+        fixIt: Message("parser-expected-unit-fix"))
     }
     return Name(text, advance().span)
   }
@@ -272,7 +272,7 @@ extension Parser {
       advance()
       bracketNesting += 1
       let inner = try parseExpression()
-      let close = try expectClosing(.rightParen, opened: token, "to close `(`")
+      let close = try expectClosing(.rightParen, opened: token, Message("parser-context-close-bracket"))
       bracketNesting -= 1
       var grouped = inner
       grouped.span = token.span.joined(close.span)
@@ -283,16 +283,13 @@ extension Parser {
       return try parseRecord()
     case .symbol(let symbol) where [.plus, .star, .slash, .caret].contains(symbol) && followsALine:
       // `let c = $100` then `* 2` on the next line: a statement ends at the end of its line.
-      throw fail(
-        "expected a value, found \(token.kind.description)",
-        fixIt: Self.continueLineHelp)
+      throw fail(.expectedValue(found: token.kind), fixIt: Self.continueLineHelp)
     default:
-      throw fail("expected a value, found \(token.kind.description)", fixIt: helpForMissingValue())
+      throw fail(.expectedValue(found: token.kind), fixIt: helpForMissingValue())
     }
   }
 
-  package static let continueLineHelp =
-    "this line is not part of the line above; put the operator at the end of the line above"
+  package static let continueLineHelp = Message("parser-continue-line-fix")
 
   /// True when the current token starts a line that has a line above it (an error path
   /// only, so looking back is cheap enough).
@@ -332,7 +329,7 @@ extension Parser {
       elements.append(element)
       if !match(.comma) { break }
     }
-    let close = try expectClosing(.rightBracket, opened: open, "to close the list")
+    let close = try expectClosing(.rightBracket, opened: open, Message("parser-context-close-list"))
     bracketNesting -= 1
     return Expr(.list(elements), open.span.joined(close.span), depth: depth)
   }
@@ -346,14 +343,14 @@ extension Parser {
     var entries: [(Name, Expr)] = []
     var depth = 1
     while !check(.rightBrace) {
-      let key = try expectMemberName("for a field of the record, as in `{visits: 10, cost: $5}`")
-      try expect(.colon, "after the field name `\(key.text)`")
+      let key = try expectMemberName(Message("parser-context-record-field"))
+      try expect(.colon, Message("parser-context-record-field-name", ["field": .text(key.text)]))
       let value = try parseExpression()
       depth = max(depth, value.depth + 1)
       entries.append((key, value))
       if !match(.comma) { break }
     }
-    let close = try expectClosing(.rightBrace, opened: open, "to close the record")
+    let close = try expectClosing(.rightBrace, opened: open, Message("parser-context-close-record"))
     bracketNesting -= 1
     return Expr(.record(entries), open.span.joined(close.span), depth: depth)
   }
@@ -387,8 +384,8 @@ extension Parser {
     // A leaf is depth 1, so a chain of n operators is n + 1 deep: the limit counts operators.
     if depth - 1 > Self.maximumTreeDepth {
       throw fail(
-        "this expression is too long or too deep (more than \(Self.maximumTreeDepth) levels)", at: span,
-        code: .nestingTooDeep, fixIt: "split it into several `let` lines")
+        Message("parser-too-long-or-deep", ["levels": .count(Self.maximumTreeDepth)]), at: span,
+        code: .nestingTooDeep, fixIt: .splitIntoLets)
     }
     return Expr(kind, span, depth: depth)
   }
@@ -398,4 +395,13 @@ extension Parser {
   /// The statement's own expression is not a level of nesting: 200 brackets (or signs, `not`s,
   /// `^`s) are allowed, the 201st is not, as docs/language.md says.
   package var isNestedTooDeeply: Bool { recursionDepth - 1 > Self.maximumDepth }
+}
+
+extension Message {
+  static let splitIntoLets = Message("parser-split-into-lets-fix")
+
+  /// "expected a value, found `)`".
+  package static func expectedValue(found: Token.Kind) -> Message {
+    Message("parser-expected-value", ["found": .message(found.described)])
+  }
 }

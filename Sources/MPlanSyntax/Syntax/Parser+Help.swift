@@ -3,17 +3,16 @@
 extension Parser {
   /// What to write instead of `target = value` outside `let` and scenarios: a funnel rate or
   /// a plan field changes in a scenario (issue 14), a name with `let`.
-  package static func assignmentHelp(_ target: Expr, newValue: String) -> String {
+  package static func assignmentHelp(_ target: Expr, newValue: String) -> Message {
     let value = newValue.isEmpty ? "…" : newValue
     switch target.kind {
     case .stageRate, .member:
-      return
-        "to try another value, write `scenario try_it { \(ExprPrinter.print(target)) = \(value) }`, then read "
-        + "`try_it.NAME` or `compare base, try_it on …`; or type the funnel or block again"
+      return Message(
+        "parser-assignment-scenario-fix", ["target": .text(ExprPrinter.print(target)), "value": .text(value)])
     case .name(let name):
-      return "write `let \(name) = \(value)`, or `==` to compare"
+      return Message("parser-assignment-let-fix", ["name": .text(name), "value": .text(value)])
     default:
-      return "write `let NAME = …`, or `==` to compare"
+      return Message("parser-assignment-fix")
     }
   }
 
@@ -36,64 +35,68 @@ extension Parser {
 
   /// A token left over after a whole statement: `print "total:" $5`, `let x = 2 3`,
   /// `assert a = b`, `let x = (1 + 2))`.
-  package func helpForLeftover(after statement: Stmt) -> String {
+  package func helpForLeftover(after statement: Stmt) -> Message {
     let found = current
     switch found.kind {
     case .symbol(.assign):
-      return "to compare two values write `==`; `=` gives a name its value only in `let NAME = …`"
+      return Message("parser-leftover-assign-fix")
     case .symbol(.rightParen), .symbol(.rightBracket):
-      return "this `\(found.kind.symbolText)` closes nothing: remove it, or add the bracket it closes"
+      return Message("parser-leftover-closer-fix", ["bracket": .text(found.kind.symbolText)])
     case .symbol(.colon):
-      return "a `:` belongs in a record (`{visits: 10}`) or a funnel stage (`visit -> mql : 2%`)"
+      return Message("parser-leftover-colon-fix")
     default:
       break
     }
     if startsStatement(at: index) || !Self.startsValue(found.kind) {
-      return "put each statement on its own line, or separate statements with `;`"
+      return Message("parser-leftover-statement-fix")
     }
     let before = lastWritten.map { text($0.span) } ?? "…"
     let after = text(found.span)
+    let written: [String: Message.Argument] = ["before": .text(before), "after": .text(after)]
     if case .money = lastWritten?.kind, case .identifier = found.kind {
-      return "an amount of money takes no unit after it: write `\(before) per \(after)` for a price per "
-        + "\(after)"
+      return Message("parser-leftover-unit-after-money-fix", written)
     }
     switch statement.kind {
     case .print, .compare:
-      return "separate the values with a comma: `\(before), \(after)`"
+      return Message("parser-leftover-missing-comma-fix", written)
     default:
-      return "an operator is missing between `\(before)` and `\(after)`: write `+`, `-`, `*` or `/`, "
-        + "or put them on separate lines"
+      return Message("parser-leftover-missing-operator-fix", written)
     }
   }
 
   /// Where a value should start but something else stands: `1 +* 2`, `let x =`, `print if`.
-  package func helpForMissingValue() -> String {
+  package func helpForMissingValue() -> Message {
     let found = current
-    let before = lastWritten.map { "`\(text($0.span))`" } ?? "the start"
+    let before =
+      lastWritten.map { Message("token-code", ["code": .text(text($0.span))]) } ?? Message("parser-the-start")
     if let last = lastWritten, last.span.line != found.span.line, startsStatement(at: tokenIndexOfCurrent) {
-      return "the line above ends unfinished after \(before): write the value there, or remove \(before)"
+      return Message("parser-missing-value-line-above-fix", ["before": .message(before)])
     }
     switch found.kind {
     case .newline, .endOfFile, .symbol(.rightBrace), .symbol(.semicolon):
-      return "the expression is unfinished: write a value after \(before)"
+      return Message("parser-missing-value-unfinished-fix", ["before": .message(before)])
     case .symbol(.rightParen), .symbol(.rightBracket), .symbol(.comma):
-      return "write a value before `\(found.kind.symbolText)`, or remove \(before)"
+      return Message(
+        "parser-missing-value-before-fix",
+        ["symbol": .text(found.kind.symbolText), "before": .message(before)])
     case .symbol(.assign):
-      return "write the value after the name: `let NAME = VALUE`; to compare, `==` goes between two values"
+      return Message("parser-missing-value-assign-fix")
     case .symbol:
-      return "two operators in a row: remove `\(found.kind.symbolText)` or write a value before it"
+      return Message("parser-missing-value-two-operators-fix", ["symbol": .text(found.kind.symbolText)])
     case .keyword(let keyword):
-      return "`\(keyword.rawValue)` is a keyword, not a value: write a number, a name or a string here"
+      return Message("parser-missing-value-keyword-fix", ["keyword": .text(keyword.rawValue)])
     default:
-      return "write a number, a name, a string, or a bracketed expression"
+      return Message("parser-missing-value-fix")
     }
   }
 
   /// A second value in a field without a comma (`owner "Ana" "Bo"`), or something else.
-  package func helpForFieldLeftover(_ field: Name) -> String {
+  package func helpForFieldLeftover(_ field: Name) -> Message {
     guard Self.startsValue(current.kind), let last = lastWritten else {
-      return "put each field on its own line"
+      return Message("parser-field-leftover-fix")
     }
-    return "separate the values of `\(field.text)` with a comma: `\(text(last.span)), \(text(current.span))`"
+    return Message(
+      "parser-field-missing-comma-fix",
+      ["field": .text(field.text), "before": .text(text(last.span)), "after": .text(text(current.span))])
   }
 }

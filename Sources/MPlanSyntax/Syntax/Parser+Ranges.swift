@@ -23,11 +23,14 @@ extension Parser {
     let rangeFirst =
       text(from: whole.start, to: range.start) + "(\(text(range)))" + text(from: range.end, to: whole.end)
     throw fail(
-      "`to` next to `\(op.rawValue)` without brackets: it is not clear which part is the range",
-      at: whole, code: .ambiguousRange,
-      fixIt: "write `\(rangeFirst)` for arithmetic on the range `\(text(range))`, or "
-        + "`\(bracketed(low, operatorBeforeRange)) to \(bracketed(high, operatorAfterRange))` for a range "
-        + "between computed ends")
+      Message("parser-ambiguous-range", ["operator": .text(op.rawValue)]), at: whole, code: .ambiguousRange,
+      fixIt: Message(
+        "parser-ambiguous-range-fix",
+        [
+          "range-first": .text(rangeFirst), "range": .text(text(range)),
+          "ends-first": .text(
+            "\(bracketed(low, operatorBeforeRange)) to \(bracketed(high, operatorAfterRange))"),
+        ]))
   }
 
   package func bracketed(_ expression: Expr, _ arithmetic: BinaryOperator?) -> String {

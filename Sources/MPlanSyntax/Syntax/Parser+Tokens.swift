@@ -43,12 +43,13 @@ extension Parser {
     if let closer, case .symbol(closer) = tokens[index].kind { return false }
     if case .identifier(let word) = tokens[index].kind, fieldNames.contains(word) { return false }
     if case .endOfFile = tokens[index].kind {
-      throw fail("expected another item after `,`", at: comma.span, fixIt: "remove the `,` at the end")
+      throw fail(
+        Message("parser-item-after-comma"), at: comma.span, fixIt: Message("parser-item-after-comma-fix"))
     }
     if tokens[index].span.line != comma.span.line, startsStatement(at: index) {
       throw fail(
-        "this line ends with `,`, so the statement goes on, but the next line starts another",
-        at: comma.span, fixIt: "remove the `,` at the end of the line")
+        Message("parser-comma-before-statement"), at: comma.span,
+        fixIt: Message("parser-comma-before-statement-fix"))
     }
     return true
   }
@@ -164,8 +165,9 @@ extension Parser {
   package mutating func refuseStatementWord(_ name: Name) throws {
     guard Self.statementsOnTheirOwn.contains(name.text) else { return }
     throw fail(
-      "`\(name.text)` cannot be a name: a line with only `\(name.text)` runs the plan checks",
-      at: name.span, code: .reservedName, fixIt: "pick another name, such as `\(name.text)_`")
+      Message("parser-statement-word-as-name", ["name": .text(name.text)]), at: name.span,
+      code: .reservedName,
+      fixIt: .pickAnotherName(name.text))
   }
 
   package func checkWord(_ word: String) -> Bool {
@@ -182,43 +184,55 @@ extension Parser {
   /// Expects the bracket that closes `open`; when the next statement comes first, says so at
   /// the bracket that was left open.
   @discardableResult
-  package mutating func expectClosing(_ symbol: Symbol, opened open: Token, _ context: String) throws -> Token
+  package mutating func expectClosing(_ symbol: Symbol, opened open: Token, _ context: Message) throws
+    -> Token
   {
     if !check(symbol), atStatementKeyword {
       bracketNesting = 0
       throw fail(
-        "this `\(open.kind.symbolText)` is never closed", at: open.span,
-        fixIt: "add `\(symbol.rawValue)` where the expression ends")
+        Message("parser-never-closed", ["bracket": .text(open.kind.symbolText)]), at: open.span,
+        fixIt: Message("parser-never-closed-fix", ["bracket": .text(symbol.rawValue)]))
     }
     return try expect(symbol, context)
   }
 
   @discardableResult
   /// The context is made only for a message: `let NAME` quotes the name, on every `let`.
-  package mutating func expect(_ symbol: Symbol, _ context: @autoclosure () -> String) throws -> Token {
+  package mutating func expect(_ symbol: Symbol, _ context: @autoclosure () -> Message) throws -> Token {
     guard check(symbol) else {
       let context = context()
       let help =
         symbol == .assign && check(.equal)
-        ? "write one `=` here: `==` compares" : "write `\(symbol.rawValue)` \(context)"
-      throw fail("expected `\(symbol.rawValue)` \(context), found \(current.kind.description)", fixIt: help)
+        ? Message("parser-one-equals-fix")
+        : Message(
+          "parser-expected-symbol-fix", ["symbol": .text(symbol.rawValue), "context": .message(context)])
+      throw fail(
+        Message(
+          "parser-expected-symbol",
+          [
+            "symbol": .text(symbol.rawValue), "context": .message(context),
+            "found": .message(current.kind.described),
+          ]),
+        fixIt: help)
     }
     return advance()
   }
 
-  package mutating func expectIdentifier(_ context: String) throws -> Name {
+  package mutating func expectIdentifier(_ context: Message) throws -> Name {
     if case .identifier(let text) = current.kind {
       let token = advance()
       return Name(text, token.span)
     }
     if case .keyword(let keyword) = current.kind {
       throw fail(
-        "`\(keyword.rawValue)` is a keyword and cannot be used as a name \(context)",
-        code: .reservedName, fixIt: "pick another name, such as `\(keyword.rawValue)_`")
+        Message(
+          "parser-keyword-as-name", ["keyword": .text(keyword.rawValue), "context": .message(context)]),
+        code: .reservedName, fixIt: .pickAnotherName(keyword.rawValue))
     }
     throw fail(
-      "expected a name \(context), found \(current.kind.description)",
-      fixIt: "write a name such as `total`: letters, digits and `_`, not starting with a digit")
+      Message(
+        "parser-expected-name", ["context": .message(context), "found": .message(current.kind.described)]),
+      fixIt: Message("parser-expected-name-fix"))
   }
 
   package mutating func skipNewlines() {
@@ -242,15 +256,15 @@ extension Parser {
     case _ where index > 0 && tokens[index - 1].kind == .newline: break
     default:
       throw fail(
-        "expected the end of the statement, found \(current.kind.description)",
+        Message("parser-expected-statement-end", ["found": .message(current.kind.described)]),
         fixIt: helpForLeftover(after: statement))
     }
   }
 
   /// Records an error at the current token and returns the error to throw.
   package mutating func fail(
-    _ message: String, code: DiagnosticCode = .unexpectedToken, secondary: [Diagnostic.Label] = [],
-    fixIt: String? = nil
+    _ message: Message, code: DiagnosticCode = .unexpectedToken, secondary: [Diagnostic.Label] = [],
+    fixIt: Message? = nil
   ) -> Failure {
     fail(message, at: failureSpan, code: code, secondary: secondary, fixIt: fixIt)
   }
@@ -269,8 +283,8 @@ extension Parser {
   }
 
   package mutating func fail(
-    _ message: String, at span: SourceSpan, code: DiagnosticCode = .unexpectedToken,
-    secondary: [Diagnostic.Label] = [], fixIt: String? = nil
+    _ message: Message, at span: SourceSpan, code: DiagnosticCode = .unexpectedToken,
+    secondary: [Diagnostic.Label] = [], fixIt: Message? = nil
   ) -> Failure {
     if diagnostics.count < Diagnostic.maximumKeptPerStage {
       diagnostics.append(.error(code, message, at: span, secondary: secondary, fixIt: fixIt))
@@ -306,5 +320,12 @@ extension Parser {
       }
       index += 1
     }
+  }
+}
+
+extension Message {
+  /// The fix-it for a keyword or statement word written as a name: `{$name}_` is free.
+  static func pickAnotherName(_ name: String) -> Message {
+    Message("parser-pick-another-name", ["name": .text(name)])
   }
 }

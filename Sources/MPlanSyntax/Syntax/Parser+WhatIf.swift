@@ -13,12 +13,12 @@ extension Parser {
     let unknown = try parseExpression()
     var range: (low: Expr, high: Expr)?
     if matchWord("from") {
-      range = try parseRangeEnds(after: "`solve \(ExprPrinter.print(unknown)) from`")
+      range = try parseRangeEnds(after: "solve \(ExprPrinter.print(unknown)) from")
     }
     guard matchWord("for") else {
       throw fail(
-        "expected `for` and the result to reach",
-        fixIt: "write `solve \(ExprPrinter.print(unknown)) for spend = $15k` (or `<=`, `>=`)")
+        Message("parser-solve-for"),
+        fixIt: Message("parser-solve-for-fix", ["unknown": .text(ExprPrinter.print(unknown))]))
     }
     let condition = try parseExpression()
     let (result, relation, target): (Expr, GoalSeek.Relation, Expr)
@@ -32,8 +32,8 @@ extension Parser {
       (result, relation, target) = (left, found, right)
     } else {
       throw fail(
-        "`solve` needs a result and the value it should reach, joined by `=`, `<=` or `>=`",
-        at: condition.span, fixIt: "write `solve \(ExprPrinter.print(unknown)) for spend = $15k`")
+        Message("parser-solve-condition"), at: condition.span,
+        fixIt: Message("parser-solve-condition-fix", ["unknown": .text(ExprPrinter.print(unknown))]))
     }
     let seek = GoalSeek(unknown: unknown, range: range, result: result, relation: relation, target: target)
     return Stmt(.solve(seek), start.joined(previous.span))
@@ -58,9 +58,7 @@ extension Parser {
       outputs.append(try parseExpression())
     }
     guard matchWord("over") else {
-      throw fail(
-        "expected `over` and the input to vary",
-        fixIt: "write `table spend over cpc from $0.50 per visit to $2 per visit step $0.25 per visit`")
+      throw fail(Message("parser-table-over"), fixIt: Message("parser-table-over-fix"))
     }
     var inputs = [try parseTableInput()]
     while match(.comma), try itemFollowsComma(before: nil) {
@@ -77,12 +75,12 @@ extension Parser {
     }
     guard matchWord("from") else {
       throw fail(
-        "expected the values of `\(name)`: `from A to B step S` or `in [A, B, C]`",
-        fixIt: "write `\(name) from 1% to 3% step 0.5%` or `\(name) in [1%, 2%, 3%]`")
+        Message("parser-table-input-values", ["input": .text(name)]),
+        fixIt: Message("parser-table-input-values-fix", ["input": .text(name)]))
     }
-    let (low, high) = try parseRangeEnds(after: "`\(name) from`")
+    let (low, high) = try parseRangeEnds(after: "\(name) from")
     guard matchWord("step") else {
-      throw fail("expected `step` and the distance between values", fixIt: "add `step …` after the range")
+      throw fail(Message("parser-table-step"), fixIt: Message("parser-table-step-fix"))
     }
     return TableInput(target: target, values: .range(from: low, to: high, step: try parseExpression()))
   }
@@ -98,8 +96,7 @@ extension Parser {
     defer { fieldNames = outerFieldNames }
     let result = try parseExpression()
     guard matchWord("over") else {
-      throw fail(
-        "expected `over` and the inputs to vary", fixIt: "write `tornado spend over cpc, deal_size by 10%`")
+      throw fail(Message("parser-tornado-over"), fixIt: Message("parser-tornado-over-fix"))
     }
     var inputs: [TornadoInput] = []
     var spread: Expr?
@@ -107,7 +104,7 @@ extension Parser {
       let target = try parseExpression()
       var input = TornadoInput(target: target)
       if matchWord("from") {
-        let (low, high) = try parseRangeEnds(after: "`\(ExprPrinter.print(target)) from`")
+        let (low, high) = try parseRangeEnds(after: "\(ExprPrinter.print(target)) from")
         input.spread = .range(low: low, high: high)
       } else if matchWord("by") {
         let share = try parseExpression()
@@ -120,11 +117,12 @@ extension Parser {
   }
 
   /// `A to B` after `from`: read as one expression, whose `to` makes it a range.
-  package mutating func parseRangeEnds(after context: String) throws -> (low: Expr, high: Expr) {
+  package mutating func parseRangeEnds(after code: String) throws -> (low: Expr, high: Expr) {
     let range = try parseExpression()
     guard case .uncertain(let low, let high) = range.kind else {
       throw fail(
-        "expected `A to B` after \(context)", at: range.span, fixIt: "write both ends, as in `from 1% to 3%`")
+        Message("parser-range-ends", ["code": .text(code)]), at: range.span,
+        fixIt: Message("parser-range-ends-fix"))
     }
     return (low, high)
   }

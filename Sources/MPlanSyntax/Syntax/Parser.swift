@@ -84,8 +84,8 @@ public struct Parser {
       if case .symbol(.rightBrace) = current.kind {
         let brace = advance()
         _ = fail(
-          "this `}` closes nothing", at: brace.span,
-          fixIt: "remove it, or look for the `{` it was meant to close")
+          Message("parser-brace-closes-nothing"), at: brace.span,
+          fixIt: Message("parser-brace-closes-nothing-fix"))
         continue
       }
       let start = index
@@ -95,9 +95,13 @@ public struct Parser {
           diagnostics.append(
             .error(
               .memoryBudgetExceeded,
-              "the script is too large to hold within the memory budget (\(ProcessMemory.describe(memoryBudget))): parsing stopped here, after \(statements.count) statements",
-              at: statement.span,
-              fixIt: "split the script into smaller files, or raise the budget with `--memory`"))
+              Message(
+                "parser-too-large-for-memory",
+                [
+                  "budget": .value(ProcessMemory.describe(memoryBudget)),
+                  "statements": .count(statements.count),
+                ]),
+              at: statement.span, fixIt: Message("lexer-too-large-for-memory-fix")))
           break
         }
       }
@@ -144,9 +148,9 @@ public struct Parser {
     switch current.kind {
     case .keyword(.let):
       advance()
-      let name = try expectIdentifier("after `let`")
+      let name = try expectIdentifier(.after("let"))
       try refuseStatementWord(name)
-      try expect(.assign, "after the name in `let \(name.text)`")
+      try expect(.assign, Message("parser-context-let-name", ["name": .text(name.text)]))
       skipNewlines()
       if contextualStatementKeyword(at: index) == .table {
         let (outputs, inputs) = try parseTableParts()
@@ -173,7 +177,7 @@ public struct Parser {
       let value = try parseExpression()
       if check(.assign) {
         throw fail(
-          "`=` assigns only in `let` and in scenarios", code: .misplacedStatement,
+          Message("parser-misplaced-assignment"), code: .misplacedStatement,
           fixIt: Self.assignmentHelp(value, newValue: restOfLine(after: index + 1)))
       }
       return Stmt(.expression(value), value.span)
@@ -186,27 +190,27 @@ public struct Parser {
     switch keyword {
     case .unit:
       advance()
-      let name = try expectIdentifier("after `unit`")
+      let name = try expectIdentifier(.after("unit"))
       // `unit workshop, workshops`: mplan invents no plural for a unit a plan declares.
       guard match(.comma) else { return Stmt(.unitDeclaration(name, plural: nil), start.joined(name.span)) }
-      let plural = try expectIdentifier("after `unit \(name.text),` (its plural, as in `unit deal, deals`)")
+      let plural = try expectIdentifier(Message("parser-context-unit-plural", ["unit": .text(name.text)]))
       return Stmt(.unitDeclaration(name, plural: plural), start.joined(plural.span))
     case .rate:
       advance()
-      let currency = try expectIdentifier("after `rate` (a currency code such as EUR)")
-      try expect(.assign, "in `rate \(currency.text) = 1.08 USD`")
+      let currency = try expectIdentifier(Message("parser-context-rate-currency"))
+      try expect(.assign, Message("parser-context-rate-value", ["currency": .text(currency.text)]))
       let value = try parseExpression()
       return Stmt(.rate(currency: currency, value: value), start.joined(value.span))
     case .import:
       advance()
       guard case .string(let path) = current.kind else {
-        throw fail("expected a file name in quotes after `import`", fixIt: "write `import \"other.mplan\"`")
+        throw fail(Message("parser-import-file"), fixIt: Message("parser-import-file-fix"))
       }
       let pathToken = advance()
       return Stmt(.importFile(path: path, pathSpan: pathToken.span), start.joined(pathToken.span))
     case .use:
       advance()
-      let module = try expectIdentifier("after `use` (a standard-library module such as `kpi`)")
+      let module = try expectIdentifier(Message("parser-context-use-module"))
       return Stmt(.use(module: module), start.joined(module.span))
     case .funnel:
       return try parseFunnel()
@@ -235,28 +239,33 @@ public struct Parser {
     case .export:
       return try parseExport()
     default:
-      throw fail("expected a statement")
+      throw fail(Message("parser-expected-statement"))
     }
   }
 
   package mutating func parseFunction() throws -> Stmt {
     let start = advance().span
-    let name = try expectIdentifier("after `fn`")
+    let name = try expectIdentifier(.after("fn"))
     try refuseStatementWord(name)
-    try expect(.leftParen, "after the function name")
+    try expect(.leftParen, Message("parser-context-function-name"))
     bracketNesting += 1
     var parameters: [Name] = []
     if !check(.rightParen) {
       repeat {
         if check(.rightParen) { break }
-        parameters.append(try expectIdentifier("for a parameter"))
+        parameters.append(try expectIdentifier(Message("parser-context-parameter")))
       } while match(.comma)
     }
-    try expect(.rightParen, "after the parameters")
+    try expect(.rightParen, Message("parser-context-parameters"))
     bracketNesting -= 1
-    try expect(.assign, "before the body of `fn \(name.text)`")
+    try expect(.assign, Message("parser-context-function-body", ["function": .text(name.text)]))
     skipNewlines()
     let body = try parseExpression()
     return Stmt(.function(name, parameters: parameters, body: body), start.joined(body.span))
   }
+}
+
+extension Message {
+  /// Where a token was expected: after `{$code}`, a keyword or symbol just read.
+  static func after(_ code: String) -> Message { Message("parser-context-after", ["code": .text(code)]) }
 }

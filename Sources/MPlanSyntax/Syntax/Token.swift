@@ -83,21 +83,24 @@ extension Token.Kind {
   }
 
   /// How the kind reads in "expected …, found …" messages.
-  public var description: String {
+  public var description: String { described.english }
+
+  /// How the kind reads in "expected …, found …" messages, as a message.
+  package var described: Message {
     switch self {
-    case .number: "a number"
-    case .percent: "a percentage"
-    case .money: "an amount of money"
-    case .date: "a date"
-    case .month: "a month"
-    case .quarter: "a quarter"
-    case .week: "a week"
-    case .string: "a string"
-    case .identifier(let name): "`\(name)`"
-    case .keyword(let keyword): "`\(keyword.rawValue)`"
-    case .symbol(let symbol): "`\(symbol.rawValue)`"
-    case .newline: "the end of the line"
-    case .endOfFile: "the end of the file"
+    case .number: Message("token-number")
+    case .percent: Message("token-percent")
+    case .money: Message("token-money")
+    case .date: Message("token-date")
+    case .month: Message("token-month")
+    case .quarter: Message("token-quarter")
+    case .week: Message("token-week")
+    case .string: Message("token-string")
+    case .identifier(let name): Message("token-code", ["code": .text(name)])
+    case .keyword(let keyword): Message("token-code", ["code": .text(keyword.rawValue)])
+    case .symbol(let symbol): Message("token-code", ["code": .text(symbol.rawValue)])
+    case .newline: Message("token-line-end")
+    case .endOfFile: Message("token-file-end")
     }
   }
 }
