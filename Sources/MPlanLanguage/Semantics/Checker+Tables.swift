@@ -27,3 +27,9 @@ extension Checker {
         fixIt: Message("checker-table-read-too-early-fix", ["name": .text(name)])))
   }
 }
+
+extension DiagnosticCode {
+  /// A data table read by the plan, which it is worked out after (E0711, a what-if code the
+  /// checker raises).
+  package static let tableReadTooEarly = DiagnosticCode("E0711")
+}

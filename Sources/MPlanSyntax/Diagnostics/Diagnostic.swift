@@ -172,103 +172,74 @@ extension Diagnostic {
   }
 }
 
-/// The stable codes of the language. Each is documented with an example in
-/// docs/diagnostics.md; a test keeps the two lists the same. The plan checks' codes are the
-/// planning layer's (`PlanCode`).
-public enum DiagnosticCode: String, Sendable, CaseIterable {
+/// A stable code, documented with an example in docs/diagnostics.md: an open type that each
+/// layer extends with the codes it raises (`DiagnosticCode.exportFormat` is the façade's, in
+/// MPlanKit), as swift-format declares each rule's findings beside the rule. A test finds every
+/// `DiagnosticCode("…")` in Sources/ and keeps the list the same as the document's. The plan
+/// checks' codes are the planning layer's (`PlanCode`).
+public struct DiagnosticCode: RawRepresentable, Sendable, Hashable {
+  public let rawValue: String
+
+  public init(rawValue: String) { self.rawValue = rawValue }
+
+  /// A code of the layer that declares it, such as the planning layer's E0801.
+  public init(_ rawValue: String) { self.rawValue = rawValue }
+}
+
+/// The codes of reading, lexing and parsing a script, and the language's names, values and
+/// modules, which the checker and the interpreter raise as well.
+extension DiagnosticCode {
   // Reading the file
-  case fileNotFound = "E0010"
-  case notAFile = "E0011"
-  case unreadableText = "E0001"
-  case unexpectedCharacter = "E0002"
-  case unterminatedString = "E0003"
-  case malformedLiteral = "E0004"
-  case invalidEscape = "E0005"
+  public static let fileNotFound = DiagnosticCode("E0010")
+  public static let notAFile = DiagnosticCode("E0011")
+  public static let unreadableText = DiagnosticCode("E0001")
+  public static let unexpectedCharacter = DiagnosticCode("E0002")
+  public static let unterminatedString = DiagnosticCode("E0003")
+  public static let malformedLiteral = DiagnosticCode("E0004")
+  public static let invalidEscape = DiagnosticCode("E0005")
   /// `1,5%`: a decimal comma, read as two values.
-  case decimalComma = "W0006"
+  public static let decimalComma = DiagnosticCode("W0006")
   // Grammar
-  case unexpectedToken = "E0101"
-  case nestingTooDeep = "E0102"
-  case unknownField = "E0103"
-  case misplacedStatement = "E0104"
-  case ambiguousRange = "E0105"
-  case unclosedBlock = "E0106"
+  public static let unexpectedToken = DiagnosticCode("E0101")
+  public static let nestingTooDeep = DiagnosticCode("E0102")
+  public static let unknownField = DiagnosticCode("E0103")
+  public static let misplacedStatement = DiagnosticCode("E0104")
+  public static let ambiguousRange = DiagnosticCode("E0105")
+  public static let unclosedBlock = DiagnosticCode("E0106")
   // Names
-  case unknownName = "E0201"
-  case unknownUnit = "E0202"
-  case duplicateName = "E0203"
-  case unknownMember = "E0204"
-  case reservedName = "E0205"
-  case nameIsUnit = "E0206"
-  case arrowOnlyOnActions = "E0209"
-  case readBeforeDeclared = "E0212"
-  case definitionReadsItself = "E0213"
+  public static let unknownName = DiagnosticCode("E0201")
+  public static let unknownUnit = DiagnosticCode("E0202")
+  public static let duplicateName = DiagnosticCode("E0203")
+  public static let unknownMember = DiagnosticCode("E0204")
+  public static let reservedName = DiagnosticCode("E0205")
+  public static let nameIsUnit = DiagnosticCode("E0206")
+  public static let arrowOnlyOnActions = DiagnosticCode("E0209")
+  public static let readBeforeDeclared = DiagnosticCode("E0212")
+  public static let definitionReadsItself = DiagnosticCode("E0213")
   // Values and units
-  case unitMismatch = "E0301"
-  case divisionByZero = "E0302"
-  case typeMismatch = "E0303"
-  case wrongArgumentCount = "E0304"
-  case assertionFailed = "E0305"
-  case missingRate = "E0306"
-  case invalidValue = "E0307"
-  case recursionTooDeep = "E0308"
-  case interrupted = "E0309"
-  case percentageAndNumber = "E0310"
-  case memoryBudgetExceeded = "E0316"
-  case invalidFunnel = "E0317"
-  case nameTooLong = "E0318"
-  case stepBudgetExceeded = "E0319"
+  public static let unitMismatch = DiagnosticCode("E0301")
+  public static let divisionByZero = DiagnosticCode("E0302")
+  public static let typeMismatch = DiagnosticCode("E0303")
+  public static let wrongArgumentCount = DiagnosticCode("E0304")
+  public static let assertionFailed = DiagnosticCode("E0305")
+  public static let missingRate = DiagnosticCode("E0306")
+  public static let invalidValue = DiagnosticCode("E0307")
+  public static let recursionTooDeep = DiagnosticCode("E0308")
+  public static let interrupted = DiagnosticCode("E0309")
+  public static let percentageAndNumber = DiagnosticCode("E0310")
+  public static let memoryBudgetExceeded = DiagnosticCode("E0316")
+  public static let invalidFunnel = DiagnosticCode("E0317")
+  public static let nameTooLong = DiagnosticCode("E0318")
+  public static let stepBudgetExceeded = DiagnosticCode("E0319")
   // Files and modules
-  case importNotFound = "E0401"
-  case importCycle = "E0402"
-  case unknownModule = "E0403"
-  case importsTooDeep = "E0404"
+  public static let importNotFound = DiagnosticCode("E0401")
+  public static let importCycle = DiagnosticCode("E0402")
+  public static let unknownModule = DiagnosticCode("E0403")
+  public static let importsTooDeep = DiagnosticCode("E0404")
   // Formatting (`mplan fmt`)
-  case formatWouldChangeMeaning = "E0501"
-  // What-if: goal seek and data tables
-  case goalUnitMismatch = "E0701"
-  case noSolution = "E0702"
-  case resultIgnoresInput = "E0703"
-  case invalidStep = "E0704"
-  case valuesUnitMismatch = "E0705"
-  case notANumberToVary = "E0706"
-  case tableTooLarge = "E0707"
-  case tooManyTableInputs = "E0708"
-  case invalidSpread = "E0709"
-  case tableReadTooEarly = "E0711"
-  case tornadoInputWithoutRange = "E0715"
-  // Actuals (`actuals NAME { from "file.csv" … }`, docs/actuals.md)
-  case actualsFileUnreadable = "E0801"
-  case actualsNotText = "E0802"
-  case actualsUnknownColumn = "E0803"
-  case actualsMappingIncomplete = "E0804"
-  case actualsMixedCurrencies = "E0805"
-  case actualsBadRule = "E0806"
-  case actualsRowsSkipped = "W0801"
-  case actualsDaysAlreadyRead = "W0802"
-  case actualsOutsidePeriod = "W0803"
-  case actualsNotUTF8 = "W0804"
-  case actualsRulesOverlap = "W0805"
-  case actualsRuleUnused = "W0806"
-  // Export (issue 8).
-  /// A file name whose extension names no export format, or an unknown `--format`.
-  case exportFormat = "E0601"
-  /// `export NAME to …` where NAME is no goal, budget, funnel or value.
-  case exportWhat = "E0602"
-  /// A script's `export` to a folder it was not allowed to write.
-  case exportOutsideFolder = "E0603"
-  /// An existing file that mplan did not write, without `--force`.
-  case exportWouldReplace = "E0604"
-  /// The file could not be written (a directory, no permission, a full disk).
-  case exportFailed = "E0605"
-  /// The folder the file should go in does not exist.
-  case exportNoFolder = "E0606"
-  /// `--table` names no CSV view, or is given with another format.
-  case exportTable = "E0607"
-  /// A file name with a control character (a NUL, a line break), which names another file.
-  case exportPath = "E0608"
+  public static let formatWouldChangeMeaning = DiagnosticCode("E0501")
   // Warnings of the language
-  case conflictingRate = "W0301"
-  case unusedValue = "W0304"
-  case moneyTimesCount = "W0308"
+  public static let conflictingRate = DiagnosticCode("W0301")
+  public static let unusedValue = DiagnosticCode("W0304")
+  public static let moneyTimesCount = DiagnosticCode("W0308")
 }
