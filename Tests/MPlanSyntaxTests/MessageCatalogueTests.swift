@@ -111,6 +111,12 @@ import Testing
   static let convertedFiles = [
     "mplan/REPL/ReplHelp.swift", "mplan/REPL/ReplHelp+Language.swift", "MPlanPlanning/Checklist.swift",
     "MPlanSyntax/Messages/Message+Lists.swift", "MPlanSyntax/Syntax/Lexer.swift",
+    "MPlanPlanning/PlanChecker.swift", "MPlanPlanning/PlanChecker+Budgets.swift",
+    "MPlanPlanning/PlanChecker+Actions.swift", "MPlanPlanning/PlanChecker+Tracking.swift",
+    "MPlanPlanning/SMART.swift", "MPlanPlanning/SMART+Teaching.swift", "MPlanPlanning/SMART+Measurable.swift",
+    "MPlanPlanning/SMART+Attainable.swift", "MPlanPlanning/SMART+TimeBound.swift",
+    "MPlanPlanning/Cadence.swift",
+    "MPlanPlanning/PlanIndex.swift",
   ]
 
   @Test(arguments: convertedFiles)
