@@ -404,6 +404,76 @@ tracking-reallocate-note = the next {$stage} costs {$cost} in {$to}, {$fromCost}
 tracking-reallocate-note-none = the next {$stage} costs {$cost} in {$to}; {$from} bought none
 tracking-reallocate-fix = see `show reallocate`; `move` and `elasticity` in the actuals block set the amount and the assumption
 
+## The REPL's replies (Sources/mplan/REPL/REPL+Commands.swift)
+
+# Arguments: {$command}, {$topic}, {$guess} (the nearest existing one), {$name},
+# {$scenario}, {$table}, {$group} are what the user typed or a name they defined; {$topics},
+# {$groups}, {$scenarios}, {$formats} are lists; {$path} is a file, {$format} an export
+# format; {$under} is repl-under-scenario or repl-under-base; {$error} is a message;
+# {$count} counts inputs, {$line} is a line number.
+repl-unknown-command = unknown command `:{$command}` (:help lists the commands)
+repl-unknown-command-did-you-mean = unknown command `:{$command}`; did you mean `:{$guess}`? (:help lists the commands)
+repl-load-needs-file = `:load` needs a file: :load plan.mplan
+repl-session-reset = Session reset.
+repl-check-unknown-group = `:check` takes a group of the checklist, not `{$group}` ({$groups})
+repl-quit-takes-nothing = `:quit` takes nothing after it
+repl-no-help = no help on `{$topic}` (topics: {$topics})
+repl-no-help-did-you-mean = no help on `{$topic}`; did you mean `:help {$guess}`? (topics: {$topics})
+repl-nothing-defined = Nothing defined yet.
+repl-show-needs-name = `:show` needs a name: :show marketing
+repl-scenario-changes = scenario {$scenario}: the plan with
+repl-scenario-read-values = read its values as `{$scenario}.NAME`; `compare base, {$scenario} on …` side by side
+repl-unknown-name = nothing is called `{$name}`
+repl-unknown-name-did-you-mean = nothing is called `{$name}`; did you mean `{$guess}`?
+repl-under-scenario = scenario `{$scenario}`
+repl-under-base = the plan as written (base)
+repl-working-under = working under {$under}; scenarios: {$scenarios}
+repl-working-under-no-scenarios = working under {$under}; no scenarios yet
+repl-back-to-base = Back to the plan as written.
+repl-now-under-scenario = Working under scenario `{$scenario}`: values show as it has them.
+repl-table-needs-view = `--table` needs a view: --table goals
+repl-export-needs-file = `:export` needs a file: :export plan.html ({$formats})
+repl-exported-plan = Exported the plan to {$path} ({$format}).
+repl-exported-table = Exported `{$table}` to {$path} ({$format}).
+repl-save-needs-file = `:save` needs a file: :save session.mplan
+repl-saved = Saved {$count ->
+        [one] {$count} input
+       *[other] {$count} inputs
+    } to {$path}.
+repl-saved-script-stops = `mplan run {$path}` will stop at line {$line}: {$error}
+
+repl-nothing-to-reload = nothing to reload: load a script first with :load FILE
+# {$files} lists the files read; {$typed} and {$applied} count inputs typed at the prompt;
+# {$input} is one of them, {$reason} the error that dropped it; {$problem} says why a scenario
+# no longer runs.
+repl-reload-nothing-changed = nothing changed since the last load: {$files}
+repl-reload-file-fails = `{$path}` no longer loads, so the session is as it was; fix it and :reload again (or :reset)
+repl-reload-interrupted = the reload stopped (Ctrl-C), so the session is as it was
+repl-reloaded = Reloaded: {$files} changed since the last load.
+repl-reloaded-applied-all = Reloaded: {$files} changed since the last load; applied the {$typed ->
+        [one] {$typed} input
+       *[other] {$typed} inputs
+    } typed at the prompt again.
+repl-reloaded-applied-some = Reloaded: {$files} changed since the last load; applied {$applied} of the {$typed ->
+        [one] {$typed} input
+       *[other] {$typed} inputs
+    } typed at the prompt again.
+repl-reload-dropped = dropped `{$input}` (typed at the prompt): it no longer runs after the reload: {$reason}
+repl-since-last-load = the last load
+repl-reload-scenario-gone = Scenario `{$scenario}` is gone after the reload: back to the plan as written.
+repl-reload-scenario-fails = {$problem}: back to the plan as written.
+
+## Watching files (Sources/mplan/Watch.swift: --watch and :reload)
+
+# {$since} is watch-since-last-run or repl-since-last-load; {$count} counts files.
+watch-since-last-run = the last run
+watch-nothing-changed = — no value changed since {$since}
+watch-changed = — since {$since}:
+watch-watching = — watching {$count ->
+        [one] {$count} file
+       *[other] {$count} files
+    }; Ctrl-C stops
+
 ## The REPL's :help (Sources/mplan/REPL/ReplHelp*.swift)
 
 # At a terminal, Ctrl-D inside an unfinished block drops the block and says so.

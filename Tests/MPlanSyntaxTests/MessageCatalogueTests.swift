@@ -116,7 +116,7 @@ import Testing
     "MPlanPlanning/SMART.swift", "MPlanPlanning/SMART+Teaching.swift", "MPlanPlanning/SMART+Measurable.swift",
     "MPlanPlanning/SMART+Attainable.swift", "MPlanPlanning/SMART+TimeBound.swift",
     "MPlanPlanning/Cadence.swift",
-    "MPlanPlanning/PlanIndex.swift",
+    "MPlanPlanning/PlanIndex.swift", "mplan/REPL/REPL+Reload.swift", "mplan/Watch.swift",
   ]
 
   @Test(arguments: convertedFiles)
