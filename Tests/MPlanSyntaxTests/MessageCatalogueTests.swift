@@ -117,7 +117,10 @@ import Testing
     "MPlanPlanning/SMART+Attainable.swift", "MPlanPlanning/SMART+TimeBound.swift",
     "MPlanPlanning/Cadence.swift",
     "MPlanPlanning/PlanIndex.swift", "mplan/REPL/REPL+Commands.swift", "mplan/REPL/REPL+Reload.swift",
-    "mplan/Watch.swift",
+    "mplan/Watch.swift", "mplan/CheckCommand.swift", "mplan/ExportCommand.swift", "mplan/FmtCommand.swift",
+    "mplan/MPlan.swift", "mplan/REPL/HistoryFile.swift", "mplan/REPL/REPL.swift",
+    "mplan/REPL/ReplCommand.swift",
+    "mplan/RunCommand.swift", "mplan/Terminal.swift", "mplan/Said.swift",
   ]
 
   @Test(arguments: convertedFiles)

@@ -502,6 +502,24 @@ package enum EmbeddedCatalogues {
     repl-reload-scenario-gone = Scenario `{$scenario}` is gone after the reload: back to the plan as written.
     repl-reload-scenario-fails = {$problem}: back to the plan as written.
 
+    repl-welcome = mplan {$version} — :help for help, Ctrl-D to leave
+    repl-input-not-utf8 = this input has bytes that are not UTF-8 (shown as �); it was not evaluated
+    # A goal's SMART letters after an input changed it: {$letters} is "S ✓ M ✗ A ? R ✓ T ✓".
+    repl-goal-letters = goal `{$goal}`: {$letters}
+    repl-goal-letters-to-fix = goal `{$goal}`: {$letters}   (:check smart says what to fix)
+
+    ## The REPL's history file (Sources/mplan/REPL/HistoryFile.swift)
+
+    # {$path} is the history file; {$reason} the system's own words for a failed read or write;
+    # {$megabytes} the largest size read; {$problem} one of the messages above it.
+    history-not-text = the history file {$path} is not UTF-8 text
+    history-unreadable = cannot read the history file {$path}: {$reason}
+    history-is-folder = the history file {$path} is a folder
+    history-not-regular = the history file {$path} is not a regular file
+    history-too-large = the history file {$path} is larger than {$megabytes} MB
+    history-unsaved = cannot save history to {$path}: {$reason}
+    history-not-saved = {$problem}; this session's history will not be saved
+
     ## Watching files (Sources/mplan/Watch.swift: --watch and :reload)
 
     # {$since} is watch-since-last-run or repl-since-last-load; {$count} counts files.
@@ -512,6 +530,134 @@ package enum EmbeddedCatalogues {
             [one] {$count} file
            *[other] {$count} files
         }; Ctrl-C stops
+
+    ## The command line (Sources/mplan: usage, option help, command-line errors)
+
+    # Arguments: {$option} is an option as typed (`--seed=`), {$value} what followed it; {$word}
+    # a word that is no subcommand, {$nearest} the nearest one, {$commands} the list of them;
+    # {$group}, {$groups}, {$guess} a checklist group, the list, the nearest; {$folder} a folder;
+    # {$problem} what is wrong with a name; {$largest} the largest seed; {$formats} and
+    # {$names} list the export formats.
+    cli-mplan-abstract = A language, interpreter and REPL for marketing plans.
+    # What `mplan mplan --help` says below the usage. {$formats} lists the export formats.
+    cli-mplan-discussion =
+        Plans are short text files: objectives, SMART goals, funnels, budgets and the actions that serve the goals, with units (money, percent, visits, MQLs, customers, dates) checked like types.
+
+        Examples:
+          mplan run examples/funnel.mplan      run a plan and print what it asks for
+          mplan examples/funnel.mplan          the same: a file name runs the file
+          mplan run -                          run a plan read from standard input
+          mplan eval '$240k / ($24k per customer)'
+          mplan check examples/funnel.mplan    list what the plan is missing
+          mplan fmt plan.mplan                 lay a plan out in the one canonical form
+          mplan export plan.mplan -o plan.html export the plan: {$formats}
+          mplan                                start the interactive prompt
+    cli-empty-option-value = Error: {$option} has no value after its `=` (is a variable unset?); give one, or leave the option out
+    cli-unknown-subcommand = error: unknown subcommand `{$word}`, and no file of that name; the subcommands are {$commands}
+    cli-unknown-subcommand-did-you-mean = error: unknown subcommand `{$word}`, and no file of that name; did you mean `mplan {$nearest}`?
+    cli-usage = Usage: mplan [{$commands}] …, or mplan FILE.mplan; see 'mplan --help'
+    cli-option-color = Colour diagnostics: auto (when writing to a terminal and NO_COLOR is unset), always, never.
+    cli-option-samples = Samples drawn for each uncertain value (`a to b`), from 1 to 100,000,000 (default 10,000).
+    cli-option-seed = Seed of the sampler: the same seed gives the same numbers.
+    cli-option-memory = Memory a run may hold before it stops with E0316, as 512MB or 8GB (default 2GB).
+    cli-samples-invalid = --samples takes a whole number from 1 to 100,000,000, not `{$value}`
+    cli-seed-invalid = --seed takes a whole number from 0 to {$largest}, not `{$value}`
+    cli-memory-invalid = --memory takes a size from 64MB to 1024GB, as 512MB or 8GB, not `{$value}`
+    cli-option-steps = Evaluations a run may make before it stops with E0319 (default 100,000,000).
+    cli-steps-invalid = --steps takes a whole number from 1,000 to 1,000,000,000,000 (the default is 100,000,000), not `{$value}`
+    cli-check-abstract = Check a plan for gaps: alignment, SMART goals, funnel, budget, actions, reporting.
+    # What `mplan check --help` says below the usage.
+    cli-check-discussion =
+        Prints a checklist grouped as Alignment, SMART, Funnel, Budget, Actions and Reporting: a ✓ or ✗ per item with the reason, the line and a fix, then a summary line. docs/planning.md explains each check and docs/diagnostics.md each code.
+
+        Examples:
+          mplan check examples/flawed-plan.mplan
+          mplan check --strict plan.mplan            # warnings fail the check too
+          mplan check --format json plan.mplan       # for other tools
+          mplan check --only smart plan.mplan        # a workshop: only the goals' SMART letters
+
+        Exit status: 0 when the plan has no errors, 1 when it has (with --strict: any failed check) or when the script ran into errors (the plan is still checked), 65 when the script cannot run at all (syntax, unknown names), 66 when the file cannot be read, 64 for a wrong command line, 74 when standard output could not be written.
+    cli-check-file = The plan to check.
+    cli-check-strict = Treat every warning as an error: the check fails unless every item passes.
+    cli-check-format = How to print the checklist: text or json.
+    cli-check-only = Check only one group: smart (the goals' letters, for a workshop), alignment, funnel, budget, actions, reporting or tracking.
+    cli-check-only-invalid = --only takes a group of the checklist, not `{$group}` ({$groups})
+    cli-check-only-invalid-did-you-mean = --only takes a group of the checklist, not `{$group}`; did you mean `{$guess}`? ({$groups})
+    cli-check-watch = Check again whenever the plan or a file it imports is saved, showing what changed.
+    cli-run-abstract = Run plan scripts and print what they ask for.
+    # What `mplan run --help` says below the usage.
+    cli-run-discussion =
+        Prints what `print`, `show` and `compare` ask for, and the warnings of the plan. Several files run one after another in one session; `-` reads standard input.
+
+        A script's `export` writes only under the script's folder or the current one, unless --allow-write names another folder.
+
+        Exit status: 0 success (plan-check warnings included), 1 a plan-check error, 64 a wrong command line, 65 an error in a script, 66 a file that cannot be read, 74 standard output could not be written.
+    cli-eval-abstract = Evaluate one expression or statement and print its value.
+    # What `mplan eval --help` says below the usage.
+    cli-eval-discussion =
+        Examples:
+          mplan eval '$240k / ($24k per customer)'      # 10 customers
+          mplan eval '2027-12-31 - 2027-01-01'
+          mplan eval -5%                                 # an expression may start with -
+    cli-run-files = The scripts to run, or - for standard input.
+    cli-run-watch = Run again whenever a script or a file it imports is saved, showing what changed.
+    cli-run-allow-write = Let the script's `export` write under DIR too (besides its own folder and the current one); DIR must exist.
+    cli-allow-write-empty = --allow-write needs a folder, not an empty name (is a variable unset?)
+    cli-allow-write-no-folder = --allow-write {$folder} is not a folder that exists; create it first or fix the name
+    cli-eval-expression = The expression to evaluate.
+    cli-export-abstract = Export a plan as Markdown, JSON, CSV, a self-contained HTML report or an xlsx workbook.
+    # What `mplan export --help` says below the usage. {$formats} lists the export formats.
+    cli-export-discussion =
+        The files run in one session, as with `mplan run`, and the plan they declare is written to PATH; the format comes from its extension ({$formats}) unless --format says. Without -o the file is named after the last script (growth.mplan → growth.html, HTML by default); `-o -` writes to standard output (Markdown by default).
+
+        An existing file is replaced only when mplan wrote it, or with --force; the new file is written beside it and renamed over it, so a failed export leaves it as it was.
+
+        Examples:
+          mplan export examples/growth-plan.mplan -o growth.html
+          mplan export plan.mplan -o ledger.csv         # a row per action and month
+          mplan export plan.mplan -o goals.csv --table goals
+          mplan export plan.mplan -o by_cpc.csv --table by_cpc   # a data table alone
+          mplan export plan.mplan -o plan.xlsx          # a workbook with live formulas
+          mplan export plan.mplan --format json -o -    # to standard output
+
+        Exit status: 0 written, 64 an unknown format or table, 65 an error in a script, 66 a file that cannot be read, 73 the file could not be written, 74 standard output could not be written.
+    cli-export-files = The scripts that declare the plan, or - for standard input.
+    cli-export-output = The file to write, or - for standard output.
+    cli-export-format = {$names} (default: from the extension of -o).
+    cli-export-table = The CSV view: ledger (default), goals, actions, budgets, pacing, checks; or a data table's name.
+    cli-export-force = Replace the file even when mplan did not write it.
+    cli-export-no-files = name the plan to export: mplan export plan.mplan -o plan.html
+    cli-fmt-abstract = Rewrite plans in mplan's one canonical layout.
+    # What `mplan fmt --help` says below the usage.
+    cli-fmt-discussion =
+        Two-space indentation, field values and funnel stages aligned, one space around operators, at most one blank line in a row, long lists one item per line, and the fields of each plan block in a fixed order. Comments stay where they were; formatting never changes what a plan means. docs/language.md ("Layout and mplan fmt") lists the rules.
+
+        Examples:
+          mplan fmt plan.mplan          rewrite the file in place
+          mplan fmt --check .           list the plans under . not yet formatted (CI)
+          mplan fmt --diff plan.mplan   show what would change, as a unified diff
+          mplan fmt - < plan.mplan      format standard input to standard output
+
+        A file is rewritten only when its layout changes, and then all at once (a new file renamed over the old, with its permissions and owner; a linked file is updated through its link). A file that does not parse, is read-only, or is not a regular file (a FIFO, a device) is left alone and the reason is shown. A folder's walk follows no symbolic links.
+
+        Exit status: 0 success (with --check: every file is formatted), 1 with --check (alone or with --diff) when a file would change, 65 when a file does not parse, 66 when a file cannot be read, 70 when mplan could not lay a file out safely (E0501; the file is left as it was), 73 when a file could not be written, 74 when standard output could not be written.
+    cli-fmt-files = The plans to format (a folder: every .mplan file in it, at any depth), or - for standard input.
+    cli-fmt-check = Write nothing: list the files that would change and exit 1 if there are any.
+    cli-fmt-diff = Write nothing: print how each file would change, as a unified diff.
+    cli-fmt-no-files = name the plans to format, a folder of them, or - to read standard input
+    cli-repl-abstract = Start the interactive prompt (the default when no subcommand is given).
+    # What `mplan repl --help` says below the usage.
+    cli-repl-discussion =
+        At a terminal, lines are edited with libedit: Tab completes, Up/Down and Ctrl-R recall history, Ctrl-C drops the line, Ctrl-D leaves. Type :help at the prompt for commands. From a pipe, lines are read plainly with the same meaning; the exit status is 65 if any input failed.
+
+        Examples:
+          mplan                        start the prompt
+          mplan -i examples/funnel.mplan   load a plan, then stay at the prompt
+          echo '$240k / ($24k per customer)' | mplan
+    cli-repl-load = Load a script before the first prompt (may be repeated).
+    cli-repl-no-init = Skip $XDG_CONFIG_HOME/mplan/init.mplan.
+    # {$reason} is the system's own words for the failed write.
+    cli-output-failed = error: cannot write to standard output: {$reason}; the output is incomplete
 
     ## The REPL's :help (Sources/mplan/REPL/ReplHelp*.swift)
 
