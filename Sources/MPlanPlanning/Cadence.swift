@@ -41,11 +41,11 @@ public struct Cadence: Sendable, Equatable {
   }
 
   /// "did you mean `fortnightly`?" for `fortnigthly`, else the list to choose from.
-  package static func help(for written: String) -> String {
+  package static func help(for written: String) -> Message {
     if let closest = Suggestions.closest(to: written.lowercased(), among: spellings) {
-      return "did you mean `\(closest)`?"
+      return .didYouMean(closest)
     }
-    return "write one of " + named.map { "`\($0.name)`" }.joined(separator: ", ")
-      + ", or a duration such as `2 weeks`"
+    return Message(
+      "budget-cadence-help", ["cadences": .text(named.map { "`\($0.name)`" }.joined(separator: ", "))])
   }
 }

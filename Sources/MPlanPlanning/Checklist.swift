@@ -92,9 +92,9 @@ public struct Checklist: Sendable {
               ["severity": .text(diagnostic.severity.rawValue), "code": .text(diagnostic.code)]))
         }
         var item = Finding(
-          passed: finding.passed, severity: finding.diagnostic?.severity, message: finding.message,
-          place: Message.list(place)?.english ?? "", notes: finding.diagnostic?.notes ?? [],
-          fix: finding.diagnostic?.fixIt)
+          passed: finding.passed, severity: finding.diagnostic?.severity, message: finding.content,
+          place: Message.list(place), notes: finding.diagnostic?.notes ?? [],
+          fix: finding.diagnostic?.fixItContent)
         item.notJudged = group == .smart && finding.diagnostic?.severity == .note
         view.add(.finding(item))
       }

@@ -12,8 +12,10 @@ extension PlanChecker {
         .fail(
           .actions,
           .warning(
-            .goalWithoutAction, "goal `\(goal.name)` has no action serving it", at: goal.nameSpan,
-            fixIt: "add the concrete activity that reaches it: \(smartRules.actionTemplate(for: goal))")))
+            .goalWithoutAction, Message("plan-goal-without-action", ["goal": .text(goal.name)]),
+            at: goal.nameSpan,
+            fixIt: Message(
+              "plan-goal-without-action-fix", ["template": .message(smartRules.actionTemplate(for: goal))]))))
     }
     // The strategic marketing article: every goal, like every action, has someone who answers for it.
     for goal in index.goals where goal.people("owner").isEmpty {
@@ -21,14 +23,12 @@ extension PlanChecker {
         .fail(
           .actions,
           .warning(
-            .goalNoOwner, "goal `\(goal.name)` has no owner", at: goal.nameSpan,
-            fixIt:
-              "add `owner \"<who>\"`, the person who answers for the goal: a goal nobody owns is nobody's "
-              + "work")))
+            .goalNoOwner, Message("plan-goal-no-owner", ["goal": .text(goal.name)]), at: goal.nameSpan,
+            fixIt: Message("plan-goal-no-owner-fix"))))
     }
     if !index.goals.isEmpty, findings.isEmpty {
       findings.append(
-        .pass(.actions, "every goal has an owner and an action serving it (\(index.goals.count))"))
+        .pass(.actions, Message("plan-goals-owned-and-served", ["count": .count(index.goals.count)])))
     }
     var failures = findings.count
     for action in index.actions {
@@ -38,8 +38,9 @@ extension PlanChecker {
           .fail(
             .actions,
             .warning(
-              .actionNoOwner, "action `\(action.name)` has no owner", at: action.nameSpan,
-              fixIt: "add `owner \"NAME\"`: vague instructions to \"sell more\" produce nothing")))
+              .actionNoOwner, Message("plan-action-no-owner", ["action": .text(action.name)]),
+              at: action.nameSpan,
+              fixIt: Message("plan-action-no-owner-fix"))))
       }
       if let cost = action.quantity("cost"), cost.magnitude.central <= 0 {
         findings.append(
@@ -47,16 +48,18 @@ extension PlanChecker {
             .actions,
             .error(
               .actionCostNotPositive,
-              "action `\(action.name)` costs \(Formatting.describe(cost)): a cost is above zero",
-              at: action.place("cost"),
-              fixIt: "give what it will spend, even as an estimate: `cost $2k to $4k`")))
+              Message(
+                "plan-action-cost-not-positive",
+                ["action": .text(action.name), "cost": .value(Formatting.describe(cost))]),
+              at: action.place("cost"), fixIt: Message("plan-action-cost-not-positive-fix"))))
       } else if action["cost"] == nil {
         findings.append(
           .fail(
             .actions,
             .warning(
-              .actionNoCost, "action `\(action.name)` has no cost", at: action.nameSpan,
-              fixIt: "add `cost $…` so a budget can fund it, even when it is an estimate (`$2k to $4k`)")))
+              .actionNoCost, Message("plan-action-no-cost", ["action": .text(action.name)]),
+              at: action.nameSpan,
+              fixIt: Message("plan-action-no-cost-fix"))))
       }
       findings += checkPeriod(of: action)
     }
@@ -64,7 +67,7 @@ extension PlanChecker {
     if !index.actions.isEmpty, failures == 0 {
       findings.append(
         .pass(
-          .actions, "every action serves a goal and has an owner and a cost (\(index.actions.count))"))
+          .actions, Message("plan-actions-complete", ["count": .count(index.actions.count)])))
     }
     return findings
   }
@@ -75,23 +78,24 @@ extension PlanChecker {
         .fail(
           .actions,
           .warning(
-            .actionServesNoGoal, "action `\(action.name)` serves no goal", at: action.nameSpan,
-            fixIt: "name the goal it moves: `action \(action.name) => \(index.goals.first?.name ?? "GOAL")`"))
+            .actionServesNoGoal, Message("plan-action-serves-no-goal", ["action": .text(action.name)]),
+            at: action.nameSpan,
+            fixIt: Message(
+              "plan-action-serves-no-goal-fix",
+              ["action": .text(action.name), "goal": .text(index.goals.first?.name ?? "GOAL")])))
       ]
     }
     return action.serves.filter { index.goalsByName[$0.text] == nil }.map { goal in
-      var fixIt = Suggestions.closest(to: goal.text, among: index.goalsByName.keys).map {
-        "did you mean `\($0)`?"
-      }
+      var fixIt = Suggestions.closest(to: goal.text, among: index.goalsByName.keys).map(Message.didYouMean)
       if index.objectivesByName[goal.text] != nil {
-        fixIt = "`\(goal.text)` is an objective: an action serves a goal that supports it"
+        fixIt = Message("plan-action-serves-objective-fix", ["objective": .text(goal.text)])
       }
       return .fail(
         .actions,
         .error(
           .actionUnknownGoal,
-          "action `\(action.name)` serves `\(goal.text)`, which is not a goal of this plan",
-          at: goal.span, fixIt: fixIt ?? "declare the goal: `goal \(goal.text) \"…\" { … }`"))
+          Message("plan-action-unknown-goal", ["action": .text(action.name), "goal": .text(goal.text)]),
+          at: goal.span, fixIt: fixIt ?? Message("plan-action-unknown-goal-fix", ["goal": .text(goal.text)])))
     }
   }
 
@@ -103,8 +107,10 @@ extension PlanChecker {
           .actions,
           .error(
             .actionOutsidePlanPeriod,
-            "action `\(action.name)`'s period is \(value.typeDescription), not months",
-            at: action.place("period"), fixIt: "write months or quarters: `period 2027-Q1 .. 2027-Q2`"))
+            Message(
+              "plan-action-period-not-months",
+              ["action": .text(action.name), "type": .text(value.typeDescription)]),
+            at: action.place("period"), fixIt: Message("plan-action-period-not-months-fix")))
       ]
     }
     guard let plan = index.period, period.start < plan.start || period.end > plan.end else { return [] }
@@ -113,8 +119,13 @@ extension PlanChecker {
         .actions,
         .error(
           .actionOutsidePlanPeriod,
-          "action `\(action.name)` runs \(period.description), outside the plan's period (\(plan.description))",
-          at: action.place("period"), fixIt: "keep it inside the plan, or extend the plan's `period`"))
+          Message(
+            "plan-action-outside-period",
+            [
+              "action": .text(action.name), "period": .value(period.description),
+              "plan": .value(plan.description),
+            ]),
+          at: action.place("period"), fixIt: Message("plan-action-outside-period-fix")))
     ]
   }
 
@@ -129,12 +140,10 @@ extension PlanChecker {
             .reporting,
             .error(
               .reportUnknownGoal,
-              "report `\(report.name)` measures `\(goal)`, which is not a goal of this plan",
+              Message("plan-report-unknown-goal", ["report": .text(report.name), "goal": .text(goal)]),
               at: report.place("measures"),
-              fixIt: Suggestions.closest(to: goal, among: index.goalsByName.keys).map {
-                "did you mean `\($0)`?"
-              }
-                ?? "name goals the plan declares")))
+              fixIt: Suggestions.closest(to: goal, among: index.goalsByName.keys).map(Message.didYouMean)
+                ?? Message("plan-report-unknown-goal-fix"))))
       }
       findings += checkCadence(of: report, field: "cadence")
       findings += checkCompleteness(of: report)
@@ -143,15 +152,17 @@ extension PlanChecker {
           .fail(
             .reporting,
             .warning(
-              .reportNobodyActs, "report `\(report.name)` has no one who acts on it", at: report.nameSpan,
-              fixIt: "add `acts \"CMO\"`: who changes the activities when the numbers move")))
+              .reportNobodyActs, Message("plan-report-nobody-acts", ["report": .text(report.name)]),
+              at: report.nameSpan, fixIt: Message("plan-report-nobody-acts-fix"))))
       } else {
-        let cadence = Cadence(report["cadence"]).map { " \($0.name)" } ?? ""
-        findings.append(
-          .pass(
-            .reporting,
-            "report `\(report.name)`\(cadence) is acted on by \(report.people("acts").joined(separator: ", "))",
-            at: report.nameSpan))
+        let people = Message.list(report.people("acts").map(Message.name))!
+        let message =
+          Cadence(report["cadence"]).map {
+            Message(
+              "plan-report-acted-on-cadence",
+              ["report": .text(report.name), "cadence": .text($0.name), "people": .message(people)])
+          } ?? Message("plan-report-acted-on", ["report": .text(report.name), "people": .message(people)])
+        findings.append(.pass(.reporting, message, at: report.nameSpan))
       }
     }
     for goal in index.goals { findings += checkCadence(of: goal, field: "measured") }
@@ -161,18 +172,17 @@ extension PlanChecker {
         .fail(
           .reporting,
           .warning(
-            .goalNotReported, "no report measures the plan's goals", at: index.plan?.nameSpan ?? .unknown,
-            fixIt:
-              "add `report weekly { author \"Ana\"  readers \"CMO\"  acts \"CMO\" }`: how often, who writes, "
-              + "who reads, who acts")))
+            .goalNotReported, Message("plan-goals-not-reported"), at: index.plan?.nameSpan ?? .unknown,
+            fixIt: Message("plan-goals-not-reported-fix"))))
     } else if !index.hasPlanWideReport {
       for goal in index.goals where !index.measuredGoals.contains(goal.name) {
         findings.append(
           .fail(
             .reporting,
             .warning(
-              .goalNotReported, "no report measures goal `\(goal.name)`", at: goal.nameSpan,
-              fixIt: "add it to a report's `measures`: `measures \(goal.name)`")))
+              .goalNotReported, Message("plan-goal-not-reported", ["goal": .text(goal.name)]),
+              at: goal.nameSpan,
+              fixIt: Message("plan-goal-not-reported-fix", ["goal": .text(goal.name)]))))
       }
     }
     return findings
@@ -188,12 +198,17 @@ extension PlanChecker {
   package func checkCadence(of item: PlanItem, field: String) -> [PlanFinding] {
     guard let written = item[field], Cadence(written) == nil else { return [] }
     let text = Formatting.describe(written)
-    let what = field == "measured" ? "is measured" : "comes out"
     return [
       .fail(
         .reporting,
         .warning(
-          .unknownCadence, "\(item.kind.rawValue) `\(item.name)` \(what) `\(text)`, which is not a cadence",
+          .unknownCadence,
+          Message(
+            "plan-unknown-cadence",
+            [
+              "kind": .text(item.kind.rawValue), "item": .text(item.name), "field": .text(field),
+              "cadence": .value(text),
+            ]),
           at: item.place(field), fixIt: Cadence.help(for: text)))
     ]
   }
@@ -206,16 +221,20 @@ extension PlanChecker {
     if report.people("author").isEmpty { missing.append("author") }
     if report.people("readers").isEmpty { missing.append("readers") }
     guard !missing.isEmpty else { return [] }
+    let fields = missing.map(Message.name)
     let list =
-      missing.count == 1
-      ? missing[0] : missing.dropLast().joined(separator: ", ") + " or " + missing[missing.count - 1]
+      fields.count == 1
+      ? fields[0]
+      : Message(
+        "plan-either-or",
+        ["first": .message(Message.list(Array(fields.dropLast()))!), "last": .message(fields.last!)])
     return [
       .fail(
         .reporting,
         .warning(
-          .reportIncomplete, "report `\(report.name)` has no \(list)", at: report.nameSpan,
-          fixIt: "say how often, who writes it and who reads it: `cadence weekly  author \"Ana\"  "
-            + "readers \"CMO\"`"))
+          .reportIncomplete,
+          Message("plan-report-incomplete", ["report": .text(report.name), "fields": .message(list)]),
+          at: report.nameSpan, fixIt: Message("plan-report-incomplete-fix")))
     ]
   }
 }

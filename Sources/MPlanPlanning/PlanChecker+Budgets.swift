@@ -33,17 +33,18 @@ extension PlanChecker {
     let units = index.environment.units
     if units.isCurrency(word) { return [] }
     let upper = word.uppercased()
-    let what = item.kind == .plan ? "the plan's currency" : "budget `\(item.name)`'s currency"
+    let message =
+      item.kind == .plan
+      ? Message("budget-plan-currency-unknown", ["currency": .text(word)])
+      : Message("budget-currency-unknown", ["budget": .text(item.name), "currency": .text(word)])
+    let code = UnitTable.looksLikeCurrencyCode(upper) ? upper : "XBT"
     return [
       .fail(
         .budget,
         .error(
-          .unknownCurrency, "\(what) `\(word)` is not a currency code", at: item.place("currency"),
+          .unknownCurrency, message, at: item.place("currency"),
           fixIt: units.isCurrency(upper)
-            ? "did you mean `\(upper)`?"
-            : "write an ISO 4217 code in capitals, such as `currency USD`, or state a rate for your own "
-              + "currency first: `rate \(UnitTable.looksLikeCurrencyCode(upper) ? upper : "XBT") = 95,000 USD`"
-        ))
+            ? .didYouMean(upper) : Message("budget-currency-unknown-fix", ["code": .text(code)])))
     ]
   }
 
@@ -57,9 +58,10 @@ extension PlanChecker {
           .budget,
           .error(
             .budgetTotalNotMoney,
-            "budget `\(budget.name)`'s total is \(Formatting.describe(value)), not money", at: place,
-            fixIt: "give what the budget was given, such as `total $800`, or leave `total` out for a "
-              + "bottom-up budget"))
+            Message(
+              "budget-total-not-money",
+              ["budget": .text(budget.name), "total": .value(Formatting.describe(value))]),
+            at: place, fixIt: Message("budget-total-not-money-fix")))
       ]
     }
     guard total.magnitude.central > 0 else {
@@ -68,8 +70,10 @@ extension PlanChecker {
           .budget,
           .error(
             .budgetTotalNotMoney,
-            "budget `\(budget.name)`'s total is \(Formatting.describe(total)): a budget gives more than nothing",
-            at: place, fixIt: "give what the budget was given, such as `total $800`"))
+            Message(
+              "budget-total-not-positive",
+              ["budget": .text(budget.name), "total": .value(Formatting.describe(total))]),
+            at: place, fixIt: Message("budget-total-not-positive-fix")))
       ]
     }
     return []
@@ -88,10 +92,12 @@ extension PlanChecker {
         .budget,
         .error(
           .budgetNoRate,
-          "budget `\(budget.name)` is in \(currency) but the plan counts \(planCurrency), and no rate converts them",
+          Message(
+            "budget-no-rate",
+            ["budget": .text(budget.name), "currency": .text(currency), "planCurrency": .text(planCurrency)]),
           at: budget.place("total"),
-          fixIt: "state the rate once: `rate \(currency) = 1.08 \(planCurrency)` (your finance team's figure)"
-        ))
+          fixIt: Message(
+            "budget-no-rate-fix", ["currency": .text(currency), "planCurrency": .text(planCurrency)])))
     ]
   }
 
@@ -115,18 +121,17 @@ extension PlanChecker {
           .budget,
           .error(
             .budgetReserveOutOfRange,
-            "budget `\(budget.name)` keeps a reserve of \(written): a reserve is a share of the budget or an amount of money",
-            at: budget.place("reserve"), fixIt: "write `reserve 20%` or `reserve $5k`"))
+            Message("budget-reserve-unreadable", ["budget": .text(budget.name), "reserve": .value(written)]),
+            at: budget.place("reserve"), fixIt: Message("budget-reserve-unreadable-fix")))
       ]
     case .none:
       return [
         .fail(
           .budget,
           .warning(
-            .budgetNoReserve, "budget `\(budget.name)` keeps no reserve", at: budget.nameSpan,
-            fixIt:
-              "add `reserve 20%`: online, 20–30% of a budget can leak away (forgotten campaigns, click fraud)"
-          ))
+            .budgetNoReserve, Message("budget-no-reserve", ["budget": .text(budget.name)]),
+            at: budget.nameSpan,
+            fixIt: Message("budget-no-reserve-fix")))
       ]
     }
     guard fraction >= 0, fraction < 1 else {
@@ -135,9 +140,8 @@ extension PlanChecker {
           .budget,
           .error(
             .budgetReserveOutOfRange,
-            "budget `\(budget.name)` keeps a \(share) reserve: a reserve is a share from 0% up to, not "
-              + "including, 100%",
-            at: budget.place("reserve"), fixIt: "keep 20–30% back for online spend: `reserve 20%`"))
+            Message("budget-reserve-out-of-range", ["budget": .text(budget.name), "reserve": .value(share)]),
+            at: budget.place("reserve"), fixIt: Message("budget-reserve-out-of-range-fix")))
       ]
     }
     let minimum = index.minimumReserve
@@ -147,15 +151,21 @@ extension PlanChecker {
           .budget,
           .warning(
             .budgetReserveLow,
-            "budget `\(budget.name)` keeps a \(share) reserve, below the plan's \(Formatting.percent(minimum)) minimum",
+            Message(
+              "budget-reserve-low",
+              [
+                "budget": .text(budget.name), "reserve": .value(share),
+                "minimum": .value(Formatting.percent(minimum)),
+              ]),
             at: budget.place("reserve"),
-            fixIt:
-              "online, 20–30% of a budget can leak away (the strategic-marketing article): `reserve 20%`, or set "
-              + "`min_reserve \(Formatting.percent(fraction))` in the plan if this budget's spend cannot leak"
-          ))
+            fixIt: Message("budget-reserve-low-fix", ["reserve": .value(Formatting.percent(fraction))])))
       ]
     }
-    return [.pass(.budget, "budget `\(budget.name)` keeps a \(share) reserve", at: budget.place("reserve"))]
+    return [
+      .pass(
+        .budget, Message("budget-reserve", ["budget": .text(budget.name), "reserve": .value(share)]),
+        at: budget.place("reserve"))
+    ]
   }
 
   package func checkControl(of budget: PlanItem) -> [PlanFinding] {
@@ -163,21 +173,25 @@ extension PlanChecker {
     let cadence = Cadence(control)
     let controller = budget.people("control_by").first
     guard let cadence, let controller else {
-      var problem = "budget `\(budget.name)` does not say who controls it"
-      var fixIt = "add who watches it: `control \(cadence?.name ?? "monthly") by \"CMO\"`"
+      var problem = Message("budget-no-controller", ["budget": .text(budget.name)])
+      var fixIt = Message("budget-no-controller-fix", ["cadence": .text(cadence?.name ?? "monthly")])
       if let control, cadence == nil {
         let written = Formatting.describe(control)
-        problem = "budget `\(budget.name)` is controlled `\(written)`, which is not a pace"
+        problem = Message(
+          "budget-control-not-a-pace", ["budget": .text(budget.name), "control": .value(written)])
         fixIt = Cadence.help(for: written)
       } else if control == nil {
-        problem = "budget `\(budget.name)` has no control"
-        fixIt = "add `control monthly by \"CMO\"` (daily, weekly, monthly…): set the pace and who watches it"
+        problem = Message("budget-no-control", ["budget": .text(budget.name)])
+        fixIt = Message("budget-no-control-fix")
       }
       return [.fail(.budget, .warning(.budgetNoControl, problem, at: budget.place("control"), fixIt: fixIt))]
     }
     return [
       .pass(
-        .budget, "budget `\(budget.name)` is controlled \(cadence.name) by \(controller)",
+        .budget,
+        Message(
+          "budget-controlled",
+          ["budget": .text(budget.name), "cadence": .text(cadence.name), "controller": .text(controller)]),
         at: budget.place("control"))
     ]
   }
@@ -188,7 +202,9 @@ extension PlanChecker {
       return [
         .pass(
           .budget,
-          "budget `\(budget.name)` is bottom-up: its actions need \(Formatting.describe(ledger.needed))",
+          Message(
+            "budget-bottom-up",
+            ["budget": .text(budget.name), "needed": .value(Formatting.describe(ledger.needed))]),
           at: budget.nameSpan)
       ]
     }
@@ -196,30 +212,50 @@ extension PlanChecker {
       return [
         .pass(
           .budget,
-          "budget `\(budget.name)` covers its actions: \(Formatting.describe(ledger.committed)) of "
-            + "\(Formatting.describe(total))", at: budget.place("total"))
+          Message(
+            "budget-covers-actions",
+            [
+              "budget": .text(budget.name), "committed": .value(Formatting.describe(ledger.committed)),
+              "total": .value(Formatting.describe(total)),
+            ]), at: budget.place("total"))
       ]
     }
     let left = Formatting.money(total.magnitude.central - ledger.reserved.magnitude.central, ledger.currency)
     let room =
       ledger.reserved.magnitude.central > 0
-      ? "the \(left) left after the reserve" : Formatting.describe(total)
+      ? Message("budget-left-after-reserve", ["left": .value(left)])
+      : Message("budget-room", ["total": .value(Formatting.describe(total))])
     let biggest = ledger.lines.sorted { $0.cost.magnitude.central > $1.cost.magnitude.central }
-    var notes = biggest.prefix(10).map { "`\($0.action.name)` commits \(Formatting.describe($0.cost))" }
-    if biggest.count > 10 { notes.append("… and \(biggest.count - 10) more actions") }
+    // Notes are still text in a diagnostic (docs/messages.md): said in English until they are messages.
+    var notes = biggest.prefix(10).map {
+      Message(
+        "budget-action-commits",
+        ["action": .text($0.action.name), "cost": .value(Formatting.describe($0.cost))]
+      )
+      .english
+    }
+    if biggest.count > 10 {
+      notes.append(Message("budget-more-actions", ["count": .count(biggest.count - 10)]).english)
+    }
     if ledger.reserved.magnitude.central > 0 {
-      notes.append("the reserve holds back \(Formatting.describe(ledger.reserved))")
+      notes.append(
+        Message("budget-reserve-holds-back", ["reserve": .value(Formatting.describe(ledger.reserved))])
+          .english)
     }
     return [
       .fail(
         .budget,
         .error(
           .budgetOverCommitted,
-          "budget `\(budget.name)` is over-committed by \(Formatting.money(overrun, ledger.currency)): its actions "
-            + "commit \(Formatting.describe(ledger.committed)) of \(room)",
+          Message(
+            "budget-over-committed",
+            [
+              "budget": .text(budget.name), "overrun": .value(Formatting.money(overrun, ledger.currency)),
+              "committed": .value(Formatting.describe(ledger.committed)), "room": .message(room),
+            ]),
           at: budget.place("total"), notes: notes,
-          fixIt: "raise `total` to \(Formatting.describe(ledger.needed)), or cut or "
-            + "move the actions it funds"))
+          fixIt: Message("budget-over-committed-fix", ["needed": .value(Formatting.describe(ledger.needed))]))
+      )
     ]
   }
 
@@ -236,11 +272,11 @@ extension PlanChecker {
             .budget,
             .error(
               .zeroBasedLineWithoutGoal,
-              "`\(action.name)` is a line of zero-based budget `\(ledger.budget.name)` but traces to no goal",
+              Message(
+                "budget-zero-based-line-without-goal",
+                ["action": .text(action.name), "budget": .text(ledger.budget.name)]),
               at: action.nameSpan,
-              fixIt:
-                "justify it with the goal it serves (`action \(action.name) => GOAL`) or drop it: copying last "
-                + "year's lines is what zero-based budgeting forbids")))
+              fixIt: Message("budget-zero-based-line-without-goal-fix", ["action": .text(action.name)]))))
       } else {
         justified += 1
       }
@@ -248,7 +284,8 @@ extension PlanChecker {
     if findings.isEmpty {
       findings.append(
         .pass(
-          .budget, "every line of zero-based budget `\(ledger.budget.name)` traces to a goal (\(justified))",
+          .budget,
+          Message("budget-zero-based", ["budget": .text(ledger.budget.name), "count": .count(justified)]),
           at: ledger.budget.place("zero_based")))
     }
     return findings
@@ -262,7 +299,9 @@ extension PlanChecker {
       if let budget = action.word("from") {
         if index.budgetsByName[budget] == nil {
           findings.append(
-            index.unknownBudget(budget, fundingWhat: "action `\(action.name)`", at: action.place("from")))
+            index.unknownBudget(
+              budget, fundingWhat: Message("budget-funded-action", ["action": .text(action.name)]),
+              at: action.place("from")))
         } else {
           funded += 1
         }
@@ -271,13 +310,14 @@ extension PlanChecker {
           .fail(
             .budget,
             .warning(
-              .actionUnfunded, "action `\(action.name)` has a cost but no budget pays for it",
+              .actionUnfunded, Message("budget-action-unfunded", ["action": .text(action.name)]),
               at: action.place("cost"),
-              fixIt: "add `from \(index.budgets.first?.name ?? "BUDGET")`, the budget it spends")))
+              fixIt: Message(
+                "budget-action-unfunded-fix", ["budget": .text(index.budgets.first?.name ?? "BUDGET")]))))
       }
     }
     if funded > 0, findings.isEmpty {
-      findings.append(.pass(.budget, "every action with a cost is funded from a budget (\(funded))"))
+      findings.append(.pass(.budget, Message("budget-actions-funded", ["count": .count(funded)])))
     }
     return findings
   }

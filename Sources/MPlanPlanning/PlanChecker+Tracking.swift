@@ -47,22 +47,40 @@ extension PlanChecker {
           .tracking,
           .error(
             .trackingOverspend,
-            "action `\(name)` has spent \(money(spent)), over its cost of \(money(line.planned))",
+            Message(
+              "tracking-overspend",
+              ["action": .text(name), "spent": .value(money(spent)), "cost": .value(money(line.planned))]),
             at: line.action.place("cost"),
-            notes: ["actuals \(tracking.blockNames) as of \(tracking.asOf.iso)"],
-            fixIt: "stop its campaigns, or raise its `cost` and say what pays for it"))
+            // Notes are still text in a diagnostic (docs/messages.md).
+            notes: [
+              Message(
+                "tracking-as-of", ["blocks": .text(tracking.blockNames), "date": .value(tracking.asOf.iso)]
+              ).english
+            ],
+            fixIt: Message("tracking-overspend-fix")))
       }
       if spent > line.plannedToDate * (1 + Self.pacingTolerance), line.plannedToDate > 0 {
         return .fail(
           .tracking,
           .warning(
             .trackingOverspend,
-            "action `\(name)` has spent \(money(spent)) by \(tracking.asOf.iso); its pace allows \(money(line.plannedToDate))",
+            Message(
+              "tracking-ahead-of-pace",
+              [
+                "action": .text(name), "spent": .value(money(spent)), "date": .value(tracking.asOf.iso),
+                "allowed": .value(money(line.plannedToDate)),
+              ]),
             at: line.action.place("cost"),
-            notes: ["at this burn it lands at \(money(line.landsAt)) of \(money(line.planned))"],
-            fixIt: "slow its daily spend, or move its cost to the months it is really spent in (`period`)"))
+            notes: [
+              Message(
+                "tracking-lands-at",
+                ["landsAt": .value(money(line.landsAt)), "cost": .value(money(line.planned))]
+              ).english
+            ],
+            fixIt: Message("tracking-ahead-of-pace-fix")))
       }
-      return .pass(.tracking, "action `\(name)` spends within its plan", at: line.action.nameSpan)
+      return .pass(
+        .tracking, Message("tracking-within-plan", ["action": .text(name)]), at: line.action.nameSpan)
     }
   }
 
@@ -78,7 +96,10 @@ extension PlanChecker {
     }
     guard !results.isEmpty else { return [] }
     let idleDays = Int(ledger.block.quantity("idle_days")?.magnitude.central ?? Double(Self.defaultIdleDays))
-    let result = results.count == 1 ? results[0].singular : "\(results[0].singular) or later result"
+    let result =
+      results.count == 1
+      ? Message.name(results[0].singular)
+      : Message("tracking-or-later-result", ["stage": .text(results[0].singular)])
     let quiet = joined.isEmpty ? ledger.quiet : quietSpells(ledger, joined: joined)
     var findings: [PlanFinding] = []
     for (position, key) in ledger.keys.enumerated() {
@@ -87,26 +108,30 @@ extension PlanChecker {
       let quietSince = lastResultDay == Int.min ? totals.firstDay - 1 : lastResultDay
       let quietDays = totals.lastDay - quietSince
       guard quietDays >= idleDays, spendSince > 0 else { continue }
-      let quiet =
+      let spent: [String: Message.Argument] = [
+        "key": .text(key), "spent": .value(Formatting.money(spendSince, ledger.currency)),
+        "result": .message(result),
+        "days": .count(quietDays),
+      ]
+      let message =
         lastResultDay == Int.min
-        ? "in its \(quietDays) days, with no \(result) at all"
-        : "with no \(result) in the \(quietDays) days since its last (\(CalendarDay(dayNumber: quietSince).iso))"
+        ? Message("tracking-idle-never", spent)
+        : Message(
+          "tracking-idle-since",
+          spent.merging(["last": .value(CalendarDay(dayNumber: quietSince).iso)]) { $1 })
       findings.append(
         .fail(
           .tracking,
           .warning(
-            .trackingIdleSpend,
-            "`\(key)` spent \(Formatting.money(spendSince, ledger.currency)) \(quiet)",
-            at: ledger.block.nameSpan,
-            notes: [
-              "a forgotten campaign or click fraud: the strategic-marketing article's control checkpoints catch these"
-            ],
-            fixIt: "pause `\(key)`, or check its tracking; `idle_days` in the actuals block sets the window"))
+            .trackingIdleSpend, message, at: ledger.block.nameSpan,
+            notes: [Message("tracking-idle-note").english],
+            fixIt: Message("tracking-idle-fix", ["key": .text(key)])))
       )
     }
     if findings.isEmpty {
       findings.append(
-        .pass(.tracking, "every campaign of `\(ledger.name)` produced results within \(idleDays) days"))
+        .pass(
+          .tracking, Message("tracking-not-idle", ["block": .text(ledger.name), "days": .count(idleDays)])))
     }
     return findings
   }
@@ -161,12 +186,15 @@ extension PlanChecker {
           .tracking,
           .warning(
             .trackingChannelNotSpread,
-            "`\(TextExcerpt.head(line.key))` spent \(money(line.totals.spend)) on a channel whose spend cannot be spread over its actions: \(reason)",
+            Message(
+              "tracking-channel-not-spread",
+              [
+                "key": .text(TextExcerpt.head(line.key)), "spent": .value(money(line.totals.spend)),
+                "reason": .text(reason),
+              ]),
             at: tracking.ledger.block.nameSpan,
-            notes: ["it is counted as spend not in the plan"],
-            fixIt:
-              "give each of the channel's actions a `cost` (and a `period` that covers the days it runs), or key the file by action (`action \"Campaign\"`) or by rules"
-          ))
+            notes: [Message("tracking-channel-not-spread-note").english],
+            fixIt: Message("tracking-channel-not-spread-fix")))
       }
     }
     findings += bySpend.prefix(Self.unplannedNamedSingly).map { line in
@@ -178,11 +206,16 @@ extension PlanChecker {
           .tracking,
           .warning(
             .trackingUnplannedSpend,
-            "`\(shown)` spent \(money(totals.spend)), and a rule sends it to action `\(TextExcerpt.head(action))`, which the plan does not have",
+            Message(
+              "tracking-rule-unknown-action",
+              [
+                "key": .text(shown), "spent": .value(money(totals.spend)),
+                "action": .text(TextExcerpt.head(action)),
+              ]),
             at: tracking.ledger.block.nameSpan,
             fixIt: Suggestions.closest(to: action, among: index.actions.map(\.name)).map {
-              "did you mean `\($0)`? correct the rule"
-            } ?? "correct the rule, or add the action"))
+              Message("tracking-rule-did-you-mean-fix", ["name": .text($0)])
+            } ?? Message("tracking-rule-unknown-action-fix")))
       }
       if let channel = tracking.ledger.targets[line.position].channel,
         !tracking.ledger.targets[line.position].byName
@@ -191,21 +224,28 @@ extension PlanChecker {
           .tracking,
           .warning(
             .trackingUnplannedSpend,
-            "`\(shown)` spent \(money(totals.spend)), and a rule sends it to channel `\(TextExcerpt.head(channel))`, which no action of the plan has",
+            Message(
+              "tracking-rule-unknown-channel",
+              [
+                "key": .text(shown), "spent": .value(money(totals.spend)),
+                "channel": .text(TextExcerpt.head(channel)),
+              ]),
             at: tracking.ledger.block.nameSpan,
-            fixIt: "give an action `channel \(TextExcerpt.head(channel))`, or correct the rule"))
+            fixIt: Message("tracking-rule-unknown-channel-fix", ["channel": .text(TextExcerpt.head(channel))])
+          ))
       }
       return .fail(
         .tracking,
         .warning(
           .trackingUnplannedSpend,
-          "`\(shown)` spent \(money(totals.spend)), and no action of the plan is called that",
+          Message("tracking-unplanned", ["key": .text(shown), "spent": .value(money(totals.spend))]),
           at: tracking.ledger.block.nameSpan,
           fixIt: Suggestions.closest(to: key, among: names).map {
-            "did you mean `\($0)`? name the action after the campaign, or give it the campaign's name as its title"
+            Message("tracking-unplanned-did-you-mean-fix", ["name": .text($0)])
           }
-            ?? "add an action for it (`action \(TextExcerpt.head(Self.word(key))) \"\(shown)\" => GOAL { cost … }`), or stop it"
-        ))
+            ?? Message(
+              "tracking-unplanned-fix",
+              ["action": .text(TextExcerpt.head(Self.word(key))), "key": .text(shown)])))
     }
     let rest = bySpend.dropFirst(Self.unplannedNamedSingly)
     if !rest.isEmpty {
@@ -215,10 +255,11 @@ extension PlanChecker {
           .tracking,
           .warning(
             .trackingUnplannedSpend,
-            "… and \(Formatting.number(Double(rest.count))) more campaigns no action of the plan names spent \(money(spend)) in all",
+            Message(
+              "tracking-unplanned-more",
+              ["count": .value(Formatting.number(Double(rest.count))), "spent": .value(money(spend))]),
             at: tracking.ledger.block.nameSpan,
-            fixIt:
-              "`show actuals \(tracking.ledger.block.name)` lists them; name the ones that matter in actions")
+            fixIt: Message("tracking-unplanned-more-fix", ["block": .text(tracking.ledger.block.name)]))
         ))
     }
     return findings
@@ -230,22 +271,28 @@ extension PlanChecker {
     guard !ledger.hasSpend, !index.actions.isEmpty else { return [] }
     let unmatched = ledger.unmatched(index: index)
     guard !unmatched.isEmpty else { return [] }
-    let names = unmatched.prefix(5).map { "`\(TextExcerpt.head(ledger.keys[$0]))`" }.joined(separator: ", ")
+    let names =
+      .text(
+        unmatched.prefix(5).map { "`\(TextExcerpt.head(ledger.keys[$0]))`" }.joined(separator: ", ")
+          + (unmatched.count > 5 ? ", …" : "")) as Message.Argument
     let all = unmatched.count == ledger.keys.count
     return [
       .fail(
         .tracking,
         .warning(
           .trackingUnplannedSpend,
-          (all
-            ? "no campaign of `\(ledger.name)` reaches an action of the plan: "
-            : "\(unmatched.count) of the \(ledger.keys.count) campaigns of `\(ledger.name)` \(unmatched.count == 1 ? "reaches" : "reach") no action of the plan: ")
-            + names + (unmatched.count > 5 ? ", …" : ""),
+          all
+            ? Message("tracking-no-campaign-reaches", ["block": .text(ledger.name), "names": names])
+            : Message(
+              "tracking-campaigns-reach-nothing",
+              [
+                "count": .count(unmatched.count), "total": .count(ledger.keys.count),
+                "block": .text(ledger.name),
+                "names": names,
+              ]),
           at: ledger.block.nameSpan,
-          notes: ["their results still count toward the goals of their stage"],
-          fixIt:
-            "name the campaigns as the actions are named, or add `rule`s that send them to an action (`show actuals unmatched` lists them)"
-        ))
+          notes: [Message("tracking-results-still-count").english],
+          fixIt: Message("tracking-campaigns-reach-nothing-fix")))
     ]
   }
 
@@ -262,7 +309,8 @@ extension PlanChecker {
     return goals.map { pace in
       let name = pace.goal.name
       guard pace.isBehind else {
-        return .pass(.tracking, "goal `\(name)` keeps the pace its deadline needs", at: pace.goal.nameSpan)
+        return .pass(
+          .tracking, Message("tracking-goal-on-pace", ["goal": .text(name)]), at: pace.goal.nameSpan)
       }
       let perMonth = { Formatting.number(PlanPresenter.rounded($0)) }
       if let run = pace.runRate {
@@ -270,21 +318,32 @@ extension PlanChecker {
           .tracking,
           .warning(
             .trackingGoalBehind,
-            "goal `\(name)` is behind: it runs at \(perMonth(run.rate)) \(pace.stage.heading) a \(run.per) (\(run.window.description)) against the \(perMonth(run.expected)) a \(run.per) its ramp to \(perMonth(run.target)) by \(pace.deadline.iso) needs by now",
+            Message(
+              "tracking-goal-behind-run-rate",
+              [
+                "goal": .text(name), "rate": .value(perMonth(run.rate)), "stage": .text(pace.stage.heading),
+                "per": .text(run.per), "window": .value(run.window.description),
+                "expected": .value(perMonth(run.expected)),
+                "target": .value(perMonth(run.target)), "deadline": .value(pace.deadline.iso),
+              ]),
             at: pace.goal.place("target"),
-            fixIt:
-              "move money to the channel that buys \(pace.stage.heading) cheapest (`show reallocate`), or restate the target"
-          ))
+            fixIt: Message("tracking-goal-behind-fix", ["stage": .text(pace.stage.heading)])))
       }
       return .fail(
         .tracking,
         .warning(
           .trackingGoalBehind,
-          "goal `\(name)` is behind: \(Formatting.number(pace.achieved)) of \(Formatting.number(pace.target)) \(pace.stage.heading), \(perMonth(pace.pace)) a month against the \(pace.needed.isFinite ? perMonth(pace.needed) : "—") a month it needs by \(pace.deadline.iso)",
+          Message(
+            "tracking-goal-behind",
+            [
+              "goal": .text(name), "achieved": .value(Formatting.number(pace.achieved)),
+              "target": .value(Formatting.number(pace.target)), "stage": .text(pace.stage.heading),
+              "pace": .value(perMonth(pace.pace)),
+              "needed": .value(pace.needed.isFinite ? perMonth(pace.needed) : "—"),
+              "deadline": .value(pace.deadline.iso),
+            ]),
           at: pace.goal.place("target"),
-          fixIt:
-            "move money to the channel that buys \(pace.stage.heading) cheapest (`show reallocate`), or restate the target"
-        ))
+          fixIt: Message("tracking-goal-behind-fix", ["stage": .text(pace.stage.heading)])))
     }
   }
 
@@ -294,7 +353,8 @@ extension PlanChecker {
       guard let total = line.total else { return nil }
       guard line.landsAt > total else {
         return .pass(
-          .tracking, "budget `\(line.budget.name)` lands within its total", at: line.budget.nameSpan)
+          .tracking, Message("tracking-budget-lands-within", ["budget": .text(line.budget.name)]),
+          at: line.budget.nameSpan)
       }
       let money = { Formatting.money($0, tracking.currency) }
       let unplanned = line.unplannedKeys.map { "`\(TextExcerpt.head($0))`" }.joined(separator: ", ")
@@ -302,17 +362,23 @@ extension PlanChecker {
         .tracking,
         .warning(
           .trackingBudgetLands,
-          "budget `\(line.budget.name)` lands at \(money(line.landsAt)) at today's burn, over its \(money(total))",
+          Message(
+            "tracking-budget-lands-over",
+            [
+              "budget": .text(line.budget.name), "landsAt": .value(money(line.landsAt)),
+              "total": .value(money(total)),
+            ]),
           at: line.budget.place("total"),
           notes: line.unplannedKeys.isEmpty
             ? []
             : [
-              "\(money(line.unplannedLandsAt)) of it is spend no action names (\(unplanned)), at its burn to the end of the plan's period"
+              Message(
+                "tracking-budget-lands-unplanned",
+                ["landsAt": .value(money(line.unplannedLandsAt)), "keys": .text(unplanned)]
+              ).english
             ],
           fixIt: line.unplannedKeys.isEmpty
-            ? "slow the actions that run ahead (`show variance`)"
-            : "stop the campaigns not in the plan, or add actions for them; slow the actions that run ahead (`show variance`)"
-        ))
+            ? Message("tracking-budget-lands-over-fix") : Message("tracking-budget-lands-unplanned-fix")))
     }
   }
 
@@ -328,17 +394,33 @@ extension PlanChecker {
         .tracking,
         Diagnostic(
           .note, code: PlanCode.trackingReallocate.rawValue,
-          "moving \(Formatting.money(move.amount, ledger.currency)) from \(move.weakest.name) to \(move.strongest.name) would buy \(Formatting.number(PlanPresenter.rounded(gained - lost))) more \(move.stage.heading)",
+          Message(
+            "tracking-reallocate",
+            [
+              "amount": .value(Formatting.money(move.amount, ledger.currency)),
+              "from": .text(move.weakest.name),
+              "to": .text(move.strongest.name),
+              "gain": .value(Formatting.number(PlanPresenter.rounded(gained - lost))),
+              "stage": .text(move.stage.heading),
+            ]),
           at: ledger.block.nameSpan,
-          notes: [
-            "the next \(move.stage.singular) costs \(Formatting.money(move.strongest.marginalCost, ledger.currency)) in \(move.strongest.name)"
-              + (move.weakest.marginalCost.isFinite
-                ? ", \(Formatting.money(move.weakest.marginalCost, ledger.currency)) in \(move.weakest.name)"
-                : "; \(move.weakest.name) bought none")
-          ],
-          fixIt:
-            "see `show reallocate`; `move` and `elasticity` in the actuals block set the amount and the assumption"
-        ))
+          notes: [reallocationNote(move, currency: ledger.currency).english],
+          fixIt: Message("tracking-reallocate-fix")))
     ]
+  }
+
+  /// What the next result costs in the channel that gains and in the one that gives.
+  private func reallocationNote(_ move: ActualsReallocation, currency: String) -> Message {
+    let strongest: [String: Message.Argument] = [
+      "stage": .text(move.stage.singular),
+      "cost": .value(Formatting.money(move.strongest.marginalCost, currency)),
+      "to": .text(move.strongest.name), "from": .text(move.weakest.name),
+    ]
+    guard move.weakest.marginalCost.isFinite else {
+      return Message("tracking-reallocate-note-none", strongest)
+    }
+    return Message(
+      "tracking-reallocate-note",
+      strongest.merging(["fromCost": .value(Formatting.money(move.weakest.marginalCost, currency))]) { $1 })
   }
 }

@@ -11,20 +11,22 @@ public struct PlanFinding: Sendable {
 
   public var group: Group
   public var passed: Bool
-  /// What was checked, in the user's words: "goal `someday` has a deadline".
-  public var message: String
+  /// What was checked, in the user's words, as data: "goal `someday` has a deadline".
+  public var content: Message
+  /// The message in English, for the readers that still take text.
+  public var message: String { content.english }
   /// Where the item is; for a failed item, the diagnostic's span.
   public var span: SourceSpan
   /// For a failed item, the diagnostic with its code, span and fix-it.
   public var diagnostic: Diagnostic?
 
-  public static func pass(_ group: Group, _ message: String, at span: SourceSpan = .unknown) -> PlanFinding {
-    PlanFinding(group: group, passed: true, message: message, span: span, diagnostic: nil)
+  public static func pass(_ group: Group, _ message: Message, at span: SourceSpan = .unknown) -> PlanFinding {
+    PlanFinding(group: group, passed: true, content: message, span: span, diagnostic: nil)
   }
 
   public static func fail(_ group: Group, _ diagnostic: Diagnostic) -> PlanFinding {
     PlanFinding(
-      group: group, passed: false, message: diagnostic.message, span: diagnostic.span, diagnostic: diagnostic)
+      group: group, passed: false, content: diagnostic.content, span: diagnostic.span, diagnostic: diagnostic)
   }
 
   public var isError: Bool { diagnostic?.severity == .error }
@@ -88,19 +90,19 @@ public struct PlanChecker {
         .fail(
           .alignment,
           .warning(
-            .planNoObjectives, "the plan names no objectives", at: anchor,
-            fixIt: "add the company's top 3–5 objectives: `objective growth \"Grow segment revenue 10%\"`")))
+            .planNoObjectives, Message("plan-no-objectives"), at: anchor,
+            fixIt: Message("plan-no-objectives-fix"))))
     } else if objectives.count > 5 {
       findings.append(
         .fail(
           .alignment,
           .warning(
-            .planTooManyObjectives, "the plan has \(objectives.count) objectives: more than five is no focus",
-            at: objectives[5].nameSpan, fixIt: "keep the company's top 3–5 and fold the rest into them")))
+            .planTooManyObjectives, Message("plan-too-many-objectives", ["count": .count(objectives.count)]),
+            at: objectives[5].nameSpan, fixIt: Message("plan-too-many-objectives-fix"))))
     } else {
       findings.append(
         .pass(
-          .alignment, "\(objectives.count) objective\(objectives.count == 1 ? "" : "s"): focused",
+          .alignment, Message("plan-objectives-focused", ["count": .count(objectives.count)]),
           at: objectives[0].nameSpan))
     }
     // The annual-goals article: goals are derived from the objectives; one that no goal serves is a wish.
@@ -112,10 +114,9 @@ public struct PlanChecker {
           .fail(
             .alignment,
             .warning(
-              .objectiveUnserved, "objective `\(objective.name)` has no goal that supports it",
+              .objectiveUnserved, Message("plan-objective-unserved", ["objective": .text(objective.name)]),
               at: objective.nameSpan,
-              fixIt: "add a goal with `supports \(objective.name)`, or drop the objective if it is not this "
-                + "plan's to reach")))
+              fixIt: Message("plan-objective-unserved-fix", ["objective": .text(objective.name)]))))
       }
     }
     if index.period == nil {
@@ -124,13 +125,11 @@ public struct PlanChecker {
           .alignment,
           .warning(
             .planNoPeriod,
-            index.plan == nil ? "there is no `plan` block with a period" : "the plan has no period",
-            at: anchor,
-            fixIt:
-              "add `plan \"Growth 2027\" { currency USD  period 2027-01 .. 2027-12 }`: deadlines and spend are "
-              + "checked against it")))
+            index.plan == nil ? Message("plan-no-plan-block") : Message("plan-no-period"),
+            at: anchor, fixIt: Message("plan-no-period-fix"))))
     } else {
-      findings.append(.pass(.alignment, "the plan runs \(index.period!.description)", at: anchor))
+      findings.append(
+        .pass(.alignment, Message("plan-period", ["period": .value(index.period!.description)]), at: anchor))
     }
     return findings
   }
@@ -160,10 +159,11 @@ public struct PlanChecker {
           .fail(
             .funnel,
             .error(
-              .unknownFunnel, "goal `\(goal.name)` is fed by `\(name)`, which is not a funnel",
+              .unknownFunnel,
+              Message("plan-unknown-funnel", ["goal": .text(goal.name), "funnel": .text(name)]),
               at: goal.place("funnel"),
-              fixIt: Suggestions.closest(to: name, among: funnels).map { "did you mean `\($0)`?" }
-                ?? "declare it: `funnel \(name) { visit -> mql : 2% … }`")))
+              fixIt: Suggestions.closest(to: name, among: funnels).map { .didYouMean($0) }
+                ?? Message("plan-unknown-funnel-fix", ["funnel": .text(name)]))))
         continue
       }
       let bottom = funnel.stages[funnel.stages.count - 1]
@@ -174,33 +174,50 @@ public struct PlanChecker {
             .funnel,
             .error(
               .funnelWrongStage,
-              "goal `\(goal.name)` does not count \(UnitTable.countName(bottom, plural: true)), the bottom of funnel `\(name)`",
+              Message(
+                "plan-funnel-wrong-stage",
+                [
+                  "goal": .text(goal.name), "stage": .text(UnitTable.countName(bottom, plural: true)),
+                  "funnel": .text(name),
+                ]),
               at: goal.place("funnel"),
-              fixIt:
-                "give the goal a target in \(UnitTable.countName(bottom, plural: true)), or name the funnel that ends in its metric"
+              fixIt: Message(
+                "plan-funnel-wrong-stage-fix", ["stage": .text(UnitTable.countName(bottom, plural: true))])
             )))
         continue
       }
       let need = funnel.need(target.magnitude)
       let top = need[0]
       let topAmount = Formatting.describe(Quantity(magnitude: top.amount, unit: Unit(base: top.stage)))
-      var pace = ""
+      var perMonth: String?
       if let deadline = index.deadline(of: goal), let start = index.baselineDate(of: goal), deadline >= start
       {
         let months = max(1, SMARTRules.months(of: goal, from: start, to: deadline))
         if months > 1 {
-          let perMonth = Funnel.roundUp(top.amount.central / months)
-          pace = ", about \(Formatting.number(perMonth, maximumDecimals: 0)) a month"
+          perMonth = Formatting.number(Funnel.roundUp(top.amount.central / months), maximumDecimals: 0)
         }
       }
       // A starved funnel is an Attainable finding of the goal's (SMART group), not a pass here.
       if rules.funnelShortfalls(of: goal, need: need).isEmpty {
-        findings.append(
-          .pass(
-            .funnel, "goal `\(goal.name)` needs \(topAmount) at the top of funnel `\(name)`\(pace)",
-            at: goal.place("funnel")))
+        let arguments: [String: Message.Argument] = [
+          "goal": .text(goal.name), "need": .value(topAmount), "funnel": .text(name),
+        ]
+        let message =
+          perMonth.map {
+            Message("plan-funnel-needs-monthly", arguments.merging(["perMonth": .value($0)]) { $1 })
+          }
+          ?? Message("plan-funnel-needs", arguments)
+        findings.append(.pass(.funnel, message, at: goal.place("funnel")))
       }
     }
     return findings
   }
+}
+
+extension Message {
+  /// A fix-it that names the closest existing name to one that does not exist.
+  static func didYouMean(_ name: String) -> Message { Message("plan-did-you-mean", ["name": .text(name)]) }
+
+  /// A name or a field said as written, as an item of a list.
+  static func name(_ name: String) -> Message { Message("plan-name", ["name": .text(name)]) }
 }

@@ -56,4 +56,26 @@ extension Diagnostic {
   ) -> Diagnostic {
     Diagnostic(.note, code: code.rawValue, message, at: span, notes: notes, fixIt: fixIt)
   }
+
+  package static func error(
+    _ code: PlanCode, _ message: Message, at span: SourceSpan, label: String? = nil,
+    secondary: [Label] = [], notes: [String] = [], fixIt: Message? = nil
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, code: code.rawValue, message, at: span, label: label, secondary: secondary, notes: notes,
+      fixIt: fixIt)
+  }
+
+  package static func warning(
+    _ code: PlanCode, _ message: Message, at span: SourceSpan, label: String? = nil, notes: [String] = [],
+    fixIt: Message? = nil
+  ) -> Diagnostic {
+    Diagnostic(.warning, code: code.rawValue, message, at: span, label: label, notes: notes, fixIt: fixIt)
+  }
+
+  package static func note(
+    _ code: PlanCode, _ message: Message, at span: SourceSpan, notes: [String] = [], fixIt: Message? = nil
+  ) -> Diagnostic {
+    Diagnostic(.note, code: code.rawValue, message, at: span, notes: notes, fixIt: fixIt)
+  }
 }

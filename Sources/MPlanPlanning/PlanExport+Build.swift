@@ -48,7 +48,7 @@ extension PlanExport {
       guard let diagnostic = finding.diagnostic else { return nil }
       return OpenItem(
         group: finding.group.rawValue, severity: diagnostic.severity, code: diagnostic.code,
-        message: diagnostic.message, line: diagnostic.span.line, fix: diagnostic.fixIt)
+        content: diagnostic.content, line: diagnostic.span.line, fixContent: diagnostic.fixItContent)
     }
   }
 

@@ -153,9 +153,13 @@ public struct PlanExport: Sendable {
     public var group: String
     public var severity: Diagnostic.Severity
     public var code: String
-    public var message: String
+    /// What is wrong and what to do, as data: the writer says them in the reader's language.
+    public var content: Message
     public var line: Int
-    public var fix: String?
+    public var fixContent: Message?
+
+    public var message: String { content.english }
+    public var fix: String? { fixContent?.english }
   }
 
   /// What was exported: the whole plan, or one named item of it (`export new_customers to …`).

@@ -193,12 +193,13 @@ extension PlanItem {
 
 extension PlanIndex {
   /// `from marketng`: a word that names no budget, said the same way wherever it is written.
-  package func unknownBudget(_ budget: String, fundingWhat who: String, at span: SourceSpan) -> PlanFinding {
+  /// `who` is what names the budget: "action `search`", "goal `leads`".
+  package func unknownBudget(_ budget: String, fundingWhat who: Message, at span: SourceSpan) -> PlanFinding {
     .fail(
       .budget,
       .error(
-        .unknownBudget, "\(who) is funded from `\(budget)`, which is not a budget", at: span,
-        fixIt: Suggestions.closest(to: budget, among: budgetsByName.keys).map { "did you mean `\($0)`?" }
-          ?? "declare it: `budget \(budget) { total $10k  reserve 20% }`"))
+        .unknownBudget, Message("budget-unknown", ["who": .message(who), "budget": .text(budget)]), at: span,
+        fixIt: Suggestions.closest(to: budget, among: budgetsByName.keys).map(Message.didYouMean)
+          ?? Message("budget-unknown-fix", ["budget": .text(budget)])))
   }
 }

@@ -19,12 +19,11 @@ extension SMARTRules {
     package var judged = false
     /// Why nothing could, in the user's words, with what would let it; nil when another
     /// letter's finding already says what is missing (a target, a deadline).
-    package var unjudged: (reason: String, fixIt: String)?
+    package var unjudged: (reason: Message, fixIt: Message)?
   }
 
   package func attainableFindings(for goal: PlanItem, measure: Measurement) -> Attainability {
     var result = Attainability()
-    let name = "goal `\(goal.name)`"
     let deadline = index.deadline(of: goal)
     let baselineDate = index.baselineDate(of: goal)
     // A deadline already flagged (no time, not a date, two that disagree) gives no growth
@@ -39,17 +38,11 @@ extension SMARTRules {
       let target = targetAmount.magnitude.central
       let months = max(1, Self.months(of: goal, from: baselineDate, to: deadline))
       if direction(of: goal) == .down {
-        result.unjudged = (
-          "a number that falls has no growth rate to judge",
-          "judge the fall yourself against last year's figures"
-        )
+        result.unjudged = (Message("smart-not-judged-falls"), Message("smart-not-judged-falls-fix"))
       } else if target < baseline {
         // Measurable already says the target is below the baseline; nothing to judge yet.
       } else if baseline <= 0 {
-        result.unjudged = (
-          "from a baseline of zero there is no growth rate to judge",
-          "give it the baseline it starts from, or a `funnel` whose upper stages another goal aims for"
-        )
+        result.unjudged = (Message("smart-not-judged-from-zero"), Message("smart-not-judged-from-zero-fix"))
       } else if target > baseline {
         result.judged = true
         let growth = Self.monthlyGrowth(from: baseline, to: target, months: months)
@@ -62,13 +55,21 @@ extension SMARTRules {
               .smart,
               .warning(
                 .smartAttainable,
-                "\(name) needs \(Formatting.percent(growth)) growth a month (\(describe(baseline, like: baselineAmount)) → "
-                  + "\(describe(target, like: baselineAmount)) in \(Self.describe(months: months))); "
-                  + "the plan allows \(Formatting.percent(bound))",
+                Message(
+                  "smart-growth-too-fast",
+                  [
+                    "goal": .text(goal.name), "growth": .value(Formatting.percent(growth)),
+                    "baseline": .value(describe(baseline, like: baselineAmount)),
+                    "target": .value(describe(target, like: baselineAmount)),
+                    "months": .message(Self.describe(months: months)),
+                    "allowed": .value(Formatting.percent(bound)),
+                  ]),
                 at: goal.place("target"),
-                fixIt:
-                  "aim for at most \(describe(reachable, like: baselineAmount)), allow more time, or set "
-                  + "`max_growth` in the plan if last year's figures show faster growth (SMART: Attainable)"))
+                fixIt: .attainable(
+                  Message(
+                    "smart-growth-too-fast-fix",
+                    ["reachable": .value(describe(reachable, like: baselineAmount))]))
+              ))
           )
         }
       }
@@ -76,10 +77,7 @@ extension SMARTRules {
       deadlineProblem(of: goal, baselineDate: baselineDate) == nil, goal["by"] != nil || goal["within"] != nil
     {
       // A deadline but no day to count from: no growth a month to judge.
-      result.unjudged = (
-        "with no baseline date there is no growth a month to judge",
-        "give the plan its `period`, or the goal the day its baseline was taken (`since 2027-01-01`)"
-      )
+      result.unjudged = (Message("smart-not-judged-no-date"), Message("smart-not-judged-no-date-fix"))
     }
 
     // The funnel: another goal that aims for fewer of an upper stage than it needs starves it.
@@ -96,9 +94,9 @@ extension SMARTRules {
       } else if let unjudged = result.unjudged, let top = need.first {
         let needed = Formatting.describe(Quantity(magnitude: top.amount, unit: Unit(base: top.stage)))
         result.unjudged = (
-          unjudged.reason + ", and no goal aims for what funnel `\(funnelName)` needs",
-          "add the goal that feeds it, with `target \(needed)` (the top of funnel `\(funnelName)`), so the funnel "
-            + "judges it"
+          Message(
+            "smart-not-judged-unfed", ["reason": .message(unjudged.reason), "funnel": .text(funnelName)]),
+          Message("smart-not-judged-unfed-fix", ["needed": .value(needed), "funnel": .text(funnelName)])
         )
       }
       result.findings += funnelShortfalls(of: goal, need: need)
@@ -108,7 +106,10 @@ extension SMARTRules {
     var funding = Set((index.actionsByGoal[goal.name] ?? []).compactMap { $0.word("from") })
     if let budget = goal.word("budget") {
       if index.budgetsByName[budget] == nil {
-        result.findings.append(index.unknownBudget(budget, fundingWhat: name, at: goal.place("budget")))
+        result.findings.append(
+          index.unknownBudget(
+            budget, fundingWhat: Message("smart-funded-goal", ["goal": .text(goal.name)]),
+            at: goal.place("budget")))
       } else {
         funding.insert(budget)
       }
@@ -118,9 +119,9 @@ extension SMARTRules {
         .fail(
           .smart,
           .warning(
-            .smartAttainable, "\(name) is funded from budget `\(budget)`, which cannot carry its actions",
-            at: goal.nameSpan,
-            fixIt: "fund the budget or cut actions until it is not over-committed (SMART: Attainable)")))
+            .smartAttainable,
+            Message("smart-budget-over-committed", ["goal": .text(goal.name), "budget": .text(budget)]),
+            at: goal.nameSpan, fixIt: .attainable(Message("smart-budget-over-committed-fix")))))
     }
     return result
   }
@@ -143,12 +144,25 @@ extension SMARTRules {
             .smart,
             .warning(
               .smartAttainable,
-              "goal `\(goal.name)` needs \(needed) through funnel `\(goal.word("funnel") ?? "")`, but goal "
-                + "`\(feeder.name)` aims for \(Formatting.describe(aim))",
+              Message(
+                "smart-funnel-starved",
+                [
+                  "goal": .text(goal.name), "needed": .value(needed),
+                  "funnel": .text(goal.word("funnel") ?? ""),
+                  "feeder": .text(feeder.name), "aim": .value(Formatting.describe(aim)),
+                ]),
               at: goal.place("funnel"),
-              notes: ["goal `\(feeder.name)` sets its target at line \(feeder.place("target").line)"],
-              fixIt: "raise `\(feeder.name)`'s target to \(needed), improve the funnel's rates, or lower "
-                + "`\(goal.name)`'s target (SMART: Attainable)")))
+              // Notes are still text in a diagnostic (docs/messages.md).
+              notes: [
+                Message(
+                  "smart-funnel-starved-note",
+                  ["feeder": .text(feeder.name), "line": .count(feeder.place("target").line)]
+                ).english
+              ],
+              fixIt: .attainable(
+                Message(
+                  "smart-funnel-starved-fix",
+                  ["feeder": .text(feeder.name), "needed": .value(needed), "goal": .text(goal.name)])))))
       }
     }
     return findings

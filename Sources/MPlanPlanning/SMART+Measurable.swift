@@ -51,45 +51,53 @@ extension SMARTRules {
   }
 
   package func measurableFindings(for goal: PlanItem, measure: Measurement) -> [(Letter, PlanFinding)] {
-    let name = "goal `\(goal.name)`"
-    func warning(_ message: String, at place: SourceSpan, _ fixIt: String) -> (Letter, PlanFinding) {
-      (
-        .measurable,
-        .fail(.smart, .warning(.smartMeasurable, message, at: place, fixIt: fixIt + " (SMART: Measurable)"))
-      )
+    let goalName = Message.Argument.text(goal.name)
+    func warning(_ message: Message, at place: SourceSpan, _ fixIt: Message) -> (Letter, PlanFinding) {
+      (.measurable, .fail(.smart, .warning(.smartMeasurable, message, at: place, fixIt: .measurable(fixIt))))
     }
     var findings: [(Letter, PlanFinding)] = []
     if goal["direction"] != nil, direction(of: goal) == nil {
       let written = goal.word("direction") ?? Formatting.describe(goal["direction"]!)
       findings.append(
         warning(
-          "\(name) has `direction \(written)`; a direction is `up` or `down`", at: goal.place("direction"),
-          (Suggestions.closest(to: written, among: ["up", "down"]).map { "did you mean `direction \($0)`? " }
-            ?? "")
-            + "write `direction down` for a number that should fall (costs, CAC, churn), or leave it out for one "
-            + "that should grow"))
+          Message("smart-unknown-direction", ["goal": goalName, "written": .text(written)]),
+          at: goal.place("direction"),
+          Suggestions.closest(to: written, among: ["up", "down"]).map {
+            Message("smart-unknown-direction-did-you-mean-fix", ["direction": .text($0)])
+          } ?? Message("smart-unknown-direction-fix")))
     }
     switch measure {
     case .missing(let fields):
       findings.append(
         warning(
-          "\(name) has no \(fields.joined(separator: " and no ")), so progress cannot be measured",
+          fields.count == 2
+            ? Message("smart-no-baseline-nor-target", ["goal": goalName])
+            : Message("smart-no-field", ["goal": goalName, "field": .text(fields[0])]),
           at: goal.nameSpan, measurableFixIt(for: goal, missing: fields)))
     case .notAmount(let field):
       findings.append(
         warning(
-          "\(name)'s \(field) is not an amount", at: goal.place(field),
-          "write a number with its unit, such as `\(field) \(placeholder(for: goal))`"))
+          Message("smart-not-an-amount", ["goal": goalName, "field": .text(field)]), at: goal.place(field),
+          Message(
+            "smart-not-an-amount-fix", ["field": .text(field), "amount": .message(placeholder(for: goal))])))
     case .unitsDiffer(let baseline, let target):
       findings.append(
         warning(
-          "\(name) starts in \(Self.unitWords(baseline)) but aims for \(Self.unitWords(target))",
+          Message(
+            "smart-units-differ",
+            [
+              "goal": goalName, "baseline": .message(Self.unitWords(baseline)),
+              "target": .message(Self.unitWords(target)),
+            ]
+          ),
           at: goal.place("target"), unitsFixIt(baseline: baseline, target: target)))
     case .metricDiffers(let metric, let baseline, let target):
       let metricName = UnitTable.countName(metric.base, plural: true, declaredPlural: metric.plural)
       findings.append(
         warning(
-          "\(name) counts \(metricName) but its target is \(Self.unitWords(target))",
+          Message(
+            "smart-metric-differs",
+            ["goal": goalName, "metric": .text(metricName), "target": .message(Self.unitWords(target))]),
           at: goal.place("target"),
           metricFixIt(metric, metricName: metricName, baseline: baseline, target: target)))
     case .amounts(let baselineAmount, let targetAmount):
@@ -102,30 +110,30 @@ extension SMARTRules {
   private func amountFindings(_ goal: PlanItem, _ baselineAmount: Quantity, _ targetAmount: Quantity)
     -> [PlanFinding]
   {
-    let name = "goal `\(goal.name)`"
+    let goalName = Message.Argument.text(goal.name)
     let baseline = baselineAmount.magnitude.central
     let target = targetAmount.magnitude.central
-    func say(_ value: Double) -> String { describe(value, like: baselineAmount) }
-    func warning(_ message: String, _ fixIt: String) -> PlanFinding {
-      .fail(
-        .smart,
-        .warning(.smartMeasurable, message, at: goal.place("target"), fixIt: fixIt + " (SMART: Measurable)"))
+    func say(_ value: Double) -> Message.Argument { .value(describe(value, like: baselineAmount)) }
+    func warning(_ message: Message, _ fixIt: Message) -> PlanFinding {
+      .fail(.smart, .warning(.smartMeasurable, message, at: goal.place("target"), fixIt: .measurable(fixIt)))
     }
     if target <= 0 {
       return [
         .fail(
           .smart,
           .error(
-            .goalTargetNotPositive, "\(name) aims for \(say(target)): a target must be above zero",
+            .goalTargetNotPositive,
+            Message("smart-target-not-positive", ["goal": goalName, "target": say(target)]),
             at: goal.place("target"),
-            fixIt: "aim for the amount you want to reach, such as `target \(suggestedTarget(for: goal))`"))
+            fixIt: Message("smart-target-not-positive-fix", ["target": .message(suggestedTarget(for: goal))]))
+        )
       ]
     }
     if target == baseline {
       return [
         warning(
-          "\(name) aims for where it already is (\(say(target)))",
-          "set the target the goal moves to, such as `target \(suggestedTarget(for: goal))` (+25%)")
+          Message("smart-target-is-baseline", ["goal": goalName, "target": say(target)]),
+          Message("smart-target-is-baseline-fix", ["target": .message(suggestedTarget(for: goal))]))
       ]
     }
     let counting = isCount(baselineAmount.unit)
@@ -134,39 +142,55 @@ extension SMARTRules {
         counting ? Funnel.roundDown(baseline * 0.75) : Self.largestTarget(baseline * 0.75, counting: false)
       return [
         warning(
-          "\(name) should fall (`direction down`) but aims above where it stands (\(say(baseline)) → \(say(target)))",
-          "aim below the baseline, such as `target \(say(lower))` (a quarter less), or remove `direction down` if "
-            + "the number should grow")
+          Message("smart-should-fall", ["goal": goalName, "baseline": say(baseline), "target": say(target)]),
+          Message("smart-should-fall-fix", ["lower": say(lower)]))
       ]
     }
     if direction(of: goal) != .down, target < baseline {
       // "25 more clients next quarter" written as `target 25 customers`: the increase, not the total.
       let total = say(baseline + target)
+      let fix =
+        baselineAmount.display.isShare
+        ? Message(
+          "smart-increase-of-share-fix",
+          [
+            "target": say(target), "total": total, "points": .value(Formatting.number(target * 100)),
+            "grown": say(baseline * (1 + target)),
+          ])
+        : Message("smart-increase-fix", ["target": say(target), "total": total])
       return [
         warning(
-          "\(name) aims for \(say(target)), below where it stands (\(say(baseline))): a fall, not growth",
-          "if \(say(target)) is the increase, aim for the total: `target \(total)`"
-            + (baselineAmount.display.isShare
-              ? " (`target +\(Formatting.number(target * 100)) pp`, \(Formatting.number(target * 100)) "
-                + "\(target == 0.01 ? "point" : "points") more) or `target \(say(baseline * (1 + target)))` "
-                + "(\(say(target)) more than today)"
-              : " (or `target +\(say(target))`)")
-            + "; if the number should fall (costs, CAC, churn, a search rank), add `direction down`")
+          Message(
+            "smart-target-below-baseline",
+            ["goal": goalName, "target": say(target), "baseline": say(baseline)]), fix)
       ]
     }
     if Self.isMetByChance(from: baseline, to: target, counting: counting) {
       let change = Formatting.percent(abs(target - baseline) / baseline)
-      let grown = say(
-        counting ? Funnel.roundUp(baseline * 1.25) : Self.largestTarget(baseline * 1.25, counting: false))
+      let grown = describe(
+        counting ? Funnel.roundUp(baseline * 1.25) : Self.largestTarget(baseline * 1.25, counting: false),
+        like: baselineAmount)
       let lead =
         counting && abs(target - baseline) <= 1
-        ? "is met by a change of one \(UnitTable.countName(baselineAmount.unit.simpleBase ?? "", plural: false))"
-        : "moves only \(change)"
+        ? Message(
+          "smart-met-by-one",
+          [
+            "goal": goalName,
+            "unit": .text(UnitTable.countName(baselineAmount.unit.simpleBase ?? "", plural: false)),
+            "baseline": say(baseline), "target": say(target),
+          ])
+        : Message(
+          "smart-moves-only",
+          ["goal": goalName, "change": .value(change), "baseline": say(baseline), "target": say(target)])
       return [
         warning(
-          "\(name) \(lead) (\(say(baseline)) → \(say(target)))",
-          "say how much it moves, such as +25%: `target \(baselineAmount.display.isShare ? grown : "+25%")` "
-            + "(\(say(baseline)) → \(grown)); a change that small happens by chance")
+          lead,
+          Message(
+            "smart-met-by-chance-fix",
+            [
+              "target": .value(baselineAmount.display.isShare ? grown : "+25%"), "baseline": say(baseline),
+              "grown": .value(grown),
+            ]))
       ]
     }
     return []
@@ -183,14 +207,15 @@ extension SMARTRules {
   }
 
   /// "customers", "customers per month", "a percentage", "a plain number".
-  package static func unitWords(_ quantity: Quantity) -> String {
-    if quantity.display.isShare && quantity.unit.isDimensionless { return "a percentage" }
+  package static func unitWords(_ quantity: Quantity) -> Message {
+    if quantity.display.isShare && quantity.unit.isDimensionless { return Message("smart-unit-percentage") }
+    // UnitTable.describe says a plain number in words ("a plain number"); the other units are names.
     guard quantity.unit.currency == nil, !quantity.unit.isDimensionless else {
-      return UnitTable.describe(quantity.unit)
+      return .verbatim(UnitTable.describe(quantity.unit))
     }
     // "clients per month", not "client per month": the things counted, as a user says them.
     let text = Formatting.describe(2, quantity.unit, .plain)
-    return text.hasPrefix("2 ") ? String(text.dropFirst(2)) : UnitTable.describe(quantity.unit)
+    return .name(text.hasPrefix("2 ") ? String(text.dropFirst(2)) : UnitTable.describe(quantity.unit))
   }
 
   /// A goal's metric is measured as a count (`500 MQLs`), a rate (`3%` conversion, CTR,

@@ -6,7 +6,6 @@ import MPlanSyntax
 /// means within the plan's period as its fix-it.
 extension SMARTRules {
   package func timeBoundFindings(for goal: PlanItem) -> [(Letter, PlanFinding)] {
-    let name = "goal `\(goal.name)`"
     let deadline = index.deadline(of: goal)
     let baselineDate = index.baselineDate(of: goal)
     if let problem = deadlineProblem(of: goal, baselineDate: baselineDate) {
@@ -16,8 +15,10 @@ extension SMARTRules {
           .fail(
             .smart,
             .warning(
-              .smartTimeBound, "\(name) \(problem.message)", at: problem.place,
-              fixIt: problem.fixIt + " (SMART: Time-bound)"))
+              .smartTimeBound,
+              Message(
+                "smart-deadline-problem", ["goal": .text(goal.name), "problem": .message(problem.message)]),
+              at: problem.place, fixIt: .timeBound(problem.fixIt)))
         )
       ]
     }
@@ -28,9 +29,14 @@ extension SMARTRules {
           .fail(
             .smart,
             .warning(
-              .smartTimeBound, "\(name) has no deadline", at: goal.nameSpan,
-              fixIt:
-                "add `by \(index.period?.end.iso ?? "<date>")` or `within <how many> months` (SMART: Time-bound)"
+              .smartTimeBound, Message("smart-no-deadline", ["goal": .text(goal.name)]), at: goal.nameSpan,
+              fixIt: .timeBound(
+                Message(
+                  "smart-no-deadline-fix",
+                  [
+                    "date": .message(
+                      index.period.map { .amount($0.end.iso) } ?? Message("smart-placeholder-date"))
+                  ]))
             ))
         )
       ]
@@ -44,9 +50,13 @@ extension SMARTRules {
             .smart,
             .error(
               .goalDeadlineBeforeBaseline,
-              "\(name) is due \(deadline.iso), before its baseline was taken (\(baselineDate.iso))",
-              at: place,
-              fixIt: "put the deadline after the baseline date, or correct `since`"))
+              Message(
+                "smart-due-before-baseline",
+                [
+                  "goal": .text(goal.name), "deadline": .value(deadline.iso),
+                  "baselineDate": .value(baselineDate.iso),
+                ]),
+              at: place, fixIt: Message("smart-due-before-baseline-fix")))
         )
       ]
     }
@@ -58,9 +68,14 @@ extension SMARTRules {
             .smart,
             .warning(
               .smartTimeBound,
-              "\(name) is due \(deadline.iso), outside the plan's period (\(period.description))",
+              Message(
+                "smart-due-outside-period",
+                [
+                  "goal": .text(goal.name), "deadline": .value(deadline.iso),
+                  "period": .value(period.description),
+                ]),
               at: place,
-              fixIt: "move the deadline inside the plan, such as `by \(period.end.iso)` (SMART: Time-bound)"))
+              fixIt: .timeBound(Message("smart-due-outside-period-fix", ["end": .value(period.end.iso)]))))
         )
       ]
     }
@@ -70,22 +85,22 @@ extension SMARTRules {
   /// A deadline written but unusable: `by "soon"`, `within 0 months`, `within 3 visits`, or a
   /// `by` and a `within` that name different days.
   package func deadlineProblem(of goal: PlanItem, baselineDate: CalendarDay?)
-    -> (message: String, place: SourceSpan, fixIt: String)?
+    -> (message: Message, place: SourceSpan, fixIt: Message)?
   {
-    let example = "`by \(index.period?.end.iso ?? "2027-12-31")` or `within 6 months`"
+    let example = Message("smart-deadline-example", ["end": .value(index.period?.end.iso ?? "2027-12-31")])
     for field in PlanIndex.deadlineFields {
       guard let value = goal[field] else { continue }
       guard case .time = value else {
         let written = if case .text(let text) = value { "\"\(text)\"" } else { Formatting.describe(value) }
         if case .text(let text) = value, let day = DeadlineWords.day(in: text, within: index.period) {
           return (
-            "has `by \(written)`, which is not a date", goal.place(field),
-            "write the date as year-month-day: `by \(day.iso)`"
+            Message("smart-by-not-a-date", ["written": .value(written)]), goal.place(field),
+            Message("smart-by-words-fix", ["day": .value(day.iso)])
           )
         }
         return (
-          "has `by \(written)`, which is not a date", goal.place(field),
-          "a deadline is a date, month or quarter: \(example)"
+          Message("smart-by-not-a-date", ["written": .value(written)]), goal.place(field),
+          Message("smart-by-not-a-date-fix", ["example": .message(example)])
         )
       }
     }
@@ -93,33 +108,34 @@ extension SMARTRules {
     guard case .quantity(let duration) = within, duration.unit.isTime else {
       if case .text(let text) = within, let written = DeadlineWords.duration(in: text) {
         return (
-          "has `within \"\(text)\"`, which is not a duration", goal.place("within"),
-          "write the duration as a number and a unit: `within \(written)`"
+          Message("smart-within-not-a-duration", ["written": .value("\"\(text)\"")]), goal.place("within"),
+          Message("smart-within-words-fix", ["duration": .value(written)])
         )
       }
       return (
-        "has `within \(Formatting.describe(within))`, which is not a duration", goal.place("within"),
-        "give the time it has: \(example)"
+        Message("smart-within-not-a-duration", ["written": .value(Formatting.describe(within))]),
+        goal.place("within"),
+        Message("smart-within-not-a-duration-fix", ["example": .message(example)])
       )
     }
     if duration.magnitude.central < 0 {
       let ahead = Formatting.describe(
         Quantity(magnitude: duration.magnitude.map { -$0 }, unit: duration.unit, display: duration.display))
       return (
-        "has `within \(Formatting.describe(within))`, which counts back from its baseline date",
-        goal.place("within"), "`within` counts forward from the baseline date: write `within \(ahead)`"
+        Message("smart-within-negative", ["written": .value(Formatting.describe(within))]),
+        goal.place("within"), Message("smart-within-negative-fix", ["ahead": .value(ahead)])
       )
     }
     if duration.magnitude.central == 0 {
       return (
-        "has `within \(Formatting.describe(within))`: no time to reach its target", goal.place("within"),
-        "give it the time it needs, counted forward from its baseline date, such as `within 6 months`"
+        Message("smart-within-zero", ["written": .value(Formatting.describe(within))]), goal.place("within"),
+        Message("smart-within-zero-fix")
       )
     }
     guard let calendar = duration.calendarDuration else {
       return (
-        "has `within \(Formatting.describe(within))`, which is neither whole months nor whole days",
-        goal.place("within"), duration.wholeDurationAdvice
+        Message("smart-within-not-whole", ["written": .value(Formatting.describe(within))]),
+        goal.place("within"), .verbatim(duration.wholeDurationAdvice)
       )
     }
     let by = PlanIndex.deadlineFields.lazy.compactMap { field -> CalendarDay? in
@@ -130,8 +146,10 @@ extension SMARTRules {
       let end = start.lastDay(within: calendar)
       if end != by {
         return (
-          "is due \(by.iso) but also `within \(Formatting.describe(within))`, which ends \(end.iso)",
-          goal.place("within"), "keep one deadline: `by` a date or `within` a duration"
+          Message(
+            "smart-two-deadlines",
+            ["by": .value(by.iso), "within": .value(Formatting.describe(within)), "end": .value(end.iso)]),
+          goal.place("within"), Message("smart-two-deadlines-fix")
         )
       }
     }
@@ -144,8 +162,7 @@ extension SMARTRules {
     start.months(through: deadline)
   }
 
-  package static func describe(months: Double) -> String {
-    let text = Formatting.number(months, maximumDecimals: 1)
-    return text + (text == "1" ? " month" : " months")
+  package static func describe(months: Double) -> Message {
+    Message("smart-months", ["months": .value(Formatting.number(months, maximumDecimals: 1))])
   }
 }

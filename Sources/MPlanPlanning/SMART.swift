@@ -42,8 +42,11 @@ package struct SMARTRules {
 
     /// `S ✓ M ✗ A ? R ✓ T ✓`: every letter, met, not met or not judged.
     package var line: String {
-      Letter.allCases.map { "\($0.rawValue) \(state($0).mark)" }.joined(separator: " ")
+      Letter.allCases.map { $0.rawValue + " " + state($0).mark }.joined(separator: " ")
     }
+
+    /// "SMART: S ✓ M ✗ A ? R ✓ T ✓", the note under a goal's first failed letter.
+    package var note: Message { Message("smart-note-letters", ["letters": .text(line)]) }
   }
 
   package let index: PlanIndex
@@ -58,7 +61,6 @@ package struct SMARTRules {
       findings.append(.fail(.smart, diagnostic))
       verdict.fail(letter)
     }
-    let name = "goal `\(goal.name)`"
     let measure = measurement(of: goal)
 
     if let diagnostic = specificFinding(for: goal, measure: measure) { fail(.specific, diagnostic) }
@@ -66,7 +68,7 @@ package struct SMARTRules {
       findings.append(finding)
       verdict.fail(letter)
     }
-    if let problem = Self.windowProblem(of: goal, named: name) { fail(.measurable, problem) }
+    if let problem = Self.windowProblem(of: goal) { fail(.measurable, problem) }
 
     // Relevant: it supports one of the company's objectives.
     let supports = goal.words("supports")
@@ -74,10 +76,14 @@ package struct SMARTRules {
       fail(
         .relevant,
         .warning(
-          .smartRelevant, "\(name) supports no objective: a planning gap", at: goal.nameSpan,
-          fixIt:
-            "add `supports \(index.objectives.first?.name ?? "<objective>")`, the objective it moves "
-            + "(SMART: Relevant)"))
+          .smartRelevant, Message("smart-supports-nothing", ["goal": .text(goal.name)]), at: goal.nameSpan,
+          fixIt: .relevant(
+            Message(
+              "smart-supports-nothing-fix",
+              [
+                "objective": .message(
+                  index.objectives.first.map { .name($0.name) } ?? Message("smart-placeholder-objective"))
+              ]))))
     } else {
       for objective in supports where index.objectivesByName[objective] == nil {
         let suggestion = Suggestions.closest(to: objective, among: index.objectivesByName.keys)
@@ -85,10 +91,11 @@ package struct SMARTRules {
           .fail(
             .alignment,
             .error(
-              .unknownObjective, "\(name) supports `\(objective)`, which is not an objective of this plan",
+              .unknownObjective,
+              Message("smart-unknown-objective", ["goal": .text(goal.name), "objective": .text(objective)]),
               at: goal.place("supports"),
-              fixIt: suggestion.map { "did you mean `\($0)`?" }
-                ?? "declare it: `objective \(objective) \"…\"`")))
+              fixIt: suggestion.map(Message.didYouMean)
+                ?? Message("smart-unknown-objective-fix", ["objective": .text(objective)]))))
         verdict.fail(.relevant)
       }
     }
@@ -110,28 +117,35 @@ package struct SMARTRules {
     var unjudged = verdict.state(.attainable) == .notJudged ? attainable.unjudged : nil
     if verdict.state(.attainable) == .notJudged, unjudged == nil, firstSMART == nil {
       // Never a goal the SMART group says nothing about.
-      unjudged = (
-        "nothing in the plan shows how fast it can grow", "give it a baseline, a target and a deadline"
-      )
+      unjudged = (Message("smart-not-judged-no-pace"), Message("smart-not-judged-no-pace-fix"))
     }
     if verdict.isSMART {
-      findings.append(.pass(.smart, "\(name) is SMART: \(verdict.line)", at: goal.nameSpan))
+      findings.append(
+        .pass(
+          .smart, Message("smart-goal-is-smart", ["goal": .text(goal.name), "letters": .text(verdict.line)]),
+          at: goal.nameSpan))
     } else if let first = firstSMART
       ?? (unjudged == nil
         ? findings.firstIndex { $0.diagnostic?.code == PlanCode.unknownObjective.rawValue } : nil)
     {
       // A goal that fails one letter still shows the four it meets: the checklist teaches. When
       // an unknown objective (R) is its only fault, that finding carries the letters.
-      findings[first].diagnostic?.notes.append("SMART: \(verdict.line)")
-      if let unjudged { findings[first].diagnostic?.notes.append("A ?: not judged: \(unjudged.reason)") }
+      // Notes are still text in a diagnostic (docs/messages.md): said in English until they are messages.
+      findings[first].diagnostic?.notes.append(verdict.note.english)
+      if let unjudged {
+        findings[first].diagnostic?.notes.append(
+          Message("smart-note-not-judged", ["reason": .message(unjudged.reason)]).english)
+      }
     } else if let unjudged {
       // Every other letter met: the one left unjudged is the finding, neither ✓ nor a fault.
       findings.append(
         .fail(
           .smart,
           .note(
-            .smartAttainable, "\(name) is not judged Attainable: \(unjudged.reason)", at: goal.nameSpan,
-            notes: ["SMART: \(verdict.line)"], fixIt: unjudged.fixIt + " (SMART: Attainable)")))
+            .smartAttainable,
+            Message(
+              "smart-not-judged-attainable", ["goal": .text(goal.name), "reason": .message(unjudged.reason)]),
+            at: goal.nameSpan, notes: [verdict.note.english], fixIt: .attainable(unjudged.fixIt))))
     }
     return (findings, verdict)
   }
@@ -141,44 +155,40 @@ package struct SMARTRules {
   /// Not "get customers" but "double our customer list through Instagram" (the SMART
   /// article): what is counted, how much it moves, through what, and a title that says so.
   package func specificFinding(for goal: PlanItem, measure: Measurement) -> Diagnostic? {
-    let name = "goal `\(goal.name)`"
-    var unsaid: [String] = []
-    if goal["metric"] == nil { unsaid.append("what it counts (no `metric`)") }
+    var unsaid: [Message] = []
+    if goal["metric"] == nil { unsaid.append(Message("smart-unsaid-what")) }
     if goal["target"] == nil {
-      unsaid.append("how much (no `target`)")
+      unsaid.append(Message("smart-unsaid-how-much"))
     } else if case .amounts(let baseline, let target) = measure,
       baseline.magnitude.central == target.magnitude.central
     {
-      unsaid.append("how much (the target is the baseline)")
+      unsaid.append(Message("smart-unsaid-how-much-same"))
     }
     // Through what: an action that serves it, or a title that names the means ("through
     // Instagram"), so a goal written alone in a workshop can meet S; PLAN-G03 still asks the
     // plan for the action.
     if (index.actionsByGoal[goal.name] ?? []).isEmpty, !(goal.title.map(Self.namesItsMeans) ?? false) {
-      unsaid.append("through what (no action serves it)")
+      unsaid.append(Message("smart-unsaid-through-what"))
     }
     if !unsaid.isEmpty {
       return .warning(
-        .smartSpecific, "\(name) does not say \(Self.list(unsaid))", at: goal.nameSpan,
-        fixIt: specificFixIt(for: goal)
-          + "; a specific goal says what, how much and through what: not \"get "
-          + "customers\" but \"double our customer list through Instagram within two months\" (SMART: Specific)"
-      )
-    }
-    guard let title = goal.title else {
-      return .warning(
-        .smartSpecific, "\(name) names no result", at: goal.nameSpan,
-        fixIt:
-          "give it a title that says what changes and how: `goal \(goal.name) \"\(suggestedTitle(for: goal))\"` "
-          + "(SMART: Specific)")
-    }
-    if Self.isVague(title) {
-      return .warning(
-        .smartSpecific, "\(name)'s title \"\(title)\" says neither how much nor through what",
+        .smartSpecific,
+        Message("smart-unsaid", ["goal": .text(goal.name), "unsaid": .message(Self.list(unsaid))]),
         at: goal.nameSpan,
-        fixIt:
-          "say the result in the title: `goal \(goal.name) \"\(suggestedTitle(for: goal))\"` (SMART: Specific)"
-      )
+        fixIt: .specific(Message("smart-unsaid-fix", ["fix": .message(specificFixIt(for: goal))])))
+    }
+    let title = [
+      "goal": Message.Argument.text(goal.name), "title": .message(suggestedTitle(for: goal)),
+    ]
+    guard let written = goal.title else {
+      return .warning(
+        .smartSpecific, Message("smart-no-result", ["goal": .text(goal.name)]), at: goal.nameSpan,
+        fixIt: .specific(Message("smart-no-result-fix", title)))
+    }
+    if Self.isVague(written) {
+      return .warning(
+        .smartSpecific, Message("smart-vague-title", ["goal": .text(goal.name), "written": .text(written)]),
+        at: goal.nameSpan, fixIt: .specific(Message("smart-vague-title-fix", title)))
     }
     return nil
   }

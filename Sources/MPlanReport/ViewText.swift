@@ -5,8 +5,14 @@ import MPlanSyntax
 /// through a `Styler`, its colour (a ✓ green, a ✗ red for an error and yellow for a warning).
 public struct ViewText: Sendable {
   public let style: DiagnosticRenderer.Styler
+  /// The language a finding's words are said in.
+  public let catalogue: Catalogue
 
-  public init(style: @escaping DiagnosticRenderer.Styler = { text, _ in text }) { self.style = style }
+  public init(
+    style: @escaping DiagnosticRenderer.Styler = { text, _ in text }, catalogue: Catalogue = .english
+  ) {
+    (self.style, self.catalogue) = (style, catalogue)
+  }
 
   /// What a statement showed, as the lines to print.
   public func render(_ event: OutputEvent) -> String {
@@ -40,11 +46,10 @@ public struct ViewText: Sendable {
       mark = style("✗", finding.severity == .error ? .error : .warning)
     }
     let visible: (String) -> String = DiagnosticRenderer.visible
-    var lines = [
-      "  \(mark) \(visible(finding.message))" + (finding.place.isEmpty ? "" : " (\(finding.place))")
-    ]
+    let place = finding.placeContent.map { " (" + catalogue.render($0) + ")" } ?? ""
+    var lines = ["  \(mark) \(visible(catalogue.render(finding.content)))" + place]
     for note in finding.notes { lines.append("      note: \(visible(note))") }
-    if let fix = finding.fix { lines.append("      fix: \(visible(fix))") }
+    if let fix = finding.fixContent.map(catalogue.render) { lines.append("      fix: \(visible(fix))") }
     return lines
   }
 

@@ -4,60 +4,45 @@ import MPlanKit
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Check a plan for gaps: alignment, SMART goals, funnel, budget, actions, reporting.",
-    discussion: """
-      Prints a checklist grouped as Alignment, SMART, Funnel, Budget, Actions and Reporting: a ✓ or ✗ \
-      per item with the reason, the line and a fix, then a summary line. docs/planning.md explains each \
-      check and docs/diagnostics.md each code.
-
-      Examples:
-        mplan check examples/flawed-plan.mplan
-        mplan check --strict plan.mplan            # warnings fail the check too
-        mplan check --format json plan.mplan       # for other tools
-        mplan check --only smart plan.mplan        # a workshop: only the goals' SMART letters
-
-      Exit status: 0 when the plan has no errors, 1 when it has (with --strict: any failed check) or \
-      when the script ran into errors (the plan is still checked), 65 when the script cannot run at \
-      all (syntax, unknown names), 66 when the file cannot be read, 64 for a wrong command line, 74 \
-      when standard output could not be written.
-      """
+    abstract: Message("cli-check-abstract").said,
+    discussion: Message("cli-check-discussion").said
   )
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case text, json
   }
 
-  @Argument(help: "The plan to check.")
+  @Argument(help: ArgumentHelp(Message("cli-check-file").said))
   var file: String
 
-  @Flag(name: .long, help: "Treat every warning as an error: the check fails unless every item passes.")
+  @Flag(name: .long, help: ArgumentHelp(Message("cli-check-strict").said))
   var strict = false
 
-  @Option(name: .long, help: "How to print the checklist: text or json.")
+  @Option(name: .long, help: ArgumentHelp(Message("cli-check-format").said))
   var format: Format = .text
 
   @Option(
     name: .long,
-    help: ArgumentHelp(
-      "Check only one group: smart (the goals' letters, for a workshop), alignment, funnel, budget, actions, "
-        + "reporting or tracking.", valueName: "group"))
+    help: ArgumentHelp(Message("cli-check-only").said, valueName: "group"))
   var only: String?
 
   func validate() throws {
     if let only, PlanCheck.groupNames.firstIndex(of: only.lowercased()) == nil {
       let guess = Suggestions.closest(to: only.lowercased(), among: PlanCheck.groupNames)
+      let groups = Message.Argument.text(PlanCheck.groupNames.joined(separator: ", "))
       throw ValidationError(
-        "--only takes a group of the checklist, not `\(only)`"
-          + (guess.map { "; did you mean `\($0)`?" } ?? "") + " ("
-          + PlanCheck.groupNames.joined(separator: ", ")
-          + ")")
+        (guess.map {
+          Message(
+            "cli-check-only-invalid-did-you-mean",
+            ["group": .text(only), "guess": .text($0), "groups": groups])
+        } ?? Message("cli-check-only-invalid", ["group": .text(only), "groups": groups])).said)
     }
   }
 
   @OptionGroup var output: OutputOptions
   @OptionGroup var sampling: SamplingOptions
 
-  @Flag(help: "Check again whenever the plan or a file it imports is saved, showing what changed.")
+  @Flag(help: ArgumentHelp(Message("cli-check-watch").said))
   var watch = false
 
   func run() throws {

@@ -4,47 +4,29 @@ import MPlanKit
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Export a plan as Markdown, JSON, CSV, a self-contained HTML report or an xlsx workbook.",
-    discussion: """
-      The files run in one session, as with `mplan run`, and the plan they declare is written \
-      to PATH; the format comes from its extension (\(Session.exportFormatList)) unless --format \
-      says. Without -o the file is named after the last script (growth.mplan → growth.html, \
-      HTML by default); `-o -` writes to standard output (Markdown by default).
-
-      An existing file is replaced only when mplan wrote it, or with --force; the new file is \
-      written beside it and renamed over it, so a failed export leaves it as it was.
-
-      Examples:
-        mplan export examples/growth-plan.mplan -o growth.html
-        mplan export plan.mplan -o ledger.csv         # a row per action and month
-        mplan export plan.mplan -o goals.csv --table goals
-        mplan export plan.mplan -o by_cpc.csv --table by_cpc   # a data table alone
-        mplan export plan.mplan -o plan.xlsx          # a workbook with live formulas
-        mplan export plan.mplan --format json -o -    # to standard output
-
-      Exit status: 0 written, 64 an unknown format or table, 65 an error in a script, 66 a \
-      file that cannot be read, 73 the file could not be written, 74 standard output could not be \
-      written.
-      """
+    abstract: Message("cli-export-abstract").said,
+    discussion: Message("cli-export-discussion", ["formats": .text(Session.exportFormatList)]).said
   )
 
-  @Argument(help: "The scripts that declare the plan, or - for standard input.")
+  @Argument(help: ArgumentHelp(Message("cli-export-files").said))
   var files: [String]
 
   @Option(
     name: .customShort("o"),
-    help: ArgumentHelp("The file to write, or - for standard output.", valueName: "path"))
+    help: ArgumentHelp(Message("cli-export-output").said, valueName: "path"))
   var output: String?
 
-  @Option(name: .long, help: "\(Session.exportFormatNames) (default: from the extension of -o).")
+  @Option(
+    name: .long,
+    help: ArgumentHelp(Message("cli-export-format", ["names": .text(Session.exportFormatNames)]).said))
   var format: String?
 
   @Option(
     name: .long,
-    help: "The CSV view: ledger (default), goals, actions, budgets, pacing, checks; or a data table's name.")
+    help: ArgumentHelp(Message("cli-export-table").said))
   var table: String?
 
-  @Flag(name: .long, help: "Replace the file even when mplan did not write it.")
+  @Flag(name: .long, help: ArgumentHelp(Message("cli-export-force").said))
   var force = false
 
   @OptionGroup var outputOptions: OutputOptions
@@ -52,7 +34,7 @@ struct ExportCommand: ParsableCommand {
 
   func validate() throws {
     guard !files.isEmpty else {
-      throw ValidationError("name the plan to export: mplan export plan.mplan -o plan.html")
+      throw ValidationError(Message("cli-export-no-files").said)
     }
   }
 

@@ -8,46 +8,25 @@ import MPlanKit
 struct FmtCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "fmt",
-    abstract: "Rewrite plans in mplan's one canonical layout.",
-    discussion: """
-      Two-space indentation, field values and funnel stages aligned, one space around operators, \
-      at most one blank line in a row, long lists one item per line, and the fields of each plan \
-      block in a fixed order. Comments stay where they were; formatting never changes what a plan \
-      means. docs/language.md ("Layout and mplan fmt") lists the rules.
-
-      Examples:
-        mplan fmt plan.mplan          rewrite the file in place
-        mplan fmt --check .           list the plans under . not yet formatted (CI)
-        mplan fmt --diff plan.mplan   show what would change, as a unified diff
-        mplan fmt - < plan.mplan      format standard input to standard output
-
-      A file is rewritten only when its layout changes, and then all at once (a new file renamed \
-      over the old, with its permissions and owner; a linked file is updated through its link). A \
-      file that does not parse, is read-only, or is not a regular file (a FIFO, a device) is left \
-      alone and the reason is shown. A folder's walk follows no symbolic links.
-
-      Exit status: 0 success (with --check: every file is formatted), 1 with --check (alone or with \
-      --diff) when a file would change, 65 when a file does not parse, 66 when a file cannot be read, \
-      70 when mplan could not lay a file out safely (E0501; the file is left as it was), 73 when a \
-      file could not be written, 74 when standard output could not be written.
-      """
+    abstract: Message("cli-fmt-abstract").said,
+    discussion: Message("cli-fmt-discussion").said
   )
 
   @Argument(
-    help: "The plans to format (a folder: every .mplan file in it, at any depth), or - for standard input.")
+    help: ArgumentHelp(Message("cli-fmt-files").said))
   var files: [String] = []
 
-  @Flag(name: .long, help: "Write nothing: list the files that would change and exit 1 if there are any.")
+  @Flag(name: .long, help: ArgumentHelp(Message("cli-fmt-check").said))
   var check = false
 
-  @Flag(name: .long, help: "Write nothing: print how each file would change, as a unified diff.")
+  @Flag(name: .long, help: ArgumentHelp(Message("cli-fmt-diff").said))
   var diff = false
 
   @OptionGroup var output: OutputOptions
 
   func validate() throws {
     if files.isEmpty {
-      throw ValidationError("name the plans to format, a folder of them, or - to read standard input")
+      throw ValidationError(Message("cli-fmt-no-files").said)
     }
   }
 

@@ -15,22 +15,8 @@ struct MPlan: ParsableCommand {
 
   static let configuration = CommandConfiguration(
     commandName: "mplan",
-    abstract: "A language, interpreter and REPL for marketing plans.",
-    discussion: """
-      Plans are short text files: objectives, SMART goals, funnels, budgets and the actions \
-      that serve the goals, with units (money, percent, visits, MQLs, customers, dates) \
-      checked like types.
-
-      Examples:
-        mplan run examples/funnel.mplan      run a plan and print what it asks for
-        mplan examples/funnel.mplan          the same: a file name runs the file
-        mplan run -                          run a plan read from standard input
-        mplan eval '$240k / ($24k per customer)'
-        mplan check examples/funnel.mplan    list what the plan is missing
-        mplan fmt plan.mplan                 lay a plan out in the one canonical form
-        mplan export plan.mplan -o plan.html export the plan: \(Session.exportFormatList)
-        mplan                                start the interactive prompt
-      """,
+    abstract: Message("cli-mplan-abstract").said,
+    discussion: Message("cli-mplan-discussion", ["formats": .text(Session.exportFormatList)]).said,
     version: version,
     subcommands: [
       RunCommand.self, EvalCommand.self, CheckCommand.self, FmtCommand.self, ExportCommand.self,
@@ -62,9 +48,7 @@ struct MPlan: ParsableCommand {
   /// written by `Terminal` too, so output that could not be written is never success.
   static func execute(_ arguments: [String]) -> Never {
     if let empty = emptyOptionValue(in: arguments) {
-      Terminal.writeError(
-        "Error: \(empty) has no value after its `=` (is a variable unset?); give one, or leave the option out\n"
-      )
+      Terminal.writeError(Message("cli-empty-option-value", ["option": .text(empty)]).said + "\n")
       Terminal.exit(64)
     }
     do {
@@ -113,16 +97,16 @@ struct MPlan: ParsableCommand {
 
   /// "unknown subcommand", the nearest one, and the usage line; exit 64 (EX_USAGE).
   static func unknownSubcommand(_ word: String) -> Int32 {
-    var message = "error: unknown subcommand `\(word)`, and no file of that name"
     let commands = subcommandNames.filter { $0 != "help" }
-    if let nearest = Session.closest(to: word, among: subcommandNames) {
-      message += "; did you mean `mplan \(nearest)`?"
-    } else {
-      message += "; the subcommands are " + commands.joined(separator: ", ")
-    }
-    Terminal.writeError(message + "\n")
+    let message =
+      Session.closest(to: word, among: subcommandNames).map {
+        Message("cli-unknown-subcommand-did-you-mean", ["word": .text(word), "nearest": .text($0)])
+      }
+      ?? Message(
+        "cli-unknown-subcommand", ["word": .text(word), "commands": .text(commands.joined(separator: ", "))])
+    Terminal.writeError(message.said + "\n")
     Terminal.writeError(
-      "Usage: mplan [\(commands.joined(separator: "|"))] …, or mplan FILE.mplan; see 'mplan --help'\n")
+      Message("cli-usage", ["commands": .text(commands.joined(separator: "|"))]).said + "\n")
     return 64
   }
 }
@@ -131,7 +115,7 @@ struct MPlan: ParsableCommand {
 struct OutputOptions: ParsableArguments {
   @Option(
     name: .long,
-    help: "Colour diagnostics: auto (when writing to a terminal and NO_COLOR is unset), always, never.")
+    help: ArgumentHelp(Message("cli-option-color").said))
   var color: ColorChoice = .auto
 }
 
@@ -141,16 +125,16 @@ struct OutputOptions: ParsableArguments {
 struct SamplingOptions: ParsableArguments {
   @Option(
     name: .long, parsing: .unconditional,
-    help: "Samples drawn for each uncertain value (`a to b`), from 1 to 100,000,000 (default 10,000).")
+    help: ArgumentHelp(Message("cli-option-samples").said))
   var samples: String?
 
   @Option(
-    name: .long, parsing: .unconditional, help: "Seed of the sampler: the same seed gives the same numbers.")
+    name: .long, parsing: .unconditional, help: ArgumentHelp(Message("cli-option-seed").said))
   var seed: String?
 
   @Option(
     name: .long, parsing: .unconditional,
-    help: "Memory a run may hold before it stops with E0316, as 512MB or 8GB (default 2GB).")
+    help: ArgumentHelp(Message("cli-option-memory").said))
   var memory: String?
 
   @OptionGroup var steps: StepOptions
@@ -164,13 +148,14 @@ struct SamplingOptions: ParsableArguments {
 
   func validate() throws {
     if let samples, Int(samples).map(Self.sampleRange.contains) != true {
-      throw ValidationError("--samples takes a whole number from 1 to 100,000,000, not `\(samples)`")
+      throw ValidationError(Message("cli-samples-invalid", ["value": .text(samples)]).said)
     }
     if let seed, UInt64(seed) == nil {
-      throw ValidationError("--seed takes a whole number from 0 to \(UInt64.max), not `\(seed)`")
+      throw ValidationError(
+        Message("cli-seed-invalid", ["largest": .value("\(UInt64.max)"), "value": .text(seed)]).said)
     }
     if let memory, Self.bytes(memory) == nil {
-      throw ValidationError("--memory takes a size from 64MB to 1024GB, as 512MB or 8GB, not `\(memory)`")
+      throw ValidationError(Message("cli-memory-invalid", ["value": .text(memory)]).said)
     }
   }
 
@@ -202,17 +187,14 @@ struct SamplingOptions: ParsableArguments {
 struct StepOptions: ParsableArguments {
   @Option(
     name: .long, parsing: .unconditional,
-    help: ArgumentHelp(
-      "Evaluations a run may make before it stops with E0319 (default 100,000,000).", valueName: "n"))
+    help: ArgumentHelp(Message("cli-option-steps").said, valueName: "n"))
   var steps: String?
 
   static let range = 1_000...1_000_000_000_000
 
   func validate() throws {
     if let steps, Int(steps).map(Self.range.contains) != true {
-      throw ValidationError(
-        "--steps takes a whole number from 1,000 to 1,000,000,000,000 (the default is 100,000,000), not `\(steps)`"
-      )
+      throw ValidationError(Message("cli-steps-invalid", ["value": .text(steps)]).said)
     }
   }
 

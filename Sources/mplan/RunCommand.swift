@@ -12,33 +12,22 @@ import MPlanKit
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run",
-    abstract: "Run plan scripts and print what they ask for.",
-    discussion: """
-      Prints what `print`, `show` and `compare` ask for, and the warnings of the plan. \
-      Several files run one after another in one session; `-` reads standard input.
-
-      A script's `export` writes only under the script's folder or the current one, unless \
-      --allow-write names another folder.
-
-      Exit status: 0 success (plan-check warnings included), 1 a plan-check error, 64 a wrong command line, 65 an error in a \
-      script, 66 a file that cannot be read, 74 standard output could not be written.
-      """
+    abstract: Message("cli-run-abstract").said,
+    discussion: Message("cli-run-discussion").said
   )
 
-  @Argument(help: "The scripts to run, or - for standard input.")
+  @Argument(help: ArgumentHelp(Message("cli-run-files").said))
   var files: [String]
 
   @OptionGroup var output: OutputOptions
   @OptionGroup var sampling: SamplingOptions
 
-  @Flag(help: "Run again whenever a script or a file it imports is saved, showing what changed.")
+  @Flag(help: ArgumentHelp(Message("cli-run-watch").said))
   var watch = false
 
   @Option(
     name: .long,
-    help: ArgumentHelp(
-      "Let the script's `export` write under DIR too (besides its own folder and the current one); DIR must exist.",
-      valueName: "DIR"))
+    help: ArgumentHelp(Message("cli-run-allow-write").said, valueName: "DIR"))
   var allowWrite: [String] = []
 
   /// An empty `--allow-write` (an unset variable) would allow every folder, and a folder that
@@ -46,14 +35,13 @@ struct RunCommand: ParsableCommand {
   func validate() throws {
     for folder in allowWrite {
       guard !folder.isEmpty else {
-        throw ValidationError("--allow-write needs a folder, not an empty name (is a variable unset?)")
+        throw ValidationError(Message("cli-allow-write-empty").said)
       }
       if let problem = SafeWrite.problemWithName(folder) {
         throw ValidationError("--allow-write: " + problem)
       }
       guard Self.isFolder(folder) else {
-        throw ValidationError(
-          "--allow-write \(folder) is not a folder that exists; create it first or fix the name")
+        throw ValidationError(Message("cli-allow-write-no-folder", ["folder": .text(folder)]).said)
       }
     }
   }
@@ -118,16 +106,11 @@ struct RunCommand: ParsableCommand {
 struct EvalCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "eval",
-    abstract: "Evaluate one expression or statement and print its value.",
-    discussion: """
-      Examples:
-        mplan eval '$240k / ($24k per customer)'      # 10 customers
-        mplan eval '2027-12-31 - 2027-01-01'
-        mplan eval -5%                                 # an expression may start with -
-      """
+    abstract: Message("cli-eval-abstract").said,
+    discussion: Message("cli-eval-discussion").said
   )
 
-  @Argument(help: "The expression to evaluate.")
+  @Argument(help: ArgumentHelp(Message("cli-eval-expression").said))
   var expression: String
 
   /// `mplan eval -0` and `mplan eval '-$5k * 2'`: an expression may start with `-`, which

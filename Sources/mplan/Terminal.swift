@@ -117,8 +117,7 @@ extension Terminal {
     let failure = outputFailure.load(ordering: .relaxed)
     guard failure != 0 else { Glibc.exit(status) }
     writeError(
-      "error: cannot write to standard output: \(String(cString: strerror(failure))); the output is incomplete\n"
-    )
+      Message("cli-output-failed", ["reason": .text(String(cString: strerror(failure)))]).said + "\n")
     Glibc.exit(status <= 1 ? ExitStatus.outputFailed.rawValue : status)
   }
 }

@@ -24,11 +24,11 @@ enum Watch {
       let session = once()
       runs += 1
       let current = session.snapshot
-      if let previous { report(from: previous, to: current, since: "the last run") }
+      if let previous { report(from: previous, to: current, since: Message("watch-since-last-run")) }
       previous = current
       let watched = files.filter { $0 != "-" } + session.importedFiles
       Terminal.writeLine(
-        "— watching \(watched.count == 1 ? "1 file" : "\(watched.count) files"); Ctrl-C stops")
+        ReplHelp.catalogue.render(Message("watch-watching", ["count": .count(watched.count)])))
       if let runLimit, runs >= runLimit { exit(0) }
       let stamps = watched.map(FileStamp.of)
       while watched.map(FileStamp.of) == stamps { usleep(250_000) }
@@ -42,9 +42,13 @@ enum Watch {
   /// (+50%)`, `x is new`, `x is gone`, a budget's amounts) and per plan finding that appeared
   /// or cleared, as the prompt shows them, under a heading that says since when: `--watch`
   /// after each save, `:reload` after the files it read again.
-  static func report(from old: Session.Snapshot, to new: Session.Snapshot, since: String) {
+  static func report(from old: Session.Snapshot, to new: Session.Snapshot, since: Message) {
     let lines = ChangeText.lines(Session.changes(from: old, to: new))
-    Terminal.writeLine(lines.isEmpty ? "— no value changed since \(since)" : "— since \(since):")
+    let heading =
+      lines.isEmpty
+      ? Message("watch-nothing-changed", ["since": .message(since)])
+      : Message("watch-changed", ["since": .message(since)])
+    Terminal.writeLine(ReplHelp.catalogue.render(heading))
     for line in lines { Terminal.writeLine("  " + line) }
   }
 }

@@ -10,7 +10,7 @@ import Testing
     func failing(_ count: Int, _ severity: Diagnostic.Severity, _ code: String) -> [PlanFinding] {
       (0..<count).map { _ in .fail(.budget, Diagnostic(severity, code: code, "a fault", at: .unknown)) }
     }
-    let passed = (0..<passes).map { _ in PlanFinding.pass(.budget, "a pass") }
+    let passed = (0..<passes).map { _ in PlanFinding.pass(.budget, .verbatim("a pass")) }
     return Checklist(
       passed + failing(errors, .error, "PLAN-B01") + failing(warnings, .warning, "PLAN-B02")
         + failing(suggestions, .note, "PLAN-T06"))

@@ -179,7 +179,7 @@ import Testing
       display: .time(name: "week", scale: 7 / UnitTable.daysPerMonth))
     #expect(Cadence(.quantity(twoWeeks))?.name == "every 2 weeks")
     #expect(Cadence(.symbol("fortnigthly")) == nil)
-    #expect(Cadence.help(for: "fortnigthly") == "did you mean `fortnightly`?")
+    #expect(Cadence.help(for: "fortnigthly").english == "did you mean `fortnightly`?")
   }
 
   @Test(arguments: [

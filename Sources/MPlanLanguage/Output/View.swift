@@ -178,20 +178,26 @@ public struct Finding: Sendable {
   public var passed: Bool
   /// For a failed item: an error or a warning.
   public var severity: Diagnostic.Severity?
-  public var message: String
-  /// `line 12, error PLAN-B02`.
-  public var place: String
+  /// What was checked or what is wrong, as data: the writer says it in the reader's language.
+  public var content: Message
+  /// `line 12, error PLAN-B02`, as data; nil when the item has no place.
+  public var placeContent: Message?
   public var notes: [String]
-  public var fix: String?
+  public var fixContent: Message?
   /// Neither met nor failed: nothing could judge it (a SMART letter shown `?`).
   public var notJudged = false
 
+  /// The message in English, for the writers that still take text.
+  public var message: String { content.english }
+  public var place: String { placeContent?.english ?? "" }
+  public var fix: String? { fixContent?.english }
+
   public init(
-    passed: Bool, severity: Diagnostic.Severity?, message: String, place: String, notes: [String] = [],
-    fix: String? = nil
+    passed: Bool, severity: Diagnostic.Severity?, message: Message, place: Message?, notes: [String] = [],
+    fix: Message? = nil
   ) {
-    (self.passed, self.severity, self.message) = (passed, severity, message)
-    (self.place, self.notes, self.fix) = (place, notes, fix)
+    (self.passed, self.severity, self.content) = (passed, severity, message)
+    (self.placeContent, self.notes, self.fixContent) = (place, notes, fix)
   }
 }
 

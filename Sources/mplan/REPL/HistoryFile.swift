@@ -47,7 +47,7 @@ final class HistoryFile {
   func load() -> [String] {
     guard let bytes = readBytes() else { return [] }
     guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
-      refuse("the history file \(path) is not UTF-8 text")
+      refuse(Message("history-not-text", ["path": .text(path)]))
       return []
     }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
@@ -64,30 +64,32 @@ final class HistoryFile {
     var info = stat()
     guard stat(path, &info) == 0 else {
       if errno != ENOENT {
-        refuse("cannot read the history file \(path): \(String(cString: strerror(errno)))")
+        refuse(Self.unreadable(path))
       }
       return nil
     }
     switch info.st_mode & S_IFMT {
     case S_IFREG: break
-    case S_IFDIR: refuse("the history file \(path) is a folder"); return nil
-    default: refuse("the history file \(path) is not a regular file"); return nil
+    case S_IFDIR: refuse(Message("history-is-folder", ["path": .text(path)])); return nil
+    default: refuse(Message("history-not-regular", ["path": .text(path)])); return nil
     }
-    let tooLarge = "the history file \(path) is larger than \(Self.largestReadable / 1024 / 1024) MB"
+    let tooLarge = Message(
+      "history-too-large",
+      ["path": .text(path), "megabytes": .value("\(Self.largestReadable / 1024 / 1024)")])
     if Int(info.st_size) > Self.largestReadable { refuse(tooLarge); return nil }
     // O_NONBLOCK: should the file have become a FIFO since `stat`, opening it does not wait.
     let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else {
-      refuse("cannot read the history file \(path): \(String(cString: strerror(errno)))")
+      refuse(Self.unreadable(path))
       return nil
     }
     defer { close(descriptor) }
     guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-      refuse("the history file \(path) is not a regular file")
+      refuse(Message("history-not-regular", ["path": .text(path)]))
       return nil
     }
     guard let bytes = Self.readAll(descriptor, atMost: Self.largestReadable + 1) else {
-      refuse("cannot read the history file \(path): \(String(cString: strerror(errno)))")
+      refuse(Self.unreadable(path))
       return nil
     }
     if bytes.count > Self.largestReadable { refuse(tooLarge); return nil }
@@ -106,13 +108,11 @@ final class HistoryFile {
     // O_NONBLOCK: a FIFO put there since start-up fails to open instead of holding the prompt.
     let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
-      refuse("cannot save history to \(path): \(String(cString: strerror(errno)))")
+      refuse(Self.unsaved(path))
       return
     }
     defer { close(descriptor) }
-    if !Self.write(line + "\n", to: descriptor) {
-      refuse("cannot save history to \(path): \(String(cString: strerror(errno)))")
-    }
+    if !Self.write(line + "\n", to: descriptor) { refuse(Self.unsaved(path)) }
   }
 
   /// Each line once, at the place of its last use, and at most `limit` of the newest.
@@ -126,9 +126,18 @@ final class HistoryFile {
     return newestFirst.reversed()
   }
 
-  private func refuse(_ message: String) {
-    if isWritable { warnings.append(message + "; this session's history will not be saved") }
+  private func refuse(_ problem: Message) {
+    if isWritable { warnings.append(Message("history-not-saved", ["problem": .message(problem)]).said) }
     isWritable = false
+  }
+
+  /// What the system said about the last failed call (`errno`), in its own words.
+  private static func unreadable(_ path: String) -> Message {
+    Message("history-unreadable", ["path": .text(path), "reason": .text(String(cString: strerror(errno)))])
+  }
+
+  private static func unsaved(_ path: String) -> Message {
+    Message("history-unsaved", ["path": .text(path), "reason": .text(String(cString: strerror(errno)))])
   }
 
   /// Replaces the file in one step, so a crash leaves the old file or the new one, never half;

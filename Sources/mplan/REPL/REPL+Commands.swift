@@ -21,8 +21,10 @@ extension REPL {
     guard let command = ReplCommandName(rawValue: name) ?? ReplCommandName.aliases[name] else {
       let guess = Session.closest(to: name, among: ReplCommandName.allCases.map(\.rawValue))
       complain(
-        "unknown command `:\(name)`" + (guess.map { "; did you mean `:\($0)`?" } ?? "")
-          + " (:help lists the commands)")
+        guess.map {
+          Message("repl-unknown-command-did-you-mean", ["command": .text(name), "guess": .text($0)])
+        }
+          ?? Message("repl-unknown-command", ["command": .text(name)]))
       return
     }
     switch command {
@@ -31,28 +33,29 @@ extension REPL {
     case .show: show(argument)
     case .scenario: switchScenario(argument)
     case .load:
-      guard !argument.isEmpty else { return complain("`:load` needs a file: :load plan.mplan") }
+      guard !argument.isEmpty else { return complain(Message("repl-load-needs-file")) }
       load(Self.path(from: argument), remember: true)
     case .reload: reload()
     case .save: save(to: Self.path(from: argument), force: forced)
     case .export: export(argument, force: forced)
     case .reset:
       startSession(files: [])
-      Terminal.writeLine("Session reset.")
+      say(Message("repl-session-reset"))
     case .check:
       var check = session.checkPlan()
       if !argument.isEmpty {
         guard let limited = check.only(argument) else {
           return complain(
-            "`:check` takes a group of the checklist, not `\(argument)` ("
-              + PlanCheck.groupNames.joined(separator: ", ") + ")")
+            Message(
+              "repl-check-unknown-group",
+              ["group": .text(argument), "groups": .text(PlanCheck.groupNames.joined(separator: ", "))]))
         }
         check = limited
       }
       Terminal.writeLine(ViewText().render(check.checklist().view()))
     case .quit:
       // `:q extra` is more likely a typo than a wish to leave.
-      guard argument.isEmpty else { return complain("`:quit` takes nothing after it") }
+      guard argument.isEmpty else { return complain(Message("repl-quit-takes-nothing")) }
       wantsToQuit = true
     }
   }
@@ -72,15 +75,18 @@ extension REPL {
     if topic.isEmpty { return Terminal.writeLine(ReplHelp.overview) }
     if let text = ReplHelp.text(for: topic) { return Terminal.writeLine(text) }
     let guess = Session.closest(to: topic, among: ReplHelp.topics)
+    let topics = Message.Argument.text(ReplHelp.topics.joined(separator: ", "))
     complain(
-      "no help on `\(topic)`" + (guess.map { "; did you mean `:help \($0)`?" } ?? "")
-        + " (topics: " + ReplHelp.topics.joined(separator: ", ") + ")")
+      guess.map {
+        Message("repl-no-help-did-you-mean", ["topic": .text(topic), "guess": .text($0), "topics": topics])
+      }
+        ?? Message("repl-no-help", ["topic": .text(topic), "topics": topics]))
   }
 
   func listVariables() {
     let bindings = session.userBindings
     let scenarios = session.scenarios
-    if bindings.isEmpty, scenarios.isEmpty { return Terminal.writeLine("Nothing defined yet.") }
+    if bindings.isEmpty, scenarios.isEmpty { return say(Message("repl-nothing-defined")) }
     let width = bindings.map(\.name.count).max() ?? 0
     for binding in bindings {
       let padding = String(repeating: " ", count: width - binding.name.count)
@@ -94,17 +100,18 @@ extension REPL {
   /// Plan items, funnels and data tables print as tables through the language's `show`;
   /// other values plainly.
   func show(_ name: String) {
-    guard !name.isEmpty else { return complain("`:show` needs a name: :show marketing") }
+    guard !name.isEmpty else { return complain(Message("repl-show-needs-name")) }
     if session.environment[name] == nil, let scenario = session.scenarios.first(where: { $0.name == name }) {
-      Terminal.writeLine("scenario \(name): the plan with")
+      say(Message("repl-scenario-changes", ["scenario": .text(name)]))
       for change in scenario.changes { Terminal.writeLine("  " + change) }
-      return Terminal.writeLine(
-        "read its values as `\(name).NAME`; `compare base, \(name) on …` side by side")
+      return say(Message("repl-scenario-read-values", ["scenario": .text(name)]))
     }
     guard let value = session.environment[name] else {
       let guess = Session.closest(
         to: name, among: session.userBindings.map(\.name) + session.scenarios.map(\.name))
-      return complain("nothing is called `\(name)`" + (guess.map { "; did you mean `\($0)`?" } ?? ""))
+      return complain(
+        guess.map { Message("repl-unknown-name-did-you-mean", ["name": .text(name), "guess": .text($0)]) }
+          ?? Message("repl-unknown-name", ["name": .text(name)]))
     }
     switch value {
     case .declaration, .funnel, .table:
@@ -119,14 +126,20 @@ extension REPL {
   func switchScenario(_ name: String) {
     guard !name.isEmpty else {
       let names = session.scenarios.map(\.name)
-      return Terminal.writeLine(
-        "working under " + (session.activeScenario.map { "scenario `\($0)`" } ?? "the plan as written (base)")
-          + (names.isEmpty ? "; no scenarios yet" : "; scenarios: " + names.joined(separator: ", ")))
+      let under =
+        session.activeScenario.map { Message("repl-under-scenario", ["scenario": .text($0)]) }
+        ?? Message("repl-under-base")
+      return say(
+        names.isEmpty
+          ? Message("repl-working-under-no-scenarios", ["under": .message(under)])
+          : Message(
+            "repl-working-under",
+            ["under": .message(under), "scenarios": .text(names.joined(separator: ", "))]))
     }
     if let problem = session.activateScenario(name) { return complain(problem) }
-    Terminal.writeLine(
+    say(
       name == "base"
-        ? "Back to the plan as written." : "Working under scenario `\(name)`: values show as it has them.")
+        ? Message("repl-back-to-base") : Message("repl-now-under-scenario", ["scenario": .text(name)]))
   }
 
   /// `:export plan.html`, `:export ledger.csv --table pacing`: the plan so far, written the
@@ -135,19 +148,24 @@ extension REPL {
     var words = argument.split(separator: " ").map(String.init)
     var table: String?
     if let index = words.firstIndex(of: "--table") {
-      guard index + 1 < words.count else { return complain("`--table` needs a view: --table goals") }
+      guard index + 1 < words.count else { return complain(Message("repl-table-needs-view")) }
       table = words[index + 1]
       words.removeSubrange(index...(index + 1))
     }
     let path = Self.path(from: words.joined(separator: " "))
     guard !path.isEmpty else {
-      return complain("`:export` needs a file: :export plan.html (\(Session.exportFormatList))")
+      return complain(Message("repl-export-needs-file", ["formats": .text(Session.exportFormatList)]))
     }
     do {
       let format = try session.export(
         ExportRequest(path: path, table: table, force: force, forceAdvice: "`:export! \(path)`"))
-      let what = table.map { "`\($0)`" } ?? "the plan"
-      if path != "-" { Terminal.writeLine("Exported \(what) to \(path) (\(format)).") }
+      if path != "-" {
+        say(
+          table.map {
+            Message(
+              "repl-exported-table", ["table": .text($0), "path": .text(path), "format": .text(format)])
+          } ?? Message("repl-exported-plan", ["path": .text(path), "format": .text(format)]))
+      }
     } catch {
       Terminal.report([error], session: session, color: settings.color)
     }
@@ -158,19 +176,23 @@ extension REPL {
   /// checks the script runs as `mplan run` would from where it was saved. The check writes
   /// nothing: the script's `export`s are checked, not run.
   func save(to path: String, force: Bool = false) {
-    guard !path.isEmpty else { return complain("`:save` needs a file: :save session.mplan") }
+    guard !path.isEmpty else { return complain(Message("repl-save-needs-file")) }
     let script = transcript.script(activeScenario: session.activeScenario)
     do {
       try SafeWrite.write(script, to: path, force: force, forceAdvice: "`:save! \(path)`")
     } catch {
       return complain(error.description)
     }
-    Terminal.writeLine("Saved \(transcript.entries.count) inputs to \(path).")
+    say(Message("repl-saved", ["count": .count(transcript.entries.count), "path": .text(path)]))
     if let first = Session.errorsRunningAsScript(script, name: path).first {
       let style = Terminal.styler(color: settings.color)
       Terminal.writeError(
-        style("warning", .warning) + ": `mplan run \(path)` will stop at line \(first.span.line): "
-          + first.message + "\n")
+        style("warning", .warning) + ": "
+          + ReplHelp.catalogue.render(
+            Message(
+              "repl-saved-script-stops",
+              ["path": .text(path), "line": .count(first.span.line), "error": .message(first.content)]))
+          + "\n")
     }
   }
 }

@@ -29,7 +29,7 @@ extension REPL {
 
   /// What reading the transcript again gave.
   enum Rebuild {
-    case done(dropped: [(input: String, reason: String)], warnings: [Diagnostic])
+    case done(dropped: [(input: String, reason: Message)], warnings: [Diagnostic])
     /// A file no longer loads (its diagnostics are reported).
     case fileFailed(String)
     case interrupted
@@ -37,12 +37,12 @@ extension REPL {
 
   func reload() {
     guard !fileStamps.isEmpty else {
-      return complain("nothing to reload: load a script first with :load FILE")
+      return complain(Message("repl-nothing-to-reload"))
     }
     let changed = fileStamps.keys.filter { FileStamp.of($0) != fileStamps[$0] }.sorted()
     guard !changed.isEmpty else {
       let files = loadedFiles.isEmpty ? fileStamps.keys.sorted() : loadedFiles
-      return Terminal.writeLine("nothing changed since the last load: " + files.joined(separator: ", "))
+      return say(Message("repl-reload-nothing-changed", ["files": .text(files.joined(separator: ", "))]))
     }
     let kept = (session: session, transcript: transcript, loadedFiles: loadedFiles, fileStamps: fileStamps)
     let before = session.snapshot
@@ -55,10 +55,9 @@ extension REPL {
     guard case .done(let dropped, let warnings) = rebuild else {
       (session, transcript, loadedFiles, fileStamps) = kept
       if case .fileFailed(let path) = rebuild {
-        return complain(
-          "`\(path)` no longer loads, so the session is as it was; fix it and :reload again (or :reset)")
+        return complain(Message("repl-reload-file-fails", ["path": .text(path)]))
       }
-      return complain("the reload stopped (Ctrl-C), so the session is as it was")
+      return complain(Message("repl-reload-interrupted"))
     }
     for line in output.lines { Terminal.writeLine(line) }
     Terminal.report(warnings, session: session, color: settings.color)
@@ -69,26 +68,31 @@ extension REPL {
     output.passesThrough = true
     let applied = transcript.entries.count { if case .input = $0 { true } else { false } }
     let typed = applied + dropped.count
-    Terminal.writeLine(
-      "Reloaded: \(changed.joined(separator: ", ")) changed since the last load"
-        + (typed == 0
-          ? "."
-          : "; applied \(dropped.isEmpty ? "the" : "\(applied) of the") \(typed) input\(typed == 1 ? "" : "s") "
-            + "typed at the prompt again."))
+    let files = Message.Argument.text(changed.joined(separator: ", "))
+    say(
+      typed == 0
+        ? Message("repl-reloaded", ["files": files])
+        : dropped.isEmpty
+          ? Message("repl-reloaded-applied-all", ["files": files, "typed": .count(typed)])
+          : Message(
+            "repl-reloaded-applied-some",
+            ["files": files, "applied": .count(applied), "typed": .count(typed)]))
     let style = Terminal.styler(color: settings.color)
     for (input, reason) in dropped {
       Terminal.writeError(
-        style("warning", .warning) + ": dropped `\(Self.oneLine(input))` (typed at the prompt): "
-          + "it no longer runs after the reload: " + reason + "\n")
+        style("warning", .warning) + ": "
+          + ReplHelp.catalogue.render(
+            Message("repl-reload-dropped", ["input": .text(Self.oneLine(input)), "reason": .message(reason)]))
+          + "\n")
     }
     restoreScenario(kept.session.activeScenario)
-    Watch.report(from: before, to: session.snapshot, since: "the last load")
+    Watch.report(from: before, to: session.snapshot, since: Message("repl-since-last-load"))
   }
 
   /// Runs the entries of `transcript` again in this (fresh) session: files read anew, typed
   /// inputs silently. Ctrl-C stops the whole reload rather than dropping an input for it.
   func rebuild(from transcript: Transcript, loadedFiles: [String], output: HeldOutput) -> Rebuild {
-    var dropped: [(input: String, reason: String)] = []
+    var dropped: [(input: String, reason: Message)] = []
     var warnings: [Diagnostic] = []
     Interruption.reset()
     for entry in transcript.entries {
@@ -109,7 +113,7 @@ extension REPL {
         let outcome = session.evaluate(typed)
         if Interruption.check() { return .interrupted }
         if let error = outcome.diagnostics.first(where: { $0.severity == .error }) {
-          dropped.append((typed, error.message))
+          dropped.append((typed, error.content))
           continue
         }
         self.transcript.record(
@@ -124,10 +128,10 @@ extension REPL {
   private func restoreScenario(_ name: String?) {
     guard let name else { return }
     guard session.scenarios.contains(where: { $0.name == name }) else {
-      return Terminal.writeLine("Scenario `\(name)` is gone after the reload: back to the plan as written.")
+      return say(Message("repl-reload-scenario-gone", ["scenario": .text(name)]))
     }
     if let problem = session.activateScenario(name) {
-      Terminal.writeLine(problem + ": back to the plan as written.")
+      say(Message("repl-reload-scenario-fails", ["problem": .text(problem)]))
     }
   }
 

@@ -106,7 +106,7 @@ final class REPL {
   }
 
   /// The first line at a terminal: what this is, and how to get help and leave.
-  static var welcome: String { "mplan \(MPlan.version) — :help for help, Ctrl-D to leave" }
+  static var welcome: String { Message("repl-welcome", ["version": .text(MPlan.version)]).said }
 
   /// A fresh session: the init file first, then the given scripts.
   func startSession(files: [String]) {
@@ -122,7 +122,7 @@ final class REPL {
     // A pipe's bytes that are not UTF-8 arrive as U+FFFD: say so instead of evaluating a
     // line that is not what was sent.
     if text.unicodeScalars.contains("\u{FFFD}") {
-      complain("this input has bytes that are not UTF-8 (shown as \u{FFFD}); it was not evaluated")
+      complain(Message("repl-input-not-utf8"))
       return
     }
     Interruption.reset()
@@ -158,8 +158,10 @@ final class REPL {
         continue
       }
       let met = !line.letters.contains("✗") && !line.letters.contains("?")
-      Terminal.writeLine(
-        "goal `\(line.goal)`: \(line.letters)" + (met ? "" : "   (:check smart says what to fix)"))
+      say(
+        met
+          ? Message("repl-goal-letters", ["goal": .text(line.goal), "letters": .text(line.letters)])
+          : Message("repl-goal-letters-to-fix", ["goal": .text(line.goal), "letters": .text(line.letters)]))
     }
   }
 
@@ -190,6 +192,10 @@ final class REPL {
   }
 
   /// A message of the REPL's own (not about the script), on standard error.
+  /// A reply or an error said in the reader's language (`ReplHelp.catalogue`).
+  func say(_ message: Message) { Terminal.writeLine(ReplHelp.catalogue.render(message)) }
+  func complain(_ message: Message) { complain(ReplHelp.catalogue.render(message)) }
+
   func complain(_ message: String) {
     anyInputFailed = true
     let style = Terminal.styler(color: settings.color)

@@ -12,26 +12,16 @@ import MPlanKit
 struct ReplCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "repl",
-    abstract: "Start the interactive prompt (the default when no subcommand is given).",
-    discussion: """
-      At a terminal, lines are edited with libedit: Tab completes, Up/Down and Ctrl-R recall \
-      history, Ctrl-C drops the line, Ctrl-D leaves. Type :help at the prompt for commands. \
-      From a pipe, lines are read plainly with the same meaning; the exit status is 65 if any \
-      input failed.
-
-      Examples:
-        mplan                        start the prompt
-        mplan -i examples/funnel.mplan   load a plan, then stay at the prompt
-        echo '$240k / ($24k per customer)' | mplan
-      """
+    abstract: Message("cli-repl-abstract").said,
+    discussion: Message("cli-repl-discussion").said
   )
 
   @Option(
     name: [.customShort("i"), .customLong("load")],
-    help: ArgumentHelp("Load a script before the first prompt (may be repeated).", valueName: "file"))
+    help: ArgumentHelp(Message("cli-repl-load").said, valueName: "file"))
   var scripts: [String] = []
 
-  @Flag(name: .customLong("no-init"), help: "Skip $XDG_CONFIG_HOME/mplan/init.mplan.")
+  @Flag(name: .customLong("no-init"), help: ArgumentHelp(Message("cli-repl-no-init").said))
   var skipsInitFile = false
 
   @OptionGroup var output: OutputOptions
