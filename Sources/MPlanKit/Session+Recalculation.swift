@@ -44,15 +44,33 @@ extension Session {
       else { continue }
       set.changes.append(Change(name, before: old, after: new))
     }
-    // A block only added is reported by its own findings and goal letters; what an input
-    // changed of what was there is listed here. SMART letters have their own line at the prompt.
+    // What an input changed of what was there is listed here: a block only added is not
+    // reported for itself (its own findings are `:check`'s, its goal letters have their own
+    // line), but for the errors it makes appear or clear about the blocks before it (the
+    // budget it over-commits). Warnings about what a plan typed block by block does not have
+    // yet (objectives, reports) come and go with each block: `:check` lists them. SMART
+    // letters have their own line at the prompt.
     let aValueReran = rerun.contains { if case .declaration = $0.kind { false } else { true } }
-    if !change.names.isEmpty || change.aRateChanged || aValueReran {
+    let added = Set(
+      statements.compactMap { if case .declaration(let block) = $0.kind { block.name.text } else { nil } }
+    ).subtracting(before.environment.bindings.keys)
+    let onlyAdded = change.names.isEmpty && !change.aRateChanged && !aValueReran
+    if !change.names.isEmpty || change.aRateChanged || aValueReran
+      || (change.aBlockChanged && !before.environment.planItems.isEmpty)
+    {
       set.changes += Self.changes(
-        from: Self.budgetAmounts(in: before.environment), to: Self.budgetAmounts(in: interpreter.environment))
+        from: Self.budgetAmounts(in: before.environment), to: Self.budgetAmounts(in: interpreter.environment)
+      ).filter { !onlyAdded || $0.before != nil }
       set.compareFindings(
         Self.failedFindings(in: before.environment, except: .smart),
         Self.failedFindings(in: environment, except: .smart))
+      let aboutWhatWasThere = { (finding: Diagnostic) in
+        !onlyAdded
+          || (finding.severity == .error
+            && ChangeSet.subject(of: finding).map { !added.contains($0) } ?? true)
+      }
+      set.appeared = set.appeared.filter(aboutWhatWasThere)
+      set.cleared = set.cleared.filter(aboutWhatWasThere)
     }
     let lines = ChangeText.lines(set)
     if !lines.isEmpty { events(.view(View(lines.map { .line($0) }))) }

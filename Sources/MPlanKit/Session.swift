@@ -94,7 +94,6 @@ public final class Session: ModuleLoader {
   /// them themselves.
   public init(options: Options = Options(), events: @escaping (OutputEvent) -> Void) {
     var options = options
-    options.interpreter.allowsRedefinition = options.interactive
     let exportPolicy = ExportPolicy(allowedFolders: options.allowedWriteFolders)
     exportPolicy.holds = options.interactive
     options.interpreter.host = PlanHost(writer: Self.writer(policy: exportPolicy))
@@ -109,8 +108,10 @@ public final class Session: ModuleLoader {
       interpreter.run(prelude.statements, recordHistory: false)
       interpreter.environment.usedModules.insert(prelude.key)
     }
+    // At the prompt a name may be defined again, each definition holding from there on.
     self.interpreter = Interpreter(
       environment: interpreter.environment, options: options.interpreter, loader: self,
+      history: History(definesNamesAgain: options.interactive),
       output: { [unowned self] event in self.events(event) })
   }
 

@@ -38,7 +38,7 @@ extension PlanExport {
       }
       return Self.action(action, index: index, months: months?.months ?? [], currency: months?.currency)
     }
-    formulas = Formulas(history: interpreter.history, environment: environment)
+    formulas = Formulas(history: interpreter.history.statements, environment: environment)
     (comparisons, dataTables) = try Self.workedOut(in: &interpreter)
     uncertainValues = Self.quantities(in: environment).filter(\.value.magnitude.isUncertain)
     let findings = checker.runEvenWithoutPlan()

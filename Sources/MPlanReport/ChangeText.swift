@@ -26,17 +26,24 @@ public struct ChangeSet: Sendable {
   }
 
   /// The findings of `after` that are not in `before` and those of `before` not in `after`;
-  /// a finding is the same one when it has the same code about the same thing (the first name
-  /// in backquotes), whatever its amounts now say.
+  /// a finding is the same one when it has the same code and severity about the same thing
+  /// (the first name in backquotes), whatever its amounts now say. The severity counts: an
+  /// action ahead of its pace (PLAN-T01, a warning) whose cost is typed again under what it
+  /// spent is now over its cost (PLAN-T01, an error), and the reply said nothing.
   public mutating func compareFindings(_ before: [Diagnostic], _ after: [Diagnostic]) {
     func key(_ finding: Diagnostic) -> String {
-      let parts = finding.message.split(separator: "`", maxSplits: 2, omittingEmptySubsequences: false)
-      return finding.code + " " + (parts.count > 2 ? String(parts[1]) : finding.message)
+      "\(finding.code) \(finding.severity.rawValue) " + (Self.subject(of: finding) ?? finding.message)
     }
     let had = Set(before.map(key))
     let has = Set(after.map(key))
     appeared = after.filter { !had.contains(key($0)) }
     cleared = before.filter { !has.contains(key($0)) }
+  }
+
+  /// What a finding is about: the first name in backquotes (`budget \`b\` is over-committed`).
+  public static func subject(of finding: Diagnostic) -> String? {
+    let parts = finding.message.split(separator: "`", maxSplits: 2, omittingEmptySubsequences: false)
+    return parts.count > 2 ? String(parts[1]) : nil
   }
 }
 

@@ -6,10 +6,10 @@ import MPlanSyntax
 /// (`marketing.spent`) is the `StatementHost`'s.
 extension Interpreter {
   package mutating func executeDeclaration(_ declaration: Declaration) throws {
-    // A replay has no duplicates (the run kept only the first), and may run a block again
-    // over its own earlier value (`ChangeReplay`).
-    if !options.allowsRedefinition, !isReplay,
-      let first = environment[declaration.name.text]?.block
+    // A replay may run a block again over its own earlier value (`ChangeReplay`): the same
+    // declaration, not a second one.
+    if !history.definesNamesAgain, let first = environment[declaration.name.text]?.block,
+      first.nameSpan != declaration.name.span
     {
       throw Diagnostic.error(
         .duplicateName,
@@ -28,7 +28,7 @@ extension Interpreter {
     // keep their value (`ChangeReplay`), as a spreadsheet leaves the cells alone that do not
     // depend on the one edited.
     var previous: [(name: String, value: Value, span: SourceSpan)] = []
-    if isReplay, recomputedFields != nil, let block = environment[declaration.name.text]?.block,
+    if changes.parts != nil, let block = environment[declaration.name.text]?.block,
       block.kind == declaration.kind
     {
       previous = block.fields
@@ -39,7 +39,7 @@ extension Interpreter {
     for field in declaration.kind.canonicalOrder(declaration.fields) {
       let entries = field.by == nil ? 1 : 2
       if cursor + entries <= previous.count, previous[cursor].name == field.name.text {
-        if let recomputed = recomputedFields, !recomputed.contains(field.name.text) {
+        if let recomputed = changes.parts, !recomputed.contains(field.name.text) {
           fields += previous[cursor..<cursor + entries]
           cursor += entries
           continue
@@ -80,7 +80,7 @@ extension Interpreter {
     _ = try Self.boundedNesting(.declaration(item), at: declaration.name.span)
     if declaration.kind == .actuals, let host = options.host {
       let warnings = try host.declared(item, in: environment)
-      if !isReplay { diagnostics += warnings }
+      diagnostics += warnings
     }
     environment.record(item)
     environment.bind(declaration.name.text, .declaration(item), at: declaration.name.span)

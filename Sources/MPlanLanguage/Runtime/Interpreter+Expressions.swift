@@ -386,7 +386,7 @@ extension Interpreter {
   /// price written without `per` (issue 12). Warned once a place; the value is kept.
   package mutating func warnIfMoneyTimesCount(_ result: Value, _ lhs: Value, _ rhs: Value, _ expression: Expr)
   {
-    guard !isReplay, case .quantity(let product) = result,
+    guard case .quantity(let product) = result,
       product.unit.factors.count == 2, product.unit.factors.allSatisfy({ $0.power == 1 }),
       let money = product.unit.factors.first(where: \.isCurrency),
       let count = product.unit.factors.first(where: { !$0.isCurrency && $0.base != UnitTable.timeBase }),

@@ -12,11 +12,13 @@ extension Interpreter {
     }
     // A replay (a table's cell, a goal seek's step) runs a funnel again over its own earlier
     // value: the stages are the same units, so only the rates are worked out again, and only
-    // those a change reaches (`recomputedFields` names a stage by the one it leads to).
-    if isReplay, case .funnel(var funnel)? = environment[name.text], funnel.written(as: stages) {
+    // those a change reaches (`changes.parts` names a stage by the one it leads to).
+    if let recomputed = changes.parts, case .funnel(var funnel)? = environment[name.text],
+      funnel.written(as: stages)
+    {
       for (index, stage) in stages.enumerated() {
         let (from, to) = (funnel.stages[index], funnel.stages[index + 1])
-        if let recomputed = recomputedFields, !recomputed.contains(stage.to.text),
+        if !recomputed.contains(stage.to.text),
           changedValue(.funnelRate(funnel: name.text, from: from, to: to)) == nil,
           changedExpression(.funnelRate(funnel: name.text, from: from, to: to)) == nil
         {

@@ -1,15 +1,34 @@
 import MPlanSyntax
 
-/// A replay prepared for changes to some inputs (a goal seek's unknown, a table's inputs), so
-/// that each trial value reruns as little of the plan as gives the same answer as a whole
-/// rerun. A table of 10,000 cells must not replay the whole plan 10,000 times.
+/// What a replay is given: the changes in force, as expressions (a scenario's, and under
+/// `:scenario low` the active one's) or as values (a table's cell, a goal seek's step), looked
+/// up under their `OverrideKey` as `let`s, funnels and blocks run; and, while a statement runs
+/// again over its own earlier value, which of its parts (a block's fields, a funnel's stages
+/// by the stage each leads to) to work out anew — nil: every one. This is all a run under
+/// changes differs by: the interpreter does not know whether it is replaying.
+public struct Changes: Sendable {
+  public var expressions: [OverrideKey: Expr] = [:]
+  public var values: [OverrideKey: Value] = [:]
+  package var parts: [String]?
+
+  public init(expressions: [OverrideKey: Expr] = [:], values: [OverrideKey: Value] = [:]) {
+    (self.expressions, self.values) = (expressions, values)
+  }
+}
+
+/// The one replay: the plan run again with some inputs changed, rerunning as little of it as
+/// gives the same answer as a whole rerun. `compare`, `low.NAME` and `:scenario`
+/// (`replaying(under:)`) run one once; goal seek, data tables and the tornado run one per
+/// trial value. A table of 10,000 cells must not replay the whole plan 10,000 times.
 ///
-/// In a script every name is defined once, before it is read, so the plan after a change is
-/// the plan as run with only the statements that depend on the change run again, in order:
-/// `statements` are those, each with the count of draws (`Interpreter.draws`) as it stood
-/// before it, so an uncertain value draws the same samples as in a whole rerun. At the prompt a name can be
-/// defined again, and then `statements` is every statement from the first one a changed input
-/// affects, run from the state just before it.
+/// Which statements rerun is the history's dependency graph's answer
+/// (`DependencyGraph.reach(of:)`). In a script every name is defined once, before it is read,
+/// so the plan after a change of values is the plan as run with only the statements the
+/// change reaches run again, in order: `statements` are those, each with the count of draws
+/// (`Interpreter.draws`) as it stood before it, so a draw site draws the same samples as in a
+/// whole rerun. Where a name can be defined again (the prompt's history), or a scenario's
+/// changes are expressions evaluated where they are used, `statements` is every statement
+/// from the first one a change reaches, run from the state just before it.
 public struct ChangeReplay {
   /// A statement to run again, with the count of draws before it and, for a plan block, the
   /// fields a change reaches (nil: all of them).
@@ -17,13 +36,17 @@ public struct ChangeReplay {
 
   package var start: Interpreter
   package var statements: [Entry]
-  /// For each of `statements`, the changed inputs it depends on; nil at the prompt, where
-  /// every statement after the first change is run again.
+  /// For each of `statements`, the changed inputs it depends on; nil when every statement
+  /// after the first change is run again.
   package var dependsOn: [Set<OverrideKey>]?
   /// Values in force for every run (see `fixing`).
   package var fixed: [OverrideKey: Value] = [:]
   /// A statement that failed under the fixed values: every run fails with it.
   package var failure: Diagnostic?
+  /// True when each statement joins the working history as it reruns, as it joined the
+  /// run's: a scenario's replay, where a `let` that reads the scenario (`let x = low.spend`)
+  /// replays the plan as it stood at that `let`, not the whole plan, which holds the `let`.
+  package var recordsHistory = false
   /// The plan as the last `rerun` left it, where its results are read.
   package var working: Interpreter
 
@@ -41,7 +64,7 @@ public struct ChangeReplay {
   public func run(with values: [OverrideKey: Value]) -> (Interpreter, Diagnostic?) {
     var fresh = self
     fresh.working = start
-    let failure = fresh.rerun(with: values, reusing: false)
+    let failure = LargeStack.run { fresh.rerun(with: values, reusing: false) }
     return (fresh.working, failure)
   }
 
@@ -49,8 +72,7 @@ public struct ChangeReplay {
   /// is defined once, before it is read, so the statements replayed overwrite all that the
   /// previous run changed and read nothing it left: the same working interpreter serves every
   /// run, and a cell costs no copy of the plan's state to make and free (a 100 × 100 table
-  /// spent a third of its time on those). At the prompt, where a name can be defined again,
-  /// each run starts from a fresh copy.
+  /// spent a third of its time on those). Otherwise each run starts from a fresh copy.
   public mutating func rerun(with values: [OverrideKey: Value]) -> Diagnostic? {
     rerun(with: values, reusing: dependsOn != nil)
   }
@@ -58,16 +80,17 @@ public struct ChangeReplay {
   private mutating func rerun(with values: [OverrideKey: Value], reusing: Bool) -> Diagnostic? {
     if !reusing { working = start }
     if let failure { return failure }
-    working.overrideValues = fixed
-    for (key, value) in values { working.overrideValues[key] = value }
+    working.changes.values = fixed
+    for (key, value) in values { working.changes.values[key] = value }
     working.draws = start.draws
-    defer { working.recomputedFields = nil }
+    defer { working.changes.parts = nil }
     // By index: a copy of each entry (statement, draws, fields) cost more than running a `let`.
     for index in statements.indices {
       if let draws = statements[index].draws { working.draws = draws }
-      working.recomputedFields = statements[index].fields
+      working.changes.parts = statements[index].fields
       do {
-        try working.execute(statements[index].statement)
+        try working.runAgain(statements[index].statement)
+        if recordsHistory { working.history.append(statements[index].statement) }
       } catch let diagnostic as Diagnostic {
         return diagnostic
       } catch {
@@ -90,7 +113,7 @@ public struct ChangeReplay {
     var next = self
     next.fixed.merge(values) { $1 }
     guard let dependsOn, failure == nil else { return next }
-    next.start.overrideValues = next.fixed
+    next.start.changes.values = next.fixed
     next.statements = []
     next.dependsOn = []
     for (entry, keys) in zip(statements, dependsOn) {
@@ -100,8 +123,10 @@ public struct ChangeReplay {
         continue
       }
       if let draws = entry.draws { next.start.draws = draws }
+      next.start.changes.parts = entry.fields
+      defer { next.start.changes.parts = nil }
       do {
-        try next.start.execute(entry.statement)
+        try next.start.runAgain(entry.statement)
       } catch let diagnostic as Diagnostic {
         next.failure = diagnostic
         return next
@@ -116,231 +141,79 @@ public struct ChangeReplay {
 }
 
 extension Interpreter {
-  /// Prepares replays that change only `keys` (see `ChangeReplay`).
-  public func replay(changing keys: Set<OverrideKey>) -> ChangeReplay {
+  /// Prepares the replay that changes `keys` (see `ChangeReplay`), with `scenario`'s changes
+  /// in force in every run, on top of those already in force here (under `:scenario low`, or
+  /// in a cell reading `low.spend`).
+  public func replay(changing keys: Set<OverrideKey>, under scenario: [OverrideKey: Expr] = [:])
+    -> ChangeReplay
+  {
     var start = Interpreter(
-      environment: initialEnvironment, options: options, loader: loader, output: { _ in })
+      environment: initialEnvironment, options: options, loader: loader,
+      history: History(definesNamesAgain: history.definesNamesAgain), output: { _ in })
     start.initialEnvironment = initialEnvironment
+    // Known to the replay, so a `let` that reads `low.need.visit` runs there too.
     start.environment.scenarios = environment.scenarios
-    start.overrides = overrides
-    start.isReplay = true
+    start.changes = changes
+    start.changes.parts = nil
+    if !scenario.isEmpty { start.changes.expressions.merge(scenario) { $1 } }
     start.stepsLeft = stepsLeft
+    // What failed in the run is skipped quietly in the replay, as it was in the run.
     start.poisoned = poisoned
     // The whole plan, for a `let gap = low.spend - spend` in a cell: it replays the plan under
     // `low` (and the cell's own change), which needs every statement, not just those rerun.
     start.history = history
-    if options.allowsRedefinition {
-      let first =
-        history.firstIndex { statement in keys.contains { Self.reads(statement, $0) } } ?? history.endIndex
-      start.run(Array(history[..<first]), recordHistory: false)
-      return ChangeReplay(start: start, statements: history[first...].map { ($0, nil, nil) }, dependsOn: nil)
-    }
-    let scenarioNames = Set(environment.scenarios.keys)
-    let dependentByKey = keys.map { ($0, Self.dependents(of: [$0], in: history, scenarios: scenarioNames)) }
-    let fieldsReached = Self.fieldsReached(by: keys, in: history, scenarios: scenarioNames)
-    var statements: [ChangeReplay.Entry] = []
-    var dependsOn: [Set<OverrideKey>] = []
-    for (index, statement) in history.enumerated() {
-      let inputs = Set(dependentByKey.filter { $0.1[index] }.map(\.0))
-      if !inputs.isEmpty, !Self.skipsInReplay(statement) {
-        statements.append((statement, start.draws, fieldsReached[index]))
-        dependsOn.append(inputs)
-      }
-      start.run([statement], recordHistory: false)
-    }
-    return ChangeReplay(start: start, statements: statements, dependsOn: dependsOn)
-  }
-
-  /// For each statement of `history`, whether a change to `keys` can change what it does:
-  /// it reads a changed input, or names something such a statement defined. A plan block
-  /// that changes can change what any block computes (`marketing.spent` sums its actions),
-  /// so then everything that names a block depends on it too; and what reads the plan under a
-  /// scenario (`low.need.visit`) depends on everything.
-  package static func dependents(
-    of keys: Set<OverrideKey>, in history: [Stmt], scenarios: Set<String> = []
-  ) -> [Bool] {
-    reach(of: keys, in: history, scenarios: scenarios).map(\.depends)
-  }
-
-  /// For each plan block of `history` that a change to `keys` reaches (see `dependents`),
-  /// the fields it reaches: those that read a changed input or name, or a block once a block
-  /// changed, or that the change itself is filed under; for a funnel, the stages whose rate
-  /// reads one, each named by the stage it leads to. Nil for other statements, and for a
-  /// block or funnel with an uncertain value, whose draws must come in the order of a whole run.
-  package static func fieldsReached(
-    by keys: Set<OverrideKey>, in history: [Stmt], scenarios: Set<String>
-  ) -> [[String]?] {
-    reach(of: keys, in: history, scenarios: scenarios).map(\.fields)
-  }
-
-  /// `dependents` and `fieldsReached` in one walk over the history.
-  private static func reach(of keys: Set<OverrideKey>, in history: [Stmt], scenarios: Set<String>)
-    -> [(depends: Bool, fields: [String]?)]
-  {
-    var reach = Reach(blockNames: Set(history.compactMap(\.blockName)), scenarios: scenarios)
-    return history.map { statement in
-      guard keys.contains(where: { reads(statement, $0) }) || reach.reaches(statement.namesRead) else {
-        return (false, nil)
-      }
-      defer { reach.passed(statement) }
-      func reaches(_ expressions: [Expr]) -> Bool {
-        var names: Set<String> = []
-        for expression in expressions { expression.collectNames(into: &names) }
-        return reach.reaches(names)
-      }
-      switch statement.kind {
-      case .funnel(_, let stages):
-        // A change filed under a stage's rate is seen when the funnel runs (`executeFunnel`).
-        if stages.contains(where: \.rate.drawsSamples) { return (true, nil) }
-        return (true, stages.filter { reaches([$0.rate]) }.map(\.to.text))
-      case .declaration(let declaration):
-        var fields: [String] = []
-        for field in declaration.fields {
-          let expressions = field.values + (field.by.map { [$0] } ?? [])
-          if expressions.contains(where: \.drawsSamples) { return (true, nil) }
-          if keys.contains(.field(block: declaration.name.text, field: field.name.text))
-            || reaches(expressions)
-          {
-            fields.append(field.name.text)
-          }
+    let reach = history.dependencies.reach(of: keys.union(scenario.keys))
+    return LargeStack.run {
+      if history.definesNamesAgain || !scenario.isEmpty {
+        let first = reach.firstIndex { $0 != nil } ?? history.endIndex
+        if !scenario.isEmpty { start.history = History(prefix: first, of: history) }
+        var failure: Diagnostic?
+        for statement in history[..<first] where failure == nil {
+          do { try start.runAgain(statement) } catch let diagnostic as Diagnostic {
+            failure = diagnostic
+          } catch {}
         }
-        return (true, fields)
-      default:
-        return (true, nil)
+        var replay = ChangeReplay(
+          start: start,
+          statements: history[first...].filter { !Self.skipsInReplay($0) }.map { ($0, nil, nil) },
+          dependsOn: nil)
+        replay.failure = failure
+        replay.recordsHistory = !scenario.isEmpty
+        return replay
       }
-    }
-  }
-
-  /// True when running `statement` consults the change filed under `key`.
-  package static func reads(_ statement: Stmt, _ key: OverrideKey) -> Bool {
-    switch (key, statement.kind) {
-    case (.binding(let name), .letBinding(let bound, _)): name == bound.text
-    case (.funnelRate(let funnel, _, _), .funnel(let name, _)): funnel == name.text
-    case (.field(let block, _), .declaration(let declaration)): block == declaration.name.text
-    default: false
-    }
-  }
-}
-
-extension Stmt {
-  /// Every name the statement's expressions mention (a superset of what it reads: a
-  /// function's parameters are included, which only makes a replay more cautious).
-  package var namesRead: Set<String> {
-    var names: Set<String> = []
-    forEachExpression { $0.collectNames(into: &names) }
-    return names
-  }
-
-  /// The names the statement reads a member of (`marketing.available`): what can read a plan
-  /// block's computed amounts, as a word such as `from marketing` cannot.
-  package var membersRead: Set<String> {
-    var names: Set<String> = []
-    func visit(_ expression: Expr) {
-      if case .member(let base, _) = expression.kind, case .name(let name) = base.kind { names.insert(name) }
-      expression.parts.forEach(visit)
-    }
-    forEachExpression(visit)
-    return names
-  }
-
-  /// Calls `body` with each expression written in the statement.
-  package func forEachExpression(_ visit: (Expr) -> Void) {
-    switch kind {
-    case .letBinding(_, let value), .rate(_, let value), .expression(let value): visit(value)
-    case .function(_, _, let body): visit(body)
-    case .print(let values): values.forEach(visit)
-    case .assert(let condition, let message):
-      visit(condition)
-      message.map(visit)
-    case .funnel(_, let stages): stages.forEach { visit($0.rate) }
-    case .declaration(let declaration):
-      for field in declaration.fields {
-        field.values.forEach(visit)
-        field.by.map(visit)
+      let reachByKey = keys.map { key in (key, history.dependencies.reach(of: [key]).map { $0 != nil }) }
+      var statements: [ChangeReplay.Entry] = []
+      var dependsOn: [Set<OverrideKey>] = []
+      for (index, statement) in history.enumerated() {
+        if let reached = reach[index], !Self.skipsInReplay(statement) {
+          statements.append((statement, start.draws, reached.fields))
+          dependsOn.append(Set(reachByKey.filter { $0.1[index] }.map(\.0)))
+        }
+        try? start.runAgain(statement)
       }
-    case .scenario(_, _, let overrides):
-      overrides.forEach {
-        visit($0.target); visit($0.value)
-      }
-    case .compare(_, let values): values.forEach(visit)
-    case .solve(let seek): [seek.unknown, seek.result, seek.target].forEach(visit)
-    case .tornado(let result, let inputs, let spread):
-      ([result, spread].compactMap { $0 } + inputs.flatMap(\.expressions)).forEach(visit)
-    case .table(let outputs, let inputs), .tableBinding(_, let outputs, let inputs):
-      outputs.forEach(visit)
-      inputs.forEach { visit($0.target) }
-    case .checkpoint(let day): visit(day)
-    case .export: break
-    case .unitDeclaration, .importFile, .use, .show, .check: break
-    }
-  }
-}
-
-/// What a change has reached so far, on a walk over statements in order: the names it
-/// redefined, and whether a plan block changed (then whatever names a block may read what it
-/// computes). What reads a scenario is reached by every change, since it replays the plan.
-struct Reach {
-  let blockNames: Set<String>
-  let scenarios: Set<String>
-  var changedNames: Set<String> = []
-  var aBlockChanged = false
-
-  init(blockNames: Set<String>, scenarios: Set<String>) {
-    (self.blockNames, self.scenarios) = (blockNames, scenarios)
-  }
-
-  func reaches(_ names: Set<String>) -> Bool {
-    !names.isDisjoint(with: changedNames) || (aBlockChanged && !names.isDisjoint(with: blockNames))
-      || !names.isDisjoint(with: scenarios)
-  }
-
-  /// `reaches`, where a changed block reaches only a statement that reads a member of a block
-  /// (`membersRead`).
-  func reaches(_ names: Set<String>, blocksThrough membersRead: Set<String>) -> Bool {
-    !names.isDisjoint(with: changedNames) || (aBlockChanged && !membersRead.isDisjoint(with: blockNames))
-      || !names.isDisjoint(with: scenarios)
-  }
-
-  /// `statement` was reached: what it defines has changed too.
-  mutating func passed(_ statement: Stmt) {
-    if let name = statement.definedName { changedNames.insert(name.text) }
-    if case .declaration = statement.kind { aBlockChanged = true }
-  }
-}
-
-extension Stmt {
-  /// The name of the plan block the statement declares, if it declares one.
-  fileprivate var blockName: String? {
-    if case .declaration(let declaration) = kind { return declaration.name.text }
-    return nil
-  }
-}
-
-extension Expr {
-  /// The expressions this one is made of, one level down.
-  package var parts: [Expr] {
-    switch kind {
-    case .literal, .name: []
-    case .quantity(let inner, _), .unary(_, let inner), .per(let inner, _), .convert(let inner, _),
-      .member(let inner, _), .stageRate(let inner, _, _):
-      [inner]
-    case .binary(_, let left, let right), .period(let left, let right), .uncertain(let left, let right):
-      [left, right]
-    case .call(let function, let arguments): [function] + arguments
-    case .list(let items): items
-    case .record(let fields): fields.map(\.1)
-    case .conditional(let condition, let then, let otherwise): [condition, then, otherwise]
+      return ChangeReplay(start: start, statements: statements, dependsOn: dependsOn)
     }
   }
 
-  /// True when the expression holds an `a to b`.
-  package var drawsSamples: Bool {
-    if case .uncertain = kind { return true }
-    return parts.contains(where: \.drawsSamples)
+  /// The plan replayed under `overrides` (a scenario's changes), with nothing shown: what
+  /// `compare`, `low.NAME` and `:scenario` read. A statement that fails under the changes is
+  /// the returned diagnostic.
+  public func replaying(under overrides: [OverrideKey: Expr]) -> (Interpreter, Diagnostic?) {
+    replay(changing: Set(overrides.keys), under: overrides).run(with: [:])
   }
 
-  package func collectNames(into names: inout Set<String>) {
-    if case .name(let name) = kind { names.insert(name) }
-    for part in parts { part.collectNames(into: &names) }
+  /// Runs a statement of the history again, as a replay does: nothing is shown, so what only
+  /// reads is not run at all, and a data table is bound without being worked out (a bare
+  /// `t` or `let x = t` still finds it; `low.t` works it out when read).
+  package mutating func runAgain(_ statement: Stmt) throws {
+    switch statement.kind {
+    case .tableBinding(let name, let outputs, let inputs):
+      let definition = DataTable.Definition(outputs: outputs, inputs: inputs, span: statement.span)
+      environment.bind(name.text, .table(.notWorkedOut(definition)), at: name.span)
+    default:
+      if Self.skipsInReplay(statement) { return }
+      try stopIfAsked(at: statement.span)
+      try execute(statement)
+    }
   }
 }

@@ -56,17 +56,17 @@ extension Interpreter {
   /// one or two, so a scan costs less than hashing the key's names, which every field of
   /// every block and every funnel stage would otherwise pay once a cell.
   package func changedValue(_ key: OverrideKey) -> Value? {
-    if overrideValues.isEmpty { return nil }
-    if overrideValues.count > 8 { return overrideValues[key] }
-    for (candidate, value) in overrideValues where candidate == key { return value }
+    if changes.values.isEmpty { return nil }
+    if changes.values.count > 8 { return changes.values[key] }
+    for (candidate, value) in changes.values where candidate == key { return value }
     return nil
   }
 
   /// The scenario change in force for `key`, if any (see `changedValue`).
   package func changedExpression(_ key: OverrideKey) -> Expr? {
-    if overrides.isEmpty { return nil }
-    if overrides.count > 8 { return overrides[key] }
-    for (candidate, expression) in overrides where candidate == key { return expression }
+    if changes.expressions.isEmpty { return nil }
+    if changes.expressions.count > 8 { return changes.expressions[key] }
+    for (candidate, expression) in changes.expressions where candidate == key { return expression }
     return nil
   }
 }
@@ -176,14 +176,14 @@ extension Interpreter {
   /// nothing changes).
   public mutating func switchScenario(to name: String?, overrides: [OverrideKey: Expr]) -> Diagnostic? {
     var plain = self
-    plain.overrides = [:]
+    plain.changes.expressions = [:]
     var (replay, failure) = plain.replaying(under: overrides)
     if let failure { return failure }
     replay.environment.scenarios = environment.scenarios
     replay.environment.usedModules = environment.usedModules
     replay.environment.bindings["_"] = environment.bindings["_"]
     environment = replay.environment
-    self.overrides = overrides
+    changes.expressions = overrides
     activeScenario = name
     // A replay binds a data table without working it out (`executeTableBinding`): each one
     // is worked out again here, under the scenario now in force.
@@ -211,9 +211,9 @@ extension Interpreter {
         at: scenario.span, notes: [Message.at(failure.span)])
     }
     let value = try replay.evaluate(rest)
-    // A replay binds a data table without working it out; `low.t` read here (not inside
-    // another replay, where it would be worked out once a cell) works it out under `low`.
-    if !isReplay, case .table(let placeholder) = value, placeholder.axes.isEmpty, let host = options.host {
+    // A replay binds a data table without working it out (`runAgain`); `low.t` read here
+    // works it out under `low`.
+    if case .table(let placeholder) = value, placeholder.axes.isEmpty, let host = options.host {
       let written = placeholder.definition
       var table = try host.table(written.outputs, over: written.inputs, at: written.span, in: &replay)
       table.name = placeholder.name
@@ -312,29 +312,5 @@ extension Interpreter {
           ]),
         at: change.value.span, secondary: [.init(span: change.target.span, message: current.typeMessage)])
     }
-  }
-}
-
-extension Interpreter {
-  /// The statements run so far, run again from the start under `overrides`, with nothing
-  /// shown: what `compare`, goal seek and data tables evaluate their expressions in.
-  /// A statement that fails under the changes is the returned diagnostic.
-  public func replaying(under overrides: [OverrideKey: Expr]) -> (Interpreter, Diagnostic?) {
-    var replay = Interpreter(
-      environment: initialEnvironment, options: options, loader: loader, output: { _ in })
-    replay.initialEnvironment = initialEnvironment
-    // Known to the replay, so a `let` that reads `low.need.visit` runs there too.
-    replay.environment.scenarios = environment.scenarios
-    // Under `:scenario low` at the prompt, its changes stay in force beneath these.
-    replay.overrides = self.overrides.isEmpty ? overrides : self.overrides.merging(overrides) { $1 }
-    // A table's cell or a goal seek's step reading `low.spend`: the plan under `low` with the
-    // cell's value in force too.
-    replay.overrideValues = overrideValues
-    replay.isReplay = true
-    replay.stepsLeft = stepsLeft
-    // What failed in the run is skipped quietly in the replay, as it was in the run.
-    replay.poisoned = poisoned
-    let failure = replay.run(history).first { $0.severity == .error }
-    return (replay, failure)
   }
 }

@@ -6,12 +6,6 @@ extension Interpreter {
   package mutating func executeTableBinding(
     _ name: Name, _ outputs: [Expr], _ inputs: [TableInput], span: SourceSpan
   ) throws {
-    // A replay (a table's cell, a scenario) shows nothing, so it does not work the table
-    // out again; it binds the name still, for a bare `t` or `let x = t` at the prompt.
-    if isReplay {
-      let definition = DataTable.Definition(outputs: outputs, inputs: inputs, span: span)
-      return environment.bind(name.text, .table(.notWorkedOut(definition)), at: name.span)
-    }
     let host = try planHost(for: "table", at: span)
     var table = try host.table(outputs, over: inputs, at: span, in: &self)
     table.name = name.text

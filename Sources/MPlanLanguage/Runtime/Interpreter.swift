@@ -23,8 +23,6 @@ public struct Interpreter {
     /// `mplan --steps` raises it (docs/language.md, "Limits"). The largest benchmarks take
     /// under a million; a vectorised operation on samples is one step, however many.
     public var stepBudget = Interpreter.defaultStepBudget
-    /// Scripts define each plan block once; the REPL may redefine one to try another value.
-    public var allowsRedefinition = false
     /// Asked before each statement and each function call: true stops the run with
     /// `E0309` (the REPL answers it from Ctrl-C, so a runaway computation can be abandoned).
     public var shouldStop: (@Sendable () -> Bool)?
@@ -39,24 +37,16 @@ public struct Interpreter {
   public var environment: Environment
   /// The environment before the first statement, from which `compare` replays a scenario.
   public var initialEnvironment: Environment
-  /// True while `compare` replays the plan under a scenario: nothing is shown then.
-  package var isReplay = false
   public let options: Options
   /// Weak: the session that loads modules holds this interpreter, and a strong reference
   /// back kept every session alive for the life of the process (`:reset`, each fuzz input).
   package weak var loader: (any ModuleLoader)?
-  /// Scenario changes in force for this run, keyed by what they change (`inbound.visit->mql`).
-  package var overrides: [OverrideKey: Expr] = [:]
-  /// The scenario the prompt works under (`:scenario low`), whose changes are `overrides`.
+  /// The changes in force for this run, keyed by what they change (`inbound.visit->mql`):
+  /// a scenario's (at the prompt, the active one's) and a replay's (`ChangeReplay`).
+  package var changes = Changes()
+  /// The scenario the prompt works under (`:scenario low`), whose changes are in `changes`.
   public internal(set) var activeScenario: String?
-  /// Changes given as values rather than expressions: a goal seek's trial value, a table's
-  /// cell. Looked up before `overrides`.
-  package var overrideValues: [OverrideKey: Value] = [:]
   package var poisoned: Set<String> = []
-  /// While a replay runs a plan block or a funnel again: the fields (for a funnel, the stages
-  /// each rate leads to) a change reaches, worked out anew; the others keep the value they
-  /// had. Nil: every one.
-  package var recomputedFields: [String]?
   /// How many times each `a to b` (by its text) has drawn in this run: see `drawStream`.
   package var draws: [UInt64: Int] = [:]
   package var callDepth = 0
@@ -69,8 +59,9 @@ public struct Interpreter {
   /// evaluation.
   package let memoryCheckInterval: Int
   package var output: (OutputEvent) -> Void
-  /// Statements run so far, so `compare` can run them again under a scenario.
-  public internal(set) var history: [Stmt] = []
+  /// Statements run so far, with what each defines and reads, so `compare` can run them again
+  /// under a scenario and a change reruns what it reaches.
+  public internal(set) var history: History
   /// What a `compare` or `table` statement worked out when it ran, by the statement's span,
   /// with how long the history was then and the scenario in force: an export writes these
   /// rather than running them again (the planning layer keeps its comparisons here).
@@ -91,9 +82,10 @@ public struct Interpreter {
 
   public init(
     environment: Environment, options: Options = Options(), loader: (any ModuleLoader)?,
-    output: @escaping (OutputEvent) -> Void
+    history: History = History(), output: @escaping (OutputEvent) -> Void
   ) {
     self.environment = environment
+    self.history = history
     self.initialEnvironment = environment
     self.options = options
     self.loader = loader
@@ -103,7 +95,7 @@ public struct Interpreter {
   }
 
   /// Runs statements in order, on a thread with a large stack (`LargeStack`), except that in a
-  /// script (where no name is defined twice) the statements that only read (`print`, `show`,
+  /// script (a history where no name is defined twice) the statements that only read (`print`, `show`,
   /// `compare`, `check`, `assert`) run after all the others: plan blocks are declarations,
   /// and what a reader sees must not depend on where it sits. Returns the diagnostics this
   /// call added.
@@ -120,7 +112,7 @@ public struct Interpreter {
     // Data tables come first of the readers, so any reader sees them wherever they sit;
     // exports come last of all, so a plan export holds every `compare` of the script.
     let ordered =
-      options.allowsRedefinition || !statements.contains(where: \.onlyReads)
+      history.definesNamesAgain || !statements.contains(where: \.onlyReads)
       ? statements
       : statements.filter { !$0.onlyReads } + statements.filter(\.isTableBinding)
         + statements.filter { $0.onlyReads && !$0.isExport && !$0.isTableBinding }
@@ -199,7 +191,6 @@ public struct Interpreter {
   }
 
   public mutating func execute(_ statement: Stmt) throws {
-    if isReplay, Self.skipsInReplay(statement) { return }
     switch statement.kind {
     case .letBinding(let name, let expression):
       let value =
@@ -264,9 +255,6 @@ public struct Interpreter {
       try host.export(target, to: path, pathSpan: pathSpan, at: statement.span, in: &self)
     case .expression(let expression):
       lastValue = try evaluate(expression)
-      // At the prompt the session binds `_` to each input's value; a replay (a scenario
-      // rerunning the history) has no session, so it binds `_` itself and `_ * 2` still runs.
-      if isReplay, let lastValue { environment.bind("_", lastValue, at: nil) }
     }
   }
 
@@ -281,8 +269,9 @@ public struct Interpreter {
     }
   }
 
-  /// Nothing is shown in a replay; imports are in the history statement by statement; and a
-  /// scenario (even a broken one) has no part in another scenario's run.
+  /// What a replay does not run again (`runAgain`): nothing is shown in a replay; imports are
+  /// in the history statement by statement; and a scenario (even a broken one) has no part in
+  /// another scenario's run.
   package static func skipsInReplay(_ statement: Stmt) -> Bool {
     switch statement.kind {
     // A bare expression typed at the prompt (`low.spend`) defines nothing: run again inside a
@@ -355,7 +344,7 @@ public struct Interpreter {
     // Two rates for one pair of currencies must agree (within 1%), or conversions would depend
     // on which one a path happens to use.
     let stated = Arithmetic(environment: environment).rateBetween(currency.text, target)
-    if !isReplay, let stated, abs(stated - factor) > 0.01 * stated {
+    if let stated, abs(stated - factor) > 0.01 * stated {
       diagnostics.append(
         .warning(
           .conflictingRate,
