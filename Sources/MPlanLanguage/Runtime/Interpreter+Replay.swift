@@ -333,9 +333,14 @@ extension Expr {
     }
   }
 
-  /// True when the expression holds an `a to b`.
+  /// True when the expression holds a draw site: an `a to b` or a call of a distribution.
   package var drawsSamples: Bool {
     if case .uncertain = kind { return true }
+    if case .call(let callee, _) = kind, case .name(let name) = callee.kind,
+      Distributions.names.contains(name)
+    {
+      return true
+    }
     return parts.contains(where: \.drawsSamples)
   }
 

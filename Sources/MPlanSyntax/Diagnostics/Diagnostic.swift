@@ -180,6 +180,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case invalidFunnel = "E0317"
   case nameTooLong = "E0318"
   case stepBudgetExceeded = "E0319"
+  case invalidDistribution = "E0320"
   // Files and modules
   case importNotFound = "E0401"
   case importCycle = "E0402"
@@ -233,4 +234,5 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case conflictingRate = "W0301"
   case unusedValue = "W0304"
   case moneyTimesCount = "W0308"
+  case rangeReachesZero = "W0309"
 }
