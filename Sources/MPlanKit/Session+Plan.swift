@@ -105,6 +105,7 @@ public typealias DiagnosticRenderer = MPlanReport.DiagnosticRenderer
 public typealias Value = MPlanLanguage.Value
 public typealias OutputEvent = MPlanLanguage.OutputEvent
 public typealias ViewText = MPlanReport.ViewText
+public typealias Sparkline = MPlanReport.Sparkline
 public typealias Checklist = MPlanPlanning.Checklist
 public typealias Suggestions = MPlanSyntax.Suggestions
 public typealias ChangeText = MPlanReport.ChangeText

@@ -102,6 +102,7 @@ public final class Session: ModuleLoader {
     self.events = events
     var environment = Environment()
     Natives.install(into: &environment)
+    Distributions.install(into: &environment)
     var interpreter = Interpreter(
       environment: environment, options: options.interpreter, loader: nil, output: { _ in })
     if let prelude = try? loadModule("prelude", from: .unknown) {

@@ -85,6 +85,10 @@ extension PlanExport {
   package static func goals(_ index: PlanIndex, rules: SMARTRules) -> [Goal] {
     index.goals.map { goal in
       let verdict = rules.check(goal).verdict
+      var chance: Double?
+      if case .amounts(_, let target) = rules.measurement(of: goal) {
+        chance = index.chanceMet(goal, target: target, fallingIsBetter: rules.direction(of: goal) == .down)
+      }
       return Goal(
         name: goal.name, title: goal.title, metric: goal.word("metric"), baseline: goal["baseline"],
         target: goal["target"], deadline: index.deadline(of: goal), owners: goal.people("owner"),
@@ -93,7 +97,7 @@ extension PlanExport {
           let state = verdict.state(letter)
           return SMARTMark(letter: letter.rawValue, met: state == .notJudged ? nil : state == .met)
         },
-        actions: (index.actionsByGoal[goal.name] ?? []).map(\.name))
+        actions: (index.actionsByGoal[goal.name] ?? []).map(\.name), chanceMet: chance)
     }
   }
 
@@ -163,7 +167,8 @@ extension PlanExport {
       reserveIsMoney: ledger.reserveIsMoney,
       available: ledger.isTopDown ? ledger.available : nil, needed: ledger.needed,
       months: pacing.months.map { Month(year: $0.year, month: $0.month, amount: $0.amount) },
-      unscheduled: pacing.unscheduled)
+      unscheduled: pacing.unscheduled, chanceOver: ledger.chanceOverBudget,
+      reserveForNinety: ledger.reserveForNinetyPercent)
   }
 
   /// An action's cost over its months, as the budget's pacing spreads it.

@@ -35,6 +35,9 @@ public struct PlanExport: Sendable {
     public var smart: [SMARTMark]
     /// Actions that serve the goal with `=>`.
     public var actions: [String]
+    /// The share of outcomes in which its `forecast` meets its target, when either is
+    /// uncertain (`PlanIndex.chanceMet`).
+    public var chanceMet: Double? = nil
   }
 
   public struct FunnelStage: Sendable {
@@ -86,6 +89,10 @@ public struct PlanExport: Sendable {
     public var months: [Month]
     /// Spend of actions with no period in a plan with no period.
     public var unscheduled: Double
+    /// The share of outcomes in which the actions commit more than `given`, and the reserve
+    /// that covers 90% of them, when what they commit is uncertain.
+    public var chanceOver: Double? = nil
+    public var reserveForNinety: Quantity? = nil
     /// The budget as `show budget` shows it: heading, accounts, pacing, what is left out.
     public var blocks: [PlanDocument.Block] = []
   }

@@ -86,6 +86,19 @@ extension PlanPresenter {
     } else {
       accounts.add([.text("needed"), .value(.quantity(ledger.needed)), .text("committed + reserve")])
     }
+    // What is committed is uncertain: how likely it runs over, and what reserve would hold.
+    if let chance = ledger.chanceOverBudget {
+      accounts.add([
+        .text("P(over budget)"), .value(.quantity(Quantity(chance, display: .percent))),
+        .text("outcomes in which the actions commit more than given"),
+      ])
+    }
+    if let reserve = ledger.reserveForNinetyPercent {
+      accounts.add([
+        .text("reserve for 90%"), .value(.quantity(reserve)),
+        .text("90th percentile of committed, less its mean"),
+      ])
+    }
     var blocks: [PlanDocument.Block] = [.heading(heading), .table(accounts)]
     func money(_ amount: Double) -> Table.Cell {
       .value(.quantity(Quantity(amount, unit: Unit(base: ledger.currency))))

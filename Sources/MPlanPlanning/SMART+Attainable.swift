@@ -114,6 +114,9 @@ extension SMARTRules {
         funding.insert(budget)
       }
     }
+    if case .amounts(_, let target) = measure {
+      attainableChance(of: goal, target: target, into: &result)
+    }
     for budget in funding.sorted() where overCommittedBudgets.contains(budget) {
       result.findings.append(
         .fail(

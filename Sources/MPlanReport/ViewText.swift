@@ -8,18 +8,34 @@ public struct ViewText: Sendable {
   /// The language a finding's words are said in.
   public let catalogue: Catalogue
 
+  /// A printed uncertain value is followed by its sparkline in these glyphs; nil (the
+  /// default, and whenever the output is not a terminal) prints none, so piped output and
+  /// files stay as they were.
+  public let sparklines: Sparkline.Glyphs?
+
   public init(
-    style: @escaping DiagnosticRenderer.Styler = { text, _ in text }, catalogue: Catalogue = .english
+    style: @escaping DiagnosticRenderer.Styler = { text, _ in text }, catalogue: Catalogue = .english,
+    sparklines: Sparkline.Glyphs? = nil
   ) {
-    (self.style, self.catalogue) = (style, catalogue)
+    (self.style, self.catalogue, self.sparklines) = (style, catalogue, sparklines)
   }
 
   /// What a statement showed, as the lines to print.
   public func render(_ event: OutputEvent) -> String {
     switch event {
-    case .printed(let values): values.map(Formatting.describe).joined(separator: " ")
+    case .printed(let values): values.map(printed).joined(separator: " ")
     case .view(let view): render(view)
     }
+  }
+
+  /// A value as `print` shows it, with its sparkline when the terminal asked for one.
+  func printed(_ value: Value) -> String {
+    let text = Formatting.describe(value)
+    guard let glyphs = sparklines, case .quantity(let quantity) = value,
+      case .samples(let samples) = quantity.magnitude
+    else { return text }
+    let line = Sparkline.line(samples, glyphs: glyphs)
+    return line.isEmpty ? text : text + " " + line
   }
 
   public func render(_ view: View) -> String {

@@ -79,7 +79,8 @@ struct RunCommand: ParsableCommand {
   static func execute(
     files: [String], color: Bool, options: Session.Options, session used: (Session) -> Void = { _ in }
   ) -> ExitCode {
-    let session = Session(options: options, output: Terminal.writeLine)
+    let text = ViewText(sparklines: Terminal.sparklineGlyphs)
+    let session = Session(options: options, events: { Terminal.writeLine(text.render($0)) })
     used(session)
     var status = ExitStatus.success
     for file in files {

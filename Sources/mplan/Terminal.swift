@@ -24,6 +24,19 @@ enum Terminal {
     }
   }
 
+  /// A sparkline after each printed uncertain value, only when standard output is a terminal
+  /// (piped output and files stay plain); ASCII where the terminal cannot show block
+  /// characters (`TERM=dumb`, a locale that is not UTF-8).
+  static var sparklineGlyphs: Sparkline.Glyphs? {
+    guard isatty(STDOUT_FILENO) != 0 else { return nil }
+    if let term = getenv("TERM"), String(cString: term) == "dumb" { return .ascii }
+    var locale = ""
+    for name in ["LC_ALL", "LC_CTYPE", "LANG"] where locale.isEmpty {
+      if let value = getenv(name) { locale = String(cString: value).uppercased() }
+    }
+    return locale.contains("UTF-8") || locale.contains("UTF8") ? .blocks : .ascii
+  }
+
   static func styler(color: Bool) -> DiagnosticRenderer.Styler {
     guard color else { return { text, _ in text } }
     return { text, role in

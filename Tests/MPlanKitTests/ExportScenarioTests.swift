@@ -115,7 +115,7 @@ struct ExportScenarioTests {
     #expect(htmlHeadings == goalHeadings)
     let csv = try ExportTests.export(session, "csv", table: "goals").split(separator: "\r\n").first.map(
       String.init)
-    #expect(csv == "goal,title,metric,baseline,target,unit,deadline,owner,supports,smart,actions")
+    #expect(csv == "goal,title,metric,baseline,target,unit,deadline,owner,supports,smart,actions,chance_met")
     // The budget: show budget's heading, with its controller, is the exports' heading.
     let budgetHeading = "budget ads — Ads (top-down, controlled monthly by CMO)"
     #expect(terminal.contains(budgetHeading))

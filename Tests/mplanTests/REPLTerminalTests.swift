@@ -17,6 +17,20 @@ import Testing
     #expect(try terminal.waitForExit() == 0)
   }
 
+  /// An uncertain value at a terminal carries its sparkline: blocks in a UTF-8 locale, plain
+  /// text in another (piped output has none: the script tests compare it as before).
+  @Test(arguments: [("C.UTF-8", "█"), ("C", "#")])
+  func anUncertainValueShowsItsShape(locale: String, fullest: String) throws {
+    let terminal = try REPLTerminal(environment: ["LANG": locale, "LC_ALL": locale])
+    try terminal.waitForPrompt()
+    terminal.type("print uniform(0, 10)\r")
+    try terminal.waitFor(" to 9.5) ")
+    try terminal.waitFor(fullest)
+    try terminal.waitForPrompt()
+    terminal.type(REPLTerminal.controlD)
+    #expect(try terminal.waitForExit() == 0)
+  }
+
   @Test func ctrlCStopsALongComputationAndKeepsTheSession() throws {
     let terminal = try REPLTerminal()
     try terminal.waitForPrompt()

@@ -115,12 +115,15 @@ public struct StatementDependencies: Sendable {
 /// often that text has drawn before in the run, so a replay that reruns only part of the
 /// plan must restore the count of draws before each statement it reruns (`ChangeReplay`
 /// does), and must rerun a plan block or funnel holding one whole, in the order of a whole
-/// run. Today the only draw site is `a to b`; a distribution function that draws (issue 24)
-/// becomes one by being added to `isDrawSite`, and every replay keeps its common random
-/// numbers with no other change.
+/// run. A draw site is an `a to b` or a call of a distribution (`normal(…)`, `beta(…)`…);
+/// a new function that draws becomes one by being named in `Distributions.names`, and every
+/// replay keeps its common random numbers with no other change.
 extension Expr {
   public var isDrawSite: Bool {
     if case .uncertain = kind { return true }
+    if case .call(let callee, _) = kind, case .name(let name) = callee.kind {
+      return Distributions.names.contains(name)
+    }
     return false
   }
 

@@ -116,15 +116,18 @@ extension Interpreter {
       // Drawing samples is the one large allocation: make sure it fits before making it.
       try checkMemory(at: expression.span, needing: 3 * bytesPerSampledValue)
       var stream = drawStream(for: expression)
-      return try Self.finite(
+      let drawn = try Self.finite(
         Sampling.interval(
           lowValue, highValue, low: low.span, high: high.span, count: options.sampleCount, random: &stream),
         expression)
+      warnIfRangeReachesZero(lowValue, highValue, expression)
+      return drawn
     }
   }
 
-  /// Common random numbers: each `a to b` draws from a stream of its own, seeded by the run's
-  /// seed, the range as written and how often that range has drawn before in this run. A
+  /// Common random numbers: each `a to b`, and each call of a distribution (`normal(…)`),
+  /// draws from a stream of its own, seeded by the run's seed, the draw site as written and
+  /// how often that site has drawn before in this run. A
   /// scenario, table cell or goal-seek step that leaves an uncertain input alone sees the
   /// same samples for it even when it removes or adds other draws, so differences between
   /// scenarios carry no sampling noise. Keyed by the text, not the file and offset, so a
@@ -333,6 +336,14 @@ extension Interpreter {
       let call = NativeCall(
         span: expression.span, argumentSpans: arguments.map(\.span), sampleCount: options.sampleCount)
       return try Self.finite(implementation(values, call), expression)
+    case .drawing(let draw):
+      let parameters = DistributionArguments(
+        function: function.name, span: expression.span, values: values, expressions: arguments,
+        sampleCount: options.sampleCount)
+      // As for `a to b`: make sure the samples fit before drawing them.
+      try checkMemory(at: expression.span, needing: 3 * bytesPerSampledValue)
+      var stream = drawStream(for: expression)
+      return try Self.finite(draw(parameters, &stream), expression)
     }
   }
 

@@ -129,6 +129,8 @@ public struct Function: Sendable {
   public enum Body: Sendable {
     case user(parameters: [String], body: Expr)
     case native(arity: ClosedRange<Int>, NativeFunction)
+    /// A distribution (`Distributions`): it draws, so the interpreter hands it a stream.
+    case drawing(DrawingFunction)
   }
 
   public var name: String
@@ -140,6 +142,7 @@ public struct Function: Sendable {
     case .native(let arity, _):
       arity.lowerBound == arity.upperBound
         ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
+    case .drawing: "its parameters"
     }
   }
 }

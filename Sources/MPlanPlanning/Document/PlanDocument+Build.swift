@@ -61,6 +61,7 @@ extension PlanDocument {
       .init("goal"), .init("title", optional: true), .init("metric"), .init("baseline", .right),
       .init("target", .right, keys: ["target", "unit"]), .init("deadline"), .init("owner"), .init("supports"),
       .init("SMART", keys: ["smart"]), .init("actions", .right),
+      .init("P(met)", .right, key: "chance_met", optional: true),
     ])
     for goal in goals {
       table.add([
@@ -68,6 +69,7 @@ extension PlanDocument {
         goal.metric.map(Table.Cell.name) ?? .empty,
         .field(goal.baseline), .field(goal.target), goal.deadline.map(Table.Cell.date) ?? .empty,
         .names(goal.owners), .names(goal.supports), .verdicts(goal.smart), .count(goal.actions.count),
+        goal.chanceMet.map { .value(.quantity(Quantity($0, display: .percent))) } ?? .empty,
       ])
     }
     return table

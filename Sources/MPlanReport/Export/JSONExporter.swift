@@ -72,6 +72,7 @@ public struct JSONExporter: Exporter {
     for mark in goal.smart { smart[mark.letter] = mark.met.map { "\($0)" } ?? "null" }
     object["smart"] = smart.text
     object["actions"] = strings(goal.actions)
+    if let chance = goal.chanceMet { object["chanceMet"] = Self.number(chance) }
     return object.text
   }
 
@@ -119,6 +120,8 @@ public struct JSONExporter: Exporter {
         return object.text
       })
     object["unscheduled"] = Self.number(budget.unscheduled)
+    if let chance = budget.chanceOver { object["chanceOver"] = Self.number(chance) }
+    if let reserve = budget.reserveForNinety { object["reserveForNinety"] = Self.json(.quantity(reserve)) }
     return object.text
   }
 

@@ -231,6 +231,7 @@ extension DiagnosticCode {
   public static let invalidFunnel = DiagnosticCode("E0317")
   public static let nameTooLong = DiagnosticCode("E0318")
   public static let stepBudgetExceeded = DiagnosticCode("E0319")
+  public static let invalidDistribution = DiagnosticCode("E0320")
   // Files and modules
   public static let importNotFound = DiagnosticCode("E0401")
   public static let importCycle = DiagnosticCode("E0402")
@@ -242,4 +243,5 @@ extension DiagnosticCode {
   public static let conflictingRate = DiagnosticCode("W0301")
   public static let unusedValue = DiagnosticCode("W0304")
   public static let moneyTimesCount = DiagnosticCode("W0308")
+  public static let rangeReachesZero = DiagnosticCode("W0309")
 }

@@ -331,12 +331,12 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
 
   package var fieldNameList: [String] {
     switch self {
-    case .plan: ["currency", "period", "max_growth", "min_reserve", "owner"]
+    case .plan: ["currency", "period", "max_growth", "min_reserve", "min_chance", "owner"]
     case .objective: ["owner", "metric", "target", "by"]
     case .goal:
       [
         "metric", "direction", "baseline", "since", "target", "by", "within", "supports", "owner", "measured",
-        "funnel", "budget", "window",
+        "funnel", "budget", "window", "forecast",
       ]
     case .budget: ["total", "reserve", "control", "zero_based", "currency", "owner"]
     case .action: ["channel", "cost", "owner", "period", "from", "reports"]

@@ -168,14 +168,30 @@ extension Parser {
         let open = advance()
         bracketNesting += 1
         var arguments: [Expr] = []
+        var named: [(Name, Expr)] = []
         if !check(.rightParen) {
           repeat {
             if check(.rightParen) { break }
-            arguments.append(try parseExpression())
+            if let name = try namedArgument() {
+              named.append((name, try parseExpression()))
+            } else if let (first, _) = named.first {
+              throw fail(
+                "a value without a name cannot follow a named one in a call",
+                secondary: [.init(span: first.span, message: "named from here on")],
+                fixIt: "put the values without names first, as in `mixture([a, b], weights: [30%, 70%])`")
+            } else {
+              arguments.append(try parseExpression())
+            }
           } while match(.comma)
         }
         let close = try expectClosing(.rightParen, opened: open, Message("parser-context-close-call"))
         bracketNesting -= 1
+        // `normal(p5: $8k, p95: $12k)`: named arguments are one record after the others, so
+        // a function reads them as fields and the rest of mplan sees an ordinary call.
+        if let (first, _) = named.first, let (_, last) = named.last {
+          let depth = named.map { $0.1.depth }.max()! + 1
+          arguments.append(Expr(.record(named), first.span.joined(last.span), depth: depth))
+        }
         value = try node(
           .call(value, arguments), value.span.joined(close.span), children: [value] + arguments)
       } else if check(.dot) {
@@ -332,6 +348,18 @@ extension Parser {
     let close = try expectClosing(.rightBracket, opened: open, Message("parser-context-close-list"))
     bracketNesting -= 1
     return Expr(.list(elements), open.span.joined(close.span), depth: depth)
+  }
+
+  /// `p5:` in `normal(p5: $8k, p95: $12k)`: the argument's name, consumed with its colon,
+  /// or nil (and nothing consumed) for an argument without a name.
+  package mutating func namedArgument() throws -> Name? {
+    let at = tokenIndexOfCurrent
+    guard case .identifier = tokens[at].kind, at + 1 < tokens.count,
+      case .symbol(.colon) = tokens[at + 1].kind
+    else { return nil }
+    let name = try expectMemberName("for the argument's name")
+    try expect(.colon, "after the argument's name `\(name.text)`")
+    return name
   }
 
   package mutating func parseRecord() throws -> Expr {

@@ -56,7 +56,8 @@ final class REPL {
     var options = Session.Options(interactive: true)
     options.stepBudget = stepBudget
     options.shouldStop = Interruption.check
-    return Session(options: options, output: output)
+    let text = ViewText(sparklines: Terminal.sparklineGlyphs)
+    return Session(options: options, events: { output(text.render($0)) })
   }
 
   /// Loads the init file and `-i` scripts, then reads until end of input or `:quit`.

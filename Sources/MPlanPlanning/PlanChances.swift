@@ -1,0 +1,89 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// Goals and budgets under uncertainty (docs/uncertainty.md): how likely a goal is met when
+/// its target or its `forecast` is uncertain, and how likely a budget runs over when what its
+/// actions commit is.
+extension PlanIndex {
+  /// Below this chance of being met a goal fails Attainable, unless the plan sets
+  /// `min_chance`. 80% is Crystal Ball's customary "certainty" for a plan one commits to: a goal
+  /// missed one time in five is a bet, not a plan.
+  public static let defaultMinimumChance = 0.8
+
+  /// The plan's `min_chance` (a percentage), or the documented default.
+  public var minimumChance: Double {
+    if case .quantity(let bound) = plan?["min_chance"] ?? .bool(false), bound.unit.isDimensionless,
+      let value = bound.magnitude.exactValue, value > 0, value <= 1
+    {
+      return value
+    }
+    return Self.defaultMinimumChance
+  }
+
+  /// The share of outcomes in which the goal's `forecast` reaches its target (stays at or
+  /// below it for `direction down`), sample by sample: both draw from the same streams, so an
+  /// input they share moves them together. Nil unless the goal has a forecast in the target's
+  /// unit and one of the two is uncertain.
+  package func chanceMet(_ goal: PlanItem, target: Quantity, fallingIsBetter: Bool) -> Double? {
+    guard let forecast = goal.quantity("forecast"), forecast.unit == target.unit else { return nil }
+    if case .exact = forecast.magnitude, case .exact = target.magnitude { return nil }
+    let met = Magnitude.combine(forecast.magnitude, target.magnitude) { reached, aimed in
+      (fallingIsBetter ? reached <= aimed : reached >= aimed) ? 1 : 0
+    }
+    guard case .samples(let outcomes) = met, !outcomes.values.isEmpty else { return nil }
+    return outcomes.mean
+  }
+}
+
+extension BudgetLedger {
+  /// The share of outcomes in which the actions commit more than the budget's total; nil when
+  /// the budget has no total or what it commits is exact.
+  package var chanceOverBudget: Double? {
+    guard let total = total?.magnitude.exactValue, case .samples(let samples) = committed.magnitude else {
+      return nil
+    }
+    return samples.values.reduce(0) { $0 + ($1 > total ? 1 : 0) } / Double(max(1, samples.values.count))
+  }
+
+  /// The reserve to hold on top of the expected commitment so that 90% of outcomes fit: the
+  /// 90th percentile of what the actions commit less its mean; nil when that is exact.
+  package var reserveForNinetyPercent: Quantity? {
+    guard case .samples(let samples) = committed.magnitude else { return nil }
+    let ninety = samples.percentile(0.9)
+    return Quantity(max(0, ninety - samples.mean), unit: committed.unit)
+  }
+}
+
+extension SMARTRules {
+  /// Attainable by chance: a goal whose forecast meets its target in fewer outcomes than the
+  /// plan's `min_chance` (80% unless set) is a bet, not a plan. The fix-it names the target
+  /// that would be met that often (the forecast's percentile), when the target is exact.
+  package func attainableChance(of goal: PlanItem, target: Quantity, into result: inout Attainability) {
+    let falling = direction(of: goal) == .down
+    guard let chance = index.chanceMet(goal, target: target, fallingIsBetter: falling) else { return }
+    result.judged = true
+    result.unjudged = nil
+    let bound = index.minimumChance
+    guard chance < bound - 1e-12 else { return }
+    var fixIt =
+      "raise the forecast's inputs, allow more time, or set `min_chance` in the plan if the risk is taken knowingly"
+    if case .exact = target.magnitude, let forecast = goal.quantity("forecast"),
+      case .samples(let samples) = forecast.magnitude
+    {
+      let percentile = samples.percentile(falling ? bound : 1 - bound)
+      let reachable = falling ? percentile : Self.largestTarget(percentile, counting: isCount(target.unit))
+      let shown = Formatting.describe(Quantity(reachable, unit: target.unit, display: target.display))
+      fixIt =
+        "aim for \(falling ? "at least" : "at most") \(shown) (met in \(Formatting.percent(bound)) of outcomes), "
+        + fixIt
+    }
+    result.findings.append(
+      .fail(
+        .smart,
+        .warning(
+          .smartAttainable,
+          "goal `\(goal.name)` is met in \(Formatting.percent(chance)) of outcomes (its forecast against its target); "
+            + "the plan asks for \(Formatting.percent(bound))",
+          at: goal.place("forecast"), fixIt: fixIt + " (SMART: Attainable)")))
+  }
+}
