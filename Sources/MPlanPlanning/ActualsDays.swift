@@ -13,6 +13,8 @@ package struct ActualsDays: Sendable {
   private var revenue: [Double] = []
   /// Where each stage's count sits in a row's counts, by `ActualsStage.rawValue`.
   private let slots: [Int?]
+  /// The mapped stages' raw values in slot order: a row's counts are appended in this order.
+  private let mapped: [Int]
   private let stageCount: Int
   private let hasRevenue: Bool
 
@@ -23,6 +25,7 @@ package struct ActualsDays: Sendable {
     var slots: [Int?] = Array(repeating: nil, count: ActualsStage.allCases.count)
     for (slot, stage) in stages.enumerated() { slots[stage.rawValue] = slot }
     self.slots = slots
+    self.mapped = stages.map(\.rawValue)
     self.stageCount = stages.count
     self.hasRevenue = hasRevenue
   }
@@ -47,9 +50,7 @@ package struct ActualsDays: Sendable {
     keys.append(UInt32(key))
     dayNumbers.append(Int32(day))
     spend.append(row.spend)
-    for (stage, slot) in slots.enumerated() where slot != nil {
-      counts.append(Float(row.results[stage]))
-    }
+    for stage in mapped { counts.append(Float(row.results[stage])) }
     if hasRevenue { revenue.append(row.revenue) }
   }
 

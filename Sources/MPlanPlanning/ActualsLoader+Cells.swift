@@ -42,6 +42,31 @@ extension ActualsLoader {
     return (value * rate, currency)
   }
 
+  /// What one unit of a row's currency is worth in the block's, from the plan's `rate`s;
+  /// E0805 when no rate stated before the block converts it.
+  package mutating func factor(
+    from currency: String, to target: String, path: String, record: CSVReader.Record, column: Int,
+    plain: Bool = false
+  )
+    throws -> Double
+  {
+    if currency == target { return 1 }
+    if let known = factors[currency] { return known }
+    guard let rate = Arithmetic(environment: environment).rateBetween(currency, target) else {
+      throw Diagnostic.error(
+        .actualsMixedCurrencies,
+        "`\(path)` line \(record.line) is in \(currency)\(plain ? " (\(currencies.plainSource))" : ""); actuals `\(block.name)` count in \(target)\(environment.planCurrency == target ? ", the plan's currency" : ""), and no rate converts them",
+        at: SourceSpan(file: path, start: 0, end: 0, line: record.line, column: column),
+        notes: ["every figure is converted to one currency before it is summed or compared"],
+        fixIt: plain
+          ? "write `currency CODE` in the block with the currency of its plain cells, or state the rate before the block (`rate \(currency) = 1.08 \(target)`)"
+          : "state the rate before the block (`rate \(currency) = 1.08 \(target)`), or read each currency's rows in an `actuals` block of its own"
+      )
+    }
+    factors[currency] = rate
+    return rate
+  }
+
   /// A row wider than its header: a comma inside an unquoted amount or name shifts every
   /// column after it (`1,234.50` read as $1 and 234.5 visits), so the row is not read.
   package static func tooManyFields(_ record: CSVReader.Record, _ headings: [String]) -> String {

@@ -78,86 +78,6 @@ package struct ActualsLoader {
     return ledger
   }
 
-  // MARK: - The block's fields
-
-  package func column(_ field: String) throws -> String? {
-    guard let value = block[field] else { return nil }
-    guard case .text(let name) = value else {
-      throw Diagnostic.error(
-        .actualsMappingIncomplete, "`\(field)` names a column of the file, in quotes", at: block.place(field),
-        fixIt: "write `\(field) \"Column heading\"`")
-    }
-    return name
-  }
-
-  package func readMapping() throws -> Mapping {
-    func required(_ field: String, example: String) throws -> String {
-      guard let name = try column(field) else {
-        throw Diagnostic.error(
-          .actualsMappingIncomplete, "actuals `\(block.name)` does not say which column holds the \(field)",
-          at: block.nameSpan, fixIt: "add `\(field) \"\(example)\"` with the heading of that column")
-      }
-      return name
-    }
-    let date = try required("date", example: "Day")
-    let action = try column("action"), channel = try column("channel")
-    guard let key = action ?? channel else {
-      throw Diagnostic.error(
-        .actualsMappingIncomplete,
-        "actuals `\(block.name)` does not say which column names the campaign or channel", at: block.nameSpan,
-        fixIt: "add `action \"Campaign\"` (rows per action of the plan) or `channel \"Source\"`")
-    }
-    var results: [(ActualsStage, String)] = []
-    for stage in ActualsStage.allCases {
-      if let name = try column(stage.field) { results.append((stage, name)) }
-    }
-    let rules = try readRules()
-    // A CRM's export of MQLs and SQLs has no spend; a block with no result either reads
-    // nothing without one.
-    let amount =
-      results.isEmpty && !rules.contains(where: { $0.stage != nil })
-      ? try required("amount", example: "Cost") : try column("amount")
-    var order = ActualsText.DayOrder.monthFirst
-    if let word = block.word("day_order") {
-      guard let given = ActualsText.DayOrder(rawValue: word.uppercased()) else {
-        throw Diagnostic.error(
-          .actualsMappingIncomplete,
-          "`day_order` is `DMY` (03/04 is 3 April) or `MDY` (March 4), not `\(word)`",
-          at: block.place("day_order"), fixIt: "write `day_order DMY` or `day_order MDY`")
-      }
-      order = given
-    }
-    return Mapping(
-      date: date, key: key, keyIsChannel: action == nil, channel: action == nil ? nil : channel,
-      amount: amount, results: results, revenue: try column("revenue"), currency: block.word("currency"),
-      decimalMark: try decimalMark(), dayOrder: order, period: block.period("period"), rules: rules)
-  }
-
-  /// The files as written, and as opened (relative to the plan's folder), with the span
-  /// that names them.
-  package func paths() throws -> [(String, String, SourceSpan)] {
-    let span = block.place("from")
-    let names: [String]
-    switch block["from"] {
-    case .text(let name)?: names = [name]
-    case .list(let values)?:
-      names = values.compactMap { if case .text(let name) = $0 { name } else { nil } }
-    default:
-      throw Diagnostic.error(
-        .actualsMappingIncomplete, "actuals `\(block.name)` does not say which file to read",
-        at: block.nameSpan,
-        fixIt: "add `from \"ads-2026.csv\"` (several files: `from \"q1.csv\", \"q2.csv\"`)")
-    }
-    let folder = SourceLoader.directory(of: block.span.file)
-    return names.map { name in
-      (
-        name,
-        name.hasPrefix("/") || block.span.file.hasPrefix("<") || folder == "." ? name : folder + "/" + name,
-        span
-      )
-    }
-  }
-
   // MARK: - One file
 
   package mutating func read(
@@ -206,11 +126,15 @@ package struct ActualsLoader {
     // answer and the key's position are kept together, one look-up a row.
     let keyOnlyRules = !rules.isEmpty && channelColumn == nil && rules.readsOnly(column: keyColumn)
     var ruledKeys: [String: (position: Int, found: (target: Int?, stage: Int?), stage: ActualsStage?)] = [:]
+    // The keys no rule or channel column sends elsewhere: most rows of most files.
+    var byName = ActualsKeyTable()
 
     var skipped = SkippedRows(path: opened)
     var repeated = 0, outside = 0
     var records = 0, recordBytes = 0
-    while let record = try Self.next(reader, path: path, span: span) {
+    // One record read into again and again: its arrays are allocated once, not once a row.
+    var record = CSVReader.Record()
+    while try Self.next(reader, into: &record, path: path, span: span) {
       if records < Self.rowsSampled {
         records += 1
         recordBytes += record.fields.reduce(record.fields.count) { $0 + $1.utf8.count }
@@ -339,6 +263,14 @@ package struct ActualsLoader {
           position = ledger.position(of: key, target: target)
           ruledPositions[ruled][key] = position
         }
+      } else if target == .byName {
+        let hash = ActualsKeyTable.hash(key)
+        if let known = byName.position(of: key, hash: hash, keys: ledger.keys) {
+          position = known
+        } else {
+          position = ledger.position(of: key, target: target)
+          byName.insert(hash: hash, position: position)
+        }
       } else {
         position = ledger.position(of: key, target: target)
       }
@@ -386,100 +318,5 @@ package struct ActualsLoader {
     guard stat(path, &info) == 0, bytes > 0 else { return 0 }
     let size = Int(info.st_size)
     return max(0, (size - bytes) / max(1, bytes / rows) * 21 / 20)
-  }
-
-  /// What one unit of a row's currency is worth in the block's, from the plan's `rate`s;
-  /// E0805 when no rate stated before the block converts it.
-  package mutating func factor(
-    from currency: String, to target: String, path: String, record: CSVReader.Record, column: Int,
-    plain: Bool = false
-  )
-    throws -> Double
-  {
-    if currency == target { return 1 }
-    if let known = factors[currency] { return known }
-    guard let rate = Arithmetic(environment: environment).rateBetween(currency, target) else {
-      throw Diagnostic.error(
-        .actualsMixedCurrencies,
-        "`\(path)` line \(record.line) is in \(currency)\(plain ? " (\(currencies.plainSource))" : ""); actuals `\(block.name)` count in \(target)\(environment.planCurrency == target ? ", the plan's currency" : ""), and no rate converts them",
-        at: SourceSpan(file: path, start: 0, end: 0, line: record.line, column: column),
-        notes: ["every figure is converted to one currency before it is summed or compared"],
-        fixIt: plain
-          ? "write `currency CODE` in the block with the currency of its plain cells, or state the rate before the block (`rate \(currency) = 1.08 \(target)`)"
-          : "state the rate before the block (`rate \(currency) = 1.08 \(target)`), or read each currency's rows in an `actuals` block of its own"
-      )
-    }
-    factors[currency] = rate
-    return rate
-  }
-
-  package static func next(_ reader: CSVReader, path: String, span: SourceSpan) throws -> CSVReader.Record? {
-    do {
-      return try reader.next()
-    } catch {
-      throw fileError(error, path: path, span: span)
-    }
-  }
-
-  package static func fileError(_ failure: CSVReader.Failure, path: String, span: SourceSpan) -> Diagnostic {
-    switch failure {
-    case .cannotOpen(let reason):
-      .error(
-        .actualsFileUnreadable, "cannot read `\(path)`: \(reason)", at: span,
-        fixIt: "the path is relative to the plan's folder; check its spelling")
-    case .notAFile(let kind):
-      .error(
-        .actualsFileUnreadable, "`\(path)` is \(kind.described), not a CSV file", at: span,
-        fixIt: kind == .directory ? "name a file inside it" : "save the export to a file and name that file")
-    case .binary(let line):
-      .error(
-        .actualsNotText, "`\(path)` is not text (a NUL byte on line \(line)): is it a spreadsheet?", at: span,
-        fixIt: "export it as CSV (comma, semicolon or tab separated, UTF-8)")
-    case .utf16:
-      .error(
-        .actualsNotText, "`\(path)` is UTF-16 text; mplan reads CSV in UTF-8", at: span,
-        fixIt: "save it as \"CSV UTF-8\"")
-    }
-  }
-}
-
-/// Damaged rows: the first few reported where they are, the rest counted in one warning.
-package struct SkippedRows {
-  package let path: String
-  package var count = 0
-  package var first: [(line: Int, column: Int, problem: String)] = []
-
-  package mutating func add(_ record: CSVReader.Record, column: Int, _ problem: String) {
-    count += 1
-    if first.count < ActualsLoader.rowsReportedSingly { first.append((record.line, column, problem)) }
-  }
-
-  package func diagnostics(fileSpan: SourceSpan) -> [Diagnostic] {
-    var result = first.map { row in
-      Diagnostic.warning(
-        .actualsRowsSkipped, "row skipped: \(row.problem)",
-        at: SourceSpan(file: path, start: 0, end: 0, line: row.line, column: row.column),
-        fixIt: "correct the row in the file; the other rows are read")
-    }
-    if count > first.count {
-      result.append(
-        .warning(
-          .actualsRowsSkipped,
-          "\(count) damaged rows of `\(path)` skipped in all (the first \(first.count) above)",
-          at: fileSpan))
-    }
-    return result
-  }
-}
-
-extension String {
-  package var trimmingSpaces: String {
-    if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
-      return self
-    }
-    var scalars = Substring.UnicodeScalarView(unicodeScalars)
-    while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-    while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-    return String(scalars)
   }
 }

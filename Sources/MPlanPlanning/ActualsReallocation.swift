@@ -40,18 +40,44 @@ package struct ActualsReallocation {
   /// none but the weakest may.
   package let receiving: Int?
   package let stage: ActualsStage
+  /// The stages the channels' totals count: the block's and its joined blocks', in funnel order.
+  package let stages: [ActualsStage]
+  /// The blocks of results alone whose counts were joined to this block's spend.
+  package let joined: [ActualsLedger]
   /// The block's `move`, in the ledger's currency.
   package let stated: Double?
 
   /// `tracking`, when the caller has the ledger's already (the checks do), is not worked out
-  /// again: on 2,700 actions it is most of what a reallocation costs.
-  package init?(ledger: ActualsLedger, index: PlanIndex, tracking: ActualsTracking? = nil) {
-    guard let stage = ledger.stages.last else { return nil }
+  /// again: on 2,700 actions it is most of what a reallocation costs. `joined` are blocks of
+  /// results alone (a CRM's MQLs): their counts on this block's days are added to its
+  /// channels, so a platform that reports spend and clicks is ranked by the cost of an MQL,
+  /// as the goals are judged, not by the cost of a click.
+  package init?(
+    ledger: ActualsLedger, index: PlanIndex, tracking: ActualsTracking? = nil, joined: [ActualsLedger] = []
+  ) {
+    guard ledger.hasSpend, ledger.firstDay <= ledger.lastDay else { return nil }
+    let joined = joined.filter { other in
+      !other.hasSpend && other.name != ledger.name && other.lastDay >= ledger.firstDay
+        && other.firstDay <= ledger.lastDay
+    }
+    let stages = ActualsStage.allCases.filter { stage in
+      ledger.stages.contains(stage) || joined.contains { $0.stages.contains(stage) }
+    }
+    guard let stage = stages.last else { return nil }
     let elasticity = ledger.block.quantity("elasticity")?.magnitude.central ?? Self.defaultElasticity
     var groups: [String: ActualsTotals] = [:]
     let channel = ledger.channels(index: index)
     for position in ledger.keys.indices {
       groups[channel(position), default: ActualsTotals()].add(ledger.totals[position])
+    }
+    // Results alone join on the day and the channel their campaign reaches: counted over the
+    // days this block has spend, so a cost per MQL sets one period's spend against its MQLs.
+    for other in joined {
+      let totals = other.totalsByKey(from: ledger.firstDay, through: ledger.lastDay)
+      let otherChannel = other.channels(index: index)
+      for position in other.keys.indices where totals[position].rows > 0 {
+        groups[otherChannel(position), default: ActualsTotals()].results.add(totals[position].results)
+      }
     }
     let channels = groups.filter { $0.value.spend > 0 }.map { name, totals in
       let results = totals.result(stage)
@@ -69,6 +95,8 @@ package struct ActualsReallocation {
     self.elasticity = elasticity
     self.channels = channels
     self.stage = stage
+    self.stages = stages
+    self.joined = joined
     var reasons = Self.reasonsToHoldBack(
       tracking ?? ActualsTracking(ledger: ledger, index: index), channel: channel)
     // Money moved to a campaign no action names would be spend outside the plan (PLAN-T03

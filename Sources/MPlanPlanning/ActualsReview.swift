@@ -33,13 +33,20 @@ extension PlanPresenter {
     let joined =
       ledger.hasSpend || byCampaign
       ? [] : spendJoined(to: ledger, into: &groups, order: &order, spent: &spent)
+    // And the other way: a platform's spend by channel with the CRM's MQLs of the same days,
+    // so its cost per MQL is the one the reallocation ranks by.
+    var stages = ledger.stages
+    var resultsFrom: [String] = []
+    if ledger.hasSpend, !byCampaign {
+      spent = Set(order)
+      resultsFrom = resultsJoined(to: ledger, into: &groups, order: &order, stages: &stages)
+    }
     let showsSpend = ledger.hasSpend || !joined.isEmpty
     // A group no block with spend reports (a CRM campaign the ad platforms do not have) has
     // results of unknown cost: not $0, and never the cheapest.
-    let unknownSpend = joined.isEmpty ? [] : Set(order).subtracting(spent)
+    let unknownSpend = joined.isEmpty && resultsFrom.isEmpty ? [] : Set(order).subtracting(spent)
     let rows = Self.reviewOrder(
-      order.map { ($0, groups[$0]!) }, last: ledger.stages.last, unknownSpend: unknownSpend)
-    let stages = ledger.stages
+      order.map { ($0, groups[$0]!) }, last: stages.last, unknownSpend: unknownSpend)
     let pairs = zip(stages, stages.dropFirst()).map { ($0, $1) }
     var headings =
       [byCampaign ? "campaign" : "channel"] + (showsSpend ? ["spend"] : []) + stages.map(\.heading)
@@ -54,14 +61,16 @@ extension PlanPresenter {
     for (name, totals) in rows {
       let known = !unknownSpend.contains(name)
       table.add(
-        reviewRow(name, totals, ledger: ledger, pairs: pairs, showsSpend: showsSpend, spendKnown: known))
+        reviewRow(
+          name, totals, ledger: ledger, stages: stages, pairs: pairs, showsSpend: showsSpend,
+          spendKnown: known))
       total.add(totals)
       if known { costed.add(totals) }
     }
     if rows.count > 1 {
       table.add(
         reviewRow(
-          "total", total, ledger: ledger, pairs: pairs, showsSpend: showsSpend,
+          "total", total, ledger: ledger, stages: stages, pairs: pairs, showsSpend: showsSpend,
           costs: unknownSpend.isEmpty ? nil : costed))
     }
     var notes = [View.Part.line(summary(ledger))]
@@ -70,6 +79,13 @@ extension PlanPresenter {
       notes.append(
         .line(
           "spend from actuals \(joined.joined(separator: ", ")) on the same days (\(CalendarDay(dayNumber: ledger.firstDay).iso) to \(CalendarDay(dayNumber: ledger.lastDay).iso)), joined by channel"
+        ))
+    }
+    if !resultsFrom.isEmpty {
+      let added = stages.filter { !ledger.stages.contains($0) }.map(\.heading)
+      notes.append(
+        .line(
+          "\(added.isEmpty ? "results" : added.joined(separator: ", ")) from actuals \(resultsFrom.joined(separator: ", ")) on the same days (\(CalendarDay(dayNumber: ledger.firstDay).iso) to \(CalendarDay(dayNumber: ledger.lastDay).iso)), joined by channel"
         ))
     }
     if !unknownSpend.isEmpty {
@@ -127,18 +143,42 @@ extension PlanPresenter {
     return joined
   }
 
+  /// Adds to `groups` (by channel) the results the blocks of results alone report on the
+  /// days of a block with spend, and their stages to `stages`; the names of the blocks joined.
+  package func resultsJoined(
+    to ledger: ActualsLedger, into groups: inout [String: ActualsTotals], order: inout [String],
+    stages: inout [ActualsStage]
+  ) -> [String] {
+    var joined: [String] = []
+    for other in ActualsStore.ledgers(in: environment) where !other.hasSpend && other.name != ledger.name {
+      let totals = other.totalsByKey(from: ledger.firstDay, through: ledger.lastDay)
+      guard totals.contains(where: { $0.rows > 0 }) else { continue }
+      let channel = other.channels(index: checker.index, markingUnplanned: true)
+      for position in other.keys.indices where totals[position].rows > 0 {
+        let group = channel(position)
+        if groups[group] == nil { order.append(group) }
+        groups[group, default: ActualsTotals()].results.add(totals[position].results)
+      }
+      stages = ActualsStage.allCases.filter { stages.contains($0) || other.stages.contains($0) }
+      joined.append(other.name)
+    }
+    return joined
+  }
+
   package func reviewRow(
-    _ name: String, _ totals: ActualsTotals, ledger: ActualsLedger, pairs: [(ActualsStage, ActualsStage)],
-    showsSpend: Bool = true, spendKnown: Bool = true, costs: ActualsTotals? = nil
+    _ name: String, _ totals: ActualsTotals, ledger: ActualsLedger, stages: [ActualsStage]? = nil,
+    pairs: [(ActualsStage, ActualsStage)], showsSpend: Bool = true, spendKnown: Bool = true,
+    costs: ActualsTotals? = nil
   ) -> [Table.Cell] {
+    let stages = stages ?? ledger.stages
     var row: [Table.Cell] = [.text(name)]
     if showsSpend {
       row.append(spendKnown ? .value(ledger.money(totals.spend, in: environment)) : .text("—"))
     }
-    row += ledger.stages.map { .value(.quantity(Quantity(totals.result($0)))) }
+    row += stages.map { .value(.quantity(Quantity(totals.result($0)))) }
     // The total's costs are over the rows whose spend is known (`costs`), not all results.
     let costs = costs ?? totals
-    for stage in ledger.stages where stage != .visits && showsSpend {
+    for stage in stages where stage != .visits && showsSpend {
       let count = costs.result(stage)
       row.append(
         spendKnown && count > 0 ? .value(ledger.money(costs.spend / count, in: environment)) : .text("—"))

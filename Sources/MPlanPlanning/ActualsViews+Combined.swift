@@ -7,7 +7,9 @@ import MPlanSyntax
 extension PlanPresenter {
   /// One view for each group of two or more blocks of spend; none when a block is alone, as its
   /// own tables are already its sums.
-  package func combinedVariance(_ ledgers: [ActualsLedger], checkpoint: CalendarDay? = nil) -> View {
+  package func combinedVariance(
+    _ ledgers: [ActualsLedger], checkpoint: CalendarDay? = nil, byChannel: Bool = false
+  ) -> View {
     // As the checks: only blocks with rows in the plan's period (not last year's review).
     let period = checker.index.period
     let trackings = ledgers.filter { ledger in
@@ -16,9 +18,36 @@ extension PlanPresenter {
     var view = View()
     for combined in ActualsCombined.groups(trackings, environment: environment)
     where combined.trackings.count > 1 {
-      view.append(variance(combined))
+      view.append(byChannel ? varianceByChannel(combined) : variance(combined))
     }
     return view
+  }
+
+  /// `show variance by channel` over the blocks added together: the summed action lines by
+  /// their `channel`, and the spend no action names in any of the blocks.
+  func varianceByChannel(_ combined: ActualsCombined) -> View {
+    let ledger = combined.trackings[0].ledger
+    var order: [String] = []
+    var sums: [String: (planned: Double, toDate: Double, actual: Double, landsAt: Double)] = [:]
+    for line in combined.actions {
+      if sums[line.channel] == nil { order.append(line.channel) }
+      var sum = sums[line.channel] ?? (0, 0, 0, 0)
+      sum.planned += line.planned
+      sum.toDate += line.plannedToDate
+      sum.actual += line.actual
+      sum.landsAt += line.landsAt
+      sums[line.channel] = sum
+    }
+    var unplanned = 0.0, unplannedLandsAt = 0.0
+    for (tracking, factor) in zip(combined.trackings, combined.factors) {
+      unplanned += tracking.unplanned.map(\.totals.spend).reduce(0, +) * factor
+      unplannedLandsAt += tracking.unplanned.map(\.landsAt).reduce(0, +) * factor
+    }
+    return channelTable(
+      order.map { ($0, sums[$0]!) }, unplanned: (unplanned, unplannedLandsAt), ledger: ledger,
+      heading:
+        "plan versus actual by channel as of \(combined.asOf.iso), the blocks \(combined.blockNames) added together"
+    )
   }
 
   func variance(_ combined: ActualsCombined) -> View {

@@ -42,8 +42,8 @@ extension PlanPresenter {
       default: view.append(variance(ledger))
       }
     }
-    if word.text == "variance", name == nil, groupedBy == nil || groupedBy?.text == "action" {
-      view.append(combinedVariance(ledgers))
+    if word.text == "variance", name == nil {
+      view.append(combinedVariance(ledgers, byChannel: groupedBy?.text == "channel"))
     }
     return view
   }
@@ -290,76 +290,6 @@ extension PlanPresenter {
       "\(spent) [\(Int((actual / planned * 100).rounded()))% of \(Formatting.money(planned, ledger.currency))]"
   }
 
-  /// `show reallocate`: channels ranked by the cost of one more result, and the move from
-  /// the weakest to the strongest with what it changes (see `ActualsReallocation`).
-  package func reallocation(_ ledger: ActualsLedger) -> View {
-    guard let move = ActualsReallocation(ledger: ledger, index: checker.index) else {
-      return .line("actuals \(ledger.name): fewer than two channels with results; nothing to move between")
-    }
-    let money = { ledger.money($0, in: environment) }
-    var ranking = Table(headings: ["channel", "spend", move.stage.heading, "average cost", "next one costs"])
-    for channel in move.channels {
-      let results = channel.totals.result(move.stage)
-      ranking.add([
-        .text(channel.name), .value(money(channel.totals.spend)), .value(.quantity(Quantity(results))),
-        results > 0 ? .value(money(channel.totals.spend / results)) : .text("—"),
-        channel.marginalCost.isFinite ? .value(money(channel.marginalCost)) : .text("nothing bought"),
-      ])
-    }
-    let heldBack = move.heldBack.map { "\($0.name) (\($0.reason))" }
-    guard move.receiving != nil else {
-      return View([
-        .line("where the next dollar goes (actuals \(ledger.name), \(move.stage.heading))"), .table(ranking),
-        .line("no channel may take more: " + heldBack.joined(separator: "; ")),
-      ])
-    }
-    guard move.gains else {
-      let (gained, lost) = move.change(in: move.stage)
-      return View([
-        .line("where the next dollar goes (actuals \(ledger.name), \(move.stage.heading))"), .table(ranking),
-        .line(
-          "no move buys more \(move.stage.heading): moving \(Formatting.money(move.amount, ledger.currency)) from \(move.weakest.name) to \(move.strongest.name) would lose \(Formatting.number(Self.rounded(lost - gained))) \(move.stage.heading); keep the spend where it is"
-        ),
-        .line(
-          "assumes results ∝ spend^\(Formatting.number(move.elasticity)) (diminishing returns; set `elasticity` in the actuals block)"
-        ),
-      ])
-    }
-    var changes = Table(headings: ["", "from \(move.weakest.name)", "to \(move.strongest.name)", "net"])
-    for stage in ledger.stages {
-      let (gained, lost) = move.change(in: stage)
-      changes.add([
-        .text(stage.heading), .value(.quantity(Quantity(Self.rounded(-lost)))),
-        .value(.quantity(Quantity(Self.rounded(gained)))),
-        .value(.quantity(Quantity(Self.rounded(gained - lost)))),
-      ])
-    }
-    var view = View([
-      .line("where the next dollar goes (actuals \(ledger.name), \(move.stage.heading))"), .table(ranking),
-      .line(
-        "move \(Formatting.money(move.amount, ledger.currency)) from \(move.weakest.name) to \(move.strongest.name):"
-      ),
-      .table(changes),
-    ])
-    if !heldBack.isEmpty {
-      view.add(.line("not to " + heldBack.joined(separator: "; ") + ", though its next result costs less"))
-    }
-    let tracking = ActualsTracking(ledger: ledger, index: checker.index)
-    // A run-rate goal is met by a month's rate, which a move of the whole spend does not say.
-    for pace in tracking?.goals ?? [] where pace.runRate == nil && pace.hasActuals {
-      let (gained, lost) = move.change(in: pace.stage)
-      view.add(
-        .line(
-          "goal \(pace.goal.name): \(Formatting.number(Self.rounded(pace.achieved + gained - lost))) of \(Formatting.number(pace.target)) at today's results after the move (\(Formatting.number(Self.rounded(pace.achieved))) before)",
-          indent: 1))
-    }
-    view.add(
-      .line(
-        "assumes results ∝ spend^\(Formatting.number(move.elasticity)) (diminishing returns; set `elasticity` in the actuals block)"
-      ))
-    return view
-  }
-
   /// `checkpoint 2027-03-15` (or a month, a quarter: its last day): plan versus actual on
   /// that day, for every actuals block with rows by then (the strategic-marketing article's control checkpoints).
   package func checkpoint(_ day: CalendarPeriod, at span: SourceSpan) throws -> View {
@@ -378,46 +308,5 @@ extension PlanPresenter {
     for ledger in ledgers { view.append(variance(ledger, checkpoint: end)) }
     view.append(combinedVariance(ledgers, checkpoint: end))
     return view
-  }
-
-  /// `show variance by channel`: the actions' lines summed by their `channel`.
-  package func varianceByChannel(_ ledger: ActualsLedger) -> View {
-    guard let tracking = ActualsTracking(ledger: ledger, index: checker.index) else {
-      return View([.line(summary(ledger)), .line("no rows: nothing to compare with the plan")])
-    }
-    var order: [String] = []
-    var sums: [String: (planned: Double, toDate: Double, actual: Double, landsAt: Double)] = [:]
-    for line in tracking.lines {
-      if sums[line.channel] == nil { order.append(line.channel) }
-      var sum = sums[line.channel] ?? (0, 0, 0, 0)
-      sum.planned += line.planned
-      sum.toDate += line.plannedToDate
-      sum.actual += line.actual.spend
-      sum.landsAt += line.landsAt
-      sums[line.channel] = sum
-    }
-    let money = { ledger.money($0, in: environment) }
-    var table = Table(
-      headings: [
-        "channel", "planned", "to date", "actual [% of to date]", "variance", "remaining", "lands at",
-      ])
-    for channel in order {
-      let sum = sums[channel]!
-      table.add([
-        .text(channel), .value(money(sum.planned)), .value(money(sum.toDate)),
-        .text(compact(sum.actual, of: sum.toDate, ledger)), .value(money(sum.actual - sum.toDate)),
-        .value(money(sum.planned - sum.actual)), .value(money(sum.landsAt)),
-      ])
-    }
-    let unplanned = tracking.unplanned.map(\.totals.spend).reduce(0, +)
-    if unplanned > 0 {
-      table.add([
-        .text("not in the plan"), .text("—"), .text("—"), .value(money(unplanned)), .value(money(unplanned)),
-        .text("—"), .value(money(tracking.unplanned.map(\.landsAt).reduce(0, +))),
-      ])
-    }
-    return View([
-      .line("plan versus actual by channel as of \(tracking.asOf.iso) (\(ledger.name))"), .table(table),
-    ])
   }
 }

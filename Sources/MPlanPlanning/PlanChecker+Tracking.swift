@@ -30,7 +30,9 @@ extension PlanChecker {
         findings += checkIdle(tracking.ledger, joined: trackings.map(\.ledger).filter { !$0.hasSpend })
       }
       findings += checkGoalPace(tracking, skipping: &goalsJudged)
-      findings += (sums.map(checkBudgetLanding) ?? []) + suggestReallocation(tracking)
+      findings +=
+        (sums.map(checkBudgetLanding) ?? [])
+        + suggestReallocation(tracking, joined: trackings.map(\.ledger).filter { !$0.hasSpend })
     }
     return findings
   }
@@ -383,9 +385,10 @@ extension PlanChecker {
   }
 
   /// PLAN-T06: a suggestion, not a fault: where the next dollar goes.
-  package func suggestReallocation(_ tracking: ActualsTracking) -> [PlanFinding] {
+  package func suggestReallocation(_ tracking: ActualsTracking, joined: [ActualsLedger] = []) -> [PlanFinding]
+  {
     let ledger = tracking.ledger
-    guard let move = ActualsReallocation(ledger: ledger, index: index, tracking: tracking),
+    guard let move = ActualsReallocation(ledger: ledger, index: index, tracking: tracking, joined: joined),
       move.receiving != nil, move.gains
     else { return [] }
     let (gained, lost) = move.change(in: move.stage)

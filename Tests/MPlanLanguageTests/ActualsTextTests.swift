@@ -45,4 +45,34 @@ import Testing
     let read = try #require(ActualsText.amount(cell), "\(cell)")
     #expect(abs(read.value - value) < 1e-6)
   }
+
+  /// The one-pass reading of `1234.5`-shaped amounts is only a shortcut: for every cell it
+  /// reads, the general reading gives the same value, bit for bit, whatever the block states.
+  @Test func plainAmountsReadAsTheGeneralRulesRead() {
+    var cells: [String] = []
+    for whole in ["0", "5", "12", "045", "1234", "1234567", "9999999999999", "99999999999999"] {
+      cells.append(whole)
+      for fraction in ["", "5", "07", "125", "99", "0"] { cells.append(whole + "." + fraction) }
+      cells += [whole + ",5", whole + ",50", whole + ".5.5", whole + ". 5"]
+    }
+    let rulesList = [
+      NumberRules(), NumberRules(decimalMark: UInt8(ascii: ".")), NumberRules(plainCurrency: "KWD"),
+    ]
+    var shortcuts = 0
+    for cell in cells {
+      for rules in rulesList {
+        var copy = cell
+        copy.withUTF8 { bytes in
+          guard let fast = ActualsText.plainDecimal(bytes, rules) else { return }
+          shortcuts += 1
+          let general = ActualsText.decimal(
+            bytes, mark: rules.decimalMark, threeDecimals: rules.hasThreeDecimals(nil))
+          #expect(general?.bitPattern == fast.bitPattern, "\(cell)")
+        }
+      }
+    }
+    #expect(shortcuts > 50)
+    // A comma as the stated decimal mark makes `1.50` a thousands mark: never the shortcut.
+    #expect(ActualsText.amount("1.50", NumberRules(decimalMark: UInt8(ascii: ","))) == nil)
+  }
 }

@@ -40,6 +40,35 @@ struct CSVReaderTests {
     }
   }
 
+  /// Plain fields are read straight from the buffer, the rest byte by byte: a file whose
+  /// rows mix both, with fields cut by every chunk boundary, reads the same at every chunk
+  /// size, with one record reused for every row.
+  @Test func readsPlainAndQuotedFieldsAcrossChunks() throws {
+    var text = "Day,Campaign,Cost,Note\r\n"
+    for row in 0..<60 {
+      let note = ["", "\"a, \"\"b\"\"\"", "Café", "x\ry", "plain"][row % 5]
+      text += "2027-01-\(10 + row % 20),campaign \(row),\(row).5\(row % 2 == 0 ? "\r\n" : ","),\(note)\n"
+    }
+    let (_, expected) = try Self.records(text)
+    // An even row ends after its cost (CRLF), and its note is a record of its own; an odd
+    // row has an empty field before its note.
+    #expect(expected.count == 1 + 30 * 2 + 30)
+    #expect(expected[1] == ["2027-01-10", "campaign 0", "0.5"])
+    #expect(expected[2] == ["", ""])
+    #expect(expected[3] == ["2027-01-11", "campaign 1", "1.5", "", "a, \"b\""])
+    #expect(expected[5] == ["", "Café"])
+    #expect(expected[6] == ["2027-01-13", "campaign 3", "3.5", "", "x\ry"])
+    for chunkSize in [64, 65, 67, 71, 97, 128] {
+      let (_, ours) = try Self.records(text, chunkSize: chunkSize)
+      #expect(ours == expected, "chunk size \(chunkSize)")
+      let reader = try CSVReader(path: try Self.write(Array(text.utf8)), chunkSize: chunkSize)
+      var record = CSVReader.Record()
+      var reused: [[String]] = []
+      while try reader.next(into: &record) { reused.append(record.fields) }
+      #expect(reused == expected, "chunk size \(chunkSize), one record")
+    }
+  }
+
   @Test func findsTheSeparatorFromTheHeader() throws {
     #expect(try Self.records("a;b;c\n1;2;3\n").separator == UInt8(ascii: ";"))
     #expect(try Self.records("a\tb\n1\t2\n").separator == UInt8(ascii: "\t"))

@@ -30,6 +30,12 @@ package final class CSVReader {
     /// The column of the field the problem is in.
     package var problemColumn: Int?
 
+    package init(fields: [String] = [], line: Int = 0, columns: [Int] = []) {
+      self.fields = fields
+      self.line = line
+      self.columns = columns
+    }
+
     /// Marks the record damaged at its last field, unless it already was.
     mutating func damage(_ problem: Message) {
       guard problemMessage == nil else { return }
@@ -48,10 +54,11 @@ package final class CSVReader {
 
   package let path: String
   private let descriptor: Int32
-  /// The reading state, a struct moved out while a record is read: a class's stored
-  /// properties pay a dynamic exclusivity check at every access, a local struct's do not
-  /// (perf: a quarter of the time of a million rows).
-  private var scanner: Scanner
+  /// The reading state, a struct: a class's stored properties pay a dynamic exclusivity
+  /// check at every access (a quarter of the time of a million rows), and moving the struct
+  /// out for each record instead cost a copy and a release of its buffers a row. The reader
+  /// is used from one place at a time (a loop over a file), so the check is left out.
+  @exclusivity(unchecked) private var scanner: Scanner
 
   /// A field longer than this damages its row (W0801): a campaign's name or a day is a few
   /// dozen bytes, and a quote never closed would otherwise make the rest of the file one field.
@@ -90,10 +97,14 @@ package final class CSVReader {
 
   /// The next record, or nil at the end of the file. Blank lines are skipped.
   package func next() throws(Failure) -> Record? {
-    var moved = scanner
-    scanner = Scanner(descriptor: descriptor, chunkSize: 0)
-    defer { scanner = moved }
-    return try moved.next()
+    var record = Record(fields: [], line: 0, columns: [])
+    return try next(into: &record) ? record : nil
+  }
+
+  /// The next record read into `record`, whose arrays are reused: a loop over a million rows
+  /// then allocates no arrays for them. False at the end of the file.
+  package func next(into record: inout Record) throws(Failure) -> Bool {
+    try scanner.next(into: &record)
   }
 }
 
@@ -117,6 +128,8 @@ private struct Scanner {
   package var firstWindows1252Line: Int?
   /// Bytes read back in: the lines after a quote that was never closed, read again as rows.
   package var replay: [UInt8] = []
+  /// The field being read byte by byte, kept from one record to the next for its capacity.
+  package var field: [UInt8] = []
 
   package let chunkSize: Int
 
@@ -194,17 +207,19 @@ private struct Scanner {
     if best.value > 0 { separator = best.key }
   }
 
-  /// The next record, or nil at the end of the file. Blank lines are skipped.
-  package mutating func next() throws(Failure) -> Record? {
+  /// The next record read into `record`, or false at the end of the file. Blank lines are
+  /// skipped.
+  package mutating func next(into record: inout Record) throws(Failure) -> Bool {
     if !started { try start() }
     while true {
-      guard let first = peek() else { return nil }
+      guard let first = peek() else { return false }
       if first == UInt8(ascii: "\n") || first == UInt8(ascii: "\r") {
         advance()
         if first == UInt8(ascii: "\n") { newLine() }
         continue
       }
-      return try readRecord()
+      try readRecord(into: &record)
+      return true
     }
   }
 
@@ -213,19 +228,50 @@ private struct Scanner {
     column = 1
   }
 
-  package mutating func readRecord() throws(Failure) -> Record {
+  package mutating func readRecord(into record: inout Record) throws(Failure) {
     let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriage = UInt8(ascii: "\r")
     let maximumField = CSVReader.maximumFieldBytes
-    var record = Record(fields: [], line: line, columns: [], problemMessage: nil, problemColumn: nil)
-    record.fields.reserveCapacity(fieldsPerRecord)
+    // The fields are written over the last record's in place, and the rest dropped at the end:
+    // emptying the array first cost as much as reading two fields.
+    var kept = 0
+    defer { if record.fields.count > kept { record.fields.removeLast(record.fields.count - kept) } }
+    func keep(_ text: String) {
+      if kept < record.fields.count { record.fields[kept] = text } else { record.fields.append(text) }
+      kept += 1
+    }
+    record.columns.removeAll(keepingCapacity: true)
+    record.line = line
+    record.problemMessage = nil
+    record.problemColumn = nil
     record.columns.reserveCapacity(fieldsPerRecord)
-    var field: [UInt8] = []
-    field.reserveCapacity(32)
     var recordBytes = 0
     while true {
       record.columns.append(column)
-      field.removeAll(keepingCapacity: true)
+      if !field.isEmpty { field.removeAll(keepingCapacity: true) }
       var wasQuoted = false
+      if let text = plainField() {
+        // The common field, read straight from the buffer: no byte copied twice.
+        recordBytes += text.utf8.count + 1
+        if recordBytes > CSVReader.maximumRecordBytes {
+          record.damage("the row is longer than \(CSVReader.maximumRecordBytes / 1024 / 1024) MB")
+        }
+        if recordBytes <= CSVReader.maximumRecordBytes || kept == 0 {
+          keep(text)
+        } else {
+          record.columns.removeLast()
+        }
+        guard let byte = peek() else {
+          fieldsPerRecord = kept
+          return
+        }
+        advance()
+        if byte == newline {
+          newLine()
+          fieldsPerRecord = min(kept, 1024)
+          return
+        }
+        continue
+      }
       if peek() == quote {
         wasQuoted = true
         let openedColumn = column
@@ -267,10 +313,9 @@ private struct Scanner {
             line = firstBreak.line
             column = 1
             field.removeSubrange(firstBreak.offset - 1..<field.count)
-            record.fields.append(
-              Self.text(field, line: record.line, firstWindows1252Line: &firstWindows1252Line))
-            fieldsPerRecord = record.fields.count
-            return record
+            keep(Self.text(field, line: record.line, firstWindows1252Line: &firstWindows1252Line))
+            fieldsPerRecord = kept
+            return
           }
         }
       }
@@ -302,21 +347,46 @@ private struct Scanner {
           Message("csv-row-too-long", ["size": .value("\(CSVReader.maximumRecordBytes / 1024 / 1024) MB")]))
       }
       // A row too long to keep keeps no more fields; the line is still read to its end.
-      if recordBytes <= CSVReader.maximumRecordBytes || record.fields.isEmpty {
-        record.fields.append(Self.text(field, line: line, firstWindows1252Line: &firstWindows1252Line))
+      if recordBytes <= CSVReader.maximumRecordBytes || kept == 0 {
+        keep(Self.text(field, line: line, firstWindows1252Line: &firstWindows1252Line))
       } else {
         record.columns.removeLast()
       }
       guard let byte = peek() else {
-        fieldsPerRecord = record.fields.count
-        return record
+        fieldsPerRecord = kept
+        return
       }
       advance()
       if byte == newline {
         newLine()
-        fieldsPerRecord = min(record.fields.count, 1024)
-        return record
+        fieldsPerRecord = min(kept, 1024)
+        return
       }
+    }
+  }
+
+  /// An unquoted field that ends at a separator or a line feed inside the buffer, as ASCII
+  /// text; nil, with nothing read, for any other field (quoted, with a carriage return, a NUL
+  /// or a byte past ASCII, running past the buffer or the longest field): those take the
+  /// byte-by-byte path, which this must agree with.
+  mutating func plainField() -> String? {
+    guard position < count else { return nil }
+    let separator = separator, start = position, end = count
+    return buffer.withUnsafeBufferPointer { bytes -> String? in
+      guard bytes[start] != UInt8(ascii: "\"") else { return nil }
+      var stop = start
+      var seen: UInt8 = 0
+      while stop < end {
+        let byte = bytes[stop]
+        if byte == separator || byte == UInt8(ascii: "\n") { break }
+        if byte == UInt8(ascii: "\r") || byte == 0 { return nil }
+        seen |= byte
+        stop += 1
+      }
+      guard stop < end, seen < 0x80, stop - start <= CSVReader.maximumFieldBytes else { return nil }
+      position = stop
+      column += stop - start
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)
     }
   }
 
