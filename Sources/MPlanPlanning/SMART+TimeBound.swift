@@ -30,7 +30,7 @@ extension SMARTRules {
             .warning(
               .smartTimeBound, "\(name) has no deadline", at: goal.nameSpan,
               fixIt:
-                "add `by \(index.period?.end.iso ?? "<date>")` or `within <how many> months` (SMART: Time-bound)"
+                "add `by \(index.period.map { index.text(of: $0.end) } ?? "<date>")` or `within <how many> months` (SMART: Time-bound)"
             ))
         )
       ]
@@ -44,7 +44,7 @@ extension SMARTRules {
             .smart,
             .error(
               .goalDeadlineBeforeBaseline,
-              "\(name) is due \(deadline.iso), before its baseline was taken (\(baselineDate.iso))",
+              "\(name) is due \(index.text(of: deadline)), before its baseline was taken (\(index.text(of: baselineDate)))",
               at: place,
               fixIt: "put the deadline after the baseline date, or correct `since`"))
         )
@@ -58,9 +58,11 @@ extension SMARTRules {
             .smart,
             .warning(
               .smartTimeBound,
-              "\(name) is due \(deadline.iso), outside the plan's period (\(period.description))",
+              "\(name) is due \(index.text(of: deadline)), outside the plan's period (\(index.text(of: period)))",
               at: place,
-              fixIt: "move the deadline inside the plan, such as `by \(period.end.iso)` (SMART: Time-bound)"))
+              fixIt:
+                "move the deadline inside the plan, such as `by \(index.text(of: period.end))` (SMART: Time-bound)"
+            ))
         )
       ]
     }
@@ -72,7 +74,7 @@ extension SMARTRules {
   package func deadlineProblem(of goal: PlanItem, baselineDate: CalendarDay?)
     -> (message: String, place: SourceSpan, fixIt: String)?
   {
-    let example = "`by \(index.period?.end.iso ?? "2027-12-31")` or `within 6 months`"
+    let example = "`by \(index.period.map { index.text(of: $0.end) } ?? "2027-12-31")` or `within 6 months`"
     for field in PlanIndex.deadlineFields {
       guard let value = goal[field] else { continue }
       guard case .time = value else {
@@ -80,7 +82,7 @@ extension SMARTRules {
         if case .text(let text) = value, let day = DeadlineWords.day(in: text, within: index.period) {
           return (
             "has `by \(written)`, which is not a date", goal.place(field),
-            "write the date as year-month-day: `by \(day.iso)`"
+            "write the date as year-month-day: `by \(index.text(of: day))`"
           )
         }
         return (
@@ -130,7 +132,7 @@ extension SMARTRules {
       let end = start.lastDay(within: calendar)
       if end != by {
         return (
-          "is due \(by.iso) but also `within \(Formatting.describe(within))`, which ends \(end.iso)",
+          "is due \(index.text(of: by)) but also `within \(Formatting.describe(within))`, which ends \(index.text(of: end))",
           goal.place("within"), "keep one deadline: `by` a date or `within` a duration"
         )
       }

@@ -53,11 +53,9 @@ extension Lexer {
     let year = digits(at: groups[2].start, count: 4)
     let written = String(String.UnicodeScalarView(scalars[position..<position + offset]))
     position += offset
+    let calendar = calendar
     func iso(_ year: Int, _ month: Int, _ day: Int) -> String? {
-      guard (1...12).contains(month), (1...CalendarDay.daysIn(month: month, year: year)).contains(day) else {
-        return nil
-      }
-      return CalendarDay(year: year, month: month, day: day).iso
+      calendar.day(year: year, month: month, day: day).map(calendar.text(of:))
     }
     let dayFirst = iso(year, month, day)
     let monthFirst = day != month ? iso(year, day, month) : nil
@@ -67,8 +65,7 @@ extension Lexer {
     if dayFirst == nil, monthFirst == nil { fixIt += ", and this one is in no calendar: `\(year)-MM-DD`" }
     report(.malformedLiteral, "`\(written)` is not a date mplan reads", from: start, fixIt: fixIt)
     let date =
-      dayFirst.map { _ in CalendarDay(year: year, month: month, day: day) }
-      ?? CalendarDay(year: year, month: 1, day: 1)
+      calendar.day(year: year, month: month, day: day) ?? calendar.day(year: year, month: 1, day: 1)!
     return Token(kind: .date(date), span: span(from: start))
   }
 
@@ -113,6 +110,15 @@ extension Lexer {
         report(.malformedLiteral, "there is no quarter \(quarter); quarters run Q1 to Q4", from: start)
         return Token(kind: .quarter(year: year, quarter: 1), span: span(from: start))
       }
+      if calendar == .persian {
+        reportPersianPeriod(written: "\(year)-Q\(quarter)", from: start) {
+          let last = quarter * 3
+          return (
+            $0.day(year: year, month: last - 2, day: 1)!,
+            $0.day(year: year, month: last, day: $0.daysIn(month: last, year: year))!
+          )
+        }
+      }
       return Token(kind: .quarter(year: year, quarter: quarter), span: span(from: start))
     }
     if peek(5) == "W" || peek(5) == "w", isDigit(at: 6), !isDigit(at: 7) {
@@ -136,6 +142,9 @@ extension Lexer {
             : "write a week from \(year)-W01 to \(year)-W\(weeks)")
         return Token(kind: .week(year: year, week: 1), span: span(from: start))
       }
+      if calendar == .persian {
+        reportPersianPeriod(written: "\(year)-W\(pad(week))", from: start) { _ in nil }
+      }
       return Token(kind: .week(year: year, week: week), span: span(from: start))
     }
     if let loose = looseDateLength() {
@@ -144,31 +153,78 @@ extension Lexer {
       report(
         .malformedLiteral, "write dates with two-digit months and days", from: start,
         fixIt: "write it as YYYY-MM-DD, such as 2027-01-05, or put spaces around `-` to subtract")
-      return Token(kind: .date(CalendarDay(year: year, month: 1, day: 1)), span: span(from: start))
+      return Token(kind: .date(calendar.day(year: year, month: 1, day: 1)!), span: span(from: start))
     }
     guard isDigit(at: 5), isDigit(at: 6), !isDigit(at: 7) else { return nil }
     let month = digits(at: 5, count: 2)
     if peek(7) == "-", isDigit(at: 8), isDigit(at: 9), !isDigit(at: 10) {
       let day = digits(at: 8, count: 2)
       position += 10
-      if !(1...12).contains(month) || day < 1 || day > CalendarDay.daysIn(month: month, year: year) {
-        let fixIt =
-          (1...12).contains(month) && day > 0
-          ? "\(CalendarPeriod.month(year: year, month: month).description) has \(CalendarDay.daysIn(month: month, year: year)) days: write \(CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year)).iso) for its last day"
-          : "write YYYY-MM-DD with a month from 01 to 12 and a day the month has"
-        report(
-          .malformedLiteral, "\(year)-\(pad(month))-\(pad(day)) is not a date in the calendar", from: start,
-          fixIt: fixIt)
-        return Token(kind: .date(CalendarDay(year: year, month: 1, day: 1)), span: span(from: start))
+      guard let date = calendar.day(year: year, month: month, day: day) else {
+        reportNotADate(year: year, month: month, day: day, from: start)
+        return Token(kind: .date(calendar.day(year: year, month: 1, day: 1)!), span: span(from: start))
       }
-      return Token(kind: .date(CalendarDay(year: year, month: month, day: day)), span: span(from: start))
+      return Token(kind: .date(date), span: span(from: start))
     }
     position += 7
     guard (1...12).contains(month) else {
       report(.malformedLiteral, "there is no month \(month); months run 01 to 12", from: start)
       return Token(kind: .month(year: year, month: 1), span: span(from: start))
     }
+    if calendar == .persian {
+      reportPersianPeriod(written: "\(year)-\(pad(month))", from: start) {
+        (
+          $0.day(year: year, month: month, day: 1)!,
+          $0.day(year: year, month: month, day: $0.daysIn(month: month, year: year))!
+        )
+      }
+    }
     return Token(kind: .month(year: year, month: month), span: span(from: start))
+  }
+
+  /// `1404-12-30`: a day the calendar does not have, with the month's last day as the fix-it.
+  private mutating func reportNotADate(year: Int, month: Int, day: Int, from start: Int) {
+    let written = "\(year)-\(pad(month))-\(pad(day))"
+    guard (1...12).contains(month), day > 0 else {
+      report(
+        .malformedLiteral, "\(written) is not a date in the calendar", from: start,
+        fixIt: "write YYYY-MM-DD with a month from 01 to 12 and a day the month has")
+      return
+    }
+    let days = calendar.daysIn(month: month, year: year)
+    let last = calendar.text(of: calendar.day(year: year, month: month, day: days)!)
+    switch calendar {
+    case .gregorian:
+      report(
+        .malformedLiteral, "\(written) is not a date in the calendar", from: start,
+        fixIt:
+          "\(CalendarPeriod.month(year: year, month: month).description) has \(days) days: write \(last) for its last day"
+      )
+    case .persian:
+      let leap =
+        month == 12 ? " (\(year) is a \(SolarHijri.isLeap(year) ? "leap" : "common") year)" : ""
+      report(
+        .malformedLiteral, "\(written) is not a date in the Persian calendar", from: start,
+        fixIt:
+          "\(SolarHijri.monthNames[month - 1]) \(year) has \(days) days\(leap): write \(last) for its last day"
+      )
+    }
+  }
+
+  /// `1406-06` or `1406-Q2` under `calendar persian`: months, quarters and weeks are read as
+  /// the Gregorian calendar's, which would silently be the wrong days; the error gives the
+  /// Persian period as its two days.
+  private mutating func reportPersianPeriod(
+    written: String, from start: Int, days: (CalendarSystem) -> (CalendarDay, CalendarDay)?
+  ) {
+    let range = days(.persian).map { " `\(calendar.text(of: $0.0)) .. \(calendar.text(of: $0.1))`" } ?? ""
+    report(
+      .malformedLiteral,
+      "`\(written)` is a month, quarter or week, which this plan's `calendar persian` does not read",
+      from: start,
+      fixIt:
+        "write the period as its first and last days, such as\(range.isEmpty ? " `1406-01-01 .. 1406-03-31`" : range)"
+    )
   }
 
   /// The length of `YYYY-M-D`, `YYYY-MM-D` or `YYYY-M-DD` at the current position (one
