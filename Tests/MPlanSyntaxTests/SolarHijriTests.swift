@@ -78,3 +78,33 @@ import Testing
     #expect(gregorian.diagnostics.first?.code == "E0004")
   }
 }
+
+/// Numbers as the reader's convention writes them: symbol after the amount, space groups.
+@Suite struct ReaderNumberTests {
+  func kinds(_ text: String) -> ([Token.Kind], [String]) {
+    let (tokens, diagnostics) = Lexer.tokenize(SourceFile(name: "t", text: text))
+    return (tokens.map(\.kind).filter { $0 != .endOfFile }, diagnostics.map(\.code))
+  }
+
+  @Test(arguments: ["800 ₽", "800\u{00A0}₽", "800₽"])
+  func symbolAfterTheAmount(text: String) {
+    #expect(kinds(text).0 == [.money(800, symbol: "₽")])
+  }
+
+  @Test(arguments: ["10 000", "10\u{00A0}000", "10\u{2009}000", "10\u{202F}000", "۱۰ ۰۰۰"])
+  func spaceGroups(text: String) {
+    #expect(kinds(text).0 == [.number(10_000)])
+  }
+
+  @Test func spacesGroupOnlyGroupsOfThree() {
+    #expect(kinds("10 00").0 == [.number(10), .number(0)])
+    #expect(kinds("2027 100").0 == [.number(2027), .number(100)])
+    #expect(kinds("1,000 000").0 == [.number(1000), .number(0)])
+    #expect(kinds("800 $5").0 == [.number(800), .money(5, symbol: "$")])
+  }
+
+  @Test(arguments: ["1۲3", "۱٤", "$1۰0", "٣0%"])
+  func mixedDigitSystemsAreAnError(text: String) {
+    #expect(kinds(text).1 == ["E0004"])
+  }
+}

@@ -21,13 +21,65 @@ extension Lexer {
     if let token = lexCalendarLiteral() { return token }
     if let token = lexDayFirstDate() { return token }
     guard let value = lexNumberValue() else { return Token(kind: .number(0), span: span(from: start)) }
+    if !isInOneDigitSystem(from: start) { return Token(kind: .number(value), span: span(from: start)) }
     warnOfDecimalComma(after: value, from: start)
     if peek() == "%" || peek() == "\u{066A}" {
       // `٪` is the Arabic and Persian percent sign.
       position += 1
       return Token(kind: .percent(value / 100), span: span(from: start))
     }
+    if let length = currencySymbolAfterAmount() {
+      let symbol = peek(length - 1)!
+      position += length
+      return Token(kind: .money(value, symbol: symbol), span: span(from: start))
+    }
     return Token(kind: .number(value), span: span(from: start))
+  }
+
+  /// `800 ₽`, `800 ₽`, `15 €`: the symbol after the amount, as Russian and most of Europe
+  /// write it, after at most one space. The length up to and with the symbol; nil when no
+  /// symbol follows, or when one starts the next amount (`800 $5` is two amounts).
+  private func currencySymbolAfterAmount() -> Int? {
+    let spaces = peek().map(Self.isGroupSpace) == true ? 1 : 0
+    guard let symbol = peek(spaces), Self.isCurrencySymbol(symbol) else { return nil }
+    if let next = peek(spaces + 1), Self.digitValue(next) != nil || next == "-" { return nil }
+    return spaces + 1
+  }
+
+  /// The spaces that separate groups of three digits (`10 000`): a plain space, the no-break
+  /// space French and Russian typesetting puts there, and the thin and narrow no-break spaces.
+  package static func isGroupSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == " " || scalar == "\u{00A0}" || scalar == "\u{2009}" || scalar == "\u{202F}"
+  }
+
+  /// `1۲3`, `۱٤`: a number written in two digit systems (Latin, Eastern Arabic, Persian) is
+  /// most likely a slip of the keyboard, and its value unsure: an error that names them.
+  package mutating func isInOneDigitSystem(from start: Int) -> Bool {
+    var systems: [String] = []
+    for scalar in scalars[start..<position] {
+      let system: String
+      switch scalar.value {
+      case 0x30...0x39: system = "Latin (0-9)"
+      case 0x660...0x669: system = "Eastern Arabic (٠-٩)"
+      case 0x6F0...0x6F9: system = "Persian (۰-۹)"
+      default: continue
+      }
+      if !systems.contains(system) { systems.append(system) }
+    }
+    guard systems.count > 1 else { return true }
+    let written = String(String.UnicodeScalarView(scalars[start..<position]))
+    report(
+      .malformedLiteral, "`\(written)` mixes \(systems.joined(separator: " and ")) digits", from: start,
+      fixIt: "write the number in one system of digits, such as `\(Self.latinDigits(written))`")
+    return false
+  }
+
+  package static func latinDigits(_ text: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { scalar in
+          digitValue(scalar).map { Unicode.Scalar(UInt32(0x30 + $0))! } ?? scalar
+        }))
   }
 
   /// `01.09.2027`, as dates are written in much of Europe and the Middle East: an error whose
@@ -257,13 +309,23 @@ extension Lexer {
   package mutating func lexNumberValue() -> Double? {
     let start = position
     var digits = DecimalDigits()
+    // `10 000`: spaces group digits only in a number grouped by spaces alone, from a first
+    // group of one to three digits, so `2027 100` stays two values.
+    var groupedByCommas = false
+    var groupedBySpaces = false
     while let scalar = peek() {
       if let digit = Self.digitValue(scalar) {
         digits.append(digit, inFraction: false)
         position += 1
       } else if scalar == "_", isDigit(at: 1) {
         position += 1
-      } else if scalar == "," || scalar == "\u{066C}", isThousandsGroup(at: 1) {
+      } else if scalar == "," || scalar == "\u{066C}", !groupedBySpaces, isThousandsGroup(at: 1) {
+        groupedByCommas = true
+        position += 1
+      } else if Self.isGroupSpace(scalar), !groupedByCommas, isThousandsGroup(at: 1),
+        groupedBySpaces || (1...3).contains(position - start)
+      {
+        groupedBySpaces = true
         position += 1
       } else {
         break
