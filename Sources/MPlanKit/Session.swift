@@ -83,6 +83,27 @@ public final class Session: ModuleLoader {
   var cachedSmartLines: (revision: Int, lines: [(goal: String, declaredAt: String, letters: String)])?
   /// Where a script's `export` may write.
   let exportPolicy: ExportPolicy
+  /// The plan's `calendar`, `digits` and `language`, from the last input that declared a
+  /// plan: later inputs and imports read their dates in its calendar.
+  public private(set) var planSettings = PlanSettings()
+  /// `--digits`: over the plan's `digits`.
+  public var digits: DigitChoice?
+  /// The reader's language for numbers (`ru`: `1 000,5`), over the plan's `language`: the
+  /// command line's language selection sets it.
+  public var language: String?
+
+  /// How this session writes numbers and dates for its reader: canonical unless the plan or
+  /// the command line asks otherwise.
+  public var displayConventions: DisplayConventions {
+    let calendar = planSettings.calendar ?? .gregorian
+    let language = language ?? planSettings.language ?? "en"
+    let choice = digits ?? planSettings.digits ?? .latin
+    let system = choice.system(language: self.language ?? planSettings.language, calendar: calendar)
+    return DisplayConventions(numbers: .of(language: language, digits: system), calendar: calendar)
+  }
+
+  /// The calendar new text is read in.
+  var readingCalendar: CalendarSystem { planSettings.calendar ?? .gregorian }
   /// True to hold back what `export` statements write until `writeHeldExports()`: a check
   /// that a script runs writes nothing, and `:reload` writes only once the whole reload
   /// stands. At the prompt each input's exports are written once it has run without error.
@@ -118,8 +139,8 @@ public final class Session: ModuleLoader {
 
   /// A session whose output arrives as plain text, a line or a view at a time.
   public convenience init(options: Options = Options(), output: @escaping (String) -> Void = { print($0) }) {
-    let text = ViewText()
-    self.init(options: options, events: { output(text.render($0)) })
+    self.init(options: options, events: { _ in })
+    events = { [unowned self] in output(ViewText(conventions: self.displayConventions).render($0)) }
   }
 
   public var environment: Environment { interpreter.environment }
@@ -147,9 +168,12 @@ public final class Session: ModuleLoader {
   /// Runs a whole text: parse, check, then evaluate if nothing failed before evaluation.
   public func run(_ source: SourceFile, key: String? = nil) -> Outcome {
     sources[source.name] = source
-    let parsed = Parser.parse(source, memoryBudget: options.memoryBudget)
+    let parsed = Parser.parse(source, calendar: readingCalendar, memoryBudget: options.memoryBudget)
     let statements = parsed.statements
     let syntaxErrors = parsed.diagnostics
+    if let settings = parsed.settings, !syntaxErrors.contains(where: { $0.severity == .error }) {
+      planSettings = settings
+    }
     var checker = Checker(
       scope: interpreter.environment.scope,
       options: .init(allowsRedefinition: options.interactive), loader: self,
@@ -281,7 +305,7 @@ public final class Session: ModuleLoader {
     -> LoadedModule
   {
     sources[source.name] = source
-    let parsed = Parser.parse(source, memoryBudget: options.memoryBudget)
+    let parsed = Parser.parse(source, calendar: readingCalendar, memoryBudget: options.memoryBudget)
     let statements = parsed.statements
     if let first = parsed.diagnostics.first(where: { $0.severity == .error }) {
       throw Diagnostic.error(

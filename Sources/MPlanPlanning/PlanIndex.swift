@@ -147,6 +147,18 @@ public struct PlanIndex {
   }
 }
 
+extension PlanIndex {
+  /// The plan's `calendar`: the one its dates were read in, and are said in.
+  public var calendar: CalendarSystem {
+    plan?.word("calendar").flatMap(CalendarSystem.init(word:)) ?? .gregorian
+  }
+
+  /// A day as the plan's calendar writes it, for what the checks say.
+  package func text(of day: CalendarDay) -> String { calendar.text(of: day) }
+
+  package func text(of period: CalendarPeriod) -> String { period.description(in: calendar) }
+}
+
 extension PlanItem {
   /// A reference field's single word: `from marketing` → "marketing".
   public func word(_ field: String) -> String? {

@@ -35,7 +35,7 @@ extension SMARTRules {
                   "smart-no-deadline-fix",
                   [
                     "date": .message(
-                      index.period.map { .amount($0.end.iso) } ?? Message("smart-placeholder-date"))
+                      index.period.map { .amount(index.text(of: $0.end)) } ?? Message("smart-placeholder-date"))
                   ]))
             ))
         )
@@ -53,8 +53,8 @@ extension SMARTRules {
               Message(
                 "smart-due-before-baseline",
                 [
-                  "goal": .text(goal.name), "deadline": .value(deadline.iso),
-                  "baselineDate": .value(baselineDate.iso),
+                  "goal": .text(goal.name), "deadline": .value(index.text(of: deadline)),
+                  "baselineDate": .value(index.text(of: baselineDate)),
                 ]),
               at: place, fixIt: Message("smart-due-before-baseline-fix")))
         )
@@ -71,11 +71,11 @@ extension SMARTRules {
               Message(
                 "smart-due-outside-period",
                 [
-                  "goal": .text(goal.name), "deadline": .value(deadline.iso),
-                  "period": .value(period.description),
+                  "goal": .text(goal.name), "deadline": .value(index.text(of: deadline)),
+                  "period": .value(index.text(of: period)),
                 ]),
               at: place,
-              fixIt: .timeBound(Message("smart-due-outside-period-fix", ["end": .value(period.end.iso)]))))
+              fixIt: .timeBound(Message("smart-due-outside-period-fix", ["end": .value(index.text(of: period.end))]))))
         )
       ]
     }
@@ -87,7 +87,7 @@ extension SMARTRules {
   package func deadlineProblem(of goal: PlanItem, baselineDate: CalendarDay?)
     -> (message: Message, place: SourceSpan, fixIt: Message)?
   {
-    let example = Message("smart-deadline-example", ["end": .value(index.period?.end.iso ?? "2027-12-31")])
+    let example = Message("smart-deadline-example", ["end": .value(index.period.map { index.text(of: $0.end) } ?? "2027-12-31")])
     for field in PlanIndex.deadlineFields {
       guard let value = goal[field] else { continue }
       guard case .time = value else {
@@ -95,7 +95,7 @@ extension SMARTRules {
         if case .text(let text) = value, let day = DeadlineWords.day(in: text, within: index.period) {
           return (
             Message("smart-by-not-a-date", ["written": .value(written)]), goal.place(field),
-            Message("smart-by-words-fix", ["day": .value(day.iso)])
+            Message("smart-by-words-fix", ["day": .value(index.text(of: day))])
           )
         }
         return (
@@ -148,7 +148,7 @@ extension SMARTRules {
         return (
           Message(
             "smart-two-deadlines",
-            ["by": .value(by.iso), "within": .value(Formatting.describe(within)), "end": .value(end.iso)]),
+            ["by": .value(index.text(of: by)), "within": .value(Formatting.describe(within)), "end": .value(index.text(of: end))]),
           goal.place("within"), Message("smart-two-deadlines-fix")
         )
       }

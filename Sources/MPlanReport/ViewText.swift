@@ -7,6 +7,8 @@ public struct ViewText: Sendable {
   public let style: DiagnosticRenderer.Styler
   /// The language a finding's words are said in.
   public let catalogue: Catalogue
+  /// How numbers and dates are written (the plan's `calendar` and `digits`, `--digits`).
+  public var conventions: DisplayConventions
 
   /// A printed uncertain value is followed by its sparkline in these glyphs; nil (the
   /// default, and whenever the output is not a terminal) prints none, so piped output and
@@ -15,9 +17,9 @@ public struct ViewText: Sendable {
 
   public init(
     style: @escaping DiagnosticRenderer.Styler = { text, _ in text }, catalogue: Catalogue = .english,
-    sparklines: Sparkline.Glyphs? = nil
+    conventions: DisplayConventions = .canonical, sparklines: Sparkline.Glyphs? = nil
   ) {
-    (self.style, self.catalogue, self.sparklines) = (style, catalogue, sparklines)
+    (self.style, self.catalogue, self.conventions, self.sparklines) = (style, catalogue, conventions, sparklines)
   }
 
   /// What a statement showed, as the lines to print.
@@ -30,7 +32,7 @@ public struct ViewText: Sendable {
 
   /// A value as `print` shows it, with its sparkline when the terminal asked for one.
   func printed(_ value: Value) -> String {
-    let text = Formatting.describe(value)
+    let text = Formatting.describe(value, in: conventions)
     guard let glyphs = sparklines, case .quantity(let quantity) = value,
       case .samples(let samples) = quantity.magnitude
     else { return text }
@@ -44,8 +46,9 @@ public struct ViewText: Sendable {
       switch part {
       case .line(let text, let indent): lines.append(Self.indent(indent) + DiagnosticRenderer.visible(text))
       case .blank: lines.append("")
-      case .named(let name, let value): lines.append("\(name) = \(Formatting.describe(value))")
-      case .table(let table): lines.append(Self.render(table))
+      case .named(let name, let value):
+        lines.append("\(name) = \(Formatting.describe(value, in: conventions))")
+      case .table(let table): lines.append(Self.render(table, conventions: conventions))
       case .finding(let finding): lines += render(finding)
       }
     }
@@ -72,34 +75,39 @@ public struct ViewText: Sendable {
   package static func indent(_ levels: Int) -> String { String(repeating: "  ", count: levels) }
 
   /// A table as aligned text; each cell as the language prints its value.
-  public static func render(_ table: Table) -> String {
+  public static func render(_ table: Table, conventions: DisplayConventions = .canonical) -> String {
     let table = table.shown
     var text = TextTable(headings: table.columns.map(\.heading), alignments: table.columns.map(\.alignment))
-    text.rows = cellTexts(table.rows)
+    text.rows = cellTexts(table.rows, conventions: conventions)
     return text.render(indent: indent(table.indent))
   }
 
   /// Each cell as text. A large table (a data table's grid) is written out on every processor,
   /// in runs of rows: describing 10,000 amounts took a fifth of a 100 × 100 table's time.
-  package static func cellTexts(_ rows: [[Table.Cell]]) -> [[String]] {
+  package static func cellTexts(_ rows: [[Table.Cell]], conventions: DisplayConventions = .canonical)
+    -> [[String]]
+  {
     let cells = rows.reduce(0) { $0 + $1.count }
     let parts = cells >= 2_000 ? min(LargeStack.processorCount, 8) : 1
     return LargeStack.inRuns(rows.count, parts: parts) { indices in
-      indices.map { rows[$0].map(cellText) }
+      indices.map { rows[$0].map { cellText($0, conventions: conventions) } }
     }.flatMap { $0 }
   }
 
-  public static func cellText(_ cell: Table.Cell) -> String {
+  public static func cellText(_ cell: Table.Cell) -> String { cellText(cell, conventions: .canonical) }
+
+  /// The cell as the reader's conventions write numbers and dates.
+  public static func cellText(_ cell: Table.Cell, conventions: DisplayConventions) -> String {
     switch cell {
-    case .value(let value): Formatting.describe(value)
+    case .value(let value): Formatting.describe(value, in: conventions)
     case .field(let value): Table.fieldText(value)
     case .text(let text): text
-    case .change(let from, let to): change(from: from, to: to)
+    case .change(let from, let to): conventions.numbers.localize(change(from: from, to: to))
     case .name(let name): name
     case .names(let names): names.isEmpty ? "—" : names.joined(separator: ", ")
-    case .date(let day): day.iso
-    case .period(let period, let fromPlan): period.description + (fromPlan ? " (plan)" : "")
-    case .count(let count): "\(count)"
+    case .date(let day): conventions.text(of: day)
+    case .period(let period, let fromPlan): conventions.text(of: period) + (fromPlan ? " (plan)" : "")
+    case .count(let count): conventions.numbers.localize("\(count)")
     case .verdicts(let verdicts): verdicts.map { "\($0.letter) \($0.mark)" }.joined(separator: " ")
     case .empty: "—"
     }

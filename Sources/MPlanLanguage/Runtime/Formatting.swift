@@ -42,6 +42,28 @@ public enum Formatting {
     }
   }
 
+  /// The value written for a reader's conventions (digits, grouping, calendar): the canonical
+  /// text with its numbers and dates rewritten, so the figures are the same ones.
+  public static func describe(_ value: Value, in conventions: DisplayConventions) -> String {
+    if conventions == .canonical { return describe(value) }
+    switch value {
+    case .time(let period): return conventions.text(of: period)
+    case .list(let elements):
+      return "[" + elements.map { describeNested($0, in: conventions) }.joined(separator: ", ") + "]"
+    case .record(let record):
+      return "{"
+        + record.fields.map { "\($0.name): \(describeNested($0.value, in: conventions))" }.joined(
+          separator: ", ") + "}"
+    case .text, .bool, .symbol, .function, .declaration: return describe(value)
+    case .quantity, .funnel, .table: return conventions.numbers.localize(describe(value))
+    }
+  }
+
+  package static func describeNested(_ value: Value, in conventions: DisplayConventions) -> String {
+    if case .text(let text) = value { return "\"\(text)\"" }
+    return describe(value, in: conventions)
+  }
+
   /// Text inside a list or record is quoted so its edges show.
   package static func describeNested(_ value: Value) -> String {
     if case .text(let text) = value { return "\"\(text)\"" }

@@ -116,6 +116,18 @@ package enum EmbeddedCatalogues {
     lexer-not-in-calendar = {$date} is not a date in the calendar
     # {$month} is the month's number as written.
     lexer-no-such-month = there is no month {$month}; months run 01 to 12
+    # Under `calendar persian`: {$date} is the date as written.
+    lexer-not-in-persian-calendar = {$date} is not a date in the Persian calendar
+    # {$month} is the Persian month's name (Shahrivar), {$year} the year, {$days} how many days
+    # the month has, {$last} its last day as the plan writes dates.
+    lexer-persian-month-days-fix = {$month} {$year} has {$days} days: write {$last} for its last day
+    # Esfand, whose length depends on whether the year is a leap year.
+    lexer-persian-esfand-leap-fix = {$month} {$year} has {$days} days ({$year} is a leap year): write {$last} for its last day
+    lexer-persian-esfand-common-fix = {$month} {$year} has {$days} days ({$year} is a common year): write {$last} for its last day
+    # {$written} is the month, quarter or week as written (1406-06, 1406-Q2).
+    lexer-persian-period = `{$written}` is a month, quarter or week, which this plan's `calendar persian` does not read
+    # {$first} and {$last} are the period's first and last days in the Persian calendar.
+    lexer-persian-period-fix = write the period as its first and last days, such as `{$first} .. {$last}`
     lexer-number-too-long = this number is too long to read
     lexer-number-too-large = this number is too large
 

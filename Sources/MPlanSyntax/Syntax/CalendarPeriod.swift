@@ -98,6 +98,22 @@ public struct CalendarPeriod: Sendable, Hashable {
     }
   }
 
+  /// The period as `calendar` writes it. In the Persian calendar a Gregorian month, quarter
+  /// or ISO week is not a period of its own, so it is written as its first and last days;
+  /// a whole Persian month is written as the month (`1406-06`).
+  public func description(in calendar: CalendarSystem) -> String {
+    guard calendar == .persian else { return description }
+    if start == end { return calendar.text(of: start) }
+    let (year, month, day) = calendar.components(of: start)
+    if day == 1,
+      let last = calendar.day(year: year, month: month, day: calendar.daysIn(month: month, year: year)),
+      last == end
+    {
+      return CalendarDay.paddedYear(year) + "-" + CalendarSystem.twoDigits(month)
+    }
+    return calendar.text(of: start) + " .. " + calendar.text(of: end)
+  }
+
   package static func render(_ day: CalendarDay, _ granularity: Granularity) -> String {
     let (year, month, _) = day.components
     switch granularity {

@@ -35,11 +35,20 @@ public enum Formatter {
   public static func format(_ source: SourceFile) -> Result {
     // One parse of the whole file's tokens, so spans and token indexes agree (`Parser.parse`
     // may work on two halves); on an error, the diagnostics are the ones `mplan run` shows.
-    let (tokens, lexical) = Lexer.tokenize(source)
+    var (tokens, lexical) = Lexer.tokenize(source)
     var parser = Parser(tokens: tokens)
     parser.sourceScalars = source.scalars
-    let statements = parser.parseProgram()
-    if (lexical + parser.diagnostics).contains(where: { $0.severity == .error }) {
+    var statements = parser.parseProgram()
+    // A Persian plan's dates read only in its calendar (see `Parser.parse`).
+    let (settings, settingProblems) = PlanSettings.read(from: statements)
+    let calendar = settings?.calendar ?? .gregorian
+    if calendar != .gregorian {
+      (tokens, lexical) = Lexer.tokenize(source, calendar: calendar)
+      parser = Parser(tokens: tokens)
+      parser.sourceScalars = source.scalars
+      statements = parser.parseProgram()
+    }
+    if (lexical + parser.diagnostics + settingProblems).contains(where: { $0.severity == .error }) {
       let errors = Parser.parse(source).diagnostics.filter { $0.severity == .error }
       // Never a silent "formatted": if the two readings disagree, say so.
       let reported =
@@ -53,7 +62,7 @@ public enum Formatter {
     let expected = lines.flatMap { line in
       line.tokens.map { tokens[$0].kind } + (line.appendsComma ? [.symbol(.comma)] : [])
     }
-    if let refusal = verify(text, expected: expected, name: source.name) {
+    if let refusal = verify(text, expected: expected, name: source.name, calendar: calendar) {
       return Result(text: source.text, diagnostics: [refusal], originalLines: [], isChanged: false)
     }
     return Result(
@@ -70,9 +79,11 @@ public enum Formatter {
 
   /// The refusal when the formatted text does not read back as the tokens the layout meant
   /// to write, or does not parse: a fault of the formatter, never a reason to change a file.
-  package static func verify(_ text: String, expected: [Token.Kind], name: String) -> Diagnostic? {
+  package static func verify(
+    _ text: String, expected: [Token.Kind], name: String, calendar: CalendarSystem = .gregorian
+  ) -> Diagnostic? {
     let formatted = SourceFile(name: name, text: text)
-    let relexed = Lexer.tokenize(formatted).tokens.map(\.kind).filter {
+    let relexed = Lexer.tokenize(formatted, calendar: calendar).tokens.map(\.kind).filter {
       $0 != .newline && $0 != .endOfFile
     }
     let parsed = Parser.parse(formatted).diagnostics.contains { $0.severity == .error }

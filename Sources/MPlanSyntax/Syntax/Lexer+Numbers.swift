@@ -21,13 +21,65 @@ extension Lexer {
     if let token = lexCalendarLiteral() { return token }
     if let token = lexDayFirstDate() { return token }
     guard let value = lexNumberValue() else { return Token(kind: .number(0), span: span(from: start)) }
+    if !isInOneDigitSystem(from: start) { return Token(kind: .number(value), span: span(from: start)) }
     warnOfDecimalComma(after: value, from: start)
     if peek() == "%" || peek() == "\u{066A}" {
       // `٪` is the Arabic and Persian percent sign.
       position += 1
       return Token(kind: .percent(value / 100), span: span(from: start))
     }
+    if let length = currencySymbolAfterAmount() {
+      let symbol = peek(length - 1)!
+      position += length
+      return Token(kind: .money(value, symbol: symbol), span: span(from: start))
+    }
     return Token(kind: .number(value), span: span(from: start))
+  }
+
+  /// `800 ₽`, `800 ₽`, `15 €`: the symbol after the amount, as Russian and most of Europe
+  /// write it, after at most one space. The length up to and with the symbol; nil when no
+  /// symbol follows, or when one starts the next amount (`800 $5` is two amounts).
+  private func currencySymbolAfterAmount() -> Int? {
+    let spaces = peek().map(Self.isGroupSpace) == true ? 1 : 0
+    guard let symbol = peek(spaces), Self.isCurrencySymbol(symbol) else { return nil }
+    if let next = peek(spaces + 1), Self.digitValue(next) != nil || next == "-" { return nil }
+    return spaces + 1
+  }
+
+  /// The spaces that separate groups of three digits (`10 000`): a plain space, the no-break
+  /// space French and Russian typesetting puts there, and the thin and narrow no-break spaces.
+  package static func isGroupSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == " " || scalar == "\u{00A0}" || scalar == "\u{2009}" || scalar == "\u{202F}"
+  }
+
+  /// `1۲3`, `۱٤`: a number written in two digit systems (Latin, Eastern Arabic, Persian) is
+  /// most likely a slip of the keyboard, and its value unsure: an error that names them.
+  package mutating func isInOneDigitSystem(from start: Int) -> Bool {
+    var systems: [String] = []
+    for scalar in scalars[start..<position] {
+      let system: String
+      switch scalar.value {
+      case 0x30...0x39: system = "Latin (0-9)"
+      case 0x660...0x669: system = "Eastern Arabic (٠-٩)"
+      case 0x6F0...0x6F9: system = "Persian (۰-۹)"
+      default: continue
+      }
+      if !systems.contains(system) { systems.append(system) }
+    }
+    guard systems.count > 1 else { return true }
+    let written = String(String.UnicodeScalarView(scalars[start..<position]))
+    report(
+      .malformedLiteral, "`\(written)` mixes \(systems.joined(separator: " and ")) digits", from: start,
+      fixIt: "write the number in one system of digits, such as `\(Self.latinDigits(written))`")
+    return false
+  }
+
+  package static func latinDigits(_ text: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { scalar in
+          digitValue(scalar).map { Unicode.Scalar(UInt32(0x30 + $0))! } ?? scalar
+        }))
   }
 
   /// `01.09.2027`, as dates are written in much of Europe and the Middle East: an error whose
@@ -53,11 +105,9 @@ extension Lexer {
     let year = digits(at: groups[2].start, count: 4)
     let written = String(String.UnicodeScalarView(scalars[position..<position + offset]))
     position += offset
+    let calendar = calendar
     func iso(_ year: Int, _ month: Int, _ day: Int) -> String? {
-      guard (1...12).contains(month), (1...CalendarDay.daysIn(month: month, year: year)).contains(day) else {
-        return nil
-      }
-      return CalendarDay(year: year, month: month, day: day).iso
+      calendar.day(year: year, month: month, day: day).map(calendar.text(of:))
     }
     let dayFirst = iso(year, month, day)
     let monthFirst = day != month ? iso(year, day, month) : nil
@@ -74,8 +124,7 @@ extension Lexer {
     report(
       .malformedLiteral, Message("lexer-date-order", ["written": .text(written)]), from: start, fixIt: fixIt)
     let date =
-      dayFirst.map { _ in CalendarDay(year: year, month: month, day: day) }
-      ?? CalendarDay(year: year, month: 1, day: 1)
+      calendar.day(year: year, month: month, day: day) ?? calendar.day(year: year, month: 1, day: 1)!
     return Token(kind: .date(date), span: span(from: start))
   }
 
@@ -130,6 +179,15 @@ extension Lexer {
           from: start)
         return Token(kind: .quarter(year: year, quarter: 1), span: span(from: start))
       }
+      if calendar == .persian {
+        reportPersianPeriod(written: "\(year)-Q\(quarter)", from: start) {
+          let last = quarter * 3
+          return (
+            $0.day(year: year, month: last - 2, day: 1)!,
+            $0.day(year: year, month: last, day: $0.daysIn(month: last, year: year))!
+          )
+        }
+      }
       return Token(kind: .quarter(year: year, quarter: quarter), span: span(from: start))
     }
     if peek(5) == "W" || peek(5) == "w", isDigit(at: 6), !isDigit(at: 7) {
@@ -159,6 +217,9 @@ extension Lexer {
               "lexer-week-range-fix", ["first": .value("\(year)-W01"), "last": .value("\(year)-W\(weeks)")]))
         return Token(kind: .week(year: year, week: 1), span: span(from: start))
       }
+      if calendar == .persian {
+        reportPersianPeriod(written: "\(year)-W\(pad(week))", from: start) { _ in nil }
+      }
       return Token(kind: .week(year: year, week: week), span: span(from: start))
     }
     if let loose = looseDateLength() {
@@ -166,39 +227,86 @@ extension Lexer {
       position += loose
       report(
         .malformedLiteral, Message("lexer-loose-date"), from: start, fixIt: Message("lexer-loose-date-fix"))
-      return Token(kind: .date(CalendarDay(year: year, month: 1, day: 1)), span: span(from: start))
+      return Token(kind: .date(calendar.day(year: year, month: 1, day: 1)!), span: span(from: start))
     }
     guard isDigit(at: 5), isDigit(at: 6), !isDigit(at: 7) else { return nil }
     let month = digits(at: 5, count: 2)
     if peek(7) == "-", isDigit(at: 8), isDigit(at: 9), !isDigit(at: 10) {
       let day = digits(at: 8, count: 2)
       position += 10
-      if !(1...12).contains(month) || day < 1 || day > CalendarDay.daysIn(month: month, year: year) {
-        let days = CalendarDay.daysIn(month: month, year: year)
-        let fixIt =
-          (1...12).contains(month) && day > 0
-          ? Message(
-            "lexer-month-days-fix",
-            [
-              "month": .value(CalendarPeriod.month(year: year, month: month).description),
-              "days": .count(days),
-              "last": .value(CalendarDay(year: year, month: month, day: days).iso),
-            ])
-          : Message("lexer-not-in-calendar-fix")
-        report(
-          .malformedLiteral,
-          Message("lexer-not-in-calendar", ["date": .value("\(year)-\(pad(month))-\(pad(day))")]),
-          from: start, fixIt: fixIt)
-        return Token(kind: .date(CalendarDay(year: year, month: 1, day: 1)), span: span(from: start))
+      guard let date = calendar.day(year: year, month: month, day: day) else {
+        reportNotADate(year: year, month: month, day: day, from: start)
+        return Token(kind: .date(calendar.day(year: year, month: 1, day: 1)!), span: span(from: start))
       }
-      return Token(kind: .date(CalendarDay(year: year, month: month, day: day)), span: span(from: start))
+      return Token(kind: .date(date), span: span(from: start))
     }
     position += 7
     guard (1...12).contains(month) else {
       report(.malformedLiteral, Message("lexer-no-such-month", ["month": .value(String(month))]), from: start)
       return Token(kind: .month(year: year, month: 1), span: span(from: start))
     }
+    if calendar == .persian {
+      reportPersianPeriod(written: "\(year)-\(pad(month))", from: start) {
+        (
+          $0.day(year: year, month: month, day: 1)!,
+          $0.day(year: year, month: month, day: $0.daysIn(month: month, year: year))!
+        )
+      }
+    }
     return Token(kind: .month(year: year, month: month), span: span(from: start))
+  }
+
+  /// `1404-12-30`: a day the calendar does not have, with the month's last day as the fix-it.
+  private mutating func reportNotADate(year: Int, month: Int, day: Int, from start: Int) {
+    let written = Message.Argument.value("\(year)-\(pad(month))-\(pad(day))")
+    guard (1...12).contains(month), day > 0 else {
+      report(
+        .malformedLiteral, Message("lexer-not-in-calendar", ["date": written]), from: start,
+        fixIt: Message("lexer-not-in-calendar-fix"))
+      return
+    }
+    let days = calendar.daysIn(month: month, year: year)
+    let last = Message.Argument.value(calendar.text(of: calendar.day(year: year, month: month, day: days)!))
+    switch calendar {
+    case .gregorian:
+      report(
+        .malformedLiteral, Message("lexer-not-in-calendar", ["date": written]), from: start,
+        fixIt: Message(
+          "lexer-month-days-fix",
+          [
+            "month": .value(CalendarPeriod.month(year: year, month: month).description), "days": .count(days),
+            "last": last,
+          ]))
+    case .persian:
+      let monthName = Message.Argument.text(SolarHijri.monthNames[month - 1])
+      let arguments: [String: Message.Argument] = [
+        "month": monthName, "year": .value(String(year)), "days": .count(days), "last": last,
+      ]
+      let fixIt =
+        if month != 12 {
+          Message("lexer-persian-month-days-fix", arguments)
+        } else if SolarHijri.isLeap(year) {
+          Message("lexer-persian-esfand-leap-fix", arguments)
+        } else {
+          Message("lexer-persian-esfand-common-fix", arguments)
+        }
+      report(
+        .malformedLiteral, Message("lexer-not-in-persian-calendar", ["date": written]), from: start,
+        fixIt: fixIt)
+    }
+  }
+
+  /// `1406-06` or `1406-Q2` under `calendar persian`: months, quarters and weeks are read as
+  /// the Gregorian calendar's, which would silently be the wrong days; the error gives the
+  /// Persian period as its two days.
+  private mutating func reportPersianPeriod(
+    written: String, from start: Int, days: (CalendarSystem) -> (CalendarDay, CalendarDay)?
+  ) {
+    let (first, last) =
+      days(.persian).map { (calendar.text(of: $0.0), calendar.text(of: $0.1)) } ?? ("1406-01-01", "1406-03-31")
+    report(
+      .malformedLiteral, Message("lexer-persian-period", ["written": .text(written)]), from: start,
+      fixIt: Message("lexer-persian-period-fix", ["first": .value(first), "last": .value(last)]))
   }
 
   /// The length of `YYYY-M-D`, `YYYY-MM-D` or `YYYY-M-DD` at the current position (one
@@ -231,13 +339,23 @@ extension Lexer {
   package mutating func lexNumberValue() -> Double? {
     let start = position
     var digits = DecimalDigits()
+    // `10 000`: spaces group digits only in a number grouped by spaces alone, from a first
+    // group of one to three digits, so `2027 100` stays two values.
+    var groupedByCommas = false
+    var groupedBySpaces = false
     while let scalar = peek() {
       if let digit = Self.digitValue(scalar) {
         digits.append(digit, inFraction: false)
         position += 1
       } else if scalar == "_", isDigit(at: 1) {
         position += 1
-      } else if scalar == "," || scalar == "\u{066C}", isThousandsGroup(at: 1) {
+      } else if scalar == "," || scalar == "\u{066C}", !groupedBySpaces, isThousandsGroup(at: 1) {
+        groupedByCommas = true
+        position += 1
+      } else if Self.isGroupSpace(scalar), !groupedByCommas, isThousandsGroup(at: 1),
+        groupedBySpaces || (1...3).contains(position - start)
+      {
+        groupedBySpaces = true
         position += 1
       } else {
         break

@@ -17,6 +17,8 @@ public struct Lexer {
   /// Open `(` and `[`: inside them `1,5` is a list of two values as written (`f(1,5)`); outside,
   /// it is more likely a decimal comma (W0006).
   package var bracketDepth = 0
+  /// The calendar dates are written in: the plan's `calendar` (`Parser.parse` finds it).
+  package var calendar = CalendarSystem.gregorian
 
   package static let currencySymbols: [Unicode.Scalar: String] = [
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₹": "INR",
@@ -53,8 +55,11 @@ public struct Lexer {
     self.end = end
   }
 
-  public static func tokenize(_ source: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+  public static func tokenize(_ source: SourceFile, calendar: CalendarSystem = .gregorian) -> (
+    tokens: [Token], diagnostics: [Diagnostic]
+  ) {
     var lexer = Lexer(source: source)
+    lexer.calendar = calendar
     let tokens = lexer.tokenize()
     return (tokens, lexer.diagnostics)
   }
@@ -152,6 +157,7 @@ public struct Lexer {
         if Self.isCurrencySymbol(scalar), let next = peek(1), Self.digitValue(next) != nil {
           position += 1
           guard let value = lexNumberValue() else { return Token(kind: .number(0), span: span(from: start)) }
+          _ = isInOneDigitSystem(from: start)
           return Token(kind: .money(value, symbol: scalar), span: span(from: start))
         }
         if Self.digitValue(scalar) != nil {

@@ -9,7 +9,9 @@ extension Parser {
   /// Smaller files are not worth a second thread.
   package static let parallelThreshold = 1 << 20
 
-  package static func parseHalvesInParallel(_ source: SourceFile, memoryBudget: Int = .max) -> Result? {
+  package static func parseHalvesInParallel(
+    _ source: SourceFile, calendar: CalendarSystem = .gregorian, memoryBudget: Int = .max
+  ) -> Result? {
     let count = source.scalars.count
     guard count >= parallelThreshold, let split = statementStart(near: count / 2, in: source) else {
       return nil
@@ -22,9 +24,11 @@ extension Parser {
     let halves = Halves()
     DispatchQueue.concurrentPerform(iterations: 2) { half in
       if half == 0 {
-        halves.first = parse(source, from: 0, to: split, line: 1, memoryBudget: memoryBudget)
+        halves.first = parse(
+          source, from: 0, to: split, line: 1, calendar: calendar, memoryBudget: memoryBudget)
       } else {
-        halves.second = parse(source, from: split, to: count, line: splitLine, memoryBudget: memoryBudget)
+        halves.second = parse(
+          source, from: split, to: count, line: splitLine, calendar: calendar, memoryBudget: memoryBudget)
       }
     }
     guard let first = halves.first, let second = halves.second else { return nil }

@@ -45,19 +45,48 @@ public struct Parser {
     public var statements: [Stmt]
     public var diagnostics: [Diagnostic]
     public var namesOfBrokenStatements: Set<String>
+    /// The calendar the file's dates were read in: its plan's `calendar`, else the one given.
+    public var calendar = CalendarSystem.gregorian
+    /// The file's plan's reading and printing settings; nil when the file has no plan.
+    public var settings: PlanSettings?
   }
 
   /// `memoryBudget`: past this many bytes held by the process, parsing stops with E0316 (a
   /// 64 MB script of one-word statements would otherwise take gigabytes).
-  public static func parse(_ source: SourceFile, memoryBudget: Int = .max) -> Result {
-    if let halves = parseHalvesInParallel(source, memoryBudget: memoryBudget) { return halves }
-    return parse(source, from: 0, to: source.scalars.count, line: 1, memoryBudget: memoryBudget)
+  /// `calendar`: how dates are read when the file's plan does not say (a REPL input reads
+  /// them in the calendar of the plan it was given).
+  public static func parse(
+    _ source: SourceFile, calendar: CalendarSystem = .gregorian, memoryBudget: Int = .max
+  ) -> Result {
+    var result = parseInCalendar(source, calendar, memoryBudget: memoryBudget)
+    // Dates are read as they are lexed, before the plan's `calendar` field is parsed: a plan
+    // in another calendar has its file read again in it. Only such a plan pays the second read.
+    let (settings, problems) = PlanSettings.read(from: result.statements)
+    if let declared = settings?.calendar, declared != calendar {
+      result = parseInCalendar(source, declared, memoryBudget: memoryBudget)
+    }
+    result.settings = settings
+    result.diagnostics += problems
+    return result
+  }
+
+  private static func parseInCalendar(_ source: SourceFile, _ calendar: CalendarSystem, memoryBudget: Int)
+    -> Result
+  {
+    var result =
+      parseHalvesInParallel(source, calendar: calendar, memoryBudget: memoryBudget)
+      ?? parse(
+        source, from: 0, to: source.scalars.count, line: 1, calendar: calendar, memoryBudget: memoryBudget)
+    result.calendar = calendar
+    return result
   }
 
   package static func parse(
-    _ source: SourceFile, from start: Int, to end: Int, line: Int, memoryBudget: Int = .max
+    _ source: SourceFile, from start: Int, to end: Int, line: Int, calendar: CalendarSystem = .gregorian,
+    memoryBudget: Int = .max
   ) -> Result {
     var lexer = Lexer(source: source, from: start, to: end, line: line)
+    lexer.calendar = calendar
     lexer.memoryBudget = memoryBudget
     let tokens = lexer.tokenize()
     let lexical = lexer.diagnostics

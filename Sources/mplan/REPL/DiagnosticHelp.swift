@@ -34,7 +34,7 @@ enum DiagnosticHelp {
     | `E0304` | the wrong number of arguments | `cac($5k)` |
     | `E0305` | an `assert` that does not hold (both sides are shown) | `assert need.visit == 9,000 visit` |
     | `E0306` | two currencies mixed with no conversion | `€5 + $3`; `500 AED as USD` with no rate |
-    | `E0307` | a value out of its range | a funnel rate of 0% or above 100% (where the funnel is declared, and in a scenario), a period that ends before it starts, `$30k to $18k`, a date moved by a duration that is neither whole months nor whole days (`+ 2.5 months`), a checkpoint outside the plan's period |
+    | `E0307` | a value out of its range | a funnel rate of 0% or above 100% (where the funnel is declared, and in a scenario), a period that ends before it starts, `$30k to $18k`, a date moved by a duration that is neither whole months nor whole days (`+ 2.5 months`), a checkpoint outside the plan's period, a plan's `calendar`, `digits` or `language` that names none of its words (`calendar persain`: did you mean `persian`?) |
     | `E0308` | recursion more than 200 calls deep; more than 10,000 evaluations nested inside one another (calls within calls within expressions); a list or record nested more than 1,000 levels deep; a scenario that would extend more than 1,000 others, one through another | `fn f(n) = f(n + 1)`; `fn g(n, v) = if n <= 0 then v else [g(n - 1, v)]` then `g(1200, 1)`; `scenario s1001 extends s1000` at the end of such a chain |
     | `E0309` | the computation was interrupted (Ctrl-C at the REPL); the input changed nothing | `fib(40)`, then Ctrl-C |
     | `E0310` | a plain number added to or subtracted from a percentage: `10% + 5` would be 510% | `10% + 5` (write `10% + 5%`); `1 + 10%` (write `100% + 10%`) |
