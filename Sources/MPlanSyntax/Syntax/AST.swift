@@ -331,7 +331,7 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
 
   package var fieldNameList: [String] {
     switch self {
-    case .plan: ["currency", "period", "max_growth", "min_reserve", "owner"]
+    case .plan: ["currency", "period", "max_growth", "min_reserve", "owner", "language"]
     case .objective: ["owner", "metric", "target", "by"]
     case .goal:
       [
@@ -384,7 +384,7 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
 
   package var referenceFieldList: [String] {
     switch self {
-    case .plan: ["currency"]
+    case .plan: ["currency", "language"]
     case .objective: ["metric"]
     case .goal: ["metric", "direction", "supports", "measured", "funnel", "budget"]
     case .budget: ["control", "currency"]

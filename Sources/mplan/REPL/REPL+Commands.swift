@@ -49,7 +49,7 @@ extension REPL {
         }
         check = limited
       }
-      Terminal.writeLine(ViewText().render(check.checklist().view()))
+      Terminal.writeLine(ViewText().render(check.checklist().view(catalogue: session.catalogue)))
     case .quit:
       // `:q extra` is more likely a typo than a wish to leave.
       guard argument.isEmpty else { return complain("`:quit` takes nothing after it") }
@@ -69,8 +69,8 @@ extension REPL {
   }
 
   func help(_ topic: String) {
-    if topic.isEmpty { return Terminal.writeLine(ReplHelp.overview) }
-    if let text = ReplHelp.text(for: topic) { return Terminal.writeLine(text) }
+    if topic.isEmpty { return Terminal.writeLine(ReplHelp.overview(in: session.catalogue)) }
+    if let text = ReplHelp.text(for: topic, in: session.catalogue) { return Terminal.writeLine(text) }
     let guess = Session.closest(to: topic, among: ReplHelp.topics)
     complain(
       "no help on `\(topic)`" + (guess.map { "; did you mean `:help \($0)`?" } ?? "")
