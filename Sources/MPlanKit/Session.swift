@@ -105,7 +105,8 @@ public final class Session: ModuleLoader {
     let exportPolicy = ExportPolicy(allowedFolders: options.allowedWriteFolders)
     exportPolicy.holds = options.interactive
     options.interpreter.host = PlanHost(
-      writer: Self.writer(policy: exportPolicy), language: options.language, localeLanguage: options.localeLanguage)
+      writer: Self.writer(policy: exportPolicy), language: options.language,
+      localeLanguage: options.localeLanguage)
     self.exportPolicy = exportPolicy
     self.options = options
     self.events = events

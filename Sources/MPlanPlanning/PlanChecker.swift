@@ -150,7 +150,8 @@ public struct PlanChecker {
           .planUnknownLanguage,
           "the plan's language `\(word)` is not one mplan speaks (\(languages)): its messages will be in English",
           at: plan.place("language"),
-          fixIt: guess.map { "did you mean `language \($0)`?" } ?? "write one of \(languages): `language fa`"))
+          fixIt: guess.map { "did you mean `language \($0)`?" } ?? "write one of \(languages): `language fa`")
+      )
     ]
   }
 

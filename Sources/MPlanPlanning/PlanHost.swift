@@ -62,7 +62,8 @@ public final class PlanHost: StatementHost {
 
   public func check(_ environment: Environment, at span: SourceSpan) -> View {
     let catalogue = Catalogue.first(of: [language, environment.planLanguage, localeLanguage])
-    return Checklist(PlanChecker(environment: environment).run()).view(mainFile: span.file, catalogue: catalogue)
+    return Checklist(PlanChecker(environment: environment).run()).view(
+      mainFile: span.file, catalogue: catalogue)
   }
 
   public func compare(

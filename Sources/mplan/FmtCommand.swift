@@ -62,7 +62,8 @@ struct FmtCommand: ParsableCommand {
     for file in Self.distinct(files.flatMap(Self.plans(in:))) {
       let plan = FormattedPlan(path: file)
       if let problem = plan.problem {
-        Terminal.writeError(plan.renderedDiagnostics(style: Terminal.styler(color: color), catalogue: catalogue))
+        Terminal.writeError(
+          plan.renderedDiagnostics(style: Terminal.styler(color: color), catalogue: catalogue))
         let status: ExitCode =
           switch problem {
           case .unreadable: ExitStatus.missingInput
@@ -92,8 +93,9 @@ struct FmtCommand: ParsableCommand {
           try SafeWrite.write(plan.text, to: file)
         } catch {
           Terminal.writeError(
-            DiagnosticRenderer(sources: [], style: Terminal.styler(color: color), catalogue: catalogue).render(
-              plan.writeFailure(error.description)))
+            DiagnosticRenderer(sources: [], style: Terminal.styler(color: color), catalogue: catalogue)
+              .render(
+                plan.writeFailure(error.description)))
           failure = Self.worse(failure, ExitStatus.cannotCreate)
         }
       }

@@ -52,7 +52,8 @@ import Testing
   @Test func thePlansLanguageComesAfterLangAndBeforeTheLocale() throws {
     let planSays = try check(Self.plan(language: "ru"), environment: ["LANG": "fa_IR.UTF-8"])
     #expect(summary(planSays).hasPrefix("пройдено проверок: 3 из"), "\(planSays.standardOutput)")
-    let langSays = try check(Self.plan(language: "ru"), ["--lang", "en"], environment: ["LANG": "fa_IR.UTF-8"])
+    let langSays = try check(
+      Self.plan(language: "ru"), ["--lang", "en"], environment: ["LANG": "fa_IR.UTF-8"])
     #expect(summary(langSays).hasPrefix("3 of "), "\(langSays.standardOutput)")
   }
 
@@ -80,16 +81,20 @@ import Testing
         + "plan's `language` chooses one of en, ar, fa, ru\n")
     // Once per run, not once per message: a run with diagnostics says it once too.
     let file = try RunMPlan.temporaryFile("let a = 1 +\nlet b = \"open\n")
-    let run = try RunMPlan.run(["run", file], environment: Self.noLocale.merging(["LANG": "de_DE.UTF-8"]) { $1 })
+    let run = try RunMPlan.run(
+      ["run", file], environment: Self.noLocale.merging(["LANG": "de_DE.UTF-8"]) { $1 })
     #expect(run.standardError.components(separatedBy: "note: mplan has no messages").count == 2)
   }
 
-  @Test(arguments: [["check", "x.mplan"], ["run", "x.mplan"], ["export", "x.mplan"], ["eval", "1"], ["fmt", "x.mplan"]])
+  @Test(arguments: [
+    ["check", "x.mplan"], ["run", "x.mplan"], ["export", "x.mplan"], ["eval", "1"], ["fmt", "x.mplan"],
+  ])
   func anUnknownLangIsAUsageErrorListingTheFour(command: [String]) throws {
     let result = try RunMPlan.run(
       [command[0], "--lang", "de"] + command.dropFirst(), environment: Self.noLocale)
     #expect(result.status == 64)
-    #expect(result.standardError.contains("'de' is invalid for '--lang <language>'"), "\(result.standardError)")
+    #expect(
+      result.standardError.contains("'de' is invalid for '--lang <language>'"), "\(result.standardError)")
     #expect(result.standardError.contains("'en', 'ar', 'fa' or 'ru'"))
   }
 
@@ -103,7 +108,8 @@ import Testing
   /// plain `mplan run FILE` path (no option parsing) as well as with options.
   @Test func aRunsDiagnosticsAndTotalsAreInTheChosenLanguage() throws {
     let file = try RunMPlan.temporaryFile("let name = \"open\nlet b = \"also open\n")
-    let plain = try RunMPlan.run(["run", file], environment: Self.noLocale.merging(["LANG": "ru_RU.UTF-8"]) { $1 })
+    let plain = try RunMPlan.run(
+      ["run", file], environment: Self.noLocale.merging(["LANG": "ru_RU.UTF-8"]) { $1 })
     #expect(plain.status == 65)
     #expect(plain.standardError.contains("незакрытая строка"), "\(plain.standardError)")
     #expect(plain.standardError.hasSuffix("\n2 ошибки\n"), "\(plain.standardError)")
