@@ -36,9 +36,10 @@ public struct FormattedPlan: Sendable {
   public var originalText: String { original }
 
   /// The diagnostics with their source lines and carets, as the other commands print them.
-  public func renderedDiagnostics(style: @escaping DiagnosticRenderer.Styler = { text, _ in text }) -> String
-  {
-    let renderer = DiagnosticRenderer(sources: sources, style: style)
+  public func renderedDiagnostics(
+    style: @escaping DiagnosticRenderer.Styler = { text, _ in text }, catalogue: Catalogue = .english
+  ) -> String {
+    let renderer = DiagnosticRenderer(sources: sources, style: style, catalogue: catalogue)
     return diagnostics.map(renderer.render).joined(separator: "\n")
   }
 

@@ -48,6 +48,13 @@ public final class Session: ModuleLoader {
     /// Folders a script's `export` may write under, besides its own folder and the current
     /// one (`mplan run --allow-write DIR`).
     public var allowedWriteFolders: [String] = []
+
+    /// The reader's language asked for on the command line (`--lang ar`): it outranks the
+    /// plan's `language`, which outranks `localeLanguage` (docs/languages.md).
+    public var language: String?
+    /// The language of the reader's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), when mplan
+    /// has a catalogue for it.
+    public var localeLanguage: String?
   }
 
   /// What one input did.
@@ -117,7 +124,9 @@ public final class Session: ModuleLoader {
     var options = options
     let exportPolicy = ExportPolicy(allowedFolders: options.allowedWriteFolders)
     exportPolicy.holds = options.interactive
-    options.interpreter.host = PlanHost(writer: Self.writer(policy: exportPolicy))
+    options.interpreter.host = PlanHost(
+      writer: Self.writer(policy: exportPolicy), language: options.language,
+      localeLanguage: options.localeLanguage)
     self.exportPolicy = exportPolicy
     self.options = options
     self.events = events
@@ -137,18 +146,37 @@ public final class Session: ModuleLoader {
       output: { [unowned self] event in self.events(event) })
   }
 
-  /// A session whose output arrives as plain text, a line or a view at a time.
-  public convenience init(options: Options = Options(), output: @escaping (String) -> Void = { print($0) }) {
+  /// A session whose output arrives as plain text, a line or a view at a time, in the
+  /// reader's language and conventions.
+  public convenience init(
+    options: Options = Options(), sparklines: Sparkline.Glyphs? = nil,
+    output: @escaping (String) -> Void = { print($0) }
+  ) {
     self.init(options: options, events: { _ in })
-    events = { [unowned self] in output(ViewText(conventions: self.displayConventions).render($0)) }
+    events = { [unowned self] in output(self.viewText(sparklines: sparklines).render($0)) }
+  }
+
+  /// What renders this session's views and values: the reader's catalogue and conventions,
+  /// asked again at each use since a plan can state its language, calendar or digits at any
+  /// input.
+  public func viewText(
+    style: @escaping DiagnosticRenderer.Styler = { text, _ in text }, sparklines: Sparkline.Glyphs? = nil
+  ) -> ViewText {
+    ViewText(style: style, catalogue: catalogue, conventions: displayConventions, sparklines: sparklines)
   }
 
   public var environment: Environment { interpreter.environment }
 
-  /// A renderer that knows every source this session has read.
+  /// A renderer that knows every source this session has read, in the reader's language.
   public func renderer(style: @escaping DiagnosticRenderer.Styler = { text, _ in text }) -> DiagnosticRenderer
   {
-    DiagnosticRenderer(sources: Array(sources.values), style: style)
+    DiagnosticRenderer(sources: Array(sources.values), style: style, catalogue: catalogue)
+  }
+
+  /// The reader's catalogue: `--lang`, else the plan's `language`, else the locale's, else
+  /// English. Asked again at each use, since a plan can state its language at any input.
+  public var catalogue: Catalogue {
+    Catalogue.first(of: [options.language, environment.planLanguage, options.localeLanguage])
   }
 
   /// Runs a script file; relative imports resolve from its folder.

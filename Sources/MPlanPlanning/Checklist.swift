@@ -66,13 +66,13 @@ public struct Checklist: Sendable {
   /// than `mainFile` (an import) say which file they are in.
   /// `scriptErrors`: the script's own errors, reported above the checklist; the summary
   /// leads with them so a clean checklist never hides a failed script.
-  public func view(mainFile: String? = nil, scriptErrors: Int = 0) -> View {
+  public func view(mainFile: String? = nil, scriptErrors: Int = 0, catalogue: Catalogue = .english) -> View {
     var view = View()
     var byGroup: [PlanFinding.Group: [PlanFinding]] = [:]
     for finding in findings { byGroup[finding.group, default: []].append(finding) }
     for group in PlanFinding.Group.allCases {
       guard let inGroup = byGroup[group] else { continue }
-      view.add(.line(group.heading.english))
+      view.add(.line(catalogue.render(group.heading)))
       for finding in inGroup {
         var place: [Message] = []
         if finding.span.line > 0 {
@@ -99,7 +99,7 @@ public struct Checklist: Sendable {
         view.add(.finding(item))
       }
     }
-    view.add(.line(summaryAfterScript(errors: scriptErrors)))
+    view.add(.line(catalogue.render(summaryMessageAfterScript(errors: scriptErrors))))
     return view
   }
 }

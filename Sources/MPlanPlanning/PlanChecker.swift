@@ -131,7 +131,27 @@ public struct PlanChecker {
       findings.append(
         .pass(.alignment, Message("plan-period", ["period": .value(index.period!.description)]), at: anchor))
     }
-    return findings
+    return findings + checkLanguage()
+  }
+
+  /// `language fa`: a language mplan has messages in. Any other is said in English, which
+  /// the plan's author did not ask for, so it is flagged rather than passed over.
+  package func checkLanguage() -> [PlanFinding] {
+    guard let plan = index.plan, let word = plan.word("language"), !Catalogue.languages.contains(word) else {
+      return []
+    }
+    let languages = Catalogue.languages.joined(separator: ", ")
+    let guess = Catalogue.languages.contains(word.lowercased()) ? word.lowercased() : nil
+    return [
+      .fail(
+        .alignment,
+        .warning(
+          .planUnknownLanguage,
+          "the plan's language `\(word)` is not one mplan speaks (\(languages)): its messages will be in English",
+          at: plan.place("language"),
+          fixIt: guess.map { "did you mean `language \($0)`?" } ?? "write one of \(languages): `language fa`")
+      )
+    ]
   }
 
   // MARK: - Goals: SMART, and each goal served by an action

@@ -6,7 +6,7 @@ public enum PlanCode: String, Sendable, CaseIterable {
   // Alignment
   case planNoObjectives = "PLAN-A01", planTooManyObjectives = "PLAN-A02", unknownObjective = "PLAN-A03"
   case planNoPeriod = "PLAN-A04"
-  case objectiveUnserved = "PLAN-A05"
+  case objectiveUnserved = "PLAN-A05", planUnknownLanguage = "PLAN-A06"
   // SMART, one code a letter
   case smartSpecific = "SMART-S", smartMeasurable = "SMART-M", smartAttainable = "SMART-A"
   case smartRelevant = "SMART-R", smartTimeBound = "SMART-T"

@@ -15,6 +15,14 @@ extension Environment {
     else { return nil }
     return currency
   }
+
+  /// The language the `plan` block asks its readers be spoken to in (`language fa`), as written.
+  public var planLanguage: String? {
+    guard let plan = blocks.last(where: { $0.kind == .plan }), let language = plan.word("language") else {
+      return nil
+    }
+    return language
+  }
 }
 
 /// What the plan statements mean, handed to the interpreter (`Interpreter.Options.host`):
@@ -27,8 +35,16 @@ public final class PlanHost: StatementHost {
     Void
 
   package let writer: ExportWriter?
+  /// `--lang` and the locale's language: with the plan's `language` between them, they choose
+  /// the catalogue the `check` statement speaks in.
+  package let language: String?
+  package let localeLanguage: String?
 
-  public init(writer: ExportWriter? = nil) { self.writer = writer }
+  public init(writer: ExportWriter? = nil, language: String? = nil, localeLanguage: String? = nil) {
+    self.writer = writer
+    self.language = language
+    self.localeLanguage = localeLanguage
+  }
 
   public func member(
     _ name: String, of block: EvaluatedBlock, in environment: Environment, at span: SourceSpan
@@ -45,7 +61,9 @@ public final class PlanHost: StatementHost {
   }
 
   public func check(_ environment: Environment, at span: SourceSpan) -> View {
-    Checklist(PlanChecker(environment: environment).run()).view(mainFile: span.file)
+    let catalogue = Catalogue.first(of: [language, environment.planLanguage, localeLanguage])
+    return Checklist(PlanChecker(environment: environment).run()).view(
+      mainFile: span.file, catalogue: catalogue)
   }
 
   public func compare(

@@ -59,7 +59,9 @@ struct CheckCommand: ParsableCommand {
   /// Checks the plan once; `used` is given the session.
   func check(session used: (Session) -> Void = { _ in }) throws {
     let color = Terminal.useColor(output.color)
-    let session = Session(options: sampling.sessionOptions(interactive: false), output: { _ in })
+    var options = sampling.sessionOptions(interactive: false)
+    output.apply(to: &options)
+    let session = Session(options: options, output: { _ in })
     used(session)
     let outcome = session.runFile(path: file)
     if outcome.inputFailed {
@@ -86,8 +88,8 @@ struct CheckCommand: ParsableCommand {
       Terminal.report(outcome.diagnostics, session: session, color: color)
       if !couldNotRun {
         let scriptErrors = outcome.diagnostics.count { $0.severity == .error }
-        let view = checklist.view(mainFile: file, scriptErrors: scriptErrors)
-        Terminal.writeLine(ViewText(style: Terminal.styler(color: color)).render(view))
+        let view = checklist.view(mainFile: file, scriptErrors: scriptErrors, catalogue: session.catalogue)
+        Terminal.writeLine(session.viewText(style: Terminal.styler(color: color)).render(view))
       }
     }
     if couldNotRun { throw ExitStatus.badScript }

@@ -40,7 +40,9 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let color = Terminal.useColor(outputOptions.color)
-    let session = Session(options: sampling.sessionOptions(interactive: false), events: { _ in })
+    var options = sampling.sessionOptions(interactive: false)
+    outputOptions.apply(to: &options)
+    let session = Session(options: options, events: { _ in })
     for file in files {
       guard let outcome = Terminal.runScript(file, in: session, color: color) else {
         throw ExitStatus.badScript

@@ -32,12 +32,17 @@ struct FmtCommand: ParsableCommand {
 
   func run() throws {
     let color = Terminal.useColor(output.color)
+    // fmt runs no plan, so a plan's `language` cannot be read: `--lang`, else the locale.
+    var options = Session.Options()
+    output.apply(to: &options)
+    let catalogue = Catalogue.first(of: [options.language, options.localeLanguage])
     var failure: ExitCode?
     var unformatted = false
     for file in Self.distinct(files.flatMap(Self.plans(in:))) {
       let plan = FormattedPlan(path: file)
       if let problem = plan.problem {
-        Terminal.writeError(plan.renderedDiagnostics(style: Terminal.styler(color: color)))
+        Terminal.writeError(
+          plan.renderedDiagnostics(style: Terminal.styler(color: color), catalogue: catalogue))
         let status: ExitCode =
           switch problem {
           case .unreadable: ExitStatus.missingInput
@@ -67,8 +72,9 @@ struct FmtCommand: ParsableCommand {
           try SafeWrite.write(plan.text, to: file)
         } catch {
           Terminal.writeError(
-            DiagnosticRenderer(sources: [], style: Terminal.styler(color: color)).render(
-              plan.writeFailure(error.description)))
+            DiagnosticRenderer(sources: [], style: Terminal.styler(color: color), catalogue: catalogue)
+              .render(
+                plan.writeFailure(error.description)))
           failure = Self.worse(failure, ExitStatus.cannotCreate)
         }
       }

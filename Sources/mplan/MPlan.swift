@@ -32,8 +32,9 @@ struct MPlan: ParsableCommand {
     // (or end a whole REPL session on one `:save`).
     signal(SIGXFSZ, SIG_IGN)
     if let files = RunCommand.plainFiles(in: CommandLine.arguments.dropFirst()) {
-      let status = RunCommand.execute(
-        files: files, color: Terminal.useColor(.auto), options: SamplingOptions.defaults(interactive: false))
+      var options = SamplingOptions.defaults(interactive: false)
+      OutputOptions.apply(nil, to: &options)
+      let status = RunCommand.execute(files: files, color: Terminal.useColor(.auto), options: options)
       Terminal.exit(status.rawValue)
     }
     let arguments = Array(CommandLine.arguments.dropFirst())
@@ -117,6 +118,24 @@ struct OutputOptions: ParsableArguments {
     name: .long,
     help: ArgumentHelp(Message("cli-option-color").said))
   var color: ColorChoice = .auto
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The language of mplan's messages: en, ar, fa or ru (default: the plan's `language`, else LC_ALL, "
+        + "LC_MESSAGES or LANG, else English).", valueName: "language"))
+  var lang: LanguageChoice?
+
+  /// `--lang`'s language, else the locale's: the plan's `language` goes between them.
+  func apply(to options: inout Session.Options) {
+    Self.apply(lang, to: &options)
+  }
+
+  /// The same for the `mplan run FILE` path, which parses no options.
+  static func apply(_ lang: LanguageChoice?, to options: inout Session.Options) {
+    options.language = lang?.code
+    if lang == nil { options.localeLanguage = ReaderLanguage.fromLocale() }
+  }
 }
 
 /// How uncertain values (`a to b`) are sampled, and the memory a run may hold. The numbers

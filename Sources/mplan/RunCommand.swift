@@ -54,6 +54,7 @@ struct RunCommand: ParsableCommand {
   func run() throws {
     var options = sampling.sessionOptions(interactive: false)
     options.allowedWriteFolders = allowWrite
+    output.apply(to: &options)
     let color = Terminal.useColor(output.color)
     if watch {
       Watch.loop(files: files) {
@@ -79,8 +80,7 @@ struct RunCommand: ParsableCommand {
   static func execute(
     files: [String], color: Bool, options: Session.Options, session used: (Session) -> Void = { _ in }
   ) -> ExitCode {
-    let text = ViewText(sparklines: Terminal.sparklineGlyphs)
-    let session = Session(options: options, events: { Terminal.writeLine(text.render($0)) })
+    let session = Session(options: options, sparklines: Terminal.sparklineGlyphs, output: Terminal.writeLine)
     used(session)
     var status = ExitStatus.success
     for file in files {
@@ -119,7 +119,7 @@ struct EvalCommand: ParsableCommand {
   /// with `-` and is neither an option nor an option's value gets a `--` before it.
   static func markingExpression(in arguments: [String]) -> [String] {
     guard arguments.first == "eval", !arguments.contains("--") else { return arguments }
-    let takingValues: Set = ["--samples", "--seed", "--memory", "--steps", "--color"]
+    let takingValues: Set = ["--samples", "--seed", "--memory", "--steps", "--color", "--lang"]
     var index = 1
     while index < arguments.count {
       let argument = arguments[index]
@@ -144,7 +144,9 @@ struct EvalCommand: ParsableCommand {
 
   func run() throws {
     let color = Terminal.useColor(output.color)
-    let session = Session(options: sampling.sessionOptions(interactive: true), output: Terminal.writeLine)
+    var options = sampling.sessionOptions(interactive: true)
+    output.apply(to: &options)
+    let session = Session(options: options, output: Terminal.writeLine)
     let outcome = session.run(text: expression, name: "<eval>")
     Terminal.report(outcome.diagnostics, session: session, color: color)
     if outcome.hasErrors { throw ExitStatus.badScript }

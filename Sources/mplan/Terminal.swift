@@ -114,7 +114,7 @@ enum Terminal {
     if errors > 0 { counts.append(.errors(errors)) }
     if warnings > 0 { counts.append(.warnings(warnings)) }
     let role: DiagnosticRenderer.Role = errors > 0 ? .error : .warning
-    let text = Message.list(counts).map(Catalogue.english.render) ?? ""
+    let text = Message.list(counts).map(session.catalogue.render) ?? ""
     writeError("\n" + styler(color: color)(text, role) + "\n")
   }
 }

@@ -21,10 +21,26 @@ public struct Catalogue: Sendable {
   /// The English catalogue, which every key must have: the fallback of every other language.
   public static let english = embedded("en")
 
+  /// The languages the binary carries a catalogue for, English first: `en`, then the others
+  /// in alphabetical order (`ar`, `fa`, `ru`).
+  public static let languages = ["en"] + EmbeddedCatalogues.files.keys.filter { $0 != "en" }.sorted()
+
   /// The catalogue the binary carries for `language` (`ru`, `ar`, `fa`), or nil.
   public static func named(_ language: String) -> Catalogue? {
-    guard EmbeddedCatalogues.files[language] != nil else { return nil }
-    return language == "en" ? english : embedded(language)
+    language == "en" ? english : parsed[language]
+  }
+
+  /// Each catalogue parsed once, the first time a reader asks for another language than English.
+  private static let parsed: [String: Catalogue] = Dictionary(
+    uniqueKeysWithValues: EmbeddedCatalogues.files.keys.map { ($0, embedded($0)) })
+
+  /// The reader's catalogue: the first of `choices` mplan speaks, in the order they are given
+  /// (`--lang`, the plan's `language`, the locale's), else English.
+  public static func first(of choices: [String?]) -> Catalogue {
+    for case let language? in choices {
+      if let catalogue = named(language) { return catalogue }
+    }
+    return english
   }
 
   private static func embedded(_ language: String) -> Catalogue {

@@ -8,6 +8,9 @@ package enum EmbeddedCatalogues {
     # Format and rules: docs/messages.md. After editing, run scripts/embed-messages.
     # Arabic plural categories: zero (0), one (1), two (2), few (3–10, 103–110), many (11–99,
     # 111–199), other (100–102, 200, and numbers with decimals). Numbers stay as mplan prints them.
+    # Terms follow the articles: the SMART letters as the SMART article writes them (seeds/003:
+    # محدد، قابل للقياس، قابل للتحقيق، ذو صلة، مقيد بالزمن); «مسار التحويل» for the funnel and
+    # «الأهداف السنوية» (seeds/001); «الميزانية الصفرية» for a zero-based budget (seeds/000).
 
     ## Lists and counts
 
@@ -15,6 +18,7 @@ package enum EmbeddedCatalogues {
     # 1 and 2 are said by the noun's own forms (خطأ واحد، خطآن); 3–10 take the plural, 11–99 the
     # singular with tanwin, 100 and up the singular.
     count-errors = {$count ->
+        [zero] لا أخطاء
         [one] خطأ واحد
         [two] خطآن
         [few] {$count} أخطاء
@@ -22,6 +26,7 @@ package enum EmbeddedCatalogues {
        *[other] {$count} خطأ
     }
     count-warnings = {$count ->
+        [zero] لا تحذيرات
         [one] تحذير واحد
         [two] تحذيران
         [few] {$count} تحذيرات
@@ -29,12 +34,177 @@ package enum EmbeddedCatalogues {
        *[other] {$count} تحذير
     }
     count-suggestions = {$count ->
+        [zero] لا اقتراحات
         [one] اقتراح واحد
         [two] اقتراحان
         [few] {$count} اقتراحات
         [many] {$count} اقتراحًا
        *[other] {$count} اقتراح
     }
+    count-not-judged = لم يُقيَّم: {$count}
+
+    ## The lexer's diagnostics
+
+    lexer-too-large-for-memory = البرنامج أكبر من أن يتسع له حدّ الذاكرة ({$budget}): توقفت القراءة هنا
+    lexer-too-large-for-memory-fix = قسّم البرنامج إلى ملفات أصغر، أو ارفع الحدّ بالخيار `--memory`
+    lexer-minus-after-currency = علامة الطرح تأتي قبل رمز العملة
+    lexer-minus-after-currency-fix = اكتب `-{$symbol}5k` لا `{$symbol}-5k`
+    lexer-unexpected-character = حرف غير متوقع {$character}
+    lexer-name-too-long = طول هذا الاسم {$length} حرفًا؛ والحد الأقصى للأسماء {$maximum}
+    lexer-name-too-long-fix = اختر له اسمًا أقصر
+    lexer-unterminated-string = نص غير مغلق
+    lexer-unterminated-string-fix = أغلق النص بعلامة `"` على السطر نفسه
+    lexer-invalid-unicode-escape = رمز يونيكود غير صالح بعد الشرطة المائلة؛ اكتبه هكذا: \u{"{"}1F600{"}"}
+    lexer-unknown-escape = تسلسل هروب غير معروف `\{$escape}`
+    lexer-unknown-escape-fix = اكتب `\\` للشرطة المائلة العكسية
+
+    ## The interpreter's diagnostics
+
+    interpreter-argument-count = `{$function}` تأخذ {$expected ->
+            [zero] بلا وسائط
+            [one] وسيطًا واحدًا
+            [two] وسيطين
+            [few] {$expected} وسائط
+            [many] {$expected} وسيطًا
+           *[other] {$expected} وسيط
+        }، لا {$given}
+    interpreter-argument-count-range = `{$function}` تأخذ من {$least} إلى {$most} وسائط، لا {$given}
+    interpreter-argument-count-fix = استدعها هكذا: `{$call}`
+
+    ## The checklist
+
+    checklist-group-alignment = التوافق مع أهداف الشركة
+    checklist-group-smart = SMART
+    checklist-group-funnel = مسار التحويل
+    checklist-group-budget = الميزانية
+    checklist-group-actions = الإجراءات
+    checklist-group-reporting = التقارير
+    checklist-group-tracking = المتابعة
+    checklist-place-line = السطر {$line}
+    checklist-place-file-line = {$file}:{$line}
+    checklist-place-severity = {$severity ->
+        [error] خطأ {$code}
+        [note] ملاحظة {$code}
+       *[warning] تحذير {$code}
+    }
+    # The noun after {$total} follows Arabic's counting: 3–10 the plural, 11–99 the singular with
+    # tanwin, 100 and up the singular.
+    checklist-checks-pass = نجح {$passed} من {$total ->
+            [zero] {$total} فحص
+            [one] فحص واحد
+            [two] فحصين
+            [few] {$total} فحوص
+            [many] {$total} فحصًا
+           *[other] {$total} فحص
+        }
+    checklist-summary-with-faults = {$checks}؛ {$counts}
+    checklist-script-errors = في البرنامج {$errors}
+    checklist-script-errors-nothing-checked = {$script}؛ لم يُفحص شيء
+    checklist-script-errors-then-summary = {$script}؛ {$summary}
+
+    ## The REPL's :help
+
+    repl-dropped-unfinished-input = (حُذف الإدخال غير المكتمل، {$lines ->
+            [one] سطر واحد
+            [two] سطران
+            [few] {$lines} أسطر
+            [many] {$lines} سطرًا
+           *[other] {$lines} سطر
+        }؛ Ctrl-D على سطر فارغ للخروج)
+    repl-help-overview =
+        اكتب عبارة أو تعبيرًا؛ تُطبع النتائج بوحداتها ويحفظ `_` آخرها.
+        السطر غير المكتمل بوضوح (قوس مفتوح، عامل في آخره) يطلب المزيد بـ `...>`.
+        السطر الذي فيه خطأ لا يغيّر شيئًا.
+
+        {$commands}
+
+        اللغة: :help goal, smart, funnel, budget, scenario, compare, solve, table, tornado, units, ranges
+        المزيد: :help keys, :help files
+    repl-help-code = {$code}: {$meaning}
+    repl-help-code-example = مثال: {$example}
+    repl-help-code-planning = `:help smart` يشرح الحروف؛ وdocs/planning.md يذكر كل قاعدة بحدّها.
+    repl-help-command-help = :help [موضوع]    هذه المساعدة، أو المساعدة في أمر أو موضوع (goal، smart، budget…)
+    repl-help-command-vars = :vars             الأسماء التي عرّفتها وقيمها
+    repl-help-command-show = :show اسم         قيمة اسم، أو عنصر من الخطة في جدول
+    repl-help-command-scenario = :scenario اسم     العمل ضمن سيناريو (يظهر في المحث)؛ :scenario base للعودة
+    repl-help-command-load = :load ملف         تشغيل برنامج في هذه الجلسة (كله، أو لا شيء إن فشل)
+    repl-help-command-reload = :reload           إعادة قراءة الملفات المحمّلة إن تغيّرت، مع الإبقاء على ما كتبته وعرض ما تغيّر
+    repl-help-command-save = :save ملف         حفظ الجلسة برنامجًا يعيد `mplan run FILE` إنتاجه (:save! يستبدل ملفًا للقراءة فقط)
+    repl-help-command-export = :export ملف       تصدير الخطة: {$formats} (--table VIEW)؛ :export! يستبدل
+    repl-help-command-reset = :reset            نسيان كل ما عُرّف (يُشغَّل ملف البدء من جديد)
+    repl-help-command-check = :check [smart]    فحص الخطة: الأهداف، مسار التحويل، الميزانية، الإجراءات، التقارير (smart: حروف الأهداف فقط)
+    repl-help-command-quit = :quit             الخروج (وكذلك Ctrl-D على سطر فارغ)
+    repl-help-topic-keys =
+        Tab        إكمال اسم أو كلمة مفتاحية أو عضو بعد `.` أو :أمر أو مسار بعد :load/import
+        Up/Down    الأسطر السابقة واللاحقة؛  Ctrl-R  البحث فيها
+        Ctrl-C     حذف السطر (أو الكتلة غير المكتملة) قيد الكتابة؛ وتستمر الجلسة
+        Ctrl-D     الخروج، على سطر فارغ؛ وداخل كتلة غير مكتملة: حذف الكتلة
+        يمكن تغيير المفاتيح في ~/.editrc (الأمر `bind` في libedit).
+    repl-help-topic-files =
+        السجل:      $XDG_STATE_HOME/mplan/history (وإلا ~/.mplan_history)، آخر 1000 سطر
+        ملف البدء:  $XDG_CONFIG_HOME/mplan/init.mplan (وإلا ~/.config/mplan/init.mplan)؛
+                    لتخطيه: `mplan --no-init`
+        `mplan -i plan.mplan` يحمّل برنامجًا ثم يبقى في المحث.
+    repl-help-topic-goal =
+        goal new_customers "Win 10 customers through paid search" {"{"}
+          metric customer  baseline 0 customers  target 10 customers
+          by 2027-12-31  supports growth  owner "Head of sales"
+        {"}"}
+        الهدف يعدّ شيئًا (`metric`)، من قيمة البداية (`baseline`) إلى القيمة المستهدفة (`target`)
+        بالوحدة نفسها (عدد، أو نسبة مثل 3%، أو معدل مثل 500 mql per month)، بحلول موعد
+        (`by DATE` أو `within 6 months`)، ويدعم (`supports`) أحد أهداف الشركة. ويخدمه إجراء:
+        action search => new_customers {"{"} cost $12k  owner "Ana"  from marketing {"}"}
+        `:help smart` يشرح ما يفحصه كل حرف؛ و`show goals` يعرض الأهداف بحروفها.
+    repl-help-topic-smart =
+        يُفحص كل هدف بحروف SMART الخمسة؛ و`show goals` يعرضها: متحقق (✓)، أو غير متحقق (✗)،
+        أو لم يُقيَّم (?: لا شيء في الخطة يدل عليه).
+          S  محدد            ماذا وكم ومن خلال ماذا: لا «الحصول على العملاء» بل «الحصول على ضعف عدد
+                             العملاء الذين لدينا في القائمة من خلال الانستقرام خلال شهرين»
+          M  قابل للقياس     قيمة بداية وقيمة مستهدفة بوحدة واحدة، والفرق أكثر من 1%: «زيادة متابعة
+                             وسائل التواصل الاجتماعي بنسبة 25%» (`target +25%`: 100 → 125 followers)،
+                             لا 100 → 101؛ وأقل من البداية فقط مع `direction down` (التكاليف، التسرب)
+          A  قابل للتحقيق    نمو شهري لا يتجاوز `max_growth` (50% ما لم يُحدَّد): من عشرة عملاء لا
+                             2,000 عميل في الشهر القادم؛ ومن الصفر: `A ?`
+          R  ذو صلة          `supports` أحد أهداف الشركة
+          T  مقيد بالزمن     موعد ضمن فترة الخطة: `by 2027-09-01` («بحلول أول يوم من شهر سبتمبر»)،
+                             `within 6 months` («في خلال ستة أشهر»)
+        أمثلة مقال SMART: زيادة المبيعات 2% خلال ستة أشهر؛ مضاعفة الزيارات خلال 12 شهرًا بنشر 5
+        تدوينات أسبوعيًا؛ 500 عميل متوقع مؤهل شهريًا من حملات PPC.
+        `:check smart` يعرض الحروف فقط؛ و`:help SMART-M` يشرح الرمز.
+    repl-help-topic-funnel =
+        funnel inbound {"{"}
+          visit -> mql      : 2%
+          mql   -> sql      : 25%
+          sql   -> customer : 20%
+        {"}"}
+        let need = inbound.need(10 customers)
+        need.visit
+        inbound.yield(10,000 visits).customer
+        `need` يحسب مسار التحويل عكسيًا من الهدف (مقال الأهداف السنوية): 10,000 visits؛ و`yield`
+        يحسبه إلى الأمام. الهدف الذي فيه `funnel inbound` يعرض ما يحتاجه أول المسار.
+    repl-help-topic-budget =
+        budget marketing {"{"} total $60k  reserve 20%  control monthly by "CMO" {"}"}
+        `total` مبلغ ثابت مُعطى من الأعلى: ميزانية من أعلى إلى أسفل، يجب أن تتسع لإجراءاتها بعد
+        الاحتياطي. ومن دون `total` تكون الميزانية من أسفل إلى أعلى: تُبنى من تكاليف إجراءاتها
+        وتقول كم تطلب (`marketing.needed`). أبقِ 20–30% في `reserve`: فعلى الإنترنت قد يضيع
+        هذا القدر. ومع `zero_based` تكون الميزانية الصفرية: كل بند يُبرَّر بهدف يخدمه.
+        اقرأ `marketing.committed` و`.available`؛ و`show budget marketing` يعرض البنود والإنفاق شهرًا بشهر.
+    repl-help-topic-scenario =
+        scenario cautious {"{"} inbound.visit->mql = 1.5% {"}"}
+        scenario low extends cautious {"{"} cpc = $1 per visit {"}"}
+        السيناريو يغيّر `let` أو نسبة تحويل أو حقلًا في كتلة من الخطة؛ ولا شيء غير ذلك يتغيّر.
+        `compare base, cautious on need.visit` يشغّل الخطة في كلٍّ منهما، و`low.need.visit`
+        يقرأ قيمة واحدة في `low`. و`:vars` يسرد السيناريوهات.
+    repl-help-topic-compare =
+        compare base, cautious on need.visit, marketing.spent
+        عمود لكل سيناريو (`base` هي الخطة كما كُتبت) والتغيّر عندما يكونان اثنين. كل سيناريو
+        يعيد تشغيل الخطة من أولها دون أن يطبع شيئًا.
+    repl-help-topic-ranges =
+        $0.8 to $1.6 per visit      قيمة غير مؤكدة: مدى 90%، بالمعاينة
+        let cpc = $0.8 to $1.6 per visit
+        cpc * 10,000 visits         ≈ $11,600 (90%: $8,050 to $16,000)
+        chance(cpc * 10,000 visits < $15k), cpc.p5, cpc.p95, cpc.mean
+        بجوار + - * / يحتاج المدى إلى أقواس: ($0.8 to $1.6 per visit) * visits.
     """#,
     "en": #"""
     # mplan's messages in English: the catalogue every other language falls back to.
@@ -1456,6 +1626,9 @@ package enum EmbeddedCatalogues {
     # Format and rules: docs/messages.md. After editing, run scripts/embed-messages.
     # Persian plural categories: one (0, 1, and 0.5) and other. A noun after a number stays
     # singular (3 خطا), so most counts need no selector.
+    # Terms: «هدف»، «بودجه»، «اقدام»، «گزارش»، «قیف» (funnel). No seed article is a Persian SMART
+    # article, so the letters are the usual Persian ones: مشخص، قابل اندازه‌گیری، قابل دستیابی،
+    # مرتبط، زمان‌بندی‌شده. Write ی and ک (not Arabic ي and ك) and keep the ZWNJ of می‌شود.
 
     ## Lists and counts
 
@@ -1463,12 +1636,127 @@ package enum EmbeddedCatalogues {
     count-errors = {$count} خطا
     count-warnings = {$count} هشدار
     count-suggestions = {$count} پیشنهاد
+    count-not-judged = ارزیابی‌نشده: {$count}
+
+    ## The lexer's diagnostics
+
+    lexer-too-large-for-memory = اسکریپت بزرگ‌تر از حد حافظه ({$budget}) است: خواندن همین‌جا متوقف شد
+    lexer-too-large-for-memory-fix = اسکریپت را به فایل‌های کوچک‌تر تقسیم کنید، یا حد را با `--memory` بالا ببرید
+    lexer-minus-after-currency = علامت منفی پیش از نماد ارز می‌آید
+    lexer-minus-after-currency-fix = بنویسید `-{$symbol}5k`، نه `{$symbol}-5k`
+    lexer-unexpected-character = نویسهٔ غیرمنتظره {$character}
+    lexer-name-too-long = این نام {$length} نویسه دارد؛ نام‌ها حداکثر {$maximum} نویسه‌اند
+    lexer-name-too-long-fix = نام کوتاه‌تری برایش بگذارید
+    lexer-unterminated-string = رشتهٔ بسته‌نشده
+    lexer-unterminated-string-fix = رشته را با `"` در همان خط ببندید
+    lexer-invalid-unicode-escape = کد یونیکد نامعتبر پس از بک‌اسلش؛ آن را این‌طور بنویسید: \u{"{"}1F600{"}"}
+    lexer-unknown-escape = دنبالهٔ گریز ناشناخته `\{$escape}`
+    lexer-unknown-escape-fix = برای بک‌اسلش بنویسید `\\`
+
+    ## The interpreter's diagnostics
+
+    interpreter-argument-count = `{$function}` {$expected} آرگومان می‌گیرد، نه {$given}
+    interpreter-argument-count-range = `{$function}` از {$least} تا {$most} آرگومان می‌گیرد، نه {$given}
+    interpreter-argument-count-fix = آن را این‌طور فراخوانی کنید: `{$call}`
+
+    ## The checklist
+
+    checklist-group-alignment = هم‌راستایی با اهداف شرکت
+    checklist-group-smart = SMART
+    checklist-group-funnel = قیف
+    checklist-group-budget = بودجه
+    checklist-group-actions = اقدام‌ها
+    checklist-group-reporting = گزارش‌دهی
+    checklist-group-tracking = پیگیری
+    checklist-place-line = خط {$line}
+    checklist-place-file-line = {$file}:{$line}
+    checklist-place-severity = {$severity ->
+        [error] خطای {$code}
+        [note] یادداشت {$code}
+       *[warning] هشدار {$code}
+    }
+    checklist-checks-pass = {$passed} از {$total} بررسی قبول شد
+    checklist-summary-with-faults = {$checks}؛ {$counts}
+    checklist-script-errors = اسکریپت {$errors} دارد
+    checklist-script-errors-nothing-checked = {$script}؛ چیزی بررسی نشد
+    checklist-script-errors-then-summary = {$script}؛ {$summary}
+
+    ## The REPL's :help
+
+    repl-dropped-unfinished-input = (ورودی ناتمام کنار گذاشته شد، {$lines} خط؛ Ctrl-D در خط خالی برای خروج)
+    repl-help-overview =
+        یک دستور یا عبارت بنویسید؛ نتیجه با واحدش چاپ می‌شود و `_` آخرین نتیجه را نگه می‌دارد.
+        خطی که آشکارا ناتمام است (پرانتز باز، عملگر در پایان) با `...>` ادامه می‌خواهد.
+        خطی که خطا دارد چیزی را تغییر نمی‌دهد.
+
+        {$commands}
+
+        زبان: :help goal, smart, funnel, budget, scenario, compare, solve, table, tornado, units, ranges
+        بیشتر: :help keys, :help files
+    repl-help-code = {$code}: {$meaning}
+    repl-help-code-example = برای نمونه: {$example}
+    repl-help-code-planning = `:help smart` حرف‌ها را توضیح می‌دهد؛ docs/planning.md هر قاعده را با آستانه‌اش می‌گوید.
+    repl-help-command-help = :help [موضوع]    همین راهنما، یا راهنمای یک فرمان یا موضوع (goal، smart، budget…)
+    repl-help-command-vars = :vars             نام‌هایی که تعریف کرده‌اید و مقدارشان
+    repl-help-command-show = :show نام         مقدار یک نام، یا یک جزء برنامه به شکل جدول
+    repl-help-command-scenario = :scenario نام     کار در یک سناریو (در اعلان دیده می‌شود)؛ :scenario base برای بازگشت
+    repl-help-command-load = :load فایل        اجرای یک اسکریپت در این نشست (همه‌اش، یا هیچ اگر خطا داشت)
+    repl-help-command-reload = :reload           خواندن دوبارهٔ فایل‌های بارشده اگر تغییر کرده‌اند، با نگه داشتن آنچه نوشته‌اید و نشان دادن تغییرها
+    repl-help-command-save = :save فایل        ذخیرهٔ نشست به شکل اسکریپتی که `mplan run FILE` آن را بازسازی می‌کند (:save! فایل فقط‌خواندنی را جایگزین می‌کند)
+    repl-help-command-export = :export فایل      خروجی گرفتن از برنامه: {$formats} (--table VIEW)؛ :export! جایگزین می‌کند
+    repl-help-command-reset = :reset            فراموش کردن همهٔ تعریف‌ها (فایل آغازین دوباره اجرا می‌شود)
+    repl-help-command-check = :check [smart]    بررسی برنامه: هدف‌ها، قیف، بودجه، اقدام‌ها، گزارش‌ها (smart: فقط حرف‌های هدف‌ها)
+    repl-help-command-quit = :quit             خروج (Ctrl-D در خط خالی هم)
+    repl-help-topic-keys =
+        Tab        کامل کردن نام، کلیدواژه، عضو پس از `.`، :فرمان یا مسیر پس از :load/import
+        Up/Down    خط‌های قبلی و بعدی؛  Ctrl-R  جست‌وجو در آن‌ها
+        Ctrl-C     کنار گذاشتن خطِ در حال نوشتن (یا بلوک ناتمام)؛ نشست ادامه می‌یابد
+        Ctrl-D     خروج، در خط خالی؛ درون بلوک ناتمام: کنار گذاشتن بلوک
+        کلیدها را می‌توان در ~/.editrc دوباره تعریف کرد (فرمان `bind` در libedit).
+    repl-help-topic-goal =
+        goal new_customers "Win 10 customers through paid search" {"{"}
+          metric customer  baseline 0 customers  target 10 customers
+          by 2027-12-31  supports growth  owner "Head of sales"
+        {"}"}
+        هدف چیزی را می‌شمارد (`metric`)، از مقدار آغاز (`baseline`) تا مقدار هدف (`target`) با
+        یک واحد (شمارش، نرخی مانند 3%، یا آهنگی مانند 500 mql per month)، تا یک موعد
+        (`by DATE` یا `within 6 months`)، و از یکی از اهداف شرکت پشتیبانی می‌کند (`supports`).
+        یک اقدام در خدمت آن است:
+        action search => new_customers {"{"} cost $12k  owner "Ana"  from marketing {"}"}
+        `:help smart` می‌گوید هر حرف چه را بررسی می‌کند؛ `show goals` هدف‌ها را با حرف‌هایشان نشان می‌دهد.
+    repl-help-topic-smart =
+        هر هدف با پنج حرف SMART بررسی می‌شود؛ `show goals` آن‌ها را نشان می‌دهد: برآورده (✓)،
+        برآورده‌نشده (✗) یا ارزیابی‌نشده (?: چیزی در برنامه آن را نشان نمی‌دهد).
+          S  مشخص              چه، چقدر و از چه راهی: نه «مشتری بگیریم» بلکه «فهرست مشتریان را
+                               از راه اینستاگرام در دو ماه دو برابر کنیم»
+          M  قابل اندازه‌گیری    مقدار آغاز و مقدار هدف با یک واحد و تفاوتی بیش از 1%: «دنبال‌کنندگان
+                               را 25% بیشتر کنیم» (`target +25%`: 100 → 125 followers)، نه 100 → 101؛
+                               کمتر از آغاز فقط با `direction down` (هزینه‌ها، ریزش)
+          A  قابل دستیابی      رشد ماهانه حداکثر `max_growth` (50% اگر تعیین نشود): از 10 مشتری،
+                               2,000 مشتری در ماه بعد نه؛ از صفر: `A ?`
+          R  مرتبط             `supports` یکی از اهداف شرکت
+          T  زمان‌بندی‌شده       موعدی در دورهٔ برنامه: `by 2027-09-01`، `within 6 months`
+        نمونه‌های مقالهٔ SMART: فروش +2% در شش ماه؛ دو برابر کردن بازدید سایت در 12 ماه با انتشار
+        5 پست در هفته؛ 500 سرنخ واجد شرایط در ماه از PPC.
+        `:check smart` فقط حرف‌ها را فهرست می‌کند؛ `:help SMART-M` یک کد را توضیح می‌دهد.
+    repl-help-topic-budget =
+        budget marketing {"{"} total $60k  reserve 20%  control monthly by "CMO" {"}"}
+        `total` مبلغی ثابت است که از بالا داده شده: بودجهٔ بالا به پایین، که اقدام‌هایش باید پس از
+        ذخیره در آن جا شوند. بدون `total` بودجه پایین به بالاست: از هزینهٔ اقدام‌هایش ساخته می‌شود
+        و می‌گوید چقدر بخواهید (`marketing.needed`). 20–30% را در `reserve` نگه دارید: در بازاریابی
+        آنلاین این مقدار ممکن است هدر برود. `marketing.committed` و `.available` را بخوانید؛
+        `show budget marketing` حساب‌ها و هزینه را ماه به ماه نشان می‌دهد.
     """#,
     "ru": #"""
     # mplan's messages in Russian. Keys missing here are said in English (messages/en.ftl).
     # Format and rules: docs/messages.md. After editing, run scripts/embed-messages.
     # Russian plural categories: one (1, 21, 101), few (2–4, 22–24), many (0, 5–20, 25–30, 111),
     # other (numbers with decimals: 1.5).
+    # Terms follow the strategic-marketing article (seeds/004): «цель», «бюджет», «резерв»; its
+    # budget methods «Снизу» (a fixed sum given, work within the limit: mplan's `total`) and
+    # «Сверху» (work out what the result needs: a budget with no `total`). The article names them
+    # the other way round from the English "top-down"/"bottom-up": keep the article's words.
+    # SMART letters: Конкретная, Измеримая, Достижимая, Значимая, Ограниченная во времени.
 
     ## Lists and counts
 
@@ -1493,19 +1781,20 @@ package enum EmbeddedCatalogues {
     }
     count-not-judged = не оценено: {$count}
 
-    ## The checklist
-
-    checklist-place-line = строка {$line}
-    checklist-checks-pass = пройдено проверок: {$passed} из {$total}
-    checklist-summary-with-faults = {$checks}; {$counts}
-    checklist-script-errors = в скрипте {$errors}
-    checklist-script-errors-nothing-checked = {$script}; ничего не проверено
-    checklist-script-errors-then-summary = {$script}; {$summary}
-
     ## The lexer's diagnostics
 
+    lexer-too-large-for-memory = скрипт не помещается в отведённую память ({$budget}): чтение остановлено здесь
+    lexer-too-large-for-memory-fix = разбейте скрипт на файлы поменьше или увеличьте память параметром `--memory`
+    lexer-minus-after-currency = знак минус ставится перед знаком валюты
+    lexer-minus-after-currency-fix = пишите `-{$symbol}5k`, а не `{$symbol}-5k`
+    lexer-unexpected-character = неожиданный символ {$character}
+    lexer-name-too-long = это имя длиной {$length} символов; имя может быть не длиннее {$maximum}
+    lexer-name-too-long-fix = дайте ему имя покороче
     lexer-unterminated-string = незакрытая строка
     lexer-unterminated-string-fix = закройте строку знаком `"` на той же строке
+    lexer-invalid-unicode-escape = неверная escape-последовательность Unicode; пишите её так: \u{"{"}1F600{"}"}
+    lexer-unknown-escape = неизвестная escape-последовательность `\{$escape}`
+    lexer-unknown-escape-fix = для обратной косой черты пишите `\\`
 
     ## The interpreter's diagnostics
 
@@ -1515,7 +1804,179 @@ package enum EmbeddedCatalogues {
             [many] {$expected} аргументов
            *[other] {$expected} аргумента
         }, а не {$given}
+    interpreter-argument-count-range = `{$function}` принимает от {$least} до {$most} аргументов, а не {$given}
     interpreter-argument-count-fix = вызовите её так: `{$call}`
+
+    ## The checklist
+
+    checklist-group-alignment = Согласованность с целями компании
+    checklist-group-smart = SMART
+    checklist-group-funnel = Воронка
+    checklist-group-budget = Бюджет
+    checklist-group-actions = Действия
+    checklist-group-reporting = Отчётность
+    checklist-group-tracking = Контроль исполнения
+    checklist-place-line = строка {$line}
+    checklist-place-file-line = {$file}:{$line}
+    checklist-place-severity = {$severity ->
+        [error] ошибка {$code}
+        [note] примечание {$code}
+       *[warning] предупреждение {$code}
+    }
+    checklist-checks-pass = пройдено проверок: {$passed} из {$total}
+    checklist-summary-with-faults = {$checks}; {$counts}
+    checklist-script-errors = в скрипте {$errors}
+    checklist-script-errors-nothing-checked = {$script}; ничего не проверено
+    checklist-script-errors-then-summary = {$script}; {$summary}
+
+    ## The REPL's :help
+
+    repl-dropped-unfinished-input = (незаконченный ввод отброшен: {$lines ->
+            [one] {$lines} строка
+            [few] {$lines} строки
+            [many] {$lines} строк
+           *[other] {$lines} строки
+        }; Ctrl-D в пустой строке — выход)
+    repl-help-overview =
+        Введите инструкцию или выражение; результат печатается с единицами, `_` хранит последний.
+        Явно незаконченная строка (открытая скобка, оператор в конце) просит продолжения: `...>`.
+        Строка с ошибкой ничего не меняет.
+
+        {$commands}
+
+        Язык: :help goal, smart, funnel, budget, scenario, compare, solve, table, tornado, units, ranges
+        Ещё: :help keys, :help files
+    repl-help-code = {$code}: {$meaning}
+    repl-help-code-example = например: {$example}
+    repl-help-code-planning = `:help smart` описывает буквы; docs/planning.md даёт каждое правило с его порогом.
+    repl-help-command-help = :help [тема]      эта справка или справка по команде и теме (goal, smart, budget…)
+    repl-help-command-vars = :vars             имена, которые вы определили, и их значения
+    repl-help-command-show = :show ИМЯ         значение имени или элемент плана в виде таблицы
+    repl-help-command-scenario = :scenario ИМЯ     работать в сценарии (его видно в приглашении); :scenario base — назад
+    repl-help-command-load = :load ФАЙЛ        выполнить скрипт в этой сессии (целиком или, при ошибке, никак)
+    repl-help-command-reload = :reload           перечитать загруженные файлы, если они изменились, сохранить введённое, показать изменения
+    repl-help-command-save = :save ФАЙЛ        записать сессию как скрипт, который воспроизводит `mplan run ФАЙЛ` (:save! ФАЙЛ заменяет файл только для чтения)
+    repl-help-command-export = :export ФАЙЛ      экспортировать план: {$formats} (--table ВИД); :export! заменяет файл
+    repl-help-command-reset = :reset            забыть всё определённое (файл инициализации выполнится снова)
+    repl-help-command-check = :check [smart]    проверить план: цели, воронку, бюджет, действия, отчёты (smart: только буквы целей)
+    repl-help-command-quit = :quit             выйти (Ctrl-D в пустой строке тоже)
+    repl-help-command-reload-details =
+        Если файл, прочитанный сессией (файл инициализации, скрипт из -i или :load, всё, что они
+        или вы импортировали), изменился, :reload читает файлы заново и снова применяет то, что
+        вы ввели в приглашении, после файлов, за которыми оно шло, — как таблица сохраняет ваши
+        ячейки, когда меняются исходные данные. Затем показывает, что изменилось:
+          need.visit 13,334 visits → 20,000 visits (+49.99%)
+        Ввод, который больше не выполняется, отбрасывается с предупреждением о причине. Файл,
+        который больше не загружается (ошибка или удалён), оставляет сессию как была. Сценарий,
+        в котором вы работаете, остаётся активным, если он ещё существует. Если ни один файл не
+        изменился, ничего не происходит.
+    repl-help-topic-keys =
+        Tab        дополнить имя, ключевое слово, член после `.`, :команду или путь после :load/import
+        Up/Down    предыдущие и следующие строки;  Ctrl-R  поиск по ним
+        Ctrl-C     отбросить набираемую строку (или незаконченный блок); сессия продолжается
+        Ctrl-D     выйти, в пустой строке; внутри незаконченного блока — отбросить блок
+        Клавиши можно переназначить в ~/.editrc (команда `bind` библиотеки libedit).
+    repl-help-topic-units =
+        Деньги: $24k, 24k USD, €5,000, 1.2M EUR, $1.8m, 1.8 million   Проценты: 2%, ٢٠٪
+        Количества: 10 customer, 200 mql; `unit workshop, workshops` объявляет свою единицу (и её мн. число)
+        Ставки: $1.20 per visit, $0.80/visit, $5 per 1,000 impressions, 500 mql per month
+        Даты: 2027-12-31, 2027-W05, 2027-03, 2027-Q2   Длительности: 90 days, 6 weeks, 3 months
+        (дни и недели считают дни, месяцы — календарные месяцы: 2027-01-31 + 1 month — это 02-28)
+        `x as unit` переводит единицы; деньги плюс визиты — ошибка; рост на 15% — это `* 115%`.
+    repl-help-topic-files =
+        История:   $XDG_STATE_HOME/mplan/history (иначе ~/.mplan_history), последние 1000 строк
+        Файл инициализации: $XDG_CONFIG_HOME/mplan/init.mplan (иначе ~/.config/mplan/init.mplan);
+                   пропустить: `mplan --no-init`
+        `mplan -i plan.mplan` загружает скрипт и остаётся в приглашении.
+    repl-help-topic-goal =
+        goal new_customers "Win 10 customers through paid search" {"{"}
+          metric customer  baseline 0 customers  target 10 customers
+          by 2027-12-31  supports growth  owner "Head of sales"
+        {"}"}
+        Цель что-то считает (`metric`): от исходного значения (`baseline`) до целевого (`target`)
+        в одной единице (количество, доля вроде 3% или темп вроде 500 mql per month), к сроку
+        (`by ДАТА` или `within 6 months`), и поддерживает (`supports`) цель компании. Её
+        обслуживает действие:
+        action search => new_customers {"{"} cost $12k  owner "Ana"  from marketing {"}"}
+        `:help smart` — что проверяет каждая буква; `show goals` — цели с их буквами.
+    repl-help-topic-smart =
+        Каждая цель проверяется по пяти буквам SMART; `show goals` показывает их: выполнено (✓),
+        не выполнено (✗) или не оценено (?: ничто в плане не позволяет судить).
+          S  Конкретная     что, сколько и через что: не «привлечь клиентов», а «удвоить
+                            список клиентов через Instagram за два месяца»
+          M  Измеримая      исходное и целевое значения в одной единице, разница больше 1%:
+                            «рост подписчиков на 25%» (`target +25%`: 100 → 125 followers), а не
+                            100 → 101; ниже исходного — только с `direction down` (расходы, отток)
+          A  Достижимая     рост за месяц не больше `max_growth` (50%, если не задано): с 10
+                            клиентов 2,000 в следующем месяце — нет; с нуля — `A ?`
+          R  Значимая       `supports` — одна из целей компании
+          T  Ограниченная   срок в пределах периода плана: `by 2027-09-01`, `within 6 months`
+             во времени
+        Примеры целей из статьи о SMART: продажи +2% за шесть месяцев; вдвое больше визитов на
+        сайт за 12 месяцев, публикуя 5 постов в неделю; 500 квалифицированных лидов в месяц из PPC.
+        `:check smart` показывает только буквы; `:help SMART-M` объясняет код.
+    repl-help-topic-funnel =
+        funnel inbound {"{"}
+          visit -> mql      : 2%
+          mql   -> sql      : 25%
+          sql   -> customer : 20%
+        {"}"}
+        let need = inbound.need(10 customers)     # в обратную сторону (статья о годовых целях)
+        need.visit                                # 10,000 visits
+        inbound.yield(10,000 visits).customer     # в прямую сторону
+        Цель с `funnel inbound` показывает, сколько нужно на входе воронки.
+    repl-help-topic-budget =
+        budget marketing {"{"} total $60k  reserve 20%  control monthly by "CMO" {"}"}
+        `total` — фиксированная сумма, выделенная на маркетинг: бюджет «Снизу» (статья о
+        стратегическом маркетинге: «плясать» от лимита), в который должны поместиться действия
+        после резерва. Без `total` бюджет «Сверху»: мы определяем, сколько нужно потратить для
+        результата, — он складывается из стоимости действий и говорит, сколько просить
+        (`marketing.needed`). Держите 20–30% в резерве (`reserve`): в интернете столько может
+        просто улетучиться (та же статья). Читайте `marketing.committed`, `.available`;
+        `show budget marketing` показывает статьи и расходы по месяцам.
+    repl-help-topic-scenario =
+        scenario cautious {"{"} inbound.visit->mql = 1.5% {"}"}
+        scenario low extends cautious {"{"} cpc = $1 per visit {"}"}
+        Сценарий меняет `let`, конверсию воронки или поле блока плана; всё остальное считается так
+        же. `compare base, cautious on need.visit` прогоняет план в каждом, а `low.need.visit`
+        читает одно значение в сценарии `low`. `:vars` перечисляет сценарии.
+    repl-help-topic-compare =
+        compare base, cautious on need.visit, marketing.spent
+        По столбцу на сценарий (`base` — план как написан) и изменение, когда их два. Каждый
+        сценарий прогоняет план с начала, ничего не печатая.
+    repl-help-topic-solve =
+        solve cpc for spend = $15k                  # цена визита, при которой расходы $15k
+        solve cpc for spend <= $15k                 # наибольшая, при которой они не больше $15k
+        solve inbound.visit->mql from 1% to 5% for need.visit <= 7,000 visits
+        Меняет `let`, конверсию воронки или поле плана (то, что может менять сценарий): ищет в
+        диапазоне каждое место, где результат пересекает цель, и уточняет каждое до миллионной,
+        прогоняя план заново. Ответ печатается с точностью, при которой условие ещё выполняется,
+        с результатом при напечатанном значении. Цель — в единицах результата. Количества
+        округляются вверх, поэтому результат может идти ступенями: тогда `=` говорит, между
+        какими значениями ступень; `<=` и `>=` дают граничное значение и говорят, где ещё условие
+        выполняется, если таких мест несколько.
+    repl-help-topic-table =
+        table spend, need.visit over cpc from $0.50 per visit to $2 per visit step $0.25 per visit
+        table spend over cpc in [$1 per visit, $2 per visit], inbound.visit->mql from 1% to 3% step 1%
+        Строка на каждое значение входа; с двумя входами — сетка на каждый результат. Каждая
+        ячейка прогоняет план с изменённым входом. Не больше 40,000 ячеек.
+        let by_cpc = table spend over cpc …   сохраняет таблицу: `by_cpc` или `:show by_cpc` печатает её,
+        `compare base, low on by_cpc` считает её в сценарии `low`, `export by_cpc to "t.csv"`.
+    repl-help-topic-tornado =
+        tornado spend over cpc, deal_size, inbound.visit->mql by 20%
+        Каждый вход отдельно на 20% ниже и выше своего значения; входы упорядочены по размаху
+        результата, самый широкий первым, с низким и высоким результатом и полосой у каждого.
+        tornado spend over cpc, deal_size
+        Без `by` вход, записанный как `a to b`, идёт от a до b (его 90% диапазон), остальные —
+        на своих медианах.
+        tornado spend over cpc from $1 per visit to $1.50 per visit, deal_size by 10%
+        Свои границы или доля входа пишутся после него.
+    repl-help-topic-ranges =
+        $0.8 to $1.6 per visit      неопределённое значение: 90% диапазон, по выборке
+        let cpc = $0.8 to $1.6 per visit
+        cpc * 10,000 visits         ≈ $11,600 (90%: $8,050 to $16,000)
+        chance(cpc * 10,000 visits < $15k), cpc.p5, cpc.p95, cpc.mean
+        Рядом с + - * / диапазону нужны скобки: ($0.8 to $1.6 per visit) * visits.
     """#,
   ]
 }

@@ -52,7 +52,7 @@ extension REPL {
         }
         check = limited
       }
-      Terminal.writeLine(ViewText().render(check.checklist().view()))
+      Terminal.writeLine(session.viewText().render(check.checklist().view(catalogue: session.catalogue)))
     case .quit:
       // `:q extra` is more likely a typo than a wish to leave.
       guard argument.isEmpty else { return complain(Message("repl-quit-takes-nothing")) }
@@ -72,8 +72,8 @@ extension REPL {
   }
 
   func help(_ topic: String) {
-    if topic.isEmpty { return Terminal.writeLine(ReplHelp.overview) }
-    if let text = ReplHelp.text(for: topic) { return Terminal.writeLine(text) }
+    if topic.isEmpty { return Terminal.writeLine(ReplHelp.overview(in: session.catalogue)) }
+    if let text = ReplHelp.text(for: topic, in: session.catalogue) { return Terminal.writeLine(text) }
     let guess = Session.closest(to: topic, among: ReplHelp.topics)
     let topics = Message.Argument.text(ReplHelp.topics.joined(separator: ", "))
     complain(

@@ -47,7 +47,7 @@ extension REPL {
     let kept = (session: session, transcript: transcript, loadedFiles: loadedFiles, fileStamps: fileStamps)
     let before = session.snapshot
     let output = HeldOutput()
-    session = Self.makeSession(stepBudget: settings.stepBudget, output: { output.receive($0) })
+    session = Self.makeSession(settings, output: { output.receive($0) })
     // The scripts' exports are written once the whole reload stands, not file by file.
     session.exportsHeld = true
     (transcript, loadedFiles, fileStamps) = (Transcript(), [], [:])

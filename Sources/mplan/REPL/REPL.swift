@@ -24,6 +24,9 @@ final class REPL {
     var initFile: String?
     /// Evaluations each input may make (`--steps`).
     var stepBudget = Session.Options().stepBudget
+    /// `--lang` and the locale's language (docs/languages.md).
+    var language: String?
+    var localeLanguage: String?
   }
 
   let settings: Settings
@@ -43,21 +46,22 @@ final class REPL {
   init(editor: any LineEditor, settings: Settings) {
     self.editor = editor
     self.settings = settings
-    self.session = Self.makeSession(stepBudget: settings.stepBudget)
+    self.session = Self.makeSession(settings)
     editor.completer = Completer(
       names: { [unowned self] in session.completionNames + session.environment.units.allNames },
       members: { [unowned self] in session.members(of: $0) },
       helpTopics: ReplHelp.topics)
   }
 
-  static func makeSession(stepBudget: Int, output: @escaping (String) -> Void = Terminal.writeLine)
+  static func makeSession(_ settings: Settings, output: @escaping (String) -> Void = Terminal.writeLine)
     -> Session
   {
     var options = Session.Options(interactive: true)
-    options.stepBudget = stepBudget
+    options.stepBudget = settings.stepBudget
+    options.language = settings.language
+    options.localeLanguage = settings.localeLanguage
     options.shouldStop = Interruption.check
-    let text = ViewText(sparklines: Terminal.sparklineGlyphs)
-    return Session(options: options, events: { output(text.render($0)) })
+    return Session(options: options, sparklines: Terminal.sparklineGlyphs, output: output)
   }
 
   /// Loads the init file and `-i` scripts, then reads until end of input or `:quit`.
@@ -80,7 +84,7 @@ final class REPL {
         // with half a funnel typed would lose it without a word.
         let lines = pending.split(separator: "\n", omittingEmptySubsequences: false).count
         let dropped = Message("repl-dropped-unfinished-input", ["lines": .count(lines)])
-        Terminal.writeError("\n" + ReplHelp.catalogue.render(dropped) + "\n")
+        Terminal.writeError("\n" + session.catalogue.render(dropped) + "\n")
         pending = ""
       case .interrupted:
         // The lines of a cancelled block are not kept in the history either.
@@ -111,7 +115,7 @@ final class REPL {
 
   /// A fresh session: the init file first, then the given scripts.
   func startSession(files: [String]) {
-    session = Self.makeSession(stepBudget: settings.stepBudget)
+    session = Self.makeSession(settings)
     transcript = Transcript()
     loadedFiles = []
     fileStamps = [:]

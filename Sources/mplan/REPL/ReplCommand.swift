@@ -28,10 +28,12 @@ struct ReplCommand: ParsableCommand {
   @OptionGroup var steps: StepOptions
 
   func run() throws {
+    var options = steps.sessionOptions(interactive: true)
+    output.apply(to: &options)
     let settings = REPL.Settings(
       color: Terminal.useColor(output.color), scripts: scripts,
       initFile: skipsInitFile ? nil : ReplPaths.initFile(),
-      stepBudget: steps.sessionOptions(interactive: true).stepBudget)
+      stepBudget: options.stepBudget, language: options.language, localeLanguage: options.localeLanguage)
     let editor = Self.makeEditor()
     let repl = REPL(editor: editor, settings: settings)
     repl.run()

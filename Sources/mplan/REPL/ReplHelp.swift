@@ -39,16 +39,14 @@ enum ReplCommandName: String, CaseIterable {
 enum ReplHelp {
   static let topics = ReplCommandName.allCases.map(\.rawValue) + ["keys", "units", "files"] + languageTopics
 
-  /// The one place the REPL's help meets a language: English until the REPL can choose one.
-  static var catalogue: Catalogue { .english }
-
-  static var overview: String {
+  /// `catalogue` is the reader's (`Session.catalogue`: `--lang`, the plan's, the locale's).
+  static func overview(in catalogue: Catalogue) -> String {
     let commands = ReplCommandName.allCases.map { "  " + catalogue.render($0.usage) }.joined(separator: "\n")
     return catalogue.render(Message("repl-help-overview", ["commands": .text(commands)]))
   }
 
-  static func text(for topic: String) -> String? {
-    if let code = codeText(for: topic) { return code }
+  static func text(for topic: String, in catalogue: Catalogue) -> String? {
+    if let code = codeText(for: topic, in: catalogue) { return code }
     // Topics in any case: `:help SMART` is `:help smart`.
     let name = (topic.hasPrefix(":") ? String(topic.dropFirst()) : topic).lowercased()
     let command = ReplCommandName(rawValue: name) ?? ReplCommandName.aliases[name]
@@ -72,7 +70,7 @@ enum ReplHelp {
 
   /// `:help SMART-M`, `:help e0301`: what a diagnostic's code means, with the example
   /// docs/diagnostics.md gives (embedded by scripts/embed-diagnostics).
-  static func codeText(for topic: String) -> String? {
+  static func codeText(for topic: String, in catalogue: Catalogue) -> String? {
     let code = topic.uppercased()
     for row in DiagnosticHelp.rows.split(separator: "\n") {
       let cells = row.split(separator: "|", omittingEmptySubsequences: false).map {
