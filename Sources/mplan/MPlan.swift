@@ -121,9 +121,7 @@ struct OutputOptions: ParsableArguments {
 
   @Option(
     name: .long,
-    help: ArgumentHelp(
-      "The language of mplan's messages: en, ar, fa or ru (default: the plan's `language`, else LC_ALL, "
-        + "LC_MESSAGES or LANG, else English).", valueName: "language"))
+    help: ArgumentHelp(Message("cli-option-lang").said, valueName: "language"))
   var lang: LanguageChoice?
 
   /// `--lang`'s language, else the locale's: the plan's `language` goes between them.
@@ -135,6 +133,7 @@ struct OutputOptions: ParsableArguments {
   static func apply(_ lang: LanguageChoice?, to options: inout Session.Options) {
     options.language = lang?.code
     if lang == nil { options.localeLanguage = ReaderLanguage.fromLocale() }
+    ReaderLanguage.choose(options.language ?? options.localeLanguage)
   }
 }
 

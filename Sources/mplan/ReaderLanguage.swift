@@ -33,6 +33,20 @@ enum ReaderLanguage {
 
   private static let noteSaid = Atomic<Bool>(false)
 
+  /// The catalogue the command line speaks where no session does (usage, option errors,
+  /// `--watch`'s lines): `--lang` or the locale's once the options are read, else the locale's.
+  static var catalogue: Catalogue {
+    chosen.withLock { $0 }
+      ?? Catalogue.first(of: [localeSetting(variable).flatMap { language(ofLocale: $0.value) }])
+  }
+
+  /// Records the language the options chose (nil: the locale's, English when mplan has none).
+  static func choose(_ language: String?) {
+    chosen.withLock { $0 = Catalogue.first(of: [language]) }
+  }
+
+  private static let chosen = Mutex<Catalogue?>(nil)
+
   /// POSIX's order: `LC_ALL` overrides every category, then `LC_MESSAGES` (the one for
   /// messages), then `LANG`; an empty variable counts as unset.
   static func localeSetting(_ variable: (String) -> String?) -> (name: String, value: String)? {

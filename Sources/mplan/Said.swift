@@ -1,6 +1,6 @@
 import MPlanKit
 
 extension Message {
-  /// The message as the command line says it: in the reader's language (`ReplHelp.catalogue`).
-  var said: String { ReplHelp.catalogue.render(self) }
+  /// The message as the command line says it: in the reader's language (`ReaderLanguage`).
+  var said: String { ReaderLanguage.catalogue.render(self) }
 }

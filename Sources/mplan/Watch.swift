@@ -28,7 +28,7 @@ enum Watch {
       previous = current
       let watched = files.filter { $0 != "-" } + session.importedFiles
       Terminal.writeLine(
-        ReplHelp.catalogue.render(Message("watch-watching", ["count": .count(watched.count)])))
+        ReaderLanguage.catalogue.render(Message("watch-watching", ["count": .count(watched.count)])))
       if let runLimit, runs >= runLimit { exit(0) }
       let stamps = watched.map(FileStamp.of)
       while watched.map(FileStamp.of) == stamps { usleep(250_000) }
@@ -48,7 +48,7 @@ enum Watch {
       lines.isEmpty
       ? Message("watch-nothing-changed", ["since": .message(since)])
       : Message("watch-changed", ["since": .message(since)])
-    Terminal.writeLine(ReplHelp.catalogue.render(heading))
+    Terminal.writeLine(ReaderLanguage.catalogue.render(heading))
     for line in lines { Terminal.writeLine("  " + line) }
   }
 }

@@ -253,7 +253,8 @@ private struct Scanner {
         // The common field, read straight from the buffer: no byte copied twice.
         recordBytes += text.utf8.count + 1
         if recordBytes > CSVReader.maximumRecordBytes {
-          record.damage("the row is longer than \(CSVReader.maximumRecordBytes / 1024 / 1024) MB")
+          record.damage(
+            Message("csv-row-too-long", ["size": .value("\(CSVReader.maximumRecordBytes / 1024 / 1024) MB")]))
         }
         if recordBytes <= CSVReader.maximumRecordBytes || kept == 0 {
           keep(text)

@@ -9,7 +9,7 @@ extension Interpreter {
   /// quiet: `normal(p5: …, p95: …)` for a symmetric amount, `uniform(a, b)` for one that stays
   /// between its ends.
   package mutating func warnIfRangeReachesZero(_ low: Value, _ high: Value, _ expression: Expr) {
-    guard !isReplay, case .uncertain(let lowExpr, let highExpr) = expression.kind,
+    guard case .uncertain(let lowExpr, let highExpr) = expression.kind,
       let (like, lower, upper) = try? Sampling.ends(low, high, low: lowExpr.span, high: highExpr.span),
       lower <= 0,
       !diagnostics.contains(where: {
@@ -20,14 +20,12 @@ extension Interpreter {
       Formatting.describe(Quantity(number, unit: like.unit, display: like.display))
     }
     let (a, b) = (shown(lower), shown(upper))
+    let arguments: [String: Message.Argument] = ["low": .value(a), "high": .value(b)]
     diagnostics.append(
       .warning(
         .rangeReachesZero,
-        "`\(a) to \(b)` reaches \(lower < 0 ? "below zero" : "zero"), so it is drawn as a normal, not a "
-          + "lognormal: 5% of its samples fall below \(a)",
-        at: expression.span,
-        fixIt:
-          "write `normal(p5: \(a), p95: \(b))` to keep the normal, `uniform(\(a), \(b))` for an amount that "
-          + "stays between its ends, or a low end above zero"))
+        lower < 0
+          ? Message("range-below-zero-normal", arguments) : Message("range-reaches-zero-normal", arguments),
+        at: expression.span, fixIt: Message("range-reaches-zero-fix", arguments)))
   }
 }

@@ -286,6 +286,13 @@ package enum EmbeddedCatalogues {
     lexer-not-in-calendar = {$date} is not a date in the calendar
     # {$month} is the month's number as written.
     lexer-no-such-month = there is no month {$month}; months run 01 to 12
+    # One number in two digit systems: {$written} is the number as written, {$first} and {$last}
+    # the systems it mixes (the first may be a list of two).
+    lexer-mixed-digits = `{$written}` mixes {$first} and {$last} digits
+    lexer-mixed-digits-fix = write the number in one system of digits, such as `{$latin}`
+    lexer-digits-latin = Latin (0-9)
+    lexer-digits-eastern-arabic = Eastern Arabic (٠-٩)
+    lexer-digits-persian = Persian (۰-۹)
     # Under `calendar persian`: {$date} is the date as written.
     lexer-not-in-persian-calendar = {$date} is not a date in the Persian calendar
     # {$month} is the Persian month's name (Shahrivar), {$year} the year, {$days} how many days
@@ -302,6 +309,10 @@ package enum EmbeddedCatalogues {
     lexer-number-too-large = this number is too large
 
     ## The interpreter's diagnostics (Sources/MPlanLanguage/Runtime/Interpreter*.swift, Natives.swift, Sampling.swift)
+    # W0309: {$low} and {$high} are the range's ends as mplan prints them.
+    range-below-zero-normal = `{$low} to {$high}` reaches below zero, so it is drawn as a normal, not a lognormal: 5% of its samples fall below {$low}
+    range-reaches-zero-normal = `{$low} to {$high}` reaches zero, so it is drawn as a normal, not a lognormal: 5% of its samples fall below {$low}
+    range-reaches-zero-fix = write `normal(p5: {$low}, p95: {$high})` to keep the normal, `uniform({$low}, {$high})` for an amount that stays between its ends, or a low end above zero
 
     # A call with the wrong number of arguments: {$function} is the function's name.
     interpreter-argument-count = `{$function}` takes {$expected ->
@@ -461,6 +472,13 @@ package enum EmbeddedCatalogues {
     parser-expected-statement = expected a statement
     parser-context-function-name = after the function name
     parser-context-parameter = for a parameter
+    # A call such as `normal(p5: $8k, $12k)`: a value without a name after a named one.
+    parser-unnamed-after-named = a value without a name cannot follow a named one in a call
+    parser-named-from-here = named from here on
+    parser-unnamed-after-named-fix = put the values without names first, as in `mixture([a, b], weights: [30%, 70%])`
+    parser-context-argument-name = for the argument's name
+    # {$name} is the argument's name, as in `p5` of `normal(p5: …)`.
+    parser-context-after-argument-name = after the argument's name `{$name}`
     parser-context-parameters = after the parameters
     # {$function} is the function's name.
     parser-context-function-body = before the body of `fn {$function}`
@@ -1375,6 +1393,7 @@ package enum EmbeddedCatalogues {
     cli-unknown-subcommand-did-you-mean = error: unknown subcommand `{$word}`, and no file of that name; did you mean `mplan {$nearest}`?
     cli-usage = Usage: mplan [{$commands}] …, or mplan FILE.mplan; see 'mplan --help'
     cli-option-color = Colour diagnostics: auto (when writing to a terminal and NO_COLOR is unset), always, never.
+    cli-option-lang = The language of mplan's messages: en, ar, fa or ru (default: the plan's `language`, else LC_ALL, LC_MESSAGES or LANG, else English).
     cli-option-samples = Samples drawn for each uncertain value (`a to b`), from 1 to 100,000,000 (default 10,000).
     cli-option-seed = Seed of the sampler: the same seed gives the same numbers.
     cli-option-memory = Memory a run may hold before it stops with E0316, as 512MB or 8GB (default 2GB).

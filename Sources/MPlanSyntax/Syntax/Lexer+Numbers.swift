@@ -55,22 +55,25 @@ extension Lexer {
   /// `1۲3`, `۱٤`: a number written in two digit systems (Latin, Eastern Arabic, Persian) is
   /// most likely a slip of the keyboard, and its value unsure: an error that names them.
   package mutating func isInOneDigitSystem(from start: Int) -> Bool {
-    var systems: [String] = []
+    var systems: [Message] = []
     for scalar in scalars[start..<position] {
-      let system: String
+      let system: Message
       switch scalar.value {
-      case 0x30...0x39: system = "Latin (0-9)"
-      case 0x660...0x669: system = "Eastern Arabic (٠-٩)"
-      case 0x6F0...0x6F9: system = "Persian (۰-۹)"
+      case 0x30...0x39: system = Message("lexer-digits-latin")
+      case 0x660...0x669: system = Message("lexer-digits-eastern-arabic")
+      case 0x6F0...0x6F9: system = Message("lexer-digits-persian")
       default: continue
       }
       if !systems.contains(system) { systems.append(system) }
     }
-    guard systems.count > 1 else { return true }
+    guard systems.count > 1, let last = systems.last, let first = Message.list(systems.dropLast()) else {
+      return true
+    }
     let written = String(String.UnicodeScalarView(scalars[start..<position]))
     report(
-      .malformedLiteral, "`\(written)` mixes \(systems.joined(separator: " and ")) digits", from: start,
-      fixIt: "write the number in one system of digits, such as `\(Self.latinDigits(written))`")
+      .malformedLiteral,
+      Message("lexer-mixed-digits", ["written": .text(written), "first": .message(first), "last": .message(last)]),
+      from: start, fixIt: Message("lexer-mixed-digits-fix", ["latin": .value(Self.latinDigits(written))]))
     return false
   }
 

@@ -176,9 +176,9 @@ extension Parser {
               named.append((name, try parseExpression()))
             } else if let (first, _) = named.first {
               throw fail(
-                "a value without a name cannot follow a named one in a call",
-                secondary: [.init(span: first.span, message: "named from here on")],
-                fixIt: "put the values without names first, as in `mixture([a, b], weights: [30%, 70%])`")
+                Message("parser-unnamed-after-named"),
+                secondary: [.init(span: first.span, message: Message("parser-named-from-here"))],
+                fixIt: Message("parser-unnamed-after-named-fix"))
             } else {
               arguments.append(try parseExpression())
             }
@@ -357,8 +357,8 @@ extension Parser {
     guard case .identifier = tokens[at].kind, at + 1 < tokens.count,
       case .symbol(.colon) = tokens[at + 1].kind
     else { return nil }
-    let name = try expectMemberName("for the argument's name")
-    try expect(.colon, "after the argument's name `\(name.text)`")
+    let name = try expectMemberName(Message("parser-context-argument-name"))
+    try expect(.colon, Message("parser-context-after-argument-name", ["name": .text(name.text)]))
     return name
   }
 

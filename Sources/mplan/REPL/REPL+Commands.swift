@@ -188,7 +188,7 @@ extension REPL {
       let style = Terminal.styler(color: settings.color)
       Terminal.writeError(
         style("warning", .warning) + ": "
-          + ReplHelp.catalogue.render(
+          + ReaderLanguage.catalogue.render(
             Message(
               "repl-saved-script-stops",
               ["path": .text(path), "line": .count(first.span.line), "error": .message(first.content)]))

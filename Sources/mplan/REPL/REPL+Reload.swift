@@ -81,7 +81,7 @@ extension REPL {
     for (input, reason) in dropped {
       Terminal.writeError(
         style("warning", .warning) + ": "
-          + ReplHelp.catalogue.render(
+          + ReaderLanguage.catalogue.render(
             Message("repl-reload-dropped", ["input": .text(Self.oneLine(input)), "reason": .message(reason)]))
           + "\n")
     }

@@ -197,9 +197,9 @@ final class REPL {
   }
 
   /// A message of the REPL's own (not about the script), on standard error.
-  /// A reply or an error said in the reader's language (`ReplHelp.catalogue`).
-  func say(_ message: Message) { Terminal.writeLine(ReplHelp.catalogue.render(message)) }
-  func complain(_ message: Message) { complain(ReplHelp.catalogue.render(message)) }
+  /// A reply or an error said in the reader's language (`Session.catalogue`).
+  func say(_ message: Message) { Terminal.writeLine(session.catalogue.render(message)) }
+  func complain(_ message: Message) { complain(session.catalogue.render(message)) }
 
   func complain(_ message: String) {
     anyInputFailed = true
