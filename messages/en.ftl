@@ -104,6 +104,8 @@ lexer-number-too-large = this number is too large
 range-below-zero-normal = `{$low} to {$high}` reaches below zero, so it is drawn as a normal, not a lognormal: 5% of its samples fall below {$low}
 range-reaches-zero-normal = `{$low} to {$high}` reaches zero, so it is drawn as a normal, not a lognormal: 5% of its samples fall below {$low}
 range-reaches-zero-fix = write `normal(p5: {$low}, p95: {$high})` to keep the normal, `uniform({$low}, {$high})` for an amount that stays between its ends, or a low end above zero
+# What a distribution takes, said where a function's count of arguments goes.
+function-arity-its-parameters = its parameters
 
 # A call with the wrong number of arguments: {$function} is the function's name.
 interpreter-argument-count = `{$function}` takes {$expected ->
@@ -1185,6 +1187,9 @@ cli-unknown-subcommand-did-you-mean = error: unknown subcommand `{$word}`, and n
 cli-usage = Usage: mplan [{$commands}] …, or mplan FILE.mplan; see 'mplan --help'
 cli-option-color = Colour diagnostics: auto (when writing to a terminal and NO_COLOR is unset), always, never.
 cli-option-lang = The language of mplan's messages: en, ar, fa or ru (default: the plan's `language`, else LC_ALL, LC_MESSAGES or LANG, else English).
+# A locale mplan has no catalogue for, said once (in English, which follows): {$variable} is
+# LC_ALL, LC_MESSAGES or LANG, {$locale} its value, {$languages} the ones mplan speaks.
+cli-locale-not-spoken = note: mplan has no messages in `{$language}` ({$variable}={$locale}): they are in English unless --lang or the plan's `language` chooses one of {$languages}
 cli-option-samples = Samples drawn for each uncertain value (`a to b`), from 1 to 100,000,000 (default 10,000).
 cli-option-seed = Seed of the sampler: the same seed gives the same numbers.
 cli-option-memory = Memory a run may hold before it stops with E0316, as 512MB or 8GB (default 2GB).
@@ -1286,6 +1291,20 @@ cli-repl-load = Load a script before the first prompt (may be repeated).
 cli-repl-no-init = Skip $XDG_CONFIG_HOME/mplan/init.mplan.
 # {$reason} is the system's own words for the failed write.
 cli-output-failed = error: cannot write to standard output: {$reason}; the output is incomplete
+
+## P(goal met) and the plan's language (Sources/MPlanPlanning/PlanChances.swift, PlanChecker.swift)
+
+# SMART-A by chance: {$chance} is how often the goal's forecast meets its target, {$bound} the
+# plan's `min_chance`.
+smart-chance-low = goal `{$goal}` is met in {$chance} of outcomes (its forecast against its target); the plan asks for {$bound}
+smart-chance-low-fix = raise the forecast's inputs, allow more time, or set `min_chance` in the plan if the risk is taken knowingly
+# {$aim} is the target met in {$chance} of outcomes; {$fix} the advice above.
+smart-chance-aim-at-least-fix = aim for at least {$aim} (met in {$chance} of outcomes), {$fix}
+smart-chance-aim-at-most-fix = aim for at most {$aim} (met in {$chance} of outcomes), {$fix}
+# PLAN-A06: {$language} is the word the plan gives, {$languages} the ones mplan speaks.
+plan-unknown-language = the plan's language `{$language}` is not one mplan speaks ({$languages}): its messages will be in English
+plan-unknown-language-guess-fix = did you mean `language {$language}`?
+plan-unknown-language-fix = write one of {$languages}: `language fa`
 
 ## The REPL's :help (Sources/mplan/REPL/ReplHelp*.swift)
 

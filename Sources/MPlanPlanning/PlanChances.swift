@@ -65,25 +65,31 @@ extension SMARTRules {
     result.unjudged = nil
     let bound = index.minimumChance
     guard chance < bound - 1e-12 else { return }
-    var fixIt =
-      "raise the forecast's inputs, allow more time, or set `min_chance` in the plan if the risk is taken knowingly"
+    var fixIt = Message("smart-chance-low-fix")
     if case .exact = target.magnitude, let forecast = goal.quantity("forecast"),
       case .samples(let samples) = forecast.magnitude
     {
       let percentile = samples.percentile(falling ? bound : 1 - bound)
       let reachable = falling ? percentile : Self.largestTarget(percentile, counting: isCount(target.unit))
-      let shown = Formatting.describe(Quantity(reachable, unit: target.unit, display: target.display))
+      let arguments: [String: Message.Argument] = [
+        "aim": .value(Formatting.describe(Quantity(reachable, unit: target.unit, display: target.display))),
+        "chance": .value(Formatting.percent(bound)), "fix": .message(fixIt),
+      ]
       fixIt =
-        "aim for \(falling ? "at least" : "at most") \(shown) (met in \(Formatting.percent(bound)) of outcomes), "
-        + fixIt
+        falling
+        ? Message("smart-chance-aim-at-least-fix", arguments) : Message("smart-chance-aim-at-most-fix", arguments)
     }
     result.findings.append(
       .fail(
         .smart,
         .warning(
           .smartAttainable,
-          "goal `\(goal.name)` is met in \(Formatting.percent(chance)) of outcomes (its forecast against its target); "
-            + "the plan asks for \(Formatting.percent(bound))",
-          at: goal.place("forecast"), fixIt: fixIt + " (SMART: Attainable)")))
+          Message(
+            "smart-chance-low",
+            [
+              "goal": .text(goal.name), "chance": .value(Formatting.percent(chance)),
+              "bound": .value(Formatting.percent(bound)),
+            ]),
+          at: goal.place("forecast"), fixIt: .attainable(fixIt))))
   }
 }

@@ -147,9 +147,10 @@ public struct PlanChecker {
         .alignment,
         .warning(
           .planUnknownLanguage,
-          "the plan's language `\(word)` is not one mplan speaks (\(languages)): its messages will be in English",
+          Message("plan-unknown-language", ["language": .text(word), "languages": .text(languages)]),
           at: plan.place("language"),
-          fixIt: guess.map { "did you mean `language \($0)`?" } ?? "write one of \(languages): `language fa`")
+          fixIt: guess.map { Message("plan-unknown-language-guess-fix", ["language": .text($0)]) }
+            ?? Message("plan-unknown-language-fix", ["languages": .text(languages)]))
       )
     ]
   }

@@ -24,9 +24,13 @@ enum ReaderLanguage {
     }
     if Catalogue.named(language) != nil { return language }
     if !noteSaid.exchange(true, ordering: .relaxed) {
-      Terminal.writeError(
-        "note: mplan has no messages in `\(language)` (\(name)=\(value)): they are in English unless --lang or "
-          + "the plan's `language` chooses one of \(Catalogue.languages.joined(separator: ", "))\n")
+      let note = Message(
+        "cli-locale-not-spoken",
+        [
+          "language": .text(language), "variable": .text(name), "locale": .text(value),
+          "languages": .text(Catalogue.languages.joined(separator: ", ")),
+        ])
+      Terminal.writeError(Catalogue.english.render(note) + "\n")
     }
     return nil
   }

@@ -142,7 +142,7 @@ public struct Function: Sendable {
     case .native(let arity, _):
       arity.lowerBound == arity.upperBound
         ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
-    case .drawing: "its parameters"
+    case .drawing: Message("function-arity-its-parameters").english
     }
   }
 }

@@ -39,6 +39,9 @@ public struct PlanSettings: Sendable, Equatable {
           }
           continue
         }
+        // A language mplan has no catalogue for is the plan checks' finding (PLAN-A06), which
+        // says it and runs the plan in English: numbers keep the canonical form.
+        if field.name.text == "language" { continue }
         let name = field.name.text
         let closest = word.flatMap { Suggestions.closest(to: $0, among: choices) }
         problems.append(
