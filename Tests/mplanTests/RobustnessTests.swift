@@ -58,6 +58,19 @@ import Testing
     #expect(result.standardError.contains("lower `--samples`"))
   }
 
+  /// A distribution checks the budget before it draws, as `a to b` does: at 100 million
+  /// samples (800 MB a value) the first draw that would not fit stops with E0316, at its call,
+  /// and says to lower `--samples` even when the run had not drawn yet (it blamed the plan).
+  @Test(arguments: [
+    "1 to 2", "normal(1, 2)", "beta(successes: 12, trials: 400)", "mixture([1 to 2, 3 to 4])",
+  ])
+  func distributionsPastTheMemoryBudgetAreADiagnostic(distribution: String) throws {
+    let result = try RunMPlan.run(["eval", "--samples", "100000000", "--memory", "1GB", distribution])
+    #expect(result.status == 65)
+    #expect(result.standardError.contains("error[E0316]: this needs more memory than the budget of 1 GB"))
+    #expect(result.standardError.contains("lower `--samples`"))
+  }
+
   @Test func valuesThatDoubleEachCallStopAtTheBudget() throws {
     let functions = (1...16).map { "fn f\($0)(y) = [f\($0 - 1)(y), f\($0 - 1)(y)]" }
     let script = (["fn f0(y) = y + 0"] + functions + ["print len(f16(1 to 2))"]).joined(separator: "\n")

@@ -24,9 +24,13 @@ extension Interpreter {
     let budget = options.memoryBudget
     let held = ProcessMemory.residentBytes()
     guard held > 0, held + needing + 2 * bytesPerSampledValue > budget else { return }
-    // Samples are the usual culprit (`needing` is asked for when drawing them); when the run
+    // Samples are the usual culprit (`needing` is asked for when drawing them, and the room
+    // kept for two more sampled values may be all that tips a run over: `--samples 100000000`
+    // under `--memory 1GB` stopped before its first draw and blamed the plan); when the run
     // drew none, or small ones, lowering `--samples` would not help: the advice says what does.
-    let samplesHoldMuch = (needing > 0 || !draws.isEmpty) && bytesPerSampledValue >= Self.bytesWorthLowering
+    let samplesHoldMuch =
+      (needing > 0 || !draws.isEmpty || held + needing <= budget)
+      && bytesPerSampledValue >= Self.bytesWorthLowering
     let perValue = ProcessMemory.describe(bytesPerSampledValue)
     throw Diagnostic.error(
       .memoryBudgetExceeded,
