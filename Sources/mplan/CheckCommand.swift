@@ -56,6 +56,7 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var output: OutputOptions
   @OptionGroup var sampling: SamplingOptions
+  @OptionGroup var numbers: NumberOptions
 
   @Flag(help: "Check again whenever the plan or a file it imports is saved, showing what changed.")
   var watch = false
@@ -74,7 +75,9 @@ struct CheckCommand: ParsableCommand {
   /// Checks the plan once; `used` is given the session.
   func check(session used: (Session) -> Void = { _ in }) throws {
     let color = Terminal.useColor(output.color)
-    let session = Session(options: sampling.sessionOptions(interactive: false), output: { _ in })
+    var options = sampling.sessionOptions(interactive: false)
+    options.digits = numbers.digits
+    let session = Session(options: options, output: { _ in })
     used(session)
     let outcome = session.runFile(path: file)
     if outcome.inputFailed {
@@ -102,7 +105,9 @@ struct CheckCommand: ParsableCommand {
       if !couldNotRun {
         let scriptErrors = outcome.diagnostics.count { $0.severity == .error }
         let view = checklist.view(mainFile: file, scriptErrors: scriptErrors)
-        Terminal.writeLine(ViewText(style: Terminal.styler(color: color)).render(view))
+        Terminal.writeLine(
+          ViewText(style: Terminal.styler(color: color), conventions: session.displayConventions).render(view)
+        )
       }
     }
     if couldNotRun { throw ExitStatus.badScript }

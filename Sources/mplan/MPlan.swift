@@ -223,6 +223,18 @@ struct StepOptions: ParsableArguments {
   }
 }
 
+/// `--digits`: the digits values are printed in (over the plan's `digits`).
+struct NumberOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Print values in latin (0-9, the default), native (the plan's `language`: Persian ۰-۹ for fa, Eastern Arabic ٠-٩ for ar), arabic or persian digits.",
+      valueName: "DIGITS"))
+  var digits: DigitChoice?
+}
+
+extension DigitChoice: ExpressibleByArgument {}
+
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
   case auto, always, never
 }

@@ -30,6 +30,7 @@ struct RunCommand: ParsableCommand {
 
   @OptionGroup var output: OutputOptions
   @OptionGroup var sampling: SamplingOptions
+  @OptionGroup var numbers: NumberOptions
 
   @Flag(help: "Run again whenever a script or a file it imports is saved, showing what changed.")
   var watch = false
@@ -66,6 +67,7 @@ struct RunCommand: ParsableCommand {
   func run() throws {
     var options = sampling.sessionOptions(interactive: false)
     options.allowedWriteFolders = allowWrite
+    options.digits = numbers.digits
     let color = Terminal.useColor(output.color)
     if watch {
       Watch.loop(files: files) {
@@ -157,13 +159,16 @@ struct EvalCommand: ParsableCommand {
 
   @OptionGroup var output: OutputOptions
   @OptionGroup var sampling: SamplingOptions
+  @OptionGroup var numbers: NumberOptions
 
   func run() throws {
     let color = Terminal.useColor(output.color)
-    let session = Session(options: sampling.sessionOptions(interactive: true), output: Terminal.writeLine)
+    var options = sampling.sessionOptions(interactive: true)
+    options.digits = numbers.digits
+    let session = Session(options: options, output: Terminal.writeLine)
     let outcome = session.run(text: expression, name: "<eval>")
     Terminal.report(outcome.diagnostics, session: session, color: color)
     if outcome.hasErrors { throw ExitStatus.badScript }
-    if let value = outcome.value { Terminal.writeLine(Session.describe(value)) }
+    if let value = outcome.value { Terminal.writeLine(session.display(value)) }
   }
 }
