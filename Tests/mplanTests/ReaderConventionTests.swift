@@ -34,6 +34,22 @@ import Testing
     #expect(result.standardOutput == "1\u{00A0}000,5 1\u{00A0}600\u{00A0}₽ 1,5%\n")
   }
 
+  /// `show goals` writes its cells, fields included, as `print` does.
+  @Test func showGoalsInAPersianPlan() throws {
+    let plan = try RunMPlan.temporaryFile(
+      """
+      plan "P" { currency USD  period ۱۴۰۶-۰۱-۰۱ .. ۱۴۰۶-۱۲-۲۹  calendar persian  digits native  language fa }
+      objective grow { owner "Ana" }
+      goal followers { metric follower  baseline 100 followers  target 150 followers  by ۱۴۰۶-۰۶-۳۱  supports grow  owner "Ana" }
+      show goals
+
+      """)
+    let result = try RunMPlan.run(["run", plan])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.contains("۱۰۰ دنبال‌کننده  ۱۵۰ دنبال‌کننده  ۱۴۰۶-۰۶-۳۱"))
+    #expect(result.standardOutput.contains("T ✓"))
+  }
+
   @Test func canonicalOutputIsUnchangedByDefault() throws {
     let result = try RunMPlan.run(["eval", "$1,200.5 + $1000"])
     #expect(result.standardOutput == "$2,200.50\n")
