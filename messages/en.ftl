@@ -265,6 +265,11 @@ parser-context-use-module = after `use` (a standard-library module such as `kpi`
 parser-expected-statement = expected a statement
 parser-context-function-name = after the function name
 parser-context-parameter = for a parameter
+# `unit клиент, few клиента, many клиентов`: {$unit} is the unit, {$category} a plural category.
+parser-context-unit-category = after `unit {$unit},` (a plural category: zero, one, two, few, many or other)
+parser-not-a-plural-category = `{$word}` is not a plural category
+parser-not-a-plural-category-fix = write each form after its category: zero, one, two, few, many or other (`few клиента`)
+parser-context-unit-form = after `{$category}` (the unit's form for that category)
 # A call such as `normal(p5: $8k, $12k)`: a value without a name after a named one.
 parser-unnamed-after-named = a value without a name cannot follow a named one in a call
 parser-named-from-here = named from here on
@@ -1187,6 +1192,7 @@ cli-unknown-subcommand-did-you-mean = error: unknown subcommand `{$word}`, and n
 cli-usage = Usage: mplan [{$commands}] …, or mplan FILE.mplan; see 'mplan --help'
 cli-option-color = Colour diagnostics: auto (when writing to a terminal and NO_COLOR is unset), always, never.
 cli-option-lang = The language of mplan's messages: en, ar, fa or ru (default: the plan's `language`, else LC_ALL, LC_MESSAGES or LANG, else English).
+cli-option-digits = Print values in latin (0-9, the default), native (the plan's `language`: Persian ۰-۹ for fa, Eastern Arabic ٠-٩ for ar), arabic or persian digits.
 # A locale mplan has no catalogue for, said once (in English, which follows): {$variable} is
 # LC_ALL, LC_MESSAGES or LANG, {$locale} its value, {$languages} the ones mplan speaks.
 cli-locale-not-spoken = note: mplan has no messages in `{$language}` ({$variable}={$locale}): they are in English unless --lang or the plan's `language` chooses one of {$languages}

@@ -110,3 +110,5 @@ public typealias Checklist = MPlanPlanning.Checklist
 public typealias Suggestions = MPlanSyntax.Suggestions
 public typealias ChangeText = MPlanReport.ChangeText
 public typealias ChangeSet = MPlanReport.ChangeSet
+public typealias DigitChoice = MPlanSyntax.DigitChoice
+public typealias DisplayConventions = MPlanSyntax.DisplayConventions

@@ -55,6 +55,8 @@ public final class Session: ModuleLoader {
     /// The language of the reader's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), when mplan
     /// has a catalogue for it.
     public var localeLanguage: String?
+    /// `--digits`: the digits values are printed in, over the plan's `digits`.
+    public var digits: DigitChoice?
   }
 
   /// What one input did.
@@ -93,8 +95,6 @@ public final class Session: ModuleLoader {
   /// The plan's `calendar`, `digits` and `language`, from the last input that declared a
   /// plan: later inputs and imports read their dates in its calendar.
   public private(set) var planSettings = PlanSettings()
-  /// `--digits`: over the plan's `digits`.
-  public var digits: DigitChoice?
   /// The reader's language for numbers (`ru`: `1 000,5`), over the plan's `language`: the
   /// command line's language selection sets it.
   public var language: String?
@@ -104,10 +104,14 @@ public final class Session: ModuleLoader {
   public var displayConventions: DisplayConventions {
     let calendar = planSettings.calendar ?? .gregorian
     let language = language ?? planSettings.language ?? "en"
-    let choice = digits ?? planSettings.digits ?? .latin
+    let choice = options.digits ?? planSettings.digits ?? .latin
     let system = choice.system(language: self.language ?? planSettings.language, calendar: calendar)
-    return DisplayConventions(numbers: .of(language: language, digits: system), calendar: calendar)
+    return DisplayConventions(
+      numbers: .of(language: language, digits: system), calendar: calendar, language: language)
   }
+
+  /// A value as this session's reader reads it (`--digits`, the plan's `calendar`).
+  public func display(_ value: Value) -> String { Formatting.describe(value, in: displayConventions) }
 
   /// The calendar new text is read in.
   var readingCalendar: CalendarSystem { planSettings.calendar ?? .gregorian }

@@ -100,7 +100,7 @@ public struct ViewText: Sendable {
   public static func cellText(_ cell: Table.Cell, conventions: DisplayConventions) -> String {
     switch cell {
     case .value(let value): Formatting.describe(value, in: conventions)
-    case .field(let value): Table.fieldText(value)
+    case .field(let value): Table.fieldText(value, conventions: conventions)
     case .text(let text): text
     case .change(let from, let to): conventions.numbers.localize(change(from: from, to: to))
     case .name(let name): name

@@ -41,6 +41,7 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var output: OutputOptions
   @OptionGroup var sampling: SamplingOptions
+  @OptionGroup var numbers: NumberOptions
 
   @Flag(help: ArgumentHelp(Message("cli-check-watch").said))
   var watch = false
@@ -61,6 +62,7 @@ struct CheckCommand: ParsableCommand {
     let color = Terminal.useColor(output.color)
     var options = sampling.sessionOptions(interactive: false)
     output.apply(to: &options)
+    options.digits = numbers.digits
     let session = Session(options: options, output: { _ in })
     used(session)
     let outcome = session.runFile(path: file)

@@ -223,6 +223,16 @@ struct StepOptions: ParsableArguments {
   }
 }
 
+/// `--digits`: the digits values are printed in (over the plan's `digits`).
+struct NumberOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(Message("cli-option-digits").said, valueName: "DIGITS"))
+  var digits: DigitChoice?
+}
+
+extension DigitChoice: ExpressibleByArgument {}
+
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
   case auto, always, never
 }

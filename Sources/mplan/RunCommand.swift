@@ -21,6 +21,7 @@ struct RunCommand: ParsableCommand {
 
   @OptionGroup var output: OutputOptions
   @OptionGroup var sampling: SamplingOptions
+  @OptionGroup var numbers: NumberOptions
 
   @Flag(help: ArgumentHelp(Message("cli-run-watch").said))
   var watch = false
@@ -55,6 +56,7 @@ struct RunCommand: ParsableCommand {
     var options = sampling.sessionOptions(interactive: false)
     options.allowedWriteFolders = allowWrite
     output.apply(to: &options)
+    options.digits = numbers.digits
     let color = Terminal.useColor(output.color)
     if watch {
       Watch.loop(files: files) {
@@ -141,15 +143,17 @@ struct EvalCommand: ParsableCommand {
 
   @OptionGroup var output: OutputOptions
   @OptionGroup var sampling: SamplingOptions
+  @OptionGroup var numbers: NumberOptions
 
   func run() throws {
     let color = Terminal.useColor(output.color)
     var options = sampling.sessionOptions(interactive: true)
     output.apply(to: &options)
+    options.digits = numbers.digits
     let session = Session(options: options, output: Terminal.writeLine)
     let outcome = session.run(text: expression, name: "<eval>")
     Terminal.report(outcome.diagnostics, session: session, color: color)
     if outcome.hasErrors { throw ExitStatus.badScript }
-    if let value = outcome.value { Terminal.writeLine(Session.describe(value)) }
+    if let value = outcome.value { Terminal.writeLine(session.display(value)) }
   }
 }

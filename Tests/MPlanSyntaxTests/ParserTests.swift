@@ -240,8 +240,8 @@ import Testing
   @Test func aUnitMayGiveItsPlural() {
     let result = Parser.parse(SourceFile(name: "p", text: "unit workshop, workshops\nunit trial"))
     #expect(result.diagnostics.isEmpty)
-    guard case .unitDeclaration(let name, let plural) = result.statements.first?.kind,
-      case .unitDeclaration(_, let none) = result.statements.last?.kind
+    guard case .unitDeclaration(let name, let plural, _) = result.statements.first?.kind,
+      case .unitDeclaration(_, let none, _) = result.statements.last?.kind
     else {
       Issue.record("expected two unit declarations")
       return

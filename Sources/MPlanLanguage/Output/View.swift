@@ -135,12 +135,15 @@ public struct Table: Sendable {
   }
 
   /// A plan block's field as a cell reads it: a list of people is `CMO, Head of sales`.
-  public static func fieldText(_ value: Value?) -> String {
+  public static func fieldText(_ value: Value?) -> String { fieldText(value, conventions: .canonical) }
+
+  /// The field's value as the reader's conventions write it.
+  public static func fieldText(_ value: Value?, conventions: DisplayConventions) -> String {
     switch value {
     case nil: "—"
     case .list(let values)?:
-      values.isEmpty ? "—" : values.map(Formatting.describe).joined(separator: ", ")
-    case let value?: Formatting.describe(value)
+      values.isEmpty ? "—" : values.map { Formatting.describe($0, in: conventions) }.joined(separator: ", ")
+    case let value?: Formatting.describe(value, in: conventions)
     }
   }
 }

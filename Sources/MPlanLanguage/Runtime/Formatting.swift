@@ -55,7 +55,39 @@ public enum Formatting {
         + record.fields.map { "\($0.name): \(describeNested($0.value, in: conventions))" }.joined(
           separator: ", ") + "}"
     case .text, .bool, .symbol, .function, .declaration: return describe(value)
-    case .quantity, .funnel, .table: return conventions.numbers.localize(describe(value))
+    case .quantity(let quantity):
+      let text = count(quantity, in: conventions.language) ?? describe(value)
+      return conventions.numbers.localize(text)
+    case .funnel, .table: return conventions.numbers.localize(describe(value))
+    }
+  }
+
+  /// `2 клиента`, `11 زيارةً`: an exact count or duration with its unit's name in the reader's
+  /// language, by the plural category of the number as printed; nil when the unit has no name
+  /// there (it is then said as in English).
+  package static func count(_ quantity: Quantity, in language: String) -> String? {
+    guard language != "en", case .exact(let value) = quantity.magnitude, value.isFinite else { return nil }
+    let unit = quantity.unit
+    switch quantity.display {
+    case .time(let name, let scale) where unit.isTime:
+      return UnitNames.count(number(value / scale), of: name, language: language)
+    case .plain where unit.isTime:
+      return UnitNames.count(number(value), of: UnitTable.timeBase, language: language)
+    case .plain:
+      guard let factor = unit.simpleFactor else { return nil }
+      if let forms = factor.declaredForms {
+        let text = number(value)
+        guard let operands = PluralOperands(readingFirstNumberIn: text) else { return nil }
+        let category = PluralRules(language: language).category(of: operands)
+        let name =
+          forms[category]
+          ?? (category == .one ? factor.base : forms[.other] ?? factor.declaredPlural ?? factor.base)
+        return text + " " + name
+      }
+      guard factor.declaredPlural == nil else { return nil }
+      return UnitNames.count(number(value), of: factor.base, language: language)
+    default:
+      return nil
     }
   }
 

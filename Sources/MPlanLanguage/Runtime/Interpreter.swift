@@ -206,8 +206,8 @@ public struct Interpreter {
       printValues(try expressions.map { try evaluate($0) })
     case .assert(let condition, let message):
       try executeAssert(condition, message: message, span: statement.span)
-    case .unitDeclaration(let name, let plural):
-      environment.units.declare(name.text, plural: plural?.text)
+    case .unitDeclaration(let name, let plural, let forms):
+      environment.units.declare(name.text, plural: plural?.text, forms: Checker.forms(forms))
     case .rate(let currency, let expression):
       try executeRate(currency, expression)
     case .importFile(let path, let pathSpan):

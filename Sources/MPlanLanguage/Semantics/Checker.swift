@@ -166,8 +166,8 @@ public struct Checker {
     case .assert(let condition, let message):
       checkReader(condition)
       if let message { checkReader(message) }
-    case .unitDeclaration(let name, let plural):
-      for spelling in [name, plural].compactMap({ $0 }) {
+    case .unitDeclaration(let name, let plural, let forms):
+      for spelling in [name, plural].compactMap({ $0 }) + forms.map(\.name) {
         if let existing = units.lookup(spelling.text), existing.kind != .count {
           report(
             .error(
@@ -179,7 +179,7 @@ public struct Checker {
         }
         checkNotAValue(spelling)
       }
-      units.declare(name.text, plural: plural?.text)
+      units.declare(name.text, plural: plural?.text, forms: Self.forms(forms))
     case .rate(let currency, let value):
       check(value, locals: [])
       if let existing = units.lookup(currency.text), existing.kind != .currency {

@@ -12,12 +12,18 @@ public struct Unit: Sendable, Hashable {
     /// The plural a plan gave when it declared the unit (`unit workshop, workshops`); a unit
     /// the plan declared without one has none, and mplan invents none.
     public var declaredPlural: String?
+    /// The forms a plan gave by plural category (`unit клиент, few клиента, many клиентов`).
+    public var declaredForms: [PluralCategory: String]?
 
-    public init(base: String, power: Int, isCurrency: Bool? = nil, declaredPlural: String? = nil) {
+    public init(
+      base: String, power: Int, isCurrency: Bool? = nil, declaredPlural: String? = nil,
+      declaredForms: [PluralCategory: String]? = nil
+    ) {
       self.base = base
       self.power = power
       self.isCurrency = isCurrency ?? UnitTable.isISOCurrencyCode(base)
       self.declaredPlural = declaredPlural
+      self.declaredForms = declaredForms
     }
 
     package func with(power: Int) -> Factor {
@@ -127,6 +133,8 @@ public struct UnitDefinition: Sendable, Hashable {
   /// The plural a plan gave with `unit NAME, PLURAL`; nil for built-in units and for units
   /// declared without one.
   public var plural: String?
+  /// The forms a plan gave by plural category, if it gave them.
+  public var forms: [PluralCategory: String]?
 
   public init(kind: Kind, base: String, scale: Double, singular: String, plural: String? = nil) {
     self.kind = kind
@@ -138,7 +146,9 @@ public struct UnitDefinition: Sendable, Hashable {
 
   /// One base unit of this definition, carrying what a plan declared about it.
   public var unit: Unit {
-    Unit(factor: Unit.Factor(base: base, power: 1, isCurrency: kind == .currency, declaredPlural: plural))
+    Unit(
+      factor: Unit.Factor(
+        base: base, power: 1, isCurrency: kind == .currency, declaredPlural: plural, declaredForms: forms))
   }
 }
 
@@ -197,7 +207,7 @@ public struct UnitTable: Sendable {
   }
 
   /// `unit workshop` or `unit workshop, workshops`; a built-in unit is already there.
-  public mutating func declare(_ name: String, plural: String? = nil) {
+  public mutating func declare(_ name: String, plural: String? = nil, forms: [PluralCategory: String] = [:]) {
     if let builtIn = Self.builtInDefinitions[name.lowercased()], builtIn.kind == .count { return }
     let key = name.lowercased()
     var definition =
@@ -205,7 +215,8 @@ public struct UnitTable: Sendable {
       ?? UnitDefinition(kind: .count, base: name, scale: 1, singular: name)
     // English plurals mplan knows (`person`, `people`) count as given.
     if let plural = plural ?? Self.displayForms[key]?.plural { definition.plural = plural }
-    for spelling in [definition.singular, definition.plural].compactMap({ $0 }) {
+    if !forms.isEmpty { definition.forms = forms }
+    for spelling in [definition.singular, definition.plural].compactMap({ $0 }) + forms.values {
       declaredSpellings[spelling.lowercased()] = definition
     }
   }

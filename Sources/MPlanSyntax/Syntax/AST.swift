@@ -50,6 +50,17 @@ public enum Literal: Sendable, Equatable {
   case bool(Bool)
 }
 
+/// `few клиента` in a unit's declaration: the word after a number of that plural category.
+public struct CategoryForm: Sendable {
+  public var category: PluralCategory
+  public var name: Name
+
+  public init(category: PluralCategory, name: Name) {
+    self.category = category
+    self.name = name
+  }
+}
+
 /// A name as written, with where it was written.
 public struct Name: Sendable, Hashable {
   public var text: String
@@ -92,8 +103,9 @@ public struct Stmt: Sendable {
     indirect case function(Name, parameters: [Name], body: Expr)
     case print([Expr])
     indirect case assert(Expr, message: Expr?)
-    /// `unit signup` or `unit workshop, workshops`: a count unit and, if given, its plural.
-    indirect case unitDeclaration(Name, plural: Name?)
+    /// `unit signup` or `unit workshop, workshops`: a count unit and, if given, its plural;
+    /// `unit клиент, few клиента, many клиентов`: its form for each plural category given.
+    indirect case unitDeclaration(Name, plural: Name?, forms: [CategoryForm] = [])
     case rate(currency: Name, value: Expr)
     case importFile(path: String, pathSpan: SourceSpan)
     case use(module: Name)

@@ -122,10 +122,16 @@ public struct NumberConvention: Sendable, Hashable {
 public struct DisplayConventions: Sendable, Hashable {
   public var numbers: NumberConvention
   public var calendar: CalendarSystem
+  /// The reader's language (`en`, `ar`, `fa`, `ru`): the names of built-in units after a
+  /// number, chosen by its CLDR plural category (`UnitNames`).
+  public var language: String
 
-  public init(numbers: NumberConvention = .canonical, calendar: CalendarSystem = .gregorian) {
+  public init(
+    numbers: NumberConvention = .canonical, calendar: CalendarSystem = .gregorian, language: String = "en"
+  ) {
     self.numbers = numbers
     self.calendar = calendar
+    self.language = language
   }
 
   public static let canonical = DisplayConventions()

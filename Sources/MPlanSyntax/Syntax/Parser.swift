@@ -213,6 +213,27 @@ public struct Parser {
     }
   }
 
+  /// `few клиента, many клиентов`: a unit's forms, each after its CLDR plural category; nil
+  /// when the first word after the comma is not a category followed by a form (a plain plural).
+  package mutating func parseCategoryForms(of name: Name) throws -> [CategoryForm]? {
+    guard case .identifier(let word) = current.kind, PluralCategory(rawValue: word) != nil,
+      index + 1 < tokens.count, case .identifier = tokens[index + 1].kind
+    else { return nil }
+    var forms: [CategoryForm] = []
+    repeat {
+      let label = try expectIdentifier(Message("parser-context-unit-category", ["unit": .text(name.text)]))
+      guard let category = PluralCategory(rawValue: label.text) else {
+        _ = fail(
+          Message("parser-not-a-plural-category", ["word": .text(label.text)]), at: label.span,
+          fixIt: Message("parser-not-a-plural-category-fix"))
+        throw Failure()
+      }
+      let form = try expectIdentifier(Message("parser-context-unit-form", ["category": .text(label.text)]))
+      forms.append(CategoryForm(category: category, name: form))
+    } while match(.comma)
+    return forms
+  }
+
   /// Statements that start with a contextual keyword (see `Keyword.contextual`).
   package mutating func parseContextualStatement(_ keyword: Keyword) throws -> Stmt {
     let start = current.span
@@ -222,6 +243,10 @@ public struct Parser {
       let name = try expectIdentifier(.after("unit"))
       // `unit workshop, workshops`: mplan invents no plural for a unit a plan declares.
       guard match(.comma) else { return Stmt(.unitDeclaration(name, plural: nil), start.joined(name.span)) }
+      if let forms = try parseCategoryForms(of: name) {
+        let other = forms.last { $0.category == .other }?.name
+        return Stmt(.unitDeclaration(name, plural: other, forms: forms), start.joined(forms.last!.name.span))
+      }
       let plural = try expectIdentifier(Message("parser-context-unit-plural", ["unit": .text(name.text)]))
       return Stmt(.unitDeclaration(name, plural: plural), start.joined(plural.span))
     case .rate:
