@@ -52,8 +52,11 @@ package struct ActualsReallocation {
   /// results alone (a CRM's MQLs): their counts on this block's days are added to its
   /// channels, so a platform that reports spend and clicks is ranked by the cost of an MQL,
   /// as the goals are judged, not by the cost of a click.
+  /// `combined` is the group of spend blocks this one is judged with (`ActualsCombined`): an
+  /// action is held back on what PLAN-T01 judges, the sum over every block that pays for it.
   package init?(
-    ledger: ActualsLedger, index: PlanIndex, tracking: ActualsTracking? = nil, joined: [ActualsLedger] = []
+    ledger: ActualsLedger, index: PlanIndex, tracking: ActualsTracking? = nil, joined: [ActualsLedger] = [],
+    combined: ActualsCombined? = nil
   ) {
     guard ledger.hasSpend, ledger.firstDay <= ledger.lastDay else { return nil }
     let joined = joined.filter { other in
@@ -98,7 +101,7 @@ package struct ActualsReallocation {
     self.stages = stages
     self.joined = joined
     var reasons = Self.reasonsToHoldBack(
-      tracking ?? ActualsTracking(ledger: ledger, index: index), channel: channel)
+      tracking ?? ActualsTracking(ledger: ledger, index: index), channel: channel, combined: combined)
     // Money moved to a campaign no action names would be spend outside the plan (PLAN-T03
     // reports it), so such a channel never receives.
     var planned: Set<String> = []
@@ -126,17 +129,26 @@ package struct ActualsReallocation {
 
   /// Why a channel may take no more money: an action in it spent more than its cost, or ran
   /// more than the checks' tolerance ahead of its pace, as of the actuals' last day.
-  package static func reasonsToHoldBack(_ tracking: ActualsTracking?, channel: (Int) -> String)
+  package static func reasonsToHoldBack(
+    _ tracking: ActualsTracking?, channel: (Int) -> String, combined: ActualsCombined? = nil
+  )
     -> [String: String]
   {
     guard let tracking else { return [:] }
     var reasons: [String: String] = [:]
+    var summed: [String: ActualsCombined.ActionLine] = [:]
+    for line in combined?.actions ?? [] { summed[line.action.name] = line }
     for line in tracking.lines {
-      let spent = line.actual.spend
+      // Two platforms paying $600 each for an action whose pace allows $1,000: each block's
+      // part is within it, their sum is not, and the sum is what PLAN-T01 reports.
+      let sum = summed[line.action.name]
+      let spent = sum?.actual ?? line.actual.spend
+      let planned = sum?.planned ?? line.planned
+      let plannedToDate = sum?.plannedToDate ?? line.plannedToDate
       let reason: String
-      if spent > line.planned {
+      if spent > planned {
         reason = "`\(line.action.name)` is over its cost, PLAN-T01"
-      } else if line.plannedToDate > 0, spent > line.plannedToDate * (1 + PlanChecker.pacingTolerance) {
+      } else if plannedToDate > 0, spent > plannedToDate * (1 + PlanChecker.pacingTolerance) {
         reason = "`\(line.action.name)` is ahead of its pace, PLAN-T01"
       } else {
         continue

@@ -58,9 +58,12 @@ extension PlanPresenter {
   /// the weakest to the strongest with what it changes (see `ActualsReallocation`).
   package func reallocation(_ ledger: ActualsLedger) -> View {
     let others = ActualsStore.ledgers(in: environment).filter { $0.name != ledger.name }
+    // As the checks: the blocks in the plan's period, the spend blocks judged together.
+    let combined = ActualsCombined.groups(ActualsTracking.all(index: checker.index), environment: environment)
+      .first { group in group.trackings.contains { $0.ledger.name == ledger.name } }
     guard
       let move = ActualsReallocation(
-        ledger: ledger, index: checker.index, joined: others.filter { !$0.hasSpend })
+        ledger: ledger, index: checker.index, joined: others.filter { !$0.hasSpend }, combined: combined)
     else {
       if !ledger.hasSpend, let spend = others.first(where: \.hasSpend) {
         // A CRM's MQLs have no spend of their own: they rank the channels of the blocks that do.

@@ -20,8 +20,11 @@ extension PlanChecker {
     // Two ad platforms that pay for the same action: its cost and its budget are judged on
     // their sum, once, where the first of the blocks is judged.
     var combined: [String: ActualsCombined] = [:]
+    // Every block's group, for the reallocation's hold-back, which goes by the same sums.
+    var groupOf: [String: ActualsCombined] = [:]
     for group in ActualsCombined.groups(trackings, environment: index.environment) {
       combined[group.trackings[0].ledger.name] = group
+      for member in group.trackings { groupOf[member.ledger.name] = group }
     }
     for tracking in trackings {
       let sums = combined[tracking.ledger.name]
@@ -32,7 +35,9 @@ extension PlanChecker {
       findings += checkGoalPace(tracking, skipping: &goalsJudged)
       findings +=
         (sums.map(checkBudgetLanding) ?? [])
-        + suggestReallocation(tracking, joined: trackings.map(\.ledger).filter { !$0.hasSpend })
+        + suggestReallocation(
+          tracking, joined: trackings.map(\.ledger).filter { !$0.hasSpend },
+          combined: groupOf[tracking.ledger.name])
     }
     return findings
   }
@@ -385,10 +390,13 @@ extension PlanChecker {
   }
 
   /// PLAN-T06: a suggestion, not a fault: where the next dollar goes.
-  package func suggestReallocation(_ tracking: ActualsTracking, joined: [ActualsLedger] = []) -> [PlanFinding]
-  {
+  package func suggestReallocation(
+    _ tracking: ActualsTracking, joined: [ActualsLedger] = [], combined: ActualsCombined? = nil
+  ) -> [PlanFinding] {
     let ledger = tracking.ledger
-    guard let move = ActualsReallocation(ledger: ledger, index: index, tracking: tracking, joined: joined),
+    guard
+      let move = ActualsReallocation(
+        ledger: ledger, index: index, tracking: tracking, joined: joined, combined: combined),
       move.receiving != nil, move.gains
     else { return [] }
     let (gained, lost) = move.change(in: move.stage)
