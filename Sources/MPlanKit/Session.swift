@@ -55,6 +55,9 @@ public final class Session: ModuleLoader {
     /// The language of the reader's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), when mplan
     /// has a catalogue for it.
     public var localeLanguage: String?
+    /// Isolate right-to-left text for a terminal with bidi support (`--bidi`,
+    /// docs/languages.md).
+    public var bidi: Bidi.Style?
   }
 
   /// What one input did.
@@ -106,7 +109,7 @@ public final class Session: ModuleLoader {
     exportPolicy.holds = options.interactive
     options.interpreter.host = PlanHost(
       writer: Self.writer(policy: exportPolicy), language: options.language,
-      localeLanguage: options.localeLanguage)
+      localeLanguage: options.localeLanguage, bidi: options.bidi)
     self.exportPolicy = exportPolicy
     self.options = options
     self.events = events
@@ -141,6 +144,7 @@ public final class Session: ModuleLoader {
   /// English. Asked again at each use, since a plan can state its language at any input.
   public var catalogue: Catalogue {
     Catalogue.first(of: [options.language, environment.planLanguage, options.localeLanguage])
+      .isolating(options.bidi)
   }
 
   /// Runs a script file; relative imports resolve from its folder.

@@ -24,11 +24,12 @@ import Testing
     #expect(
       russian.render(few.summaryMessage)
         == "пройдено проверок: 1 из 9; 2 ошибки, 1 предупреждение, 5 рекомендаций")
-    // Arabic has the counts and the list's comma (،) but not yet the sentence around them.
-    #expect(arabic.render(few.summaryMessage) == "1 of 9 checks pass; خطآن، تحذير واحد، 5 اقتراحات")
+    // Arabic counts the checks as Arabic counts: 3–10 take the plural (فحوص), 11–99 the
+    // singular with tanwin (فحصًا); its lists take the Arabic comma (،) and semicolon (؛).
+    #expect(arabic.render(few.summaryMessage) == "نجح 1 من 9 فحوص؛ خطآن، تحذير واحد، 5 اقتراحات")
     let many = Self.checklist(errors: 21, warnings: 11, suggestions: 0, passes: 0)
     #expect(russian.render(many.summaryMessage) == "пройдено проверок: 0 из 32; 21 ошибка, 11 предупреждений")
-    #expect(arabic.render(many.summaryMessage) == "0 of 32 checks pass; 21 خطأً، 11 تحذيرًا")
+    #expect(arabic.render(many.summaryMessage) == "نجح 0 من 32 فحصًا؛ 21 خطأً، 11 تحذيرًا")
   }
 
   @Test func aBrokenScriptLeadsTheSummaryInEveryLanguage() throws {
