@@ -60,6 +60,20 @@ import Testing
     #expect(page.contains("aim for at most <bdi>15 عملاء</bdi>"))
   }
 
+  /// Markdown has no `dir`: a right-to-left plan is wrapped in a `<div dir="rtl">`; others
+  /// are as they were.
+  @Test func markdownCarriesTheDirection() throws {
+    let file = try RunMPlan.temporaryFile(Self.arabicPlan)
+    let arabic = try RunMPlan.run(["export", file, "-o", "-", "--format", "md"], environment: ["LANG": ""])
+    #expect(
+      arabic.standardOutput.hasPrefix("<!-- written by mplan export -->\n<div dir=\"rtl\" lang=\"ar\">\n\n# ")
+    )
+    #expect(arabic.standardOutput.hasSuffix("\n\n</div>\n"))
+    let russian = try RunMPlan.run(
+      ["export", "--lang", "ru", file, "-o", "-", "--format", "md"], environment: ["LANG": ""])
+    #expect(!russian.standardOutput.contains("<div dir"))
+  }
+
   /// `1,000,000,000 IRR` needs about 17 characters of axis: the chart starts far enough in
   /// that the label's start (its x less its width, at 7.5 units a character) is inside it.
   @Test func theBudgetAxisFitsAnyAmount() throws {
