@@ -93,7 +93,11 @@ extension Session {
     {
       return (try Self.format(of: request, at: span).exporter(), table)
     }
-    return (try Self.exporter(for: request, at: span), try planExport())
+    var export = try planExport()
+    export.language =
+      [options.language, environment.planLanguage, options.localeLanguage]
+      .compactMap { $0.flatMap { Catalogue.named($0)?.language } }.first
+    return (try Self.exporter(for: request, at: span), export)
   }
 
   /// The plan as data, on a copy of the interpreter so that a comparison worked out again

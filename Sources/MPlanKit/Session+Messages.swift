@@ -4,3 +4,4 @@ import MPlanSyntax
 // renders it (docs/messages.md). The command line imports only this façade.
 public typealias Message = MPlanSyntax.Message
 public typealias Catalogue = MPlanSyntax.Catalogue
+public typealias Bidi = MPlanSyntax.Bidi

@@ -57,6 +57,9 @@ public final class Session: ModuleLoader {
     public var localeLanguage: String?
     /// `--digits`: the digits values are printed in, over the plan's `digits`.
     public var digits: DigitChoice?
+    /// Isolate right-to-left text for a terminal with bidi support (`--bidi`,
+    /// docs/languages.md).
+    public var bidi: Bidi.Style?
   }
 
   /// What one input did.
@@ -130,7 +133,7 @@ public final class Session: ModuleLoader {
     exportPolicy.holds = options.interactive
     options.interpreter.host = PlanHost(
       writer: Self.writer(policy: exportPolicy), language: options.language,
-      localeLanguage: options.localeLanguage)
+      localeLanguage: options.localeLanguage, bidi: options.bidi)
     self.exportPolicy = exportPolicy
     self.options = options
     self.events = events
@@ -181,6 +184,7 @@ public final class Session: ModuleLoader {
   /// English. Asked again at each use, since a plan can state its language at any input.
   public var catalogue: Catalogue {
     Catalogue.first(of: [options.language, environment.planLanguage, options.localeLanguage])
+      .isolating(options.bidi)
   }
 
   /// Runs a script file; relative imports resolve from its folder.

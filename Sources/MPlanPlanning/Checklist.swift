@@ -106,7 +106,7 @@ public struct Checklist: Sendable {
 
 extension Message {
   /// "8 of 10 checks pass".
-  static func checksPass(_ passed: Int, of total: Int) -> Message {
+  package static func checksPass(_ passed: Int, of total: Int) -> Message {
     Message("checklist-checks-pass", ["passed": .count(passed), "total": .count(total)])
   }
 }

@@ -12,6 +12,7 @@ extension PlanExport {
     let index = checker.index
     self.init(currency: index.currency)
     planTitle = index.plan?.title
+    language = environment.planLanguage.flatMap { Catalogue.named($0)?.language }
     period = index.period
     objectives = index.objectives.map(Self.item)
     reports = index.reports.map(Self.item)

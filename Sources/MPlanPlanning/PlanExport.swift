@@ -192,6 +192,9 @@ public struct PlanExport: Sendable {
   public var formulas = Formulas()
   /// Passed and total checks, for the summary line.
   public var checksPassed = 0
+  /// The reader's language (`--lang`, else the plan's `language`, else the locale's), when one
+  /// was chosen: a writer's `lang` and direction. Nil: the writer reads the plan's script.
+  public var language: String?
   public var checksTotal = 0
 
   package init(currency: String) { self.currency = currency }

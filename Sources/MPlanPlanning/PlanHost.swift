@@ -39,11 +39,16 @@ public final class PlanHost: StatementHost {
   /// the catalogue the `check` statement speaks in.
   package let language: String?
   package let localeLanguage: String?
+  package let bidi: Bidi.Style?
 
-  public init(writer: ExportWriter? = nil, language: String? = nil, localeLanguage: String? = nil) {
+  public init(
+    writer: ExportWriter? = nil, language: String? = nil, localeLanguage: String? = nil,
+    bidi: Bidi.Style? = nil
+  ) {
     self.writer = writer
     self.language = language
     self.localeLanguage = localeLanguage
+    self.bidi = bidi
   }
 
   public func member(
@@ -62,6 +67,7 @@ public final class PlanHost: StatementHost {
 
   public func check(_ environment: Environment, at span: SourceSpan) -> View {
     let catalogue = Catalogue.first(of: [language, environment.planLanguage, localeLanguage])
+      .isolating(bidi)
     return Checklist(PlanChecker(environment: environment).run()).view(
       mainFile: span.file, catalogue: catalogue)
   }

@@ -178,6 +178,12 @@ public struct DiagnosticRenderer: Sendable {
       }
     }
     var out = style(pad + " |", .gutter) + "\n"
+    // The carets were placed on the line as written; isolating its right-to-left words adds
+    // only zero-width marks and keeps each word in its cells. The left-to-right mark first
+    // says the line is code, already seen to, so the terminal's pass over prose leaves it.
+    if let bidi = catalogue.bidi, Bidi.containsRightToLeft(shown) {
+      shown = String(Bidi.leftToRightMark) + Bidi.isolatingLine(shown, mode: .code, style: bidi)
+    }
     out += style(gutter + " | ", .gutter) + shown + "\n"
     out += style(pad + " | ", .gutter) + styleMarkers(markerLine, primaryRole) + "\n"
     // Rightmost label first, so each `└` line stays clear of the ones still to come.

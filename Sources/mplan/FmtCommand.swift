@@ -35,7 +35,7 @@ struct FmtCommand: ParsableCommand {
     // fmt runs no plan, so a plan's `language` cannot be read: `--lang`, else the locale.
     var options = Session.Options()
     output.apply(to: &options)
-    let catalogue = Catalogue.first(of: [options.language, options.localeLanguage])
+    let catalogue = Catalogue.first(of: [options.language, options.localeLanguage]).isolating(options.bidi)
     var failure: ExitCode?
     var unformatted = false
     for file in Self.distinct(files.flatMap(Self.plans(in:))) {

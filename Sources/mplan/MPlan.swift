@@ -33,7 +33,7 @@ struct MPlan: ParsableCommand {
     signal(SIGXFSZ, SIG_IGN)
     if let files = RunCommand.plainFiles(in: CommandLine.arguments.dropFirst()) {
       var options = SamplingOptions.defaults(interactive: false)
-      OutputOptions.apply(nil, to: &options)
+      OutputOptions.apply(nil, bidi: .auto, to: &options)
       let status = RunCommand.execute(files: files, color: Terminal.useColor(.auto), options: options)
       Terminal.exit(status.rawValue)
     }
@@ -124,16 +124,24 @@ struct OutputOptions: ParsableArguments {
     help: ArgumentHelp(Message("cli-option-lang").said, valueName: "language"))
   var lang: LanguageChoice?
 
-  /// `--lang`'s language, else the locale's: the plan's `language` goes between them.
+  @Option(
+    name: .long,
+    help: ArgumentHelp(Message("cli-option-bidi").said, valueName: "mode"))
+  var bidi: BidiChoice = .auto
+
+  /// `--lang`'s language, else the locale's: the plan's `language` goes between them; and
+  /// `--bidi`.
   func apply(to options: inout Session.Options) {
-    Self.apply(lang, to: &options)
+    Self.apply(lang, bidi: bidi, to: &options)
   }
 
   /// The same for the `mplan run FILE` path, which parses no options.
-  static func apply(_ lang: LanguageChoice?, to options: inout Session.Options) {
+  static func apply(_ lang: LanguageChoice?, bidi: BidiChoice, to options: inout Session.Options) {
     options.language = lang?.code
     if lang == nil { options.localeLanguage = ReaderLanguage.fromLocale() }
     ReaderLanguage.choose(options.language ?? options.localeLanguage)
+    options.bidi = bidi.style
+    Terminal.bidi.withLock { $0 = options.bidi }
   }
 }
 
@@ -235,4 +243,21 @@ extension DigitChoice: ExpressibleByArgument {}
 
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
   case auto, always, never
+}
+
+/// `--bidi`: whether right-to-left text is set apart (docs/languages.md). `auto` does it
+/// when standard output or standard error is a terminal; through pipes and into files the
+/// text stays as it was written, byte for byte, so goldens and other tools see no marks.
+enum BidiChoice: String, ExpressibleByArgument, CaseIterable {
+  case auto, isolate, none
+
+  var style: Bidi.Style? {
+    switch self {
+    case .isolate: return Bidi.Style.isolate
+    case .none: return nil
+    case .auto:
+      let atTerminal = isatty(STDOUT_FILENO) != 0 || isatty(STDERR_FILENO) != 0
+      return atTerminal ? Bidi.Style.isolate : nil
+    }
+  }
 }

@@ -121,7 +121,7 @@ struct EvalCommand: ParsableCommand {
   /// with `-` and is neither an option nor an option's value gets a `--` before it.
   static func markingExpression(in arguments: [String]) -> [String] {
     guard arguments.first == "eval", !arguments.contains("--") else { return arguments }
-    let takingValues: Set = ["--samples", "--seed", "--memory", "--steps", "--color", "--lang"]
+    let takingValues: Set = ["--samples", "--seed", "--memory", "--steps", "--color", "--lang", "--bidi"]
     var index = 1
     while index < arguments.count {
       let argument = arguments[index]

@@ -55,11 +55,24 @@ enum Terminal {
 
   /// Unbuffered writes, so results and diagnostics keep their order when both go to one pipe.
   static func writeError(_ text: String) {
-    write(all: text, to: STDERR_FILENO)
+    write(all: forDisplay(text), to: STDERR_FILENO)
   }
 
   static func writeLine(_ text: String) {
-    write(all: text + "\n", to: STDOUT_FILENO)
+    write(all: forDisplay(text) + "\n", to: STDOUT_FILENO)
+  }
+
+  /// Set once the command line is read (`--bidi`): isolate right-to-left text in every line
+  /// written, for a terminal with bidi support (docs/languages.md).
+  static let bidi = Mutex<Bidi.Style?>(nil)
+
+  /// Each line with its right-to-left text isolated (`Bidi.isolatingLine`) when asked for; a
+  /// line already isolated where it was made (a diagnostic's source line) is kept.
+  static func forDisplay(_ text: String) -> String {
+    guard let style = bidi.withLock({ $0 }), Bidi.containsRightToLeft(text) else { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      Bidi.isolatingLine(String($0), style: style)
+    }.joined(separator: "\n")
   }
 
   /// Writes every byte; a failed write to standard output is remembered, so the process

@@ -24,6 +24,8 @@ import Testing
     #expect(
       russian.render(few.summaryMessage)
         == "пройдено проверок: 1 из 9; 2 ошибки, 1 предупреждение, 5 рекомендаций")
+    // Arabic counts the checks as Arabic counts: 3–10 take the plural (فحوص), 11–99 the
+    // singular with tanwin (فحصًا); its lists take the Arabic comma (،) and semicolon (؛).
     #expect(arabic.render(few.summaryMessage) == "نجح 1 من 9 فحوص؛ خطآن، تحذير واحد، 5 اقتراحات")
     let many = Self.checklist(errors: 21, warnings: 11, suggestions: 0, passes: 0)
     #expect(russian.render(many.summaryMessage) == "пройдено проверок: 0 из 32; 21 ошибка, 11 предупреждений")

@@ -9,6 +9,7 @@ extension PlanDocument {
     planWords =
       export.planTitle.map { [$0] }
       ?? (export.objectives.compactMap(\.title) + export.goals.compactMap(\.title))
+    language = export.language
     sections = []
     func section(_ id: String, _ title: String, _ blocks: [Block]) {
       guard !blocks.isEmpty else { return }

@@ -46,6 +46,9 @@ public struct PlanDocument: Sendable {
   public var sections: [Section]
   /// The plan's own words, for a writer that picks a direction or a language by them.
   public var planWords: [String]
+  /// The reader's language, when one was chosen (`PlanExport.language`): it outranks the
+  /// plan's script.
+  public var language: String?
 }
 
 /// A chart as data: bars in groups on one axis that runs through zero, so a negative value

@@ -52,7 +52,10 @@ package struct HTMLCharts {
     }
     // Headroom above the highest line, so the budget's label stays inside the chart.
     let top = Self.niceCeiling(1.08 * max(limit, running, budget.months.map(\.amount).max() ?? 0))
-    let (left, right, chartTop, chartHeight) = (70.0, 20.0, 10.0, 200.0)
+    // The axis's labels decide how much room they take: `1,000,000,000 IRR` needs twice what
+    // `$60,000` does, and a fixed margin cut it to `00,000 IRR`.
+    let widest = (0...4).map { Formatting.money(top * Double($0) / 4, budget.currency).count }.max() ?? 0
+    let (left, right, chartTop, chartHeight) = (max(70.0, 14 + 7.5 * Double(widest)), 20.0, 10.0, 200.0)
     let slot = (Self.width - left - right) / Double(max(1, budget.months.count))
     func y(_ amount: Double) -> Double { chartTop + chartHeight * (1 - amount / top) }
     var shapes = Self.axis(

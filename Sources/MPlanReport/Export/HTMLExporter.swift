@@ -19,11 +19,13 @@ public struct HTMLExporter: Exporter {
   /// The document as HTML: a `<section>` a section, its blocks in order, charts drawn from
   /// their data.
   public func render(_ document: PlanDocument) -> String {
-    let rightToLeft = Self.isRightToLeft(document.planWords)
+    let language = document.language ?? Self.language(ofScript: document.planWords)
+    let rightToLeft = Catalogue.named(language)?.isRightToLeft ?? (language == "he")
+    let catalogue = Catalogue.first(of: [document.language])
     var charts = HTMLCharts()
     var body: [String] = []
     for section in document.sections {
-      let content = section.blocks.flatMap { block($0, &charts) }
+      let content = section.blocks.flatMap { block($0, &charts, catalogue: catalogue) }
       guard !content.isEmpty else { continue }
       body.append(
         "<section id=\"\(section.id)\">\n<h2><bdi>\(Self.escape(section.title))</bdi></h2>\n"
@@ -36,7 +38,7 @@ public struct HTMLExporter: Exporter {
     }
     return """
       \(Self.signature)
-      <html lang="\(rightToLeft ?? "en")" dir="\(rightToLeft == nil ? "ltr" : "rtl")">
+      <html lang="\(language)" dir="\(rightToLeft ? "rtl" : "ltr")">
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -62,7 +64,9 @@ public struct HTMLExporter: Exporter {
 
   // MARK: - Blocks
 
-  package func block(_ block: PlanDocument.Block, _ charts: inout HTMLCharts) -> [String] {
+  package func block(
+    _ block: PlanDocument.Block, _ charts: inout HTMLCharts, catalogue: Catalogue = .english
+  ) -> [String] {
     switch block {
     case .heading(let runs): ["<h3><bdi>\(Self.text(runs))</bdi></h3>"]
     case .subheading(let runs, let level): ["<h\(level)><bdi>\(Self.text(runs))</bdi></h\(level)>"]
@@ -70,7 +74,8 @@ public struct HTMLExporter: Exporter {
     case .table(let table): [self.table(table)]
     case .dataTable(let table): dataTable(table, &charts)
     case .chart(let chart): [charts.chart(chart)].filter { !$0.isEmpty }
-    case .findings(let items, let passed, let total): findings(items, passed: passed, total: total)
+    case .findings(let items, let passed, let total):
+      findings(items, passed: passed, total: total, catalogue: catalogue)
     }
   }
 
@@ -85,19 +90,26 @@ public struct HTMLExporter: Exporter {
     }.joined()
   }
 
-  package func findings(_ items: [PlanExport.OpenItem], passed: Int, total: Int) -> [String] {
+  package func findings(
+    _ items: [PlanExport.OpenItem], passed: Int, total: Int, catalogue: Catalogue = .english
+  ) -> [String] {
     var list = items.map { item in
-      var text =
-        "<li class=\"\(item.severity.rawValue)\"><bdi><strong>\(item.severity.rawValue) \(Self.escape(item.code))</strong>"
-      if item.line > 0 { text += " (line <bdi dir=\"ltr\">\(item.line)</bdi>)" }
-      text += ": <bdi>\(Self.escape(item.message))</bdi>"
-      if let fix = item.fix { text += "<br><span class=\"fix\">fix: <bdi>\(Self.escape(fix))</bdi></span>" }
+      let severity = catalogue.render(
+        Message(
+          "checklist-place-severity", ["severity": .text(item.severity.rawValue), "code": .text(item.code)]))
+      var text = "<li class=\"\(item.severity.rawValue)\"><bdi><strong>\(Self.escape(severity))</strong>"
+      if item.line > 0 {
+        let line = catalogue.render(Message("checklist-place-line", ["line": .count(item.line)]))
+        text += " (<bdi>\(Self.escape(line))</bdi>)"
+      }
+      text += ": <bdi>\(Self.sentence(item.message))</bdi>"
+      if let fix = item.fix { text += "<br><span class=\"fix\">fix: <bdi>\(Self.sentence(fix))</bdi></span>" }
       return text + "</bdi></li>"
     }
     if list.isEmpty { list.append("<li class=\"passed\"><bdi>None: every check passes.</bdi></li>") }
     return [
       "<ul class=\"checks\">\n" + list.joined(separator: "\n") + "\n</ul>",
-      "<p class=\"note\"><bdi>\(passed) of \(total) checks pass.</bdi></p>",
+      "<p class=\"note\"><bdi>\(Self.escape(catalogue.render(.checksPass(passed, of: total)))).</bdi></p>",
     ]
   }
 
@@ -142,6 +154,22 @@ public struct HTMLExporter: Exporter {
 
   // MARK: - Text
 
+  /// A sentence mplan wrote with the plan's words in it (an open item, a fix-it): each
+  /// right-to-left name and amount in its own `<bdi>` (`Bidi`'s runs: `10 عملاء` with its
+  /// number), so `(10 عملاء → 2,000 عملاء in 1 month)` keeps its order on either page.
+  static func sentence(_ text: String) -> String {
+    var html = ""
+    for character in escape(Bidi.isolatingLine(text)) {
+      switch character {
+      case Bidi.firstStrongIsolate: html += "<bdi>"
+      case Bidi.rightToLeftIsolate: html += "<bdi dir=\"rtl\">"
+      case Bidi.popDirectionalIsolate: html += "</bdi>"
+      default: html.append(character)
+      }
+    }
+    return html
+  }
+
   /// Text as HTML shows it literally, in an element or an attribute: `<script>`, `]]>`,
   /// quotes and ampersands become entities.
   static func escape(_ text: String) -> String {
@@ -161,23 +189,39 @@ public struct HTMLExporter: Exporter {
     }
   }
 
-  /// True when the plan's title (or, without one, most of its names' letters) is written in a
-  /// right-to-left script: Arabic, Persian, Hebrew, Syriac, Thaana.
-  static func isRightToLeft(_ texts: [String]) -> String? {
+  /// The language the plan's title (or, without one, its objectives' and goals' titles) is
+  /// written in, when no reader's language was chosen: by the script most of its letters are
+  /// in. Arabic and Persian share a script: Persian writes ی and ک (Arabic ي and ك), has
+  /// پ چ ژ گ, and its own digits ۰–۹ (Arabic ٠–٩); ة is Arabic's. Cyrillic is Russian here,
+  /// the one Cyrillic language mplan speaks.
+  static func language(ofScript texts: [String]) -> String {
     var rightToLeft = 0
-    var leftToRight = 0
-    var language = "ar"
-    for scalar in texts.joined().unicodeScalars where scalar.properties.isAlphabetic {
-      guard isRightToLeftLetter(scalar) else {
-        leftToRight += 1
-        continue
+    var cyrillic = 0
+    var other = 0
+    var hebrew = 0
+    var persian = 0
+    var arabic = 0
+    for scalar in texts.joined().unicodeScalars {
+      switch scalar.value {
+      case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06CC, 0x06A9, 0x06F0...0x06F9: persian += 1
+      case 0x064A, 0x0643, 0x0629, 0x0649, 0x0660...0x0669: arabic += 1
+      default: break
       }
-      rightToLeft += 1
-      // Hebrew has a block of its own; پ چ ژ گ and Persian digits are Persian, not Arabic.
-      if (0x0590...0x05FF).contains(scalar.value) { language = "he" }
-      if [0x067E, 0x0686, 0x0698, 0x06AF].contains(scalar.value) { language = "fa" }
+      guard scalar.properties.isAlphabetic else { continue }
+      if isRightToLeftLetter(scalar) {
+        rightToLeft += 1
+        if (0x0590...0x05FF).contains(scalar.value) { hebrew += 1 }
+      } else if (0x0400...0x04FF).contains(scalar.value) {
+        cyrillic += 1
+      } else {
+        other += 1
+      }
     }
-    return rightToLeft > leftToRight ? language : nil
+    if rightToLeft > cyrillic + other {
+      if hebrew * 2 > rightToLeft { return "he" }
+      return persian > arabic ? "fa" : "ar"
+    }
+    return cyrillic > other ? "ru" : "en"
   }
 
   static func isRightToLeftLetter(_ scalar: Unicode.Scalar) -> Bool {

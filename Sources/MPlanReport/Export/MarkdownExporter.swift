@@ -15,7 +15,14 @@ public struct MarkdownExporter: Exporter {
 
   /// The document as Markdown: each section a `##` heading, each block after a blank line.
   public func render(_ document: PlanDocument) -> String {
-    var lines = [Self.signature, "# " + Self.escape(document.title), ""]
+    // Markdown has no direction of its own: a right-to-left plan (by the reader's language,
+    // else its script, as the HTML page decides) is wrapped in a `<div dir="rtl">`, which
+    // GitHub and most renderers honour around Markdown separated from it by blank lines.
+    let language = document.language ?? HTMLExporter.language(ofScript: document.planWords)
+    let rightToLeft = Catalogue.named(language)?.isRightToLeft ?? (language == "he")
+    var lines = [Self.signature]
+    if rightToLeft { lines += ["<div dir=\"rtl\" lang=\"\(language)\">", ""] }
+    lines += ["# " + Self.escape(document.title), ""]
     lines.append(document.facts.map { "\($0.label): " + Self.escape($0.value) }.joined(separator: " · "))
     for section in document.sections {
       lines += ["", "## " + Self.escape(section.title)]
@@ -24,6 +31,7 @@ public struct MarkdownExporter: Exporter {
         if !written.isEmpty { lines += [""] + written }
       }
     }
+    if rightToLeft { lines += ["", "</div>"] }
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -5,6 +5,9 @@
 public struct Catalogue: Sendable {
   public let language: String
   package let patterns: [String: Pattern]
+  /// True to isolate right-to-left text for a terminal (docs/languages.md): a whole message
+  /// of a right-to-left language, and each argument that holds right-to-left text.
+  public private(set) var bidi: Bidi.Style?
   public var keys: Dictionary<String, Pattern>.Keys { patterns.keys }
 
   package init(language: String, patterns: [String: Pattern]) {
@@ -51,12 +54,24 @@ public struct Catalogue: Sendable {
       ?? Catalogue(language: language, patterns: [:])
   }
 
+  /// The same catalogue, setting right-to-left text apart with `style`'s marks, or not (nil).
+  public func isolating(_ style: Bidi.Style?) -> Catalogue {
+    var copy = self
+    copy.bidi = style
+    return copy
+  }
+
+  /// Arabic and Persian (and Hebrew and Urdu, should they come) are written right to left.
+  public var isRightToLeft: Bool { ["ar", "fa", "he", "ur"].contains(language) }
+
   /// The message in this language, else in English, else its key (a key missing from English
   /// fails `MessageCatalogueTests`).
   public func render(_ message: Message) -> String {
     if let text = message.verbatimText { return text }
     if let pattern = patterns[message.key] {
-      return pattern.render(message.arguments, rules: PluralRules(language: language), in: self)
+      let text = pattern.render(message.arguments, rules: PluralRules(language: language), in: self)
+      guard let bidi, isRightToLeft else { return text }
+      return Bidi.isolatedRightToLeft(text, style: bidi)
     }
     if language != "en", let pattern = Catalogue.english.patterns[message.key] {
       return pattern.render(message.arguments, rules: PluralRules(language: "en"), in: self)
@@ -163,7 +178,7 @@ public struct Pattern: Sendable, Equatable {
 extension Catalogue {
   fileprivate func text(of argument: Message.Argument) -> String {
     switch argument {
-    case .text(let text), .value(let text): text
+    case .text(let text), .value(let text): bidi.map { Bidi.isolated(text, style: $0) } ?? text
     case .count(let count): String(count)
     case .message(let message): render(message)
     }

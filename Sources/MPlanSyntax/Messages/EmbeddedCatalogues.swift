@@ -1401,6 +1401,7 @@ package enum EmbeddedCatalogues {
     cli-usage = Usage: mplan [{$commands}] …, or mplan FILE.mplan; see 'mplan --help'
     cli-option-color = Colour diagnostics: auto (when writing to a terminal and NO_COLOR is unset), always, never.
     cli-option-lang = The language of mplan's messages: en, ar, fa or ru (default: the plan's `language`, else LC_ALL, LC_MESSAGES or LANG, else English).
+    cli-option-bidi = Right-to-left text: isolate (FSI…PDI around right-to-left names and values, for terminals with bidi), none (as written), or auto (isolate when writing to a terminal).
     cli-option-digits = Print values in latin (0-9, the default), native (the plan's `language`: Persian ۰-۹ for fa, Eastern Arabic ٠-٩ for ar), arabic or persian digits.
     # A locale mplan has no catalogue for, said once (in English, which follows): {$variable} is
     # LC_ALL, LC_MESSAGES or LANG, {$locale} its value, {$languages} the ones mplan speaks.
