@@ -131,8 +131,8 @@ extension Expr {
   package var drawsSamples: Bool { isDrawSite || parts.contains(where: \.drawsSamples) }
 }
 
-/// The history's dependencies: for each statement, what it defines and reads, appended as
-/// each statement joins the history (`History.append`). `compare`, `solve`, `table`,
+/// The history's dependencies: for each statement, what it defines and reads, in the order
+/// the statements joined the history (`History.dependencies`). `compare`, `solve`, `table`,
 /// `tornado`, `:scenario`, `:reload`, `--watch` and recalculation at the prompt ask it what a
 /// set of changes reruns.
 public struct DependencyGraph: Sendable {
@@ -147,6 +147,12 @@ public struct DependencyGraph: Sendable {
   private var definitions: [String: Int] = [:]
 
   public init() {}
+
+  /// Appends the statements of `history` past those the graph already has.
+  public mutating func extend(with history: [Stmt]) {
+    guard statements.count < history.count else { return }
+    for statement in history[statements.count...] { append(statement) }
+  }
 
   public mutating func append(_ statement: Stmt) {
     let node = StatementDependencies(statement)

@@ -11,6 +11,15 @@ extension Stmt {
     return names
   }
 
+  /// `compare`, `solve`, `table` (bound or not) and `tornado`: the statements that replay the
+  /// plan under changes.
+  package var isWhatIf: Bool {
+    switch kind {
+    case .compare, .solve, .table, .tableBinding, .tornado: true
+    default: false
+    }
+  }
+
   /// Calls `body` with each expression written in the statement.
   package func forEachExpression(_ visit: (Expr) -> Void) {
     switch kind {

@@ -47,7 +47,7 @@ public struct DataTable: Sendable {
     (self.outputs, self.axes, self.cells, self.definition) = (outputs, axes, cells, definition)
   }
 
-  /// What a replay binds a table's name to: no cells (see `Interpreter.execute`).
+  /// What a replay binds a table's name to: no cells (see `Interpreter.runAgain`).
   package static func notWorkedOut(_ definition: Definition) -> DataTable {
     DataTable(outputs: [], axes: [], cells: [], definition: definition)
   }

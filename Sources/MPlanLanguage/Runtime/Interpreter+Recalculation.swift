@@ -27,6 +27,7 @@ extension Interpreter {
   public mutating func recalculate(_ change: PromptChange, before boundary: Int) -> (
     statements: [Stmt], diagnostics: [Diagnostic]
   ) {
+    history.updateDependencies()
     let rerun = history.dependencies.recalculation(after: change, before: boundary).map { history[$0] }
     guard !rerun.isEmpty else { return ([], []) }
     return (rerun, run(rerun))

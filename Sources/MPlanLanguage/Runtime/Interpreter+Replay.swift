@@ -162,7 +162,8 @@ extension Interpreter {
     // The whole plan, for a `let gap = low.spend - spend` in a cell: it replays the plan under
     // `low` (and the cell's own change), which needs every statement, not just those rerun.
     start.history = history
-    let reach = history.dependencies.reach(of: keys.union(scenario.keys))
+    let graph = history.dependencies
+    let reach = graph.reach(of: keys.union(scenario.keys))
     return LargeStack.run {
       if history.definesNamesAgain || !scenario.isEmpty {
         let first = reach.firstIndex { $0 != nil } ?? history.endIndex
@@ -181,7 +182,7 @@ extension Interpreter {
         replay.recordsHistory = !scenario.isEmpty
         return replay
       }
-      let reachByKey = keys.map { key in (key, history.dependencies.reach(of: [key]).map { $0 != nil }) }
+      let reachByKey = keys.map { key in (key, graph.reach(of: [key]).map { $0 != nil }) }
       var statements: [ChangeReplay.Entry] = []
       var dependsOn: [Set<OverrideKey>] = []
       for (index, statement) in history.enumerated() {

@@ -185,7 +185,7 @@ extension Interpreter {
     environment = replay.environment
     changes.expressions = overrides
     activeScenario = name
-    // A replay binds a data table without working it out (`executeTableBinding`): each one
+    // A replay binds a data table without working it out (`runAgain`): each one
     // is worked out again here, under the scenario now in force.
     for statement in history {
       if case .tableBinding(let table, let outputs, let inputs) = statement.kind {

@@ -191,6 +191,9 @@ public struct Interpreter {
   }
 
   public mutating func execute(_ statement: Stmt) throws {
+    // A what-if statement's replays ask the history's dependency graph what reruns: brought up
+    // to date once here, they share it.
+    if statement.isWhatIf { history.updateDependencies() }
     switch statement.kind {
     case .letBinding(let name, let expression):
       let value =
