@@ -77,7 +77,8 @@ extension SMARTRules {
       ]
       fixIt =
         falling
-        ? Message("smart-chance-aim-at-least-fix", arguments) : Message("smart-chance-aim-at-most-fix", arguments)
+        ? Message("smart-chance-aim-at-least-fix", arguments)
+        : Message("smart-chance-aim-at-most-fix", arguments)
     }
     result.findings.append(
       .fail(

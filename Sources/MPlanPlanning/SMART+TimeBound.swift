@@ -35,7 +35,8 @@ extension SMARTRules {
                   "smart-no-deadline-fix",
                   [
                     "date": .message(
-                      index.period.map { .amount(index.text(of: $0.end)) } ?? Message("smart-placeholder-date"))
+                      index.period.map { .amount(index.text(of: $0.end)) }
+                        ?? Message("smart-placeholder-date"))
                   ]))
             ))
         )
@@ -75,7 +76,8 @@ extension SMARTRules {
                   "period": .value(index.text(of: period)),
                 ]),
               at: place,
-              fixIt: .timeBound(Message("smart-due-outside-period-fix", ["end": .value(index.text(of: period.end))]))))
+              fixIt: .timeBound(
+                Message("smart-due-outside-period-fix", ["end": .value(index.text(of: period.end))]))))
         )
       ]
     }
@@ -87,7 +89,8 @@ extension SMARTRules {
   package func deadlineProblem(of goal: PlanItem, baselineDate: CalendarDay?)
     -> (message: Message, place: SourceSpan, fixIt: Message)?
   {
-    let example = Message("smart-deadline-example", ["end": .value(index.period.map { index.text(of: $0.end) } ?? "2027-12-31")])
+    let example = Message(
+      "smart-deadline-example", ["end": .value(index.period.map { index.text(of: $0.end) } ?? "2027-12-31")])
     for field in PlanIndex.deadlineFields {
       guard let value = goal[field] else { continue }
       guard case .time = value else {
@@ -148,7 +151,10 @@ extension SMARTRules {
         return (
           Message(
             "smart-two-deadlines",
-            ["by": .value(index.text(of: by)), "within": .value(Formatting.describe(within)), "end": .value(index.text(of: end))]),
+            [
+              "by": .value(index.text(of: by)), "within": .value(Formatting.describe(within)),
+              "end": .value(index.text(of: end)),
+            ]),
           goal.place("within"), Message("smart-two-deadlines-fix")
         )
       }

@@ -19,7 +19,9 @@ public struct ViewText: Sendable {
     style: @escaping DiagnosticRenderer.Styler = { text, _ in text }, catalogue: Catalogue = .english,
     conventions: DisplayConventions = .canonical, sparklines: Sparkline.Glyphs? = nil
   ) {
-    (self.style, self.catalogue, self.conventions, self.sparklines) = (style, catalogue, conventions, sparklines)
+    (self.style, self.catalogue, self.conventions, self.sparklines) = (
+      style, catalogue, conventions, sparklines
+    )
   }
 
   /// What a statement showed, as the lines to print.

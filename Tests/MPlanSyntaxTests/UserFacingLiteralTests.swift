@@ -57,7 +57,7 @@ import Testing
     "MPlanReport/DiagnosticRenderer.swift": 1,
     "MPlanReport/Export/DataTableExport.swift": 1,
     "MPlanReport/Export/HTMLCharts.swift": 1,
-    "MPlanReport/Export/HTMLExporter.swift": 3,
+    "MPlanReport/Export/HTMLExporter.swift": 2,
     "MPlanReport/Export/MarkdownExporter.swift": 2,
     "MPlanReport/Export/PlanWorkbook.swift": 5,
     "MPlanReport/Export/XLSX/WorkbookWriter.swift": 2,

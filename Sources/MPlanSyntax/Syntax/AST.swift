@@ -344,7 +344,10 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
   package var fieldNameList: [String] {
     switch self {
     case .plan:
-      ["currency", "period", "max_growth", "min_reserve", "min_chance", "owner", "calendar", "digits", "language"]
+      [
+        "currency", "period", "max_growth", "min_reserve", "min_chance", "owner", "calendar", "digits",
+        "language",
+      ]
     case .objective: ["owner", "metric", "target", "by"]
     case .goal:
       [

@@ -72,7 +72,8 @@ extension Lexer {
     let written = String(String.UnicodeScalarView(scalars[start..<position]))
     report(
       .malformedLiteral,
-      Message("lexer-mixed-digits", ["written": .text(written), "first": .message(first), "last": .message(last)]),
+      Message(
+        "lexer-mixed-digits", ["written": .text(written), "first": .message(first), "last": .message(last)]),
       from: start, fixIt: Message("lexer-mixed-digits-fix", ["latin": .value(Self.latinDigits(written))]))
     return false
   }
@@ -306,7 +307,9 @@ extension Lexer {
     written: String, from start: Int, days: (CalendarSystem) -> (CalendarDay, CalendarDay)?
   ) {
     let (first, last) =
-      days(.persian).map { (calendar.text(of: $0.0), calendar.text(of: $0.1)) } ?? ("1406-01-01", "1406-03-31")
+      days(.persian).map { (calendar.text(of: $0.0), calendar.text(of: $0.1)) } ?? (
+        "1406-01-01", "1406-03-31"
+      )
     report(
       .malformedLiteral, Message("lexer-persian-period", ["written": .text(written)]), from: start,
       fixIt: Message("lexer-persian-period-fix", ["first": .value(first), "last": .value(last)]))
