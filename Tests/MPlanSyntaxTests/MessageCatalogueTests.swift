@@ -28,6 +28,16 @@ import Testing
     return catalogues
   }
 
+  /// The binary finds each message by a quick scan of its catalogue and parses it when it is
+  /// first said: every key it finds that way must say what parsing the whole file says.
+  @Test func messagesParsedWhenSaidAreTheWholeFilesMessages() throws {
+    for (language, whole) in try Self.catalogues() {
+      let embedded = try #require(Catalogue.named(language))
+      #expect(embedded.keys.sorted() == whole.keys.sorted(), "messages/\(language).ftl")
+      #expect(embedded.patterns == whole.patterns, "messages/\(language).ftl")
+    }
+  }
+
   /// Keys written as `Message("key"` in Sources/ (the literal may be on the next line),
   /// outside comments.
   static func keysInCode() throws -> [String: String] {

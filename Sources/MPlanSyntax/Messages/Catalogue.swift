@@ -1,24 +1,40 @@
+import Synchronization
+
 /// One language's messages: the text of each key, parsed from `messages/LANG.ftl` (a subset
 /// of Project Fluent's syntax, docs/messages.md). Rendering is the last step of a message's
 /// life: arguments are inserted as they are, and a selector picks a variant by the language's
 /// plural rules.
 public struct Catalogue: Sendable {
   public let language: String
-  package let patterns: [String: Pattern]
+  private let store: CatalogueStore
   /// True to isolate right-to-left text for a terminal (docs/languages.md): a whole message
   /// of a right-to-left language, and each argument that holds right-to-left text.
   public private(set) var bidi: Bidi.Style?
-  public var keys: Dictionary<String, Pattern>.Keys { patterns.keys }
+  public var keys: [String] { store.keys }
+
+  /// Every key's text, parsed: what the tests compare across languages.
+  package var patterns: [String: Pattern] {
+    Dictionary(uniqueKeysWithValues: store.keys.compactMap { key in store.pattern(for: key).map { (key, $0) } })
+  }
 
   package init(language: String, patterns: [String: Pattern]) {
     self.language = language
-    self.patterns = patterns
+    store = CatalogueStore(parsed: patterns)
   }
 
   /// Parses a catalogue's text; `file` names it in errors (`messages/ru.ftl:12:5: …`).
   public init(language: String, file: String, text: String) throws(CatalogueError) {
     var parser = CatalogueParser(file: file, text: text)
     self.init(language: language, patterns: try parser.parseEntries())
+  }
+
+  /// A catalogue the binary carries: each message is parsed the first time it is said, since
+  /// a run says a few dozen of the catalogue's thousand-odd messages, and parsing all of them
+  /// at start-up cost more than running a small plan. `MessageCatalogueTests` parses every
+  /// embedded catalogue whole, so a malformed entry fails the tests, not a run.
+  private init(language: String, embeddedText text: String) {
+    self.language = language
+    store = CatalogueStore(entries: CatalogueStore.entries(of: text))
   }
 
   /// The English catalogue, which every key must have: the fallback of every other language.
@@ -47,11 +63,7 @@ public struct Catalogue: Sendable {
   }
 
   private static func embedded(_ language: String) -> Catalogue {
-    let text = EmbeddedCatalogues.files[language] ?? ""
-    // MessageCatalogueTests parses every embedded catalogue, so this never fails in a build
-    // whose tests pass; if it did, the keys themselves would show rather than a crash.
-    return (try? Catalogue(language: language, file: "messages/\(language).ftl", text: text))
-      ?? Catalogue(language: language, patterns: [:])
+    Catalogue(language: language, embeddedText: EmbeddedCatalogues.files[language] ?? "")
   }
 
   /// The same catalogue, setting right-to-left text apart with `style`'s marks, or not (nil).
@@ -68,12 +80,12 @@ public struct Catalogue: Sendable {
   /// fails `MessageCatalogueTests`).
   public func render(_ message: Message) -> String {
     if let text = message.verbatimText { return text }
-    if let pattern = patterns[message.key] {
+    if let pattern = store.pattern(for: message.key) {
       let text = pattern.render(message.arguments, rules: PluralRules(language: language), in: self)
       guard let bidi, isRightToLeft else { return text }
       return Bidi.isolatedRightToLeft(text, style: bidi)
     }
-    if language != "en", let pattern = Catalogue.english.patterns[message.key] {
+    if language != "en", let pattern = Catalogue.english.store.pattern(for: message.key) {
       return pattern.render(message.arguments, rules: PluralRules(language: "en"), in: self)
     }
     return message.key
@@ -182,5 +194,73 @@ extension Catalogue {
     case .count(let count): String(count)
     case .message(let message): render(message)
     }
+  }
+}
+
+/// A catalogue's messages: each entry's text, found by a quick scan of the file's lines, and
+/// each entry parsed once, when it is first said.
+private final class CatalogueStore: Sendable {
+  let keys: [String]
+  private let entries: [String: Substring]
+  private let parsed: Mutex<[String: Pattern]>
+
+  init(parsed patterns: [String: Pattern]) {
+    keys = Array(patterns.keys)
+    entries = [:]
+    parsed = Mutex(patterns)
+  }
+
+  init(entries: [String: Substring]) {
+    keys = Array(entries.keys)
+    self.entries = entries
+    parsed = Mutex([:])
+  }
+
+  func pattern(for key: String) -> Pattern? {
+    if let pattern = parsed.withLock({ $0[key] }) { return pattern }
+    guard let entry = entries[key] else { return nil }
+    var parser = CatalogueParser(file: "", text: String(entry))
+    guard let pattern = (try? parser.parseEntries())?[key] else { return nil }
+    parsed.withLock { $0[key] = pattern }
+    return pattern
+  }
+
+  /// Each `key = …` line with the lines that continue it (indented, blank, or a selector's
+  /// closing `}`), by key. A line that starts at the margin with anything else (a comment,
+  /// the next key) ends the entry.
+  static func entries(of text: String) -> [String: Substring] {
+    var entries: [String: Substring] = [:]
+    var currentKey: String?
+    var entryStart = text.startIndex
+    var lineStart = text.startIndex
+    func close(at end: String.Index) {
+      if let key = currentKey { entries[key] = text[entryStart..<end] }
+      currentKey = nil
+    }
+    while lineStart < text.endIndex {
+      let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+      let line = text[lineStart..<lineEnd]
+      // A selector's closing `}` sits at the margin and still belongs to its entry.
+      if let first = line.utf8.first, first != UInt8(ascii: " "), first != UInt8(ascii: "\r"),
+        first != UInt8(ascii: "}")
+      {
+        close(at: lineStart)
+        if first != UInt8(ascii: "#"), let equals = line.firstIndex(of: "=") {
+          currentKey = String(line[..<equals].trimmingSuffix(" "))
+          entryStart = lineStart
+        }
+      }
+      lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+    }
+    close(at: text.endIndex)
+    return entries
+  }
+}
+
+extension Substring {
+  fileprivate func trimmingSuffix(_ character: Character) -> Substring {
+    var end = endIndex
+    while end > startIndex, self[index(before: end)] == character { end = index(before: end) }
+    return self[startIndex..<end]
   }
 }
