@@ -65,6 +65,7 @@ extension Interpreter {
         value = grown
       }
       if Self.flagFields.contains(field.name.text) { try Self.checkFlag(field, value) }
+      if declaration.kind.oneAmountFields.contains(field.name.text) { try Self.checkOneAmount(field, value) }
       fields.append((field.name.text, value, field.span))
       if let qualifier = field.by {
         // `control monthly by CMO`: who controls it, a name like `owner`.
@@ -131,6 +132,18 @@ extension Interpreter {
       .typeMismatch, Message("blocks-flag", ["field": .text(name), "type": .message(value.typeMessage)]),
       at: field.values.first.map { $0.span.joined(field.values[field.values.count - 1].span) } ?? field.span,
       fixIt: Message("blocks-flag-fix", ["field": .text(name)]))
+  }
+
+  /// `cost $12,5` is `$12` and `5`, and a list is no cost: read as one, it would be a silent
+  /// $0 in the budget and pass "every action has a cost". The error is at the field, with the
+  /// values counted; the decimal comma's own warning (W0006) gives the dotted form.
+  package static func checkOneAmount(_ field: Field, _ value: Value) throws {
+    guard case .list(let values) = value else { return }
+    let name = field.name.text
+    throw Diagnostic.error(
+      .typeMismatch, Message("blocks-one-amount", ["field": .text(name), "count": .count(values.count)]),
+      at: field.values.first.map { $0.span.joined(field.values[field.values.count - 1].span) } ?? field.span,
+      fixIt: Message("blocks-one-amount-fix", ["field": .text(name)]))
   }
 
   /// One rule for every field that names something (docs/planning.md): a bare word and a

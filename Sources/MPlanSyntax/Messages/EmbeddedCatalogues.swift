@@ -415,6 +415,12 @@ package enum EmbeddedCatalogues {
     # {$field} is a flag field (zero_based).
     blocks-flag = `{$field}` is `true` or `false`, not {$type}
     blocks-flag-fix = write `{$field}` (or `{$field} true`) to turn it on, `{$field} false` to turn it off
+    # {$field} is a field that takes one amount (cost, total, baseline); {$count} is how many values it was given.
+    blocks-one-amount = `{$field}` takes one amount, not a list of {$count ->
+        [one] {$count} value
+       *[other] {$count} values
+    }
+    blocks-one-amount-fix = write one amount; a decimal takes a point, not a comma (`12.5`, not `12,5`), and a comma separates values
 
     ## The parser's diagnostics (Sources/MPlanSyntax/Syntax/Parser*.swift)
 

@@ -392,6 +392,21 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     return fields.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }.map { fields[$0] }
   }
 
+  /// Fields that take one amount: two values written there (`cost $12, 5`, or a decimal
+  /// comma, `cost $12,5`) or a list would otherwise count as no amount at all, a silent $0 in
+  /// the budget and the checks, so the interpreter refuses them at the field (E0303).
+  package var oneAmountFields: Set<String> {
+    switch self {
+    case .plan: ["max_growth", "min_reserve", "min_chance"]
+    case .objective: ["target"]
+    case .goal: ["baseline", "target", "forecast", "window"]
+    case .budget: ["total", "reserve"]
+    case .action: ["cost"]
+    case .report: []
+    case .actuals: ["idle_days", "elasticity"]
+    }
+  }
+
   /// Fields a block may give more than once, each one more of a list in the order written:
   /// an `actuals` block's campaign rules.
   package var repeatableFields: Set<String> {

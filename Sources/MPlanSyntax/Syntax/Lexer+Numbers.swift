@@ -22,7 +22,7 @@ extension Lexer {
     if let token = lexDayFirstDate() { return token }
     guard let value = lexNumberValue() else { return Token(kind: .number(0), span: span(from: start)) }
     if !isInOneDigitSystem(from: start) { return Token(kind: .number(value), span: span(from: start)) }
-    warnOfDecimalComma(after: value, from: start)
+    warnOfDecimalComma(from: start)
     if peek() == "%" || peek() == "\u{066A}" {
       // `٪` is the Arabic and Persian percent sign.
       position += 1
@@ -132,38 +132,54 @@ extension Lexer {
     return Token(kind: .date(date), span: span(from: start))
   }
 
-  /// `1,5%`, the decimal comma of Russian and much of Europe (the strategic-marketing article
-  /// writes "с 1,5% до 3%"): outside brackets, one or two digits after a comma with no space
-  /// read as a second value, so a warning says so and gives `1.5%`.
-  private mutating func warnOfDecimalComma(after value: Double, from start: Int) {
+  /// `1,5%`, `$12,5`, `1 000,5`: the decimal comma of Russian and much of Europe (the
+  /// strategic-marketing article writes "с 1,5% до 3%", and a `language ru` plan prints
+  /// `1 000,5`). Outside brackets, one or two digits after a comma with no space read as a
+  /// second value, so a warning says so and gives the dotted form (`$12.5`, `50 000.5 ₽`).
+  /// A number with a decimal point or a scale already (`1.5,25`, `2k,5`) has no dotted form.
+  mutating func warnOfDecimalComma(from start: Int) {
     guard bracketDepth == 0, peek() == ",", isDigit(at: 1),
-      !scalars[start..<position].contains(where: { $0 == "." || $0 == "," || !Self.isPlainDigit($0) })
+      scalars[start..<position].allSatisfy({
+        Self.isPlainDigit($0) || $0 == "_" || $0 == "," || $0 == "\u{066C}" || Self.isGroupSpace($0)
+          || Self.isCurrencySymbol($0)
+      })
     else {
       return
     }
     var count = 0
     while isDigit(at: 1 + count) { count += 1 }
     guard count <= 2 else { return }
-    let percent = peek(1 + count) == "%" || peek(1 + count) == "\u{066A}"
-    let end = position + 1 + count + (percent ? 1 : 0)
+    let after = 1 + count
+    var suffixLength = 0
+    if peek(after) == "%" || peek(after) == "\u{066A}" {
+      suffixLength = 1
+    } else {
+      // `50 000,5 ₽`: the symbol after the amount belongs to the decimal, as it would to `50 000.5 ₽`.
+      let spaces = peek(after).map(Self.isGroupSpace) == true ? 1 : 0
+      if let symbol = peek(after + spaces), Self.isCurrencySymbol(symbol),
+        !(peek(after + spaces + 1).map { Self.digitValue($0) != nil || $0 == "-" } ?? false)
+      {
+        suffixLength = spaces + 1
+      }
+    }
+    let end = position + after + suffixLength
     let whole = String(String.UnicodeScalarView(scalars[start..<position]))
-    let fraction = String(String.UnicodeScalarView(scalars[position + 1..<position + 1 + count]))
-    let sign = percent ? "%" : ""
+    let fraction = String(String.UnicodeScalarView(scalars[position + 1..<end]))
+    let digits = String(String.UnicodeScalarView(scalars[position + 1..<position + after]))
+    let suffix = String(String.UnicodeScalarView(scalars[position + after..<end]))
     warn(
       .decimalComma,
       Message(
         "lexer-decimal-comma",
-        [
-          "written": .text("\(whole),\(fraction)\(sign)"), "whole": .value(whole),
-          "fraction": .value(fraction + sign),
-        ]),
+        ["written": .text("\(whole),\(fraction)"), "whole": .value(whole), "fraction": .value(fraction)]),
       from: start, to: end,
       fixIt: Message(
         "lexer-decimal-comma-fix",
         [
-          "decimal": .value("\(whole).\(fraction)\(sign)"), "whole": .value(whole),
-          "fraction": .value(fraction + sign),
-        ]))
+          "decimal": .value("\(whole).\(digits)\(suffix)"), "whole": .value(whole),
+          "fraction": .value(fraction),
+        ]
+      ))
   }
 
   private static func isPlainDigit(_ scalar: Unicode.Scalar) -> Bool { digitValue(scalar) != nil }

@@ -157,7 +157,7 @@ public struct Lexer {
         if Self.isCurrencySymbol(scalar), let next = peek(1), Self.digitValue(next) != nil {
           position += 1
           guard let value = lexNumberValue() else { return Token(kind: .number(0), span: span(from: start)) }
-          _ = isInOneDigitSystem(from: start)
+          if isInOneDigitSystem(from: start) { warnOfDecimalComma(from: start) }
           return Token(kind: .money(value, symbol: scalar), span: span(from: start))
         }
         if Self.digitValue(scalar) != nil {

@@ -12,7 +12,7 @@ enum DiagnosticHelp {
     | `E0318` | a name longer than 128 characters | a 50,000-letter name |
     | `E0010` | the file does not exist or cannot be opened (exit 66) | `mplan run nope.mplan` |
     | `E0011` | a folder, a named pipe (FIFO), a device or a socket, or a file over 64 MB, given as a script, an import or to `mplan fmt` (exit 66; refused before it is opened, so a FIFO with no writer cannot make mplan wait; `mplan run -` reads standard input) | `mplan run examples` |
-    | `W0006` | a decimal comma outside brackets: one or two digits right after a comma read as a second value; the fix-it gives the decimal point, or a space to keep two values (inside `( )` and `[ ]`, `1,5` is a list as written) | `baseline 1,5%` (write `1.5%`) |
+    | `W0006` | a decimal comma outside brackets: one or two digits right after a comma that ends a number read as a second value; the fix-it gives the decimal point, or a space to keep two values (inside `( )` and `[ ]`, `1,5` is a list as written). In a field that takes one amount the two values are also `E0303` | `baseline 1,5%` (write `1.5%`); `cost $12,5` (write `$12.5`); `cost 50 000,5 ₽` (write `50 000.5 ₽`) |
     | `E0101` | a token where the grammar does not allow it; the help names the likely fix (a missing `,` between values, a missing operator, `==` for `=` in a condition, a bracket that closes nothing, `total $60k` for `total = $60k` in a block, one scenario change per line, a trailing `,` before a new statement, a line that starts with `+ * / ^`: put the operator at the end of the line above), and words after a whole `show` request | `let b = 1 +* 2`; `let a = (1 + 2` ("this `(` is never closed"); `* 2` under `let e = 3`; `show goals banana split` |
     | `E0102` | brackets (or signs, `not`s, `^`s) nested deeper than 200 levels, or one chain of more than 1,000 operators | 100,000 `(` in a row |
     | `E0103` | a field that this kind of plan block does not have (with "did you mean"), including a `by` after a field other than `control`, and the later words of a name with spaces written without quotes | `goal g { metrc customer }`; `action a { owner "Bo" by "Ana" }`; `owner Head of sales` (write `owner "Head of sales"`) |
@@ -30,7 +30,7 @@ enum DiagnosticHelp {
     | `E0213` | at the prompt, a definition typed again that would be worked out from itself through what reads it: the prompt would show values no script gives, so the input is refused | `let a = $100`, `let b = a + $50`, then `let a = b * 2` (name the new value `a_2`) |
     | `E0301` | units that do not fit the operation, or a funnel rate that is not a percentage or the later stage per the earlier one | `$5 + 3 visit`; `visit -> mql : 2` (did you mean `2%`?); `visit -> mql : 50 visit per mql` |
     | `E0302` | division by zero | `$5k / 0 customer` |
-    | `E0303` | a value of the wrong kind | `len(5)`, `if 3 then …`, `zero_based "yes"` |
+    | `E0303` | a value of the wrong kind, or several values (a list) in a field that takes one amount (`cost`, `total`, `reserve`, `baseline`, `target`, `forecast`, …) | `len(5)`, `if 3 then …`, `zero_based "yes"`, `cost $12, $5`, `cost $12,5` |
     | `E0304` | the wrong number of arguments | `cac($5k)` |
     | `E0305` | an `assert` that does not hold (both sides are shown) | `assert need.visit == 9,000 visit` |
     | `E0306` | two currencies mixed with no conversion | `€5 + $3`; `500 AED as USD` with no rate |
