@@ -75,10 +75,19 @@ public struct CalendarPeriod: Sendable, Hashable {
     }
   }
 
-  /// Whole months touched by the period, first to last, as (year, month).
-  public var months: [(year: Int, month: Int)] {
-    let (startYear, startMonth, _) = start.components
-    let (endYear, endMonth, _) = end.components
+  /// A month of `calendar` from its first day to its last. A Persian month is a span of days
+  /// (`description(in: .persian)` writes it `1406-06`): `.month` is a Gregorian month.
+  public static func month(year: Int, month: Int, in calendar: CalendarSystem) -> CalendarPeriod {
+    guard calendar != .gregorian else { return .month(year: year, month: month) }
+    return .spanning(
+      .day(calendar.clampedDay(year: year, month: month, day: 1)),
+      .day(calendar.clampedDay(year: year, month: month, day: calendar.daysIn(month: month, year: year))))
+  }
+
+  /// Whole months of `calendar` touched by the period, first to last, as (year, month).
+  public func months(in calendar: CalendarSystem = .gregorian) -> [(year: Int, month: Int)] {
+    let (startYear, startMonth, _) = calendar.components(of: start)
+    let (endYear, endMonth, _) = calendar.components(of: end)
     let count = (endYear * 12 + endMonth) - (startYear * 12 + startMonth) + 1
     return (0..<max(0, count)).map { offset in
       let total = startYear * 12 + startMonth - 1 + offset
