@@ -84,6 +84,15 @@ public struct CalendarPeriod: Sendable, Hashable {
       .day(calendar.clampedDay(year: year, month: month, day: calendar.daysIn(month: month, year: year))))
   }
 
+  /// A quarter of `calendar`: a Persian quarter is three Persian months (`1406-Q1` is
+  /// Farvardin to Khordad), a span of days as its months are.
+  public static func quarter(year: Int, quarter: Int, in calendar: CalendarSystem) -> CalendarPeriod {
+    guard calendar != .gregorian else { return .quarter(year: year, quarter: quarter) }
+    let first = (quarter - 1) * 3 + 1
+    return .spanning(
+      .month(year: year, month: first, in: calendar), .month(year: year, month: first + 2, in: calendar))
+  }
+
   /// Whole months of `calendar` touched by the period, first to last, as (year, month).
   public func months(in calendar: CalendarSystem = .gregorian) -> [(year: Int, month: Int)] {
     let (startYear, startMonth, _) = calendar.components(of: start)
