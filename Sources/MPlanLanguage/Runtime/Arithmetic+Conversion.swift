@@ -69,9 +69,22 @@ extension Arithmetic {
         .addingMonths(duration.months).components
       end = CalendarPeriod.month(year: landed.year, month: landed.month).end
     }
+    if calendar != .gregorian, duration.days == 0, period.start != period.end,
+      calendar.components(of: period.start).day == 1, Self.isMonthEnd(period.end, in: calendar)
+    {
+      // Whole months of the plan's calendar stay whole months: 1406-07 - 1 month ends on
+      // 31 Shahrivar, not on its 30th.
+      let (year, month, _) = calendar.components(of: end)
+      end = calendar.clampedDay(year: year, month: month, day: calendar.daysIn(month: month, year: year))
+    }
     let first = CalendarPeriod.starting(on: start, as: startAs)
     let last = CalendarPeriod.ending(on: end, as: endAs)
     return !isRange && first == last ? first : .spanning(first, last)
+  }
+
+  private static func isMonthEnd(_ day: CalendarDay, in calendar: CalendarSystem) -> Bool {
+    let (year, month, dayOfMonth) = calendar.components(of: day)
+    return dayOfMonth == calendar.daysIn(month: month, year: year)
   }
 
   package func times(

@@ -118,16 +118,18 @@ public struct CalendarPeriod: Sendable, Hashable {
 
   /// The period as `calendar` writes it. In the Persian calendar a Gregorian month, quarter
   /// or ISO week is not a period of its own, so it is written as its first and last days;
-  /// a whole Persian month is written as the month (`1406-06`).
+  /// a whole Persian month is written as the month (`1406-06`), a whole Persian quarter as
+  /// the quarter (`1406-Q2`).
   public func description(in calendar: CalendarSystem) -> String {
     guard calendar == .persian else { return description }
     if start == end { return calendar.text(of: start) }
     let (year, month, day) = calendar.components(of: start)
-    if day == 1,
-      let last = calendar.day(year: year, month: month, day: calendar.daysIn(month: month, year: year)),
-      last == end
-    {
-      return CalendarDay.paddedYear(year) + "-" + CalendarSystem.twoDigits(month)
+    let (endYear, endMonth, endDay) = calendar.components(of: end)
+    if day == 1, endYear == year, endDay == calendar.daysIn(month: endMonth, year: endYear) {
+      if endMonth == month { return CalendarDay.paddedYear(year) + "-" + CalendarSystem.twoDigits(month) }
+      if month % 3 == 1, endMonth == month + 2 {
+        return CalendarDay.paddedYear(year) + "-Q\((month + 2) / 3)"
+      }
     }
     return calendar.text(of: start) + " .. " + calendar.text(of: end)
   }
