@@ -210,6 +210,9 @@ public final class Session: ModuleLoader {
     if let settings = parsed.settings, !syntaxErrors.contains(where: { $0.severity == .error }) {
       planSettings = settings
     }
+    // Set on every run, not only when a plan block is read: a failed line at the prompt puts
+    // the environment back, and the calendar must still follow the plan's settings.
+    interpreter.environment.calendar = readingCalendar
     var checker = Checker(
       scope: interpreter.environment.scope,
       options: .init(allowsRedefinition: options.interactive), loader: self,

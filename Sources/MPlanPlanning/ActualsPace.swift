@@ -104,8 +104,9 @@ extension ActualsTracking {
       let counted = results(stage, from: start, through: measured.dayNumber)
       let achieved = (goal.quantity("baseline")?.magnitude.central ?? 0) + counted
       // Calendar months, a month in progress by its own days: all of January is one month.
-      let monthsPassed = CalendarDay(dayNumber: start).months(through: measured)
-      let monthsLeft = CalendarDay(dayNumber: measured.dayNumber + 1).months(through: deadline)
+      let monthsPassed = CalendarDay(dayNumber: start).months(through: measured, in: index.calendar)
+      let monthsLeft = CalendarDay(dayNumber: measured.dayNumber + 1).months(
+        through: deadline, in: index.calendar)
       let needed = monthsLeft > 0 ? max(target - achieved, 0) / monthsLeft : .infinity
       let runRate = runRate(
         of: goal, target: targetAmount, results: { results(stage, from: $0, through: $1) }, deadline: deadline
@@ -178,9 +179,12 @@ extension ActualsTracking {
     let control = Cadence(line.budget["control"])?.name ?? "monthly"
     let spreads = funded.compactMap { action in action.spread.map { (spread: $0, cost: action.planned) } }
     let firstStart = spreads.map(\.spread.period.start).min()
-    let firstMonth = firstStart.map { CalendarDay(dayNumber: $0.dayNumber - $0.components.day + 1) }
+    let calendar = index.calendar
+    let firstMonth = firstStart.map {
+      CalendarDay(dayNumber: $0.dayNumber - calendar.components(of: $0).day + 1)
+    }
     let first = min(firstMonth ?? asOf, asOf)
-    let periods = Self.checkpointPeriods(control, from: first, through: asOf)
+    let periods = Self.checkpointPeriods(control, from: first, through: asOf, in: calendar)
     let days = periods.map { max($0.start, first).dayNumber...min($0.end, asOf).dayNumber }
     // What the actions plan for the days, as budget pacing spreads their costs.
     func planned(_ span: ClosedRange<Int>) -> Double {
@@ -203,8 +207,9 @@ extension ActualsTracking {
       // A period the "as of" day cuts short says so: `2027-03 to 03-15`.
       let label =
         span.upperBound < period.end.dayNumber
-        ? period.description + " to " + String(CalendarDay(dayNumber: span.upperBound).iso.dropFirst(5))
-        : period.description
+        ? period.description(in: calendar) + " to "
+          + String(calendar.text(of: CalendarDay(dayNumber: span.upperBound)).dropFirst(5))
+        : period.description(in: calendar)
       result.append(
         Checkpoint(
           label: label, planned: planned, actual: actual, plannedSoFar: plannedSoFar, actualSoFar: actualSoFar
@@ -217,22 +222,24 @@ extension ActualsTracking {
 extension ActualsTracking {
   /// The periods a budget's control checks, from `first` to `last`: quarters, ISO weeks or
   /// months; `control daily` checks the months before the last one, then each of its days.
-  package static func checkpointPeriods(_ control: String, from first: CalendarDay, through last: CalendarDay)
-    -> [CalendarPeriod]
-  {
+  /// Months and quarters are the plan's calendar's.
+  package static func checkpointPeriods(
+    _ control: String, from first: CalendarDay, through last: CalendarDay,
+    in calendar: CalendarSystem = .gregorian
+  ) -> [CalendarPeriod] {
     var periods: [CalendarPeriod] = []
     var day = first
-    let (lastYear, lastMonth, _) = last.components
+    let (lastYear, lastMonth, _) = calendar.components(of: last)
     while day <= last {
-      let (year, month, _) = day.components
+      let (year, month, _) = calendar.components(of: day)
       let period: CalendarPeriod
       switch control {
-      case "quarterly": period = .quarter(year: year, quarter: (month - 1) / 3 + 1)
+      case "quarterly": period = .quarter(year: year, quarter: (month - 1) / 3 + 1, in: calendar)
       case "weekly":
         let (isoYear, week) = day.isoWeek
         period = .week(year: isoYear, week: week)
       case "daily" where year == lastYear && month == lastMonth: period = .day(day)
-      default: period = .month(year: year, month: month)
+      default: period = .month(year: year, month: month, in: calendar)
       }
       periods.append(period)
       day = CalendarDay(dayNumber: period.end.dayNumber + 1)

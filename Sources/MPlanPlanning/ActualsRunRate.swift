@@ -44,12 +44,13 @@ extension ActualsTracking {
     let written = { (quantity: Quantity?) in (quantity?.magnitude.central ?? 0) * scale }
     // The rate is measured from the baseline date on: a month before it is not the goal's.
     let start = index.baselineDate(of: goal)?.dayNumber ?? ledger.firstDay
-    let stated = goal.quantity("window").flatMap { Self.statedWindow($0, asOf: measured) }
-    var window = stated ?? Self.lastComplete(per, asOf: measured)
+    let calendar = index.calendar
+    let stated = goal.quantity("window").flatMap { Self.statedWindow($0, asOf: measured, in: calendar) }
+    var window = stated ?? Self.lastComplete(per, asOf: measured, in: calendar)
     var complete = true
     var rate = 0.0
     if let whole = window, whole.start.dayNumber >= start {
-      let share = stated == nil ? 1 : Self.share(per, from: whole.start, through: whole.end)
+      let share = stated == nil ? 1 : Self.share(per, from: whole.start, through: whole.end, in: calendar)
       rate = share > 0 ? results(whole.start.dayNumber, whole.end.dayNumber) / share : 0
     } else {
       // The window reaches back before the baseline date (the plan's start, else `since`),
@@ -57,7 +58,7 @@ extension ActualsTracking {
       let first = CalendarDay(dayNumber: start)
       window = CalendarPeriod(start: first, end: measured, granularity: .period)
       complete = false
-      let share = Self.share(per, from: first, through: measured)
+      let share = Self.share(per, from: first, through: measured, in: calendar)
       rate = share > 0 ? results(start, measured.dayNumber) / share : 0
     }
     let baseline = goal.quantity("baseline").map { written($0) } ?? 0
@@ -75,15 +76,17 @@ extension ActualsTracking {
   /// A goal's own `window` (`window 3 months`, `window 4 weeks`, `window 30 days`): that many
   /// whole months, ISO weeks or days, ending with the last whole one by `asOf`. Nil when it is
   /// not a whole positive duration (SMART-M says so).
-  package static func statedWindow(_ duration: Quantity, asOf: CalendarDay) -> CalendarPeriod? {
+  package static func statedWindow(
+    _ duration: Quantity, asOf: CalendarDay, in calendar: CalendarSystem = .gregorian
+  ) -> CalendarPeriod? {
     guard let length = duration.calendarDuration, length.isPositive, length.months == 0 || length.days == 0
     else { return nil }
     let unit = if case .time(let name, _) = duration.display { name } else { "month" }
     let end: CalendarDay
     let start: CalendarDay
     if length.months > 0 {
-      end = lastComplete("month", asOf: asOf)!.end
-      start = CalendarDay(dayNumber: end.dayNumber + 1).addingMonths(-length.months)
+      end = lastComplete("month", asOf: asOf, in: calendar)!.end
+      start = CalendarDay(dayNumber: end.dayNumber + 1).addingMonths(-length.months, in: calendar)
     } else if unit == "week", length.days % 7 == 0 {
       end = lastComplete("week", asOf: asOf)!.end
       start = CalendarDay(dayNumber: end.dayNumber - length.days + 1)
@@ -94,10 +97,13 @@ extension ActualsTracking {
     return .spanning(.day(start), .day(end))
   }
 
-  /// The last whole day, ISO week, month, quarter or year that ends on or before `asOf`.
-  package static func lastComplete(_ per: String, asOf: CalendarDay) -> CalendarPeriod? {
+  /// The last whole day, ISO week, month, quarter or year that ends on or before `asOf`;
+  /// months, quarters and years of `calendar`.
+  package static func lastComplete(
+    _ per: String, asOf: CalendarDay, in calendar: CalendarSystem = .gregorian
+  ) -> CalendarPeriod? {
     let next = CalendarDay(dayNumber: asOf.dayNumber + 1)
-    let (year, month, _) = next.components
+    let (year, month, _) = calendar.components(of: next)
     switch per {
     case "day": return .day(asOf)
     case "week":
@@ -105,29 +111,31 @@ extension ActualsTracking {
       let (isoYear, week) = sunday.isoWeek
       return .week(year: isoYear, week: week)
     case "quarter":
-      let end = CalendarDay(year: year, month: (month - 1) / 3 * 3 + 1, day: 1).dayNumber - 1
-      let (endYear, endMonth, _) = CalendarDay(dayNumber: end).components
-      return .quarter(year: endYear, quarter: (endMonth - 1) / 3 + 1)
+      let end = calendar.clampedDay(year: year, month: (month - 1) / 3 * 3 + 1, day: 1).dayNumber - 1
+      let (endYear, endMonth, _) = calendar.components(of: CalendarDay(dayNumber: end))
+      return .quarter(year: endYear, quarter: (endMonth - 1) / 3 + 1, in: calendar)
     case "year":
-      return .spanning(.month(year: year - 1, month: 1), .month(year: year - 1, month: 12))
+      return .spanning(
+        .month(year: year - 1, month: 1, in: calendar), .month(year: year - 1, month: 12, in: calendar))
     default:
-      let (endYear, endMonth, _) = CalendarDay(
-        dayNumber: CalendarDay(year: year, month: month, day: 1).dayNumber - 1
-      )
-      .components
-      return .month(year: endYear, month: endMonth)
+      let (endYear, endMonth, _) = calendar.components(
+        of: CalendarDay(dayNumber: calendar.clampedDay(year: year, month: month, day: 1).dayNumber - 1))
+      return .month(year: endYear, month: endMonth, in: calendar)
     }
   }
 
   /// How much of one `per` the days `first...last` are: days over 7 for weeks, calendar
   /// months over 1, 3 or 12.
-  package static func share(_ per: String, from first: CalendarDay, through last: CalendarDay) -> Double {
+  package static func share(
+    _ per: String, from first: CalendarDay, through last: CalendarDay,
+    in calendar: CalendarSystem = .gregorian
+  ) -> Double {
     switch per {
     case "day": Double(first.days(through: last))
     case "week": Double(first.days(through: last)) / 7
-    case "quarter": first.months(through: last) / 3
-    case "year": first.months(through: last) / 12
-    default: first.months(through: last)
+    case "quarter": first.months(through: last, in: calendar) / 3
+    case "year": first.months(through: last, in: calendar) / 12
+    default: first.months(through: last, in: calendar)
     }
   }
 }

@@ -80,7 +80,7 @@ package struct ActualsTracking {
     // days of no spend.
     let measured = CalendarDay(dayNumber: min(asOf.dayNumber, ledger.lastDay))
     self.measured = measured
-    let monthStart = max(measured.dayNumber - measured.components.day + 1, fromDay)
+    let monthStart = max(measured.dayNumber - index.calendar.components(of: measured).day + 1, fromDay)
     let thisMonth = Burn(
       from: monthStart, through: measured.dayNumber,
       spend: ledger.dailySpendByKey(from: monthStart, through: measured.dayNumber))

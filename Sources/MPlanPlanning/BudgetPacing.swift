@@ -15,6 +15,8 @@ package struct BudgetPacing {
     package var amount: Double
     /// The least and the most of one day, in whole cents.
     package var dayRange: (least: Double, most: Double)
+    /// The whole month, first day to last, in the plan's calendar.
+    package var period: CalendarPeriod
     package var label: String { CalendarPeriod.month(year: year, month: month).description }
   }
 
@@ -34,12 +36,16 @@ package struct BudgetPacing {
   /// The days the table covers: the plan's period and every action's.
   private var firstDay: CalendarDay?
   private var lastDay: CalendarDay?
+  /// The plan's calendar: the months are its months (Shahrivar, not September, under
+  /// `calendar persian`), and a day's share is one over its own month's days.
+  private var calendar = CalendarSystem.gregorian
 
   package init(lines: [BudgetLedger.Line], index: PlanIndex) {
     // The plan's whole period shows, so a quiet month is visible as a zero.
     var exact: [Int: Double] = [:]
+    calendar = index.calendar
     if let period = index.period { cover(period) }
-    for month in index.period?.months ?? [] { exact[month.year * 12 + month.month - 1] = 0 }
+    for month in index.period?.months(in: calendar) ?? [] { exact[month.year * 12 + month.month - 1] = 0 }
     for line in lines {
       let cost = line.cost.magnitude.central
       guard let spread = index.spread(of: line.action) else {
@@ -57,11 +63,11 @@ package struct BudgetPacing {
     let keys = exact.keys.sorted()
     let rounded = Self.toTheCent(keys.map { exact[$0]! })
     months = zip(keys, rounded).map { key, amount in
-      let whole = CalendarPeriod.month(year: key / 12, month: key % 12 + 1)
+      let whole = CalendarPeriod.month(year: key / 12, month: key % 12 + 1, in: calendar)
       let days = Self.toTheCent(amounts(from: whole.start, through: whole.end))
       return Month(
         year: key / 12, month: key % 12 + 1, amount: amount,
-        dayRange: (days.min() ?? 0, days.max() ?? 0))
+        dayRange: (days.min() ?? 0, days.max() ?? 0), period: whole)
     }
   }
 
@@ -94,8 +100,8 @@ package struct BudgetPacing {
     var perMonth = changes.lazy.filter { $0.key <= first.dayNumber }.map(\.value).reduce(0, +)
     return (first.dayNumber...last.dayNumber).map { number in
       if number > first.dayNumber { perMonth += changes[number] ?? 0 }
-      let (year, month, _) = CalendarDay(dayNumber: number).components
-      return perMonth / Double(CalendarDay.daysIn(month: month, year: year))
+      let (year, month, _) = calendar.components(of: CalendarDay(dayNumber: number))
+      return perMonth / Double(calendar.daysIn(month: month, year: year))
     }
   }
 

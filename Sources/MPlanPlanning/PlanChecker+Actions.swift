@@ -122,8 +122,8 @@ extension PlanChecker {
           Message(
             "plan-action-outside-period",
             [
-              "action": .text(action.name), "period": .value(period.description),
-              "plan": .value(plan.description),
+              "action": .text(action.name), "period": .value(index.text(of: period)),
+              "plan": .value(index.text(of: plan)),
             ]),
           at: action.place("period"), fixIt: Message("plan-action-outside-period-fix")))
     ]

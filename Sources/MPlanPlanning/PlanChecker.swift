@@ -129,7 +129,8 @@ public struct PlanChecker {
             at: anchor, fixIt: Message("plan-no-period-fix"))))
     } else {
       findings.append(
-        .pass(.alignment, Message("plan-period", ["period": .value(index.period!.description)]), at: anchor))
+        .pass(
+          .alignment, Message("plan-period", ["period": .value(index.text(of: index.period!))]), at: anchor))
     }
     return findings + checkLanguage()
   }
@@ -213,7 +214,7 @@ public struct PlanChecker {
       var perMonth: String?
       if let deadline = index.deadline(of: goal), let start = index.baselineDate(of: goal), deadline >= start
       {
-        let months = max(1, SMARTRules.months(of: goal, from: start, to: deadline))
+        let months = max(1, SMARTRules.months(of: goal, from: start, to: deadline, in: index.calendar))
         if months > 1 {
           perMonth = Formatting.number(Funnel.roundUp(top.amount.central / months), maximumDecimals: 0)
         }

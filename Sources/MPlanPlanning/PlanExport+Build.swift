@@ -167,7 +167,9 @@ extension PlanExport {
       committed: ledger.committed, reserve: ledger.reserved, reserveShare: ledger.reserveShare,
       reserveIsMoney: ledger.reserveIsMoney,
       available: ledger.isTopDown ? ledger.available : nil, needed: ledger.needed,
-      months: pacing.months.map { Month(year: $0.year, month: $0.month, amount: $0.amount) },
+      months: pacing.months.map {
+        Month(year: $0.year, month: $0.month, amount: $0.amount, period: $0.period)
+      },
       unscheduled: pacing.unscheduled, chanceOver: ledger.chanceOverBudget,
       reserveForNinety: ledger.reserveForNinetyPercent)
   }
@@ -175,7 +177,11 @@ extension PlanExport {
   /// An action's cost over its months, as the budget's pacing spreads it.
   package static func months(_ cost: Double, _ action: PlanItem, _ index: PlanIndex) -> [Month] {
     guard let spread = index.spread(of: action) else { return [] }
-    return spread.months(of: cost).map { Month(year: $0.year, month: $0.month, amount: $0.amount) }
+    return spread.months(of: cost).map {
+      Month(
+        year: $0.year, month: $0.month, amount: $0.amount,
+        period: .month(year: $0.year, month: $0.month, in: spread.calendar))
+    }
   }
 
   /// Every `compare` and data table that ran, in order, as the run worked them out; the data

@@ -60,6 +60,9 @@ public struct PlanExport: Sendable {
     public var year: Int
     public var month: Int
     public var amount: Double
+    /// The whole month, first day to last, in the plan's calendar (a Persian month under
+    /// `calendar persian`).
+    public var period: CalendarPeriod
     /// `2027-03`.
     public var label: String { CalendarPeriod.month(year: year, month: month).description }
   }

@@ -129,7 +129,7 @@ public struct PlanIndex {
     if let within = goal.quantity("within"), let duration = within.calendarDuration, duration.isPositive,
       let start = baselineDate(of: goal)
     {
-      return start.lastDay(within: duration)
+      return start.lastDay(within: duration, in: calendar)
     }
     return nil
   }
@@ -143,7 +143,7 @@ public struct PlanIndex {
   /// How an action's cost falls on the calendar: over its `period`, else the plan's; nil
   /// when neither is known, and the spend then goes unscheduled.
   package func spread(of action: PlanItem) -> SpendSpread? {
-    (action.period("period") ?? period).flatMap(SpendSpread.init)
+    (action.period("period") ?? period).flatMap { SpendSpread($0, in: calendar) }
   }
 }
 

@@ -121,7 +121,7 @@ extension PlanPresenter {
         for month in pacing.months {
           cumulative += month.amount
           var row: [Table.Cell] = [
-            .period(.month(year: month.year, month: month.month), fromPlan: false), money(month.amount),
+            .period(month.period, fromPlan: false), money(month.amount),
             money(cumulative),
           ]
           if cadence == "daily" {

@@ -36,7 +36,7 @@ extension SMARTRules {
     {
       let baseline = baselineAmount.magnitude.central
       let target = targetAmount.magnitude.central
-      let months = max(1, Self.months(of: goal, from: baselineDate, to: deadline))
+      let months = max(1, Self.months(of: goal, from: baselineDate, to: deadline, in: index.calendar))
       if direction(of: goal) == .down {
         result.unjudged = (Message("smart-not-judged-falls"), Message("smart-not-judged-falls-fix"))
       } else if target < baseline {

@@ -146,7 +146,7 @@ extension SMARTRules {
       return nil
     }.first
     if let by, let start = baselineDate {
-      let end = start.lastDay(within: calendar)
+      let end = start.lastDay(within: calendar, in: index.calendar)
       if end != by {
         return (
           Message(
@@ -164,8 +164,10 @@ extension SMARTRules {
 
   /// The goal's time in calendar months, from its baseline date to its deadline, both counted
   /// (a month in progress counts by its own days).
-  package static func months(of goal: PlanItem, from start: CalendarDay, to deadline: CalendarDay) -> Double {
-    start.months(through: deadline)
+  package static func months(
+    of goal: PlanItem, from start: CalendarDay, to deadline: CalendarDay, in calendar: CalendarSystem
+  ) -> Double {
+    start.months(through: deadline, in: calendar)
   }
 
   package static func describe(months: Double) -> Message {

@@ -10,11 +10,14 @@ package struct SpendSpread: Sendable {
   package var period: CalendarPeriod
   /// The calendar months of the period, a part month by its own days.
   package var months: Double
+  /// The plan's calendar, whose months the cost is spread over.
+  package var calendar: CalendarSystem
 
-  package init?(_ period: CalendarPeriod) {
+  package init?(_ period: CalendarPeriod, in calendar: CalendarSystem = .gregorian) {
     guard period.end >= period.start else { return nil }
     self.period = period
-    months = period.start.months(through: period.end)
+    self.calendar = calendar
+    months = period.start.months(through: period.end, in: calendar)
   }
 
   /// The share of the cost that falls on the days `first...last` (both counted).
@@ -22,21 +25,21 @@ package struct SpendSpread: Sendable {
     let from = max(first, period.start)
     let to = min(last, period.end)
     guard to >= from, months > 0 else { return 0 }
-    return from.months(through: to) / months
+    return from.months(through: to, in: calendar) / months
   }
 
   /// The share of the cost that falls on `day`.
   package func share(on day: CalendarDay) -> Double {
     guard day >= period.start, day <= period.end, months > 0 else { return 0 }
-    let (year, month, _) = day.components
-    return 1 / Double(CalendarDay.daysIn(month: month, year: year)) / months
+    let (year, month, _) = calendar.components(of: day)
+    return 1 / Double(calendar.daysIn(month: month, year: year)) / months
   }
 
   /// The calendar months the period touches, in order, each with the amount of `cost` in it.
   package func months(of cost: Double) -> [(year: Int, month: Int, amount: Double)] {
-    period.months.map { year, month in
-      let whole = CalendarPeriod.month(year: year, month: month)
-      let part = max(whole.start, period.start).months(through: min(whole.end, period.end))
+    period.months(in: calendar).map { year, month in
+      let whole = CalendarPeriod.month(year: year, month: month, in: calendar)
+      let part = max(whole.start, period.start).months(through: min(whole.end, period.end), in: calendar)
       // Multiplied before divided: $20,000 over three whole months is 6,666.666666666667 each,
       // as the cost over the count of months always was.
       return (year, month, cost * part / months)

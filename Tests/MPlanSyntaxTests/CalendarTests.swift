@@ -19,7 +19,7 @@ import Testing
 
   @Test func periodsListTheirMonths() {
     let year = CalendarPeriod.spanning(.quarter(year: 2027, quarter: 1), .quarter(year: 2027, quarter: 4))
-    #expect(year.months.count == 12)
+    #expect(year.months().count == 12)
     #expect(year.description == "2027-Q1 .. 2027-Q4")
   }
 }

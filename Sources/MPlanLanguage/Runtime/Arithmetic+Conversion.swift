@@ -38,7 +38,7 @@ extension Arithmetic {
         at: right, fixIt: duration.wholeDurationAdviceMessage)
     }
     if negate { duration = CalendarDuration(months: -duration.months, days: -duration.days) }
-    return .time(Self.moved(period, by: duration))
+    return .time(Self.moved(period, by: duration, in: calendar))
   }
 
   /// `period` moved by whole months by the calendar (2027-01-31 + 1 month is 2027-02-28),
@@ -46,28 +46,45 @@ extension Arithmetic {
   /// (February + 1 month ends on 31 March), by days the days it covers (`2027-03 + 7 days` is
   /// 2027-03-08 .. 2027-04-07, not March); a quarter moved by a month is months; a week moved
   /// by a month or by days not whole weeks no longer runs Monday to Sunday.
-  package static func moved(_ period: CalendarPeriod, by duration: CalendarDuration) -> CalendarPeriod {
+  /// Under `calendar persian` the months are Persian months, and a Gregorian month or quarter
+  /// moved by them is the days it lands on.
+  package static func moved(
+    _ period: CalendarPeriod, by duration: CalendarDuration, in calendar: CalendarSystem = .gregorian
+  ) -> CalendarPeriod {
     let isRange = period.granularity == .period
     func kept(_ written: CalendarPeriod.Granularity) -> CalendarPeriod.Granularity {
       switch written {
       case .week: duration.months == 0 && duration.days % 7 == 0 ? .week : .day
-      case .month, .quarter: duration.days == 0 ? written : .day
+      case .month, .quarter: duration.days == 0 && calendar == .gregorian ? written : .day
       case .day, .period: .day
       }
     }
     let startAs = kept(isRange ? period.startGranularity : period.granularity)
     let endAs = kept(isRange ? period.endGranularity : period.granularity)
-    let start = period.start.adding(duration)
-    var end = period.end.adding(duration)
+    let start = period.start.adding(duration, in: calendar)
+    var end = period.end.adding(duration, in: calendar)
     if endAs == .month || endAs == .quarter {
       // The last day of the month the end's month lands in, not the same day of it.
       let landed = CalendarDay(dayNumber: period.end.dayNumber - period.end.components.day + 1)
         .addingMonths(duration.months).components
       end = CalendarPeriod.month(year: landed.year, month: landed.month).end
     }
+    if calendar != .gregorian, duration.days == 0, period.start != period.end,
+      calendar.components(of: period.start).day == 1, Self.isMonthEnd(period.end, in: calendar)
+    {
+      // Whole months of the plan's calendar stay whole months: 1406-07 - 1 month ends on
+      // 31 Shahrivar, not on its 30th.
+      let (year, month, _) = calendar.components(of: end)
+      end = calendar.clampedDay(year: year, month: month, day: calendar.daysIn(month: month, year: year))
+    }
     let first = CalendarPeriod.starting(on: start, as: startAs)
     let last = CalendarPeriod.ending(on: end, as: endAs)
     return !isRange && first == last ? first : .spanning(first, last)
+  }
+
+  private static func isMonthEnd(_ day: CalendarDay, in calendar: CalendarSystem) -> Bool {
+    let (year, month, dayOfMonth) = calendar.components(of: day)
+    return dayOfMonth == calendar.daysIn(month: month, year: year)
   }
 
   package func times(

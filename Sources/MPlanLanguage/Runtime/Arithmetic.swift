@@ -15,10 +15,12 @@ package struct Arithmetic {
   /// table it holds.
   package let rates: [String: (factor: Double, currency: String)]
   package let units: UnitTable
+  package let calendar: CalendarSystem
 
   package init(environment: Environment) {
     self.rates = environment.rates
     self.units = environment.units
+    self.calendar = environment.calendar
   }
 
   // MARK: - Units written in the source

@@ -21,6 +21,8 @@ public struct Environment: Sendable {
   public var scenarios: [String: Scenario] = [:]
   /// Standard-library modules already loaded with `use`, so a second `use` costs nothing.
   public var usedModules: Set<String> = []
+  /// The plan's calendar: the months that `+ 1 month` adds and `.months` counts.
+  public var calendar = CalendarSystem.gregorian
 
   /// Plan blocks of the program being run that have not run yet, by name: a budget's
   /// `committed` read before all the actions are declared would be short, so it is refused

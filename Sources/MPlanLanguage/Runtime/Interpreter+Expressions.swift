@@ -200,8 +200,9 @@ extension Interpreter {
     case .percent(let value): .quantity(Quantity(value, display: .percent))
     case .money(let value, let currency): .quantity(Quantity(value, unit: Unit(base: currency)))
     case .date(let day): .time(.day(day))
-    case .month(let year, let month): .time(.month(year: year, month: month))
-    case .quarter(let year, let quarter): .time(.quarter(year: year, quarter: quarter))
+    case .month(let year, let month): .time(.month(year: year, month: month, in: environment.calendar))
+    case .quarter(let year, let quarter):
+      .time(.quarter(year: year, quarter: quarter, in: environment.calendar))
     case .week(let year, let week): .time(.week(year: year, week: week))
     case .string(let text): .text(text)
     case .bool(let flag): .bool(flag)

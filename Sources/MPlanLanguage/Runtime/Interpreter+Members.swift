@@ -48,7 +48,7 @@ extension Interpreter {
       case "end": return .time(.day(period.end))
       case "months":
         // Calendar months, a part month by its own days (language.md, "The calendar").
-        let months = period.start.months(through: period.end)
+        let months = period.start.months(through: period.end, in: environment.calendar)
         return .quantity(Quantity(months, unit: Unit(base: UnitTable.timeBase)))
       default: throw unknownMember(member, of: value, candidates: ["start", "end", "months"])
       }

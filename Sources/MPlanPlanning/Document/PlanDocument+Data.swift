@@ -69,7 +69,7 @@ extension PlanDocument {
         table.add([
           plan, action.budget.map(Table.Cell.name) ?? .empty, .name(action.name), .names(action.serves),
           action.channel.map(Table.Cell.name) ?? .empty, .names(action.owners),
-          .period(.month(year: month.year, month: month.month), fromPlan: false),
+          .period(month.period, fromPlan: false),
           .value(
             .quantity(Quantity(Double(amount) / 100, unit: Unit(base: action.currency ?? export.currency)))),
           action.currency.map(Table.Cell.name) ?? .empty,

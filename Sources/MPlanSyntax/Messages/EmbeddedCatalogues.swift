@@ -301,8 +301,8 @@ package enum EmbeddedCatalogues {
     # Esfand, whose length depends on whether the year is a leap year.
     lexer-persian-esfand-leap-fix = {$month} {$year} has {$days} days ({$year} is a leap year): write {$last} for its last day
     lexer-persian-esfand-common-fix = {$month} {$year} has {$days} days ({$year} is a common year): write {$last} for its last day
-    # {$written} is the month, quarter or week as written (1406-06, 1406-Q2).
-    lexer-persian-period = `{$written}` is a month, quarter or week, which this plan's `calendar persian` does not read
+    # {$written} is the ISO week as written (1406-W05).
+    lexer-persian-period = `{$written}` is an ISO week, numbered in the Gregorian year, which this plan's `calendar persian` does not read
     # {$first} and {$last} are the period's first and last days in the Persian calendar.
     lexer-persian-period-fix = write the period as its first and last days, such as `{$first} .. {$last}`
     lexer-number-too-long = this number is too long to read

@@ -42,14 +42,14 @@ public struct CalendarDay: Sendable, Hashable, Comparable {
     }
   }
 
-  /// The same day of the month `count` months later, clamped to the month's last day.
-  public func addingMonths(_ count: Int) -> CalendarDay {
-    let (year, month, day) = components
+  /// The same day of the month `count` months of `calendar` later, clamped to the month's
+  /// last day (1406-06-31 + 1 month is 1406-07-30 in the Persian calendar).
+  public func addingMonths(_ count: Int, in calendar: CalendarSystem = .gregorian) -> CalendarDay {
+    let (year, month, day) = calendar.components(of: self)
     let total = year * 12 + (month - 1) + count
     let newYear = total >= 0 ? total / 12 : (total - 11) / 12
     let newMonth = total - newYear * 12 + 1
-    return CalendarDay(
-      year: newYear, month: newMonth, day: min(day, Self.daysIn(month: newMonth, year: newYear)))
+    return calendar.clampedDay(year: newYear, month: newMonth, day: day)
   }
 
   public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.dayNumber < rhs.dayNumber }

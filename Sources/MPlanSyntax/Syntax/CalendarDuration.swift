@@ -1,8 +1,9 @@
 /// A length of time as the calendar counts it: whole calendar months (months, quarters,
 /// years) and whole days (days, weeks). The two never convert into each other here: a month
 /// is as long as the month it lands in, so `+ 1 month` from 31 January is 28 February and
-/// `+ 30 days` is 2 March. A plan's second calendar (Solar Hijri) would count its own months
-/// and convert its days exactly to these `CalendarDay`s.
+/// `+ 30 days` is 2 March. A month is the month of the plan's calendar: under
+/// `calendar persian`, 1406-01-15 + 1 month is 1406-02-15, and a Persian month's share of a
+/// span is counted by that month's own days.
 public struct CalendarDuration: Sendable, Hashable {
   public var months: Int
   public var days: Int
@@ -18,45 +19,45 @@ public struct CalendarDuration: Sendable, Hashable {
 extension CalendarDay {
   /// The day `duration` later: calendar months first (clamped to the month's end, so
   /// 2027-01-31 + 1 month is 2027-02-28), then days.
-  public func adding(_ duration: CalendarDuration) -> CalendarDay {
-    CalendarDay(dayNumber: addingMonths(duration.months).dayNumber + duration.days)
+  public func adding(_ duration: CalendarDuration, in calendar: CalendarSystem = .gregorian) -> CalendarDay {
+    CalendarDay(dayNumber: addingMonths(duration.months, in: calendar).dayNumber + duration.days)
   }
 
   /// The last day of `within duration` counted from this day, this day being the first:
   /// `within 90 days` from 2027-01-01 is 2027-03-31, `within 3 months` is the day before the
   /// same day three months on (2027-03-31), and from 31 January `within 1 month` ends on the
   /// last day of February, the day before "the 31st" would come round again.
-  public func lastDay(within duration: CalendarDuration) -> CalendarDay {
-    CalendarDay(dayNumber: dayBefore(monthsOn: duration.months).dayNumber + duration.days)
+  public func lastDay(within duration: CalendarDuration, in calendar: CalendarSystem = .gregorian)
+    -> CalendarDay
+  {
+    CalendarDay(dayNumber: dayBefore(monthsOn: duration.months, in: calendar).dayNumber + duration.days)
   }
 
   /// The day before this day of the month recurs `count` months on; where the month is too
   /// short for that day, its last day.
-  private func dayBefore(monthsOn count: Int) -> CalendarDay {
-    let (year, month, day) = components
-    let first = CalendarDay(year: year, month: month, day: 1).addingMonths(count)
+  private func dayBefore(monthsOn count: Int, in calendar: CalendarSystem) -> CalendarDay {
+    let (year, month, day) = calendar.components(of: self)
+    let first = calendar.clampedDay(year: year, month: month, day: 1).addingMonths(count, in: calendar)
     if day == 1 { return CalendarDay(dayNumber: first.dayNumber - 1) }
-    let (targetYear, targetMonth, _) = first.components
-    return CalendarDay(
-      year: targetYear, month: targetMonth,
-      day: min(day - 1, CalendarDay.daysIn(month: targetMonth, year: targetYear)))
+    let (targetYear, targetMonth, _) = calendar.components(of: first)
+    return calendar.clampedDay(year: targetYear, month: targetMonth, day: day - 1)
   }
 
   /// The calendar months from this day to the end of `last`, both counted: each calendar
   /// month the span covers whole counts 1, and a month it covers in part the share of that
   /// month's own days it covers. All of 2027 is 12 months; 2027-01-01 to 2027-01-31 is 1;
   /// 2027-02-01 to 2027-02-14 is 0.5; 2027-01-16 to 2027-02-28 is 16/31 + 1.
-  public func months(through last: CalendarDay) -> Double {
+  public func months(through last: CalendarDay, in calendar: CalendarSystem = .gregorian) -> Double {
     guard last >= self else { return 0 }
-    let (year, month, day) = components
-    let (lastYear, lastMonth, lastDayOfMonth) = last.components
-    let firstLength = CalendarDay.daysIn(month: month, year: year)
+    let (year, month, day) = calendar.components(of: self)
+    let (lastYear, lastMonth, lastDayOfMonth) = calendar.components(of: last)
+    let firstLength = calendar.daysIn(month: month, year: year)
     if year == lastYear, month == lastMonth {
       return Double(lastDayOfMonth - day + 1) / Double(firstLength)
     }
     let between = (lastYear * 12 + lastMonth) - (year * 12 + month) - 1
     let firstPart = Double(firstLength - day + 1) / Double(firstLength)
-    let lastPart = Double(lastDayOfMonth) / Double(CalendarDay.daysIn(month: lastMonth, year: lastYear))
+    let lastPart = Double(lastDayOfMonth) / Double(calendar.daysIn(month: lastMonth, year: lastYear))
     return firstPart + Double(between) + lastPart
   }
 

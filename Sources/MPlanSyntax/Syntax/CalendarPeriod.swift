@@ -75,10 +75,28 @@ public struct CalendarPeriod: Sendable, Hashable {
     }
   }
 
-  /// Whole months touched by the period, first to last, as (year, month).
-  public var months: [(year: Int, month: Int)] {
-    let (startYear, startMonth, _) = start.components
-    let (endYear, endMonth, _) = end.components
+  /// A month of `calendar` from its first day to its last. A Persian month is a span of days
+  /// (`description(in: .persian)` writes it `1406-06`): `.month` is a Gregorian month.
+  public static func month(year: Int, month: Int, in calendar: CalendarSystem) -> CalendarPeriod {
+    guard calendar != .gregorian else { return .month(year: year, month: month) }
+    return .spanning(
+      .day(calendar.clampedDay(year: year, month: month, day: 1)),
+      .day(calendar.clampedDay(year: year, month: month, day: calendar.daysIn(month: month, year: year))))
+  }
+
+  /// A quarter of `calendar`: a Persian quarter is three Persian months (`1406-Q1` is
+  /// Farvardin to Khordad), a span of days as its months are.
+  public static func quarter(year: Int, quarter: Int, in calendar: CalendarSystem) -> CalendarPeriod {
+    guard calendar != .gregorian else { return .quarter(year: year, quarter: quarter) }
+    let first = (quarter - 1) * 3 + 1
+    return .spanning(
+      .month(year: year, month: first, in: calendar), .month(year: year, month: first + 2, in: calendar))
+  }
+
+  /// Whole months of `calendar` touched by the period, first to last, as (year, month).
+  public func months(in calendar: CalendarSystem = .gregorian) -> [(year: Int, month: Int)] {
+    let (startYear, startMonth, _) = calendar.components(of: start)
+    let (endYear, endMonth, _) = calendar.components(of: end)
     let count = (endYear * 12 + endMonth) - (startYear * 12 + startMonth) + 1
     return (0..<max(0, count)).map { offset in
       let total = startYear * 12 + startMonth - 1 + offset
@@ -100,16 +118,18 @@ public struct CalendarPeriod: Sendable, Hashable {
 
   /// The period as `calendar` writes it. In the Persian calendar a Gregorian month, quarter
   /// or ISO week is not a period of its own, so it is written as its first and last days;
-  /// a whole Persian month is written as the month (`1406-06`).
+  /// a whole Persian month is written as the month (`1406-06`), a whole Persian quarter as
+  /// the quarter (`1406-Q2`).
   public func description(in calendar: CalendarSystem) -> String {
     guard calendar == .persian else { return description }
     if start == end { return calendar.text(of: start) }
     let (year, month, day) = calendar.components(of: start)
-    if day == 1,
-      let last = calendar.day(year: year, month: month, day: calendar.daysIn(month: month, year: year)),
-      last == end
-    {
-      return CalendarDay.paddedYear(year) + "-" + CalendarSystem.twoDigits(month)
+    let (endYear, endMonth, endDay) = calendar.components(of: end)
+    if day == 1, endYear == year, endDay == calendar.daysIn(month: endMonth, year: endYear) {
+      if endMonth == month { return CalendarDay.paddedYear(year) + "-" + CalendarSystem.twoDigits(month) }
+      if month % 3 == 1, endMonth == month + 2 {
+        return CalendarDay.paddedYear(year) + "-Q\((month + 2) / 3)"
+      }
     }
     return calendar.text(of: start) + " .. " + calendar.text(of: end)
   }

@@ -199,15 +199,7 @@ extension Lexer {
           from: start)
         return Token(kind: .quarter(year: year, quarter: 1), span: span(from: start))
       }
-      if calendar == .persian {
-        reportPersianPeriod(written: "\(year)-Q\(quarter)", from: start) {
-          let last = quarter * 3
-          return (
-            $0.day(year: year, month: last - 2, day: 1)!,
-            $0.day(year: year, month: last, day: $0.daysIn(month: last, year: year))!
-          )
-        }
-      }
+      // Under `calendar persian` the interpreter reads it as three Persian months.
       return Token(kind: .quarter(year: year, quarter: quarter), span: span(from: start))
     }
     if peek(5) == "W" || peek(5) == "w", isDigit(at: 6), !isDigit(at: 7) {
@@ -265,14 +257,7 @@ extension Lexer {
       report(.malformedLiteral, Message("lexer-no-such-month", ["month": .value(String(month))]), from: start)
       return Token(kind: .month(year: year, month: 1), span: span(from: start))
     }
-    if calendar == .persian {
-      reportPersianPeriod(written: "\(year)-\(pad(month))", from: start) {
-        (
-          $0.day(year: year, month: month, day: 1)!,
-          $0.day(year: year, month: month, day: $0.daysIn(month: month, year: year))!
-        )
-      }
-    }
+    // Under `calendar persian` the interpreter reads it as the Persian month.
     return Token(kind: .month(year: year, month: month), span: span(from: start))
   }
 
@@ -316,9 +301,8 @@ extension Lexer {
     }
   }
 
-  /// `1406-06` or `1406-Q2` under `calendar persian`: months, quarters and weeks are read as
-  /// the Gregorian calendar's, which would silently be the wrong days; the error gives the
-  /// Persian period as its two days.
+  /// `1406-W05` under `calendar persian`: an ISO week is numbered in the Gregorian year, so it
+  /// would silently be the wrong days; the error asks for the week's two days.
   private mutating func reportPersianPeriod(
     written: String, from start: Int, days: (CalendarSystem) -> (CalendarDay, CalendarDay)?
   ) {

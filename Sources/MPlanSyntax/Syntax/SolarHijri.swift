@@ -26,6 +26,16 @@ public enum CalendarSystem: String, Sendable, CaseIterable {
     }
   }
 
+  /// The day `day` of a month (1–12), or the month's last day when it is shorter: where a
+  /// month moved by months lands.
+  public func clampedDay(year: Int, month: Int, day: Int) -> CalendarDay {
+    let dayOfMonth = min(day, daysIn(month: month, year: year))
+    switch self {
+    case .gregorian: return CalendarDay(year: year, month: month, day: dayOfMonth)
+    case .persian: return SolarHijri.day(year: year, month: month, day: dayOfMonth)
+    }
+  }
+
   /// A day's year, month and day of the month in this calendar.
   public func components(of day: CalendarDay) -> (year: Int, month: Int, day: Int) {
     switch self {
