@@ -10,14 +10,19 @@ extension PlanIndex {
   /// missed one time in five is a bet, not a plan.
   public static let defaultMinimumChance = 0.8
 
-  /// The plan's `min_chance` (a percentage), or the documented default.
+  /// The plan's `min_chance`, or the documented default when it is missing or refused
+  /// (`PlanChecker.checkMinimumChance` says why).
   public var minimumChance: Double {
-    if case .quantity(let bound) = plan?["min_chance"] ?? .bool(false), bound.unit.isDimensionless,
-      let value = bound.magnitude.exactValue, value > 0, value <= 1
-    {
-      return value
-    }
-    return Self.defaultMinimumChance
+    plan?["min_chance"].flatMap(Self.chanceBound) ?? Self.defaultMinimumChance
+  }
+
+  /// A `min_chance` as written, when it is one: a percentage from 0% (any risk is taken) to
+  /// 100%. A plain number is refused rather than read: `80` could mean 80% or 8,000%.
+  package static func chanceBound(_ value: Value) -> Double? {
+    guard case .quantity(let bound) = value, bound.unit.isDimensionless, bound.display == .percent,
+      let share = bound.magnitude.exactValue, share >= 0, share <= 1
+    else { return nil }
+    return share
   }
 
   /// The share of outcomes in which the goal's `forecast` reaches its target (stays at or
@@ -60,6 +65,12 @@ extension SMARTRules {
   /// that would be met that often (the forecast's percentile), when the target is exact.
   package func attainableChance(of goal: PlanItem, target: Quantity, into result: inout Attainability) {
     let falling = direction(of: goal) == .down
+    if let forecast = goal.quantity("forecast"), forecast.unit == target.unit,
+      case .exact(let reached) = forecast.magnitude, case .exact(let aimed) = target.magnitude
+    {
+      attainableExactly(of: goal, reached: reached, aimed: aimed, falling: falling, into: &result)
+      return
+    }
     guard let chance = index.chanceMet(goal, target: target, fallingIsBetter: falling) else { return }
     result.judged = true
     result.unjudged = nil
@@ -92,5 +103,41 @@ extension SMARTRules {
               "bound": .value(Formatting.percent(bound)),
             ]),
           at: goal.place("forecast"), fixIt: .attainable(fixIt))))
+  }
+
+  /// An exact forecast against an exact target is met in all outcomes or in none: judged as
+  /// any chance is, so a plan that forecasts 20 leads for a target of 100 is not a plan.
+  private func attainableExactly(
+    of goal: PlanItem, reached: Double, aimed: Double, falling: Bool, into result: inout Attainability
+  ) {
+    result.judged = true
+    result.unjudged = nil
+    // A relative slack, so a forecast worked out as 0.1 + 0.2 meets a target of 0.3.
+    let slack = 1e-9 * max(abs(aimed), abs(reached))
+    let met = falling ? reached <= aimed + slack : reached >= aimed - slack
+    guard !met, index.minimumChance > 0, let forecast = goal.quantity("forecast"),
+      let target = goal.quantity("target")
+    else { return }
+    let reachable = falling ? reached : Self.largestTarget(reached, counting: isCount(target.unit))
+    result.findings.append(
+      .fail(
+        .smart,
+        .warning(
+          .smartAttainable,
+          Message(
+            "smart-forecast-misses",
+            [
+              "goal": .text(goal.name), "forecast": .value(Formatting.describe(forecast)),
+              "target": .value(Formatting.describe(target)),
+            ]),
+          at: goal.place("forecast"),
+          fixIt: .attainable(
+            Message(
+              "smart-forecast-misses-fix",
+              [
+                "aim": .value(
+                  Formatting.describe(Quantity(reachable, unit: target.unit, display: target.display)))
+              ])
+          ))))
   }
 }

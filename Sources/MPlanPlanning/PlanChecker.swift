@@ -132,7 +132,7 @@ public struct PlanChecker {
         .pass(
           .alignment, Message("plan-period", ["period": .value(index.text(of: index.period!))]), at: anchor))
     }
-    return findings + checkLanguage()
+    return findings + checkLanguage() + checkMinimumChance()
   }
 
   /// `language fa`: a language mplan has messages in. Any other is said in English, which
@@ -153,6 +153,28 @@ public struct PlanChecker {
           fixIt: guess.map { Message("plan-unknown-language-guess-fix", ["language": .text($0)]) }
             ?? Message("plan-unknown-language-fix", ["languages": .text(languages)]))
       )
+    ]
+  }
+
+  /// `min_chance` that is no percentage from 0% to 100% (`150%`, `"high"`, a plain `80`):
+  /// read as the default it would judge every goal against a bound nobody wrote.
+  package func checkMinimumChance() -> [PlanFinding] {
+    guard let plan = index.plan, let value = plan["min_chance"], PlanIndex.chanceBound(value) == nil else {
+      return []
+    }
+    var fixIt = Message("plan-min-chance-fix")
+    if case .quantity(let written) = value, written.unit.isDimensionless, written.display == .plain,
+      let number = written.magnitude.exactValue, number > 1, number <= 100
+    {
+      let percent = Quantity(number / 100, display: .percent)
+      fixIt = Message("plan-min-chance-percent-fix", ["percent": .value(Formatting.describe(percent))])
+    }
+    return [
+      .fail(
+        .alignment,
+        .error(
+          .invalidValue, Message("plan-min-chance-range", ["written": .value(Formatting.describe(value))]),
+          at: plan.place("min_chance"), fixIt: fixIt))
     ]
   }
 

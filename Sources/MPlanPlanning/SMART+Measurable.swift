@@ -102,6 +102,17 @@ extension SMARTRules {
           metricFixIt(metric, metricName: metricName, baseline: baseline, target: target)))
     case .amounts(let baselineAmount, let targetAmount):
       findings += amountFindings(goal, baselineAmount, targetAmount).map { (.measurable, $0) }
+      // A forecast is compared with the target outcome by outcome; in another unit (visits
+      // for leads, a total for a monthly rate) it cannot be, and dropping it would hide that.
+      if let forecast = goal.quantity("forecast"), forecast.unit != targetAmount.unit {
+        let target = Message.Argument.message(Self.unitWords(targetAmount))
+        findings.append(
+          warning(
+            Message(
+              "smart-forecast-unit",
+              ["goal": goalName, "forecast": .message(Self.unitWords(forecast)), "target": target]),
+            at: goal.place("forecast"), Message("smart-forecast-unit-fix", ["target": target])))
+      }
     }
     return findings
   }

@@ -150,8 +150,12 @@ package enum Distributions {
           "the successes are a count: a whole number, zero or more", at: successes.span,
           fixIt: "write how many converted, such as `successes: 12`")
       }
-      guard trials.number >= successes.number, trials.number > 0, trials.number == trials.number.rounded()
-      else {
+      guard trials.number > 0, trials.number == trials.number.rounded() else {
+        throw arguments.invalid(
+          "the trials are a count of at least one: a whole number of tries", at: trials.span,
+          fixIt: "write how many tried, such as `successes: 12, trials: 400`")
+      }
+      guard trials.number >= successes.number else {
         throw arguments.invalid(
           "the trials are a whole number at least as large as the successes", at: trials.span,
           fixIt: "write how many tried, such as `successes: 12, trials: 400`")
@@ -225,6 +229,15 @@ package enum Distributions {
     _ arguments: DistributionArguments, _ low: (quantity: Quantity, number: Double, span: SourceSpan),
     _ high: (quantity: Quantity, number: Double, span: SourceSpan)
   ) throws {
+    guard low.number != high.number else {
+      throw Diagnostic.error(
+        .invalidValue,
+        "`\(arguments.function)`'s ends must differ: both are \(Formatting.describe(low.quantity))",
+        at: low.span.joined(high.span),
+        fixIt:
+          "for a certain amount write it alone, `\(Formatting.describe(low.quantity))`; for a guess, ends that differ"
+      )
+    }
     guard low.number < high.number else {
       throw Diagnostic.error(
         .invalidValue, "`\(arguments.function)` goes from the lower value to the higher one",

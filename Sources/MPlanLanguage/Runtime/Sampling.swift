@@ -42,8 +42,8 @@ package enum Sampling {
   package static func ends(_ low: Value, _ high: Value, low lowSpan: SourceSpan, high highSpan: SourceSpan)
     throws -> (like: Quantity, lower: Double, upper: Double)
   {
-    guard case .quantity(var a) = low, case .quantity(let b) = high,
-      var lower = a.magnitude.exactValue, let upper = b.magnitude.exactValue
+    guard case .quantity(var a) = low, case .quantity(var b) = high,
+      var lower = a.magnitude.exactValue, var upper = b.magnitude.exactValue
     else {
       throw Diagnostic.error(
         .typeMismatch, Message("ranges-exact-ends"), at: lowSpan.joined(highSpan))
@@ -51,17 +51,32 @@ package enum Sampling {
     // The unit written once at the end covers both ends: `18k to 30k USD`,
     // `$0.8 to $1.6 per visit`.
     let missing = b.unit / a.unit
-    if a.unit != b.unit, a.unit.isDimensionless || missing.factors.allSatisfy({ $0.power < 0 }) {
+    if a.unit != b.unit, !b.unit.isDimensionless,
+      a.unit.isDimensionless || missing.factors.allSatisfy({ $0.power < 0 })
+    {
       if a.unit.isDimensionless, b.unit.isTime, case .time(_, let scale) = b.display { lower *= scale }
       // `10 to 20 visit per week`: the low end is per the same week.
       if a.unit.isDimensionless, b.unit.isPerTime, case .time(_, let scale) = b.display { lower /= scale }
       a.unit = b.unit
       a.display = b.display
     }
+    // …and so does one written at the start, as people write "$18k to 30k": a bare high end
+    // is in the low end's unit and scale (`2 weeks to 6` is 2 to 6 weeks).
+    if b.unit.isDimensionless, !a.unit.isDimensionless, !b.display.isShare {
+      if a.unit.isTime, case .time(_, let scale) = a.display { upper *= scale }
+      if a.unit.isPerTime, case .time(_, let scale) = a.display { upper /= scale }
+      b.unit = a.unit
+      b.display = a.display
+    }
     guard a.unit == b.unit else {
       throw Diagnostic.error(
         .unitMismatch, Message("ranges-same-unit"), at: lowSpan, label: UnitTable.described(a.unit),
         secondary: [.init(span: highSpan, message: UnitTable.described(b.unit))])
+    }
+    guard lower != upper else {
+      throw Diagnostic.error(
+        .invalidValue, Message("ranges-equal-ends", ["value": .value(Formatting.describe(a))]),
+        at: lowSpan.joined(highSpan))
     }
     guard lower < upper else {
       throw Diagnostic.error(

@@ -95,6 +95,7 @@ extension PlanDocument {
       .init("budget"), .init("title"), .init("method"), .init("currency"), .init("given", .right),
       .init("committed", .right), .init("reserve", .right), .init("reserve_share", .right),
       .init("available", .right), .init("needed", .right),
+      .init("chance_over", .right, optional: true), .init("reserve_for_ninety", .right, optional: true),
     ])
     func money(_ quantity: Quantity?) -> Table.Cell { quantity.map { .value(.quantity($0)) } ?? .empty }
     for budget in budgets {
@@ -107,6 +108,8 @@ extension PlanDocument {
         }
           ?? .empty,
         money(budget.available), money(budget.needed),
+        budget.chanceOver.map { .value(.quantity(Quantity($0, display: .percent))) } ?? .empty,
+        money(budget.reserveForNinety),
       ])
     }
     return table

@@ -407,6 +407,8 @@ package enum EmbeddedCatalogues {
     ranges-exact-ends = `to` joins two exact numbers, as in `$18k to $30k`
     ranges-same-unit = both ends of a range need the same unit
     ranges-order = a range goes from the lower value to the higher one
+    # {$value} is the amount both ends of `a to b` give.
+    ranges-equal-ends = a range's ends must differ: both are {$value}; for a certain amount write it alone, for a guess two different ends
     # {$block} says what the name is already (a value-type-block message).
     blocks-already-defined = `{$name}` is already {$block} of this plan
     blocks-already-defined-note = the first one is kept; the rest of the plan is still checked
@@ -1523,6 +1525,17 @@ package enum EmbeddedCatalogues {
     # {$aim} is the target met in {$chance} of outcomes; {$fix} the advice above.
     smart-chance-aim-at-least-fix = aim for at least {$aim} (met in {$chance} of outcomes), {$fix}
     smart-chance-aim-at-most-fix = aim for at most {$aim} (met in {$chance} of outcomes), {$fix}
+    # SMART-A of an exact forecast: {$forecast} and {$target} are amounts; {$aim} the target the
+    # forecast meets.
+    smart-forecast-misses = goal `{$goal}` is forecast to reach {$forecast}, which does not meet its target of {$target}
+    smart-forecast-misses-fix = aim for {$aim}, raise the forecast's inputs, or set `min_chance 0%` in the plan if the risk is taken knowingly
+    # SMART-M: {$forecast} and {$target} are unit words ("visits", "leads per month").
+    smart-forecast-unit = goal `{$goal}`'s forecast is in {$forecast} but its target in {$target}: the two cannot be compared
+    smart-forecast-unit-fix = write the forecast in {$target}, as the target is (`forecast traffic * rate * 1 lead per visit` turns visits into leads)
+    # E0307 at the plan's `min_chance`: {$written} is what the plan says.
+    plan-min-chance-range = a plan's `min_chance` is a percentage from 0% to 100%, not {$written}
+    plan-min-chance-percent-fix = did you mean `min_chance {$percent}`?
+    plan-min-chance-fix = write how often a goal must be met, such as `min_chance 80%` (`0%` takes any risk)
     # PLAN-A06: {$language} is the word the plan gives, {$languages} the ones mplan speaks.
     plan-unknown-language = the plan's language `{$language}` is not one mplan speaks ({$languages}): its messages will be in English
     plan-unknown-language-guess-fix = did you mean `language {$language}`?
