@@ -1075,6 +1075,13 @@ tracking-goal-on-pace = goal `{$goal}` keeps the pace its deadline needs
 tracking-goal-behind-run-rate = goal `{$goal}` is behind: it runs at {$rate} {$stage} a {$per} ({$window}) against the {$expected} a {$per} its ramp to {$target} by {$deadline} needs by now
 tracking-goal-behind = goal `{$goal}` is behind: {$achieved} of {$target} {$stage}, {$pace} a month against the {$needed} a month it needs by {$deadline}
 tracking-goal-behind-fix = move money to the channel that buys {$stage} cheapest (`show reallocate`), or restate the target
+
+## actuals: goals over several blocks, results-only blocks by channel
+
+actuals-goals-counted = the goals count every block's results, each to its own last day: {$stages}
+actuals-goals-counted-stage = {$stage} from {$blocks}, as of {$day}
+actuals-results-alone-by-channel = actuals {$block} as of {$day}: results alone (no `amount` column), no spend by channel; they count toward the goals of their stages
+
 tracking-budget-lands-within = budget `{$budget}` lands within its total
 tracking-budget-lands-over = budget `{$budget}` lands at {$landsAt} at today's burn, over its {$total}
 tracking-budget-lands-unplanned = {$landsAt} of it is spend no action names ({$keys}), at its burn to the end of the plan's period

@@ -18,6 +18,10 @@ extension ActualsTracking {
     /// No block tracked with the plan maps the goal's stage: nothing credits it, and it is
     /// not judged (never another stage's count in its place).
     package var hasActuals = true
+    /// The day the pace is judged on, and the blocks that report the stage, each with the
+    /// last day it counts (its own last day, or `asOf` when sooner).
+    package var asOf = CalendarDay(dayNumber: 0)
+    package var counted: [(block: String, through: CalendarDay)] = []
     package var isReached: Bool { hasActuals && (runRate?.isReached ?? (achieved >= target)) }
     package var isBehind: Bool { hasActuals && (runRate?.isBehind ?? (achieved < target && pace < needed)) }
   }
@@ -88,33 +92,40 @@ extension ActualsTracking {
         let targetAmount = goal.quantity("target"), let deadline = index.deadline(of: goal)
       else { continue }
       let target = targetAmount.magnitude.central
-      guard sources.contains(where: { $0.stages.contains(stage) }) else {
+      let counting = sources.filter { $0.stages.contains(stage) && $0.asOf != nil }
+      guard let lastKnown = counting.map(\.lastDay).max() else {
         result.append(
           GoalPace(
             goal: goal, stage: stage, achieved: 0, target: target, deadline: deadline, pace: 0, needed: 0,
             hasActuals: false))
         continue
       }
+      // One figure whichever block is shown or judged: each block that maps the stage counts
+      // up to its own last day, and the pace is as of the latest of them (or the checkpoint,
+      // when sooner). A block that ends sooner adds nothing for the days after it.
+      let asOf = CalendarDay(dayNumber: min(checkpoint?.dayNumber ?? lastKnown, lastKnown))
       // Pace runs from the baseline date (`since`, else the plan's start), not from the first
       // row the file happens to hold: a quiet first week is part of the pace.
-      let start = index.baselineDate(of: goal)?.dayNumber ?? ledger.firstDay
+      let start = index.baselineDate(of: goal)?.dayNumber ?? counting.map(\.firstDay).min()!
       // A goal measured from a day the actuals do not reach yet has no pace yet, and is not
       // behind.
-      guard start <= measured.dayNumber else { continue }
-      let counted = results(stage, from: start, through: measured.dayNumber)
+      guard start <= asOf.dayNumber else { continue }
+      let counted = results(stage, from: start, through: asOf.dayNumber)
       let achieved = (goal.quantity("baseline")?.magnitude.central ?? 0) + counted
       // Calendar months, a month in progress by its own days: all of January is one month.
-      let monthsPassed = CalendarDay(dayNumber: start).months(through: measured, in: index.calendar)
-      let monthsLeft = CalendarDay(dayNumber: measured.dayNumber + 1).months(
+      let monthsPassed = CalendarDay(dayNumber: start).months(through: asOf, in: index.calendar)
+      let monthsLeft = CalendarDay(dayNumber: asOf.dayNumber + 1).months(
         through: deadline, in: index.calendar)
       let needed = monthsLeft > 0 ? max(target - achieved, 0) / monthsLeft : .infinity
       let runRate = runRate(
-        of: goal, target: targetAmount, results: { results(stage, from: $0, through: $1) }, deadline: deadline
-      )
+        of: goal, target: targetAmount, results: { results(stage, from: $0, through: $1) },
+        deadline: deadline,
+        from: start, asOf: asOf)
       result.append(
         GoalPace(
           goal: goal, stage: stage, achieved: achieved, target: target, deadline: deadline,
-          pace: monthsPassed > 0 ? counted / monthsPassed : 0, needed: needed, runRate: runRate))
+          pace: monthsPassed > 0 ? counted / monthsPassed : 0, needed: needed, runRate: runRate, asOf: asOf,
+          counted: counting.map { ($0.name, CalendarDay(dayNumber: min($0.lastDay, asOf.dayNumber))) }))
     }
     return result
   }

@@ -36,14 +36,14 @@ extension ActualsTracking {
 
   /// The run rate of a goal whose target is per a time; nil for a total.
   package func runRate(
-    of goal: PlanItem, target: Quantity, results: (Int, Int) -> Double, deadline: CalendarDay
+    of goal: PlanItem, target: Quantity, results: (Int, Int) -> Double, deadline: CalendarDay,
+    from start: Int, asOf measured: CalendarDay
   ) -> RunRate? {
     guard target.unit.isPerTime else { return nil }
     let (per, scale) =
       if case .time(let name, let scale) = target.display { (name, scale) } else { ("month", 1.0) }
     let written = { (quantity: Quantity?) in (quantity?.magnitude.central ?? 0) * scale }
-    // The rate is measured from the baseline date on: a month before it is not the goal's.
-    let start = index.baselineDate(of: goal)?.dayNumber ?? ledger.firstDay
+    // The rate is measured from the baseline date on (`start`): a month before it is not the goal's.
     let calendar = index.calendar
     let stated = goal.quantity("window").flatMap { Self.statedWindow($0, asOf: measured, in: calendar) }
     var window = stated ?? Self.lastComplete(per, asOf: measured, in: calendar)

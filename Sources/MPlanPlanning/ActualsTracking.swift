@@ -41,6 +41,8 @@ package struct ActualsTracking {
   /// The last day the figures know: `asOf`, or the actuals' last day when a checkpoint comes
   /// after it. Burn, pace and run rates stop here: the days after it are unknown, not zero.
   package let measured: CalendarDay
+  /// The day asked for (`checkpoint`), nil for the last day of the rows.
+  package let checkpoint: CalendarDay?
   package var lines: [ActionLine] = []
   /// Keys of the actuals that reach no action of the plan: spend the plan does not know.
   package var unplanned: [UnplannedLine] = []
@@ -69,6 +71,7 @@ package struct ActualsTracking {
     self.ledger = ledger
     self.index = index
     self.asOf = asOf
+    self.checkpoint = checkpoint
     let fromDay = index.period?.start.dayNumber ?? Int.min
     var totalsThrough = ledger.totals
     if checkpoint != nil || fromDay > ledger.firstDay {

@@ -9,6 +9,13 @@ extension PlanPresenter {
     guard let tracking = ActualsTracking(ledger: ledger, index: checker.index) else {
       return View([.line(summary(ledger)), .line("no rows: nothing to compare with the plan")])
     }
+    guard ledger.hasSpend else {
+      // A block of results alone (a CRM's) spends nothing: a table of its channels would be empty.
+      return .line(
+        Message(
+          "actuals-results-alone-by-channel", ["block": .text(ledger.name), "day": .value(tracking.asOf.iso)]
+        ).english)
+    }
     var order: [String] = []
     var sums: [String: (planned: Double, toDate: Double, actual: Double, landsAt: Double)] = [:]
     for line in tracking.lines {

@@ -31,7 +31,7 @@ extension PlanPresenter {
       case "reallocate": view.append(reallocation(ledger))
       case "variance":
         switch groupedBy?.text {
-        case nil, "action": view.append(variance(ledger))
+        case nil, "action": view.append(variance(ledger, withGoals: ledgers.count == 1))
         case "channel": view.append(varianceByChannel(ledger))
         case let other?:
           throw Diagnostic.error(
@@ -44,6 +44,7 @@ extension PlanPresenter {
     }
     if word.text == "variance", name == nil {
       view.append(combinedVariance(ledgers, byChannel: groupedBy?.text == "channel"))
+      if ledgers.count > 1, groupedBy?.text != "channel" { view.append(goalsOnce(ledgers)) }
     }
     return view
   }
@@ -92,7 +93,10 @@ extension PlanPresenter {
   /// Plan versus actual per action, as of the last day of the actuals, in hledger's compact
   /// form (`$352 [88% of $400]`) with what remains to spend on every line (planned − actual:
   /// "remaining", not "available", which is a budget's given − committed − reserve).
-  package func variance(_ ledger: ActualsLedger, checkpoint: CalendarDay? = nil) -> View {
+  /// `withGoals` false leaves the goals out, for a view of several blocks that shows them once.
+  package func variance(_ ledger: ActualsLedger, checkpoint: CalendarDay? = nil, withGoals: Bool = true)
+    -> View
+  {
     guard let tracking = ActualsTracking(ledger: ledger, index: checker.index, checkpoint: checkpoint) else {
       return View([.line(summary(ledger)), .line("no rows: nothing to compare with the plan")])
     }
@@ -103,7 +107,7 @@ extension PlanPresenter {
           "actuals \(ledger.name) as of \(tracking.asOf.iso): results alone (no `amount` column); they count toward the goals of their stages"
         )
       ])
-      if let goals = goalsView(tracking) { view.append(goals) }
+      if withGoals, let goals = goalsView(tracking) { view.append(goals) }
       return view
     }
     let hasRange = tracking.lines.contains { $0.plannedSamples != nil }
@@ -222,8 +226,22 @@ extension PlanPresenter {
           ]))
       }
     }
-    if let goals = goalsView(tracking) { view.append(goals) }
+    if withGoals, let goals = goalsView(tracking) { view.append(goals) }
     return view
+  }
+
+  /// The goals of several blocks, once: every block's results count in them, so they are
+  /// not any one block's (`ActualsTracking.goals`).
+  func goalsOnce(_ ledgers: [ActualsLedger], checkpoint: CalendarDay? = nil) -> View {
+    let period = checker.index.period
+    let inPeriod = ledgers.filter { ledger in
+      period.map { ledger.lastDay >= $0.start.dayNumber && ledger.firstDay <= $0.end.dayNumber } ?? true
+    }
+    guard let ledger = inPeriod.first ?? ledgers.first,
+      let tracking = ActualsTracking(ledger: ledger, index: checker.index, checkpoint: checkpoint),
+      let goals = goalsView(tracking)
+    else { return View() }
+    return goals
   }
 
   /// Each goal of a funnel stage: achieved, target, the pace so far and the pace needed.
@@ -261,7 +279,30 @@ extension PlanPresenter {
         .text(status),
       ])
     }
-    return View([.table(goalTable)] + notes)
+    return View([.table(goalTable)] + notes + countedNote(goals))
+  }
+
+  /// Which blocks the goals count and to which day, when more than one block is read: "the
+  /// goals count every block's results, each to its last day: MQLs from `crm` (to
+  /// 2027-02-16), judged as of 2027-02-16".
+  func countedNote(_ goals: [ActualsTracking.GoalPace]) -> [View.Part] {
+    guard ActualsStore.ledgers(in: environment).count > 1 else { return [] }
+    var stages: [String] = []
+    var seen: Set<String> = []
+    for pace in goals where pace.hasActuals && seen.insert(pace.stage.heading).inserted {
+      let blocks = pace.counted.map { "`\($0.block)` (to \($0.through.iso))" }
+      let list =
+        blocks.count > 1 ? blocks.dropLast().joined(separator: ", ") + " and " + blocks.last! : blocks[0]
+      stages.append(
+        Message(
+          "actuals-goals-counted-stage",
+          ["stage": .text(pace.stage.heading), "blocks": .text(list), "day": .value(pace.asOf.iso)]
+        ).english)
+    }
+    guard !stages.isEmpty else { return [] }
+    return [
+      .line(Message("actuals-goals-counted", ["stages": .text(stages.joined(separator: "; "))]).english)
+    ]
   }
 
   package static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
@@ -305,8 +346,9 @@ extension PlanPresenter {
       return .line("checkpoint \(end.iso): no actuals by then")
     }
     var view = View()
-    for ledger in ledgers { view.append(variance(ledger, checkpoint: end)) }
+    for ledger in ledgers { view.append(variance(ledger, checkpoint: end, withGoals: ledgers.count == 1)) }
     view.append(combinedVariance(ledgers, checkpoint: end))
+    if ledgers.count > 1 { view.append(goalsOnce(ledgers, checkpoint: end)) }
     return view
   }
 }
