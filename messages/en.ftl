@@ -1077,6 +1077,151 @@ tracking-reallocate-note = the next {$stage} costs {$cost} in {$to}, {$fromCost}
 tracking-reallocate-note-none = the next {$stage} costs {$cost} in {$to}; {$from} bought none
 tracking-reallocate-fix = see `show reallocate`; `move` and `elasticity` in the actuals block set the amount and the assumption
 
+## Actuals: reading an actuals block's files (Sources/MPlanPlanning/ActualsLoader*.swift, ActualsCurrency.swift)
+
+# Arguments: {$path} is a file as the block names it, {$block} the actuals block's name,
+# {$column} a column's heading, {$field} the block's field that names it (date, action, amount…).
+# {$path} is empty: no header row.
+actuals-file-empty = `{$path}` is empty: no header row, no rows
+actuals-file-empty-fix = export the report again, with its header row
+actuals-unknown-column = `{$path}` has no column "{$column}" for the {$field}
+# {$columns}: the file's headings, each in quotes, joined by commas.
+actuals-columns-found = the columns found: {$columns}
+actuals-column-did-you-mean = did you mean "{$column}"?
+actuals-unknown-column-fix = name one of the columns found
+# {$fields}: the fields of the row; {$columns}: the fields of the header (counts).
+actuals-row-short = the row has {$fields} fields; the header has {$columns}
+actuals-row-too-wide = the row has {$fields} fields; the header has {$columns}: is a comma inside an amount or a name? quote that field
+# {$cell}: the cell as written (its start, when long).
+actuals-cell-not-a-day = `{$cell}` is not a day
+actuals-cell-not-an-amount = `{$cell}` is not an amount
+actuals-cell-not-a-count = `{$cell}` is not a count
+actuals-not-utf8 = `{$path}` is not UTF-8 text; its cells that are not were read as Windows-1252 (Latin-1), as Excel on Windows saves CSV
+actuals-not-utf8-fix = check the names with accents in `show actuals`; save the file as "CSV UTF-8" to be sure
+# {$count}: the rows skipped.
+actuals-days-already-read = {$count} {$count ->
+        [one] row
+       *[other] rows
+    } of `{$path}` {$count ->
+        [one] gives
+       *[other] give
+    } a campaign's day an earlier file already gave; skipped, so nothing is counted twice
+actuals-days-already-read-fix = list each file once, or drop the export that the newer one contains
+# {$count}: the rows skipped; {$period}: the block's period as mplan prints it.
+actuals-outside-period = {$count} {$count ->
+        [one] row
+       *[other] rows
+    } of `{$path}` {$count ->
+        [one] falls
+       *[other] fall
+    } outside {$period}; skipped
+actuals-outside-period-fix = widen `period`, or remove it to read every row
+# {$reason}: the system's reason, in its words.
+actuals-cannot-read = cannot read `{$path}`: {$reason}
+actuals-cannot-read-fix = the path is relative to the plan's folder; check its spelling
+# {$kind}: what the path is instead (a folder, a named pipe).
+actuals-not-a-file = `{$path}` is {$kind}, not a CSV file
+actuals-folder-fix = name a file inside it
+actuals-not-a-file-fix = save the export to a file and name that file
+# {$line}: the line of the first NUL byte.
+actuals-binary = `{$path}` is not text (a NUL byte on line {$line}): is it a spreadsheet?
+actuals-binary-fix = export it as CSV (comma, semicolon or tab separated, UTF-8)
+actuals-utf16 = `{$path}` is UTF-16 text; mplan reads CSV in UTF-8
+actuals-utf16-fix = save it as "CSV UTF-8"
+# {$problem}: what is wrong with the row (another message).
+actuals-row-skipped = row skipped: {$problem}
+actuals-row-skipped-fix = correct the row in the file; the other rows are read
+# {$count}: damaged rows in all; {$shown}: those reported one by one above.
+actuals-rows-skipped = {$count} damaged rows of `{$path}` skipped in all (the first {$shown} above)
+# {$written}: the block's decimal_mark as written.
+actuals-decimal-mark = `decimal_mark` is "." (1,234.50) or "," (1.234,50), not {$written}
+actuals-decimal-mark-fix = write `decimal_mark ","` when the file writes `1.234,50`, `decimal_mark "."` for `1,234.50`
+# {$line}: the row's line; {$currency}: the row's currency; {$target}: the block's; {$plain} is
+# yes when the cell had no currency of its own, and {$source} then says where its currency
+# was stated; {$planCurrency} is yes when {$target} is the plan's currency.
+actuals-no-rate = `{$path}` line {$line} is in {$currency}{$plain ->
+        [yes] {" ("}{$source})
+       *[no] {""}
+    }; actuals `{$block}` count in {$target}{$planCurrency ->
+        [yes] , the plan's currency
+       *[no] {""}
+    }, and no rate converts them
+actuals-no-rate-note = every figure is converted to one currency before it is summed or compared
+actuals-no-rate-plain-fix = write `currency CODE` in the block with the currency of its plain cells, or state the rate before the block (`rate {$currency} = 1.08 {$target}`)
+actuals-no-rate-fix = state the rate before the block (`rate {$currency} = 1.08 {$target}`), or read each currency's rows in an `actuals` block of its own
+# Where the currency of a cell with no symbol or code was stated.
+actuals-plain-from-block = the block's `currency`
+actuals-plain-from-plan = the plan's currency
+actuals-plain-usd = USD, as no `currency` is stated
+
+# {$field}: the block's field (date, action, amount…).
+actuals-column-in-quotes = `{$field}` names a column of the file, in quotes
+actuals-column-in-quotes-fix = write `{$field} "Column heading"`
+# {$example}: a heading such a column often has ("Day", "Cost").
+actuals-column-not-said = actuals `{$block}` does not say which column holds the {$field}
+actuals-column-not-said-fix = add `{$field} "{$example}"` with the heading of that column
+actuals-key-not-said = actuals `{$block}` does not say which column names the campaign or channel
+actuals-key-not-said-fix = add `action "Campaign"` (rows per action of the plan) or `channel "Source"`
+# {$written}: the block's day_order as written.
+actuals-day-order = `day_order` is `DMY` (03/04 is 3 April) or `MDY` (March 4), not `{$written}`
+actuals-day-order-fix = write `day_order DMY` or `day_order MDY`
+actuals-file-not-said = actuals `{$block}` does not say which file to read
+actuals-file-not-said-fix = add `from "ads-2026.csv"` (several files: `from "q1.csv", "q2.csv"`)
+
+## Actuals: rules (Sources/MPlanPlanning/ActualsLoader+Rules.swift, ActualsRules.swift, ActualsRuleText.swift)
+
+# Arguments: {$rule}, {$winner} and {$other} name a rule (actuals-rule-number or
+# actuals-rule-line); {$path} is a rules table or data file; {$line} and {$character} are
+# counts; {$cell} a cell as written; {$problem} what is wrong (another message).
+actuals-rule-in-quotes = a rule is written in quotes
+actuals-rule-in-quotes-fix = write `rule "Campaign like 'Search | Brand | *' => action brand"`
+# {$number}: the rule's place among the block's `rule` fields.
+actuals-rule-number = rule {$number}
+actuals-rule-line = `{$path}` line {$line}
+actuals-rules-in-quotes = `rules` names a CSV table of rules, in quotes
+actuals-rules-in-quotes-fix = write `rules "campaigns.csv"`: a header of columns and `action`, `channel` or `stage`
+actuals-rules-file-empty = `{$path}` is empty: no header row, no rules
+actuals-rules-file-empty-fix = write a header such as `Campaign,action` and a rule a row
+actuals-rules-assign-nothing = `{$path}` has no column `action`, `channel` or `stage`: its rules assign nothing
+actuals-rules-assign-nothing-fix = add a column `action` (or `channel`, `stage`) with what each row's pattern is given
+actuals-no-such-stage = `{$cell}` is no stage
+# {$stages}: the stage words, joined by commas.
+actuals-no-such-stage-fix = write one of {$stages}
+actuals-rule-cell-unreadable = {$rule} cannot be read: {$problem}, at character {$character} of `{$cell}`
+actuals-rule-cell-fix = write a glob (`Search | Brand | *`), `/regex/`, or a comparison (`>100`)
+actuals-rule-unreadable = {$rule} cannot be read: {$problem}, at character {$character} of the rule
+actuals-rule-unreadable-note = a rule is `COLUMN like 'glob'` or `COLUMN ~ /regex/` (`and`, `not`), then `=>` and what it assigns
+actuals-rule-unreadable-fix = write it as `rule "Campaign like 'Search | Brand | *' => action brand"`
+actuals-rule-expected-arrow = expected `and` or `=>`
+actuals-rule-expected-assignment = expected `action`, `channel` or `stage` after `=>`
+# {$word}: the word the rule wrote after `=>`.
+actuals-rule-expected-name = expected the name after `{$word}`
+actuals-rule-no-such-stage = `{$name}` is no stage ({$stages})
+actuals-rule-assigns = a rule assigns `action`, `channel` or `stage`, not `{$word}`
+actuals-rule-expected-end = expected the end of the rule
+actuals-rule-expected-column = expected a column's heading
+# {$operator}: `~`, `like`, `<`…
+actuals-rule-expected-pattern = expected a pattern after `{$operator}`
+actuals-rule-expected-test = expected `~`, `like`, `=`, `!=`, `<`, `<=`, `>` or `>=` after the column
+actuals-rule-expected-value = expected a value after `{$operator}`
+# {$value}: the text the rule compares.
+actuals-rule-not-a-number = `{$operator}` compares numbers; `{$value}` is not one
+actuals-rule-slash-not-closed = the `/` opened here is not closed
+# {$pattern}: the regular expression; {$error}: the regular-expression engine's own words.
+actuals-rule-regex = the pattern `{$pattern}` does not compile at its character {$character} ({$error})
+actuals-rule-quote-not-closed = the quote opened here is not closed
+# What a rule assigns, joined as a list: {$action}, {$channel} names, {$stage} a stage word.
+actuals-rule-assigns-action = action `{$action}`
+actuals-rule-assigns-channel = channel `{$channel}`
+actuals-rule-assigns-stage = stage {$stage}
+# {$column}: the heading the rule reads.
+actuals-rule-unknown-column = {$rule} reads the column "{$column}", which `{$path}` does not have
+# {$text}: the cell both rules match; {$assigns}: what the winner assigns.
+actuals-rules-overlap = {$other} also matches `{$text}` (`{$path}` line {$line}), which {$winner} sends to {$assigns}; the first match wins, so {$winner}'s is used
+actuals-rules-overlap-fix = narrow one of the two patterns (`and not …`), or put the rule that should win first
+actuals-rule-unused = {$rule} decided no row of the block's files: no row meets it, or an earlier rule took them
+actuals-rule-unused-fix = check its pattern against `show actuals unmatched`, or remove it
+
 ## The REPL's replies (Sources/mplan/REPL/REPL+Commands.swift)
 
 # Arguments: {$command}, {$topic}, {$guess} (the nearest existing one), {$name},
