@@ -1222,6 +1222,93 @@ actuals-rules-overlap-fix = narrow one of the two patterns (`and not …`), or p
 actuals-rule-unused = {$rule} decided no row of the block's files: no row meets it, or an earlier rule took them
 actuals-rule-unused-fix = check its pattern against `show actuals unmatched`, or remove it
 
+
+## Actuals: members, reach, reallocation and review (Sources/MPlanPlanning/ActualsMembers.swift, ActualsTargets.swift, ActualsTracking.swift, ActualsReallocation.swift, ActualsReview.swift)
+
+# Arguments: {$block} is an actuals block's name, {$member} the member asked for
+# (`leads`, `spend`), {$channel} and {$action} names of the plan or its actuals.
+actuals-member-unread = actuals `{$block}` could not be read, so `{$block}.{$member}` has no value
+actuals-member-unread-fix = correct the error reported at its files first
+actuals-member-unmapped = actuals `{$block}` do not map the column `{$member}` needs
+actuals-member-unmapped-fix = map it in the block (`leads "Leads"`, `customers "Customers"`, `revenue "Revenue"`)
+# Why a channel may take no more money, said after its name in `show reallocate`.
+actuals-held-not-in-plan = `{$channel}` is not in the plan, PLAN-T03
+actuals-held-over-cost = `{$action}` is over its cost, PLAN-T01
+actuals-held-ahead-of-pace = `{$action}` is ahead of its pace, PLAN-T01
+# Why a channel's spend cannot be spread over its actions: {$actions} and {$uncosted} are
+# lists of action names in backticks.
+actuals-channel-no-planned-spend = its actions {$actions} plan no spend, so there is no share to spread it by
+actuals-channel-uncosted = its actions {$actions} are spread by their planned cost, and {$uncosted} states none
+# {$days}: the periods of the channel's spend, each "2027-01-01 .. 2027-01-31", joined by commas.
+actuals-channel-idle-days = none of its actions runs on {$days}, so no action's planned share takes that spend
+# A channel or campaign no action of the plan reaches, as a row of a table.
+actuals-channel-not-in-plan = {$channel} (not in the plan)
+# show actuals unmatched: {$rows} counts the rows, {$shown} is that count as mplan prints it.
+actuals-unmatched-none = actuals {$block}: every row is matched by a rule or names an action
+actuals-unmatched-rows = actuals {$block}: {$shown} {$rows ->
+        [one] row
+       *[other] rows
+    } that no rule matches and no action names
+actuals-heading-first-day = first day
+actuals-heading-last-day = last day
+# {$word}: what followed `by`.
+actuals-review-grouping = the review groups by `channel` or `action`, not `{$word}`
+actuals-review-grouping-fix = write `show review` (by channel) or `show review by action`
+# A column of the review: the spend per result of a stage ({$stage}: "lead", "MQL").
+actuals-heading-cost-per = per {$stage}
+# {$blocks}: actuals blocks' names, joined by commas; {$first} and {$last}: dates.
+actuals-review-spend-joined = spend from actuals {$blocks} on the same days ({$first} to {$last}), joined by channel
+# {$stages}: the stages added, joined by commas, or actuals-review-results.
+actuals-review-results-joined = {$stages} from actuals {$blocks} on the same days ({$first} to {$last}), joined by channel
+actuals-review-results = results
+# {$names}: the rows with no known spend, joined by commas; {$count}: how many.
+actuals-review-unknown-spend = no block with spend reports {$names}, so {$count ->
+        [one] its cost is
+       *[other] their costs are
+    } unknown (—); the total's costs count only the rows with spend
+# {$stage}: the last stage in the singular ("customer"); {$stages}: its heading ("customers").
+actuals-review-sorted = sorted by cost per {$stage}, cheapest first; rows with no {$stages} last, by spend
+
+
+## Actuals: the views (Sources/MPlanPlanning/ActualsViews*.swift)
+
+# Arguments: {$block} is an actuals block's name, {$blocks} several joined by commas;
+# {$date}, {$first} and {$last} are dates; {$from}, {$to} and {$channel} channels;
+# {$stage} a stage's heading ("MQLs"); every other argument is a value as mplan prints it.
+actuals-variance-no-rows = no rows: nothing to compare with the plan
+actuals-variance-by-channel-heading = plan versus actual by channel as of {$date} ({$blocks})
+# Column headings of the variance tables.
+actuals-heading-to-date = to date
+actuals-heading-actual-of-to-date = actual [% of to date]
+actuals-heading-lands-at = lands at
+# The row of spend no action of the plan names.
+actuals-row-not-in-plan = not in the plan
+# {$spend}: the block with spend whose channels the results rank.
+actuals-reallocate-results-alone = actuals {$block}: results alone (no `amount`); its counts rank the channels of `{$spend}` (`show reallocate {$spend}`)
+actuals-reallocate-too-few = actuals {$block}: fewer than two channels with results; nothing to move between
+actuals-heading-average-cost = average cost
+actuals-heading-next-one-costs = next one costs
+# In the column "next one costs", for a channel that bought no result.
+actuals-nothing-bought = nothing bought
+actuals-reallocate-heading = where the next dollar goes (actuals {$block}, {$stage})
+actuals-reallocate-joined = results of actuals {$blocks} on the same days ({$first} to {$last}) joined by channel
+# {$held}: the channels held back, actuals-held-back joined by actuals-held-back-more.
+actuals-reallocate-none-may-take = no channel may take more: {$held}
+# {$amount}: the money moved; {$lost}: the results the move would lose.
+actuals-reallocate-no-gain = no move buys more {$stage}: moving {$amount} from {$from} to {$to} would lose {$lost} {$stage}; keep the spend where it is
+# {$elasticity}: the exponent, as mplan prints a number.
+actuals-reallocate-assumes = assumes results ∝ spend^{$elasticity} (diminishing returns; set `elasticity` in the actuals block)
+actuals-heading-from = from {$channel}
+actuals-heading-to = to {$channel}
+actuals-reallocate-move = move {$amount} from {$from} to {$to}:
+actuals-reallocate-not-to = not to {$held}, though its next result costs less
+# {$after} and {$before}: the goal's results after and before the move; {$target}: its target.
+actuals-reallocate-goal-after = goal {$goal}: {$after} of {$target} at today's results after the move ({$before} before)
+# A channel held back and why ({$reason}: actuals-held-…).
+actuals-held-back = {$channel} ({$reason})
+# A list of held-back channels: {$list} so far, then {$next}.
+actuals-held-back-more = {$list}; {$next}
+
 ## The REPL's replies (Sources/mplan/REPL/REPL+Commands.swift)
 
 # Arguments: {$command}, {$topic}, {$guess} (the nearest existing one), {$name},
