@@ -160,6 +160,7 @@ import Testing
     "MPlanPlanning/ActualsMembers.swift", "MPlanPlanning/ActualsReallocation.swift",
     "MPlanPlanning/ActualsReview.swift", "MPlanPlanning/ActualsTargets.swift",
     "MPlanPlanning/ActualsTracking.swift", "MPlanPlanning/ActualsViews+Channels.swift",
+    "MPlanPlanning/ActualsViews+Combined.swift", "MPlanPlanning/ActualsViews+Reading.swift",
     "MPlanPlanning/PlanIndex.swift", "mplan/REPL/REPL+Commands.swift", "mplan/REPL/REPL+Reload.swift",
     "mplan/Watch.swift", "mplan/CheckCommand.swift", "mplan/ExportCommand.swift", "mplan/FmtCommand.swift",
     "mplan/MPlan.swift", "mplan/REPL/HistoryFile.swift", "mplan/REPL/REPL.swift",

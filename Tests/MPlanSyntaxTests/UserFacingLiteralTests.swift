@@ -22,8 +22,6 @@ import Testing
     "MPlanKit/Session+Recalculation.swift": 8,
     "MPlanKit/Session.swift": 4,
     "MPlanKit/SessionScript.swift": 6,
-    "MPlanPlanning/ActualsViews+Combined.swift": 12,
-    "MPlanPlanning/ActualsViews+Reading.swift": 3,
     "MPlanPlanning/ActualsViews.swift": 41,
     "MPlanPlanning/Budget.swift": 4,
     "MPlanPlanning/BudgetReserve.swift": 2,

@@ -1518,6 +1518,24 @@ package enum EmbeddedCatalogues {
     # A list of held-back channels: {$list} so far, then {$next}.
     actuals-held-back-more = {$list}; {$next}
 
+    # {$currencies}: the currency codes converted, as a list ending in actuals-list-and-last.
+    actuals-converted = {$currencies} converted at the plan's rates
+    actuals-list-and-last = {$first} and {$last}
+    # Rows show actuals did not count: {$count} as mplan prints a number; {$reasons} a list of
+    # actuals-skipped-damaged, -already-read and -outside-period.
+    actuals-skipped = {$count} skipped
+    actuals-skipped-why = {$count} skipped: {$reasons}
+    actuals-skipped-damaged = {$count} damaged
+    actuals-skipped-already-read = {$count} already read
+    actuals-skipped-outside-period = {$count} outside the period
+    # Two or more blocks with spend added together: {$blocks} their names.
+    actuals-combined-by-channel-heading = plan versus actual by channel as of {$date}, the blocks {$blocks} added together
+    actuals-combined-heading = plan versus actual as of {$date}, the blocks {$blocks} added together
+    actuals-heading-actual-of-planned = actual [% of planned]
+    actuals-heading-so-far-of-planned = so far [% of planned]
+    # {$budget}: the budget's name; {$control}: its `control` word (monthly, quarterly).
+    actuals-combined-checkpoints = budget {$budget}: control {$control} checkpoints, the blocks added together
+
     ## The REPL's replies (Sources/mplan/REPL/REPL+Commands.swift)
 
     # Arguments: {$command}, {$topic}, {$guess} (the nearest existing one), {$name},
