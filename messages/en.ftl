@@ -1327,6 +1327,33 @@ actuals-heading-so-far-of-planned = so far [% of planned]
 # {$budget}: the budget's name; {$control}: its `control` word (monthly, quarterly).
 actuals-combined-checkpoints = budget {$budget}: control {$control} checkpoints, the blocks added together
 
+actuals-none-read = no actuals read: declare them with `actuals spend from "ads.csv" {"{"} date "Day"  action "Campaign"  amount "Cost" {"}"}`
+# {$word}: what followed `by`.
+actuals-variance-grouping = plan versus actual groups by `action` or `channel`, not `{$word}`
+actuals-variance-grouping-fix = write `show variance` (by action) or `show variance by channel`
+# The first line of show actuals: {$rows} counts the rows read, {$shown} is that count as
+# mplan prints it; {$currency} the block's currency code; {$first} and {$last} its days.
+actuals-summary = actuals {$block}: {$shown} {$rows ->
+        [one] row
+       *[other] rows
+    }, {$currency}
+actuals-summary-dated = actuals {$block}: {$shown} {$rows ->
+        [one] row
+       *[other] rows
+    } from {$first} to {$last}, {$currency}
+actuals-heading-rules-give = rules give
+actuals-heading-as-exported = as exported
+actuals-results-alone = actuals {$block} as of {$date}: results alone (no `amount` column); they count toward the goals of their stages
+actuals-heading-in-range = in range
+# In a goal's status column.
+actuals-goal-no-actuals = no actuals for {$stage}
+actuals-goal-on-pace = on pace
+actuals-goal-past-due = past due
+# {$period}: the plan's period as mplan prints it.
+actuals-checkpoint-outside = checkpoint {$date} is outside the plan's period ({$period})
+actuals-checkpoint-outside-fix = a checkpoint is a day of the plan, from {$first} to {$last}
+actuals-checkpoint-none = checkpoint {$date}: no actuals by then
+
 ## The REPL's replies (Sources/mplan/REPL/REPL+Commands.swift)
 
 # Arguments: {$command}, {$topic}, {$guess} (the nearest existing one), {$name},

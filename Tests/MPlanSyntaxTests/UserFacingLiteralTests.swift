@@ -22,7 +22,7 @@ import Testing
     "MPlanKit/Session+Recalculation.swift": 8,
     "MPlanKit/Session.swift": 4,
     "MPlanKit/SessionScript.swift": 6,
-    "MPlanPlanning/ActualsViews.swift": 41,
+    "MPlanPlanning/ActualsViews.swift": 22,
     "MPlanPlanning/Budget.swift": 4,
     "MPlanPlanning/BudgetReserve.swift": 2,
     "MPlanPlanning/Document/PlanDocument+Build.swift": 12,
