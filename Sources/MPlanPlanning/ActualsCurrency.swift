@@ -38,14 +38,15 @@ package struct ActualsCurrencies {
   /// else USD; never the currency another row happened to name.
   package var plain: String
   /// Where the plain cells' currency was stated, for a message that says why.
-  package var plainSource: String
+  package var plainSource: Message
 
   package init(block: String?, plan: String?) {
     ledger = plan ?? block
     plain = block ?? plan ?? "USD"
     plainSource =
       block != nil
-      ? "the block's `currency`" : plan != nil ? "the plan's currency" : "USD, as no `currency` is stated"
+      ? Message("actuals-plain-from-block")
+      : plan != nil ? Message("actuals-plain-from-plan") : Message("actuals-plain-usd")
   }
 }
 

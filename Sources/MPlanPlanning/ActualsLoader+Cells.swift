@@ -19,11 +19,8 @@ extension ActualsLoader {
         written = Formatting.describe(value)
       }
       throw Diagnostic.error(
-        .actualsMappingIncomplete,
-        "`decimal_mark` is \".\" (1,234.50) or \",\" (1.234,50), not \(written)",
-        at: block.place("decimal_mark"),
-        fixIt:
-          "write `decimal_mark \",\"` when the file writes `1.234,50`, `decimal_mark \".\"` for `1,234.50`")
+        .actualsMappingIncomplete, Message("actuals-decimal-mark", ["written": .value(written)]),
+        at: block.place("decimal_mark"), fixIt: Message("actuals-decimal-mark-fix"))
     }
   }
 
@@ -55,12 +52,19 @@ extension ActualsLoader {
     guard let rate = Arithmetic(environment: environment).rateBetween(currency, target) else {
       throw Diagnostic.error(
         .actualsMixedCurrencies,
-        "`\(path)` line \(record.line) is in \(currency)\(plain ? " (\(currencies.plainSource))" : ""); actuals `\(block.name)` count in \(target)\(environment.planCurrency == target ? ", the plan's currency" : ""), and no rate converts them",
+        Message(
+          "actuals-no-rate",
+          [
+            "path": .text(path), "line": .count(record.line), "currency": .text(currency),
+            "plain": .text(plain ? "yes" : "no"), "source": .message(currencies.plainSource),
+            "block": .text(block.name), "target": .text(target),
+            "planCurrency": .text(environment.planCurrency == target ? "yes" : "no"),
+          ]),
         at: SourceSpan(file: path, start: 0, end: 0, line: record.line, column: column),
-        notes: ["every figure is converted to one currency before it is summed or compared"],
+        notes: [Message("actuals-no-rate-note")],
         fixIt: plain
-          ? "write `currency CODE` in the block with the currency of its plain cells, or state the rate before the block (`rate \(currency) = 1.08 \(target)`)"
-          : "state the rate before the block (`rate \(currency) = 1.08 \(target)`), or read each currency's rows in an `actuals` block of its own"
+          ? Message("actuals-no-rate-plain-fix", ["currency": .text(currency), "target": .text(target)])
+          : Message("actuals-no-rate-fix", ["currency": .text(currency), "target": .text(target)])
       )
     }
     factors[currency] = rate
@@ -69,7 +73,8 @@ extension ActualsLoader {
 
   /// A row wider than its header: a comma inside an unquoted amount or name shifts every
   /// column after it (`1,234.50` read as $1 and 234.5 visits), so the row is not read.
-  package static func tooManyFields(_ record: CSVReader.Record, _ headings: [String]) -> String {
-    "the row has \(record.fields.count) fields; the header has \(headings.count): is a comma inside an amount or a name? quote that field"
+  package static func tooManyFields(_ record: CSVReader.Record, _ headings: [String]) -> Message {
+    Message(
+      "actuals-row-too-wide", ["fields": .count(record.fields.count), "columns": .count(headings.count)])
   }
 }

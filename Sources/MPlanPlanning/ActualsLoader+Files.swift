@@ -26,20 +26,23 @@ extension ActualsLoader {
     switch failure {
     case .cannotOpen(let reason):
       .error(
-        .actualsFileUnreadable, "cannot read `\(path)`: \(reason)", at: span,
-        fixIt: "the path is relative to the plan's folder; check its spelling")
+        .actualsFileUnreadable,
+        Message("actuals-cannot-read", ["path": .text(path), "reason": .text(reason)]),
+        at: span, fixIt: Message("actuals-cannot-read-fix"))
     case .notAFile(let kind):
       .error(
-        .actualsFileUnreadable, "`\(path)` is \(kind.described), not a CSV file", at: span,
-        fixIt: kind == .directory ? "name a file inside it" : "save the export to a file and name that file")
+        .actualsFileUnreadable,
+        Message("actuals-not-a-file", ["path": .text(path), "kind": .message(kind.message)]),
+        at: span,
+        fixIt: kind == .directory ? Message("actuals-folder-fix") : Message("actuals-not-a-file-fix"))
     case .binary(let line):
       .error(
-        .actualsNotText, "`\(path)` is not text (a NUL byte on line \(line)): is it a spreadsheet?", at: span,
-        fixIt: "export it as CSV (comma, semicolon or tab separated, UTF-8)")
+        .actualsNotText, Message("actuals-binary", ["path": .text(path), "line": .count(line)]), at: span,
+        fixIt: Message("actuals-binary-fix"))
     case .utf16:
       .error(
-        .actualsNotText, "`\(path)` is UTF-16 text; mplan reads CSV in UTF-8", at: span,
-        fixIt: "save it as \"CSV UTF-8\"")
+        .actualsNotText, Message("actuals-utf16", ["path": .text(path)]), at: span,
+        fixIt: Message("actuals-utf16-fix"))
     }
   }
 }
@@ -48,9 +51,9 @@ extension ActualsLoader {
 package struct SkippedRows {
   package let path: String
   package var count = 0
-  package var first: [(line: Int, column: Int, problem: String)] = []
+  package var first: [(line: Int, column: Int, problem: Message)] = []
 
-  package mutating func add(_ record: CSVReader.Record, column: Int, _ problem: String) {
+  package mutating func add(_ record: CSVReader.Record, column: Int, _ problem: Message) {
     count += 1
     if first.count < ActualsLoader.rowsReportedSingly { first.append((record.line, column, problem)) }
   }
@@ -58,15 +61,17 @@ package struct SkippedRows {
   package func diagnostics(fileSpan: SourceSpan) -> [Diagnostic] {
     var result = first.map { row in
       Diagnostic.warning(
-        .actualsRowsSkipped, "row skipped: \(row.problem)",
+        .actualsRowsSkipped, Message("actuals-row-skipped", ["problem": .message(row.problem)]),
         at: SourceSpan(file: path, start: 0, end: 0, line: row.line, column: row.column),
-        fixIt: "correct the row in the file; the other rows are read")
+        fixIt: Message("actuals-row-skipped-fix"))
     }
     if count > first.count {
       result.append(
         .warning(
           .actualsRowsSkipped,
-          "\(count) damaged rows of `\(path)` skipped in all (the first \(first.count) above)",
+          Message(
+            "actuals-rows-skipped",
+            ["count": .count(count), "path": .text(path), "shown": .count(first.count)]),
           at: fileSpan))
     }
     return result

@@ -8,8 +8,8 @@ extension ActualsLoader {
     guard let value = block[field] else { return nil }
     guard case .text(let name) = value else {
       throw Diagnostic.error(
-        .actualsMappingIncomplete, "`\(field)` names a column of the file, in quotes", at: block.place(field),
-        fixIt: "write `\(field) \"Column heading\"`")
+        .actualsMappingIncomplete, Message("actuals-column-in-quotes", ["field": .text(field)]),
+        at: block.place(field), fixIt: Message("actuals-column-in-quotes-fix", ["field": .text(field)]))
     }
     return name
   }
@@ -18,8 +18,10 @@ extension ActualsLoader {
     func required(_ field: String, example: String) throws -> String {
       guard let name = try column(field) else {
         throw Diagnostic.error(
-          .actualsMappingIncomplete, "actuals `\(block.name)` does not say which column holds the \(field)",
-          at: block.nameSpan, fixIt: "add `\(field) \"\(example)\"` with the heading of that column")
+          .actualsMappingIncomplete,
+          Message("actuals-column-not-said", ["block": .text(block.name), "field": .text(field)]),
+          at: block.nameSpan,
+          fixIt: Message("actuals-column-not-said-fix", ["field": .text(field), "example": .text(example)]))
       }
       return name
     }
@@ -28,8 +30,8 @@ extension ActualsLoader {
     guard let key = action ?? channel else {
       throw Diagnostic.error(
         .actualsMappingIncomplete,
-        "actuals `\(block.name)` does not say which column names the campaign or channel", at: block.nameSpan,
-        fixIt: "add `action \"Campaign\"` (rows per action of the plan) or `channel \"Source\"`")
+        Message("actuals-key-not-said", ["block": .text(block.name)]), at: block.nameSpan,
+        fixIt: Message("actuals-key-not-said-fix"))
     }
     var results: [(ActualsStage, String)] = []
     for stage in ActualsStage.allCases {
@@ -46,8 +48,8 @@ extension ActualsLoader {
       guard let given = ActualsText.DayOrder(rawValue: word.uppercased()) else {
         throw Diagnostic.error(
           .actualsMappingIncomplete,
-          "`day_order` is `DMY` (03/04 is 3 April) or `MDY` (March 4), not `\(word)`",
-          at: block.place("day_order"), fixIt: "write `day_order DMY` or `day_order MDY`")
+          Message("actuals-day-order", ["written": .text(word)]),
+          at: block.place("day_order"), fixIt: Message("actuals-day-order-fix"))
       }
       order = given
     }
@@ -68,9 +70,8 @@ extension ActualsLoader {
       names = values.compactMap { if case .text(let name) = $0 { name } else { nil } }
     default:
       throw Diagnostic.error(
-        .actualsMappingIncomplete, "actuals `\(block.name)` does not say which file to read",
-        at: block.nameSpan,
-        fixIt: "add `from \"ads-2026.csv\"` (several files: `from \"q1.csv\", \"q2.csv\"`)")
+        .actualsMappingIncomplete, Message("actuals-file-not-said", ["block": .text(block.name)]),
+        at: block.nameSpan, fixIt: Message("actuals-file-not-said-fix"))
     }
     let folder = SourceLoader.directory(of: block.span.file)
     return names.map { name in

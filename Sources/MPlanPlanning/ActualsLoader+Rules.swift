@@ -10,18 +10,21 @@ extension ActualsLoader {
       for value in Self.values(of: field.value) {
         guard case .text(let text) = value else {
           throw Diagnostic.error(
-            .actualsBadRule, "a rule is written in quotes", at: field.span,
-            fixIt: "write `rule \"Campaign like 'Search | Brand | *' => action brand\"`")
+            .actualsBadRule, Message("actuals-rule-in-quotes"), at: field.span,
+            fixIt: Message("actuals-rule-in-quotes-fix"))
         }
-        rules.append(try ActualsRuleText.parse(text, span: field.span, label: "rule \(rules.count + 1)"))
+        rules.append(
+          try ActualsRuleText.parse(
+            text, span: field.span, label: Message("actuals-rule-number", ["number": .count(rules.count + 1)])
+          ))
       }
     }
     for field in block.fields where field.name == "rules" {
       for value in Self.values(of: field.value) {
         guard case .text(let name) = value else {
           throw Diagnostic.error(
-            .actualsBadRule, "`rules` names a CSV table of rules, in quotes", at: field.span,
-            fixIt: "write `rules \"campaigns.csv\"`: a header of columns and `action`, `channel` or `stage`")
+            .actualsBadRule, Message("actuals-rules-in-quotes"), at: field.span,
+            fixIt: Message("actuals-rules-in-quotes-fix"))
         }
         rules += try table(name, opening: opened(name), span: field.span)
       }
@@ -59,22 +62,28 @@ extension ActualsLoader {
     }
     guard let header = try Self.next(reader, path: path, span: span) else {
       throw Diagnostic.error(
-        .actualsNotText, "`\(path)` is empty: no header row, no rules", at: span,
-        fixIt: "write a header such as `Campaign,action` and a rule a row")
+        .actualsNotText, Message("actuals-rules-file-empty", ["path": .text(path)]), at: span,
+        fixIt: Message("actuals-rules-file-empty-fix"))
     }
     let headings = header.fields.map { $0.trimmingSpaces }
     let assignments = ["action", "channel", "stage"]
     guard headings.contains(where: { assignments.contains($0.lowercased()) }) else {
       throw Diagnostic.error(
-        .actualsBadRule, "`\(path)` has no column `action`, `channel` or `stage`: its rules assign nothing",
-        at: span, notes: ["the columns found: \(headings.map { "\"\($0)\"" }.joined(separator: ", "))"],
-        fixIt: "add a column `action` (or `channel`, `stage`) with what each row's pattern is given")
+        .actualsBadRule, Message("actuals-rules-assign-nothing", ["path": .text(path)]),
+        at: span,
+        notes: [
+          Message(
+            "actuals-columns-found", ["columns": .text(headings.map { "\"\($0)\"" }.joined(separator: ", "))])
+        ],
+        fixIt: Message("actuals-rules-assign-nothing-fix"))
     }
     var rules: [ActualsRule] = []
     while let record = try Self.next(reader, path: path, span: span) {
       if record.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
       let place = SourceSpan(file: opened, start: 0, end: 0, line: record.line, column: 1)
-      var rule = ActualsRule(conditions: [], span: place, label: "`\(path)` line \(record.line)")
+      var rule = ActualsRule(
+        conditions: [], span: place,
+        label: Message("actuals-rule-line", ["path": .text(path), "line": .count(record.line)]))
       for (column, heading) in headings.enumerated() {
         let cell = column < record.fields.count ? record.fields[column].trimmingSpaces : ""
         let at = SourceSpan(
@@ -87,8 +96,11 @@ extension ActualsLoader {
           guard !cell.isEmpty else { continue }
           guard let stage = ActualsStage.allCases.first(where: { $0.field == cell.lowercased() }) else {
             throw Diagnostic.error(
-              .actualsBadRule, "`\(TextExcerpt.head(cell))` is no stage", at: at,
-              fixIt: "write one of \(ActualsStage.allCases.map(\.field).joined(separator: ", "))")
+              .actualsBadRule, Message("actuals-no-such-stage", ["cell": .text(TextExcerpt.head(cell))]),
+              at: at,
+              fixIt: Message(
+                "actuals-no-such-stage-fix",
+                ["stages": .text(ActualsStage.allCases.map(\.field).joined(separator: ", "))]))
           }
           rule.stage = stage
         default:
@@ -99,10 +111,15 @@ extension ActualsLoader {
           } catch let failure as ActualsRuleText.Failure {
             throw Diagnostic.error(
               .actualsBadRule,
-              "\(rule.label) cannot be read: \(failure.message), at character \(failure.offset + 1) of `\(TextExcerpt.head(cell))`",
+              Message(
+                "actuals-rule-cell-unreadable",
+                [
+                  "rule": .message(rule.label), "problem": .message(failure.message),
+                  "character": .count(failure.offset + 1), "cell": .text(TextExcerpt.head(cell)),
+                ]),
               at: SourceSpan(
                 file: opened, start: 0, end: 0, line: record.line, column: at.column + failure.offset),
-              fixIt: "write a glob (`Search | Brand | *`), `/regex/`, or a comparison (`>100`)")
+              fixIt: Message("actuals-rule-cell-fix"))
           }
         }
       }

@@ -92,8 +92,8 @@ package struct ActualsLoader {
     }
     guard let header = try Self.next(reader, path: path, span: span) else {
       throw Diagnostic.error(
-        .actualsNotText, "`\(path)` is empty: no header row, no rows", at: span,
-        fixIt: "export the report again, with its header row")
+        .actualsNotText, Message("actuals-file-empty", ["path": .text(path)]), at: span,
+        fixIt: Message("actuals-file-empty-fix"))
     }
     let headings = header.fields.map { $0.trimmingSpaces }
     func index(_ column: String, field: String) throws -> Int {
@@ -101,11 +101,14 @@ package struct ActualsLoader {
       if let loose = headings.firstIndex(where: { $0.lowercased() == column.lowercased() }) { return loose }
       let found = headings.map { "\"\($0)\"" }.joined(separator: ", ")
       throw Diagnostic.error(
-        .actualsUnknownColumn, "`\(path)` has no column \"\(column)\" for the \(field)",
+        .actualsUnknownColumn,
+        Message(
+          "actuals-unknown-column", ["path": .text(path), "column": .text(column), "field": .text(field)]),
         at: block.place(field),
-        notes: ["the columns found: \(found)"],
-        fixIt: Suggestions.closest(to: column, among: headings).map { "did you mean \"\($0)\"?" }
-          ?? "name one of the columns found")
+        notes: [Message("actuals-columns-found", ["columns": .text(found)])],
+        fixIt: Suggestions.closest(to: column, among: headings).map {
+          Message("actuals-column-did-you-mean", ["column": .text($0)])
+        } ?? Message("actuals-unknown-column-fix"))
     }
     let dateColumn = try index(mapping.date, field: "date")
     let keyColumn = try index(mapping.key, field: mapping.keyIsChannel ? "channel" : "action")
@@ -142,7 +145,7 @@ package struct ActualsLoader {
           ledger.days.reserve(rows: Self.rowsLeft(in: opened, after: records, of: recordBytes))
         }
       }
-      if let problem = record.problem {
+      if let problem = record.problemMessage {
         skipped.add(record, column: record.problemColumn ?? record.columns.last ?? 1, problem)
         continue
       }
@@ -157,7 +160,8 @@ package struct ActualsLoader {
       guard record.fields.count > needed else {
         skipped.add(
           record, column: record.columns.last ?? 1,
-          "the row has \(record.fields.count) fields; the header has \(headings.count)")
+          Message(
+            "actuals-row-short", ["fields": .count(record.fields.count), "columns": .count(headings.count)]))
         continue
       }
       guard let day = ActualsText.day(record.fields[dateColumn], order: mapping.dayOrder)?.dayNumber,
@@ -165,7 +169,7 @@ package struct ActualsLoader {
       else {
         skipped.add(
           record, column: record.columns[dateColumn],
-          "`\(TextExcerpt.head(record.fields[dateColumn]))` is not a day")
+          Message("actuals-cell-not-a-day", ["cell": .text(TextExcerpt.head(record.fields[dateColumn]))]))
         continue
       }
       var amount = 0.0, cellCurrency: String?
@@ -173,7 +177,8 @@ package struct ActualsLoader {
         guard let read = ActualsText.amount(record.fields[amountColumn], numbers) else {
           skipped.add(
             record, column: record.columns[amountColumn],
-            "`\(TextExcerpt.head(record.fields[amountColumn]))` is not an amount")
+            Message(
+              "actuals-cell-not-an-amount", ["cell": .text(TextExcerpt.head(record.fields[amountColumn]))]))
           continue
         }
         (amount, cellCurrency) = read
@@ -184,7 +189,7 @@ package struct ActualsLoader {
         guard let value = ActualsText.count(record.fields[column], numbers) else {
           skipped.add(
             record, column: record.columns[column],
-            "`\(TextExcerpt.head(record.fields[column]))` is not a count")
+            Message("actuals-cell-not-a-count", ["cell": .text(TextExcerpt.head(record.fields[column]))]))
           damaged = true
           break
         }
@@ -195,7 +200,8 @@ package struct ActualsLoader {
         guard let (value, revenueCurrency) = ActualsText.amount(record.fields[revenueColumn], numbers) else {
           skipped.add(
             record, column: record.columns[revenueColumn],
-            "`\(TextExcerpt.head(record.fields[revenueColumn]))` is not an amount")
+            Message(
+              "actuals-cell-not-an-amount", ["cell": .text(TextExcerpt.head(record.fields[revenueColumn]))]))
           continue
         }
         row.revenue =
@@ -287,24 +293,26 @@ package struct ActualsLoader {
       warnings.append(
         .warning(
           .actualsNotUTF8,
-          "`\(path)` is not UTF-8 text; its cells that are not were read as Windows-1252 (Latin-1), as Excel on Windows saves CSV",
+          Message("actuals-not-utf8", ["path": .text(path)]),
           at: SourceSpan(file: opened, start: 0, end: 0, line: line, column: 1),
-          fixIt: "check the names with accents in `show actuals`; save the file as \"CSV UTF-8\" to be sure"))
+          fixIt: Message("actuals-not-utf8-fix")))
     }
     warnings += skipped.diagnostics(fileSpan: span)
     if repeated > 0 {
       warnings.append(
         .warning(
           .actualsDaysAlreadyRead,
-          "\(repeated) \(repeated == 1 ? "row" : "rows") of `\(path)` \(repeated == 1 ? "gives" : "give") a campaign's day an earlier file already gave; skipped, so nothing is counted twice",
-          at: span, fixIt: "list each file once, or drop the export that the newer one contains"))
+          Message("actuals-days-already-read", ["count": .count(repeated), "path": .text(path)]),
+          at: span, fixIt: Message("actuals-days-already-read-fix")))
     }
     if outside > 0, let period = mapping.period {
       warnings.append(
         .warning(
           .actualsOutsidePeriod,
-          "\(outside) \(outside == 1 ? "row" : "rows") of `\(path)` \(outside == 1 ? "falls" : "fall") outside \(period.description); skipped",
-          at: block.place("period"), fixIt: "widen `period`, or remove it to read every row"))
+          Message(
+            "actuals-outside-period",
+            ["count": .count(outside), "path": .text(path), "period": .value(period.description)]),
+          at: block.place("period"), fixIt: Message("actuals-outside-period-fix")))
     }
   }
 

@@ -43,8 +43,8 @@ package enum ActualsMembers {
     guard let ledger = ActualsStore.ledger(of: block, in: environment) else {
       throw Diagnostic.error(
         .actualsFileUnreadable,
-        "actuals `\(block.name)` could not be read, so `\(block.name).\(name)` has no value",
-        at: span, fixIt: "correct the error reported at its files first")
+        Message("actuals-member-unread", ["block": .text(block.name), "member": .text(name)]),
+        at: span, fixIt: Message("actuals-member-unread-fix"))
     }
     if name == "channels" || name == "campaigns" {
       // `campaigns`: one per value of the key column, whatever the plan declares. `channels`:
@@ -65,8 +65,9 @@ package enum ActualsMembers {
     let all = record(ledger.grandTotal, ledger: ledger, environment: environment)
     guard let value = all[name] else {
       throw Diagnostic.error(
-        .unknownMember, "actuals `\(block.name)` do not map the column `\(name)` needs", at: span,
-        fixIt: "map it in the block (`leads \"Leads\"`, `customers \"Customers\"`, `revenue \"Revenue\"`)")
+        .unknownMember,
+        Message("actuals-member-unmapped", ["block": .text(block.name), "member": .text(name)]),
+        at: span, fixIt: Message("actuals-member-unmapped-fix"))
     }
     return value
   }

@@ -35,7 +35,7 @@ package struct ActualsReallocation {
   /// Channels cheaper than the one that receives the move, left out because an action of
   /// theirs is over its cost or ahead of its pace (PLAN-T01): advice that put money there
   /// would contradict the check beside it. By name, with why.
-  package let heldBack: [(name: String, reason: String)]
+  package let heldBack: [(name: String, reason: Message)]
   /// The channel the move goes to: the cheapest next result that may take more; nil when
   /// none but the weakest may.
   package let receiving: Int?
@@ -112,7 +112,7 @@ package struct ActualsReallocation {
     }
     for channel in channels where !planned.contains(channel.name.lowercased()) && reasons[channel.name] == nil
     {
-      reasons[channel.name] = "`\(channel.name)` is not in the plan, PLAN-T03"
+      reasons[channel.name] = Message("actuals-held-not-in-plan", ["channel": .text(channel.name)])
     }
     let receiving = channels.indices.dropLast().first {
       channels[$0].marginalCost.isFinite && reasons[channels[$0].name] == nil
@@ -132,10 +132,10 @@ package struct ActualsReallocation {
   package static func reasonsToHoldBack(
     _ tracking: ActualsTracking?, channel: (Int) -> String, combined: ActualsCombined? = nil
   )
-    -> [String: String]
+    -> [String: Message]
   {
     guard let tracking else { return [:] }
-    var reasons: [String: String] = [:]
+    var reasons: [String: Message] = [:]
     var summed: [String: ActualsCombined.ActionLine] = [:]
     for line in combined?.actions ?? [] { summed[line.action.name] = line }
     for line in tracking.lines {
@@ -145,11 +145,11 @@ package struct ActualsReallocation {
       let spent = sum?.actual ?? line.actual.spend
       let planned = sum?.planned ?? line.planned
       let plannedToDate = sum?.plannedToDate ?? line.plannedToDate
-      let reason: String
+      let reason: Message
       if spent > planned {
-        reason = "`\(line.action.name)` is over its cost, PLAN-T01"
+        reason = Message("actuals-held-over-cost", ["action": .text(line.action.name)])
       } else if plannedToDate > 0, spent > plannedToDate * (1 + PlanChecker.pacingTolerance) {
-        reason = "`\(line.action.name)` is ahead of its pace, PLAN-T01"
+        reason = Message("actuals-held-ahead-of-pace", ["action": .text(line.action.name)])
       } else {
         continue
       }

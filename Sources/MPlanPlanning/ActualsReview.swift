@@ -14,8 +14,8 @@ extension PlanPresenter {
     case "action", "campaign": byCampaign = true
     case let other?:
       throw Diagnostic.error(
-        .unknownField, "the review groups by `channel` or `action`, not `\(other)`", at: groupedBy!.span,
-        fixIt: "write `show review` (by channel) or `show review by action`")
+        .unknownField, Message("actuals-review-grouping", ["word": .text(other)]), at: groupedBy!.span,
+        fixIt: Message("actuals-review-grouping-fix"))
     }
     let index = checker.index
     var groups: [String: ActualsTotals] = [:]
@@ -23,7 +23,10 @@ extension PlanPresenter {
     let channel = ledger.channels(index: index, markingUnplanned: true)
     let inPlan = index.actions.isEmpty ? { _ in true } : ledger.inPlan(index: index)
     for (position, key) in ledger.keys.enumerated() {
-      let group = byCampaign ? (inPlan(position) ? key : "\(key) (not in the plan)") : channel(position)
+      let group =
+        byCampaign
+        ? (inPlan(position) ? key : Message("actuals-channel-not-in-plan", ["channel": .text(key)]).english)
+        : channel(position)
       if groups[group] == nil { order.append(group) }
       groups[group, default: ActualsTotals()].add(ledger.totals[position])
     }
@@ -51,7 +54,9 @@ extension PlanPresenter {
     var headings =
       [byCampaign ? "campaign" : "channel"] + (showsSpend ? ["spend"] : []) + stages.map(\.heading)
     if showsSpend {
-      headings += stages.filter { $0 != .visits }.map { $0 == .customers ? "CAC" : "per \($0.singular)" }
+      headings += stages.filter { $0 != .visits }.map {
+        $0 == .customers ? "CAC" : Message("actuals-heading-cost-per", ["stage": .text($0.singular)]).english
+      }
     }
     headings += pairs.map { "\($0.singular)→\($1.singular)" }
     if ledger.hasRevenue { headings += showsSpend ? ["revenue", "ROMI"] : ["revenue"] }
@@ -75,31 +80,47 @@ extension PlanPresenter {
     }
     var notes = [View.Part.line(summary(ledger))]
     notes.append(.table(table))
+    let days: [String: Message.Argument] = [
+      "first": .value(CalendarDay(dayNumber: ledger.firstDay).iso),
+      "last": .value(CalendarDay(dayNumber: ledger.lastDay).iso),
+    ]
     if !joined.isEmpty {
       notes.append(
         .line(
-          "spend from actuals \(joined.joined(separator: ", ")) on the same days (\(CalendarDay(dayNumber: ledger.firstDay).iso) to \(CalendarDay(dayNumber: ledger.lastDay).iso)), joined by channel"
-        ))
+          Message(
+            "actuals-review-spend-joined",
+            days.merging(["blocks": .text(joined.joined(separator: ", "))]) { $1 }
+          )
+          .english))
     }
     if !resultsFrom.isEmpty {
       let added = stages.filter { !ledger.stages.contains($0) }.map(\.heading)
       notes.append(
         .line(
-          "\(added.isEmpty ? "results" : added.joined(separator: ", ")) from actuals \(resultsFrom.joined(separator: ", ")) on the same days (\(CalendarDay(dayNumber: ledger.firstDay).iso) to \(CalendarDay(dayNumber: ledger.lastDay).iso)), joined by channel"
-        ))
+          Message(
+            "actuals-review-results-joined",
+            days.merging([
+              "stages": added.isEmpty
+                ? .message(Message("actuals-review-results")) : .text(added.joined(separator: ", ")),
+              "blocks": .text(resultsFrom.joined(separator: ", ")),
+            ]) { $1 }
+          ).english))
     }
     if !unknownSpend.isEmpty {
       let names = rows.map(\.0).filter(unknownSpend.contains)
       notes.append(
         .line(
-          "no block with spend reports \(names.joined(separator: ", ")), so "
-            + (names.count == 1 ? "its cost is" : "their costs are")
-            + " unknown (—); the total's costs count only the rows with spend"))
+          Message(
+            "actuals-review-unknown-spend",
+            ["names": .text(names.joined(separator: ", ")), "count": .count(names.count)]
+          )
+          .english))
     }
     if let last = stages.last {
       notes.append(
         .line(
-          "sorted by cost per \(last.singular), cheapest first; rows with no \(last.heading) last, by spend"))
+          Message("actuals-review-sorted", ["stage": .text(last.singular), "stages": .text(last.heading)])
+            .english))
     }
     return View(notes)
   }

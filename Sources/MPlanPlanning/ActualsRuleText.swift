@@ -14,7 +14,7 @@ import MPlanSyntax
 /// CSV rules do. After `=>`, one or more of `action NAME`, `channel NAME`, `stage STAGE`.
 package struct ActualsRuleText {
   package struct Failure: Error {
-    package var message: String
+    package var message: Message
     /// The 0-based character in the rule's text.
     package var offset: Int
   }
@@ -24,19 +24,22 @@ package struct ActualsRuleText {
 
   private init(_ text: String) { characters = Array(text) }
 
-  package static func parse(_ text: String, span: SourceSpan, label: String) throws -> ActualsRule {
+  package static func parse(_ text: String, span: SourceSpan, label: Message) throws -> ActualsRule {
     var reader = ActualsRuleText(text)
     do {
       return try reader.rule(span: span, label: label)
     } catch let failure as Failure {
       throw Diagnostic.error(
         .actualsBadRule,
-        "\(label) cannot be read: \(failure.message), at character \(failure.offset + 1) of the rule",
+        Message(
+          "actuals-rule-unreadable",
+          [
+            "rule": .message(label), "problem": .message(failure.message),
+            "character": .count(failure.offset + 1),
+          ]),
         at: place(of: failure.offset, in: text, field: span),
-        notes: [
-          "a rule is `COLUMN like 'glob'` or `COLUMN ~ /regex/` (`and`, `not`), then `=>` and what it assigns"
-        ],
-        fixIt: "write it as `rule \"Campaign like 'Search | Brand | *' => action brand\"`")
+        notes: [Message("actuals-rule-unreadable-note")],
+        fixIt: Message("actuals-rule-unreadable-fix"))
     }
   }
 
@@ -82,32 +85,39 @@ package struct ActualsRuleText {
 
   // MARK: - The grammar
 
-  private mutating func rule(span: SourceSpan, label: String) throws -> ActualsRule {
+  private mutating func rule(span: SourceSpan, label: Message) throws -> ActualsRule {
     var conditions = [try condition()]
     while word("and") { conditions.append(try condition()) }
     skipSpaces()
-    guard symbol("=>") else { throw fail("expected `and` or `=>`") }
+    guard symbol("=>") else { throw fail(Message("actuals-rule-expected-arrow")) }
     var rule = ActualsRule(conditions: conditions, span: span, label: label)
     repeat {
       let start = position
-      guard let what = bareWord() else { throw fail("expected `action`, `channel` or `stage` after `=>`") }
-      guard let name = try text() else { throw fail("expected the name after `\(what)`") }
+      guard let what = bareWord() else { throw fail(Message("actuals-rule-expected-assignment")) }
+      guard let name = try text() else {
+        throw fail(Message("actuals-rule-expected-name", ["word": .text(what)]))
+      }
       switch what.lowercased() {
       case "action": rule.action = name
       case "channel": rule.channel = name
       case "stage":
         guard let stage = ActualsStage.allCases.first(where: { $0.field == name.lowercased() }) else {
           throw Failure(
-            message: "`\(name)` is no stage (\(ActualsStage.allCases.map(\.field).joined(separator: ", ")))",
+            message: Message(
+              "actuals-rule-no-such-stage",
+              [
+                "name": .text(name),
+                "stages": .text(ActualsStage.allCases.map(\.field).joined(separator: ", ")),
+              ]),
             offset: start)
         }
         rule.stage = stage
       default:
-        throw Failure(message: "a rule assigns `action`, `channel` or `stage`, not `\(what)`", offset: start)
+        throw Failure(message: Message("actuals-rule-assigns", ["word": .text(what)]), offset: start)
       }
     } while symbol(",")
     skipSpaces()
-    guard position == characters.count else { throw fail("expected the end of the rule") }
+    guard position == characters.count else { throw fail(Message("actuals-rule-expected-end")) }
     return rule
   }
 
@@ -130,7 +140,7 @@ package struct ActualsRuleText {
       }
       position = save
     }
-    guard let column = try text() else { throw fail("expected a column's heading") }
+    guard let column = try text() else { throw fail(Message("actuals-rule-expected-column")) }
     skipSpaces()
     let test: ActualsRule.Test
     if symbol("~") {
@@ -139,27 +149,35 @@ package struct ActualsRuleText {
         test = try regexLiteral()
       } else {
         let start = position
-        guard let pattern = try text() else { throw fail("expected a pattern after `~`") }
+        guard let pattern = try text() else {
+          throw fail(Message("actuals-rule-expected-pattern", ["operator": .text("~")]))
+        }
         test = try Self.compile(pattern, at: start + 1)
       }
     } else if word("like") {
-      guard let pattern = try text() else { throw fail("expected a pattern after `like`") }
+      guard let pattern = try text() else {
+        throw fail(Message("actuals-rule-expected-pattern", ["operator": .text("like")]))
+      }
       test = .glob(Array(pattern.lowercased()))
     } else if let operation = ["<=", ">=", "!=", "<", ">", "="].first(where: { symbol($0) }) {
       test = try comparison(operation)
     } else {
-      throw fail("expected `~`, `like`, `=`, `!=`, `<`, `<=`, `>` or `>=` after the column")
+      throw fail(Message("actuals-rule-expected-test"))
     }
     return .init(column: column, negated: negated, test: test, onKey: false)
   }
 
   private mutating func comparison(_ operation: String) throws -> ActualsRule.Test {
     let start = position
-    guard let value = try text() else { throw fail("expected a value after `\(operation)`") }
+    guard let value = try text() else {
+      throw fail(Message("actuals-rule-expected-value", ["operator": .text(operation)]))
+    }
     if operation == "=" { return .equals(value) }
     guard let number = ActualsText.amount(value)?.value else {
       if operation == "!=" { return .equals(value) }
-      throw Failure(message: "`\(operation)` compares numbers; `\(value)` is not one", offset: start)
+      throw Failure(
+        message: Message("actuals-rule-not-a-number", ["operator": .text(operation), "value": .text(value)]),
+        offset: start)
     }
     return .compare(operation, number)
   }
@@ -177,7 +195,7 @@ package struct ActualsRuleText {
       position += 1
     }
     guard position < characters.count else {
-      throw Failure(message: "the `/` opened here is not closed", offset: open)
+      throw Failure(message: Message("actuals-rule-slash-not-closed"), offset: open)
     }
     position += 1
     return try Self.compile(pattern, at: open + 1)
@@ -195,7 +213,9 @@ package struct ActualsRuleText {
       var length = 1
       while length < characters.count, (try? Regex(String(characters[..<length]))) != nil { length += 1 }
       throw Failure(
-        message: "the pattern `\(pattern)` does not compile at its character \(length) (\(error))",
+        message: Message(
+          "actuals-rule-regex",
+          ["pattern": .text(pattern), "character": .count(length), "error": .text(String(describing: error))]),
         offset: offset + length - 1)
     }
   }
@@ -208,7 +228,7 @@ package struct ActualsRuleText {
     while let next = peek, next.isWhitespace { position += 1 }
   }
 
-  private func fail(_ message: String) -> Failure {
+  private func fail(_ message: Message) -> Failure {
     Failure(message: message, offset: min(position, characters.count))
   }
 
@@ -276,6 +296,6 @@ package struct ActualsRuleText {
       result.append(characters[position])
       position += 1
     }
-    throw Failure(message: "the quote opened here is not closed", offset: open)
+    throw Failure(message: Message("actuals-rule-quote-not-closed"), offset: open)
   }
 }

@@ -65,8 +65,8 @@ package struct ActualsRule {
   package var stage: ActualsStage?
   /// Where the rule is written: its field in the block, or its row in a rules table.
   package var span: SourceSpan
-  /// "rule 2", "rules table line 3": how messages name it.
-  package var label: String
+  /// "rule 2", "`campaigns.csv` line 3": how messages name it.
+  package var label: Message
 
   /// Whether `pattern` (lower-cased) matches the whole of `text`: `*` any run, `?` one
   /// character. Iterative, with one backtrack point: linear for patterns with one `*`.
@@ -99,9 +99,13 @@ package struct ActualsRule {
     return ActualsTarget(action: action, channel: channel, byName: false)
   }
 
-  package var assigns: String {
-    [action.map { "action `\($0)`" }, channel.map { "channel `\($0)`" }, stage.map { "stage \($0.field)" }]
-      .compactMap { $0 }.joined(separator: ", ")
+  package var assigns: Message {
+    let parts = [
+      action.map { Message("actuals-rule-assigns-action", ["action": .text($0)]) },
+      channel.map { Message("actuals-rule-assigns-channel", ["channel": .text($0)]) },
+      stage.map { Message("actuals-rule-assigns-stage", ["stage": .text($0.field)]) },
+    ]
+    return Message.list(parts.compactMap { $0 }) ?? .verbatim("")
   }
 }
 
@@ -148,13 +152,18 @@ package struct ActualsRuleSet {
         } else {
           throw Diagnostic.error(
             .actualsUnknownColumn,
-            "\(rule.label) reads the column \"\(condition.column)\", which `\(path)` does not have",
+            Message(
+              "actuals-rule-unknown-column",
+              ["rule": .message(rule.label), "column": .text(condition.column), "path": .text(path)]),
             at: rule.span,
-            notes: ["the columns found: \(headings.map { "\"\($0)\"" }.joined(separator: ", "))"],
+            notes: [
+              Message(
+                "actuals-columns-found",
+                ["columns": .text(headings.map { "\"\($0)\"" }.joined(separator: ", "))])
+            ],
             fixIt: Suggestions.closest(to: condition.column, among: headings).map {
-              "did you mean \"\($0)\"?"
-            }
-              ?? "name one of the columns found")
+              Message("actuals-column-did-you-mean", ["column": .text($0)])
+            } ?? Message("actuals-unknown-column-fix"))
         }
         rules[number].conditions[place].index = index
         if !read.contains(index) { read.append(index) }
@@ -257,9 +266,16 @@ package struct ActualsRuleSet {
       let (winner, other) = (rules[conflict.winner], rules[conflict.other])
       return Diagnostic.warning(
         .actualsRulesOverlap,
-        "\(other.label) also matches `\(TextExcerpt.head(conflict.text))` (`\(path)` line \(conflict.line)), which \(winner.label) sends to \(winner.assigns); the first match wins, so \(winner.label)'s is used",
+        Message(
+          "actuals-rules-overlap",
+          [
+            "other": .message(other.label), "text": .text(TextExcerpt.head(conflict.text)),
+            "path": .text(path),
+            "line": .count(conflict.line), "winner": .message(winner.label),
+            "assigns": .message(winner.assigns),
+          ]),
         at: other.span,
-        fixIt: "narrow one of the two patterns (`and not …`), or put the rule that should win first")
+        fixIt: Message("actuals-rules-overlap-fix"))
     }
   }
 
@@ -270,9 +286,9 @@ package struct ActualsRuleSet {
     rules.indices.filter { rowsWon[$0] == 0 && !overlapped.contains($0) }.map { number in
       .warning(
         .actualsRuleUnused,
-        "\(rules[number].label) decided no row of the block's files: no row meets it, or an earlier rule took them",
+        Message("actuals-rule-unused", ["rule": .message(rules[number].label)]),
         at: rules[number].span,
-        fixIt: "check its pattern against `show actuals unmatched`, or remove it")
+        fixIt: Message("actuals-rule-unused-fix"))
     }
   }
 }

@@ -26,7 +26,7 @@ package struct ActualsReach {
   /// Per key position: the actions it reaches with each one's share.
   package var shares: [[(action: Int, share: Double)]]
   /// Per key position: why a channel's spend reaches no action, when it does not.
-  package var refused: [Int: String] = [:]
+  package var refused: [Int: Message] = [:]
   /// Channels spread over several actions, for the note under the table: each phase of
   /// days with the same actions running, and their shares.
   package var spread:
@@ -84,8 +84,13 @@ package struct ActualsReach {
           result = .failure(
             ReachRefusal(
               reason: uncosted.isEmpty
-                ? "its actions \(names) plan no spend, so there is no share to spread it by"
-                : "its actions \(names) are spread by their planned cost, and \(uncosted.map { "`\($0)`" }.joined(separator: ", ")) states none"
+                ? Message("actuals-channel-no-planned-spend", ["actions": .text(names)])
+                : Message(
+                  "actuals-channel-uncosted",
+                  [
+                    "actions": .text(names),
+                    "uncosted": .text(uncosted.map { "`\($0)`" }.joined(separator: ", ")),
+                  ])
             ))
         } else {
           result = .success(zip(members, costs).map { ($0, ($1 ?? 0) / total) })
@@ -170,7 +175,7 @@ package struct ActualsReach {
   }
 
   package struct ReachRefusal: Error {
-    var reason: String
+    var reason: Message
   }
 }
 
@@ -193,11 +198,12 @@ extension PlanPresenter {
       (ledger.totals[$0].spend, $1) > (ledger.totals[$1].spend, $0)
     }
     guard !positions.isEmpty else {
-      return .line("actuals \(ledger.name): every row is matched by a rule or names an action")
+      return .line(Message("actuals-unmatched-none", ["block": .text(ledger.name)]).english)
     }
     var table = Table(
       headings: [ledger.keyIsChannel ? "channel" : "campaign", "rows"] + (ledger.hasSpend ? ["spend"] : [])
-        + ledger.stages.map(\.heading) + ["first day", "last day"])
+        + ledger.stages.map(\.heading)
+        + [Message("actuals-heading-first-day").english, Message("actuals-heading-last-day").english])
     var rows = 0
     for position in positions {
       let totals = ledger.totals[position]
@@ -214,8 +220,13 @@ extension PlanPresenter {
     }
     return View([
       .line(
-        "actuals \(ledger.name): \(Formatting.grouped(Double(rows))) \(rows == 1 ? "row" : "rows") that no rule matches and no action names"
-      ),
+        Message(
+          "actuals-unmatched-rows",
+          [
+            "block": .text(ledger.name), "rows": .count(rows),
+            "shown": .value(Formatting.grouped(Double(rows))),
+          ]
+        ).english),
       .table(table),
     ])
   }

@@ -57,7 +57,7 @@ package struct ActualsTracking {
     /// At the current month's daily burn, to the end of the plan's period.
     package var landsAt: Double
     /// Why a channel's spend reaches no action (PLAN-T07); nil when no action names the key.
-    package var refused: String?
+    package var refused: Message?
   }
 
   /// Rows before the plan's period: spent, but not against this plan.
@@ -195,8 +195,7 @@ package struct ActualsTracking {
               totals, keys: [], channelSpend: thisMonth.spend[position],
               phases: idle.map { (phases[$0].days, 1) },
               period: index.period),
-            refused:
-              "none of its actions runs on \(days.joined(separator: ", ")), so no action's planned share takes that spend"
+            refused: Message("actuals-channel-idle-days", ["days": .text(days.joined(separator: ", "))])
           ))
       }
     }
@@ -340,7 +339,7 @@ extension ActualsLedger {
         channel = byName[key.lowercased()] ?? key
       }
       guard let inPlan, !inPlan(position) else { return channel }
-      return "\(channel) (not in the plan)"
+      return Message("actuals-channel-not-in-plan", ["channel": .text(channel)]).english
     }
   }
 

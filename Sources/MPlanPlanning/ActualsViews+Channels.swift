@@ -7,7 +7,7 @@ extension PlanPresenter {
   /// `show variance by channel`: the actions' lines summed by their `channel`.
   package func varianceByChannel(_ ledger: ActualsLedger) -> View {
     guard let tracking = ActualsTracking(ledger: ledger, index: checker.index) else {
-      return View([.line(summary(ledger)), .line("no rows: nothing to compare with the plan")])
+      return View([.line(summary(ledger)), .line(Message("actuals-variance-no-rows").english)])
     }
     guard ledger.hasSpend else {
       // A block of results alone (a CRM's) spends nothing: a table of its channels would be empty.
@@ -32,7 +32,11 @@ extension PlanPresenter {
       unplanned: (
         tracking.unplanned.map(\.totals.spend).reduce(0, +), tracking.unplanned.map(\.landsAt).reduce(0, +)
       ),
-      ledger: ledger, heading: "plan versus actual by channel as of \(tracking.asOf.iso) (\(ledger.name))")
+      ledger: ledger,
+      heading: Message(
+        "actuals-variance-by-channel-heading",
+        ["date": .value(tracking.asOf.iso), "blocks": .text(ledger.name)]
+      ).english)
   }
 
   /// The by-channel table of one block or of several added together.
@@ -43,7 +47,9 @@ extension PlanPresenter {
     let money = { ledger.money($0, in: environment) }
     var table = Table(
       headings: [
-        "channel", "planned", "to date", "actual [% of to date]", "variance", "remaining", "lands at",
+        "channel", "planned", Message("actuals-heading-to-date").english,
+        Message("actuals-heading-actual-of-to-date").english, "variance", "remaining",
+        Message("actuals-heading-lands-at").english,
       ])
     for (channel, sum) in channels {
       table.add([
@@ -54,7 +60,8 @@ extension PlanPresenter {
     }
     if unplanned.spend > 0 {
       table.add([
-        .text("not in the plan"), .text("—"), .text("—"), .value(money(unplanned.spend)),
+        .text(Message("actuals-row-not-in-plan").english), .text("—"), .text("—"),
+        .value(money(unplanned.spend)),
         .value(money(unplanned.spend)), .text("—"), .value(money(unplanned.landsAt)),
       ])
     }
@@ -75,47 +82,79 @@ extension PlanPresenter {
       if !ledger.hasSpend, let spend = others.first(where: \.hasSpend) {
         // A CRM's MQLs have no spend of their own: they rank the channels of the blocks that do.
         return .line(
-          "actuals \(ledger.name): results alone (no `amount`); its counts rank the channels of `\(spend.name)` (`show reallocate \(spend.name)`)"
-        )
+          Message(
+            "actuals-reallocate-results-alone", ["block": .text(ledger.name), "spend": .text(spend.name)]
+          )
+          .english)
       }
-      return .line("actuals \(ledger.name): fewer than two channels with results; nothing to move between")
+      return .line(Message("actuals-reallocate-too-few", ["block": .text(ledger.name)]).english)
     }
     let money = { ledger.money($0, in: environment) }
-    var ranking = Table(headings: ["channel", "spend", move.stage.heading, "average cost", "next one costs"])
+    var ranking = Table(
+      headings: [
+        "channel", "spend", move.stage.heading, Message("actuals-heading-average-cost").english,
+        Message("actuals-heading-next-one-costs").english,
+      ])
     for channel in move.channels {
       let results = channel.totals.result(move.stage)
       ranking.add([
         .text(channel.name), .value(money(channel.totals.spend)), .value(.quantity(Quantity(results))),
         results > 0 ? .value(money(channel.totals.spend / results)) : .text("—"),
-        channel.marginalCost.isFinite ? .value(money(channel.marginalCost)) : .text("nothing bought"),
+        channel.marginalCost.isFinite
+          ? .value(money(channel.marginalCost)) : .text(Message("actuals-nothing-bought").english),
       ])
     }
     var head: [View.Part] = [
-      .line("where the next dollar goes (actuals \(ledger.name), \(move.stage.heading))"), .table(ranking),
+      .line(
+        Message(
+          "actuals-reallocate-heading", ["block": .text(ledger.name), "stage": .text(move.stage.heading)]
+        )
+        .english),
+      .table(ranking),
     ]
     if !move.joined.isEmpty {
       head.append(
         .line(
-          "results of actuals \(move.joined.map(\.name).joined(separator: ", ")) on the same days (\(CalendarDay(dayNumber: ledger.firstDay).iso) to \(CalendarDay(dayNumber: ledger.lastDay).iso)) joined by channel"
-        ))
+          Message(
+            "actuals-reallocate-joined",
+            [
+              "blocks": .text(move.joined.map(\.name).joined(separator: ", ")),
+              "first": .value(CalendarDay(dayNumber: ledger.firstDay).iso),
+              "last": .value(CalendarDay(dayNumber: ledger.lastDay).iso),
+            ]
+          ).english))
     }
-    let heldBack = move.heldBack.map { "\($0.name) (\($0.reason))" }
+    let heldBack = Message.heldBack(move.heldBack)
     guard move.receiving != nil else {
-      return View(head + [.line("no channel may take more: " + heldBack.joined(separator: "; "))])
+      return View(
+        head + [
+          .line(
+            Message("actuals-reallocate-none-may-take", ["held": .message(heldBack ?? .verbatim(""))]).english
+          )
+        ])
     }
     guard move.gains else {
       let (gained, lost) = move.change(in: move.stage)
       return View(
         head + [
           .line(
-            "no move buys more \(move.stage.heading): moving \(Formatting.money(move.amount, ledger.currency)) from \(move.weakest.name) to \(move.strongest.name) would lose \(Formatting.number(Self.rounded(lost - gained))) \(move.stage.heading); keep the spend where it is"
-          ),
-          .line(
-            "assumes results ∝ spend^\(Formatting.number(move.elasticity)) (diminishing returns; set `elasticity` in the actuals block)"
-          ),
+            Message(
+              "actuals-reallocate-no-gain",
+              [
+                "stage": .text(move.stage.heading),
+                "amount": .value(Formatting.money(move.amount, ledger.currency)),
+                "from": .text(move.weakest.name), "to": .text(move.strongest.name),
+                "lost": .value(Formatting.number(Self.rounded(lost - gained))),
+              ]
+            ).english),
+          .line(Message.assumesElasticity(move.elasticity).english),
         ])
     }
-    var changes = Table(headings: ["", "from \(move.weakest.name)", "to \(move.strongest.name)", "net"])
+    var changes = Table(
+      headings: [
+        "", Message("actuals-heading-from", ["channel": .text(move.weakest.name)]).english,
+        Message("actuals-heading-to", ["channel": .text(move.strongest.name)]).english, "net",
+      ])
     for stage in move.stages {
       let (gained, lost) = move.change(in: stage)
       changes.add([
@@ -127,12 +166,18 @@ extension PlanPresenter {
     var view = View(
       head + [
         .line(
-          "move \(Formatting.money(move.amount, ledger.currency)) from \(move.weakest.name) to \(move.strongest.name):"
-        ),
+          Message(
+            "actuals-reallocate-move",
+            [
+              "amount": .value(Formatting.money(move.amount, ledger.currency)),
+              "from": .text(move.weakest.name),
+              "to": .text(move.strongest.name),
+            ]
+          ).english),
         .table(changes),
       ])
-    if !heldBack.isEmpty {
-      view.add(.line("not to " + heldBack.joined(separator: "; ") + ", though its next result costs less"))
+    if let heldBack {
+      view.add(.line(Message("actuals-reallocate-not-to", ["held": .message(heldBack)]).english))
     }
     let tracking = ActualsTracking(ledger: ledger, index: checker.index)
     // A run-rate goal is met by a month's rate, which a move of the whole spend does not say.
@@ -140,13 +185,46 @@ extension PlanPresenter {
       let (gained, lost) = move.change(in: pace.stage)
       view.add(
         .line(
-          "goal \(pace.goal.name): \(Formatting.number(Self.rounded(pace.achieved + gained - lost))) of \(Formatting.number(pace.target)) at today's results after the move (\(Formatting.number(Self.rounded(pace.achieved))) before)",
+          Message(
+            "actuals-reallocate-goal-after",
+            [
+              "goal": .text(pace.goal.name),
+              "after": .value(Formatting.number(Self.rounded(pace.achieved + gained - lost))),
+              "target": .value(Formatting.number(pace.target)),
+              "before": .value(Formatting.number(Self.rounded(pace.achieved))),
+            ]
+          ).english,
           indent: 1))
     }
-    view.add(
-      .line(
-        "assumes results ∝ spend^\(Formatting.number(move.elasticity)) (diminishing returns; set `elasticity` in the actuals block)"
-      ))
+    view.add(.line(Message.assumesElasticity(move.elasticity).english))
     return view
+  }
+}
+
+extension Message {
+  /// The reallocation's assumption: results grow as spend to the power `elasticity`.
+  static func assumesElasticity(_ elasticity: Double) -> Message {
+    Message("actuals-reallocate-assumes", ["elasticity": .value(Formatting.number(elasticity))])
+  }
+
+  /// The channels held back, each with why: "Search (`brand` is over its cost, PLAN-T01); …";
+  /// nil for none.
+  static func heldBack(_ channels: [(name: String, reason: Message)]) -> Message? {
+    guard
+      var list = channels.first.map({
+        Message("actuals-held-back", ["channel": .text($0.name), "reason": .message($0.reason)])
+      })
+    else { return nil }
+    for channel in channels.dropFirst() {
+      list = Message(
+        "actuals-held-back-more",
+        [
+          "list": .message(list),
+          "next": .message(
+            Message(
+              "actuals-held-back", ["channel": .text(channel.name), "reason": .message(channel.reason)])),
+        ])
+    }
+    return list
   }
 }

@@ -45,8 +45,10 @@ extension PlanPresenter {
     }
     return channelTable(
       order.map { ($0, sums[$0]!) }, unplanned: (unplanned, unplannedLandsAt), ledger: ledger,
-      heading:
-        "plan versus actual by channel as of \(combined.asOf.iso), the blocks \(combined.blockNames) added together"
+      heading: Message(
+        "actuals-combined-by-channel-heading",
+        ["date": .value(combined.asOf.iso), "blocks": .text(combined.blockNames)]
+      ).english
     )
   }
 
@@ -55,7 +57,9 @@ extension PlanPresenter {
     let money = { ledger.money($0, in: environment) }
     let compact = { (actual: Double, planned: Double) in self.compact(actual, of: planned, ledger) }
     var actions = Table(headings: [
-      "action", "channel", "planned", "to date", "actual [% of to date]", "variance", "remaining", "lands at",
+      "action", "channel", "planned", Message("actuals-heading-to-date").english,
+      Message("actuals-heading-actual-of-to-date").english, "variance", "remaining",
+      Message("actuals-heading-lands-at").english,
     ])
     for line in combined.actions {
       actions.add([
@@ -67,12 +71,17 @@ extension PlanPresenter {
     }
     var view = View([
       .line(
-        "plan versus actual as of \(combined.asOf.iso), the blocks \(combined.blockNames) added together"),
+        Message(
+          "actuals-combined-heading",
+          ["date": .value(combined.asOf.iso), "blocks": .text(combined.blockNames)]
+        ).english),
       .table(actions),
     ])
     guard !combined.budgets.isEmpty else { return view }
     var budgets = Table(headings: [
-      "budget", "given", "to date", "actual [% of to date]", "remaining", "lands at",
+      "budget", "given", Message("actuals-heading-to-date").english,
+      Message("actuals-heading-actual-of-to-date").english, "remaining",
+      Message("actuals-heading-lands-at").english,
     ])
     for line in combined.budgets {
       budgets.add([
@@ -82,7 +91,8 @@ extension PlanPresenter {
       ])
       if !line.unplannedKeys.isEmpty {
         budgets.add([
-          .text("  not in the plan"), .text("—"), .text("—"), .value(money(line.unplannedSpend)), .text("—"),
+          .text("  " + Message("actuals-row-not-in-plan").english), .text("—"), .text("—"),
+          .value(money(line.unplannedSpend)), .text("—"),
           .value(money(line.unplannedLandsAt)),
         ])
       }
@@ -91,7 +101,11 @@ extension PlanPresenter {
     for line in combined.budgets where line.budget.word("control") != nil {
       let checkpoints = combined.checkpoints(of: line.budget)
       guard !checkpoints.isEmpty else { continue }
-      var table = Table(headings: ["checkpoint", "planned", "actual [% of planned]", "so far [% of planned]"])
+      var table = Table(
+        headings: [
+          "checkpoint", "planned", Message("actuals-heading-actual-of-planned").english,
+          Message("actuals-heading-so-far-of-planned").english,
+        ])
       for point in checkpoints {
         table.add([
           .text(point.label), .value(money(point.planned)), .text(compact(point.actual, point.planned)),
@@ -101,8 +115,10 @@ extension PlanPresenter {
       view.append(
         View([
           .line(
-            "budget \(line.budget.name): control \(line.budget.word("control") ?? "") checkpoints, the blocks added together"
-          ),
+            Message(
+              "actuals-combined-checkpoints",
+              ["budget": .text(line.budget.name), "control": .text(line.budget.word("control") ?? "")]
+            ).english),
           .table(table),
         ]))
     }

@@ -7,32 +7,43 @@ extension PlanPresenter {
   /// ` (2 skipped; JPY converted at the plan's rates)`: the rows not counted, and the
   /// currencies converted to the ledger's, when there are any.
   package static func readingNote(_ ledger: ActualsLedger) -> String {
-    let notes = [skippedNote(ledger), conversionNote(ledger)].filter { !$0.isEmpty }
+    let notes = [skippedNote(ledger), conversionNote(ledger)].compactMap { $0?.english }
     return notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")"
   }
 
   /// `JPY converted at the plan's rates`, when any row was in another currency.
-  package static func conversionNote(_ ledger: ActualsLedger) -> String {
-    let codes = ledger.exported.currencies
-    guard !codes.isEmpty else { return "" }
+  package static func conversionNote(_ ledger: ActualsLedger) -> Message? {
+    let codes = ledger.exported.currencies.map { Message.verbatim($0) }
+    guard let last = codes.last else { return nil }
     let listed =
-      codes.count == 1 ? codes[0] : codes.dropLast().joined(separator: ", ") + " and " + codes.last!
-    return "\(listed) converted at the plan's rates"
+      Message.list(Array(codes.dropLast())).map {
+        Message("actuals-list-and-last", ["first": .message($0), "last": .message(last)])
+      } ?? last
+    return Message("actuals-converted", ["currencies": .message(listed)])
   }
 
   /// `3 skipped`, or, when rows were skipped for more than damage, why:
   /// `4 skipped: 1 damaged, 2 already read, 1 outside the period`.
-  package static func skippedNote(_ ledger: ActualsLedger) -> String {
+  package static func skippedNote(_ ledger: ActualsLedger) -> Message? {
+    let count = { (rows: Int) -> Message.Argument in .value(Formatting.grouped(Double(rows))) }
     let reasons = [
-      (ledger.rowsSkipped, "damaged"), (ledger.rowsAlreadyRead, "already read"),
-      (ledger.rowsOutsidePeriod, "outside the period"),
+      (ledger.rowsSkipped, Message("actuals-skipped-damaged", ["count": count(ledger.rowsSkipped)])),
+      (
+        ledger.rowsAlreadyRead,
+        Message("actuals-skipped-already-read", ["count": count(ledger.rowsAlreadyRead)])
+      ),
+      (
+        ledger.rowsOutsidePeriod,
+        Message("actuals-skipped-outside-period", ["count": count(ledger.rowsOutsidePeriod)])
+      ),
     ].filter { $0.0 > 0 }
     let total = reasons.reduce(0) { $0 + $1.0 }
-    guard total > 0 else { return "" }
-    let count = Formatting.grouped(Double(total))
-    if reasons.count == 1, ledger.rowsSkipped > 0 { return "\(count) skipped" }
-    return "\(count) skipped: "
-      + reasons.map { "\(Formatting.grouped(Double($0.0))) \($0.1)" }.joined(separator: ", ")
+    guard total > 0 else { return nil }
+    if reasons.count == 1, ledger.rowsSkipped > 0 {
+      return Message("actuals-skipped", ["count": count(total)])
+    }
+    return Message(
+      "actuals-skipped-why", ["count": count(total), "reasons": .message(Message.list(reasons.map(\.1))!)])
   }
 
   /// A key's spend as the file gave it: `¥2,000,000`, `€50 + ¥100`; the part already in the

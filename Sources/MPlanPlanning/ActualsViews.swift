@@ -19,9 +19,7 @@ extension PlanPresenter {
       if ledgers.isEmpty { throw unknown(name, kind: .actuals) }
     }
     guard !ledgers.isEmpty else {
-      return .line(
-        "no actuals read: declare them with `actuals spend from \"ads.csv\" { date \"Day\"  action \"Campaign\"  amount \"Cost\" }`"
-      )
+      return .line(Message("actuals-none-read").english)
     }
     var view = View()
     for ledger in ledgers {
@@ -35,9 +33,9 @@ extension PlanPresenter {
         case "channel": view.append(varianceByChannel(ledger))
         case let other?:
           throw Diagnostic.error(
-            .unknownField, "plan versus actual groups by `action` or `channel`, not `\(other)`",
+            .unknownField, Message("actuals-variance-grouping", ["word": .text(other)]),
             at: groupedBy!.span,
-            fixIt: "write `show variance` (by action) or `show variance by channel`")
+            fixIt: Message("actuals-variance-grouping-fix"))
         }
       default: view.append(variance(ledger))
       }
@@ -50,10 +48,20 @@ extension PlanPresenter {
   }
 
   package func summary(_ ledger: ActualsLedger) -> String {
-    let rows = "\(Formatting.grouped(Double(ledger.rowsRead))) \(ledger.rowsRead == 1 ? "row" : "rows")"
-    let span =
-      ledger.asOf.map { " from \(CalendarDay(dayNumber: ledger.firstDay).iso) to \($0.iso)" } ?? ""
-    return "actuals \(ledger.name): \(rows)\(span), \(ledger.currency)\(Self.readingNote(ledger))"
+    let rows: [String: Message.Argument] = [
+      "block": .text(ledger.name), "rows": .count(ledger.rowsRead),
+      "shown": .value(Formatting.grouped(Double(ledger.rowsRead))), "currency": .text(ledger.currency),
+    ]
+    let said =
+      ledger.asOf.map {
+        Message(
+          "actuals-summary-dated",
+          rows.merging(["first": .value(CalendarDay(dayNumber: ledger.firstDay).iso), "last": .value($0.iso)])
+          {
+            $1
+          })
+      } ?? Message("actuals-summary", rows)
+    return said.english + Self.readingNote(ledger)
   }
 
   /// Every key with its sums, in the order the file first named them.
@@ -64,9 +72,11 @@ extension PlanPresenter {
     let spend = ledger.hasSpend ? ["spend"] : []
     let ruled = ledger.targets.contains { !$0.byName }
     var table = Table(
-      headings: [keyHeading] + (ruled ? ["rules give"] : []) + spend
-        + (ledger.hasSpend && !ledger.exported.isEmpty ? ["as exported"] : [])
-        + ledger.stages.map(\.heading) + (ledger.hasRevenue ? ["revenue"] : []) + ["first day", "last day"])
+      headings: [keyHeading] + (ruled ? [Message("actuals-heading-rules-give").english] : []) + spend
+        + (ledger.hasSpend && !ledger.exported.isEmpty
+          ? [Message("actuals-heading-as-exported").english] : [])
+        + ledger.stages.map(\.heading) + (ledger.hasRevenue ? ["revenue"] : [])
+        + [Message("actuals-heading-first-day").english, Message("actuals-heading-last-day").english])
     for (position, key) in ledger.keys.enumerated() {
       let totals = ledger.totals[position]
       let target = ledger.targets[position]
@@ -98,13 +108,14 @@ extension PlanPresenter {
     -> View
   {
     guard let tracking = ActualsTracking(ledger: ledger, index: checker.index, checkpoint: checkpoint) else {
-      return View([.line(summary(ledger)), .line("no rows: nothing to compare with the plan")])
+      return View([.line(summary(ledger)), .line(Message("actuals-variance-no-rows").english)])
     }
     guard ledger.hasSpend else {
       // A block of results alone (a CRM's) has no spend to set against costs or budgets.
       var view = View([
         .line(
-          "actuals \(ledger.name) as of \(tracking.asOf.iso): results alone (no `amount` column); they count toward the goals of their stages"
+          Message("actuals-results-alone", ["block": .text(ledger.name), "date": .value(tracking.asOf.iso)])
+            .english
         )
       ])
       if withGoals, let goals = goalsView(tracking) { view.append(goals) }
@@ -113,9 +124,10 @@ extension PlanPresenter {
     let hasRange = tracking.lines.contains { $0.plannedSamples != nil }
     var table = Table(
       headings: [
-        "action", "channel", "planned", "to date", "actual", "actual [% of to date]", "variance",
-        "remaining", "lands at",
-      ] + (hasRange ? ["in range"] : []))
+        "action", "channel", "planned", Message("actuals-heading-to-date").english, "actual",
+        Message("actuals-heading-actual-of-to-date").english, "variance", "remaining",
+        Message("actuals-heading-lands-at").english,
+      ] + (hasRange ? [Message("actuals-heading-in-range").english] : []))
     let money = { ledger.money($0, in: environment) }
     for line in tracking.lines {
       var row: [Table.Cell] = [
@@ -257,11 +269,13 @@ extension PlanPresenter {
         goalTable.add([
           .text(pace.goal.name), .text("—"), .value(.quantity(Quantity(pace.target))),
           .text(pace.deadline.iso),
-          .text("—"), .text("—"), .text("no actuals for \(pace.stage.heading)"),
+          .text("—"), .text("—"),
+          .text(Message("actuals-goal-no-actuals", ["stage": .text(pace.stage.heading)]).english),
         ])
         continue
       }
-      let status = pace.isReached ? "reached" : pace.isBehind ? "behind" : "on pace"
+      let status =
+        pace.isReached ? "reached" : pace.isBehind ? "behind" : Message("actuals-goal-on-pace").english
       if let run = pace.runRate {
         // A run rate is the rate of its last whole month, against the rate it aims at.
         goalTable.add([
@@ -275,7 +289,9 @@ extension PlanPresenter {
         .text(pace.goal.name), .value(.quantity(Quantity(pace.achieved))),
         .value(.quantity(Quantity(pace.target))),
         .text(pace.deadline.iso), .value(.quantity(Quantity(Self.rounded(pace.pace)))),
-        pace.needed.isFinite ? .value(.quantity(Quantity(Self.rounded(pace.needed)))) : .text("past due"),
+        pace.needed.isFinite
+          ? .value(.quantity(Quantity(Self.rounded(pace.needed))))
+          : .text(Message("actuals-goal-past-due").english),
         .text(status),
       ])
     }
@@ -337,13 +353,17 @@ extension PlanPresenter {
     let end = day.end
     if let period = checker.index.period, end < period.start || end > period.end {
       throw Diagnostic.error(
-        .invalidValue, "checkpoint \(end.iso) is outside the plan's period (\(period.description))",
+        .invalidValue,
+        Message(
+          "actuals-checkpoint-outside", ["date": .value(end.iso), "period": .value(period.description)]),
         at: span,
-        fixIt: "a checkpoint is a day of the plan, from \(period.start.iso) to \(period.end.iso)")
+        fixIt: Message(
+          "actuals-checkpoint-outside-fix",
+          ["first": .value(period.start.iso), "last": .value(period.end.iso)]))
     }
     let ledgers = ActualsStore.ledgers(in: environment).filter { $0.firstDay <= end.dayNumber }
     guard !ledgers.isEmpty else {
-      return .line("checkpoint \(end.iso): no actuals by then")
+      return .line(Message("actuals-checkpoint-none", ["date": .value(end.iso)]).english)
     }
     var view = View()
     for ledger in ledgers { view.append(variance(ledger, checkpoint: end, withGoals: ledgers.count == 1)) }

@@ -197,7 +197,7 @@ extension PlanChecker {
               "tracking-channel-not-spread",
               [
                 "key": .text(TextExcerpt.head(line.key)), "spent": .value(money(line.totals.spend)),
-                "reason": .text(reason),
+                "reason": .message(reason),
               ]),
             at: tracking.ledger.block.nameSpan,
             notes: [Message("tracking-channel-not-spread-note").english],

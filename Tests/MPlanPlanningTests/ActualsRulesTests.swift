@@ -9,7 +9,8 @@ import Testing
 /// Tests/Scripts/actuals (rules.mplan, rules_bad.mplan) run them through files end to end.
 @Suite struct ActualsRulesTests {
   static func rule(_ text: String) throws -> ActualsRule {
-    try ActualsRuleText.parse(text, span: .unknown, label: "rule 1")
+    try ActualsRuleText.parse(
+      text, span: .unknown, label: Message("actuals-rule-number", ["number": .count(1)]))
   }
 
   static func holds(_ text: String, _ cells: [String]) throws -> Bool {

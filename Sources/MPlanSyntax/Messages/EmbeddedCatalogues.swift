@@ -1301,6 +1301,283 @@ package enum EmbeddedCatalogues {
     tracking-reallocate-note-none = the next {$stage} costs {$cost} in {$to}; {$from} bought none
     tracking-reallocate-fix = see `show reallocate`; `move` and `elasticity` in the actuals block set the amount and the assumption
 
+    ## Actuals: reading an actuals block's files (Sources/MPlanPlanning/ActualsLoader*.swift, ActualsCurrency.swift)
+
+    # Arguments: {$path} is a file as the block names it, {$block} the actuals block's name,
+    # {$column} a column's heading, {$field} the block's field that names it (date, action, amount…).
+    # {$path} is empty: no header row.
+    actuals-file-empty = `{$path}` is empty: no header row, no rows
+    actuals-file-empty-fix = export the report again, with its header row
+    actuals-unknown-column = `{$path}` has no column "{$column}" for the {$field}
+    # {$columns}: the file's headings, each in quotes, joined by commas.
+    actuals-columns-found = the columns found: {$columns}
+    actuals-column-did-you-mean = did you mean "{$column}"?
+    actuals-unknown-column-fix = name one of the columns found
+    # {$fields}: the fields of the row; {$columns}: the fields of the header (counts).
+    actuals-row-short = the row has {$fields} fields; the header has {$columns}
+    actuals-row-too-wide = the row has {$fields} fields; the header has {$columns}: is a comma inside an amount or a name? quote that field
+    # {$cell}: the cell as written (its start, when long).
+    actuals-cell-not-a-day = `{$cell}` is not a day
+    actuals-cell-not-an-amount = `{$cell}` is not an amount
+    actuals-cell-not-a-count = `{$cell}` is not a count
+    actuals-not-utf8 = `{$path}` is not UTF-8 text; its cells that are not were read as Windows-1252 (Latin-1), as Excel on Windows saves CSV
+    actuals-not-utf8-fix = check the names with accents in `show actuals`; save the file as "CSV UTF-8" to be sure
+    # {$count}: the rows skipped.
+    actuals-days-already-read = {$count} {$count ->
+            [one] row
+           *[other] rows
+        } of `{$path}` {$count ->
+            [one] gives
+           *[other] give
+        } a campaign's day an earlier file already gave; skipped, so nothing is counted twice
+    actuals-days-already-read-fix = list each file once, or drop the export that the newer one contains
+    # {$count}: the rows skipped; {$period}: the block's period as mplan prints it.
+    actuals-outside-period = {$count} {$count ->
+            [one] row
+           *[other] rows
+        } of `{$path}` {$count ->
+            [one] falls
+           *[other] fall
+        } outside {$period}; skipped
+    actuals-outside-period-fix = widen `period`, or remove it to read every row
+    # {$reason}: the system's reason, in its words.
+    actuals-cannot-read = cannot read `{$path}`: {$reason}
+    actuals-cannot-read-fix = the path is relative to the plan's folder; check its spelling
+    # {$kind}: what the path is instead (a folder, a named pipe).
+    actuals-not-a-file = `{$path}` is {$kind}, not a CSV file
+    actuals-folder-fix = name a file inside it
+    actuals-not-a-file-fix = save the export to a file and name that file
+    # {$line}: the line of the first NUL byte.
+    actuals-binary = `{$path}` is not text (a NUL byte on line {$line}): is it a spreadsheet?
+    actuals-binary-fix = export it as CSV (comma, semicolon or tab separated, UTF-8)
+    actuals-utf16 = `{$path}` is UTF-16 text; mplan reads CSV in UTF-8
+    actuals-utf16-fix = save it as "CSV UTF-8"
+    # {$problem}: what is wrong with the row (another message).
+    actuals-row-skipped = row skipped: {$problem}
+    actuals-row-skipped-fix = correct the row in the file; the other rows are read
+    # {$count}: damaged rows in all; {$shown}: those reported one by one above.
+    actuals-rows-skipped = {$count} damaged rows of `{$path}` skipped in all (the first {$shown} above)
+    # {$written}: the block's decimal_mark as written.
+    actuals-decimal-mark = `decimal_mark` is "." (1,234.50) or "," (1.234,50), not {$written}
+    actuals-decimal-mark-fix = write `decimal_mark ","` when the file writes `1.234,50`, `decimal_mark "."` for `1,234.50`
+    # {$line}: the row's line; {$currency}: the row's currency; {$target}: the block's; {$plain} is
+    # yes when the cell had no currency of its own, and {$source} then says where its currency
+    # was stated; {$planCurrency} is yes when {$target} is the plan's currency.
+    actuals-no-rate = `{$path}` line {$line} is in {$currency}{$plain ->
+            [yes] {" ("}{$source})
+           *[no] {""}
+        }; actuals `{$block}` count in {$target}{$planCurrency ->
+            [yes] , the plan's currency
+           *[no] {""}
+        }, and no rate converts them
+    actuals-no-rate-note = every figure is converted to one currency before it is summed or compared
+    actuals-no-rate-plain-fix = write `currency CODE` in the block with the currency of its plain cells, or state the rate before the block (`rate {$currency} = 1.08 {$target}`)
+    actuals-no-rate-fix = state the rate before the block (`rate {$currency} = 1.08 {$target}`), or read each currency's rows in an `actuals` block of its own
+    # Where the currency of a cell with no symbol or code was stated.
+    actuals-plain-from-block = the block's `currency`
+    actuals-plain-from-plan = the plan's currency
+    actuals-plain-usd = USD, as no `currency` is stated
+
+    # {$field}: the block's field (date, action, amount…).
+    actuals-column-in-quotes = `{$field}` names a column of the file, in quotes
+    actuals-column-in-quotes-fix = write `{$field} "Column heading"`
+    # {$example}: a heading such a column often has ("Day", "Cost").
+    actuals-column-not-said = actuals `{$block}` does not say which column holds the {$field}
+    actuals-column-not-said-fix = add `{$field} "{$example}"` with the heading of that column
+    actuals-key-not-said = actuals `{$block}` does not say which column names the campaign or channel
+    actuals-key-not-said-fix = add `action "Campaign"` (rows per action of the plan) or `channel "Source"`
+    # {$written}: the block's day_order as written.
+    actuals-day-order = `day_order` is `DMY` (03/04 is 3 April) or `MDY` (March 4), not `{$written}`
+    actuals-day-order-fix = write `day_order DMY` or `day_order MDY`
+    actuals-file-not-said = actuals `{$block}` does not say which file to read
+    actuals-file-not-said-fix = add `from "ads-2026.csv"` (several files: `from "q1.csv", "q2.csv"`)
+
+    ## Actuals: rules (Sources/MPlanPlanning/ActualsLoader+Rules.swift, ActualsRules.swift, ActualsRuleText.swift)
+
+    # Arguments: {$rule}, {$winner} and {$other} name a rule (actuals-rule-number or
+    # actuals-rule-line); {$path} is a rules table or data file; {$line} and {$character} are
+    # counts; {$cell} a cell as written; {$problem} what is wrong (another message).
+    actuals-rule-in-quotes = a rule is written in quotes
+    actuals-rule-in-quotes-fix = write `rule "Campaign like 'Search | Brand | *' => action brand"`
+    # {$number}: the rule's place among the block's `rule` fields.
+    actuals-rule-number = rule {$number}
+    actuals-rule-line = `{$path}` line {$line}
+    actuals-rules-in-quotes = `rules` names a CSV table of rules, in quotes
+    actuals-rules-in-quotes-fix = write `rules "campaigns.csv"`: a header of columns and `action`, `channel` or `stage`
+    actuals-rules-file-empty = `{$path}` is empty: no header row, no rules
+    actuals-rules-file-empty-fix = write a header such as `Campaign,action` and a rule a row
+    actuals-rules-assign-nothing = `{$path}` has no column `action`, `channel` or `stage`: its rules assign nothing
+    actuals-rules-assign-nothing-fix = add a column `action` (or `channel`, `stage`) with what each row's pattern is given
+    actuals-no-such-stage = `{$cell}` is no stage
+    # {$stages}: the stage words, joined by commas.
+    actuals-no-such-stage-fix = write one of {$stages}
+    actuals-rule-cell-unreadable = {$rule} cannot be read: {$problem}, at character {$character} of `{$cell}`
+    actuals-rule-cell-fix = write a glob (`Search | Brand | *`), `/regex/`, or a comparison (`>100`)
+    actuals-rule-unreadable = {$rule} cannot be read: {$problem}, at character {$character} of the rule
+    actuals-rule-unreadable-note = a rule is `COLUMN like 'glob'` or `COLUMN ~ /regex/` (`and`, `not`), then `=>` and what it assigns
+    actuals-rule-unreadable-fix = write it as `rule "Campaign like 'Search | Brand | *' => action brand"`
+    actuals-rule-expected-arrow = expected `and` or `=>`
+    actuals-rule-expected-assignment = expected `action`, `channel` or `stage` after `=>`
+    # {$word}: the word the rule wrote after `=>`.
+    actuals-rule-expected-name = expected the name after `{$word}`
+    actuals-rule-no-such-stage = `{$name}` is no stage ({$stages})
+    actuals-rule-assigns = a rule assigns `action`, `channel` or `stage`, not `{$word}`
+    actuals-rule-expected-end = expected the end of the rule
+    actuals-rule-expected-column = expected a column's heading
+    # {$operator}: `~`, `like`, `<`…
+    actuals-rule-expected-pattern = expected a pattern after `{$operator}`
+    actuals-rule-expected-test = expected `~`, `like`, `=`, `!=`, `<`, `<=`, `>` or `>=` after the column
+    actuals-rule-expected-value = expected a value after `{$operator}`
+    # {$value}: the text the rule compares.
+    actuals-rule-not-a-number = `{$operator}` compares numbers; `{$value}` is not one
+    actuals-rule-slash-not-closed = the `/` opened here is not closed
+    # {$pattern}: the regular expression; {$error}: the regular-expression engine's own words.
+    actuals-rule-regex = the pattern `{$pattern}` does not compile at its character {$character} ({$error})
+    actuals-rule-quote-not-closed = the quote opened here is not closed
+    # What a rule assigns, joined as a list: {$action}, {$channel} names, {$stage} a stage word.
+    actuals-rule-assigns-action = action `{$action}`
+    actuals-rule-assigns-channel = channel `{$channel}`
+    actuals-rule-assigns-stage = stage {$stage}
+    # {$column}: the heading the rule reads.
+    actuals-rule-unknown-column = {$rule} reads the column "{$column}", which `{$path}` does not have
+    # {$text}: the cell both rules match; {$assigns}: what the winner assigns.
+    actuals-rules-overlap = {$other} also matches `{$text}` (`{$path}` line {$line}), which {$winner} sends to {$assigns}; the first match wins, so {$winner}'s is used
+    actuals-rules-overlap-fix = narrow one of the two patterns (`and not …`), or put the rule that should win first
+    actuals-rule-unused = {$rule} decided no row of the block's files: no row meets it, or an earlier rule took them
+    actuals-rule-unused-fix = check its pattern against `show actuals unmatched`, or remove it
+
+
+    ## Actuals: members, reach, reallocation and review (Sources/MPlanPlanning/ActualsMembers.swift, ActualsTargets.swift, ActualsTracking.swift, ActualsReallocation.swift, ActualsReview.swift)
+
+    # Arguments: {$block} is an actuals block's name, {$member} the member asked for
+    # (`leads`, `spend`), {$channel} and {$action} names of the plan or its actuals.
+    actuals-member-unread = actuals `{$block}` could not be read, so `{$block}.{$member}` has no value
+    actuals-member-unread-fix = correct the error reported at its files first
+    actuals-member-unmapped = actuals `{$block}` do not map the column `{$member}` needs
+    actuals-member-unmapped-fix = map it in the block (`leads "Leads"`, `customers "Customers"`, `revenue "Revenue"`)
+    # Why a channel may take no more money, said after its name in `show reallocate`.
+    actuals-held-not-in-plan = `{$channel}` is not in the plan, PLAN-T03
+    actuals-held-over-cost = `{$action}` is over its cost, PLAN-T01
+    actuals-held-ahead-of-pace = `{$action}` is ahead of its pace, PLAN-T01
+    # Why a channel's spend cannot be spread over its actions: {$actions} and {$uncosted} are
+    # lists of action names in backticks.
+    actuals-channel-no-planned-spend = its actions {$actions} plan no spend, so there is no share to spread it by
+    actuals-channel-uncosted = its actions {$actions} are spread by their planned cost, and {$uncosted} states none
+    # {$days}: the periods of the channel's spend, each "2027-01-01 .. 2027-01-31", joined by commas.
+    actuals-channel-idle-days = none of its actions runs on {$days}, so no action's planned share takes that spend
+    # A channel or campaign no action of the plan reaches, as a row of a table.
+    actuals-channel-not-in-plan = {$channel} (not in the plan)
+    # show actuals unmatched: {$rows} counts the rows, {$shown} is that count as mplan prints it.
+    actuals-unmatched-none = actuals {$block}: every row is matched by a rule or names an action
+    actuals-unmatched-rows = actuals {$block}: {$shown} {$rows ->
+            [one] row
+           *[other] rows
+        } that no rule matches and no action names
+    actuals-heading-first-day = first day
+    actuals-heading-last-day = last day
+    # {$word}: what followed `by`.
+    actuals-review-grouping = the review groups by `channel` or `action`, not `{$word}`
+    actuals-review-grouping-fix = write `show review` (by channel) or `show review by action`
+    # A column of the review: the spend per result of a stage ({$stage}: "lead", "MQL").
+    actuals-heading-cost-per = per {$stage}
+    # {$blocks}: actuals blocks' names, joined by commas; {$first} and {$last}: dates.
+    actuals-review-spend-joined = spend from actuals {$blocks} on the same days ({$first} to {$last}), joined by channel
+    # {$stages}: the stages added, joined by commas, or actuals-review-results.
+    actuals-review-results-joined = {$stages} from actuals {$blocks} on the same days ({$first} to {$last}), joined by channel
+    actuals-review-results = results
+    # {$names}: the rows with no known spend, joined by commas; {$count}: how many.
+    actuals-review-unknown-spend = no block with spend reports {$names}, so {$count ->
+            [one] its cost is
+           *[other] their costs are
+        } unknown (—); the total's costs count only the rows with spend
+    # {$stage}: the last stage in the singular ("customer"); {$stages}: its heading ("customers").
+    actuals-review-sorted = sorted by cost per {$stage}, cheapest first; rows with no {$stages} last, by spend
+
+
+    ## Actuals: the views (Sources/MPlanPlanning/ActualsViews*.swift)
+
+    # Arguments: {$block} is an actuals block's name, {$blocks} several joined by commas;
+    # {$date}, {$first} and {$last} are dates; {$from}, {$to} and {$channel} channels;
+    # {$stage} a stage's heading ("MQLs"); every other argument is a value as mplan prints it.
+    actuals-variance-no-rows = no rows: nothing to compare with the plan
+    actuals-variance-by-channel-heading = plan versus actual by channel as of {$date} ({$blocks})
+    # Column headings of the variance tables.
+    actuals-heading-to-date = to date
+    actuals-heading-actual-of-to-date = actual [% of to date]
+    actuals-heading-lands-at = lands at
+    # The row of spend no action of the plan names.
+    actuals-row-not-in-plan = not in the plan
+    # {$spend}: the block with spend whose channels the results rank.
+    actuals-reallocate-results-alone = actuals {$block}: results alone (no `amount`); its counts rank the channels of `{$spend}` (`show reallocate {$spend}`)
+    actuals-reallocate-too-few = actuals {$block}: fewer than two channels with results; nothing to move between
+    actuals-heading-average-cost = average cost
+    actuals-heading-next-one-costs = next one costs
+    # In the column "next one costs", for a channel that bought no result.
+    actuals-nothing-bought = nothing bought
+    actuals-reallocate-heading = where the next dollar goes (actuals {$block}, {$stage})
+    actuals-reallocate-joined = results of actuals {$blocks} on the same days ({$first} to {$last}) joined by channel
+    # {$held}: the channels held back, actuals-held-back joined by actuals-held-back-more.
+    actuals-reallocate-none-may-take = no channel may take more: {$held}
+    # {$amount}: the money moved; {$lost}: the results the move would lose.
+    actuals-reallocate-no-gain = no move buys more {$stage}: moving {$amount} from {$from} to {$to} would lose {$lost} {$stage}; keep the spend where it is
+    # {$elasticity}: the exponent, as mplan prints a number.
+    actuals-reallocate-assumes = assumes results ∝ spend^{$elasticity} (diminishing returns; set `elasticity` in the actuals block)
+    actuals-heading-from = from {$channel}
+    actuals-heading-to = to {$channel}
+    actuals-reallocate-move = move {$amount} from {$from} to {$to}:
+    actuals-reallocate-not-to = not to {$held}, though its next result costs less
+    # {$after} and {$before}: the goal's results after and before the move; {$target}: its target.
+    actuals-reallocate-goal-after = goal {$goal}: {$after} of {$target} at today's results after the move ({$before} before)
+    # A channel held back and why ({$reason}: actuals-held-…).
+    actuals-held-back = {$channel} ({$reason})
+    # A list of held-back channels: {$list} so far, then {$next}.
+    actuals-held-back-more = {$list}; {$next}
+
+    # {$currencies}: the currency codes converted, as a list ending in actuals-list-and-last.
+    actuals-converted = {$currencies} converted at the plan's rates
+    actuals-list-and-last = {$first} and {$last}
+    # Rows show actuals did not count: {$count} as mplan prints a number; {$reasons} a list of
+    # actuals-skipped-damaged, -already-read and -outside-period.
+    actuals-skipped = {$count} skipped
+    actuals-skipped-why = {$count} skipped: {$reasons}
+    actuals-skipped-damaged = {$count} damaged
+    actuals-skipped-already-read = {$count} already read
+    actuals-skipped-outside-period = {$count} outside the period
+    # Two or more blocks with spend added together: {$blocks} their names.
+    actuals-combined-by-channel-heading = plan versus actual by channel as of {$date}, the blocks {$blocks} added together
+    actuals-combined-heading = plan versus actual as of {$date}, the blocks {$blocks} added together
+    actuals-heading-actual-of-planned = actual [% of planned]
+    actuals-heading-so-far-of-planned = so far [% of planned]
+    # {$budget}: the budget's name; {$control}: its `control` word (monthly, quarterly).
+    actuals-combined-checkpoints = budget {$budget}: control {$control} checkpoints, the blocks added together
+
+    actuals-none-read = no actuals read: declare them with `actuals spend from "ads.csv" {"{"} date "Day"  action "Campaign"  amount "Cost" {"}"}`
+    # {$word}: what followed `by`.
+    actuals-variance-grouping = plan versus actual groups by `action` or `channel`, not `{$word}`
+    actuals-variance-grouping-fix = write `show variance` (by action) or `show variance by channel`
+    # The first line of show actuals: {$rows} counts the rows read, {$shown} is that count as
+    # mplan prints it; {$currency} the block's currency code; {$first} and {$last} its days.
+    actuals-summary = actuals {$block}: {$shown} {$rows ->
+            [one] row
+           *[other] rows
+        }, {$currency}
+    actuals-summary-dated = actuals {$block}: {$shown} {$rows ->
+            [one] row
+           *[other] rows
+        } from {$first} to {$last}, {$currency}
+    actuals-heading-rules-give = rules give
+    actuals-heading-as-exported = as exported
+    actuals-results-alone = actuals {$block} as of {$date}: results alone (no `amount` column); they count toward the goals of their stages
+    actuals-heading-in-range = in range
+    # In a goal's status column.
+    actuals-goal-no-actuals = no actuals for {$stage}
+    actuals-goal-on-pace = on pace
+    actuals-goal-past-due = past due
+    # {$period}: the plan's period as mplan prints it.
+    actuals-checkpoint-outside = checkpoint {$date} is outside the plan's period ({$period})
+    actuals-checkpoint-outside-fix = a checkpoint is a day of the plan, from {$first} to {$last}
+    actuals-checkpoint-none = checkpoint {$date}: no actuals by then
+
     ## The REPL's replies (Sources/mplan/REPL/REPL+Commands.swift)
 
     # Arguments: {$command}, {$topic}, {$guess} (the nearest existing one), {$name},
