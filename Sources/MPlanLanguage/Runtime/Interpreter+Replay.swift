@@ -214,7 +214,7 @@ extension Interpreter {
     default:
       if Self.skipsInReplay(statement) { return }
       try stopIfAsked(at: statement.span)
-      try execute(statement)
+      try executeInPlace(statement)
     }
   }
 }

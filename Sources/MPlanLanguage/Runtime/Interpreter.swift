@@ -49,6 +49,9 @@ public struct Interpreter {
   package var poisoned: Set<String> = []
   /// How many times each `a to b` (by its text) has drawn in this run: see `drawStream`.
   package var draws: [UInt64: Int] = [:]
+  /// At the prompt, the draws each statement in force made, by where it stands in the saved
+  /// session: see `executeInPlace`.
+  package var drawPlaces = DrawPlaces()
   package var callDepth = 0
   package var evaluationDepth = 0
   package var evaluationsSinceMemoryCheck = 0
@@ -135,7 +138,7 @@ public struct Interpreter {
       }
       do {
         try stopIfAsked(at: statement.span)
-        try execute(statement)
+        try executeInPlace(statement)
         // Only what ran is replayed under a scenario: a statement that failed here would
         // fail there too and hide what the scenario changes.
         if recordHistory { history.append(statement) }
