@@ -116,6 +116,15 @@ public final class Session: ModuleLoader {
   /// A value as this session's reader reads it (`--digits`, the plan's `calendar`).
   public func display(_ value: Value) -> String { Formatting.describe(value, in: displayConventions) }
 
+  /// A value as the prompt echoes it to its reader: as `print` shows it (the reader's
+  /// conventions, and an uncertain value's sparkline in `sparklines`), a data table on lines
+  /// of its own.
+  public func echo(_ value: Value, sparklines: Sparkline.Glyphs?) -> String {
+    let text = viewText(sparklines: sparklines)
+    guard let table = value.dataTable else { return text.render(.printed([value])) }
+    return text.render(table.view)
+  }
+
   /// The calendar new text is read in.
   var readingCalendar: CalendarSystem { planSettings.calendar ?? .gregorian }
   /// True to hold back what `export` statements write until `writeHeldExports()`: a check

@@ -31,6 +31,18 @@ import Testing
     #expect(try terminal.waitForExit() == 0)
   }
 
+  /// The value an input echoes is shown as `print` shows it: with its sparkline too.
+  @Test func anEchoedUncertainValueShowsItsShape() throws {
+    let terminal = try REPLTerminal(environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
+    try terminal.waitForPrompt()
+    terminal.type("uniform(0, 10)\r")
+    try terminal.waitFor(" to 9.5) ")
+    try terminal.waitFor("█")
+    try terminal.waitForPrompt()
+    terminal.type(REPLTerminal.controlD)
+    #expect(try terminal.waitForExit() == 0)
+  }
+
   @Test func ctrlCStopsALongComputationAndKeepsTheSession() throws {
     let terminal = try REPLTerminal()
     try terminal.waitForPrompt()

@@ -136,12 +136,14 @@ final class REPL {
     report(outcome)
     guard !outcome.hasErrors else { return }
     reportGoalLetters(since: letters)
-    let shown = outcome.value.map(Session.display)
     // What the input made run again is saved after it, so the script recalculates as the
-    // prompt did.
-    transcript.record(input: text, recalculated: outcome.recalculated, result: shown)
+    // prompt did; the saved result is in mplan's own form, whoever reads the prompt.
+    transcript.record(
+      input: text, recalculated: outcome.recalculated, result: outcome.value.map(Session.display))
     stampFilesRead()
-    if let shown { Terminal.writeLine(shown) }
+    if let value = outcome.value {
+      Terminal.writeLine(session.echo(value, sparklines: Terminal.sparklineGlyphs))
+    }
   }
 
   /// Runs a file as one input; `remember` puts it in the list `:reload` reruns.
