@@ -32,11 +32,8 @@ verbatim = {$text}
 # Two items of a list; a longer list nests them: "3 errors, 2 warnings, 1 suggestion".
 list-pair = {$first}، {$second}
 count-errors = {$count} خطا
-}
 count-warnings = {$count} هشدار
-}
 count-suggestions = {$count} پیشنهاد
-}
 count-not-judged = ارزیابی‌نشده: {$count}
 # The last of several alternatives: "md, json, csv, html or xlsx".
 list-or-last = {$first} یا {$last}
@@ -87,7 +84,7 @@ lexer-week-range-fix = هفته‌ای از {$first} تا {$last} بنویسید
 lexer-loose-date = ماه و روز تاریخ را دورقمی بنویسید
 lexer-loose-date-fix = آن را به شکل YYYY-MM-DD بنویسید، مانند 2027-01-05، یا برای تفریق دو طرف `-` فاصله بگذارید
 # {$month} is the month (2027-02), {$days} how many days it has, {$last} its last day.
-lexer-month-days-fix = {$month} {$days} روز دارد: برای روز آخرش بنویسید {$last}
+lexer-month-days-fix = ماه {$month} دارای {$days} روز است: برای روز آخرش بنویسید {$last}
 lexer-not-in-calendar-fix = به شکل YYYY-MM-DD بنویسید، با ماهی از 01 تا 12 و روزی که آن ماه دارد
 # {$date} is the date as written.
 lexer-not-in-calendar = {$date} تاریخی در تقویم نیست
@@ -104,10 +101,10 @@ lexer-digits-persian = فارسی (۰-۹)
 lexer-not-in-persian-calendar = {$date} تاریخی در تقویم هجری شمسی نیست
 # {$month} is the Persian month's name (Shahrivar), {$year} the year, {$days} how many days
 # the month has, {$last} its last day as the plan writes dates.
-lexer-persian-month-days-fix = {$month} {$year} {$days} روز دارد: برای روز آخرش بنویسید {$last}
+lexer-persian-month-days-fix = {$month} {$year} دارای {$days} روز است: برای روز آخرش بنویسید {$last}
 # Esfand, whose length depends on whether the year is a leap year.
-lexer-persian-esfand-leap-fix = {$month} {$year} {$days} روز دارد ({$year} سال کبیسه است): برای روز آخرش بنویسید {$last}
-lexer-persian-esfand-common-fix = {$month} {$year} {$days} روز دارد ({$year} سال عادی است): برای روز آخرش بنویسید {$last}
+lexer-persian-esfand-leap-fix = {$month} {$year} دارای {$days} روز است ({$year} سال کبیسه است): برای روز آخرش بنویسید {$last}
+lexer-persian-esfand-common-fix = {$month} {$year} دارای {$days} روز است ({$year} سال عادی است): برای روز آخرش بنویسید {$last}
 # {$written} is the ISO week as written (1406-W05).
 lexer-persian-period = `{$written}` هفته‌ای ISO است که در سال میلادی شماره می‌خورد، و `calendar persian` این برنامه آن را نمی‌خواند
 # {$first} and {$last} are the period's first and last days in the Persian calendar.
@@ -199,7 +196,7 @@ natives-expected-number = عدد انتظار می‌رفت، نه {$type}
 # {$unit} says what the value is (a unit- message).
 natives-plain-number = این تابع عدد خالص می‌گیرد، نه {$unit}
 # {$value} is the value given, as mplan prints it.
-natives-round-digits = `round` تعداد رقمی صحیح از -15 تا 15 می‌گیرد، نه {$value}
+natives-round-digits = `round` شمار رقم‌ها را به شکل عددی صحیح از -15 تا 15 می‌گیرد، نه {$value}
 natives-round-digits-fix = برای سنت بنویسید `round(x, 2)`، برای هزارگان `round(x, -3)`
 natives-no-values = مقداری برای انتخاب نیست
 natives-sum-list = `sum` فهرست می‌گیرد
@@ -217,13 +214,12 @@ ranges-equal-ends = دو سر بازه باید متفاوت باشند: هر د
 blocks-already-defined = `{$name}` از پیش {$block} این برنامه است
 blocks-already-defined-note = اولی نگه داشته می‌شود؛ بقیهٔ برنامه همچنان بررسی می‌شود
 # {$kind} is the block's keyword.
-blocks-already-defined-fix = به این {$kind} نامی از آنِ خودش بدهید
+blocks-already-defined-fix = به این بلوک `{$kind}` نامی از آنِ خودش بدهید
 # {$field} is a flag field (zero_based).
 blocks-flag = `{$field}` مقدار `true` یا `false` می‌گیرد، نه {$type}
 blocks-flag-fix = برای روشن کردن بنویسید `{$field}` (یا `{$field} true`)، برای خاموش کردن `{$field} false`
 # {$field} is a field that takes one amount (cost, total, baseline); {$count} is how many values it was given.
 blocks-one-amount = `{$field}` یک مقدار می‌گیرد، نه فهرستی از {$count} مقدار
-}
 blocks-one-amount-fix = یک مقدار بنویسید؛ عدد اعشاری با نقطه نوشته می‌شود، نه ویرگول (`12.5`، نه `12,5`)، و ویرگول مقدارها را جدا می‌کند
 
 ## The parser's diagnostics (Sources/MPlanSyntax/Syntax/Parser*.swift)
@@ -467,7 +463,7 @@ note-at = در {$place}
 ## The checker's diagnostics (Sources/MPlanLanguage/Semantics/Checker*.swift)
 
 # {$kind} is the block's keyword (goal, budget…) that has a `=>`.
-checker-arrow-only-on-actions = فقط اقدام با `=>` در خدمت هدف‌هاست؛ {$kind} نمی‌تواند
+checker-arrow-only-on-actions = فقط اقدام با `=>` در خدمت هدف‌هاست؛ بلوک `{$kind}` نمی‌تواند
 # {$names} are the names written after `=>`, as written.
 checker-arrow-goal-fix = هدف، هدف شرکتی را که از آن پشتیبانی می‌کند با یک فیلد نام می‌برد: `supports {$names}`
 # {$budget} is the budget's name.
@@ -559,7 +555,7 @@ value-type-block = {$kind ->
         [budget] یک بودجه
         [report] یک گزارش
         [plan] یک برنامه
-       *[other] یک {$kind}
+       *[other] یک بلوک `{$kind}`
     }
 value-type-word = یک واژه
 value-type-data-table = یک جدول داده
@@ -772,10 +768,9 @@ plan-no-objectives-fix = 3 تا 5 هدف اصلی شرکت را اضافه کن�
 plan-too-many-objectives = برنامه {$count} هدف شرکت دارد: بیش از پنج هدف یعنی تمرکزی در کار نیست
 plan-too-many-objectives-fix = 3 تا 5 هدف اصلی شرکت را نگه دارید و بقیه را در آن‌ها ادغام کنید
 plan-objectives-focused = {$count} هدف شرکت: متمرکز
-}
 plan-objective-unserved = هیچ هدفی از هدف شرکت `{$objective}` پشتیبانی نمی‌کند
 plan-objective-unserved-fix = هدفی با `supports {$objective}` اضافه کنید، یا اگر رسیدن به این هدف شرکت کار این برنامه نیست آن را حذف کنید
-plan-no-plan-block = هیچ بلوک `plan` با دوره‌ای وجود ندارد
+plan-no-plan-block = هیچ بلوک `plan` دارای دوره وجود ندارد
 plan-no-period = برنامه دوره ندارد
 plan-no-period-fix = بنویسید `plan "Growth 2027" {"{"} currency USD  period 2027-01 .. 2027-12 {"}"}`: موعدها و هزینه‌ها با آن سنجیده می‌شوند
 plan-period = دورهٔ برنامه: {$period}
@@ -879,7 +874,11 @@ plan-goals-not-reported = هیچ گزارشی هدف‌های برنامه را 
 plan-goals-not-reported-fix = بنویسید `report weekly {"{"} author "Ana"  readers "CMO"  acts "CMO" {"}"}`: هر چند وقت یک بار، چه کسی می‌نویسد، چه کسی می‌خواند، چه کسی اقدام می‌کند
 plan-goal-not-reported = هیچ گزارشی هدف `{$goal}` را نمی‌سنجد
 plan-goal-not-reported-fix = آن را به `measures` یک گزارش اضافه کنید: `measures {$goal}`
-plan-unknown-cadence = {$kind} `{$item}` {$field ->
+plan-unknown-cadence = {$kind ->
+        [goal] هدف
+        [report] گزارش
+       *[other] {$kind}
+    } `{$item}` {$field ->
         [measured] با آهنگ `{$cadence}` سنجیده می‌شود
        *[other] با آهنگ `{$cadence}` منتشر می‌شود
     }، که آهنگ نیست
@@ -903,7 +902,6 @@ smart-fix-relevant = {$fix} (SMART: مرتبط)
 smart-fix-time-bound = {$fix} (SMART: زمان‌بندی‌شده)
 smart-amount = {$amount}
 smart-months = {$months} ماه
-}
 # Placeholders in a fix-it's code, for what only the plan's author knows.
 smart-placeholder-anything = <چه تعداد> <چه چیزی را می‌شمارد>
 smart-placeholder-share = <چقدر>%
@@ -917,7 +915,7 @@ smart-placeholder-objective = <هدف شرکت>
 smart-placeholder-date = <تاریخ>
 smart-action-template = `action <آنچه انجام می‌دهید> => {$goal} {"{"} channel "<کدام کانال>"  cost <چقدر>  owner "<چه کسی>" {"}"}`
 # A suggested title: "Customers from 10 to 20 through Paid search".
-smart-suggested-title = {$what} از {$baseline} به {$target} از راه {$channel}
+smart-suggested-title = {$what} از {$baseline} به {$target} از طریق {$channel}
 # The last two items of a list: "what it counts, how much and through what".
 smart-both = {$first} و {$last}
 smart-goal-is-smart = هدف `{$goal}` SMART است: {$letters}
@@ -941,9 +939,9 @@ smart-unknown-objective-fix = آن را اعلان کنید: `objective {$object
 smart-unsaid-what = چه چیزی را می‌شمارد (`metric` ندارد)
 smart-unsaid-how-much = چقدر (`target` ندارد)
 smart-unsaid-how-much-same = چقدر (مقدار هدف همان مقدار پایه است)
-smart-unsaid-through-what = از چه راهی (هیچ اقدامی در خدمت آن نیست)
+smart-unsaid-through-what = از چه طریقی (هیچ اقدامی در خدمت آن نیست)
 smart-unsaid = هدف `{$goal}` نمی‌گوید {$unsaid}
-smart-unsaid-fix = {$fix}؛ هدف مشخص می‌گوید چه، چقدر و از چه راهی: نه «مشتری بگیریم» بلکه «فهرست مشتریان را از راه اینستاگرام در دو ماه دو برابر کنیم»
+smart-unsaid-fix = {$fix}؛ هدف مشخص می‌گوید چه، چقدر و از چه طریقی: نه «مشتری بگیریم» بلکه «فهرست مشتریان را از طریق اینستاگرام در دو ماه دو برابر کنیم»
 smart-add-metric = `metric {$metric}` را اضافه کنید
 smart-add-metric-unknown = آنچه را می‌شمارد اضافه کنید: `metric <چه چیزی را می‌شمارد>` (customer، mql، visit، conversion…)
 smart-add-target = مقدار هدفی را که به آن می‌رسد اضافه کنید، مانند `target {$target}`
@@ -951,18 +949,18 @@ smart-add-action = اقدامی را که به آن می‌رسد اضافه ک�
 smart-target-differs = مقدار هدفی متفاوت با مقدار پایه تعیین کنید، مانند `target {$target}`
 smart-no-result = هدف `{$goal}` هیچ نتیجه‌ای را نام نمی‌برد
 smart-no-result-fix = عنوانی به آن بدهید که بگوید چه چیزی و چگونه تغییر می‌کند: `goal {$goal} "{$title}"`
-smart-vague-title = عنوان هدف `{$goal}`، «{$written}»، نه می‌گوید چقدر و نه از چه راهی
+smart-vague-title = عنوان هدف `{$goal}`، «{$written}»، نه می‌گوید چقدر و نه از چه طریقی
 smart-vague-title-fix = نتیجه را در عنوان بگویید: `goal {$goal} "{$title}"`
 smart-unknown-direction = هدف `{$goal}` `direction {$written}` دارد؛ جهت `up` یا `down` است
 smart-unknown-direction-did-you-mean-fix = منظورتان `direction {$direction}` بود؟ برای عددی که باید کاهش یابد (هزینه‌ها، CAC، ریزش) بنویسید `direction down`، و برای عددی که باید رشد کند آن را ننویسید
 smart-unknown-direction-fix = برای عددی که باید کاهش یابد (هزینه‌ها، CAC، ریزش) بنویسید `direction down`، و برای عددی که باید رشد کند آن را ننویسید
 smart-no-baseline-nor-target = هدف `{$goal}` نه مقدار پایه دارد نه مقدار هدف، پس پیشرفت را نمی‌توان سنجید
-smart-no-field = هدف `{$goal}` {$field} ندارد، پس پیشرفت را نمی‌توان سنجید
+smart-no-field = هدف `{$goal}` `{$field}` ندارد، پس پیشرفت را نمی‌توان سنجید
 smart-add-baseline-and-target = بنویسید امروز کجاست و به کجا می‌خواهد برسد: `baseline {$amount}` و `target {$amount}`
 smart-add-target-where-it-aims = `target {$target}` را اضافه کنید، جایی که می‌خواهد برسد
 smart-add-baseline-growth = بنویسید امروز کجاست، `baseline <چه تعداد> {$unit}`، و مقدار هدف را به شکل رشد بنویسید: `target +{$growth}`
 smart-add-baseline = بنویسید امروز کجاست: `baseline {$amount}`
-smart-not-an-amount = {$field} هدف `{$goal}` مقدار نیست
+smart-not-an-amount = `{$field}` هدف `{$goal}` مقدار نیست
 smart-not-an-amount-fix = عددی با واحدش بنویسید، مانند `{$field} {$amount}`
 smart-unit-percentage = یک درصد
 smart-units-differ = هدف `{$goal}` از {$baseline} آغاز می‌کند اما {$target} را نشانه گرفته است
@@ -992,7 +990,7 @@ smart-growth-too-fast-fix = حداکثر {$reachable} را نشانه بگیری
 smart-funded-goal = هدف `{$goal}`
 smart-budget-over-committed = هدف `{$goal}` از بودجهٔ `{$budget}` تأمین می‌شود، که توان پرداخت اقدام‌هایش را ندارد
 smart-budget-over-committed-fix = بودجه را افزایش دهید یا اقدام‌ها را کم کنید تا بیش از توانش متعهد نباشد
-smart-funnel-starved = هدف `{$goal}` از راه قیف `{$funnel}` به {$needed} نیاز دارد، اما هدف `{$feeder}` {$aim} را نشانه گرفته است
+smart-funnel-starved = هدف `{$goal}` از طریق قیف `{$funnel}` به {$needed} نیاز دارد، اما هدف `{$feeder}` {$aim} را نشانه گرفته است
 smart-funnel-starved-note = هدف `{$feeder}` مقدار هدفش را در خط {$line} تعیین می‌کند
 smart-funnel-starved-fix = مقدار هدف `{$feeder}` را به {$needed} برسانید، نرخ‌های قیف را بهتر کنید، یا مقدار هدف `{$goal}` را پایین بیاورید
 smart-window-not-whole = هدف `{$goal}` `window {$window}` دارد: آهنگ در ماه‌ها، هفته‌ها یا روزهای کامل بیش از صفر سنجیده می‌شود
@@ -1077,7 +1075,7 @@ tracking-budget-lands-over = بودجهٔ `{$budget}` با آهنگ خرج ام�
 tracking-budget-lands-unplanned = {$landsAt} از آن خرجی است که هیچ اقدامی نامش را نمی‌برد ({$keys})، با آهنگ خرجش تا پایان دورهٔ برنامه
 tracking-budget-lands-over-fix = اقدام‌هایی را که جلوتر از برنامه‌اند کند کنید (`show variance`)
 tracking-budget-lands-unplanned-fix = کمپین‌هایی را که در برنامه نیستند متوقف کنید، یا برایشان اقدام اضافه کنید؛ اقدام‌هایی را که جلوتر از برنامه‌اند کند کنید (`show variance`)
-tracking-reallocate = انتقال {$amount} از {$from} به {$to}، {$gain} {$stage} بیشتر می‌خرید
+tracking-reallocate = انتقال {$amount} از {$from} به {$to}، {$gain} {$stage} بیشتر می‌خرد
 tracking-reallocate-note = {$stage} بعدی در {$to} {$cost} و در {$from} {$fromCost} هزینه دارد
 tracking-reallocate-note-none = {$stage} بعدی در {$to} {$cost} هزینه دارد؛ {$from} هیچ نخرید
 tracking-reallocate-fix = `show reallocate` را ببینید؛ `move` و `elasticity` در بلوک داده‌های واقعی مبلغ و فرض را تعیین می‌کنند
@@ -1271,7 +1269,7 @@ actuals-variance-by-channel-heading = برنامه در برابر واقعی ب
 # Column headings of the variance tables.
 actuals-heading-to-date = تا امروز
 actuals-heading-actual-of-to-date = واقعی [% از تا امروز]
-actuals-heading-lands-at = پایان در
+actuals-heading-lands-at = پیش‌بینی پایان
 # The row of spend no action of the plan names.
 actuals-row-not-in-plan = بیرون از برنامه
 # {$spend}: the block with spend whose channels the results rank.
@@ -1436,11 +1434,11 @@ cli-mplan-discussion =
     نمونه‌ها:
       mplan run examples/funnel.mplan      اجرای برنامه و چاپ آنچه می‌خواهد
       mplan examples/funnel.mplan          همان: نام فایل، فایل را اجرا می‌کند
-      mplan run -                          اجرای برنامه‌ای که از ورودی استاندارد خوانده می‌شود
+      mplan run -                          اجرای برنامه از ورودی استاندارد
       mplan eval '$240k / ($24k per customer)'
       mplan check examples/funnel.mplan    فهرست آنچه برنامه کم دارد
       mplan fmt plan.mplan                 چیدن برنامه در تنها شکل استاندارد
-      mplan export plan.mplan -o plan.html خروجی گرفتن از برنامه: {$formats}
+      mplan export plan.mplan -o plan.html خروجی: {$formats}
       mplan                                آغاز اعلان تعاملی
 cli-empty-option-value = خطا: {$option} پس از `=` مقداری ندارد (آیا متغیری تعریف نشده است؟)؛ مقداری بدهید، یا گزینه را ننویسید
 cli-unknown-subcommand = خطا: زیرفرمان ناشناختهٔ `{$word}`، و فایلی به این نام هم نیست؛ زیرفرمان‌ها: {$commands}
@@ -1452,7 +1450,7 @@ cli-option-bidi = متن راست به چپ: isolate (FSI…PDI پیرامون �
 cli-option-digits = چاپ مقدارها با رقم‌های latin (0-9، پیش‌فرض)، native (بر پایهٔ `language` برنامه: فارسی ۰-۹ برای fa، عربی شرقی ٠-٩ برای ar)، arabic یا persian.
 # A locale mplan has no catalogue for, said once (in English, which follows): {$variable} is
 # LC_ALL, LC_MESSAGES or LANG, {$locale} its value, {$languages} the ones mplan speaks.
-cli-locale-not-spoken = note: mplan has no messages in `{$language}` ({$variable}={$locale}): they are in English unless --lang or the plan's `language` chooses one of {$languages}
+cli-locale-not-spoken = یادداشت: mplan پیامی به زبان `{$language}` ندارد ({$variable}={$locale}): پیام‌ها انگلیسی‌اند مگر این‌که --lang یا `language` برنامه یکی از {$languages} را برگزیند
 cli-option-samples = تعداد نمونه‌هایی که برای هر مقدار نامطمئن (`a to b`) کشیده می‌شود، از 1 تا 100,000,000 (پیش‌فرض 10,000).
 cli-option-seed = بذر نمونه‌گیر: بذر یکسان عددهای یکسان می‌دهد.
 cli-option-memory = حافظه‌ای که یک اجرا می‌تواند نگه دارد پیش از آن‌که با E0316 متوقف شود، مانند 512MB یا 8GB (پیش‌فرض 2GB).
@@ -1468,7 +1466,7 @@ cli-check-discussion =
 
     نمونه‌ها:
       mplan check examples/flawed-plan.mplan
-      mplan check --strict plan.mplan            # هشدارها هم بررسی را ناموفق می‌کنند
+      mplan check --strict plan.mplan            # هشدار هم بررسی را رد می‌کند
       mplan check --format json plan.mplan       # برای ابزارهای دیگر
       mplan check --only smart plan.mplan        # کارگاه: فقط حرف‌های SMART هدف‌ها
 
@@ -1530,11 +1528,11 @@ cli-fmt-discussion =
 
     نمونه‌ها:
       mplan fmt plan.mplan          بازنویسی فایل در جای خود
-      mplan fmt --check .           فهرست برنامه‌های زیر . که هنوز قالب‌بندی نشده‌اند (CI)
+      mplan fmt --check .           فهرست برنامه‌های قالب‌بندی‌نشده زیر . (CI)
       mplan fmt --diff plan.mplan   نشان دادن آنچه تغییر می‌کرد، به شکل unified diff
       mplan fmt - < plan.mplan      قالب‌بندی ورودی استاندارد به خروجی استاندارد
 
-    فایل فقط وقتی بازنویسی می‌شود که چیدمانش تغییر کند، و آن هم یکجا (فایل تازه‌ای روی فایل قدیمی تغییرنام داده می‌شود، با همان مجوزها و مالک؛ فایل پیوندی از راه پیوندش به‌روز می‌شود). فایلی که تجزیه نمی‌شود، فقط‌خواندنی است، یا فایل معمولی نیست (FIFO، دستگاه) دست‌نخورده می‌ماند و دلیلش نشان داده می‌شود. پیمایش پوشه هیچ پیوند نمادینی را دنبال نمی‌کند.
+    فایل فقط وقتی بازنویسی می‌شود که چیدمانش تغییر کند، و آن هم یکجا (فایل تازه‌ای روی فایل قدیمی تغییرنام داده می‌شود، با همان مجوزها و مالک؛ فایل پیوندی از طریق پیوندش به‌روز می‌شود). فایلی که تجزیه نمی‌شود، فقط‌خواندنی است، یا فایل معمولی نیست (FIFO، دستگاه) دست‌نخورده می‌ماند و دلیلش نشان داده می‌شود. پیمایش پوشه هیچ پیوند نمادینی را دنبال نمی‌کند.
 
     وضعیت خروج: 0 موفق (با --check: همهٔ فایل‌ها قالب‌بندی شده‌اند)، 1 با --check (تنها یا با --diff) وقتی فایلی تغییر می‌کرد، 65 وقتی فایلی تجزیه نمی‌شود، 66 وقتی فایلی خوانده نمی‌شود، 70 وقتی mplan نتوانست فایلی را با اطمینان بچیند (E0501؛ فایل همان‌طور که بود می‌ماند)، 73 وقتی فایلی نوشته نشد، 74 وقتی در خروجی استاندارد نوشته نشد.
 cli-fmt-files = برنامه‌هایی که باید قالب‌بندی شوند (یک پوشه: همهٔ فایل‌های .mplan درون آن، در هر عمقی)، یا - برای ورودی استاندارد.
@@ -1598,7 +1596,7 @@ repl-help-overview =
 repl-help-code = {$code}: {$meaning}
 repl-help-code-example = برای نمونه: {$example}
 repl-help-code-planning = `:help smart` حرف‌ها را توضیح می‌دهد؛ docs/planning.md هر قاعده را با آستانه‌اش می‌گوید.
-repl-help-command-help = :help [موضوع]    همین راهنما، یا راهنمای یک فرمان یا موضوع (goal، smart، budget…)
+repl-help-command-help = :help [موضوع]     همین راهنما، یا راهنمای یک فرمان یا موضوع (goal، smart، budget…)
 repl-help-command-vars = :vars             نام‌هایی که تعریف کرده‌اید و مقدارشان
 repl-help-command-show = :show نام         مقدار یک نام، یا یک جزء برنامه به شکل جدول
 repl-help-command-scenario = :scenario نام     کار در یک سناریو (در اعلان دیده می‌شود)؛ :scenario base برای بازگشت
@@ -1650,8 +1648,8 @@ repl-help-topic-goal =
 repl-help-topic-smart =
     هر هدف با پنج حرف SMART بررسی می‌شود؛ `show goals` آن‌ها را نشان می‌دهد: برآورده (✓)،
     برآورده‌نشده (✗) یا ارزیابی‌نشده (?: چیزی در برنامه آن را نشان نمی‌دهد).
-      S  مشخص              چه، چقدر و از چه راهی: نه «مشتری بگیریم» بلکه «فهرست مشتریان را
-                           از راه اینستاگرام در دو ماه دو برابر کنیم»
+      S  مشخص              چه، چقدر و از چه طریقی: نه «مشتری بگیریم» بلکه «فهرست مشتریان را
+                           از طریق اینستاگرام در دو ماه دو برابر کنیم»
       M  قابل اندازه‌گیری    مقدار پایه و مقدار هدف با یک واحد و تفاوتی بیش از 1%: «دنبال‌کنندگان
                            را 25% بیشتر کنیم» (`target +25%`: 100 → 125 followers)، نه 100 → 101؛
                            کمتر از مقدار پایه فقط با `direction down` (هزینه‌ها، ریزش)

@@ -37,13 +37,14 @@ import Testing
     #expect(try terminal.waitForExit() == 0)
   }
 
-  /// Through a pipe too: the Persian overview, and a key Persian lacks said in English.
-  @Test func persianHelpFallsBackToEnglishForATopicItLacks() throws {
+  /// Through a pipe too: the Persian overview and a topic. (A key a language lacks is said in
+  /// English: CatalogueTests.missingTextFallsBackVisibly; Persian now has every topic.)
+  @Test func persianHelpAndItsTopicsThroughAPipe() throws {
     let home = try REPLTerminal.makeTemporaryFolder()
     let result = try RunMPlan.run(
       ["--lang", "fa"], input: Data(":help\n:help tornado\n".utf8),
       environment: ["HOME": home, "XDG_CONFIG_HOME": home + "/config", "LANG": ""])
     #expect(result.standardOutput.contains("یک دستور یا عبارت بنویسید"), "\(result.standardOutput)")
-    #expect(result.standardOutput.contains("Each input alone 20% below and above its value"))
+    #expect(result.standardOutput.contains("هر ورودی به‌تنهایی 20% پایین‌تر و بالاتر از مقدارش"))
   }
 }
