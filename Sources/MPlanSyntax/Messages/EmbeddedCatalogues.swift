@@ -88,12 +88,12 @@ package enum EmbeddedCatalogues {
     lexer-no-such-quarter = لا يوجد ربع {$quarter}؛ الأرباع من Q1 إلى Q4
     lexer-week-two-digits = اكتب أسابيع ISO برقمين
     lexer-write-value = اكتب {$value}
-    lexer-no-such-week = ليس في {$year} الأسبوع {$week}؛ أسابيعها في ISO من W01 إلى W{$weeks}
+    lexer-no-such-week = ليس في سنة {$year} الأسبوع {$week}؛ أسابيعها في ISO من W01 إلى W{$weeks}
     lexer-week-53-fix = اكتب {$last}، أو {$next} للأسبوع الذي يليه
     lexer-week-range-fix = اكتب أسبوعًا من {$first} إلى {$last}
     lexer-loose-date = اكتب الشهر واليوم في التاريخ برقمين
     lexer-loose-date-fix = اكتبه بالصيغة YYYY-MM-DD، مثل 2027-01-05، أو ضع مسافتين حول `-` للطرح
-    lexer-month-days-fix = في {$month} من الأيام {$days}: اكتب {$last} لآخر يوم فيه
+    lexer-month-days-fix = عدد أيام {$month} هو {$days}: اكتب {$last} لآخر يوم فيه
     lexer-not-in-calendar-fix = اكتب YYYY-MM-DD بشهر من 01 إلى 12 ويوم موجود في ذلك الشهر
     lexer-not-in-calendar = {$date} ليس تاريخًا في التقويم
     lexer-no-such-month = لا يوجد شهر {$month}؛ الأشهر من 01 إلى 12
@@ -103,9 +103,9 @@ package enum EmbeddedCatalogues {
     lexer-digits-eastern-arabic = العربية المشرقية (٠-٩)
     lexer-digits-persian = الفارسية (۰-۹)
     lexer-not-in-persian-calendar = {$date} ليس تاريخًا في التقويم الفارسي
-    lexer-persian-month-days-fix = في {$month} {$year} من الأيام {$days}: اكتب {$last} لآخر يوم فيه
-    lexer-persian-esfand-leap-fix = في {$month} {$year} من الأيام {$days} ({$year} سنة كبيسة): اكتب {$last} لآخر يوم فيه
-    lexer-persian-esfand-common-fix = في {$month} {$year} من الأيام {$days} ({$year} سنة بسيطة): اكتب {$last} لآخر يوم فيه
+    lexer-persian-month-days-fix = عدد أيام {$month} {$year} هو {$days}: اكتب {$last} لآخر يوم فيه
+    lexer-persian-esfand-leap-fix = عدد أيام {$month} {$year} هو {$days} ({$year} سنة كبيسة): اكتب {$last} لآخر يوم فيه
+    lexer-persian-esfand-common-fix = عدد أيام {$month} {$year} هو {$days} ({$year} سنة بسيطة): اكتب {$last} لآخر يوم فيه
     lexer-persian-period = `{$written}` أسبوع ISO مرقّم في السنة الميلادية، ولا يقرؤه `calendar persian` في هذه الخطة
     lexer-persian-period-fix = اكتب الفترة بأول يوم فيها وآخر يوم، مثل `{$first} .. {$last}`
     lexer-number-too-long = هذا العدد أطول من أن يُقرأ
@@ -127,7 +127,7 @@ package enum EmbeddedCatalogues {
         }، لا {$given}
     interpreter-argument-count-range = `{$function}` تأخذ من {$least} إلى {$most} وسائط، لا {$given}
     interpreter-argument-count-fix = استدعها هكذا: `{$call}`
-    interpreter-nesting-too-deep = الحساب متداخل بأكثر من {$levels} مستوى (استدعاءات داخل استدعاءات داخل تعابير)
+    interpreter-nesting-too-deep = الحساب متداخل بعمق يتجاوز الحد ({$levels}): استدعاءات داخل استدعاءات داخل تعابير
     interpreter-nesting-too-deep-fix = قلّل عمق الاستدعاء الذاتي، أو جزّئ التعبير بـ `let`
     interpreter-record-field-twice = في السجل الحقل `{$field}` مرتين
     interpreter-if-condition = `if` تحتاج إلى شرط صحيح أو خاطئ، لا {$type}
@@ -144,7 +144,7 @@ package enum EmbeddedCatalogues {
     interpreter-recursion-too-deep = `{$function}` تستدعي نفسها بعمق يزيد على {$depth}
     interpreter-recursion-too-deep-fix = تأكد أن في الاستدعاء الذاتي `if … then … else` يوقفه
     label-in-this-call = في هذا الاستدعاء لـ `{$function}`
-    interpreter-value-too-deep = هذه القيمة تتداخل فيها القوائم أو السجلات بأكثر من {$levels} مستوى
+    interpreter-value-too-deep = هذه القيمة تتداخل فيها القوائم أو السجلات بعمق يتجاوز الحد ({$levels})
     interpreter-value-too-deep-fix = اجعلها مسطّحة: قوائم من القيم، لا قوائم من قوائم من قوائم
     interpreter-money-times-count = المال مضروبًا في {$counts} يعطي {$unit}، ونادرًا ما يكون هذا المقصود
     interpreter-money-times-count-fix = اكتب السعر لكل {$count}: `{$price} per {$count}` مضروبًا في {$counts} يعطي مالًا
@@ -191,7 +191,7 @@ package enum EmbeddedCatalogues {
     ranges-equal-ends = يجب أن يختلف طرفا المدى: كلاهما {$value}؛ للمبلغ المؤكد اكتبه وحده، وللتقدير طرفين مختلفين
     blocks-already-defined = `{$name}` هو بالفعل {$block} في هذه الخطة
     blocks-already-defined-note = يُحتفظ بالأول؛ ويستمر فحص بقية الخطة
-    blocks-already-defined-fix = أعطِ هذا الـ {$kind} اسمًا خاصًا به
+    blocks-already-defined-fix = أعطِ كتلة {$kind} هذه اسمًا خاصًا بها
     blocks-flag = `{$field}` قيمته `true` أو `false`، لا {$type}
     blocks-flag-fix = اكتب `{$field}` (أو `{$field} true`) لتفعيله، و`{$field} false` لإيقافه
     blocks-one-amount = `{$field}` يأخذ مبلغًا واحدًا، لا قائمة من {$count ->
@@ -318,7 +318,7 @@ package enum EmbeddedCatalogues {
     parser-missing-value-fix = اكتب عددًا أو اسمًا أو نصًا أو تعبيرًا بين قوسين
     parser-field-leftover-fix = ضع كل حقل في سطر مستقل
     parser-field-missing-comma-fix = افصل بين قيم `{$field}` بفاصلة: `{$before}, {$after}`
-    parser-nested-too-deeply = هذا التعبير متداخل بعمق زائد (أكثر من {$levels} مستوى)
+    parser-nested-too-deeply = هذا التعبير متداخل بعمق يتجاوز الحد ({$levels})
     parser-split-into-lets-fix = قسّمه إلى عدة أسطر `let`
     parser-if-then = المتوقع `then` بعد شرط `if`
     parser-if-then-compare-fix = للمقارنة اكتب `==`: `if a == b then … else …`
@@ -340,7 +340,7 @@ package enum EmbeddedCatalogues {
     parser-context-record-field = لحقل في السجل، كما في `{"{"}visits: 10, cost: $5{"}"}`
     parser-context-record-field-name = بعد اسم الحقل `{$field}`
     parser-context-close-record = لإغلاق السجل
-    parser-too-long-or-deep = هذا التعبير طويل جدًا أو متداخل بعمق زائد (أكثر من {$levels} مستوى)
+    parser-too-long-or-deep = هذا التعبير طويل جدًا أو متداخل بعمق يتجاوز الحد ({$levels})
     parser-solve-for = المتوقع `for` والنتيجة المراد بلوغها
     parser-solve-for-fix = اكتب `solve {$unknown} for spend = $15k` (أو `<=` أو `>=`)
     parser-solve-condition = `solve` تحتاج إلى نتيجة والقيمة التي يجب أن تبلغها، بينهما `=` أو `<=` أو `>=`
@@ -405,7 +405,7 @@ package enum EmbeddedCatalogues {
 
     ## The checker's diagnostics (Sources/MPlanLanguage/Semantics/Checker*.swift)
 
-    checker-arrow-only-on-actions = الإجراء وحده يخدم الأهداف بـ `=>`؛ ولا يستطيع ذلك {$kind}
+    checker-arrow-only-on-actions = الإجراء وحده يخدم الأهداف بـ `=>`؛ ولا تستطيع ذلك كتلة {$kind}
     checker-arrow-goal-fix = الهدف يسمّي هدف الشركة الذي يخدمه بحقل: `supports {$names}`
     checker-arrow-budget-fix = الإجراء يذكر الميزانية التي تدفع له: `from {$budget}` في الإجراء
     checker-arrow-report-fix = التقرير يسرد ما يقيسه بحقل: `measures {$names}`
@@ -417,7 +417,7 @@ package enum EmbeddedCatalogues {
     checker-unused-value-minus-note = العبارة تنتهي بنهاية سطرها، فـ `-` هذه تبدأ عبارة جديدة
     checker-unused-value-call-note = الدوال تحسب قيمة فقط؛ واستدعاء دالة في سطر وحدها لا يغيّر شيئًا
     checker-unused-value-fix = اربطها باسم بـ `let NAME = …`، أو اعرضها بـ `print …`
-    checker-imports-too-deep = الاستيرادات تتداخل هنا بعمق يزيد على {$depth} ملفات
+    checker-imports-too-deep = الاستيرادات هنا متداخلة بعمق يتجاوز الحد ({$depth})
     checker-imports-too-deep-fix = استورد الملفات المشتركة من خطة رئيسية واحدة بدل أن يستورد بعضها بعضًا
     checker-import-cycle = استيراد `{$module}` هنا سيدور في حلقة: {$chain}
     checker-import-cycle-fix = انقل ما يحتاجه الملفان إلى ملف ثالث
@@ -581,7 +581,7 @@ package enum EmbeddedCatalogues {
     scenario-extends-itself = لا يمكن للسيناريو `{$scenario}` أن يوسّع نفسه
     scenario-extends-itself-fix = وسّع سيناريو معرّفًا قبل هذا، أو `base`
     scenario-unknown-parent = سيناريو غير معروف `{$scenario}`؛ السيناريو يوسّع سيناريو معرّفًا قبله
-    scenario-chain-too-long = السيناريو `{$scenario}` سيوسّع {$depth} سيناريوهات، واحدًا عبر آخر؛ وسلسلة `extends` طولها {$maximum} على الأكثر
+    scenario-chain-too-long = السيناريو `{$scenario}` سيوسّع سلسلة من السيناريوهات طولها {$depth}، واحدًا عبر آخر؛ وسلسلة `extends` طولها {$maximum} على الأكثر
     scenario-chain-too-long-fix = وسّع سيناريو أقرب إلى `base`، أو اجمع التغييرات في سيناريوهات أقل
     scenario-does-not-run = السيناريو `{$scenario}` لا يعمل: {$error}
     scenario-change-type = هذا السيناريو يغيّر {$target} من {$old} إلى {$new}
@@ -664,7 +664,7 @@ package enum EmbeddedCatalogues {
 
     plan-no-objectives = لا تذكر الخطة أي هدف للشركة
     plan-no-objectives-fix = أضف أهم 3–5 أهداف للشركة: `objective growth "Grow segment revenue 10%"`
-    plan-too-many-objectives = في الخطة {$count} هدفًا للشركة: أكثر من خمسة يعني غياب التركيز
+    plan-too-many-objectives = عدد أهداف الشركة في الخطة {$count}: أكثر من خمسة يعني غياب التركيز
     plan-too-many-objectives-fix = احتفظ بأهم 3–5 أهداف للشركة وادمج الباقي فيها
     plan-objectives-focused = {$count ->
         [zero] لا أهداف للشركة
@@ -747,7 +747,7 @@ package enum EmbeddedCatalogues {
     plan-goal-without-action = الهدف `{$goal}` لا يخدمه أي إجراء
     plan-goal-without-action-fix = أضف النشاط الملموس الذي يبلغه: {$template}
     plan-goal-no-owner = ليس للهدف `{$goal}` مسؤول
-    plan-goal-no-owner-fix = أضف `owner "<who>"`، الشخص المسؤول عن الهدف: الهدف الذي لا يملكه أحد ليس عمل أحد
+    plan-goal-no-owner-fix = أضف `owner "<من>"`، الشخص المسؤول عن الهدف: الهدف الذي لا يملكه أحد ليس عمل أحد
     plan-goals-owned-and-served = لكل هدف مسؤول وإجراء يخدمه ({$count})
     plan-action-no-owner = ليس للإجراء `{$action}` مسؤول
     plan-action-no-owner-fix = أضف `owner "NAME"`: التعليمات المبهمة مثل «بِع أكثر» لا تنتج شيئًا
@@ -778,7 +778,7 @@ package enum EmbeddedCatalogues {
     plan-unknown-cadence = {$kind} `{$item}` {$field ->
             [measured] يُقاس
            *[other] يصدر
-        } `{$cadence}`، وهذا ليس وتيرة
+        } `{$cadence}`، وهذه ليست وتيرة معروفة
     plan-either-or = {$first} أو {$last}
     plan-report-incomplete = ليس للتقرير `{$report}`: {$fields}
     plan-report-incomplete-fix = اذكر كم مرة يصدر، ومن يكتبه، ومن يقرؤه: `cadence weekly  author "Ana"  readers "CMO"`
@@ -844,11 +844,11 @@ package enum EmbeddedCatalogues {
     smart-no-result-fix = أعطه عنوانًا يقول ما الذي يتغير وكيف: `goal {$goal} "{$title}"`
     smart-vague-title = عنوان الهدف `{$goal}` "{$written}" لا يقول كم ولا من خلال ماذا
     smart-vague-title-fix = اذكر النتيجة في العنوان: `goal {$goal} "{$title}"`
-    smart-unknown-direction = في الهدف `{$goal}` ‏`direction {$written}`؛ والاتجاه `up` أو `down`
+    smart-unknown-direction = في الهدف `{$goal}` `direction {$written}`؛ والاتجاه `up` أو `down`
     smart-unknown-direction-did-you-mean-fix = هل تقصد `direction {$direction}`؟ اكتب `direction down` لعدد يجب أن ينخفض (التكاليف، تكلفة اكتساب العميل، التسرب)، أو احذفه لعدد يجب أن ينمو
     smart-unknown-direction-fix = اكتب `direction down` لعدد يجب أن ينخفض (التكاليف، تكلفة اكتساب العميل، التسرب)، أو احذفه لعدد يجب أن ينمو
     smart-no-baseline-nor-target = ليس للهدف `{$goal}` قيمة بداية ولا قيمة مستهدفة، فلا يمكن قياس التقدم
-    smart-no-field = ليس للهدف `{$goal}` ‏{$field}، فلا يمكن قياس التقدم
+    smart-no-field = ليس للهدف `{$goal}` {$field}، فلا يمكن قياس التقدم
     smart-add-baseline-and-target = أضف أين يقف اليوم وإلى أين يتجه: `baseline {$amount}` و`target {$amount}`
     smart-add-target-where-it-aims = أضف `target {$target}`، الوجهة التي يتجه إليها
     smart-add-baseline-growth = أضف أين يقف اليوم، `baseline <كم> {$unit}`، واكتب القيمة المستهدفة نموًّا: `target +{$growth}`
@@ -893,9 +893,9 @@ package enum EmbeddedCatalogues {
     smart-funnel-starved = الهدف `{$goal}` يحتاج إلى {$needed} عبر مسار التحويل `{$funnel}`، لكن الهدف `{$feeder}` يستهدف {$aim}
     smart-funnel-starved-note = الهدف `{$feeder}` يحدّد قيمته المستهدفة في السطر {$line}
     smart-funnel-starved-fix = ارفع القيمة المستهدفة لـ `{$feeder}` إلى {$needed}، أو حسّن معدلات مسار التحويل، أو اخفض القيمة المستهدفة لـ `{$goal}`
-    smart-window-not-whole = في الهدف `{$goal}` ‏`window {$window}`: المعدل يُقاس على أشهر أو أسابيع أو أيام كاملة أكثر من الصفر
+    smart-window-not-whole = في الهدف `{$goal}` `window {$window}`: المعدل يُقاس على أشهر أو أسابيع أو أيام كاملة أكثر من الصفر
     smart-window-not-whole-fix = اكتب `window 3 months` أو `window 4 weeks` أو `window 30 days`
-    smart-window-on-total = في الهدف `{$goal}` ‏`window`، وهي تقيس معدلًا، لكن قيمته المستهدفة إجمالي
+    smart-window-on-total = في الهدف `{$goal}` `window`، وهي تقيس معدلًا، لكن قيمته المستهدفة إجمالي
     smart-window-on-total-fix = اكتب القيمة المستهدفة لكل فترة زمنية (`target 500 leads per month`)، أو احذف `window`
     smart-deadline-problem = الهدف `{$goal}` {$problem}
     smart-no-deadline = ليس للهدف `{$goal}` موعد
@@ -929,11 +929,11 @@ package enum EmbeddedCatalogues {
     tracking-ahead-of-pace-fix = أبطئ إنفاقه اليومي، أو انقل تكلفته إلى الأشهر التي يُنفق فيها فعلًا (`period`)
     tracking-within-plan = الإجراء `{$action}` ينفق ضمن خطته
     tracking-or-later-result = {$stage} أو نتيجة لاحقة
-    tracking-idle-never = `{$key}` أنفق {$spent} في أيامه البالغة {$days}، دون أي {$result}
-    tracking-idle-since = `{$key}` أنفق {$spent} دون {$result} في الأيام البالغة {$days} منذ آخر واحدة ({$last})
+    tracking-idle-never = `{$key}` أنفق {$spent} في أيامه الـ {$days}، دون أي {$result}
+    tracking-idle-since = `{$key}` أنفق {$spent} دون {$result} في الأيام الـ {$days} منذ آخر نتيجة ({$last})
     tracking-idle-note = حملة منسية أو احتيال نقرات: نقاط المراقبة في مقال التسويق الاستراتيجي تكشف هذا
     tracking-idle-fix = أوقف `{$key}` مؤقتًا، أو راجع تتبّعه؛ و`idle_days` في كتلة القيم الفعلية يحدّد المدة
-    tracking-not-idle = كل حملة في `{$block}` أنتجت نتائج خلال {$days} يومًا
+    tracking-not-idle = كل حملة في `{$block}` أنتجت نتائج خلال الأيام الـ {$days}
     tracking-channel-not-spread = `{$key}` أنفق {$spent} على قناة لا يمكن توزيع إنفاقها على إجراءاتها: {$reason}
     tracking-channel-not-spread-note = يُحسب إنفاقًا خارج الخطة
     tracking-channel-not-spread-fix = أعطِ كل إجراء في القناة `cost` (و`period` يغطي الأيام التي يجري فيها)، أو اربط الملف بالإجراءات (`action "Campaign"`) أو بقواعد
@@ -1411,7 +1411,7 @@ package enum EmbeddedCatalogues {
     smart-chance-low-fix = ارفع مدخلات التوقع، أو امنح وقتًا أطول، أو اضبط `min_chance` في الخطة إن كانت المخاطرة مقصودة
     smart-chance-aim-at-least-fix = استهدف {$aim} على الأقل (يتحقق في {$chance} من النتائج)، {$fix}
     smart-chance-aim-at-most-fix = استهدف {$aim} على الأكثر (يتحقق في {$chance} من النتائج)، {$fix}
-    smart-forecast-misses = يُتوقع أن يبلغ الهدف `{$goal}` ‏{$forecast}، وهذا لا يحقق قيمته المستهدفة {$target}
+    smart-forecast-misses = يُتوقع أن يبلغ الهدف `{$goal}` {$forecast}، وهذا لا يحقق قيمته المستهدفة {$target}
     smart-forecast-misses-fix = استهدف {$aim}، أو ارفع مدخلات التوقع، أو اضبط `min_chance 0%` في الخطة إن كانت المخاطرة مقصودة
     smart-forecast-unit = توقع الهدف `{$goal}` بوحدة {$forecast} لكن قيمته المستهدفة بوحدة {$target}: لا يمكن المقارنة بينهما
     smart-forecast-unit-fix = اكتب التوقع بوحدة {$target}، كما القيمة المستهدفة (`forecast traffic * rate * 1 lead per visit` يحوّل الزيارات إلى عملاء محتملين)
@@ -1443,7 +1443,7 @@ package enum EmbeddedCatalogues {
     repl-help-code = {$code}: {$meaning}
     repl-help-code-example = مثال: {$example}
     repl-help-code-planning = `:help smart` يشرح الحروف؛ وdocs/planning.md يذكر كل قاعدة بحدّها.
-    repl-help-command-help = :help [موضوع]    هذه المساعدة، أو المساعدة في أمر أو موضوع (goal، smart، budget…)
+    repl-help-command-help = :help [موضوع]     هذه المساعدة، أو المساعدة في أمر أو موضوع (goal، smart، budget…)
     repl-help-command-vars = :vars             الأسماء التي عرّفتها وقيمها
     repl-help-command-show = :show اسم         قيمة اسم، أو عنصر من الخطة في جدول
     repl-help-command-scenario = :scenario اسم     العمل ضمن سيناريو (يظهر في المحث)؛ :scenario base للعودة
