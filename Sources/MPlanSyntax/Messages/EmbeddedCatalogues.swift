@@ -70,7 +70,7 @@ package enum EmbeddedCatalogues {
     lexer-minus-after-currency = علامة الطرح تأتي قبل رمز العملة
     lexer-minus-after-currency-fix = اكتب `-{$symbol}5k` لا `{$symbol}-5k`
     lexer-unexpected-character = حرف غير متوقع {$character}
-    lexer-name-too-long = طول هذا الاسم {$length} حرفًا؛ والحد الأقصى للأسماء {$maximum}
+    lexer-name-too-long = عدد حروف هذا الاسم {$length}؛ والحد الأقصى للأسماء {$maximum}
     lexer-name-too-long-fix = اختر له اسمًا أقصر
     lexer-unterminated-string = نص غير مغلق
     lexer-unterminated-string-fix = أغلق النص بعلامة `"` على السطر نفسه
@@ -864,7 +864,7 @@ package enum EmbeddedCatalogues {
     smart-rates-or-totals = اكتب الاثنتين معدلين (`target {$target}`) أو إجماليين (`baseline {$baseline}`)
     smart-one-unit = اكتب قيمة البداية والقيمة المستهدفة بوحدة واحدة: `target {$target}` أو `baseline {$baseline}`
     smart-write-in-metric = اكتب قيمة البداية والقيمة المستهدفة بـ {$metric}: `baseline {$baseline}` و`target {$target}`
-    smart-count-metric = اعدد {$metric} الهدف: `baseline <كم> {$metric}` و`target <كم> {$metric}`
+    smart-count-metric = اعدد الهدف بوحدة {$metric}: `baseline <كم> {$metric}` و`target <كم> {$metric}`
     smart-count-metric-or-other = {$count}، أو اكتب `metric {$other}` إن كان هذا ما يعدّه
     smart-target-not-positive = الهدف `{$goal}` يستهدف {$target}: يجب أن تكون القيمة المستهدفة أكبر من الصفر
     smart-target-not-positive-fix = استهدف المقدار الذي تريد بلوغه، مثل `target {$target}`
