@@ -991,20 +991,20 @@ package enum EmbeddedCatalogues {
     actuals-not-utf8 = `{$path}` ليس نصًا بترميز UTF-8؛ قُرئت خلاياه التي ليست كذلك بترميز Windows-1252 (Latin-1)، كما يحفظ Excel على Windows ملفات CSV
     actuals-not-utf8-fix = راجع الأسماء ذات العلامات في `show actuals`؛ واحفظ الملف بصيغة "CSV UTF-8" لتتأكد
     actuals-days-already-read = {$count ->
-            [one] صف واحد من `{$path}` يعطي
-            [two] صفان من `{$path}` يعطيان
-            [few] {$count} صفوف من `{$path}` تعطي
-            [many] {$count} صفًا من `{$path}` تعطي
-           *[other] {$count} صف من `{$path}` تعطي
-        } يومًا لحملة أعطاه ملف سابق بالفعل؛ تُخطّي، فلا يُحسب شيء مرتين
+            [one] صف واحد من `{$path}` يعطي يومًا لحملة أعطاه ملف سابق بالفعل؛ تُخطّي، فلا يُحسب شيء مرتين
+            [two] صفان من `{$path}` يعطيان يومًا لحملة أعطاه ملف سابق بالفعل؛ تُخطّيا، فلا يُحسب شيء مرتين
+            [few] {$count} صفوف من `{$path}` تعطي يومًا لحملة أعطاه ملف سابق بالفعل؛ تُخطّيت، فلا يُحسب شيء مرتين
+            [many] {$count} صفًا من `{$path}` تعطي يومًا لحملة أعطاه ملف سابق بالفعل؛ تُخطّيت، فلا يُحسب شيء مرتين
+           *[other] {$count} صف من `{$path}` تعطي يومًا لحملة أعطاه ملف سابق بالفعل؛ تُخطّيت، فلا يُحسب شيء مرتين
+        }
     actuals-days-already-read-fix = اذكر كل ملف مرة واحدة، أو احذف التصدير الذي يتضمنه الأحدث
     actuals-outside-period = {$count ->
-            [one] صف واحد من `{$path}` يقع
-            [two] صفان من `{$path}` يقعان
-            [few] {$count} صفوف من `{$path}` تقع
-            [many] {$count} صفًا من `{$path}` تقع
-           *[other] {$count} صف من `{$path}` تقع
-        } خارج {$period}؛ تُخطّي
+            [one] صف واحد من `{$path}` يقع خارج {$period}؛ تُخطّي
+            [two] صفان من `{$path}` يقعان خارج {$period}؛ تُخطّيا
+            [few] {$count} صفوف من `{$path}` تقع خارج {$period}؛ تُخطّيت
+            [many] {$count} صفًا من `{$path}` تقع خارج {$period}؛ تُخطّيت
+           *[other] {$count} صف من `{$path}` تقع خارج {$period}؛ تُخطّيت
+        }
     actuals-outside-period-fix = وسّع `period`، أو احذفه لقراءة كل الصفوف
     actuals-cannot-read = لا يمكن قراءة `{$path}`: {$reason}
     actuals-cannot-read-fix = المسار نسبي إلى مجلد الخطة؛ راجع كتابته
