@@ -390,7 +390,7 @@ package enum EmbeddedCatalogues {
 
     format-would-change = لم يستطع `mplan fmt` تنسيق هذا الملف دون تغييره ({$reason})؛ تُرك الملف كما كان
     format-would-change-fix = هذا خلل في `mplan fmt`: أبلغ عنه مع الملف من فضلك
-    format-reason-whole-file = يُقرأ بشكل مختلف قطعة واحدة
+    format-reason-whole-file = يُقرأ بشكل مختلف حين يُقرأ كاملًا
     format-reason-no-parse = النتيجة لا يمكن تحليلها
     format-reason-token = الرمز رقم {$token} سيُقرأ بشكل مختلف
 
@@ -696,7 +696,7 @@ package enum EmbeddedCatalogues {
     budget-currency-unknown-fix = اكتب رمز ISO 4217 بحروف كبيرة، مثل `currency USD`، أو اذكر أولًا سعر صرف عملتك الخاصة: `rate {$code} = 95,000 USD`
     budget-total-not-money = إجمالي الميزانية `{$budget}` هو {$total}، وليس مالًا
     budget-total-not-money-fix = اكتب ما أُعطيته الميزانية، مثل `total $800`، أو احذف `total` لميزانية من أسفل إلى أعلى
-    budget-total-not-positive = إجمالي الميزانية `{$budget}` هو {$total}: الميزانية تعطي أكثر من لا شيء
+    budget-total-not-positive = إجمالي الميزانية `{$budget}` هو {$total}: يجب أن تكون الميزانية أكبر من الصفر
     budget-total-not-positive-fix = اكتب ما أُعطيته الميزانية، مثل `total $800`
     budget-no-rate = الميزانية `{$budget}` بعملة {$currency} والخطة تحسب بعملة {$planCurrency}، ولا سعر صرف يحوّل بينهما
     budget-no-rate-fix = اذكر السعر مرة واحدة: `rate {$currency} = 1.08 {$planCurrency}` (رقم فريق المالية لديك)
