@@ -88,7 +88,7 @@ lexer-week-53-fix = пишите {$last} или {$next} для следующе�
 lexer-week-range-fix = пишите неделю от {$first} до {$last}
 lexer-loose-date = пишите месяц и день даты двумя цифрами
 lexer-loose-date-fix = пишите дату как YYYY-MM-DD, например 2027-01-05, или поставьте пробелы вокруг `-`, чтобы вычесть
-lexer-month-days-fix = в {$month} дней: {$days}; последний день пишите как {$last}
+lexer-month-days-fix = в месяце {$month} дней: {$days}; последний день пишите как {$last}
 lexer-not-in-calendar-fix = пишите YYYY-MM-DD с месяцем от 01 до 12 и днём, который есть в этом месяце
 lexer-not-in-calendar = {$date} — такой даты нет в календаре
 lexer-no-such-month = месяца {$month} нет; месяцы идут от 01 до 12
@@ -125,12 +125,12 @@ interpreter-nesting-too-deep = вычисление вложено глубже 
     } (вызовы внутри вызовов внутри выражений)
 interpreter-nesting-too-deep-fix = уменьшите глубину рекурсии или разбейте выражение с помощью `let`
 interpreter-record-field-twice = в записи дважды есть `{$field}`
-interpreter-if-condition = `if` нужно условие, которое истинно или ложно, а не {$type}
+interpreter-if-condition = для `if` нужно условие, которое истинно или ложно, а не {$type}
 interpreter-not-a-number = у этого нет определённого значения
 interpreter-infinite = это бесконечность
 interpreter-not-finite-samples-note = некоторые выборки неопределённого значения — не конечные числа
 interpreter-not-finite-fix = проверьте входные данные: логарифм 0, корень из отрицательного числа или степень, которая переполняется
-interpreter-logic-operand = `{$operator}` нужно true или false, а не {$type}
+interpreter-logic-operand = для `{$operator}` нужно true или false, а не {$type}
 interpreter-period-ends = `..` соединяет две даты, два месяца или два квартала
 interpreter-period-ends-fix = пишите период так: `2027-01 .. 2027-12`
 interpreter-period-backwards = этот период кончается раньше, чем начинается
@@ -148,7 +148,7 @@ interpreter-value-too-deep = в этом значении списки или з
     }
 interpreter-value-too-deep-fix = сделайте его площе: храните списки значений, а не списки списков списков
 interpreter-money-times-count = деньги, умноженные на {$counts}, дают {$unit}, а это редко то, что нужно
-interpreter-money-times-count-fix = пишите цену за единицу ({$count}): `{$price} per {$count}`, умноженная на {$counts}, даёт деньги
+interpreter-money-times-count-fix = пишите цену за {$count}: `{$price} per {$count}`; умноженная на {$counts}, она даёт деньги
 interpreter-step-budget = это вычисление занимает больше {$steps} шагов — больше лимита шагов
 interpreter-step-budget-note = выполнение остановлено здесь; ничего после этого не выполнялось
 interpreter-step-budget-fix = функция, которая вызывает себя больше одного раза за вызов, работает экспоненциально долго: пусть она вызывает себя один раз, или увеличьте лимит параметром `--steps`
@@ -156,8 +156,8 @@ interpreter-interrupted = прервано
 interpreter-interrupted-note = ничего из определённого этим вводом не сохранено
 interpreter-checkpoint-day = контрольная точка — это день или месяц
 interpreter-checkpoint-day-fix = пишите `checkpoint 2027-03-31` или `checkpoint 2027-03`
-interpreter-needs-planning = `{$statement}` нужен слой планирования, а в этой сессии его нет
-interpreter-assert-condition = `assert` нужно условие, которое истинно или ложно, а не {$type}
+interpreter-needs-planning = для `{$statement}` нужен слой планирования, а в этой сессии его нет
+interpreter-assert-condition = для `assert` нужно условие, которое истинно или ложно, а не {$type}
 interpreter-assert-left-note = левая часть: {$value}
 interpreter-assert-right-note = правая часть: {$value}
 interpreter-assertion-failed = утверждение не выполнено
@@ -345,7 +345,7 @@ parser-too-long-or-deep = это выражение слишком длинно�
     })
 parser-solve-for = ожидалось `for` и результат, которого нужно достичь
 parser-solve-for-fix = пишите `solve {$unknown} for spend = $15k` (или `<=`, `>=`)
-parser-solve-condition = `solve` нужен результат и значение, которого он должен достичь, через `=`, `<=` или `>=`
+parser-solve-condition = для `solve` нужен результат и значение, которого он должен достичь, через `=`, `<=` или `>=`
 parser-solve-condition-fix = пишите `solve {$unknown} for spend = $15k`
 parser-table-over = ожидалось `over` и вход, который нужно менять
 parser-table-over-fix = пишите `table spend over cpc from $0.50 per visit to $2 per visit step $0.25 per visit`
@@ -486,9 +486,9 @@ units-currency-capitals-fix = коды валют пишутся заглавн�
 units-not-iso-fix = `{$unit}` — не код валюты ISO 4217; если это ваша валюта, сначала задайте её курс, например `rate {$unit} = 1.08 USD`
 units-no-plural-fix = `{$singular}` объявлена без множественного числа: пишите `{$singular}` или объявите `unit {$singular}, {$unit}`
 units-declare-fix = сначала объявите её: `unit {$singular}`
-arithmetic-plus-sign = знаку `+` нужно число, а не {$type}
+arithmetic-plus-sign = для знака `+` нужно число, а не {$type}
 arithmetic-negate = нельзя взять с минусом: {$type}
-arithmetic-not = `not` нужно true или false, а не {$type}
+arithmetic-not = для `not` нужно true или false, а не {$type}
 arithmetic-cannot-apply = `{$operator}` нельзя применить к этим значениям: {$left} и {$right}
 arithmetic-data-table-fix = таблицу данных читают, а не считают с ней: выведите её (`print`), сравните (`compare … on`), экспортируйте (`export`) или посчитайте результат прямо при одном значении входа
 arithmetic-division-by-zero = деление на ноль
@@ -499,7 +499,7 @@ arithmetic-whole-power = {$unit}: можно возводить только в 
 arithmetic-power-range = единицу можно возводить в степень от -64 до 64
 arithmetic-uncertain-comparison = у неопределённого значения нет одного ответа на `{$operator}`
 arithmetic-uncertain-comparison-fix = спросите, насколько это вероятно: `chance(x {$operator} y)`
-arithmetic-logic-on-numbers = `{$operator}` нужно true или false, а не числа
+arithmetic-logic-on-numbers = для `{$operator}` нужно true или false, а не числа
 arithmetic-percentage-and-number = нельзя {$verb ->
         [add] сложить
        *[subtract] вычесть
@@ -554,7 +554,7 @@ funnel-stage-twice-fix = назовите этап ниже `{$previous}`, ко�
 funnel-stage-not-count = этап воронки считает количество, а `{$stage}` — не количество
 funnel-run-unit = `{$call}` принимает {$counts}, а не {$type}
 funnel-yield-fix = дайте то, что входит в воронку сверху
-funnel-need-fix = дайте цель внизу воронки
+funnel-need-fix = дайте целевое значение на выходе воронки
 funnel-rate-not-percentage = конверсия — это процент, а не {$type}
 funnel-rate-write-fix = пишите её как `2%` или `0.02 {$per}`
 funnel-rate-wrong-way = эта конверсия перевёрнута: она даёт {$from} per {$to}
@@ -610,7 +610,7 @@ table-cells-fail = — план там не выполняется ({$cells ->
         [many] {$cells} ячеек
        *[other] {$cells} ячейки
     }): {$failure}
-host-checkpoint-needs-planning = `checkpoint` нужен слой планирования
+host-checkpoint-needs-planning = для `checkpoint` нужен слой планирования
 
 ## Reading a CSV file of actuals (Sources/MPlanLanguage/Actuals/CSVReader.swift)
 csv-quote-never-closed = кавычка, открытая в столбце {$column}, нигде не закрыта
@@ -690,7 +690,7 @@ budget-control-not-a-pace = бюджет `{$budget}` контролируетс�
 budget-no-control = у бюджета `{$budget}` нет контроля
 budget-no-control-fix = добавьте `control monthly by "CMO"` (daily, weekly, monthly…): задайте периодичность и того, кто следит
 budget-cadence-help = пишите одно из: {$cadences} или длительность, например `2 weeks`
-budget-controlled = бюджет `{$budget}` контролируется {$cadence}, контролирует {$controller}
+budget-controlled = бюджет `{$budget}` контролирует {$controller} ({$cadence})
 budget-bottom-up = бюджет `{$budget}` — «Сверху»: его действиям нужно {$needed}
 budget-covers-actions = бюджет `{$budget}` покрывает свои действия: {$committed} из {$total}
 budget-room = {$total}
@@ -849,7 +849,7 @@ smart-increase-of-share-fix = если {$target} — это прирост, це
         [many] {$points} пунктов
        *[other] {$points} пункта
     } больше) или `target {$grown}` (на {$target} больше, чем сегодня); если число должно падать (расходы, CAC, отток, позиция в поиске), добавьте `direction down`
-smart-met-by-one = цель `{$goal}` достигается изменением на одну единицу ({$unit}) ({$baseline} → {$target})
+smart-met-by-one = цель `{$goal}` достигается изменением на одну единицу ({$unit}): {$baseline} → {$target}
 smart-moves-only = цель `{$goal}` сдвигается всего на {$change} ({$baseline} → {$target})
 smart-met-by-chance-fix = скажите, насколько она сдвигается, например +25%: `target {$target}` ({$baseline} → {$grown}); такое малое изменение случается само собой
 smart-growth-too-fast = цели `{$goal}` нужен рост {$growth} в месяц ({$baseline} → {$target} за {$months}); план допускает {$allowed}
@@ -864,7 +864,7 @@ smart-window-not-whole = у цели `{$goal}` `window {$window}`: темп из
 smart-window-not-whole-fix = пишите `window 3 months`, `window 4 weeks` или `window 30 days`
 smart-window-on-total = у цели `{$goal}` есть `window`, которое измеряет темп, но её целевое значение — итог
 smart-window-on-total-fix = задайте целевое значение за единицу времени (`target 500 leads per month`) или уберите `window`
-smart-deadline-problem = цель `{$goal}` {$problem}
+smart-deadline-problem = цель `{$goal}`: {$problem}
 smart-no-deadline = у цели `{$goal}` нет срока
 smart-no-deadline-fix = добавьте `by {$date}` или `within <сколько> months`
 smart-due-before-baseline = срок цели `{$goal}` — {$deadline}, раньше, чем снято исходное значение ({$baselineDate})
@@ -872,18 +872,18 @@ smart-due-before-baseline-fix = поставьте срок после даты 
 smart-due-outside-period = срок цели `{$goal}` — {$deadline}, вне периода плана ({$period})
 smart-due-outside-period-fix = перенесите срок в пределы плана, например `by {$end}`
 smart-deadline-example = `by {$end}` или `within 6 months`
-smart-by-not-a-date = имеет `by {$written}`, а это не дата
+smart-by-not-a-date = `by {$written}` — не дата
 smart-by-words-fix = пишите дату как год-месяц-день: `by {$day}`
 smart-by-not-a-date-fix = срок — это дата, месяц или квартал: {$example}
-smart-within-not-a-duration = имеет `within {$written}`, а это не длительность
+smart-within-not-a-duration = `within {$written}` — не длительность
 smart-within-words-fix = пишите длительность числом и единицей: `within {$duration}`
 smart-within-not-a-duration-fix = дайте ей время: {$example}
-smart-within-negative = имеет `within {$written}`, а это отсчёт назад от даты исходного значения
+smart-within-negative = `within {$written}` отсчитывает назад от даты исходного значения
 smart-within-negative-fix = `within` отсчитывается вперёд от даты исходного значения: пишите `within {$ahead}`
-smart-within-zero = имеет `within {$written}`: нет времени достичь целевого значения
+smart-within-zero = `within {$written}`: нет времени достичь целевого значения
 smart-within-zero-fix = дайте ей нужное время, отсчитанное вперёд от даты исходного значения, например `within 6 months`
-smart-within-not-whole = имеет `within {$written}`, а это ни целые месяцы, ни целые дни
-smart-two-deadlines = имеет срок {$by}, но и `within {$within}`, который кончается {$end}
+smart-within-not-whole = `within {$written}` — ни целые месяцы, ни целые дни
+smart-two-deadlines = срок {$by}, но есть и `within {$within}`, который кончается {$end}
 smart-two-deadlines-fix = оставьте один срок: `by` дата или `within` длительность
 
 ## Tracking: the plan against its actuals (Sources/MPlanPlanning/PlanChecker+Tracking.swift)
@@ -1163,14 +1163,14 @@ actuals-checkpoint-none = контрольная точка {$date}: к этом
 ## The REPL's replies (Sources/mplan/REPL/REPL+Commands.swift)
 repl-unknown-command = неизвестная команда `:{$command}` (:help перечисляет команды)
 repl-unknown-command-did-you-mean = неизвестная команда `:{$command}`; может быть, `:{$guess}`? (:help перечисляет команды)
-repl-load-needs-file = `:load` нужен файл: :load plan.mplan
+repl-load-needs-file = для `:load` нужен файл: :load plan.mplan
 repl-session-reset = Сессия сброшена.
 repl-check-unknown-group = `:check` принимает группу проверок, а не `{$group}` ({$groups})
 repl-quit-takes-nothing = после `:quit` ничего не пишется
 repl-no-help = нет справки по `{$topic}` (темы: {$topics})
 repl-no-help-did-you-mean = нет справки по `{$topic}`; может быть, `:help {$guess}`? (темы: {$topics})
 repl-nothing-defined = Пока ничего не определено.
-repl-show-needs-name = `:show` нужно имя: :show marketing
+repl-show-needs-name = для `:show` нужно имя: :show marketing
 repl-scenario-changes = сценарий {$scenario}: план, в котором
 repl-scenario-read-values = читайте его значения как `{$scenario}.NAME`; `compare base, {$scenario} on …` — рядом друг с другом
 repl-unknown-name = ничто не называется `{$name}`
@@ -1181,11 +1181,11 @@ repl-working-under = сейчас: {$under}; сценарии: {$scenarios}
 repl-working-under-no-scenarios = сейчас: {$under}; сценариев пока нет
 repl-back-to-base = Снова план как написан.
 repl-now-under-scenario = Работаем в сценарии `{$scenario}`: значения показываются такими, как в нём.
-repl-table-needs-view = `--table` нужен вид: --table goals
-repl-export-needs-file = `:export` нужен файл: :export plan.html ({$formats})
+repl-table-needs-view = для `--table` нужен вид: --table goals
+repl-export-needs-file = для `:export` нужен файл: :export plan.html ({$formats})
 repl-exported-plan = План экспортирован в {$path} ({$format}).
 repl-exported-table = `{$table}` экспортирована в {$path} ({$format}).
-repl-save-needs-file = `:save` нужен файл: :save session.mplan
+repl-save-needs-file = для `:save` нужен файл: :save session.mplan
 repl-saved = {$count ->
         [one] Сохранён {$count} ввод
         [few] Сохранено {$count} ввода
@@ -1243,13 +1243,13 @@ cli-mplan-discussion =
     Планы — это короткие текстовые файлы: цели компании, SMART-цели, воронки, бюджеты и действия, которые служат целям, с единицами (деньги, проценты, визиты, MQL, клиенты, даты), которые проверяются как типы.
 
     Примеры:
-      mplan run examples/funnel.mplan      выполнить план и напечатать то, что он запрашивает
+      mplan run examples/funnel.mplan      выполнить план, напечатать результаты
       mplan examples/funnel.mplan          то же: имя файла выполняет файл
       mplan run -                          выполнить план со стандартного ввода
       mplan eval '$240k / ($24k per customer)'
       mplan check examples/funnel.mplan    перечислить, чего не хватает плану
-      mplan fmt plan.mplan                 оформить план в единственном каноническом виде
-      mplan export plan.mplan -o plan.html экспортировать план: {$formats}
+      mplan fmt plan.mplan                 привести план к каноническому виду
+      mplan export plan.mplan -o plan.html экспорт: {$formats}
       mplan                                открыть интерактивное приглашение
 cli-empty-option-value = Ошибка: у {$option} нет значения после `=` (не задана переменная?); задайте его или не пишите этот параметр
 cli-unknown-subcommand = ошибка: неизвестная подкоманда `{$word}`, и файла с таким именем нет; подкоманды: {$commands}
@@ -1273,9 +1273,9 @@ cli-check-discussion =
 
     Примеры:
       mplan check examples/flawed-plan.mplan
-      mplan check --strict plan.mplan            # предупреждения тоже проваливают проверку
+      mplan check --strict plan.mplan            # и предупреждения — провал
       mplan check --format json plan.mplan       # для других программ
-      mplan check --only smart plan.mplan        # для семинара: только буквы SMART целей
+      mplan check --only smart plan.mplan        # семинар: только буквы SMART
 
     Код выхода: 0, если в плане нет ошибок; 1, если есть (с --strict: любая непройденная проверка) или если в скрипте были ошибки (план всё равно проверяется); 65, если скрипт вообще не выполняется (синтаксис, неизвестные имена); 66, если файл не читается; 64 при неверной командной строке; 74, если не удалось записать стандартный вывод.
 cli-check-file = План, который нужно проверить.
@@ -1297,11 +1297,11 @@ cli-eval-discussion =
     Примеры:
       mplan eval '$240k / ($24k per customer)'      # 10 customers
       mplan eval '2027-12-31 - 2027-01-01'
-      mplan eval -5%                                 # выражение может начинаться с -
+      mplan eval -5%                                 # начинать с - можно
 cli-run-files = Скрипты, которые нужно выполнить, или - для стандартного ввода.
 cli-run-watch = Выполнять снова каждый раз, когда сохраняется скрипт или импортируемый им файл, и показывать, что изменилось.
 cli-run-allow-write = Разрешить `export` скрипта писать и в DIR (кроме своей папки и текущей); DIR должна существовать.
-cli-allow-write-empty = --allow-write нужна папка, а не пустое имя (не задана переменная?)
+cli-allow-write-empty = для --allow-write нужна папка, а не пустое имя (не задана переменная?)
 cli-allow-write-no-folder = --allow-write {$folder} — не существующая папка; сначала создайте её или исправьте имя
 cli-eval-expression = Выражение, которое нужно вычислить.
 cli-export-abstract = Экспортировать план в Markdown, JSON, CSV, самодостаточный отчёт HTML или книгу xlsx.
@@ -1314,7 +1314,7 @@ cli-export-discussion =
       mplan export examples/growth-plan.mplan -o growth.html
       mplan export plan.mplan -o ledger.csv         # строка на действие и месяц
       mplan export plan.mplan -o goals.csv --table goals
-      mplan export plan.mplan -o by_cpc.csv --table by_cpc   # только таблица данных
+      mplan export plan.mplan -o by_cpc.csv --table by_cpc   # одна таблица данных
       mplan export plan.mplan -o plan.xlsx          # книга с живыми формулами
       mplan export plan.mplan --format json -o -    # в стандартный вывод
 
