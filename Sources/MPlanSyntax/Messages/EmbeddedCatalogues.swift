@@ -3032,7 +3032,7 @@ package enum EmbeddedCatalogues {
     tracking-results-still-count = их результаты всё равно засчитываются целям их этапа
     tracking-campaigns-reach-nothing-fix = называйте кампании так же, как действия, или добавьте правила (`rule`), которые отправляют их к действию (`show actuals unmatched` их перечисляет)
     tracking-goal-on-pace = цель `{$goal}` идёт в темпе, который нужен к её сроку
-    tracking-goal-behind-run-rate = цель `{$goal}` отстаёт: её темп — {$rate} {$stage} в {$per} ({$window}), а для выхода на {$target} к {$deadline} сейчас нужно {$expected} в {$per}
+    tracking-goal-behind-run-rate = цель `{$goal}` отстаёт: её темп — {$rate} {$stage}/{$per} ({$window}), а для выхода на {$target} к {$deadline} сейчас нужно {$expected}/{$per}
     tracking-goal-behind = цель `{$goal}` отстаёт: {$achieved} из {$target} {$stage}, {$pace} в месяц, а к {$deadline} нужно {$needed} в месяц
     tracking-goal-behind-fix = переведите деньги в канал, где {$stage} дешевле всего (`show reallocate`), или пересмотрите целевое значение
 
@@ -3191,7 +3191,7 @@ package enum EmbeddedCatalogues {
     actuals-review-results-joined = {$stages} из фактических данных {$blocks} за те же дни ({$first} – {$last}), сведённые по каналам
     actuals-review-results = результаты
     actuals-review-unknown-spend = ни один блок с расходами не сообщает о {$names}, поэтому {$count ->
-            [one] их стоимость неизвестна
+            [one] его стоимость неизвестна
            *[other] их стоимости неизвестны
         } (—); стоимости в итоге учитывают только строки с расходами
     actuals-review-sorted = по стоимости за {$stage}, сначала самые дешёвые; строки без {$stages} — в конце, по расходам
@@ -3269,7 +3269,7 @@ package enum EmbeddedCatalogues {
     repl-no-help-did-you-mean = нет справки по `{$topic}`; может быть, `:help {$guess}`? (темы: {$topics})
     repl-nothing-defined = Пока ничего не определено.
     repl-show-needs-name = для `:show` нужно имя: :show marketing
-    repl-scenario-changes = сценарий {$scenario}: план, в котором
+    repl-scenario-changes = сценарий {$scenario}: план с изменениями
     repl-scenario-read-values = читайте его значения как `{$scenario}.NAME`; `compare base, {$scenario} on …` — рядом друг с другом
     repl-unknown-name = ничто не называется `{$name}`
     repl-unknown-name-did-you-mean = ничто не называется `{$name}`; может быть, `{$guess}`?
