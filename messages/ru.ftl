@@ -73,7 +73,7 @@ lexer-unterminated-string-fix = закройте строку знаком `"` �
 lexer-invalid-unicode-escape = неверная escape-последовательность Unicode; пишите её так: \u{"{"}1F600{"}"}
 lexer-unknown-escape = неизвестная escape-последовательность `\{$escape}`
 lexer-unknown-escape-fix = для обратной косой черты пишите `\\`
-lexer-date-order = `{$written}` — не дата, которую читает mplan
+lexer-date-order = mplan не читает `{$written}` как дату
 lexer-date-order-both-fix = mplan пишет даты как год-месяц-день: `{$day-first}` (если сначала день) или `{$month-first}` (если сначала месяц)
 lexer-date-order-day-first-fix = mplan пишет даты как год-месяц-день: `{$day-first}` (если сначала день)
 lexer-date-order-month-first-fix = mplan пишет даты как год-месяц-день: `{$month-first}` (если сначала месяц)
@@ -109,7 +109,7 @@ lexer-number-too-large = это число слишком велико
 ## The interpreter's diagnostics (Sources/MPlanLanguage/Runtime/Interpreter*.swift, Natives.swift, Sampling.swift)
 range-below-zero-normal = `{$low} to {$high}` заходит ниже нуля, поэтому выборка берётся из нормального, а не логнормального распределения: 5% выборок меньше {$low}
 range-reaches-zero-normal = `{$low} to {$high}` доходит до нуля, поэтому выборка берётся из нормального, а не логнормального распределения: 5% выборок меньше {$low}
-range-reaches-zero-fix = пишите `normal(p5: {$low}, p95: {$high})`, чтобы оставить нормальное распределение, `uniform({$low}, {$high})` — для суммы, которая не выходит за концы, или нижний конец больше нуля
+range-reaches-zero-fix = пишите `normal(p5: {$low}, p95: {$high})`, чтобы оставить нормальное распределение, `uniform({$low}, {$high})` — для суммы, которая не выходит за концы, или задайте нижний конец больше нуля
 function-arity-its-parameters = её параметры
 interpreter-argument-count = `{$function}` принимает {$expected ->
         [one] {$expected} аргумент
@@ -294,21 +294,21 @@ parser-context-export = после `export` (`plan` или имя цели, бю
 parser-export-to = после `export {$target}` ожидалось `to` и имя файла
 parser-export-file = после `export {$target} to` ожидалось имя файла в кавычках
 parser-export-fix = пишите `export {$target} to "plan.html"` ({$formats})
-parser-assignment-scenario-fix = чтобы попробовать другое значение, пишите `scenario try_it {"{"} {$target} = {$value} {"}"}`, потом читайте `try_it.NAME` или `compare base, try_it on …`; или введите воронку или блок заново
+parser-assignment-scenario-fix = чтобы попробовать другое значение, пишите `scenario try_it {"{"} {$target} = {$value} {"}"}`, потом читайте `try_it.ИМЯ` или `compare base, try_it on …`; или введите воронку или блок заново
 parser-assignment-let-fix = пишите `let {$name} = {$value}` или `==`, чтобы сравнить
-parser-assignment-fix = пишите `let NAME = …` или `==`, чтобы сравнить
-parser-leftover-assign-fix = чтобы сравнить два значения, пишите `==`; `=` даёт имени значение только в `let NAME = …`
+parser-assignment-fix = пишите `let ИМЯ = …` или `==`, чтобы сравнить
+parser-leftover-assign-fix = чтобы сравнить два значения, пишите `==`; `=` даёт имени значение только в `let ИМЯ = …`
 parser-leftover-closer-fix = эта `{$bracket}` ничего не закрывает: уберите её или добавьте скобку, которую она закрывает
 parser-leftover-colon-fix = `:` пишется в записи (`{"{"}visits: 10{"}"}`) или в этапе воронки (`visit -> mql : 2%`)
 parser-leftover-statement-fix = пишите каждую инструкцию на отдельной строке или разделяйте инструкции знаком `;`
 parser-leftover-unit-after-money-fix = после суммы денег единица не пишется: пишите `{$before} per {$after}` для цены за {$after}
 parser-leftover-missing-comma-fix = разделите значения запятой: `{$before}, {$after}`
 parser-leftover-missing-operator-fix = между `{$before}` и `{$after}` не хватает оператора: пишите `+`, `-`, `*` или `/` или разнесите их по разным строкам
-parser-the-start = начало
+parser-the-start = начала
 parser-missing-value-line-above-fix = строка выше не закончена после {$before}: допишите там значение или уберите {$before}
 parser-missing-value-unfinished-fix = выражение не закончено: пишите значение после {$before}
 parser-missing-value-before-fix = пишите значение перед `{$symbol}` или уберите {$before}
-parser-missing-value-assign-fix = пишите значение после имени: `let NAME = VALUE`; чтобы сравнить, `==` ставится между двумя значениями
+parser-missing-value-assign-fix = пишите значение после имени: `let ИМЯ = ЗНАЧЕНИЕ`; чтобы сравнить, `==` ставится между двумя значениями
 parser-missing-value-two-operators-fix = два оператора подряд: уберите `{$symbol}` или пишите перед ним значение
 parser-missing-value-keyword-fix = `{$keyword}` — ключевое слово, а не значение: пишите здесь число, имя или строку
 parser-missing-value-fix = пишите число, имя, строку или выражение в скобках
@@ -412,7 +412,7 @@ checker-show-extra-words-fix = показывайте по одному: `show {
 checker-unused-value = значение этой строки не используется
 checker-unused-value-minus-note = инструкция кончается в конце строки, поэтому этот `-` начинает новую
 checker-unused-value-call-note = функции только вычисляют значение; вызов на отдельной строке ничего не меняет
-checker-unused-value-fix = дайте ему имя через `let NAME = …` или покажите через `print …`
+checker-unused-value-fix = дайте ему имя через `let ИМЯ = …` или покажите через `print …`
 checker-imports-too-deep = здесь импорты вложены глубже {$depth ->
         [one] {$depth} файла
        *[other] {$depth} файлов
@@ -487,7 +487,7 @@ units-not-iso-fix = `{$unit}` — не код валюты ISO 4217; если э
 units-no-plural-fix = `{$singular}` объявлена без множественного числа: пишите `{$singular}` или объявите `unit {$singular}, {$unit}`
 units-declare-fix = сначала объявите её: `unit {$singular}`
 arithmetic-plus-sign = для знака `+` нужно число, а не {$type}
-arithmetic-negate = нельзя взять с минусом: {$type}
+arithmetic-negate = нельзя сменить знак: {$type}
 arithmetic-not = для `not` нужно true или false, а не {$type}
 arithmetic-cannot-apply = `{$operator}` нельзя применить к этим значениям: {$left} и {$right}
 arithmetic-data-table-fix = таблицу данных читают, а не считают с ней: выведите её (`print`), сравните (`compare … on`), экспортируйте (`export`) или посчитайте результат прямо при одном значении входа
@@ -706,7 +706,7 @@ budget-reserve-holds-back = в резерве остаётся {$reserve}
 budget-over-committed = бюджет `{$budget}` превышен на {$overrun}: его действия расходуют {$committed} из {$room}
 budget-over-committed-fix = увеличьте `total` до {$needed} или сократите или перенесите действия, которые он оплачивает
 budget-zero-based-line-without-goal = `{$action}` — статья бюджета с нуля `{$budget}`, но не ведёт ни к одной цели
-budget-zero-based-line-without-goal-fix = обоснуйте её целью, которой она служит (`action {$action} => GOAL`), или уберите: бюджет с нуля как раз запрещает копировать статьи прошлого года
+budget-zero-based-line-without-goal-fix = обоснуйте её целью, которой она служит (`action {$action} => ЦЕЛЬ`), или уберите: бюджет с нуля как раз запрещает копировать статьи прошлого года
 budget-zero-based = каждая статья бюджета с нуля `{$budget}` ведёт к цели ({$count})
 budget-funded-action = действие `{$action}`
 budget-unknown = {$who} оплачивается из `{$budget}`, а это не бюджет
@@ -923,7 +923,7 @@ tracking-rule-unknown-channel = `{$key}` потратила {$spent}, и пра�
 tracking-rule-unknown-channel-fix = дайте действию `channel {$channel}` или исправьте правило
 tracking-unplanned = `{$key}` потратила {$spent}, и ни одно действие плана так не называется
 tracking-unplanned-did-you-mean-fix = может быть, `{$name}`? назовите действие по кампании или дайте ему название кампании как заголовок
-tracking-unplanned-fix = добавьте для неё действие (`action {$action} "{$key}" => GOAL {"{"} cost … {"}"}`) или остановите её
+tracking-unplanned-fix = добавьте для неё действие (`action {$action} "{$key}" => ЦЕЛЬ {"{"} cost … {"}"}`) или остановите её
 tracking-unplanned-more = … и ещё кампании ({$count}), которых не называет ни одно действие плана, потратили всего {$spent}
 tracking-unplanned-more-fix = `show actuals {$block}` перечисляет их; назовите важные в действиях
 tracking-no-campaign-reaches = ни одна кампания `{$block}` не доходит до действия плана: {$names}
@@ -1040,7 +1040,7 @@ actuals-no-such-stage-fix = пишите одно из: {$stages}
 actuals-rule-cell-unreadable = {$rule} не читается: {$problem}, в символе {$character} `{$cell}`
 actuals-rule-cell-fix = пишите шаблон (`Search | Brand | *`), `/regex/` или сравнение (`>100`)
 actuals-rule-unreadable = {$rule} не читается: {$problem}, в символе {$character} правила
-actuals-rule-unreadable-note = правило — это `COLUMN like 'glob'` или `COLUMN ~ /regex/` (`and`, `not`), затем `=>` и то, что оно назначает
+actuals-rule-unreadable-note = правило — это `СТОЛБЕЦ like 'шаблон'` или `СТОЛБЕЦ ~ /regex/` (`and`, `not`), затем `=>` и то, что оно назначает
 actuals-rule-unreadable-fix = пишите его так: `rule "Campaign like 'Search | Brand | *' => action brand"`
 actuals-rule-expected-arrow = ожидалось `and` или `=>`
 actuals-rule-expected-assignment = после `=>` ожидалось `action`, `channel` или `stage`
@@ -1172,7 +1172,7 @@ repl-no-help-did-you-mean = нет справки по `{$topic}`; может б
 repl-nothing-defined = Пока ничего не определено.
 repl-show-needs-name = для `:show` нужно имя: :show marketing
 repl-scenario-changes = сценарий {$scenario}: план с изменениями
-repl-scenario-read-values = читайте его значения как `{$scenario}.NAME`; `compare base, {$scenario} on …` — рядом друг с другом
+repl-scenario-read-values = читайте его значения как `{$scenario}.ИМЯ`; `compare base, {$scenario} on …` — рядом друг с другом
 repl-unknown-name = ничто не называется `{$name}`
 repl-unknown-name-did-you-mean = ничто не называется `{$name}`; может быть, `{$guess}`?
 repl-under-scenario = сценарий `{$scenario}`
