@@ -3,7 +3,10 @@ import MPlanSyntax
 
 /// The export laid out once: every section, table and chart the formats write.
 extension PlanDocument {
-  public init(_ export: PlanExport) {
+  /// `goalColumns` are the goals' grid's columns (`PlanDocument.goalColumns`, which every
+  /// export and `show goals` use); a test gives more to see them reach every writer.
+  public init(_ export: PlanExport, goalColumns: [GridColumn<PlanExport.Goal>] = goalColumns) {
+    grids = Grids(export, goalColumns: goalColumns)
     title = export.displayTitle + (export.subject.map { ": \($0)" } ?? "")
     facts = (export.period.map { [("Period", $0.description)] } ?? []) + [("Currency", export.currency)]
     planWords =
@@ -16,10 +19,10 @@ extension PlanDocument {
       sections.append(Section(id: id, title: title, blocks: blocks))
     }
     section("objectives", "Objectives", Self.items(export.objectives, kind: "objective"))
-    section("goals", "Goals", export.goals.isEmpty ? [] : [.table(Self.goalsTable(export.goals))])
+    section("goals", "Goals", export.goals.isEmpty ? [] : [.table(grids.goals)])
     section("funnels", "Funnels", export.funnels.flatMap(Self.funnel))
     section("budgets", "Budgets", export.budgets.flatMap(Self.budget))
-    section("actions", "Actions", Self.actions(export, Self.actionsTable(export.actions)))
+    section("actions", "Actions", Self.actions(export, grids.actions))
     section("reports", "Reports", Self.items(export.reports, kind: "report"))
     section("comparisons", "Comparisons", export.comparisons.flatMap(Self.comparison))
     section("tables", "Data tables", export.dataTables.map { .dataTable($0) })
@@ -55,26 +58,32 @@ extension PlanDocument {
   // MARK: - The tables `show` shares
 
   /// `show goals` and every export's goals: one row a goal, its SMART letters last but the
-  /// count of actions that serve it. A column added here shows in the terminal and in every
-  /// format.
-  package static func goalsTable(_ goals: [PlanExport.Goal]) -> Table {
-    var table = Table([
-      .init("goal"), .init("title", optional: true), .init("metric"), .init("baseline", .right),
-      .init("target", .right, keys: ["target", "unit"]), .init("deadline"), .init("owner"), .init("supports"),
-      .init("SMART", keys: ["smart"]), .init("actions", .right),
-      .init("P(met)", .right, key: "chance_met", optional: true),
-    ])
-    for goal in goals {
-      table.add([
-        .name(goal.name), goal.title.map(Table.Cell.name) ?? .empty,
-        goal.metric.map(Table.Cell.name) ?? .empty,
-        .field(goal.baseline), .field(goal.target), goal.deadline.map(Table.Cell.date) ?? .empty,
-        .names(goal.owners), .names(goal.supports), .verdicts(goal.smart), .count(goal.actions.count),
-        goal.chanceMet.map { .value(.quantity(Quantity($0, display: .percent))) } ?? .empty,
-      ])
-    }
+  /// count of actions that serve it.
+  package static func goalsTable(
+    _ goals: [PlanExport.Goal], columns: [GridColumn<PlanExport.Goal>] = goalColumns
+  ) -> Table {
+    var table = Table(columns.map(\.column))
+    for goal in goals { table.add(columns.map { $0.cell(goal) }) }
     return table
   }
+
+  /// The goals' grid, a column an entry: a column added here shows in `show goals` and in
+  /// every format (Markdown, HTML, CSV, JSON, xlsx), each writing the cell by its type.
+  public static let goalColumns: [GridColumn<PlanExport.Goal>] = [
+    .init(.init("goal")) { .name($0.name) },
+    .init(.init("title", optional: true)) { $0.title.map(Table.Cell.name) ?? .empty },
+    .init(.init("metric")) { $0.metric.map(Table.Cell.name) ?? .empty },
+    .init(.init("baseline", .right)) { .field($0.baseline) },
+    .init(.init("target", .right, keys: ["target", "unit"])) { .field($0.target) },
+    .init(.init("deadline")) { $0.deadline.map(Table.Cell.date) ?? .empty },
+    .init(.init("owner")) { .names($0.owners) },
+    .init(.init("supports")) { .names($0.supports) },
+    .init(.init("SMART", keys: ["smart"])) { .verdicts($0.smart) },
+    .init(.init("actions", .right)) { .count($0.actions.count) },
+    .init(.init("P(met)", .right, key: "chance_met", optional: true)) { goal in
+      goal.chanceMet.map { .value(.quantity(Quantity($0, display: .percent))) } ?? .empty
+    },
+  ]
 
   /// Every action: what it serves, through which channel, who owns it, what it costs, when,
   /// and which budget pays for it.
