@@ -15,6 +15,8 @@ public struct PlanDocument: Sendable {
     case text(String)
     case name(String)
     case value(Value)
+    /// mplan's words as a message, rendered in the reader's language.
+    case message(Message)
   }
 
   public enum Block: Sendable {
@@ -35,7 +37,7 @@ public struct PlanDocument: Sendable {
   public struct Section: Sendable {
     /// A stable name for links and ids: `goals`, `comparisons`.
     public var id: String
-    public var title: String
+    public var title: Message
     public var blocks: [Block]
   }
 
@@ -66,7 +68,7 @@ public struct PlanDocument: Sendable {
   /// What the header says: the plan's title (and the part exported).
   public var title: String
   /// `Period 2027-01 .. 2027-12`, `Currency USD`: a label and its value.
-  public var facts: [(label: String, value: String)]
+  public var facts: [(label: Message, value: String)]
   public var sections: [Section]
   public var grids: Grids
   /// The plan's own words, for a writer that picks a direction or a language by them.
