@@ -1759,3 +1759,47 @@ repl-help-topic-ranges =
     cpc * 10,000 visits         ≈ $11,600 (90%: $8,050 to $16,000)
     chance(cpc * 10,000 visits < $15k), cpc.p5, cpc.p95, cpc.mean
     Next to + - * / a range needs brackets: ($0.8 to $1.6 per visit) * visits.
+
+## The document and its writers (Sources/MPlanPlanning/Document/*, Sources/MPlanReport/Export/*)
+# The goals' and actions' grids' column labels (`show goals`, `show actions`, every export).
+grid-goal = goal
+grid-title = title
+grid-metric = metric
+grid-baseline = baseline
+grid-target = target
+grid-deadline = deadline
+grid-owner = owner
+grid-supports = supports
+grid-smart = SMART
+# How many actions serve the goal.
+grid-actions = actions
+# The chance the goal is met, when its forecast or target is uncertain.
+grid-chance-met = P(met)
+grid-action = action
+grid-serves = serves
+grid-channel = channel
+grid-cost = cost
+grid-period = period
+grid-budget = budget
+# The export's sections, each a heading.
+section-objectives = Objectives
+section-goals = Goals
+section-funnels = Funnels
+section-budgets = Budgets
+section-actions = Actions
+section-reports = Reports
+section-comparisons = Comparisons
+section-tables = Data tables
+section-values = Values
+section-uncertain = Uncertain values
+section-checks = Open items
+# The facts under the export's title: "Period: 2027-01 .. 2027-12 · Currency: USD".
+document-period = Period
+document-currency = Currency
+# The actions grouped, each group's table under the owner's or channel's name.
+document-by-owner = By owner
+document-by-channel = By channel
+# The open items when there are none.
+export-every-check-passes = None: every check passes.
+# Before an open item's fix-it: "fix: add an owner".
+export-fix = fix

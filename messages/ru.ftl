@@ -1517,3 +1517,38 @@ repl-help-topic-ranges =
     cpc * 10,000 visits         ≈ $11,600 (90%: $8,050 to $16,000)
     chance(cpc * 10,000 visits < $15k), cpc.p5, cpc.p95, cpc.mean
     Рядом с + - * / диапазону нужны скобки: ($0.8 to $1.6 per visit) * visits.
+
+## The document and its writers
+grid-goal = цель
+grid-title = название
+grid-metric = метрика
+grid-baseline = исходное значение
+grid-target = целевое значение
+grid-deadline = срок
+grid-owner = ответственный
+grid-supports = поддерживает
+grid-smart = SMART
+grid-actions = действия
+grid-action = действие
+grid-serves = служит цели
+grid-channel = канал
+grid-cost = стоимость
+grid-period = период
+grid-budget = бюджет
+section-objectives = Стратегические цели
+section-goals = Цели
+section-funnels = Воронки
+section-budgets = Бюджеты
+section-actions = Действия
+section-reports = Отчёты
+section-comparisons = Сравнения
+section-tables = Таблицы данных
+section-values = Значения
+section-uncertain = Неопределённые значения
+section-checks = Открытые пункты
+document-period = Период
+document-currency = Валюта
+document-by-owner = По ответственным
+document-by-channel = По каналам
+export-every-check-passes = Нет: все проверки пройдены.
+export-fix = исправление

@@ -230,6 +230,10 @@ import Testing
     let json = try Self.json(session)
     #expect((json["plan"] as? [String: Any])?["title"] as? String == Self.hostile)
     #expect((json["actions"] as? [[String: Any]])?.first?["channel"] as? String == Self.hostile)
+    // The goals' and actions' records are the grids' rows: a name and a list of names each
+    // escaped by the cell's type.
+    let goal = (json["goals"] as? [[String: Any]])?.first
+    #expect(goal?["title"] as? String == Self.hostile && goal?["owners"] as? [String] == [Self.hostile])
     // CSV: the same strings back; a formula is defused.
     let csv = try CSV<Named>(string: try Self.export(session, "csv"), delimiter: .comma)
     #expect(csv.rows.count == 3)

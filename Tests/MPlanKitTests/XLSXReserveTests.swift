@@ -65,10 +65,11 @@ import Testing
     #expect(workbook.cell(CellReference(sheet: budgets, row: 1, column: 7))?.formula == nil)
     #expect(workbook.cell(CellReference(sheet: budgets, row: 2, column: 7))?.formula == nil)
 
-    // A finance partner edits the costs: a → $20,000, c → $12,000, d → $16,000.
+    // A finance partner edits the costs (column F, the actions grid's `cost`): a → $20,000,
+    // c → $12,000, d → $16,000.
     for (row, cost) in [(1, 20_000.0), (2, 12_000), (3, 16_000)] {
       let index = try #require(workbook.sheets.firstIndex { $0.name == "Actions" })
-      workbook.sheets[index].rows[row][8].content = .number(cost)
+      workbook.sheets[index].rows[row][5].content = .number(cost)
     }
     workbook = Self.recalculated(workbook)
     // b1: 20,000 + 5,000 = 25,000 needed (not 20,000 ÷ (1 − 1/3) = 30,000); share 5,000 ÷ 25,000.

@@ -200,13 +200,13 @@ import Testing
     #expect(goals["E2"]?.formula == "last_year*0.1/deal_size" && goals["E2"]?.number == 10)
     // paid_search: $1.20 per visit × 10,000 visits = $12,000, from the funnel's cell.
     let actions = try Self.sheet("Actions", parts, entries)
-    #expect(actions["I2"]?.formula == "1.2*'Funnel stages'!D2" && actions["I2"]?.number == 12_000)
-    #expect(actions["I4"]?.formula == nil && actions["I4"]?.number == 2_000)
+    #expect(actions["F2"]?.formula == "1.2*'Funnel stages'!D2" && actions["F2"]?.number == 12_000)
+    #expect(actions["F4"]?.formula == nil && actions["F4"]?.number == 2_000)
     // Budget: committed $35,800 (the six costs), reserve 20% of $60k = $12,000,
     // available 60,000 − 12,000 − 35,800 = $12,200, needed 35,800 ÷ 0.8 = $44,750.
     let budgets = try Self.sheet("Budgets", parts, entries)
     #expect(
-      budgets["G2"]?.formula?.hasPrefix("SUMIFS(Actions!$I$2:$I$7,Actions!$H$2:$H$7,\"marketing\"") == true)
+      budgets["G2"]?.formula?.hasPrefix("SUMIFS(Actions!$F$2:$F$7,Actions!$J$2:$J$7,\"marketing\"") == true)
     #expect(budgets["G2"]?.number == value("marketing.committed") && budgets["G2"]?.number == 35_800)
     #expect(budgets["H2"]?.formula == "E2*MIN(MAX(F2,0),0.99)" && budgets["H2"]?.number == 12_000)
     #expect(budgets["I2"]?.formula == "E2-H2-G2" && budgets["I2"]?.number == value("marketing.available"))
@@ -233,10 +233,10 @@ import Testing
       action d { cost $70 per week * 2 weeks  from b }
       """)
     let actions = try Self.sheet("Actions", parts, entries)
-    #expect(actions["I2"]?.number == 2_400 && actions["I2"]?.formula == "200*(1*12)")
-    #expect(actions["I4"]?.number == 140 && actions["I4"]?.formula?.hasPrefix("70/0.2299") == true)
+    #expect(actions["F2"]?.number == 2_400 && actions["F2"]?.formula == "200*(1*12)")
+    #expect(actions["F4"]?.number == 140 && actions["F4"]?.formula?.hasPrefix("70/0.2299") == true)
     // `q1` is a cell in a spreadsheet: its name is `q1_`. $100 × 3 = $300.
-    #expect(actions["I3"]?.number == 300 && actions["I3"]?.formula == "q1_*3")
+    #expect(actions["F3"]?.number == 300 && actions["F3"]?.formula == "q1_*3")
   }
 
   @Test func aDataTableIsASheetOfValuesWithItsUnits() throws {

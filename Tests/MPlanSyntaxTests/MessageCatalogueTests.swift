@@ -123,6 +123,7 @@ import Testing
     "MPlanSyntax/Messages/Message+Lists.swift", "MPlanSyntax/Syntax/Lexer.swift",
     "MPlanLanguage/Actuals/CSVReader.swift",
     "MPlanLanguage/Output/DataTable.swift",
+    "MPlanReport/Export/MarkdownExporter.swift",
     "MPlanLanguage/Output/StatementHost.swift",
     "MPlanLanguage/Runtime/Arithmetic+Conversion.swift",
     "MPlanLanguage/Runtime/Arithmetic.swift",

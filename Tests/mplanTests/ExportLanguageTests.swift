@@ -93,3 +93,36 @@ import Testing
     #expect(number >= 7.5 * Double("1,200,000,000 IRR".count))
   }
 }
+
+/// `--lang ru` says the export's own words in Russian: its sections, facts, column labels and
+/// grouped headings, in Markdown and HTML alike; the plan's names and values stay as written.
+@Suite struct ExportHeadingLanguageTests {
+  static let plan = """
+    plan "Growth 2027" { currency USD  period 2027-01 .. 2027-12 }
+    goal leads { metric mql  baseline 10 mql  target 20 mql  by 2027-03-31  owner "Ana" }
+    budget money { total $1k }
+    action ads => leads { channel "Search"  cost $300  owner "Ana"  from money }
+    """
+
+  func export(_ format: String, _ arguments: [String]) throws -> String {
+    let file = try RunMPlan.temporaryFile(Self.plan)
+    let result = try RunMPlan.run(
+      ["export"] + arguments + [file, "-o", "-", "--format", format], environment: ["LANG": "", "LC_ALL": ""])
+    #expect(result.status == 0, "\(result.standardError)")
+    return result.standardOutput
+  }
+
+  @Test func russianHeadingsInMarkdownAndHTML() throws {
+    let markdown = try export("md", ["--lang", "ru"])
+    #expect(markdown.contains("## Цели\n") && markdown.contains("## Действия\n"))
+    #expect(markdown.contains("Период: 2027-01 .. 2027-12 · Валюта: USD"))
+    #expect(markdown.contains("| цель | метрика | исходное значение | целевое значение | срок |"))
+    #expect(markdown.contains("### По ответственным") && markdown.contains("| leads | "))
+    let html = try export("html", ["--lang", "ru"])
+    #expect(html.contains("<h2><bdi>Цели</bdi></h2>") && html.contains("<th>ответственный</th>"))
+    #expect(html.contains("<bdi>Валюта <bdi dir=\"ltr\">USD</bdi></bdi>"))
+    // English unless asked: the same words as before.
+    let english = try export("md", [])
+    #expect(english.contains("## Goals\n") && english.contains("| goal | metric | baseline | target |"))
+  }
+}

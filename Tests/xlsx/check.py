@@ -247,8 +247,11 @@ def changes(formulas, text):
                 found.append((f"{budget}'s total × 2", changed, ("Budgets", given.column, given.row), given.value * 2))
     if "Actions" in formulas.sheetnames and "Budgets" in formulas.sheetnames:
         currencies = {row[0].value: row[3].value for row in formulas["Budgets"].iter_rows(min_row=2)}
-        for row in formulas["Actions"].iter_rows(min_row=2):
-            action, budget, cost, currency = row[0].value, row[7].value, row[8], row[9].value
+        # By heading: the sheet is the document's actions grid, laid out as its columns are.
+        actions = list(formulas["Actions"].iter_rows())
+        at = {cell.value: index for index, cell in enumerate(actions[0])}
+        for row in actions[1:]:
+            action, budget, cost, currency = row[0].value, row[at["budget"]].value, row[at["cost"]], row[at["currency"]].value
             # A cost in another currency than its budget's enters the budget as a number.
             if not isinstance(cost.value, (int, float)) or currencies.get(budget) != currency:
                 continue

@@ -48,6 +48,9 @@ public struct Table: Sendable {
     /// Left out by the formats people read when no row has a value in it (a goal's title);
     /// data formats keep every column, so their headings never change with the plan.
     public var isOptional = false
+    /// The heading as a message, which a writer renders in the reader's language; nil when
+    /// the heading is the plan's own words (a scenario's name) or not yet converted.
+    public var label: Message?
 
     public init(
       _ heading: String, _ alignment: Alignment = .left, key: String? = nil, keys: [String]? = nil,
@@ -57,6 +60,16 @@ public struct Table: Sendable {
       self.alignment = alignment
       self.keys = keys ?? [key ?? heading]
       self.isOptional = optional
+    }
+
+    /// A column headed by a message: its English text is the heading, and the data formats'
+    /// name for it unless `key` or `keys` gives another.
+    public init(
+      _ label: Message, _ alignment: Alignment = .left, key: String? = nil, keys: [String]? = nil,
+      optional: Bool = false
+    ) {
+      self.init(label.english, alignment, key: key, keys: keys, optional: optional)
+      self.label = label
     }
   }
 

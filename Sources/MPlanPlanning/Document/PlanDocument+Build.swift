@@ -3,35 +3,40 @@ import MPlanSyntax
 
 /// The export laid out once: every section, table and chart the formats write.
 extension PlanDocument {
-  public init(_ export: PlanExport) {
+  /// `goalColumns` are the goals' grid's columns (`PlanDocument.goalColumns`, which every
+  /// export and `show goals` use); a test gives more to see them reach every writer.
+  public init(_ export: PlanExport, goalColumns: [GridColumn<PlanExport.Goal>] = goalColumns) {
+    grids = Grids(export, goalColumns: goalColumns)
     title = export.displayTitle + (export.subject.map { ": \($0)" } ?? "")
-    facts = (export.period.map { [("Period", $0.description)] } ?? []) + [("Currency", export.currency)]
+    facts =
+      (export.period.map { [(Message("document-period"), $0.description)] } ?? [])
+      + [(Message("document-currency"), export.currency)]
     planWords =
       export.planTitle.map { [$0] }
       ?? (export.objectives.compactMap(\.title) + export.goals.compactMap(\.title))
     language = export.language
     sections = []
-    func section(_ id: String, _ title: String, _ blocks: [Block]) {
+    func section(_ id: String, _ title: Message, _ blocks: [Block]) {
       guard !blocks.isEmpty else { return }
       sections.append(Section(id: id, title: title, blocks: blocks))
     }
-    section("objectives", "Objectives", Self.items(export.objectives, kind: "objective"))
-    section("goals", "Goals", export.goals.isEmpty ? [] : [.table(Self.goalsTable(export.goals))])
-    section("funnels", "Funnels", export.funnels.flatMap(Self.funnel))
-    section("budgets", "Budgets", export.budgets.flatMap(Self.budget))
-    section("actions", "Actions", Self.actions(export, Self.actionsTable(export.actions)))
-    section("reports", "Reports", Self.items(export.reports, kind: "report"))
-    section("comparisons", "Comparisons", export.comparisons.flatMap(Self.comparison))
-    section("tables", "Data tables", export.dataTables.map { .dataTable($0) })
+    section("objectives", Message("section-objectives"), Self.items(export.objectives, kind: "objective"))
+    section("goals", Message("section-goals"), export.goals.isEmpty ? [] : [.table(grids.goals)])
+    section("funnels", Message("section-funnels"), export.funnels.flatMap(Self.funnel))
+    section("budgets", Message("section-budgets"), export.budgets.flatMap(Self.budget))
+    section("actions", Message("section-actions"), Self.actions(export, grids.actions))
+    section("reports", Message("section-reports"), Self.items(export.reports, kind: "report"))
+    section("comparisons", Message("section-comparisons"), export.comparisons.flatMap(Self.comparison))
+    section("tables", Message("section-tables"), export.dataTables.map { .dataTable($0) })
     if !export.values.isEmpty {
       var values = Table([.init("value"), .init("amount", .right)])
       for value in export.values { values.add([.name(value.name), .value(.quantity(value.value))]) }
-      section("values", "Values", [.table(values)])
+      section("values", Message("section-values"), [.table(values)])
     }
-    section("uncertain", "Uncertain values", Self.uncertain(export.uncertainValues))
+    section("uncertain", Message("section-uncertain"), Self.uncertain(export.uncertainValues))
     if export.subject == nil {
       section(
-        "checks", "Open items",
+        "checks", Message("section-checks"),
         [.findings(export.openItems, passed: export.checksPassed, total: export.checksTotal)])
     }
   }
@@ -55,34 +60,41 @@ extension PlanDocument {
   // MARK: - The tables `show` shares
 
   /// `show goals` and every export's goals: one row a goal, its SMART letters last but the
-  /// count of actions that serve it. A column added here shows in the terminal and in every
-  /// format.
-  package static func goalsTable(_ goals: [PlanExport.Goal]) -> Table {
-    var table = Table([
-      .init("goal"), .init("title", optional: true), .init("metric"), .init("baseline", .right),
-      .init("target", .right, keys: ["target", "unit"]), .init("deadline"), .init("owner"), .init("supports"),
-      .init("SMART", keys: ["smart"]), .init("actions", .right),
-      .init("P(met)", .right, key: "chance_met", optional: true),
-    ])
-    for goal in goals {
-      table.add([
-        .name(goal.name), goal.title.map(Table.Cell.name) ?? .empty,
-        goal.metric.map(Table.Cell.name) ?? .empty,
-        .field(goal.baseline), .field(goal.target), goal.deadline.map(Table.Cell.date) ?? .empty,
-        .names(goal.owners), .names(goal.supports), .verdicts(goal.smart), .count(goal.actions.count),
-        goal.chanceMet.map { .value(.quantity(Quantity($0, display: .percent))) } ?? .empty,
-      ])
-    }
+  /// count of actions that serve it.
+  package static func goalsTable(
+    _ goals: [PlanExport.Goal], columns: [GridColumn<PlanExport.Goal>] = goalColumns
+  ) -> Table {
+    var table = Table(columns.map(\.column))
+    for goal in goals { table.add(columns.map { $0.cell(goal) }) }
     return table
   }
+
+  /// The goals' grid, a column an entry: a column added here shows in `show goals` and in
+  /// every format (Markdown, HTML, CSV, JSON, xlsx), each writing the cell by its type.
+  public static let goalColumns: [GridColumn<PlanExport.Goal>] = [
+    .init(.init(Message("grid-goal"))) { .name($0.name) },
+    .init(.init(Message("grid-title"), optional: true)) { $0.title.map(Table.Cell.name) ?? .empty },
+    .init(.init(Message("grid-metric"))) { $0.metric.map(Table.Cell.name) ?? .empty },
+    .init(.init(Message("grid-baseline"), .right)) { .field($0.baseline) },
+    .init(.init(Message("grid-target"), .right, keys: ["target", "unit"])) { .field($0.target) },
+    .init(.init(Message("grid-deadline"))) { $0.deadline.map(Table.Cell.date) ?? .empty },
+    .init(.init(Message("grid-owner"))) { .names($0.owners) },
+    .init(.init(Message("grid-supports"))) { .names($0.supports) },
+    .init(.init(Message("grid-smart"), keys: ["smart"])) { .verdicts($0.smart) },
+    .init(.init(Message("grid-actions"), .right)) { .count($0.actions.count) },
+    .init(.init(Message("grid-chance-met"), .right, key: "chance_met", optional: true)) { goal in
+      goal.chanceMet.map { .value(.quantity(Quantity($0, display: .percent))) } ?? .empty
+    },
+  ]
 
   /// Every action: what it serves, through which channel, who owns it, what it costs, when,
   /// and which budget pays for it.
   package static func actionsTable(_ actions: [PlanExport.Action]) -> Table {
     var table = Table([
-      .init("action"), .init("title", optional: true), .init("serves"), .init("channel"), .init("owner"),
-      .init("cost", .right, keys: ["cost", "currency"]), .init("period", keys: ["start", "end"]),
-      .init("budget"),
+      .init(Message("grid-action")), .init(Message("grid-title"), optional: true),
+      .init(Message("grid-serves")), .init(Message("grid-channel")), .init(Message("grid-owner")),
+      .init(Message("grid-cost"), .right, keys: ["cost", "currency"]),
+      .init(Message("grid-period"), keys: ["start", "end"]), .init(Message("grid-budget")),
     ])
     for action in actions {
       table.add([
@@ -159,9 +171,13 @@ extension PlanDocument {
     if let chart = spendByChannel(export.actions, currency: export.currency) { blocks.append(.chart(chart)) }
     let rows = Dictionary(
       zip(export.actions.map(\.name), table.rows), uniquingKeysWith: { first, _ in first })
-    for (heading, key) in [("owner", \PlanExport.Action.owners), ("channel", \.channelList)] {
-      blocks.append(.subheading([.text("By \(heading)")], level: 3))
-      let column = table.columns.firstIndex { $0.heading == heading }!
+    let groupings: [(String, KeyPath<PlanExport.Action, [String]>, Message)] = [
+      ("owner", \.owners, Message("document-by-owner")),
+      ("channel", \.channelList, Message("document-by-channel")),
+    ]
+    for (field, key, title) in groupings {
+      blocks.append(.subheading([.message(title)], level: 3))
+      let column = table.columns.firstIndex { $0.keys.first == field }!
       for (group, members) in grouped(export.actions, by: { $0[keyPath: key] }) {
         blocks.append(.subheading([.name(group)], level: 4))
         var part = table

@@ -30,6 +30,7 @@ extension PlanDocument {
       switch run {
       case .text(let text), .name(let text): text
       case .value(let value): Formatting.describe(value)
+      case .message(let message): message.english
       }
     }.joined()
   }

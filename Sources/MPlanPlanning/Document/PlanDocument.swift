@@ -15,6 +15,8 @@ public struct PlanDocument: Sendable {
     case text(String)
     case name(String)
     case value(Value)
+    /// mplan's words as a message, rendered in the reader's language.
+    case message(Message)
   }
 
   public enum Block: Sendable {
@@ -35,15 +37,40 @@ public struct PlanDocument: Sendable {
   public struct Section: Sendable {
     /// A stable name for links and ids: `goals`, `comparisons`.
     public var id: String
-    public var title: String
+    public var title: Message
     public var blocks: [Block]
+  }
+
+  /// A column of a grid and how a row's item fills it: the one place a column is declared.
+  public struct GridColumn<Item>: Sendable {
+    public var column: Table.Column
+    public var cell: @Sendable (Item) -> Table.Cell
+
+    public init(_ column: Table.Column, cell: @escaping @Sendable (Item) -> Table.Cell) {
+      (self.column, self.cell) = (column, cell)
+    }
+  }
+
+  /// The grids the data formats (JSON, xlsx, CSV) write whole, a row an item, laid out once
+  /// with the tables the sections show.
+  public struct Grids: Sendable {
+    /// A row a goal, in the plan's order (`PlanExport.goals`).
+    public var goals: Table
+    /// A row an action, in the plan's order (`PlanExport.actions`).
+    public var actions: Table
+
+    public init(_ export: PlanExport, goalColumns: [GridColumn<PlanExport.Goal>] = PlanDocument.goalColumns) {
+      goals = PlanDocument.goalsTable(export.goals, columns: goalColumns)
+      actions = PlanDocument.actionsTable(export.actions)
+    }
   }
 
   /// What the header says: the plan's title (and the part exported).
   public var title: String
   /// `Period 2027-01 .. 2027-12`, `Currency USD`: a label and its value.
-  public var facts: [(label: String, value: String)]
+  public var facts: [(label: Message, value: String)]
   public var sections: [Section]
+  public var grids: Grids
   /// The plan's own words, for a writer that picks a direction or a language by them.
   public var planWords: [String]
   /// The reader's language, when one was chosen (`PlanExport.language`): it outranks the

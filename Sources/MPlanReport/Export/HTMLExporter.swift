@@ -28,13 +28,13 @@ public struct HTMLExporter: Exporter {
       let content = section.blocks.flatMap { block($0, &charts, catalogue: catalogue) }
       guard !content.isEmpty else { continue }
       body.append(
-        "<section id=\"\(section.id)\">\n<h2><bdi>\(Self.escape(section.title))</bdi></h2>\n"
+        "<section id=\"\(section.id)\">\n<h2><bdi>\(Self.escape(catalogue.render(section.title)))</bdi></h2>\n"
           + content.joined(separator: "\n") + "\n</section>")
     }
     // The labels are English and the plan's words may not be: each label with its value is
     // isolated, so a right-to-left page keeps "Period 2027-01 .. 2027-12" in one piece.
     let facts = document.facts.map {
-      "<bdi>\($0.label) <bdi dir=\"ltr\">\(Self.escape($0.value))</bdi></bdi>"
+      "<bdi>\(Self.escape(catalogue.render($0.label))) <bdi dir=\"ltr\">\(Self.escape($0.value))</bdi></bdi>"
     }
     return """
       \(Self.signature)
@@ -68,10 +68,10 @@ public struct HTMLExporter: Exporter {
     _ block: PlanDocument.Block, _ charts: inout HTMLCharts, catalogue: Catalogue = .english
   ) -> [String] {
     switch block {
-    case .heading(let runs): ["<h3><bdi>\(Self.text(runs))</bdi></h3>"]
-    case .subheading(let runs, let level): ["<h\(level)><bdi>\(Self.text(runs))</bdi></h\(level)>"]
-    case .note(let runs): ["<p class=\"note\"><bdi>\(Self.text(runs))</bdi></p>"]
-    case .table(let table): [self.table(table)]
+    case .heading(let runs): ["<h3><bdi>\(Self.text(runs, catalogue))</bdi></h3>"]
+    case .subheading(let runs, let level): ["<h\(level)><bdi>\(Self.text(runs, catalogue))</bdi></h\(level)>"]
+    case .note(let runs): ["<p class=\"note\"><bdi>\(Self.text(runs, catalogue))</bdi></p>"]
+    case .table(let table): [self.table(table, catalogue: catalogue)]
     case .dataTable(let table): dataTable(table, &charts)
     case .chart(let chart): [charts.chart(chart)].filter { !$0.isEmpty }
     case .findings(let items, let passed, let total):
@@ -80,10 +80,11 @@ public struct HTMLExporter: Exporter {
   }
 
   /// A sentence: the plan's names and values each isolated, so their direction is their own.
-  package static func text(_ runs: [PlanDocument.Run]) -> String {
+  package static func text(_ runs: [PlanDocument.Run], _ catalogue: Catalogue = .english) -> String {
     runs.map { run in
       switch run {
       case .text(let text): escape(text)
+      case .message(let message): escape(catalogue.render(message))
       case .name(let name): "<bdi>\(escape(name))</bdi>"
       case .value(let value): "<bdi dir=\"ltr\">\(escape(Formatting.describe(value)))</bdi>"
       }
@@ -94,19 +95,22 @@ public struct HTMLExporter: Exporter {
     _ items: [PlanExport.OpenItem], passed: Int, total: Int, catalogue: Catalogue = .english
   ) -> [String] {
     var list = items.map { item in
-      let severity = catalogue.render(
-        Message(
-          "checklist-place-severity", ["severity": .text(item.severity.rawValue), "code": .text(item.code)]))
+      let severity = catalogue.render(.severityAndCode(item))
       var text = "<li class=\"\(item.severity.rawValue)\"><bdi><strong>\(Self.escape(severity))</strong>"
       if item.line > 0 {
         let line = catalogue.render(Message("checklist-place-line", ["line": .count(item.line)]))
         text += " (<bdi>\(Self.escape(line))</bdi>)"
       }
-      text += ": <bdi>\(Self.sentence(item.message))</bdi>"
-      if let fix = item.fix { text += "<br><span class=\"fix\">fix: <bdi>\(Self.sentence(fix))</bdi></span>" }
+      text += ": <bdi>\(Self.sentence(catalogue.render(item.content)))</bdi>"
+      if let fix = item.fixContent {
+        text +=
+          "<br><span class=\"fix\">\(Self.escape(catalogue.render(.exportFix))): <bdi>\(Self.sentence(catalogue.render(fix)))</bdi></span>"
+      }
       return text + "</bdi></li>"
     }
-    if list.isEmpty { list.append("<li class=\"passed\"><bdi>None: every check passes.</bdi></li>") }
+    if list.isEmpty {
+      list.append("<li class=\"passed\"><bdi>\(Self.escape(catalogue.render(.everyCheckPasses)))</bdi></li>")
+    }
     return [
       "<ul class=\"checks\">\n" + list.joined(separator: "\n") + "\n</ul>",
       "<p class=\"note\"><bdi>\(Self.escape(catalogue.render(.checksPass(passed, of: total)))).</bdi></p>",
@@ -117,14 +121,14 @@ public struct HTMLExporter: Exporter {
 
   /// A grid as a table: a column of numbers has its heading over the numbers' side, from the
   /// column's type; a grid without labels has no heading row.
-  package func table(_ table: Table) -> String {
+  package func table(_ table: Table, catalogue: Catalogue = .english) -> String {
     let table = table.shown
     var html = "<div class=\"table\"><table>\n"
     if !table.columns.allSatisfy(\.heading.isEmpty) {
       html +=
         "<thead><tr>"
         + table.columns.map {
-          "<th\($0.alignment == .right ? " class=\"n\"" : "")>\(Self.escape($0.heading))</th>"
+          "<th\($0.alignment == .right ? " class=\"n\"" : "")>\(Self.escape($0.heading(in: catalogue)))</th>"
         }
         .joined() + "</tr></thead>\n"
     }

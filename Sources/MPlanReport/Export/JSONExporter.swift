@@ -13,17 +13,22 @@ public struct JSONExporter: Exporter {
 
   public init() {}
 
-  public func render(_ export: PlanExport) -> String {
+  public func render(_ export: PlanExport) -> String { render(export, grids: PlanDocument.Grids(export)) }
+
+  /// The plan with its goals and actions written from the document's grids: a column added
+  /// to a grid is a field of every record.
+  public func render(_ export: PlanExport, grids: PlanDocument.Grids) -> String {
     var object = JSONObject()
     object["format"] = "\"mplan-plan-export\""
     object["version"] = "\(Self.version)"
     if let subject = export.subject { object["subject"] = JSONText.quote(subject) }
     object["plan"] = plan(export)
     object["objectives"] = array(export.objectives.map(item))
-    object["goals"] = array(export.goals.map(goal))
+    object["goals"] = array(zip(export.goals, grids.goals.rows).map { goal($0, row: $1, in: grids.goals) })
     object["funnels"] = array(export.funnels.map(funnel))
     object["budgets"] = array(export.budgets.map(budget))
-    object["actions"] = array(export.actions.map(action))
+    object["actions"] = array(
+      zip(export.actions, grids.actions.rows).map { action($0, row: $1, in: grids.actions) })
     object["reports"] = array(export.reports.map(item))
     object["comparisons"] = array(export.comparisons.map(comparison))
     if !export.dataTables.isEmpty { object["tables"] = array(export.dataTables.map(Self.dataTable)) }
@@ -58,21 +63,12 @@ public struct JSONExporter: Exporter {
     return object.text
   }
 
-  package func goal(_ goal: PlanExport.Goal) -> String {
-    var object = JSONObject()
-    object["name"] = JSONText.quote(goal.name)
-    object["title"] = goal.title.map(JSONText.quote) ?? "null"
-    object["metric"] = goal.metric.map(JSONText.quote) ?? "null"
-    object["baseline"] = goal.baseline.map(Self.json) ?? "null"
-    object["target"] = goal.target.map(Self.json) ?? "null"
-    object["deadline"] = goal.deadline.map { JSONText.quote($0.iso) } ?? "null"
-    object["owners"] = strings(goal.owners)
-    object["supports"] = strings(goal.supports)
-    var smart = JSONObject(inline: true)
-    for mark in goal.smart { smart[mark.letter] = mark.met.map { "\($0)" } ?? "null" }
-    object["smart"] = smart.text
+  /// A goal: its row of the goals' grid, with the fields version 1 writes more fully than
+  /// the grid shows them (the actions by name, the chance as a plain fraction).
+  package func goal(_ goal: PlanExport.Goal, row: [Table.Cell], in grid: Table) -> String {
+    var object = Self.record(row, of: grid)
     object["actions"] = strings(goal.actions)
-    if let chance = goal.chanceMet { object["chanceMet"] = Self.number(chance) }
+    object["chanceMet"] = goal.chanceMet.map(Self.number)
     return object.text
   }
 
@@ -125,23 +121,71 @@ public struct JSONExporter: Exporter {
     return object.text
   }
 
-  package func action(_ action: PlanExport.Action) -> String {
-    var object = JSONObject()
-    object["name"] = JSONText.quote(action.name)
-    object["title"] = action.title.map(JSONText.quote) ?? "null"
-    object["serves"] = strings(action.serves)
-    object["channel"] = action.channel.map(JSONText.quote) ?? "null"
-    object["cost"] = action.cost.map(Self.json) ?? "null"
-    object["owners"] = strings(action.owners)
-    object["period"] = action.period.map { Self.json(.time($0)) } ?? "null"
+  /// An action: its row of the actions' grid, then its months and their currency.
+  package func action(_ action: PlanExport.Action, row: [Table.Cell], in grid: Table) -> String {
+    var object = Self.record(row, of: grid)
     object["periodFromPlan"] = "\(action.periodIsPlans)"
-    object["budget"] = action.budget.map(JSONText.quote) ?? "null"
     object["currency"] = action.currency.map(JSONText.quote) ?? "null"
     object["months"] = array(
       action.months.map { month in
         "{\"month\": \(JSONText.quote(month.label)), \"amount\": \(Self.number(month.amount))}"
       })
+    // Version 1's order, so the bytes of a file stay as they were; a new column comes last.
+    object.order([
+      "name", "title", "serves", "channel", "cost", "owners", "period", "periodFromPlan", "budget",
+      "currency",
+      "months",
+    ])
     return object.text
+  }
+
+  // MARK: - Grids
+
+  /// A grid's row as an object: a field a column, named by its key in camel case (`chance_met`
+  /// is `chanceMet`; version 1's names where they differ: a row's item is `name`, `owner` is
+  /// `owners`, a period is `period`), each cell written by its type.
+  package static func record(_ row: [Table.Cell], of grid: Table) -> JSONObject {
+    var object = JSONObject()
+    for (column, cell) in zip(grid.columns, row) {
+      object[fieldName(column, first: column.keys == grid.columns.first?.keys)] = json(cell)
+    }
+    return object
+  }
+
+  static func fieldName(_ column: Table.Column, first: Bool) -> String {
+    if first { return "name" }
+    let key = column.keys.first ?? column.heading
+    if let name = ["owner": "owners", "start": "period"][key] { return name }
+    var name = ""
+    var upper = false
+    for character in key {
+      if character == "_" || character == " " {
+        upper = true
+      } else {
+        name += upper ? character.uppercased() : String(character)
+        upper = false
+      }
+    }
+    return name
+  }
+
+  /// A cell by its type: a value with its unit kept, names as a list, a date in ISO 8601,
+  /// SMART letters as `{"S": true, …}`, nothing as `null`.
+  package static func json(_ cell: Table.Cell) -> String {
+    switch cell {
+    case .value(let value), .field(let value?): json(value)
+    case .empty, .field(nil): "null"
+    case .text(let text), .name(let text): JSONText.quote(text)
+    case .names(let names): "[" + names.map(JSONText.quote).joined(separator: ", ") + "]"
+    case .date(let day): JSONText.quote(day.iso)
+    case .period(let period, _): json(.time(period))
+    case .count(let count): "\(count)"
+    case .verdicts(let marks):
+      "{"
+        + marks.map { "\(JSONText.quote($0.letter)): \($0.met.map { "\($0)" } ?? "null")" }.joined(
+          separator: ", ") + "}"
+    case .change(let from, let to): JSONText.quote(ViewText.cellText(.change(from: from, to: to)))
+    }
   }
 
   package func comparison(_ comparison: PlanExport.Comparison) -> String {
@@ -276,10 +320,21 @@ package struct JSONObject {
 
   package subscript(key: String) -> String? {
     get { values[key] }
+    // Setting nil removes the key: a field left out, not a `null`.
     set {
-      if values[key] == nil { keys.append(key) }
+      if newValue == nil {
+        keys.removeAll { $0 == key }
+      } else if values[key] == nil {
+        keys.append(key)
+      }
       values[key] = newValue
     }
+  }
+
+  /// Puts these keys first, in this order; the others follow as they were set.
+  package mutating func order(_ first: [String]) {
+    let known = first.filter { values[$0] != nil }
+    keys = known + keys.filter { !known.contains($0) }
   }
 
   package var text: String {

@@ -20,14 +20,17 @@ public struct MarkdownExporter: Exporter {
     // GitHub and most renderers honour around Markdown separated from it by blank lines.
     let language = document.language ?? HTMLExporter.language(ofScript: document.planWords)
     let rightToLeft = Catalogue.named(language)?.isRightToLeft ?? (language == "he")
+    let catalogue = Catalogue.first(of: [document.language])
     var lines = [Self.signature]
     if rightToLeft { lines += ["<div dir=\"rtl\" lang=\"\(language)\">", ""] }
     lines += ["# " + Self.escape(document.title), ""]
-    lines.append(document.facts.map { "\($0.label): " + Self.escape($0.value) }.joined(separator: " · "))
+    lines.append(
+      document.facts.map { catalogue.render($0.label) + ": " + Self.escape($0.value) }.joined(
+        separator: " · "))
     for section in document.sections {
-      lines += ["", "## " + Self.escape(section.title)]
+      lines += ["", "## " + Self.escape(catalogue.render(section.title))]
       for block in section.blocks {
-        let written = self.block(block)
+        let written = self.block(block, catalogue: catalogue)
         if !written.isEmpty { lines += [""] + written }
       }
     }
@@ -35,48 +38,57 @@ public struct MarkdownExporter: Exporter {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  package func block(_ block: PlanDocument.Block) -> [String] {
+  package func block(_ block: PlanDocument.Block, catalogue: Catalogue = .english) -> [String] {
     switch block {
-    case .heading(let runs): ["### " + Self.text(runs)]
+    case .heading(let runs): ["### " + Self.text(runs, catalogue)]
     case .subheading(let runs, let level):
-      [level <= 3 ? "### " + Self.text(runs) : "**" + Self.text(runs) + "**"]
-    case .note(let runs): [Self.text(runs)]
-    case .table(let table): self.table(table)
+      [level <= 3 ? "### " + Self.text(runs, catalogue) : "**" + Self.text(runs, catalogue) + "**"]
+    case .note(let runs): [Self.text(runs, catalogue)]
+    case .table(let table): self.table(table, catalogue: catalogue)
     case .dataTable(let table): dataTable(table)
     case .chart: []
-    case .findings(let items, let passed, let total): findings(items, passed: passed, total: total)
+    case .findings(let items, let passed, let total):
+      findings(items, passed: passed, total: total, catalogue: catalogue)
     }
   }
 
   /// A sentence: mplan's words and the plan's names alike escaped, values as printed.
-  package static func text(_ runs: [PlanDocument.Run]) -> String {
+  package static func text(_ runs: [PlanDocument.Run], _ catalogue: Catalogue = .english) -> String {
     runs.map { run in
       switch run {
       case .text(let text), .name(let text): escape(text)
       case .value(let value): escape(Formatting.describe(value))
+      case .message(let message): escape(catalogue.render(message))
       }
     }.joined()
   }
 
-  package func findings(_ items: [PlanExport.OpenItem], passed: Int, total: Int) -> [String] {
+  /// The open items as a list, in the checklist's words (`error PLAN-B02`, `line 12`).
+  package func findings(
+    _ items: [PlanExport.OpenItem], passed: Int, total: Int, catalogue: Catalogue = .english
+  ) -> [String] {
     var lines = items.map { item in
-      var line = "- **\(item.severity.rawValue) \(item.code)**"
-      if item.line > 0 { line += " (line \(item.line))" }
-      line += ": " + Self.escape(item.message)
-      if let fix = item.fix { line += " — fix: " + Self.escape(fix) }
+      var line = "- **" + catalogue.render(.severityAndCode(item)) + "**"
+      if item.line > 0 {
+        line += " (" + catalogue.render(Message("checklist-place-line", ["line": .count(item.line)])) + ")"
+      }
+      line += ": " + Self.escape(catalogue.render(item.content))
+      if let fix = item.fixContent {
+        line += " — " + catalogue.render(.exportFix) + ": " + Self.escape(catalogue.render(fix))
+      }
       return line
     }
-    if lines.isEmpty { lines.append("None: every check passes.") }
-    return lines + ["", "\(passed) of \(total) checks pass."]
+    if lines.isEmpty { lines.append(catalogue.render(.everyCheckPasses)) }
+    return lines + ["", catalogue.render(.checksPass(passed, of: total)) + "."]
   }
 
   /// A grid as a pipe table: each column aligned as its type says, every cell escaped. A
   /// grid without labels still has the heading row Markdown needs, empty.
-  package func table(_ table: Table) -> [String] {
+  package func table(_ table: Table, catalogue: Catalogue = .english) -> [String] {
     let table = table.shown
     let rule = table.columns.map { $0.alignment == .right ? "---:" : "---" }
     return [
-      "| " + table.columns.map { Self.escape($0.heading) }.joined(separator: " | ") + " |",
+      "| " + table.columns.map { Self.escape($0.heading(in: catalogue)) }.joined(separator: " | ") + " |",
       "| " + rule.joined(separator: " | ") + " |",
     ]
       + table.rows.map {
@@ -108,6 +120,24 @@ public struct MarkdownExporter: Exporter {
     }
     return result
   }
+}
+
+extension Message {
+  /// `error PLAN-B02`: an open item's severity and code, as the checklist says them.
+  package static func severityAndCode(_ item: PlanExport.OpenItem) -> Message {
+    Message(
+      "checklist-place-severity", ["severity": .text(item.severity.rawValue), "code": .text(item.code)])
+  }
+
+  /// `None: every check passes.`: the open items when there are none.
+  package static let everyCheckPasses = Message("export-every-check-passes")
+  /// `fix`: before an open item's fix-it.
+  package static let exportFix = Message("export-fix")
+}
+
+extension Table.Column {
+  /// The heading in the reader's language: its message rendered, else its text.
+  package func heading(in catalogue: Catalogue) -> String { label.map(catalogue.render) ?? heading }
 }
 
 extension Character {

@@ -10,6 +10,8 @@ import MPlanSyntax
 package struct PlanWorkbook {
   package var workbook = Workbook()
   let export: PlanExport
+  /// The document's grids the Goals and Actions sheets are laid out from.
+  let grids: PlanDocument.Grids
   /// Formulas waiting for every sheet to be laid out, since they read across sheets.
   package var pending: [(cell: CellReference, formula: Formula)] = []
   /// Where the builder put what formulas read.
@@ -24,10 +26,12 @@ package struct PlanWorkbook {
   static let budgetsSheet = "Budgets"
   static let actionsSheet = "Actions"
 
-  package init(_ export: PlanExport) { self.export = export }
+  package init(_ export: PlanExport, grids: PlanDocument.Grids? = nil) {
+    (self.export, self.grids) = (export, grids ?? PlanDocument.Grids(export))
+  }
 
-  package static func workbook(_ export: PlanExport) -> Workbook {
-    var builder = PlanWorkbook(export)
+  package static func workbook(_ export: PlanExport, grids: PlanDocument.Grids? = nil) -> Workbook {
+    var builder = PlanWorkbook(export, grids: grids)
     builder.build()
     return builder.workbook
   }
@@ -86,34 +90,17 @@ package struct PlanWorkbook {
     workbook.add(sheet)
   }
 
+  /// The goals' grid; a target the plan's inputs give is a formula, which the funnels read.
   mutating func addGoals() {
-    var sheet = Worksheet(name: Self.goalsSheet)
-    sheet.widths = [18, 36, 12, 14, 14, 14, 12, 18, 14, 8, 24]
-    sheet.rows = [
-      [
-        "goal", "title", "metric", "baseline", "target", "unit", "deadline", "owner", "supports", "SMART",
-        "actions",
-      ]
-      .map(Cell.heading)
-    ]
-    for goal in export.goals {
-      let row = sheet.nextRow
-      let target = valueCell(goal.target)
-      if target.number != nil {
-        let reference = CellReference(sheet: sheet.name, row: row, column: 4)
+    let (sheet, columns) = sheet(of: grids.goals, named: Self.goalsSheet)
+    if let column = columns["target"] {
+      for (index, goal) in export.goals.enumerated() where sheet.rows[index + 1][column].number != nil {
+        let reference = CellReference(sheet: sheet.name, row: index + 1, column: column)
         targetCells[goal.name] = reference
         if let expression = export.formulas.targets[goal.name], let formula = formula(for: expression) {
           pending.append((reference, formula))
         }
       }
-      sheet.rows.append([
-        .text(goal.name), .text(goal.title), .text(goal.metric), valueCell(goal.baseline), target,
-        .text((goal.target?.quantity ?? goal.baseline?.quantity).map(unitText)),
-        .number(goal.deadline.map { SerialDay.serial(dayNumber: $0.dayNumber) }, .date),
-        .text(list(goal.owners)), .text(list(goal.supports)),
-        .text(goal.smart.map { $0.met == true ? $0.letter : $0.met == false ? "-" : "?" }.joined()),
-        .text(list(goal.actions)),
-      ])
     }
     workbook.add(sheet)
   }
@@ -159,35 +146,35 @@ package struct PlanWorkbook {
     workbook.add(sheet)
   }
 
-  /// The actions' sheet; gives the rows of its budget, currency and cost columns for SUMIFS.
-  mutating func addActions() -> (first: Int, last: Int) {
-    var sheet = Worksheet(name: Self.actionsSheet)
-    sheet.widths = [18, 30, 18, 16, 16, 12, 12, 14, 14, 10]
-    sheet.rows = [
-      ["action", "title", "serves", "channel", "owner", "start", "end", "budget", "cost", "currency"].map(
-        Cell.heading)
-    ]
-    for action in export.actions {
-      let row = sheet.nextRow
-      let cost = valueCell(action.cost)
-      sheet.rows.append([
-        .text(action.name), .text(action.title), .text(list(action.serves)), .text(action.channel),
-        .text(list(action.owners)),
-        .number(action.period.map { SerialDay.serial(dayNumber: $0.start.dayNumber) }, .date),
-        .number(action.period.map { SerialDay.serial(dayNumber: $0.end.dayNumber) }, .date),
-        .text(action.budget), cost, .text(action.cost?.quantity?.unit.currency),
-      ])
-      if cost.number != nil, let expression = export.formulas.costs[action.name],
-        let formula = formula(for: expression)
-      {
-        pending.append((CellReference(sheet: sheet.name, row: row, column: 8), formula))
+  /// Where the actions' sheet holds what a budget's committed sums (SUMIFS): its rows, and
+  /// the columns of each action's budget, cost and the cost's currency.
+  struct ActionColumns {
+    var first: Int
+    var last: Int
+    var budget: Int
+    var cost: Int
+    var currency: Int
+  }
+
+  /// The actions' grid; a cost the plan's inputs give is a formula.
+  mutating func addActions() -> ActionColumns? {
+    let (sheet, columns) = sheet(of: grids.actions, named: Self.actionsSheet)
+    if let column = columns["cost"] {
+      for (index, action) in export.actions.enumerated() where sheet.rows[index + 1][column].number != nil {
+        if let expression = export.formulas.costs[action.name], let formula = formula(for: expression) {
+          pending.append((CellReference(sheet: sheet.name, row: index + 1, column: column), formula))
+        }
       }
     }
     workbook.add(sheet)
-    return (1, sheet.rows.count - 1)
+    guard let budget = columns["budget"], let cost = columns["cost"], let currency = columns["currency"]
+    else {
+      return nil
+    }
+    return ActionColumns(first: 1, last: sheet.rows.count - 1, budget: budget, cost: cost, currency: currency)
   }
 
-  mutating func addBudgets(actions: (first: Int, last: Int)?) {
+  mutating func addBudgets(actions: ActionColumns?) {
     var sheet = Worksheet(name: Self.budgetsSheet)
     sheet.widths = [16, 24, 22, 10, 14, 10, 14, 14, 14, 14]
     sheet.rows = [
@@ -238,7 +225,7 @@ package struct PlanWorkbook {
   /// The sum of the costs of the budget's actions in its currency (a cost of zero or less is
   /// the checks' business and commits nothing), plus what costs in other currencies came to
   /// once converted, which enters as a number.
-  func committed(_ budget: PlanExport.Budget, rows: (first: Int, last: Int)) -> Formula {
+  func committed(_ budget: PlanExport.Budget, rows: ActionColumns) -> Formula {
     func column(_ index: Int) -> Formula {
       .range(
         CellReference(sheet: Self.actionsSheet, row: rows.first, column: index),
@@ -246,7 +233,11 @@ package struct PlanWorkbook {
     }
     let sum = Formula.function(
       "SUMIFS",
-      [column(8), column(7), .text(budget.name), column(9), .text(budget.currency), column(8), .text(">0")])
+      [
+        column(rows.cost), column(rows.budget), .text(budget.name), column(rows.currency),
+        .text(budget.currency),
+        column(rows.cost), .text(">0"),
+      ])
     let inCurrency = export.actions.reduce(0.0) { total, action in
       guard action.budget == budget.name, let cost = action.cost?.quantity,
         cost.unit.currency == budget.currency,
