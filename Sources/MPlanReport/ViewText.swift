@@ -47,10 +47,12 @@ public struct ViewText: Sendable {
     for part in view.parts {
       switch part {
       case .line(let text, let indent): lines.append(Self.indent(indent) + DiagnosticRenderer.visible(text))
+      case .said(let message, let indent):
+        lines.append(Self.indent(indent) + DiagnosticRenderer.visible(catalogue.render(message)))
       case .blank: lines.append("")
       case .named(let name, let value):
         lines.append("\(name) = \(Formatting.describe(value, in: conventions))")
-      case .table(let table): lines.append(Self.render(table, conventions: conventions))
+      case .table(let table): lines.append(Self.render(table, conventions: conventions, catalogue: catalogue))
       case .finding(let finding): lines += render(finding)
       }
     }
@@ -77,9 +79,13 @@ public struct ViewText: Sendable {
   package static func indent(_ levels: Int) -> String { String(repeating: "  ", count: levels) }
 
   /// A table as aligned text; each cell as the language prints its value.
-  public static func render(_ table: Table, conventions: DisplayConventions = .canonical) -> String {
+  public static func render(
+    _ table: Table, conventions: DisplayConventions = .canonical, catalogue: Catalogue = .english
+  ) -> String {
     let table = table.shown
-    var text = TextTable(headings: table.columns.map(\.heading), alignments: table.columns.map(\.alignment))
+    var text = TextTable(
+      headings: table.columns.map { catalogue.render($0.content) }, alignments: table.columns.map(\.alignment)
+    )
     text.rows = cellTexts(table.rows, conventions: conventions)
     return text.render(indent: indent(table.indent))
   }
