@@ -198,7 +198,7 @@ import Testing
     "MPlanPlanning/PlanTables.swift",
     "mplan/InternalFault.swift",
     "mplan/REPL/LibEditLineEditor.swift",
-    "MPlanPlanning/Message+Headings.swift",
+    "MPlanPlanning/Message+Headings.swift", "MPlanPlanning/ActualsViews+Notes.swift",
   ]
 
   @Test(arguments: convertedFiles)
