@@ -45,10 +45,10 @@ public struct FormattedPlan: Sendable {
 
   /// The error for a formatted file that could not be written back (`reason`, from
   /// `SafeWrite`, says why and names the file).
-  public func writeFailure(_ reason: String) -> Diagnostic {
+  public func writeFailure(_ reason: Message) -> Diagnostic {
     .error(
       .fileNotFound, reason, at: SourceSpan(file: name, start: 0, end: 0, line: 0, column: 0),
-      fixIt: "the file is unchanged")
+      fixIt: Message("fmt-file-unchanged"))
   }
 }
 
@@ -92,8 +92,8 @@ extension FormattedPlan {
     guard stat(path, &info) == 0, let kind = SourceLoader.NotAFile(mode: info.st_mode), kind != .directory
     else { return nil }
     return .error(
-      .notAFile, "`\(path)` is \(kind.described), not a regular file, so it was not formatted",
+      .notAFile, Message("fmt-not-a-file", ["path": .text(path), "kind": .message(kind.message)]),
       at: SourceSpan(file: path, start: 0, end: 0, line: 0, column: 0),
-      fixIt: "format the plan's own file; `mplan fmt -` formats standard input")
+      fixIt: Message("fmt-not-a-file-fix"))
   }
 }

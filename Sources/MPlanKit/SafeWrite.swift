@@ -1,3 +1,5 @@
+import MPlanSyntax
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -23,10 +25,18 @@
 ///   full disk or a file-size limit leaves the old text as it was.
 public enum SafeWrite {
   public struct Failure: Error, Sendable, CustomStringConvertible {
-    public var description: String
+    /// What went wrong, as data: the caller says it in the reader's language.
+    public var content: Message
     /// False only when a hard-linked file was partly overwritten (its new text is then kept
     /// in a named temporary file): callers may otherwise say the old file is as it was.
     public var targetUnchanged = true
+
+    init(_ content: Message, targetUnchanged: Bool = true) {
+      (self.content, self.targetUnchanged) = (content, targetUnchanged)
+    }
+
+    /// The failure in English, for the callers that still take text.
+    public var description: String { content.english }
   }
 
   /// Writes `text` to `path` (see the type's rules); throws what stopped it, in the user's
@@ -74,21 +84,23 @@ public enum SafeWrite {
   public static func prepare(bytes: [UInt8], to path: String, force: Bool = false, forceAdvice: String? = nil)
     throws(Failure) -> Prepared
   {
-    guard !path.isEmpty else { throw Failure(description: "no file was named") }
-    if let problem = problemWithName(path) { throw Failure(description: problem) }
+    guard !path.isEmpty else { throw Failure(Message("safewrite-no-name")) }
+    if let problem = problemWithNameContent(path) { throw Failure(problem) }
     let target = try resolvingLinks(path)
     var status = stat()
     var existing: stat?
     if lstat(target, &status) == 0 {
       let kind = status.st_mode & S_IFMT
       guard kind == S_IFREG else {
-        throw Failure(description: "`\(path)` is \(describe(kind)), not a regular file; give a file name")
+        throw Failure(
+          Message("safewrite-not-regular", ["path": .text(path), "kind": .message(describe(kind))]))
       }
       if status.st_mode & 0o222 == 0, !force {
         throw Failure(
-          description: "`\(path)` is read-only; "
-            + (forceAdvice.map { "use \($0) to replace it anyway" }
-              ?? "make it writable first, or write another file"))
+          forceAdvice.map {
+            Message("safewrite-read-only-force", ["path": .text(path), "advice": .text($0)])
+          }
+            ?? Message("safewrite-read-only", ["path": .text(path)]))
       }
       existing = status
     } else if errno != ENOENT {
@@ -106,12 +118,19 @@ public enum SafeWrite {
   /// would write `hook.sh`; a line break or an escape hides in a listing; an override shows
   /// `report\u{202E}lmth.md` as `reportdm.html`. The marks Persian and Arabic words need (the
   /// zero-width non-joiner, the right-to-left mark) are letters' business and stay allowed.
-  public static func problemWithName(_ path: String) -> String? {
+  public static func problemWithName(_ path: String) -> String? { problemWithNameContent(path)?.english }
+
+  /// `problemWithName` as data, said in the reader's language by the caller.
+  public static func problemWithNameContent(_ path: String) -> Message? {
     guard let control = path.unicodeScalars.first(where: isControl) else { return nil }
     let hex = String(control.value, radix: 16, uppercase: true)
     let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-    let what = isDirectionControl(control) ? "an invisible direction control" : "a control character"
-    return "the file name `\(visible(path))` holds \(what) (\(code)); name a file without one"
+    return Message(
+      "safewrite-control-in-name",
+      [
+        "path": .text(visible(path)), "what": .text(isDirectionControl(control) ? "direction" : "control"),
+        "code": .text(code),
+      ])
   }
 
   /// The path with each control character written as `\u{…}`, fit to show in a message.
@@ -147,7 +166,7 @@ public enum SafeWrite {
         current = link
       }
     }
-    throw Failure(description: "`\(path)` is a loop of symbolic links")
+    throw Failure(Message("safewrite-link-loop", ["path": .text(path)]))
   }
 
   /// Writes the whole text to a new file in the target's folder and flushes it; returns its
@@ -244,8 +263,13 @@ public enum SafeWrite {
     copied = copied && ftruncate(descriptor, off_t(length)) == 0 && fsync(descriptor) == 0
     guard copied else {
       throw Failure(
-        description: "cannot write `\(path)`: \(String(cString: strerror(errno))); "
-          + "its new text is kept whole in `\(temporary)`", targetUnchanged: false)
+        Message(
+          "safewrite-cannot-write-kept",
+          [
+            "path": .text(path), "reason": .text(String(cString: strerror(errno))),
+            "temporary": .text(temporary),
+          ]),
+        targetUnchanged: false)
     }
     unlink(temporary)
   }
@@ -268,18 +292,23 @@ public enum SafeWrite {
     }
   }
 
-  private static func describe(_ kind: mode_t) -> String {
-    switch kind {
-    case S_IFDIR: "a directory"
-    case S_IFCHR, S_IFBLK: "a device"
-    case S_IFIFO: "a pipe (FIFO)"
-    case S_IFSOCK: "a socket"
-    default: "a special file"
-    }
+  /// What a file that is not a regular one is: "a directory", "a pipe (FIFO)".
+  package static func describe(_ kind: mode_t) -> Message {
+    let word =
+      switch kind {
+      case S_IFDIR: "directory"
+      case S_IFCHR, S_IFBLK: "device"
+      case S_IFIFO: "fifo"
+      case S_IFSOCK: "socket"
+      default: "special"
+      }
+    return Message("safewrite-file-kind", ["kind": .text(word)])
   }
 
   fileprivate static func failure(_ path: String, errno code: Int32 = errno) -> Failure {
-    Failure(description: "cannot write `\(path)`: \(String(cString: strerror(code)))")
+    Failure(
+      Message(
+        "safewrite-cannot-write", ["path": .text(path), "reason": .text(String(cString: strerror(code)))]))
   }
 }
 

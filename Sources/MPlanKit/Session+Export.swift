@@ -109,7 +109,8 @@ extension Session {
     } catch let diagnostic as Diagnostic {
       throw diagnostic
     } catch {
-      throw Diagnostic.error(.invalidValue, "the plan could not be exported: \(error)", at: .unknown)
+      throw Diagnostic.error(
+        .invalidValue, Message("export-failed", ["error": .text("\(error)")]), at: .unknown)
     }
   }
 
@@ -169,15 +170,17 @@ extension Session {
     if let name = request.format {
       guard let format = ExportFormat(name: name) else {
         throw Diagnostic.error(
-          .exportFormat, "`\(name)` is not an export format", at: span, fixIt: "use " + ExportFormat.list())
+          .exportFormat, Message("export-not-a-format", ["name": .text(name)]), at: span,
+          fixIt: Message("export-use-format", ["formats": .message(ExportFormatNames.alternatives())]))
       }
       return format
     }
     if request.path == "-" { return .markdown }
     guard let format = ExportFormat(path: request.path) else {
       throw Diagnostic.error(
-        .exportFormat, "cannot tell the format of `\(request.path)` from its extension", at: span,
-        fixIt: "end the file name in " + ExportFormat.list(prefix: ".") + ", or give --format")
+        .exportFormat, Message("export-unknown-extension", ["path": .text(request.path)]), at: span,
+        fixIt: Message(
+          "export-unknown-extension-fix", ["formats": .message(ExportFormatNames.alternatives(prefix: "."))]))
     }
     return format
   }
@@ -187,14 +190,15 @@ extension Session {
     guard let table = request.table else { return format.exporter() }
     guard let view = CSVExporter.View(rawValue: table) else {
       throw Diagnostic.error(
-        .exportTable, "there is no CSV table `\(table)`", at: span,
-        fixIt: "use one of: " + CSVExporter.View.allCases.map(\.rawValue).joined(separator: ", ")
-          + ", or the name of a data table (`let by_cpc = table …`)")
+        .exportTable, Message("export-no-csv-table", ["table": .text(table)]), at: span,
+        fixIt: Message(
+          "export-no-csv-table-fix",
+          ["tables": .text(CSVExporter.View.allCases.map(\.rawValue).joined(separator: ", "))]))
     }
     guard format == .csv else {
       throw Diagnostic.error(
-        .exportTable, "`--table` picks a CSV view, but this export is \(format.rawValue)", at: span,
-        fixIt: "drop --table, or export to a .csv file")
+        .exportTable, Message("export-table-not-csv", ["format": .text(format.rawValue)]), at: span,
+        fixIt: Message("export-table-not-csv-fix"))
     }
     return format.exporter(table: view)
   }
@@ -230,7 +234,7 @@ enum ExportWriting {
   ) throws(Diagnostic) {
     if path == "-" {
       guard SafeWrite.writeAll(data, to: STDOUT_FILENO) else {
-        throw Diagnostic.error(.exportFailed, "cannot write to standard output", at: span)
+        throw Diagnostic.error(.exportFailed, Message("export-stdout-failed"), at: span)
       }
       return
     }
@@ -267,14 +271,14 @@ enum ExportWriting {
 
   private static func failed(_ error: SafeWrite.Failure, at span: SourceSpan) -> Diagnostic {
     Diagnostic.error(
-      .exportFailed, error.description, at: span,
-      notes: error.targetUnchanged ? ["nothing was written; any earlier file is unchanged"] : [])
+      .exportFailed, error.content, at: span,
+      notes: error.targetUnchanged ? [Message("export-nothing-written")] : [])
   }
 
   /// A name with a control character is refused before anything looks at the disk: the
   /// system would end it at a NUL and write another file (see `SafeWrite.problemWithName`).
   static func checkName(_ path: String, at span: SourceSpan) throws(Diagnostic) {
-    guard let problem = SafeWrite.problemWithName(path) else { return }
+    guard let problem = SafeWrite.problemWithNameContent(path) else { return }
     throw Diagnostic.error(.exportPath, problem, at: span)
   }
 
@@ -290,10 +294,10 @@ enum ExportWriting {
       !isSameTable(data, start, format: format)
     else { return }
     throw Diagnostic.error(
-      .exportWouldReplace, "`\(path)` exists and was not written by mplan, so it was left as it was",
+      .exportWouldReplace, Message("export-would-replace", ["path": .text(path)]),
       at: span,
-      fixIt: "export to another file"
-        + (forceAdvice.map { ", or replace it with \($0)" } ?? ", or remove it first"))
+      fixIt: forceAdvice.map { Message("export-would-replace-force-fix", ["advice": .text($0)]) }
+        ?? Message("export-would-replace-fix"))
   }
 
   static func checkFolder(of path: String, at span: SourceSpan) throws(Diagnostic) {
@@ -301,8 +305,9 @@ enum ExportWriting {
     var status = stat()
     guard stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
       throw Diagnostic.error(
-        .exportNoFolder, "the folder `\(folder)` does not exist, so `\(path)` cannot be written", at: span,
-        fixIt: "create the folder first, or export to a folder that exists")
+        .exportNoFolder, Message("export-no-folder", ["folder": .text(folder), "path": .text(path)]),
+        at: span,
+        fixIt: Message("export-no-folder-fix"))
     }
   }
 
@@ -318,7 +323,7 @@ enum ExportWriting {
     do {
       target = try SafeWrite.resolvingLinks(path)
     } catch {
-      throw Diagnostic.error(.exportFailed, error.description, at: span)
+      throw Diagnostic.error(.exportFailed, error.content, at: span)
     }
     let folder = SourceLoader.canonical(SourceLoader.directory(of: target))
     let allowed =
@@ -327,11 +332,10 @@ enum ExportWriting {
     guard allowed.contains(where: { folder == $0 || folder.hasPrefix($0 == "/" ? "/" : $0 + "/") }) else {
       throw Diagnostic.error(
         .exportOutsideFolder,
-        "a script may not write `\(shown)`"
-          + (target == path ? "" : " (a link to `\(target)`)")
-          + ": it is outside the script's folder and the current one",
-        at: span,
-        fixIt: "export under the script's folder, or allow the folder with `mplan run --allow-write DIR`")
+        target == path
+          ? Message("export-outside-folder", ["path": .text(shown)])
+          : Message("export-outside-folder-link", ["path": .text(shown), "target": .text(target)]),
+        at: span, fixIt: Message("export-outside-folder-fix"))
     }
   }
 

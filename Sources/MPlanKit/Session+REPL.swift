@@ -35,7 +35,7 @@ extension Session {
 
   /// Makes `name` the scenario inputs run and show under (`base`: none): the plan so far is
   /// run again under its changes. Returns what is wrong, or nil.
-  public func activateScenario(_ name: String) -> String? {
+  public func activateScenario(_ name: String) -> Message? {
     // Replaying the plan under the scenario is an input of its own: the whole step budget,
     // not what the last input left.
     interpreter.refillSteps()
@@ -43,18 +43,28 @@ extension Session {
     if name != "base" {
       guard let definition = environment.scenarios[name] else {
         let guess = Session.closest(to: name, among: ["base"] + environment.scenarios.keys)
-        return "there is no scenario `\(name)`" + (guess.map { "; did you mean `\($0)`?" } ?? "")
+        return guess.map {
+          Message("scenario-none-did-you-mean", ["scenario": .text(name), "guess": .text($0)])
+        }
+          ?? Message("scenario-none", ["scenario": .text(name)])
       }
       do {
         for change in definition.overrides {
           keyed[try interpreter.overrideKey(change.target)] = change.value
         }
       } catch {
-        return "scenario `\(name)` no longer applies: \((error as? Diagnostic)?.message ?? "\(error)")"
+        return Message(
+          "scenario-no-longer-applies",
+          [
+            "scenario": .text(name),
+            "error": .message((error as? Diagnostic)?.content ?? .verbatim("\(error)")),
+          ])
       }
     }
     if let failure = interpreter.switchScenario(to: name == "base" ? nil : name, overrides: keyed) {
-      return "the plan does not run under `\(name)`: \(failure.message) (at \(failure.span))"
+      return Message(
+        "scenario-plan-does-not-run",
+        ["scenario": .text(name), "error": .message(failure.content), "place": .text("\(failure.span)")])
     }
     revision += 1
     return nil

@@ -15,18 +15,18 @@ extension Session {
     let value = outcome.value
     let (rerun, diagnostics) = interpreter.recalculate(change, before: before.history.count)
     let changedWords =
-      change.names.sorted().map { "`\($0)`" } + (change.aRateChanged ? ["a currency's rate"] : [])
-    let what = changedWords.isEmpty ? "the plan's blocks" : changedWords.joined(separator: ", ")
+      change.names.sorted().map { Message("token-code", ["code": .text($0)]) }
+      + (change.aRateChanged ? [Message("recalc-a-rate")] : [])
+    let what = Message.list(changedWords) ?? Message("recalc-the-blocks")
     if let failure = diagnostics.first(where: { $0.severity == .error }) {
       let name = rerun.first {
         $0.span.file == failure.span.file && $0.span.start <= failure.span.start
           && failure.span.end <= $0.span.end
       }?.definedName?.text
       var refusal = failure
-      refusal.notes.append(
-        "this input changes \(what), and "
-          + (name.map { "`\($0)`, which depends on it, " } ?? "what depends on it ")
-          + "no longer runs; nothing was changed")
+      refusal.noteContents.append(
+        name.map { Message("recalc-no-longer-runs-name", ["what": .message(what), "name": .text($0)]) }
+          ?? Message("recalc-no-longer-runs", ["what": .message(what)]))
       outcome.diagnostics.append(refusal)
       return
     }
@@ -102,11 +102,9 @@ extension Session {
       else { continue }
       return .error(
         .definitionReadsItself,
-        "`\(name)` would be worked out from itself: it reads `\(through)`, which is worked out from `\(name)`",
+        Message("recalc-reads-itself", ["name": .text(name), "through": .text(through)]),
         at: statement.definedName!.span,
-        fixIt:
-          "give the new value a name of its own (`let \(name)_2 = …`), or define `\(through)` again without `\(name)`"
-      )
+        fixIt: Message("recalc-reads-itself-fix", ["name": .text(name), "through": .text(through)]))
     }
     return nil
   }
@@ -174,7 +172,9 @@ extension Session {
     else { return }
     if let problem = activateScenario(active) {
       outcome.diagnostics.append(
-        .error(.invalidValue, problem + "; nothing was changed", at: statements[0].span))
+        .error(
+          .invalidValue, Message("recalc-nothing-changed", ["problem": .message(problem)]),
+          at: statements[0].span))
     }
   }
 

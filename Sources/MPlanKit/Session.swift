@@ -327,7 +327,8 @@ public final class Session: ModuleLoader {
     } catch {
       var diagnostic = error.diagnostic
       diagnostic.code = DiagnosticCode.importNotFound.rawValue
-      diagnostic.message = "cannot import `\(path)`: " + diagnostic.message
+      diagnostic.content = Message(
+        "import-cannot", ["path": .text(path), "error": .message(diagnostic.content)])
       diagnostic.span = span
       throw diagnostic
     }
@@ -339,11 +340,11 @@ public final class Session: ModuleLoader {
     if let cached = modules[key] { return cached }
     guard let text = EmbeddedStdlib.modules[name] else {
       throw Diagnostic.error(
-        .unknownModule, "there is no standard-library module `\(name)`", at: span,
-        fixIt: Suggestions.closest(to: name, among: EmbeddedStdlib.modules.keys).map {
-          "did you mean `\($0)`?"
-        }
-          ?? "modules: " + EmbeddedStdlib.modules.keys.sorted().joined(separator: ", "))
+        .unknownModule, Message("import-unknown-module", ["name": .text(name)]), at: span,
+        fixIt: Suggestions.closest(to: name, among: EmbeddedStdlib.modules.keys).map(Message.didYouMean)
+          ?? Message(
+            "import-modules", ["modules": .text(EmbeddedStdlib.modules.keys.sorted().joined(separator: ", "))]
+          ))
     }
     return try parseModule(
       SourceFile(name: "stdlib/\(name).mplan", text: text), key: key, displayName: name, span: span)
@@ -357,8 +358,10 @@ public final class Session: ModuleLoader {
     let statements = parsed.statements
     if let first = parsed.diagnostics.first(where: { $0.severity == .error }) {
       throw Diagnostic.error(
-        .importNotFound, "`\(displayName)` has errors: \(first.message)", at: span,
-        notes: ["at \(first.span)"])
+        .importNotFound,
+        Message("import-has-errors", ["name": .text(displayName), "error": .message(first.content)]),
+        at: span,
+        notes: [Message("note-at", ["place": .text("\(first.span)")])])
     }
     let module = LoadedModule(key: key, displayName: displayName, source: source, statements: statements)
     modules[key] = module

@@ -34,20 +34,18 @@ public enum SessionScript {
           for rerun in recalculated { items += Item.all(in: rerun) }
         }
       case .file(let path, let text):
-        items.append(Item(comment: "\n# --- loaded from \(path) ---"))
+        items.append(Item(comment: "\n# " + Message("save-loaded-from", ["path": .text(path)]).english))
         items += Item.all(in: text, keepingComments: true)
-        items.append(Item(comment: "# --- end of \(path) ---"))
+        items.append(Item(comment: "# " + Message("save-end-of", ["path": .text(path)]).english))
       }
     }
-    var lines = ["# An mplan session saved with :save; run it with `mplan run`."]
+    // The saved file's comments are in English, whatever the prompt spoke: the file is a
+    // script, read by whoever runs it next.
+    var lines = ["# " + Message("save-header").english]
     lines += FinalState(items).texts
     if let activeScenario {
-      lines += [
-        "",
-        "# Saved at the prompt under `:scenario \(activeScenario)`: the statements above are the plan as",
-        "# written, and `\(activeScenario).NAME` gives a value as the prompt showed it (`:load` this file,",
-        "# then `:scenario \(activeScenario)`, to work under it again).",
-      ]
+      let note = Message("save-under-scenario", ["scenario": .text(activeScenario)]).english
+      lines += [""] + note.split(separator: "\n", omittingEmptySubsequences: false).map { "# " + $0 }
     }
     return lines.joined(separator: "\n") + "\n"
   }

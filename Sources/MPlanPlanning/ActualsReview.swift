@@ -78,7 +78,7 @@ extension PlanPresenter {
           "total", total, ledger: ledger, stages: stages, pairs: pairs, showsSpend: showsSpend,
           costs: unknownSpend.isEmpty ? nil : costed))
     }
-    var notes = [View.Part.line(summary(ledger))]
+    var notes = [View.Part.said(summaryContent(ledger))]
     notes.append(.table(table))
     let days: [String: Message.Argument] = [
       "first": .value(CalendarDay(dayNumber: ledger.firstDay).iso),

@@ -57,9 +57,10 @@ extension PlanPresenter {
     let money = { ledger.money($0, in: environment) }
     let compact = { (actual: Double, planned: Double) in self.compact(actual, of: planned, ledger) }
     var actions = Table(headings: [
-      "action", "channel", "planned", Message("actuals-heading-to-date").english,
-      Message("actuals-heading-actual-of-to-date").english, "variance", "remaining",
-      Message("actuals-heading-lands-at").english,
+      Message.Heading.action, Message.Heading.channel, Message.Heading.planned,
+      Message("actuals-heading-to-date"),
+      Message("actuals-heading-actual-of-to-date"), Message.Heading.variance, Message.Heading.remaining,
+      Message("actuals-heading-lands-at"),
     ])
     for line in combined.actions {
       actions.add([
@@ -70,18 +71,17 @@ extension PlanPresenter {
       ])
     }
     var view = View([
-      .line(
+      .said(
         Message(
           "actuals-combined-heading",
-          ["date": .value(combined.asOf.iso), "blocks": .text(combined.blockNames)]
-        ).english),
+          ["date": .value(combined.asOf.iso), "blocks": .text(combined.blockNames)])),
       .table(actions),
     ])
     guard !combined.budgets.isEmpty else { return view }
     var budgets = Table(headings: [
-      "budget", "given", Message("actuals-heading-to-date").english,
-      Message("actuals-heading-actual-of-to-date").english, "remaining",
-      Message("actuals-heading-lands-at").english,
+      Message.Heading.budget, Message.Heading.given, Message("actuals-heading-to-date"),
+      Message("actuals-heading-actual-of-to-date"), Message.Heading.remaining,
+      Message("actuals-heading-lands-at"),
     ])
     for line in combined.budgets {
       budgets.add([
@@ -103,8 +103,8 @@ extension PlanPresenter {
       guard !checkpoints.isEmpty else { continue }
       var table = Table(
         headings: [
-          "checkpoint", "planned", Message("actuals-heading-actual-of-planned").english,
-          Message("actuals-heading-so-far-of-planned").english,
+          Message.Heading.checkpoint, Message.Heading.planned, Message("actuals-heading-actual-of-planned"),
+          Message("actuals-heading-so-far-of-planned"),
         ])
       for point in checkpoints {
         table.add([
@@ -114,11 +114,10 @@ extension PlanPresenter {
       }
       view.append(
         View([
-          .line(
+          .said(
             Message(
               "actuals-combined-checkpoints",
-              ["budget": .text(line.budget.name), "control": .text(line.budget.word("control") ?? "")]
-            ).english),
+              ["budget": .text(line.budget.name), "control": .text(line.budget.word("control") ?? "")])),
           .table(table),
         ]))
     }

@@ -19,7 +19,7 @@ extension PlanPresenter {
       if ledgers.isEmpty { throw unknown(name, kind: .actuals) }
     }
     guard !ledgers.isEmpty else {
-      return .line(Message("actuals-none-read").english)
+      return .said(Message("actuals-none-read"))
     }
     var view = View()
     for ledger in ledgers {
@@ -47,7 +47,10 @@ extension PlanPresenter {
     return view
   }
 
-  package func summary(_ ledger: ActualsLedger) -> String {
+  package func summary(_ ledger: ActualsLedger) -> String { summaryContent(ledger).english }
+
+  /// The first line of a block's views: its rows, days and currency, with what reading skipped.
+  package func summaryContent(_ ledger: ActualsLedger) -> Message {
     let rows: [String: Message.Argument] = [
       "block": .text(ledger.name), "rows": .count(ledger.rowsRead),
       "shown": .value(Formatting.grouped(Double(ledger.rowsRead))), "currency": .text(ledger.currency),
@@ -61,22 +64,27 @@ extension PlanPresenter {
             $1
           })
       } ?? Message("actuals-summary", rows)
-    return said.english + Self.readingNote(ledger)
+    let notes = [Self.skippedNote(ledger), Self.conversionNote(ledger)].compactMap { $0 }
+    guard var joined = notes.first else { return said }
+    for note in notes.dropFirst() {
+      joined = Message("actuals-notes-more", ["list": .message(joined), "next": .message(note)])
+    }
+    return Message("actuals-summary-notes", ["summary": .message(said), "notes": .message(joined)])
   }
 
   /// Every key with its sums, in the order the file first named them.
   package func actualsTable(_ ledger: ActualsLedger) -> View {
-    let keyHeading = ledger.keyIsChannel ? "channel" : "campaign"
+    let keyHeading = ledger.keyIsChannel ? Message.Heading.channel : Message.Heading.campaign
     // A block of results alone (a CRM's) has no spend to show. Rules may send one campaign
     // to two places (by its rows' other columns): a column says where each went.
-    let spend = ledger.hasSpend ? ["spend"] : []
+    let spend = ledger.hasSpend ? [Message.Heading.spend] : []
     let ruled = ledger.targets.contains { !$0.byName }
     var table = Table(
-      headings: [keyHeading] + (ruled ? [Message("actuals-heading-rules-give").english] : []) + spend
-        + (ledger.hasSpend && !ledger.exported.isEmpty
-          ? [Message("actuals-heading-as-exported").english] : [])
-        + ledger.stages.map(\.heading) + (ledger.hasRevenue ? ["revenue"] : [])
-        + [Message("actuals-heading-first-day").english, Message("actuals-heading-last-day").english])
+      headings: [keyHeading] + (ruled ? [Message("actuals-heading-rules-give")] : []) + spend
+        + (ledger.hasSpend && !ledger.exported.isEmpty ? [Message("actuals-heading-as-exported")] : [])
+        + ledger.stages.map { Message.verbatim($0.heading) }
+        + (ledger.hasRevenue ? [Message.Heading.revenue] : [])
+        + [Message("actuals-heading-first-day"), Message("actuals-heading-last-day")])
     for (position, key) in ledger.keys.enumerated() {
       let totals = ledger.totals[position]
       let target = ledger.targets[position]
@@ -93,7 +101,7 @@ extension PlanPresenter {
             .text(CalendarDay(dayNumber: totals.lastDay).iso),
           ])
     }
-    return View([.line(summary(ledger)), .table(table)])
+    return View([.said(summaryContent(ledger)), .table(table)])
   }
 
   package static func percent(_ fraction: Double) -> Value {
@@ -108,15 +116,13 @@ extension PlanPresenter {
     -> View
   {
     guard let tracking = ActualsTracking(ledger: ledger, index: checker.index, checkpoint: checkpoint) else {
-      return View([.line(summary(ledger)), .line(Message("actuals-variance-no-rows").english)])
+      return View([.said(summaryContent(ledger)), .said(Message("actuals-variance-no-rows"))])
     }
     guard ledger.hasSpend else {
       // A block of results alone (a CRM's) has no spend to set against costs or budgets.
       var view = View([
-        .line(
-          Message("actuals-results-alone", ["block": .text(ledger.name), "date": .value(tracking.asOf.iso)])
-            .english
-        )
+        .said(
+          Message("actuals-results-alone", ["block": .text(ledger.name), "date": .value(tracking.asOf.iso)]))
       ])
       if withGoals, let goals = goalsView(tracking) { view.append(goals) }
       return view
@@ -124,10 +130,11 @@ extension PlanPresenter {
     let hasRange = tracking.lines.contains { $0.plannedSamples != nil }
     var table = Table(
       headings: [
-        "action", "channel", "planned", Message("actuals-heading-to-date").english, "actual",
-        Message("actuals-heading-actual-of-to-date").english, "variance", "remaining",
-        Message("actuals-heading-lands-at").english,
-      ] + (hasRange ? [Message("actuals-heading-in-range").english] : []))
+        Message.Heading.action, Message.Heading.channel, Message.Heading.planned,
+        Message("actuals-heading-to-date"), Message.Heading.actual,
+        Message("actuals-heading-actual-of-to-date"),
+        Message.Heading.variance, Message.Heading.remaining, Message("actuals-heading-lands-at"),
+      ] + (hasRange ? [Message("actuals-heading-in-range")] : []))
     let money = { ledger.money($0, in: environment) }
     for line in tracking.lines {
       var row: [Table.Cell] = [
@@ -145,55 +152,31 @@ extension PlanPresenter {
     for line in tracking.unplanned {
       table.add(
         [
-          .text(line.key), .text(line.refused == nil ? "not in the plan" : "not spread"), .text("—"),
+          .text(line.key),
+          .text(
+            (line.refused == nil ? Message("actuals-row-not-in-plan") : Message("actuals-row-not-spread"))
+              .english),
+          .text("—"),
           .text("—"),
           .value(money(line.totals.spend)), .text("—"), .value(money(line.totals.spend)), .text("—"),
           .value(money(line.landsAt)),
         ] + (hasRange ? [.text("—")] : []))
     }
     var view = View([
-      .line(
-        (checkpoint == nil ? "plan versus actual as of " : "checkpoint ")
-          + "\(tracking.asOf.iso) (\(ledger.name))"
-          + (tracking.asOf.dayNumber > ledger.lastDay
-            ? "; the actuals end on \(CalendarDay(dayNumber: ledger.lastDay).iso)" : "")
-          + (tracking.rowsBeforePlan > 0
-            ? "; \(tracking.rowsBeforePlan) \(tracking.rowsBeforePlan == 1 ? "row" : "rows") before the plan's period \(tracking.rowsBeforePlan == 1 ? "is" : "are") not counted"
-            : "")),
+      .said(Message.varianceHeading(ledger, tracking, checkpoint: checkpoint != nil)),
       .table(table),
-      .line(
-        "planned to date spreads each action's cost evenly over its months; it lands at today's daily burn"),
+      .said(Message("actuals-variance-planned-to-date")),
     ])
     for (channel, phases) in tracking.channelsSpread {
-      func shares(_ actions: [(name: String, share: Double)]) -> String {
-        actions.map { "`\($0.name)` \(Formatting.number(Self.rounded($0.share * 100)))%" }.joined(
-          separator: ", ")
-      }
-      if phases.count == 1 {
-        view.add(
-          .line(
-            "\(channel)'s spend is spread over its actions by their planned share: \(shares(phases[0].actions))"
-          ))
-      } else {
-        let spans = phases.map { phase in
-          "\(CalendarDay(dayNumber: phase.days.lowerBound).iso) .. \(CalendarDay(dayNumber: phase.days.upperBound).iso) \(shares(phase.actions))"
-        }
-        view.add(
-          .line(
-            "\(channel)'s spend is spread over the actions running each day by their planned spend that day: \(spans.joined(separator: "; "))"
-          ))
-      }
+      view.add(.said(Message.channelSpread(channel, phases)))
     }
-    if !tracking.unplanned.isEmpty {
-      view.add(
-        .line(
-          "not in the plan: spend no action names, counted in its budget; it lands at today's burn to the end of the plan's period"
-        ))
-    }
+    if !tracking.unplanned.isEmpty { view.add(.said(Message("actuals-variance-unplanned-note"))) }
     let budgets = tracking.budgets
     if !budgets.isEmpty {
       var budgetTable = Table(headings: [
-        "budget", "given", "to date", "actual [% of to date]", "remaining", "lands at",
+        Message.Heading.budget, Message.Heading.given, Message("actuals-heading-to-date"),
+        Message("actuals-heading-actual-of-to-date"), Message.Heading.remaining,
+        Message("actuals-heading-lands-at"),
       ])
       for line in budgets {
         budgetTable.add([
@@ -203,7 +186,8 @@ extension PlanPresenter {
         ])
         if !line.unplanned.isEmpty {
           budgetTable.add([
-            .text("  not in the plan"), .text("—"), .text("—"), .value(money(line.unplannedSpend)),
+            .text("  " + Message("actuals-row-not-in-plan").english), .text("—"), .text("—"),
+            .value(money(line.unplannedSpend)),
             .text("—"),
             .value(money(line.unplannedLandsAt)),
           ])
@@ -212,7 +196,7 @@ extension PlanPresenter {
       let unbudgeted = tracking.unbudgeted
       if !unbudgeted.isEmpty {
         budgetTable.add([
-          .text("in no budget"), .text("—"), .text("—"),
+          .text(Message("actuals-row-in-no-budget").english), .text("—"), .text("—"),
           .value(money(unbudgeted.reduce(0) { $0 + $1.totals.spend })), .text("—"),
           .value(money(unbudgeted.reduce(0) { $0 + $1.landsAt })),
         ])
@@ -222,7 +206,8 @@ extension PlanPresenter {
         let checkpoints = tracking.checkpoints(of: line)
         guard !checkpoints.isEmpty else { continue }
         var table = Table(headings: [
-          "checkpoint", "planned", "actual [% of planned]", "so far [% of planned]",
+          Message.Heading.checkpoint, Message.Heading.planned, Message("actuals-heading-actual-of-planned"),
+          Message("actuals-heading-so-far-of-planned"),
         ])
         for point in checkpoints {
           table.add([
@@ -233,7 +218,10 @@ extension PlanPresenter {
         }
         view.append(
           View([
-            .line("budget \(line.budget.name): control \(line.budget.word("control") ?? "") checkpoints"),
+            .said(
+              Message(
+                "actuals-checkpoints-heading",
+                ["budget": .text(line.budget.name), "control": .text(line.budget.word("control") ?? "")])),
             .table(table),
           ]))
       }
@@ -261,7 +249,9 @@ extension PlanPresenter {
     let goals = tracking.goals
     guard !goals.isEmpty else { return nil }
     var goalTable = Table(headings: [
-      "goal", "achieved", "target", "by", "pace a month", "needed a month", "",
+      Message.Heading.goal, Message.Heading.achieved, Message.Heading.target, Message.Heading.by,
+      Message("actuals-heading-pace-a-month"), Message("actuals-heading-needed-a-month"),
+      Message.verbatim(""),
     ])
     var notes: [View.Part] = []
     for pace in goals {
@@ -275,14 +265,17 @@ extension PlanPresenter {
         continue
       }
       let status =
-        pace.isReached ? "reached" : pace.isBehind ? "behind" : Message("actuals-goal-on-pace").english
+        (pace.isReached
+        ? Message("actuals-goal-reached")
+        : pace.isBehind ? Message("actuals-goal-behind") : Message("actuals-goal-on-pace"))
+        .english
       if let run = pace.runRate {
         // A run rate is the rate of its last whole month, against the rate it aims at.
         goalTable.add([
           .text(pace.goal.name), .value(run.value(Self.rounded(run.rate))), .value(run.value(run.target)),
           .text(pace.deadline.iso), .text("—"), .text("—"), .text(status),
         ])
-        notes.append(.line(Self.runRateNote(pace.goal.name, run)))
+        notes.append(.said(Message.runRateNote(pace.goal.name, run)))
         continue
       }
       goalTable.add([
@@ -316,9 +309,7 @@ extension PlanPresenter {
         ).english)
     }
     guard !stages.isEmpty else { return [] }
-    return [
-      .line(Message("actuals-goals-counted", ["stages": .text(stages.joined(separator: "; "))]).english)
-    ]
+    return [.said(Message("actuals-goals-counted", ["stages": .text(stages.joined(separator: "; "))]))]
   }
 
   package static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
@@ -326,25 +317,20 @@ extension PlanPresenter {
   /// "goal `mqls` is a run rate: achieved is its rate in 2027-03, the last whole month; a
   /// straight ramp to its target by the deadline stands at 433.33 today".
   package static func runRateNote(_ name: String, _ run: ActualsTracking.RunRate) -> String {
-    let partSoFar = "from \(run.window.start.iso) to \(run.window.end.iso), by its share of a \(run.per)"
-    let window =
-      switch (run.stated, run.complete) {
-      case (true, true):
-        "over \(run.window.description), the window it states, by its calendar share of a \(run.per)"
-      case (true, false): partSoFar + " (the window it states reaches back before its baseline date)"
-      case (false, true): "in \(run.window.description), the last whole \(run.per)"
-      case (false, false): partSoFar + " (no whole \(run.per) yet)"
-      }
-    return
-      "goal `\(name)` is a run rate: achieved is its rate \(window); a straight ramp from its baseline to its target stands at \(Formatting.number(rounded(run.expected))) a \(run.per) today"
+    Message.runRateNote(name, run).english
   }
 
   /// `$352 [88% of $400]`.
   package func compact(_ actual: Double, of planned: Double, _ ledger: ActualsLedger) -> String {
     let spent = Formatting.money(actual, ledger.currency)
     guard planned > 0 else { return spent }
-    return
-      "\(spent) [\(Int((actual / planned * 100).rounded()))% of \(Formatting.money(planned, ledger.currency))]"
+    return Message(
+      "actuals-compact",
+      [
+        "actual": .value(spent), "percent": .value("\(Int((actual / planned * 100).rounded()))%"),
+        "planned": .value(Formatting.money(planned, ledger.currency)),
+      ]
+    ).english
   }
 
   /// `checkpoint 2027-03-15` (or a month, a quarter: its last day): plan versus actual on
@@ -363,7 +349,7 @@ extension PlanPresenter {
     }
     let ledgers = ActualsStore.ledgers(in: environment).filter { $0.firstDay <= end.dayNumber }
     guard !ledgers.isEmpty else {
-      return .line(Message("actuals-checkpoint-none", ["date": .value(end.iso)]).english)
+      return .said(Message("actuals-checkpoint-none", ["date": .value(end.iso)]))
     }
     var view = View()
     for ledger in ledgers { view.append(variance(ledger, checkpoint: end, withGoals: ledgers.count == 1)) }

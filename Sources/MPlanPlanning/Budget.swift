@@ -132,8 +132,8 @@ package struct BudgetLedger {
     var span: SourceSpan { action.place("cost") }
     guard let from = cost.unit.currency else {
       throw Diagnostic.error(
-        .unitMismatch, "an action's cost is money, not \(UnitTable.describe(cost.unit))", at: span,
-        fixIt: "multiply a price by an amount, such as `$1.20 per visit * need.visit`")
+        .unitMismatch, Message("budget-cost-not-money", ["unit": .message(UnitTable.described(cost.unit))]),
+        at: span, fixIt: Message("budget-cost-not-money-fix"))
     }
     if from == currency { return cost }
     do {
@@ -145,9 +145,18 @@ package struct BudgetLedger {
     } catch {
       throw Diagnostic.error(
         .budgetNoRate,
-        "action `\(action.name)` costs \(from) but its budget counts \(currency), and no rate converts them",
-        at: span, fixIt: "state the rate once: `rate \(from) = 1.08 \(currency)` (your finance team's figure)"
-      )
+        Message(
+          "budget-action-no-rate",
+          ["action": .text(action.name), "currency": .text(from), "planCurrency": .text(currency)]),
+        at: span, fixIt: Message.stateTheRate(from, currency))
     }
+  }
+}
+
+extension Message {
+  /// "state the rate once: `rate JPY = 1.08 USD` (your finance team's figure)": the fix-it of
+  /// every amount in a currency the plan has no rate from.
+  static func stateTheRate(_ from: String, _ to: String) -> Message {
+    Message("budget-no-rate-fix", ["currency": .text(from), "planCurrency": .text(to)])
   }
 }

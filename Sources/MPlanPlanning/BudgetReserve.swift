@@ -38,9 +38,10 @@ package enum BudgetReserve {
       return .failure(
         .error(
           .budgetNoRate,
-          "budget `\(budget.name)` keeps its reserve in \(from) but counts \(currency), and no rate converts them",
-          at: budget.place("reserve"),
-          fixIt: "state the rate once: `rate \(from) = 1.08 \(currency)` (your finance team's figure)"))
+          Message(
+            "budget-reserve-no-rate",
+            ["budget": .text(budget.name), "currency": .text(from), "planCurrency": .text(currency)]),
+          at: budget.place("reserve"), fixIt: Message.stateTheRate(from, currency)))
     }
     return .success(reserve.magnitude.map { $0 * rate })
   }

@@ -22,10 +22,13 @@ package struct WhatIfInput {
     span = target.span
     let value = try interpreter.evaluate(target)
     guard case .quantity(let quantity) = value, acceptingRange || quantity.magnitude.exactValue != nil else {
-      let what = value.quantity != nil ? "is uncertain" : "is \(value.typeDescription)"
       throw Diagnostic.error(
-        .notANumberToVary, "`\(statement)` varies one number, and `\(name)` \(what)", at: target.span,
-        fixIt: value.quantity != nil ? "give `\(name)` one value, or compare scenarios instead" : nil)
+        .notANumberToVary,
+        Message(
+          "whatif-varies-one-number",
+          ["statement": .text(statement), "name": .text(name), "what": .message(Message.whatItIs(value))]),
+        at: target.span,
+        fixIt: value.quantity != nil ? Message("whatif-varies-one-number-fix", ["name": .text(name)]) : nil)
     }
     current = quantity
   }
@@ -35,7 +38,9 @@ package struct WhatIfInput {
   package func conforming(_ value: Value, at span: SourceSpan) throws -> Quantity {
     guard case .quantity(let quantity) = value, let number = quantity.magnitude.exactValue else {
       throw Diagnostic.error(
-        .valuesUnitMismatch, "a value of `\(name)` is one number, not \(value.typeDescription)", at: span)
+        .valuesUnitMismatch,
+        Message("whatif-value-one-number", ["name": .text(name), "type": .message(value.typeMessage)]),
+        at: span)
     }
     let isRate: Bool
     if case .funnelRate = key { isRate = true } else { isRate = false }
@@ -43,18 +48,32 @@ package struct WhatIfInput {
     guard quantity.unit == current.unit || asPercent else {
       throw Diagnostic.error(
         .valuesUnitMismatch,
-        "`\(name)` is \(UnitTable.describe(current.unit)), and this is \(UnitTable.describe(quantity.unit))",
-        at: span, label: UnitTable.describe(quantity.unit),
-        secondary: [.init(span: self.span, message: "is \(Formatting.describe(current))")],
-        fixIt: "write a value like \(Formatting.describe(current))")
+        Message(
+          "whatif-value-other-unit",
+          [
+            "name": .text(name), "unit": .message(UnitTable.described(current.unit)),
+            "other": .message(UnitTable.described(quantity.unit)),
+          ]),
+        at: span, label: UnitTable.described(quantity.unit),
+        secondary: [
+          .init(
+            span: self.span, message: Message("label-is", ["value": .value(Formatting.describe(current))]))
+        ],
+        fixIt: Message("whatif-write-value-like", ["value": .value(Formatting.describe(current))]))
     }
     // A percentage input given a plain number: `5` would silently mean 500%.
     if current.display.isShare, current.unit.isDimensionless, !quantity.display.isShare {
       throw Diagnostic.error(
-        .valuesUnitMismatch, "`\(name)` is a percentage, and this is a plain number",
-        at: span, label: "\(Formatting.number(number)) would mean \(Formatting.percent(number))",
-        secondary: [.init(span: self.span, message: "is \(Formatting.describe(current))")],
-        fixIt: Formatting.percentHint(number))
+        .valuesUnitMismatch, Message("whatif-value-plain-number", ["name": .text(name)]),
+        at: span,
+        label: Message(
+          "label-would-mean",
+          ["number": .value(Formatting.number(number)), "percent": .value(Formatting.percent(number))]),
+        secondary: [
+          .init(
+            span: self.span, message: Message("label-is", ["value": .value(Formatting.describe(current))]))
+        ],
+        fixIt: Formatting.percentHintMessage(number))
     }
     return self.value(number)
   }
@@ -72,12 +91,24 @@ extension PlanAnalysis {
   ) throws -> Quantity {
     let value = try interpreter.evaluate(expression)
     guard case .quantity(let quantity) = value, quantity.magnitude.exactValue != nil else {
-      let what = value.quantity != nil ? "is uncertain" : "is \(value.typeDescription)"
       throw Diagnostic.error(
         .notANumberToVary,
-        "`\(statement)` needs a result that is one number, and `\(ExprPrinter.print(expression))` \(what)",
+        Message(
+          "whatif-result-one-number",
+          [
+            "statement": .text(statement), "result": .text(ExprPrinter.print(expression)),
+            "what": .message(Message.whatItIs(value)),
+          ]),
         at: expression.span)
     }
     return quantity
+  }
+}
+
+extension Message {
+  /// What a value a what-if cannot vary is: "is uncertain", or "is a list".
+  static func whatItIs(_ value: Value) -> Message {
+    value.quantity != nil
+      ? Message("whatif-is-uncertain") : Message("whatif-is-type", ["type": .message(value.typeMessage)])
   }
 }

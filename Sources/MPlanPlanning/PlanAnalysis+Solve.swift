@@ -28,10 +28,20 @@ extension PlanAnalysis {
     guard result.unit == target.unit else {
       throw Diagnostic.error(
         .goalUnitMismatch,
-        "`\(ExprPrinter.print(seek.result))` is \(UnitTable.describe(result.unit)), and the target is \(UnitTable.describe(target.unit))",
-        at: seek.target.span, label: UnitTable.describe(target.unit),
-        secondary: [.init(span: seek.result.span, message: "is \(Formatting.describe(result))")],
-        fixIt: "give a target like \(Formatting.describe(result))")
+        Message(
+          "solve-target-other-unit",
+          [
+            "result": .text(ExprPrinter.print(seek.result)),
+            "unit": .message(UnitTable.described(result.unit)),
+            "other": .message(UnitTable.described(target.unit)),
+          ]),
+        at: seek.target.span, label: UnitTable.described(target.unit),
+        secondary: [
+          .init(
+            span: seek.result.span,
+            message: Message("label-is", ["value": .value(Formatting.describe(result))]))
+        ],
+        fixIt: Message("solve-target-like", ["value": .value(Formatting.describe(result))]))
     }
     var range: (low: Double, high: Double)?
     if let ends = seek.range {
@@ -203,7 +213,9 @@ package struct GoalSeeker {
       guard let gap = try gap(at: middle) else {
         throw Diagnostic.error(
           .noSolution,
-          "the plan does not run with `\(input.name)` = \(Formatting.describe(input.value(middle)))",
+          Message(
+            "solve-plan-does-not-run",
+            ["input": .text(input.name), "value": .value(Formatting.describe(input.value(middle)))]),
           at: span)
       }
       steps += 1

@@ -14,8 +14,8 @@ extension PlanAnalysis {
   ) throws -> DataTable {
     guard inputs.count <= 2 else {
       throw Diagnostic.error(
-        .tooManyTableInputs, "a data table varies one input, or two as a grid; this one has \(inputs.count)",
-        at: inputs[2].target.span, fixIt: "keep two inputs, and compare scenarios for the rest")
+        .tooManyTableInputs, Message("whatif-table-too-many-inputs", ["count": .count(inputs.count)]),
+        at: inputs[2].target.span, fixIt: Message("whatif-table-too-many-inputs-fix"))
     }
     var axes: [(input: WhatIfInput, values: [Quantity])] = []
     for written in inputs {
@@ -26,8 +26,10 @@ extension PlanAnalysis {
     guard cells <= tableCellLimit else {
       throw Diagnostic.error(
         .tableTooLarge,
-        "this table has \(cells) cells, more than the \(Formatting.number(Double(tableCellLimit))) a table may have",
-        at: span, fixIt: "use a larger step or fewer values")
+        Message(
+          "whatif-table-too-large",
+          ["cells": .count(cells), "limit": .value(Formatting.number(Double(tableCellLimit)))]),
+        at: span, fixIt: Message("whatif-table-too-large-fix"))
     }
     let replay = interpreter.replay(changing: Set(axes.map(\.input.key)))
     // Ctrl-C at the prompt (or a fuzz input's deadline) ends a long table between rows.
@@ -146,15 +148,20 @@ extension PlanAnalysis {
       let stepValue = try input.conforming(try interpreter.evaluate(step), at: step.span).magnitude.central
       guard stepValue > 0, stepValue.isFinite else {
         throw Diagnostic.error(
-          .invalidStep, "a table's step is more than zero; this one is \(Formatting.number(stepValue))",
-          at: step.span, fixIt: "write a positive step; the values go from the first end to the second")
+          .invalidStep, Message("whatif-table-step", ["step": .value(Formatting.number(stepValue))]),
+          at: step.span, fixIt: Message("whatif-table-step-fix"))
       }
       let count = (abs(high - low) / stepValue * (1 + 1e-9)).rounded(.down) + 1
       guard count <= Double(tableCellLimit) else {
         throw Diagnostic.error(
           .tableTooLarge,
-          "`\(input.name)` would take \(Formatting.number(count)) values, more than the \(Formatting.number(Double(tableCellLimit))) cells a table may have",
-          at: step.span, fixIt: "use a larger step")
+          Message(
+            "whatif-table-too-many-values",
+            [
+              "name": .text(input.name), "count": .value(Formatting.number(count)),
+              "limit": .value(Formatting.number(Double(tableCellLimit))),
+            ]),
+          at: step.span, fixIt: Message("whatif-table-larger-step"))
       }
       let direction: Double = high >= low ? 1 : -1
       return (0..<Int(count)).map { input.value(low + direction * Double($0) * stepValue) }

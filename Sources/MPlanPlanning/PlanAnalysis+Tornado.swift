@@ -64,8 +64,11 @@ extension PlanAnalysis {
     let resultName = ExprPrinter.print(resultExpression)
     var table = Table(
       [
-        .init("input"), .init("low", .right), .init("high", .right), .init("\(resultName) at low", .right),
-        .init("at high", .right), .init("swing", .right), .init(""),
+        .init(Message.Heading.input), .init(Message("tornado-heading-low"), .right),
+        .init(Message("tornado-heading-high"), .right),
+        .init(Message("tornado-heading-result-at-low", ["result": .text(resultName)]), .right),
+        .init(Message("tornado-heading-at-high"), .right), .init(Message("tornado-heading-swing"), .right),
+        .init(""),
       ])
     for bar in bars {
       let length = widest > 0 ? Int((bar.swing / widest * Double(tornadoBarWidth)).rounded()) : 0
@@ -78,7 +81,7 @@ extension PlanAnalysis {
       ]
       table.add(cells)
     }
-    return View([.line(headline(resultName, base: base, sides: sides)), .table(table)])
+    return View([.said(headline(resultName, base: base, sides: sides)), .table(table)])
   }
 
   /// How far one input goes: its own `from A to B` or `by X%`, else the tornado's `by`, else
@@ -129,10 +132,11 @@ extension PlanAnalysis {
         let high = Formatting.describe(input.value(central * 1.1))
         throw Diagnostic.error(
           .tornadoInputWithoutRange,
-          "`\(name)` is one value (\(value)), so the tornado has no range to vary it over",
+          Message("tornado-input-without-range", ["name": .text(name), "value": .value(value)]),
           at: target.target.span,
-          fixIt: "add `by 10%` after the inputs, give it its own ends (`\(name) from \(low) to \(high)`), or "
-            + "write its value as a range (`\(low) to \(high)`)")
+          fixIt: Message(
+            "tornado-input-without-range-fix",
+            ["name": .text(name), "low": .value(low), "high": .value(high)]))
       }
       return TornadoSide(
         input: input, low: input.value(range.low), high: input.value(range.high), source: .range, held: held)
@@ -164,32 +168,57 @@ extension PlanAnalysis {
 
   /// `spend = $15,000; each input 10% below and above its value`, or, with ranges, what each
   /// input's low and high are and where the uncertain ones are held.
-  static func headline(_ resultName: String, base: Quantity, sides: [TornadoSide]) -> String {
-    var line = "\(resultName) = \(Formatting.describe(base))"
+  static func headline(_ resultName: String, base: Quantity, sides: [TornadoSide]) -> Message {
+    let result: [String: Message.Argument] = [
+      "result": .text(resultName), "base": .value(Formatting.describe(base)),
+    ]
     let shares = sides.compactMap { side -> Double? in if case .share(let x) = side.source { x } else { nil }
     }
-    let heldNames = sides.filter { $0.held != nil }.map { "`\($0.input.name)`" }
-    let medians = heldNames.count == 1 ? "its median" : "their medians"
+    let held = sides.filter { $0.held != nil }.map(\.input.name)
+    let heldArguments: [String: Message.Argument] = [
+      "held": .message(Message.codeList(held) ?? .verbatim("")), "count": .count(held.count),
+    ]
     if shares.count == sides.count, let share = shares.first, shares.allSatisfy({ $0 == share }) {
-      return line + "; each input \(Formatting.percent(share)) below and above its value"
-        + (heldNames.isEmpty ? "" : " (for \(heldNames.joined(separator: ", ")): \(medians))")
+      let arguments = result.merging(heldArguments) { $1 }.merging([
+        "share": .value(Formatting.percent(share))
+      ]) {
+        $1
+      }
+      return held.isEmpty
+        ? Message("tornado-headline-share", arguments) : Message("tornado-headline-share-held", arguments)
     }
-    if !heldNames.isEmpty { line += " with \(heldNames.joined(separator: ", ")) at \(medians)" }
-    var parts: [String] = []
-    let ranged = sides.filter { if case .range = $0.source { true } else { false } }.map {
-      "`\($0.input.name)`"
+    let line =
+      held.isEmpty
+      ? Message("tornado-headline", result)
+      : Message("tornado-headline-held", result.merging(heldArguments) { $1 })
+    var parts: [Message] = []
+    let names = { (include: (TornadoSide) -> Bool) -> Message.Argument in
+      .message(Message.codeList(sides.filter(include).map(\.input.name)) ?? .verbatim(""))
     }
-    if !ranged.isEmpty { parts.append("the 90% range of " + ranged.joined(separator: ", ")) }
-    let given = sides.filter { if case .given = $0.source { true } else { false } }.map {
-      "`\($0.input.name)`"
+    if sides.contains(where: { if case .range = $0.source { true } else { false } }) {
+      parts.append(
+        Message("tornado-part-range", ["names": names { if case .range = $0.source { true } else { false } }])
+      )
     }
-    if !given.isEmpty { parts.append("the ends given for " + given.joined(separator: ", ")) }
+    if sides.contains(where: { if case .given = $0.source { true } else { false } }) {
+      parts.append(
+        Message("tornado-part-given", ["names": names { if case .given = $0.source { true } else { false } }])
+      )
+    }
     for share in Set(shares).sorted() {
-      let names = sides.filter { if case .share(share) = $0.source { true } else { false } }
-        .map { "`\($0.input.name)`" }
-      parts.append("\(Formatting.percent(share)) below and above " + names.joined(separator: ", "))
+      parts.append(
+        Message(
+          "tornado-part-share",
+          [
+            "share": .value(Formatting.percent(share)),
+            "names": names { if case .share(share) = $0.source { true } else { false } },
+          ]))
     }
-    return line + "; low and high: " + parts.joined(separator: "; ")
+    var joined = parts.first ?? .verbatim("")
+    for part in parts.dropFirst() {
+      joined = Message("tornado-parts-more", ["list": .message(joined), "next": .message(part)])
+    }
+    return Message("tornado-headline-ends", ["line": .message(line), "parts": .message(joined)])
   }
 
   /// `by 10%`: a share above 0% and below 100%, so every input keeps its sign.
@@ -200,8 +229,8 @@ extension PlanAnalysis {
     else {
       throw Diagnostic.error(
         .invalidSpread,
-        "a tornado moves each input by a percentage above 0% and below 100%, not \(Formatting.describe(value))",
-        at: spread.span, fixIt: "write `by 10%`")
+        Message("tornado-invalid-spread", ["value": .value(Formatting.describe(value))]),
+        at: spread.span, fixIt: Message.write("by 10%"))
     }
     return share
   }

@@ -97,10 +97,10 @@ public enum PlanAnalysis {
     let scenarios = interpreter.environment.scenarios
     guard let definition = scenarios[scenario.text] else {
       throw Diagnostic.error(
-        .unknownName, "unknown scenario `\(scenario.text)`", at: scenario.span,
-        fixIt: Suggestions.closest(to: scenario.text, among: ["base"] + scenarios.keys).map {
-          "did you mean `\($0)`?"
-        })
+        .unknownName, Message("compare-unknown-scenario", ["scenario": .text(scenario.text)]),
+        at: scenario.span,
+        fixIt: Suggestions.closest(to: scenario.text, among: ["base"] + scenarios.keys).map(
+          Message.didYouMean))
     }
     var keyed: [OverrideKey: Expr] = [:]
     // Working out a change's key may evaluate (a field's block): on a copy, as a replay is.
@@ -109,8 +109,10 @@ public enum PlanAnalysis {
     let (replay, failure) = interpreter.replaying(under: keyed)
     if let failure {
       throw Diagnostic.error(
-        .invalidValue, "scenario `\(scenario.text)` does not run: \(failure.message)", at: scenario.span,
-        notes: ["at \(failure.span)"])
+        .invalidValue,
+        Message(
+          "scenario-does-not-run", ["scenario": .text(scenario.text), "error": .message(failure.content)]),
+        at: scenario.span, notes: [Message("note-at", ["place": .text("\(failure.span)")])])
     }
     return replay
   }

@@ -111,16 +111,14 @@ public final class PlanHost: StatementHost {
   ) throws {
     guard let writer else {
       throw Diagnostic.error(
-        .misplacedStatement, "this session cannot write files, so `export` is refused", at: span)
+        .misplacedStatement, Message("export-refused-here"), at: span)
     }
     let whole = try PlanExport(interpreter: &interpreter)
     guard target.text != "plan" else { return try writer(whole, path, pathSpan, span) }
     guard let part = whole.only(target.text, in: interpreter.environment) else {
       throw Diagnostic.error(
-        .exportWhat, "`\(target.text)` is not something an export can hold", at: target.span,
-        fixIt:
-          "export `plan`, or a goal, budget, funnel, objective, action, report, number, data table or compared scenario by name"
-      )
+        .exportWhat, Message("export-what", ["name": .text(target.text)]), at: target.span,
+        fixIt: Message("export-what-fix"))
     }
     try writer(part, path, pathSpan, span)
   }

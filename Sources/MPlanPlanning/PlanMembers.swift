@@ -31,11 +31,11 @@ package struct PlanMembers {
     }) {
       throw Diagnostic.error(
         .readBeforeDeclared,
-        "`\(item.name).\(name)` is read before the plan is complete: action `\(ahead.name.text)` is declared further down",
-        at: span, secondary: [.init(span: ahead.name.span, message: "still to come")],
-        fixIt:
-          "read it in a `print`, `show` or `compare`, which run once the whole plan is declared, or move this line below the actions"
-      )
+        Message(
+          "budget-read-before-declared",
+          ["budget": .text(item.name), "member": .text(name), "action": .text(ahead.name.text)]),
+        at: span, secondary: [.init(span: ahead.name.span, message: Message("label-still-to-come"))],
+        fixIt: Message("budget-read-before-declared-fix"))
     }
     let ledger = try BudgetLedger(budget: item, environment: environment)
     switch name {

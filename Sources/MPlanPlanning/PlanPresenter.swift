@@ -73,9 +73,9 @@ public struct PlanPresenter {
       environment.planItems.filter { kind == nil || $0.kind == kind }.map(\.name)
       + (kind == nil ? Array(Self.collections.keys) + Array(environment.bindings.keys) : [])
     return Diagnostic.error(
-      .unknownName, "nothing to show called `\(name.text)`", at: name.span,
-      fixIt: Suggestions.closest(to: name.text, among: candidates).map { "did you mean `\($0)`?" }
-        ?? "try `show goals`, `show actions by owner` or `show NAME`")
+      .unknownName, Message("show-unknown-name", ["name": .text(name.text)]), at: name.span,
+      fixIt: Suggestions.closest(to: name.text, among: candidates).map(Message.didYouMean)
+        ?? Message("show-unknown-name-fix"))
   }
 
   /// `show actions by ownr`: a field no declaration of the kind has is a typo, not a group of
@@ -85,9 +85,12 @@ public struct PlanPresenter {
     let fields = Set(kind.fieldNames + items.flatMap { $0.fields.map(\.name) })
     guard !fields.contains(field.text) else { return }
     throw Diagnostic.error(
-      .unknownField, "\(kind.rawValue)s have no field `\(field.text)` to group by", at: field.span,
-      fixIt: Suggestions.closest(to: field.text, among: fields).map { "did you mean `\($0)`?" }
-        ?? "group by one of: " + kind.fieldNames.joined(separator: ", "))
+      .unknownField,
+      Message(
+        "show-no-field-to-group", ["kinds": .message(Message.plural(kind)), "field": .text(field.text)]),
+      at: field.span,
+      fixIt: Suggestions.closest(to: field.text, among: fields).map(Message.didYouMean)
+        ?? Message("show-group-by-one-of", ["fields": .text(kind.fieldNames.joined(separator: ", "))]))
   }
 
   /// One declaration, field by field; a budget adds its accounts.
@@ -108,7 +111,7 @@ public struct PlanPresenter {
 
   package func list(_ kind: DeclarationKind, groupedBy: String?) -> View {
     let items = environment.planItems.filter { $0.kind == kind }
-    if items.isEmpty { return .line("no \(kind.rawValue)s in this plan") }
+    if items.isEmpty { return .said(Message("show-none-of-kind", ["kinds": .message(Message.plural(kind))])) }
     let titled = items.contains { $0.title != nil }
     let columns = kind.fieldNames.filter { name in items.contains { $0[name] != nil } }
     func table(_ rows: [PlanItem]) -> Table {
@@ -132,7 +135,8 @@ public struct PlanPresenter {
     var order: [String] = []
     var groups: [String: [PlanItem]] = [:]
     for item in items {
-      let key = item[field].map(Formatting.describe) ?? "(no \(field))"
+      let key =
+        item[field].map(Formatting.describe) ?? Message("show-group-none", ["field": .text(field)]).english
       if groups[key] == nil { order.append(key) }
       groups[key, default: []].append(item)
     }
@@ -141,5 +145,12 @@ public struct PlanPresenter {
       view.append(View([.line("\(field): \(key)"), part(groups[key]!)]))
     }
     return view
+  }
+}
+
+extension Message {
+  /// A kind of declaration in the plural: "goals", "actions".
+  static func plural(_ kind: DeclarationKind) -> Message {
+    Message("plan-kind-plural", ["kind": .text(kind.rawValue)])
   }
 }

@@ -9,7 +9,7 @@ extension PlanPresenter {
   /// export's (`PlanDocument.goalsTable`).
   package func goalsTable() -> View {
     let index = checker.index
-    if index.goals.isEmpty { return .line("no goals in this plan") }
+    if index.goals.isEmpty { return .said(Message("show-no-goals")) }
     return View([.table(PlanDocument.goalsTable(PlanExport.goals(index, rules: checker.smartRules)))])
   }
 
@@ -18,7 +18,7 @@ extension PlanPresenter {
   /// export's (`PlanDocument.actionsTable`), less the column the groups are by.
   package func actionsTable(groupedBy field: String?) -> View {
     let actions = environment.planItems.filter { $0.kind == .action }
-    if actions.isEmpty { return .line("no actions in this plan") }
+    if actions.isEmpty { return .said(Message("show-no-actions")) }
     let index = checker.index
     // `from` is the field an action names its budget with; the column says `budget`.
     let grouped = field == "from" ? "budget" : field
@@ -58,45 +58,60 @@ extension PlanPresenter {
     -> [PlanDocument.Block]
   {
     let index = checker.index
-    var heading: [PlanDocument.Run] = [.text("budget "), .name(budget.name)]
+    // The runs keep the plan's names apart from mplan's words (each writer isolates a name);
+    // the words are messages, said in English until the document's runs carry messages.
+    var heading: [PlanDocument.Run] = [
+      .text(Message("show-budget-heading").english + " "), .name(budget.name),
+    ]
     if let title = budget.title { heading += [.text(" — "), .name(title)] }
-    var kinds = [ledger.isTopDown ? "top-down" : "bottom-up"]
-    if budget.flag("zero_based") { kinds.append("zero-based") }
+    var kinds = [ledger.isTopDown ? Message("show-budget-top-down") : Message("show-budget-bottom-up")]
+    if budget.flag("zero_based") { kinds.append(Message("show-budget-zero-based")) }
     if let cadence = Cadence(budget["control"])?.name {
       kinds.append(
-        "controlled \(cadence)" + (budget["control_by"].map { " by \(Formatting.describe($0))" } ?? ""))
+        budget["control_by"].map {
+          Message(
+            "show-budget-controlled-by", ["cadence": .text(cadence), "by": .value(Formatting.describe($0))])
+        } ?? Message("show-budget-controlled", ["cadence": .text(cadence)]))
     }
-    heading.append(.text(" (" + kinds.joined(separator: ", ") + ")"))
+    heading.append(.text(" (" + (Message.list(kinds)?.english ?? "") + ")"))
     var accounts = Table(
       [.init("", key: "account"), .init("", .right, key: "amount"), .init("", key: "note")], indent: 1)
     accounts.add([
-      .text("given"), ledger.total.map { .value(.quantity($0)) } ?? .empty,
-      .text(ledger.isTopDown ? "" : "bottom-up"),
+      .text(Message("show-budget-account-given").english),
+      ledger.total.map { .value(.quantity($0)) } ?? .empty,
+      .text(ledger.isTopDown ? "" : Message("show-budget-bottom-up").english),
     ])
     accounts.add([
-      .text("committed"), .value(.quantity(ledger.committed)),
-      .text(Checklist.count(ledger.lines.count, "action")),
+      .text(Message("show-budget-account-committed").english), .value(.quantity(ledger.committed)),
+      .text(Message("show-budget-actions", ["count": .count(ledger.lines.count)]).english),
     ])
     accounts.add([
-      .text("reserve"), .value(.quantity(ledger.reserved)),
-      .text(ledger.reserveShare.map(Formatting.percent) ?? "none kept"),
+      .text(Message("show-budget-account-reserve").english), .value(.quantity(ledger.reserved)),
+      .text(ledger.reserveShare.map(Formatting.percent) ?? Message("show-budget-reserve-none-kept").english),
     ])
     if ledger.isTopDown {
-      accounts.add([.text("available"), .value(.quantity(ledger.available)), .text("")])
+      accounts.add([
+        .text(Message("show-budget-account-available").english), .value(.quantity(ledger.available)),
+        .text(""),
+      ])
     } else {
-      accounts.add([.text("needed"), .value(.quantity(ledger.needed)), .text("committed + reserve")])
+      accounts.add([
+        .text(Message("show-budget-account-needed").english), .value(.quantity(ledger.needed)),
+        .text(Message("show-budget-needed-is").english),
+      ])
     }
     // What is committed is uncertain: how likely it runs over, and what reserve would hold.
     if let chance = ledger.chanceOverBudget {
       accounts.add([
-        .text("P(over budget)"), .value(.quantity(Quantity(chance, display: .percent))),
-        .text("outcomes in which the actions commit more than given"),
+        .text(Message("show-budget-account-chance-over").english),
+        .value(.quantity(Quantity(chance, display: .percent))),
+        .text(Message("show-budget-chance-over-is").english),
       ])
     }
     if let reserve = ledger.reserveForNinetyPercent {
       accounts.add([
-        .text("reserve for 90%"), .value(.quantity(reserve)),
-        .text("90th percentile of committed, less its mean"),
+        .text(Message("show-budget-account-reserve-for-ninety").english), .value(.quantity(reserve)),
+        .text(Message("show-budget-reserve-for-ninety-is").english),
       ])
     }
     var blocks: [PlanDocument.Block] = [.heading(heading), .table(accounts)]
@@ -108,8 +123,12 @@ extension PlanPresenter {
       // `control daily` (the least and the most of one day, in whole cents), else months.
       let cadence = Cadence(budget["control"])?.name
       let weekly = cadence == "weekly"
-      var headings = [weekly ? "week" : "month", "committed", "cumulative"]
-      if cadence == "daily" { headings.append("per day") }
+      var headings = [
+        weekly ? Message("show-budget-heading-week") : Message("show-budget-heading-month"),
+        Message("show-budget-account-committed"),
+        Message("show-budget-heading-cumulative"),
+      ]
+      if cadence == "daily" { headings.append(Message("show-budget-heading-per-day")) }
       var table = Table(headings: headings, indent: 1)
       var cumulative = 0.0
       if weekly {
@@ -130,7 +149,13 @@ extension PlanPresenter {
               least == most
                 ? money(least)
                 : .text(
-                  Formatting.money(least, ledger.currency) + " to " + Formatting.money(most, ledger.currency))
+                  Message(
+                    "show-budget-day-range",
+                    [
+                      "least": .value(Formatting.money(least, ledger.currency)),
+                      "most": .value(Formatting.money(most, ledger.currency)),
+                    ]
+                  ).english)
             )
           }
           table.add(row)
@@ -141,7 +166,7 @@ extension PlanPresenter {
     if pacing.unscheduled > 0 {
       blocks.append(
         .note([
-          .text("unscheduled (no period): "),
+          .text(Message("show-budget-unscheduled").english + " "),
           .value(.quantity(Quantity(pacing.unscheduled, unit: Unit(base: ledger.currency)))),
         ]))
     }
@@ -149,15 +174,20 @@ extension PlanPresenter {
       action["cost"] != nil && !ledger.lines.contains { $0.action.name == action.name }
     }
     for action in uncounted {
-      var reason = "not a cost above zero"
+      var reason = Message("show-budget-not-a-cost")
       if let cost = action.quantity("cost"), let from = cost.unit.currency,
         from != ledger.currency
       {
-        reason = "no rate converts \(from) into \(ledger.currency)"
+        reason = Message("conversion-no-rate", ["from": .text(from), "to": .text(ledger.currency)])
       }
       let cost = action["cost"].map(Table.fieldText) ?? "—"
       blocks.append(
-        .note([.text("not counted: `"), .name(action.name), .text("` costs \(cost): \(reason)")]))
+        .note([
+          .text(Message("show-budget-not-counted").english + " `"), .name(action.name),
+          .text(
+            Message("show-budget-not-counted-costs", ["cost": .value(cost), "reason": .message(reason)])
+              .english),
+        ]))
     }
     return blocks
   }

@@ -47,6 +47,8 @@ public struct ViewText: Sendable {
     for part in view.parts {
       switch part {
       case .line(let text, let indent): lines.append(Self.indent(indent) + DiagnosticRenderer.visible(text))
+      case .said(let message, let indent):
+        lines.append(Self.indent(indent) + DiagnosticRenderer.visible(catalogue.render(message)))
       case .blank: lines.append("")
       case .named(let name, let value):
         lines.append("\(name) = \(Formatting.describe(value, in: conventions))")
@@ -82,7 +84,8 @@ public struct ViewText: Sendable {
   ) -> String {
     let table = table.shown
     var text = TextTable(
-      headings: table.columns.map { $0.heading(in: catalogue) }, alignments: table.columns.map(\.alignment))
+      headings: table.columns.map { catalogue.render($0.content) }, alignments: table.columns.map(\.alignment)
+    )
     text.rows = cellTexts(table.rows, conventions: conventions)
     return text.render(indent: indent(table.indent))
   }

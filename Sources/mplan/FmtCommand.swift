@@ -74,7 +74,7 @@ struct FmtCommand: ParsableCommand {
           Terminal.writeError(
             DiagnosticRenderer(sources: [], style: Terminal.styler(color: color), catalogue: catalogue)
               .render(
-                plan.writeFailure(error.description)))
+                plan.writeFailure(error.content)))
           failure = Self.worse(failure, ExitStatus.cannotCreate)
         }
       }

@@ -1,5 +1,6 @@
 import MPlanLanguage
 import MPlanReport
+import MPlanSyntax
 import Testing
 
 /// Printing views as text.
@@ -20,5 +21,20 @@ import Testing
     let inParts = ViewText.cellTexts(rows)
     #expect(inParts == rows.map { $0.map(ViewText.cellText) })
     #expect(inParts[399][1] == "$492,565.50")
+  }
+
+  /// Issue 18: a line and a column heading given as messages are said in the writer's
+  /// language, at the last step; a heading given as text is said as written in every language.
+  @Test func aSaidLineAndAHeadingAreRenderedByTheCatalogue() throws {
+    var table = Table([Table.Column(Message("heading-goal")), Table.Column("spend", .right)])
+    table.add([.name("mqls"), .count(3)])
+    let view = View([.said(Message("show-no-goals")), .table(table)])
+    let russian = try Catalogue(
+      language: "ru", file: "test.ftl", text: "show-no-goals = в плане нет целей\nheading-goal = цель\n")
+    #expect(ViewText().render(view) == "no goals in this plan\ngoal  spend\n────  ─────\nmqls      3")
+    #expect(
+      ViewText(catalogue: russian).render(view) == "в плане нет целей\nцель  spend\n────  ─────\nmqls      3")
+    // The writers that still take text read the heading in English.
+    #expect(table.columns.map(\.heading) == ["goal", "spend"])
   }
 }

@@ -169,28 +169,6 @@ import Testing
 
     """
 
-  /// The cells of a table hold their samples, so a large table of uncertain results can
-  /// outgrow the memory budget: it stops with E0316 instead of going on (it went to 2.9 GB
-  /// under a 512 MB budget before).
-  @Test func aTableThatOutgrowsTheMemoryBudgetStops() {
-    var options = Session.Options()
-    options.memoryBudget = ProcessMemory.residentBytes() + (40 << 20)
-    nonisolated(unsafe) var shown = 0
-    let session = Session(options: options, events: { _ in shown += 1 })
-    let outcome = session.run(
-      SourceFile(
-        name: "plan.mplan",
-        text: """
-          let cpc = $1 to $1.50 per visit
-          let reach = 10,000 visits
-          let spend = cpc * reach
-          table spend over reach from 1,000 visits to 100,000 visits step 100 visits
-
-          """))
-    #expect(outcome.diagnostics.contains { $0.code == DiagnosticCode.memoryBudgetExceeded.rawValue })
-    #expect(shown == 0, "the table was shown, with cells cut short")
-  }
-
   static let dealSizes = Array(stride(from: 10, through: 49, by: 1))  // $k per customer
   static let rates = Array(stride(from: 10, through: 125, by: 5))  // %; past 100% fails
 

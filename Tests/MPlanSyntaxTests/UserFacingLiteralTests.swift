@@ -11,32 +11,9 @@ import Testing
 
   /// Files whose words are not all messages yet, with how many sentence literals each still
   /// holds. Literals that are not words to a user belong in `SentenceLiterals.notSaid`.
-  /// `REPL/DiagnosticHelp.swift` is generated from docs/diagnostics.md (scripts/embed-diagnostics)
-  /// and is translated with the docs, not the catalogues. `InternalFault.swift`'s line is
-  /// written from a signal handler, which may only write bytes fixed beforehand.
   static let notYetConverted: [String: Int] = [
-    "MPlanKit/FormattedPlan.swift": 3,
-    "MPlanKit/SafeWrite.swift": 13,
-    "MPlanKit/Session+Export.swift": 22,
-    "MPlanKit/Session+REPL.swift": 4,
-    "MPlanKit/Session+Recalculation.swift": 8,
-    "MPlanKit/Session.swift": 4,
-    "MPlanKit/SessionScript.swift": 6,
-    "MPlanPlanning/ActualsViews.swift": 22,
-    "MPlanPlanning/Budget.swift": 4,
-    "MPlanPlanning/BudgetReserve.swift": 2,
     "MPlanPlanning/Document/PlanDocument+Build.swift": 9,
     "MPlanPlanning/Document/PlanDocument+Data.swift": 3,
-    "MPlanPlanning/GoalSeeker+Report.swift": 19,
-    "MPlanPlanning/PlanAnalysis+Inputs.swift": 10,
-    "MPlanPlanning/PlanAnalysis+Solve.swift": 3,
-    "MPlanPlanning/PlanAnalysis+Table.swift": 8,
-    "MPlanPlanning/PlanAnalysis+Tornado.swift": 13,
-    "MPlanPlanning/PlanAnalysis.swift": 3,
-    "MPlanPlanning/PlanHost.swift": 3,
-    "MPlanPlanning/PlanMembers.swift": 3,
-    "MPlanPlanning/PlanPresenter.swift": 7,
-    "MPlanPlanning/PlanTables.swift": 12,
     "MPlanReport/ChangeText.swift": 3,
     "MPlanReport/DiagnosticRenderer.swift": 1,
     "MPlanReport/Export/DataTableExport.swift": 1,
@@ -44,10 +21,13 @@ import Testing
     "MPlanReport/Export/HTMLExporter.swift": 1,
     "MPlanReport/Export/PlanWorkbook.swift": 5,
     "MPlanReport/Export/XLSX/WorkbookWriter.swift": 2,
-    "mplan/InternalFault.swift": 2,
-    "mplan/REPL/DiagnosticHelp.swift": 1,
-    "mplan/REPL/LibEditLineEditor.swift": 3,
   ]
+
+  /// Files the scan skips. `REPL/DiagnosticHelp.swift` is written by scripts/embed-diagnostics
+  /// from docs/diagnostics.md, whose code tables `:help CODE` shows: its words are the docs',
+  /// kept true by `DiagnosticCatalogTests` and translated with the docs. A key per table row
+  /// would keep a second copy of every row in the catalogues, to drift from the docs.
+  static let generated: Set<String> = ["mplan/REPL/DiagnosticHelp.swift"]
 
   static func sourceFiles() throws -> [String] {
     let sources = MessageCatalogueTests.root.appendingPathComponent("Sources")
@@ -56,7 +36,7 @@ import Testing
       let folder = sources.appendingPathComponent(target)
       let walker = try #require(FileManager.default.enumerator(atPath: folder.path))
       for case let path as String in walker where path.hasSuffix(".swift") {
-        files.append(target + "/" + path)
+        if !generated.contains(target + "/" + path) { files.append(target + "/" + path) }
       }
     }
     return files.sorted()

@@ -18,6 +18,31 @@ import Testing
     #expect(result.standardOutput.isEmpty)
   }
 
+  /// The cells of a table hold their samples, so a large table of uncertain results can
+  /// outgrow the memory budget: it stops with E0316 instead of going on (it went to 2.9 GB
+  /// under a 512 MB budget before). In its own process, so the resident memory measured is
+  /// the table's, not that of tests running beside it: 1,000 cells of 10,000 samples hold
+  /// 80 MB, over a 64 MB budget that the same lines without the table fit in.
+  @Test func aTableThatOutgrowsTheMemoryBudgetStops() throws {
+    let script = try RunMPlan.temporaryFile(
+      """
+      let cpc = $1 to $1.50 per visit
+      let reach = 10,000 visits
+      let spend = cpc * reach
+      table spend over reach from 1,000 visits to 100,000 visits step 100 visits
+
+      """)
+    let result = try RunMPlan.run(["run", "--memory", "64MB", script], timeout: 60)
+    #expect(result.status == 65, "\(result.standardError)")
+    #expect(result.standardError.contains("error[E0316]"), "\(result.standardError)")
+    #expect(result.standardOutput.isEmpty, "the table was shown, with cells cut short")
+    // The same lines without the table fit the budget: it is the table that outgrows it.
+    let lines = try String(contentsOfFile: script, encoding: .utf8).split(separator: "\n").prefix(3)
+    let untabled = try RunMPlan.temporaryFile(lines.joined(separator: "\n") + "\nprint spend\n")
+    let fits = try RunMPlan.run(["run", "--memory", "64MB", untabled], timeout: 60)
+    #expect(fits.status == 0, "\(fits.standardError)")
+  }
+
   /// `f(12)` makes 8,191 calls: more than 10,000 steps, well under 10 million.
   @Test func raisingTheStepBudgetLetsALargerComputationFinish() throws {
     let script = try RunMPlan.temporaryFile(Self.doubling + "print f(12)\n")

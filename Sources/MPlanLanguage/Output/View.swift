@@ -7,6 +7,8 @@ public struct View: Sendable {
   public enum Part: Sendable {
     /// A heading or a sentence; `indent` counts levels of two spaces.
     case line(String, indent: Int = 0)
+    /// A heading or a sentence as data, said in the reader's language by the writer.
+    case said(Message, indent: Int = 0)
     case blank
     /// `x = 5`: a value shown under its name.
     case named(String, Value)
@@ -20,6 +22,8 @@ public struct View: Sendable {
   public init(_ parts: [Part] = []) { self.parts = parts }
 
   public static func line(_ text: String) -> View { View([.line(text)]) }
+
+  public static func said(_ message: Message) -> View { View([.said(message)]) }
 
   public mutating func add(_ part: Part) { parts.append(part) }
 
@@ -40,7 +44,14 @@ public struct Table: Sendable {
   public enum Alignment: Sendable { case left, right }
 
   public struct Column: Sendable {
-    public var heading: String
+    /// The heading as data, said in the reader's language by the writer; a heading given as
+    /// text is said as it is written.
+    public var content: Message
+    /// The heading in English, for the writers that still take text.
+    public var heading: String {
+      get { content.english }
+      set { content = .verbatim(newValue) }
+    }
     public var alignment: Alignment
     /// A data format's names for the column (`deadline`; `cost`, `currency`): the CSV
     /// headings, a quantity's unit or a period's end in the field after the first.
@@ -48,28 +59,23 @@ public struct Table: Sendable {
     /// Left out by the formats people read when no row has a value in it (a goal's title);
     /// data formats keep every column, so their headings never change with the plan.
     public var isOptional = false
-    /// The heading as a message, which a writer renders in the reader's language; nil when
-    /// the heading is the plan's own words (a scenario's name) or not yet converted.
-    public var label: Message?
 
     public init(
       _ heading: String, _ alignment: Alignment = .left, key: String? = nil, keys: [String]? = nil,
       optional: Bool = false
     ) {
-      self.heading = heading
+      self.content = .verbatim(heading)
       self.alignment = alignment
       self.keys = keys ?? [key ?? heading]
       self.isOptional = optional
     }
 
-    /// A column headed by a message: its English text is the heading, and the data formats'
-    /// name for it unless `key` or `keys` gives another.
     public init(
-      _ label: Message, _ alignment: Alignment = .left, key: String? = nil, keys: [String]? = nil,
+      _ heading: Message, _ alignment: Alignment = .left, key: String? = nil, keys: [String]? = nil,
       optional: Bool = false
     ) {
-      self.init(label.english, alignment, key: key, keys: keys, optional: optional)
-      self.label = label
+      self.init(heading.english, alignment, key: key, keys: keys, optional: optional)
+      self.content = heading
     }
   }
 
@@ -129,6 +135,11 @@ public struct Table: Sendable {
 
   /// Columns with these headings: the first left-aligned, the rest right-aligned.
   public init(headings: [String], indent: Int = 0) {
+    self.init(headings.enumerated().map { Column($1, $0 == 0 ? .left : .right) }, indent: indent)
+  }
+
+  /// Columns with these headings as data: the first left-aligned, the rest right-aligned.
+  public init(headings: [Message], indent: Int = 0) {
     self.init(headings.enumerated().map { Column($1, $0 == 0 ? .left : .right) }, indent: indent)
   }
 

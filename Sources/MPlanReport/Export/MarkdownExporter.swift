@@ -137,7 +137,7 @@ extension Message {
 
 extension Table.Column {
   /// The heading in the reader's language: its message rendered, else its text.
-  package func heading(in catalogue: Catalogue) -> String { label.map(catalogue.render) ?? heading }
+  package func heading(in catalogue: Catalogue) -> String { catalogue.render(content) }
 }
 
 extension Character {

@@ -1598,6 +1598,26 @@ package enum EmbeddedCatalogues {
     # A code, keyword or file extension in a list, as written.
     list-code = {$code}
 
+    ## Column headings the planning layer's tables share (Sources/MPlanPlanning/Message+Headings.swift)
+
+    heading-action = action
+    heading-actual = actual
+    heading-achieved = achieved
+    heading-budget = budget
+    heading-by = by
+    heading-campaign = campaign
+    heading-channel = channel
+    heading-checkpoint = checkpoint
+    heading-given = given
+    heading-goal = goal
+    heading-input = input
+    heading-planned = planned
+    heading-remaining = remaining
+    heading-revenue = revenue
+    heading-spend = spend
+    heading-target = target
+    heading-variance = variance
+
     ## The lexer's diagnostics (Sources/MPlanSyntax/Syntax/Lexer.swift, Lexer+Numbers.swift)
 
     # E0316: {$budget} is the memory budget as mplan prints a size ("2 GB").
@@ -2379,6 +2399,11 @@ package enum EmbeddedCatalogues {
     budget-total-not-positive-fix = give what the budget was given, such as `total $800`
     budget-no-rate = budget `{$budget}` is in {$currency} but the plan counts {$planCurrency}, and no rate converts them
     budget-no-rate-fix = state the rate once: `rate {$currency} = 1.08 {$planCurrency}` (your finance team's figure)
+    # An action's cost or a budget's reserve that is not money, or in a currency with no rate.
+    budget-cost-not-money = an action's cost is money, not {$unit}
+    budget-cost-not-money-fix = multiply a price by an amount, such as `$1.20 per visit * need.visit`
+    budget-action-no-rate = action `{$action}` costs {$currency} but its budget counts {$planCurrency}, and no rate converts them
+    budget-reserve-no-rate = budget `{$budget}` keeps its reserve in {$currency} but counts {$planCurrency}, and no rate converts them
     budget-reserve-unreadable = budget `{$budget}` keeps a reserve of {$reserve}: a reserve is a share of the budget or an amount of money
     budget-reserve-unreadable-fix = write `reserve 20%` or `reserve $5k`
     budget-no-reserve = budget `{$budget}` keeps no reserve
@@ -2939,6 +2964,328 @@ package enum EmbeddedCatalogues {
     actuals-checkpoint-outside = checkpoint {$date} is outside the plan's period ({$period})
     actuals-checkpoint-outside-fix = a checkpoint is a day of the plan, from {$first} to {$last}
     actuals-checkpoint-none = checkpoint {$date}: no actuals by then
+    # The first line of a block's views with what reading noted: {$summary} is actuals-summary,
+    # {$notes} actuals-skipped… and actuals-converted, joined by actuals-notes-more.
+    actuals-summary-notes = {$summary} ({$notes})
+    actuals-notes-more = {$list}; {$next}
+    # The heading of plan versus actual: {$date} the day it is judged on, {$block} the block.
+    actuals-variance-heading = plan versus actual as of {$date} ({$block})
+    actuals-variance-checkpoint-heading = checkpoint {$date} ({$block})
+    # {$heading}: one of the two above; {$last}: the last day of the actuals.
+    actuals-variance-actuals-end = {$heading}; the actuals end on {$last}
+    actuals-variance-rows-before-plan = {$heading}; {$rows ->
+            [one] {$rows} row before the plan's period is not counted
+           *[other] {$rows} rows before the plan's period are not counted
+        }
+    actuals-variance-planned-to-date = planned to date spreads each action's cost evenly over its months; it lands at today's daily burn
+    actuals-variance-unplanned-note = not in the plan: spend no action names, counted in its budget; it lands at today's burn to the end of the plan's period
+    # A channel's spend spread over its actions: {$shares} a list of actuals-action-share,
+    # {$spans} of actuals-channel-spread-span joined by actuals-notes-more.
+    actuals-action-share = `{$action}` {$share}
+    actuals-channel-spread-share = {$channel}'s spend is spread over its actions by their planned share: {$shares}
+    actuals-channel-spread-span = {$first} .. {$last} {$shares}
+    actuals-channel-spread-daily = {$channel}'s spend is spread over the actions running each day by their planned spend that day: {$spans}
+    # Rows of the variance tables.
+    actuals-row-not-spread = not spread
+    actuals-row-in-no-budget = in no budget
+    # {$control}: the budget's `control` word (monthly, quarterly).
+    actuals-checkpoints-heading = budget {$budget}: control {$control} checkpoints
+    actuals-heading-pace-a-month = pace a month
+    actuals-heading-needed-a-month = needed a month
+    actuals-goal-reached = reached
+    actuals-goal-behind = behind
+    # hledger's compact form: `$352 [88% of $400]`.
+    actuals-compact = {$actual} [{$percent} of {$planned}]
+    # A run-rate goal's note: {$goal} its name, {$per} the time its rate is per (month),
+    # {$expected} where a straight ramp stands today; {$window} one of actuals-run-rate-….
+    actuals-run-rate = goal `{$goal}` is a run rate: achieved is its rate {$window}; a straight ramp from its baseline to its target stands at {$expected} a {$per} today
+    actuals-run-rate-stated-window = over {$window}, the window it states, by its calendar share of a {$per}
+    actuals-run-rate-last-whole = in {$window}, the last whole {$per}
+    actuals-run-rate-stated-before-baseline = from {$first} to {$last}, by its share of a {$per} (the window it states reaches back before its baseline date)
+    actuals-run-rate-no-whole = from {$first} to {$last}, by its share of a {$per} (no whole {$per} yet)
+
+    ## What-if: goal seek (Sources/MPlanPlanning/GoalSeeker+Report.swift)
+
+    # Arguments: {$input} is the input solved for, {$result} the result's expression as written,
+    # {$relation} `=`, `<=` or `>=`; {$goal} the condition as written (`mrr >= $10,000`); every
+    # other argument is a value as mplan prints it.
+    solve-result-ignores-input = `{$result}` does not change with `{$input}`: it is {$value} for every value tried
+    solve-tried = tried {$count} values of `{$input}`
+    solve-result-ignores-input-fix = solve for an input that `{$result}` depends on
+    # {$side}: `above` or `below` the target.
+    solve-closest = the closest is {$result} = {$value} at `{$input}` = {$at}, {$side ->
+            [above] above
+           *[below] below
+        } the target everywhere tried
+    solve-no-solution = no value of `{$input}` from {$low} to {$high} makes {$result} {$relation} {$target}
+    solve-no-solution-give-range = give a range to search: `solve {$input} from A to B for …`
+    solve-no-solution-widen = widen the range after `from`
+    # The answer's line: {$meaning} is one of the solve-… sentences below; {$evaluations} counts
+    # the runs of the plan it took.
+    solve-answer = {$result} = {$value}: {$meaning} ({$evaluations ->
+            [one] {$evaluations} evaluation
+           *[other] {$evaluations} evaluations
+        })
+    solve-holds-throughout = every `{$input}` tried from {$low} to {$high} keeps {$goal}; this one comes closest to the target
+    solve-shown-rounded = {$meaning}; `{$input}` is shown rounded, and the result is the one before rounding
+    # {$side}: `largest` or `smallest`.
+    solve-extreme = the {$side ->
+            [largest] largest
+           *[smallest] smallest
+        } `{$input}` with {$goal}
+    # {$stretch}, {$stretches}: solve-stretch, several joined by solve-stretches-and.
+    solve-extreme-holds = {$meaning}; it holds for `{$input}` {$stretch}
+    solve-one-of-boundaries = one of {$turns} boundaries, the nearest to {$now} now
+    solve-several-stretches = {$which}; {$goal} holds on several stretches of `{$input}` from {$low} to {$high}, and this is the edge of one of them
+    solve-holds-for = {$which}; {$goal} holds for `{$input}` {$stretches}
+    solve-stretch = from {$low} to {$high}
+    solve-stretches-and = {$list} and {$next}
+    solve-on-target = on target
+    solve-steps = no value gives exactly {$goal}: it steps from {$low} to {$high}
+    solve-steps-between = {$meaning} between {$lower} and {$upper}
+    solve-lies-between = {$goal} lies between {$lowerResult} at {$lower} and {$upperResult} at {$upper}, and this is the nearer at the digits shown
+    solve-nearest = the nearest to {$goal} found
+    # {$others}: the other values of the input where the result crosses the target, as a list.
+    solve-also-crosses = {$meaning}; the result also crosses {$goal} at `{$input}` = {$others}
+    solve-crosses-times = {$meaning}; the result crosses {$goal} {$turns} times in the values searched
+
+    ## show: goals, actions and a budget (Sources/MPlanPlanning/PlanTables.swift, PlanPresenter.swift)
+
+    show-no-goals = no goals in this plan
+    show-no-actions = no actions in this plan
+    # A budget's heading: "budget marketing — Growth (top-down, controlled monthly by CMO)".
+    show-budget-heading = budget
+    show-budget-top-down = top-down
+    show-budget-bottom-up = bottom-up
+    show-budget-zero-based = zero-based
+    # {$cadence}: the `control` word (monthly, weekly); {$by}: the `control_by` field.
+    show-budget-controlled = controlled {$cadence}
+    show-budget-controlled-by = controlled {$cadence} by {$by}
+    # A budget's accounts: a name, an amount and a note.
+    show-budget-account-given = given
+    show-budget-account-committed = committed
+    show-budget-account-reserve = reserve
+    show-budget-account-available = available
+    show-budget-account-needed = needed
+    show-budget-account-chance-over = P(over budget)
+    show-budget-account-reserve-for-ninety = reserve for 90%
+    show-budget-actions = {$count ->
+            [one] {$count} action
+           *[other] {$count} actions
+        }
+    show-budget-reserve-none-kept = none kept
+    show-budget-needed-is = committed + reserve
+    show-budget-chance-over-is = outcomes in which the actions commit more than given
+    show-budget-reserve-for-ninety-is = 90th percentile of committed, less its mean
+    # The pacing's columns.
+    show-budget-heading-week = week
+    show-budget-heading-month = month
+    show-budget-heading-cumulative = cumulative
+    show-budget-heading-per-day = per day
+    # A month's least and most spend in one day, each an amount as mplan prints it.
+    show-budget-day-range = {$least} to {$most}
+    show-budget-unscheduled = unscheduled (no period):
+    # An action the budget leaves out: "not counted: `ads` costs ¥50,000: no rate converts JPY
+    # into USD"; {$reason} is budget-not-a-cost or conversion-no-rate.
+    show-budget-not-counted = not counted:
+    show-budget-not-counted-costs = ` costs {$cost}: {$reason}
+    show-budget-not-a-cost = not a cost above zero
+
+    # {$name}: what `show` was asked for.
+    show-unknown-name = nothing to show called `{$name}`
+    show-unknown-name-fix = try `show goals`, `show actions by owner` or `show NAME`
+    # A kind of plan declaration in the plural ({$kind}: the keyword).
+    plan-kind-plural = {$kind ->
+            [plan] plans
+            [objective] objectives
+            [goal] goals
+            [budget] budgets
+            [action] actions
+            [report] reports
+           *[other] {$kind}s
+        }
+    # {$kinds}: plan-kind-plural; {$field}: the field written; {$fields}: the kind's fields, joined by commas.
+    show-no-field-to-group = {$kinds} have no field `{$field}` to group by
+    show-group-by-one-of = group by one of: {$fields}
+    show-none-of-kind = no {$kinds} in this plan
+    # The group of the items without the field ({$field}) grouped by.
+    show-group-none = (no {$field})
+
+    ## The plan's statements: export and members (Sources/MPlanPlanning/PlanHost.swift, PlanMembers.swift)
+
+    export-refused-here = this session cannot write files, so `export` is refused
+    # {$name}: what `export` was given.
+    export-what = `{$name}` is not something an export can hold
+    export-what-fix = export `plan`, or a goal, budget, funnel, objective, action, report, number, data table or compared scenario by name
+    # {$budget}.{$member} read (`marketing.available`) above an action ({$action}) it counts.
+    budget-read-before-declared = `{$budget}.{$member}` is read before the plan is complete: action `{$action}` is declared further down
+    budget-read-before-declared-fix = read it in a `print`, `show` or `compare`, which run once the whole plan is declared, or move this line below the actions
+    label-still-to-come = still to come
+
+    ## Writing exports (Sources/MPlanKit/Session+Export.swift)
+
+    # {$error}: what stopped the export.
+    export-failed = the plan could not be exported: {$error}
+    # {$name}: the format asked for; {$formats}: the formats (or extensions) as alternatives.
+    export-not-a-format = `{$name}` is not an export format
+    export-use-format = use {$formats}
+    export-unknown-extension = cannot tell the format of `{$path}` from its extension
+    export-unknown-extension-fix = end the file name in {$formats}, or give --format
+    # {$tables}: the CSV views, joined by commas.
+    export-no-csv-table = there is no CSV table `{$table}`
+    export-no-csv-table-fix = use one of: {$tables}, or the name of a data table (`let by_cpc = table …`)
+    export-table-not-csv = `--table` picks a CSV view, but this export is {$format}
+    export-table-not-csv-fix = drop --table, or export to a .csv file
+    export-stdout-failed = cannot write to standard output
+    export-nothing-written = nothing was written; any earlier file is unchanged
+    # {$advice}: how to replace it anyway (`--force`, `:export! FILE`).
+    export-would-replace = `{$path}` exists and was not written by mplan, so it was left as it was
+    export-would-replace-force-fix = export to another file, or replace it with {$advice}
+    export-would-replace-fix = export to another file, or remove it first
+    export-no-folder = the folder `{$folder}` does not exist, so `{$path}` cannot be written
+    export-no-folder-fix = create the folder first, or export to a folder that exists
+    # {$path}: the file as the script names it; {$target}: where its link leads.
+    export-outside-folder = a script may not write `{$path}`: it is outside the script's folder and the current one
+    export-outside-folder-link = a script may not write `{$path}` (a link to `{$target}`): it is outside the script's folder and the current one
+    export-outside-folder-fix = export under the script's folder, or allow the folder with `mplan run --allow-write DIR`
+
+    ## Live recalculation and scenarios at the prompt (Sources/MPlanKit/Session+Recalculation.swift, Session+REPL.swift)
+
+    # What an input changed: {$what} lists the names (each in backticks) and recalc-a-rate, or is
+    # recalc-the-blocks; {$name} is what no longer runs.
+    recalc-a-rate = a currency's rate
+    recalc-the-blocks = the plan's blocks
+    recalc-no-longer-runs-name = this input changes {$what}, and `{$name}`, which depends on it, no longer runs; nothing was changed
+    recalc-no-longer-runs = this input changes {$what}, and what depends on it no longer runs; nothing was changed
+    # {$name}: the name typed; {$through}: the name it reads that is worked out from it.
+    recalc-reads-itself = `{$name}` would be worked out from itself: it reads `{$through}`, which is worked out from `{$name}`
+    recalc-reads-itself-fix = give the new value a name of its own (`let {$name}_2 = …`), or define `{$through}` again without `{$name}`
+    # {$problem}: why the scenario could not be applied again (scenario-…).
+    recalc-nothing-changed = {$problem}; nothing was changed
+    # {$scenario}: the scenario named; {$guess} the closest one; {$error} the error; {$place}
+    # where it is (file:line:column).
+    scenario-none = there is no scenario `{$scenario}`
+    scenario-none-did-you-mean = there is no scenario `{$scenario}`; did you mean `{$guess}`?
+    scenario-no-longer-applies = scenario `{$scenario}` no longer applies: {$error}
+    scenario-plan-does-not-run = the plan does not run under `{$scenario}`: {$error} (at {$place})
+
+    ## The session: imports, :save and mplan fmt (Sources/MPlanKit/Session.swift, SessionScript.swift, FormattedPlan.swift)
+
+    # {$path}: the file imported; {$error}: why it could not be read.
+    import-cannot = cannot import `{$path}`: {$error}
+    import-unknown-module = there is no standard-library module `{$name}`
+    # {$modules}: the standard library's modules, joined by commas.
+    import-modules = modules: {$modules}
+    import-has-errors = `{$name}` has errors: {$error}
+    # The comments of a file written by :save (each line is written after "# "): {$path} is a
+    # file loaded, {$scenario} the scenario the prompt worked under.
+    save-header = An mplan session saved with :save; run it with `mplan run`.
+    save-loaded-from = --- loaded from {$path} ---
+    save-end-of = --- end of {$path} ---
+    save-under-scenario =
+        Saved at the prompt under `:scenario {$scenario}`: the statements above are the plan as
+        written, and `{$scenario}.NAME` gives a value as the prompt showed it (`:load` this file,
+        then `:scenario {$scenario}`, to work under it again).
+    fmt-file-unchanged = the file is unchanged
+    # {$kind}: loader-kind-….
+    fmt-not-a-file = `{$path}` is {$kind}, not a regular file, so it was not formatted
+    fmt-not-a-file-fix = format the plan's own file; `mplan fmt -` formats standard input
+
+    ## The command line's last words and the line editor (Sources/mplan/InternalFault.swift, REPL/LibEditLineEditor.swift)
+
+    # Written to standard error when mplan itself crashes (exit 70), before it ends.
+    internal-fault = mplan: internal error: mplan itself failed (not your script); please report it with the input that caused it
+    # The line editor's functions, as libedit's `bind` lists them.
+    repl-key-interrupt = Drop the current line
+    repl-key-complete = Complete the word before the cursor
+    repl-key-suspend = Suspend mplan
+
+    ## Writing files safely (Sources/MPlanKit/SafeWrite.swift: :save, exports, mplan fmt)
+
+    # Arguments: {$path} is the file named; {$reason} the system's words for the error.
+    safewrite-no-name = no file was named
+    # {$kind}: safewrite-file-kind.
+    safewrite-not-regular = `{$path}` is {$kind}, not a regular file; give a file name
+    safewrite-file-kind = {$kind ->
+            [directory] a directory
+            [device] a device
+            [fifo] a pipe (FIFO)
+            [socket] a socket
+           *[other] a special file
+        }
+    # {$advice}: how to replace it anyway (`:save! FILE`, `--force`).
+    safewrite-read-only-force = `{$path}` is read-only; use {$advice} to replace it anyway
+    safewrite-read-only = `{$path}` is read-only; make it writable first, or write another file
+    # {$what}: `direction` (an override or isolate) or `control`; {$code}: the character, U+…
+    safewrite-control-in-name = the file name `{$path}` holds {$what ->
+            [direction] an invisible direction control
+           *[control] a control character
+        } ({$code}); name a file without one
+    safewrite-link-loop = `{$path}` is a loop of symbolic links
+    safewrite-cannot-write = cannot write `{$path}`: {$reason}
+    # {$temporary}: the file the new text is kept in.
+    safewrite-cannot-write-kept = cannot write `{$path}`: {$reason}; its new text is kept whole in `{$temporary}`
+
+    ## What-if: its inputs, data tables and scenarios (Sources/MPlanPlanning/PlanAnalysis*.swift)
+
+    # {$statement}: `solve`, `table` or `tornado`; {$name} the input as written; {$what} is
+    # whatif-is-uncertain or whatif-is-type ({$type}: what the value is).
+    whatif-varies-one-number = `{$statement}` varies one number, and `{$name}` {$what}
+    whatif-varies-one-number-fix = give `{$name}` one value, or compare scenarios instead
+    whatif-is-uncertain = is uncertain
+    whatif-is-type = is {$type}
+    whatif-result-one-number = `{$statement}` needs a result that is one number, and `{$result}` {$what}
+    whatif-value-one-number = a value of `{$name}` is one number, not {$type}
+    # {$unit}, {$other}: the units of the input and of the value written.
+    whatif-value-other-unit = `{$name}` is {$unit}, and this is {$other}
+    whatif-write-value-like = write a value like {$value}
+    whatif-value-plain-number = `{$name}` is a percentage, and this is a plain number
+    # {$count}: the inputs written; {$cells}: the cells the table would have; {$limit}: how many it may.
+    whatif-table-too-many-inputs = a data table varies one input, or two as a grid; this one has {$count}
+    whatif-table-too-many-inputs-fix = keep two inputs, and compare scenarios for the rest
+    whatif-table-too-large = this table has {$cells} cells, more than the {$limit} a table may have
+    whatif-table-too-large-fix = use a larger step or fewer values
+    whatif-table-step = a table's step is more than zero; this one is {$step}
+    whatif-table-step-fix = write a positive step; the values go from the first end to the second
+    whatif-table-too-many-values = `{$name}` would take {$count} values, more than the {$limit} cells a table may have
+    whatif-table-larger-step = use a larger step
+    # solve's target in another unit than its result.
+    solve-target-other-unit = `{$result}` is {$unit}, and the target is {$other}
+    solve-target-like = give a target like {$value}
+    solve-plan-does-not-run = the plan does not run with `{$input}` = {$value}
+    compare-unknown-scenario = unknown scenario `{$scenario}`
+
+    ## What-if: the tornado (Sources/MPlanPlanning/PlanAnalysis+Tornado.swift)
+
+    # Column headings; {$result} is the result's expression as written.
+    tornado-heading-low = low
+    tornado-heading-high = high
+    tornado-heading-result-at-low = {$result} at low
+    tornado-heading-at-high = at high
+    tornado-heading-swing = swing
+    # The tornado's first line: {$result} = {$base}, the result as the plan stands. {$held} lists
+    # the uncertain inputs held at their medians, {$count} how many; {$share} is a percentage.
+    tornado-headline = {$result} = {$base}
+    tornado-headline-held = {$result} = {$base} with {$held} at {$count ->
+            [one] its median
+           *[other] their medians
+        }
+    tornado-headline-share = {$result} = {$base}; each input {$share} below and above its value
+    tornado-headline-share-held = {$result} = {$base}; each input {$share} below and above its value (for {$held}: {$count ->
+            [one] its median
+           *[other] their medians
+        })
+    # {$line}: tornado-headline or tornado-headline-held; {$parts}: the tornado-part-… joined by
+    # tornado-parts-more. {$names} lists inputs, each in backticks.
+    tornado-headline-ends = {$line}; low and high: {$parts}
+    tornado-parts-more = {$list}; {$next}
+    tornado-part-range = the 90% range of {$names}
+    tornado-part-given = the ends given for {$names}
+    tornado-part-share = {$share} below and above {$names}
+    # {$name}: the input; {$value}, {$low}, {$high}: values as mplan prints them.
+    tornado-input-without-range = `{$name}` is one value ({$value}), so the tornado has no range to vary it over
+    tornado-input-without-range-fix = add `by 10%` after the inputs, give it its own ends (`{$name} from {$low} to {$high}`), or write its value as a range (`{$low} to {$high}`)
+    tornado-invalid-spread = a tornado moves each input by a percentage above 0% and below 100%, not {$value}
 
     ## The REPL's replies (Sources/mplan/REPL/REPL+Commands.swift)
 

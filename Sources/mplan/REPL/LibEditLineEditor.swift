@@ -1,4 +1,5 @@
 import CEditLine
+import MPlanKit
 
 #if canImport(Glibc)
   import Glibc
@@ -44,19 +45,19 @@ final class LibEditLineEditor: LineEditor {
     // would end the process; evaluation runs in normal terminal mode, where Ctrl-C still stops
     // a runaway computation.
     mplan_el_setty(editLine, "-d", "-isig")
-    mplan_el_add_function(editLine, "mplan-interrupt", "Drop the current line") { editLine, _ in
+    mplan_el_add_function(editLine, "mplan-interrupt", Message("repl-key-interrupt").english) { editLine, _ in
       guard let editLine, let editor = LibEditLineEditor.owner(of: editLine) else { return UInt8(CC_ERROR) }
       editor.wasInterrupted = true
       _ = el_cursor(editLine, Int32.max / 2)
       return UInt8(CC_NEWLINE)
     }
-    mplan_el_add_function(editLine, "mplan-complete", "Complete the word before the cursor") { editLine, _ in
+    mplan_el_add_function(editLine, "mplan-complete", Message("repl-key-complete").english) { editLine, _ in
       guard let editLine, let editor = LibEditLineEditor.owner(of: editLine) else { return UInt8(CC_ERROR) }
       return editor.completeWord()
     }
     // With ISIG off, Ctrl-Z is a key too; sending the stop signal ourselves lets libedit's
     // handler put the terminal back first and redraw the line after `fg`.
-    mplan_el_add_function(editLine, "mplan-suspend", "Suspend mplan") { _, _ in
+    mplan_el_add_function(editLine, "mplan-suspend", Message("repl-key-suspend").english) { _, _ in
       kill(getpid(), SIGTSTP)
       // Running again after `fg`: draw the prompt and the line anew.
       return UInt8(CC_REDISPLAY)

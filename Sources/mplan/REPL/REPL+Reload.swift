@@ -131,7 +131,7 @@ extension REPL {
       return say(Message("repl-reload-scenario-gone", ["scenario": .text(name)]))
     }
     if let problem = session.activateScenario(name) {
-      say(Message("repl-reload-scenario-fails", ["problem": .text(problem)]))
+      say(Message("repl-reload-scenario-fails", ["problem": .message(problem)]))
     }
   }
 
