@@ -235,6 +235,37 @@ blocks-one-amount = `{$field}` takes one amount, not a list of {$count ->
 }
 blocks-one-amount-fix = write one amount; a decimal takes a point, not a comma (`12.5`, not `12,5`), and a comma separates values
 
+## Correlated inputs (Sources/MPlanLanguage/Runtime/Interpreter+Correlate.swift, Semantics/Checker+Correlate.swift)
+# {$value} is what was written, as mplan prints it.
+correlation-range = a correlation is a plain number from -1 to 1, not {$value}
+correlation-range-fix = write a rank correlation such as `0.6` (or `-0.3` for inputs that move apart)
+# {$count} is how many inputs the `correlate` names.
+correlation-shape = {$count} inputs take a {$count} × {$count} matrix of correlations: a list of {$count} rows of {$count} numbers each
+correlation-shape-fix = write one number for two inputs (`correlate a, b by 0.6`), or a matrix for more: `correlate a, b, c by [[1, 0.6, 0.2], [0.6, 1, 0.3], [0.2, 0.3, 1]]`
+correlation-diagonal = the diagonal of a correlation matrix is 1: `{$name}` moves exactly with itself
+correlation-diagonal-fix = write 1 on the diagonal
+correlation-asymmetric = the matrix correlates `{$first}` with `{$second}` by {$one} one way and by {$other} the other
+correlation-cannot-hold = these correlations cannot hold together: no inputs can move with each other this way (the matrix is not positive semi-definite)
+correlation-cannot-hold-fix = the nearest correlations that can: {$pairs}
+correlate-not-uncertain = `{$name}` is one number ({$value}), not a guess: only uncertain inputs can move together
+correlate-not-a-value = `{$name}` is not a value defined with `let`: only uncertain inputs can move together
+correlate-not-uncertain-fix = define `{$name}` as a range (`a to b`) or a distribution, or leave it out of `correlate`
+# {$others} lists the inputs of the other `correlate`, {$place} where it stands.
+correlate-twice = `{$name}` already moves with {$others} (`correlate` at {$place}): an input belongs to one `correlate`
+correlate-twice-fix = name all the inputs that move together in one `correlate`, with a matrix: `correlate a, b, c by [[1, 0.6, 0.2], [0.6, 1, 0.3], [0.2, 0.3, 1]]`
+correlate-input-twice = `{$name}` is named twice in this `correlate`
+correlate-input-twice-fix = name each input once
+
+## Sensitivity (Sources/MPlanPlanning/PlanAnalysis+Sensitivity.swift)
+# {$result} is the result as written, {$value} its value as printed.
+sensitivity-exact = `{$result}` is one number ({$value}): no uncertain input moves it
+sensitivity-exact-fix = ask it of a result worked out from ranges or distributions, such as `sensitivity spend`
+sensitivity-heading-correlation = rank correlation
+sensitivity-heading-share = share of variance
+# {$samples} is how many samples each value holds.
+sensitivity-headline = {$result} = {$value}: each uncertain input's rank correlation with it over all {$samples} samples, and its share of the variance (r² / Σr²)
+sensitivity-no-inputs = no uncertain input defined with `let` moves it
+
 ## The parser's diagnostics (Sources/MPlanSyntax/Syntax/Parser*.swift)
 
 # How a token reads in "expected …, found …": {$code} is the token as written.
@@ -418,6 +449,9 @@ parser-table-step = expected `step` and the distance between values
 parser-table-step-fix = add `step …` after the range
 parser-tornado-over = expected `over` and the inputs to vary
 parser-tornado-over-fix = write `tornado spend over cpc, deal_size by 10%`
+parser-correlate-two = `correlate` takes at least two inputs that move together
+parser-correlate-by = expected `by` and the correlation after the inputs
+parser-correlate-fix = write `correlate cpc, deal_size by 0.6`, or for more than two inputs a matrix: `correlate a, b, c by [[1, 0.6, 0.2], [0.6, 1, 0.3], [0.2, 0.3, 1]]`
 # {$code} is the code before the range, ending in `from`.
 parser-range-ends = expected `A to B` after `{$code}`
 parser-range-ends-fix = write both ends, as in `from 1% to 3%`

@@ -83,6 +83,8 @@ extension Session {
       switch statement.kind {
       case .declaration: change.aBlockChanged = true
       case .rate(let currency, _): if environment.rates[currency.text] != nil { change.aRateChanged = true }
+      // Its inputs were reordered in place: what read them reruns.
+      case .correlate(let inputs, _): change.names.formUnion(inputs.map { ExprPrinter.print($0) })
       default: break
       }
       guard let name = statement.definedName?.text else { continue }

@@ -175,6 +175,8 @@ private struct NameUses {
       outputs.forEach { visit($0) }
       inputs.forEach { visit($0.target) }
     case .checkpoint(let day): visit(day)
+    case .correlate(let inputs, let coefficients): (inputs + [coefficients]).forEach { visit($0) }
+    case .sensitivity(let result): visit(result)
     case .show(let words, let group):
       if let first = words.first { uses.append((first.text, first.span)) }
       _ = group

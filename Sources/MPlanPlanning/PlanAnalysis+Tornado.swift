@@ -106,7 +106,8 @@ extension PlanAnalysis {
       if let written = try writtenRange(of: input, sampled: (bounds[0], bounds[2]), in: &interpreter) {
         (range, central) = ((written.lower, written.upper), written.median)
       } else {
-        let rounded = bounds.map { Formatting.significant($0, digits: Formatting.uncertainDigits) }
+        let rounded = Formatting.roundedLikeTheInterval(
+          bounds, from: bounds[0], to: bounds[2], input.current.unit, input.current.display)
         (range, central) = ((rounded[0], rounded[2]), rounded[1])
       }
       held = input.value(central)

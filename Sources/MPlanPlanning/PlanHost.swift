@@ -89,6 +89,12 @@ public final class PlanHost: StatementHost {
     try PlanAnalysis.tornado(result, over: inputs, by: spread, at: span, in: &interpreter)
   }
 
+  public func sensitivity(of result: Expr, at span: SourceSpan, in interpreter: inout Interpreter) throws
+    -> View
+  {
+    try PlanAnalysis.sensitivity(of: result, at: span, in: &interpreter)
+  }
+
   public func table(
     _ outputs: [Expr], over inputs: [TableInput], at span: SourceSpan, in interpreter: inout Interpreter
   ) throws -> DataTable {

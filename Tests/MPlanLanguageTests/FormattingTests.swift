@@ -75,3 +75,34 @@ import Testing
     #expect(samples.percentiles([0.95, 0.05]) == [samples.percentile(0.95), samples.percentile(0.05)])
   }
 }
+
+/// An estimate's mean and 90% bounds are rounded alike, to the third significant figure of
+/// the interval's width (docs/uncertainty.md, "Printing").
+@Suite struct UncertainFiguresTests {
+  /// 21 samples a + i·d, i = 0…20: the 5th percentile is sample 1 (position 0.05·20) and the
+  /// 95th sample 19, the mean sample 10.
+  static func described(from a: Double, by d: Double, currency: String? = nil) -> String {
+    let samples = Samples(ContiguousArray((0...20).map { a + Double($0) * d }))
+    let unit = currency.map { Unit(base: $0) } ?? Unit.none
+    return Formatting.describe(Quantity(magnitude: .samples(samples), unit: unit, display: .plain))
+  }
+
+  /// $7,560.90 + i·$500.05: mean $12,561.40, p5 $8,060.95, p95 $17,061.85; 9,000.90 wide, so
+  /// tens (three significant figures each gave $12,600 and $17,100, coarser than $8,060).
+  @Test func allThreeNumbersShareTheIntervalsPrecision() {
+    #expect(
+      Self.described(from: 7_560.9, by: 500.05, currency: "USD") == "≈ $12,560 (90%: $8,060 to $17,060)")
+  }
+
+  /// 0.0027 + (i − 10)·0.2361: mean 0.0027, p5 −2.1222, p95 2.1276; 4.2498 wide, so
+  /// hundredths: the mean is 0, not the noise 0.0027, and never "-0".
+  @Test func aMeanNearZeroIsNotShownToMoreDigitsThanItsEnds() {
+    #expect(Self.described(from: 0.0027 - 10 * 0.2361, by: 0.2361) == "≈ 0 (90%: -2.12 to 2.13)")
+    #expect(Self.described(from: -0.0027 - 10 * 0.2361, by: 0.2361) == "≈ 0 (90%: -2.13 to 2.12)")
+  }
+
+  @Test func exactValuesPrintAsBefore() {
+    #expect(Formatting.describe(Quantity(12_561.4)) == "12,561.4")
+    #expect(Formatting.describe(Quantity(12_561.4, unit: Unit(base: "USD"))) == "$12,561.40")
+  }
+}

@@ -47,6 +47,8 @@ extension Stmt {
       outputs.forEach(visit)
       inputs.forEach { visit($0.target) }
     case .checkpoint(let day): visit(day)
+    case .correlate(let inputs, let coefficients): (inputs + [coefficients]).forEach(visit)
+    case .sensitivity(let result): visit(result)
     case .export: break
     case .unitDeclaration, .importFile, .use, .show, .check: break
     }

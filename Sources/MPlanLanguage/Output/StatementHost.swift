@@ -33,6 +33,8 @@ public protocol StatementHost: AnyObject, Sendable {
     in interpreter: inout Interpreter
   )
     throws -> View
+  /// `sensitivity spend`: the uncertain inputs by how much of the result's spread each explains.
+  func sensitivity(of result: Expr, at span: SourceSpan, in interpreter: inout Interpreter) throws -> View
   /// `table spend over cpc from … step …`: a data table.
   func table(
     _ outputs: [Expr], over inputs: [TableInput], at span: SourceSpan, in interpreter: inout Interpreter

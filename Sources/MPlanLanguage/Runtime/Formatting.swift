@@ -107,18 +107,37 @@ public enum Formatting {
     case .exact(let value):
       return describe(value, quantity.unit, quantity.display)
     case .samples(let samples):
-      // An estimate is shown to three significant figures, all three numbers alike: more
-      // digits would claim a precision sampling does not have (Squiggle does the same).
       let bounds = samples.percentiles([0.05, 0.95])
-      let shown = [samples.mean, bounds[0], bounds[1]].map {
-        describe(significant($0, digits: uncertainDigits), quantity.unit, quantity.display)
-      }
+      let shown = roundedLikeTheInterval(
+        [samples.mean, bounds[0], bounds[1]], from: bounds[0], to: bounds[1], quantity.unit, quantity.display
+      ).map { describe($0, quantity.unit, quantity.display) }
       return "≈ \(shown[0]) (90%: \(shown[1]) to \(shown[2]))"
     }
   }
 
-  /// Significant figures of an uncertain value's mean and 90% bounds.
+  /// Significant figures of an uncertain value's 90% interval's width.
   package static let uncertainDigits = 3
+
+  /// An estimate's numbers (its mean or median and its 90% bounds `low` and `high`), all
+  /// rounded to one decimal place: that of the third significant figure of the 90% interval's
+  /// width, as shown (`≈ $8,170,000 (90%: $4,220,000 to $13,720,000)`, `≈ 0 (90%: -1.64 to 1.65)`).
+  /// Each number then claims the same absolute precision, the one the spread allows: a
+  /// mean near zero is not shown to more digits than the ends, and a large end keeps the
+  /// digits a small one has. An interval of no width rounds each to three significant figures.
+  package static func roundedLikeTheInterval(
+    _ values: [Double], from low: Double, to high: Double, _ unit: Unit, _ display: Quantity.Display
+  ) -> [Double] {
+    // The digits are those shown: days are shown from months, a rate per week from one per month.
+    var shownPer = 1.0
+    if case .time(_, let scale) = display, scale > 0 {
+      if unit.isTime { shownPer = 1 / scale } else if unit.isPerTime { shownPer = scale }
+    }
+    let width = abs(high - low) * shownPer
+    guard width > 0, width.isFinite else { return values.map { significant($0, digits: uncertainDigits) } }
+    let step = pow(10, floor(log10(width)) - Double(uncertainDigits - 1))
+    // Adding zero turns a rounded -0 into 0.
+    return values.map { ((($0 * shownPer) / step).rounded() * step) / shownPer + 0 }
+  }
 
   /// `value` rounded to `digits` significant figures: 23,525.32 → 23,500; 8.032 → 8.03.
   package static func significant(_ value: Double, digits: Int) -> Double {

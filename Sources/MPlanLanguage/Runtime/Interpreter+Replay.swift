@@ -153,6 +153,7 @@ extension Interpreter {
     start.initialEnvironment = initialEnvironment
     // Known to the replay, so a `let` that reads `low.need.visit` runs there too.
     start.environment.scenarios = environment.scenarios
+    start.correlations = correlations
     start.changes = changes
     start.changes.parts = nil
     if !scenario.isEmpty { start.changes.expressions.merge(scenario) { $1 } }

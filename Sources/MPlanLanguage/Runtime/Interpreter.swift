@@ -52,6 +52,8 @@ public struct Interpreter {
   /// At the prompt, the draws each statement in force made, by where it stands in the saved
   /// session: see `executeInPlace`.
   package var drawPlaces = DrawPlaces()
+  /// The inputs `correlate` ties together, applied to each as it is bound (`Correlations`).
+  package var correlations = Correlations()
   package var callDepth = 0
   package var evaluationDepth = 0
   package var evaluationsSinceMemoryCheck = 0
@@ -125,6 +127,7 @@ public struct Interpreter {
         environment.blocksAhead[declaration.name.text] = (declaration.kind, declaration.name)
       }
     }
+    registerCorrelationsAhead(in: statements)
     defer {
       for statement in statements {
         if case .declaration(let declaration) = statement.kind {
@@ -202,7 +205,8 @@ public struct Interpreter {
       let value =
         try changedValue(.binding(name.text))
         ?? evaluate(changedExpression(.binding(name.text)) ?? expression)
-      environment.bind(name.text, value, at: name.span)
+      environment.bind(
+        name.text, correlations.reordered(value, as: name.text, seed: options.seed), at: name.span)
       if !poisoned.isEmpty { poisoned.remove(name.text) }
     case .function(let name, let parameters, let body):
       let function = Function(name: name.text, body: .user(parameters: parameters.map(\.text), body: body))
@@ -246,6 +250,11 @@ public struct Interpreter {
       let table = try host.table(outputs, over: inputs, at: statement.span, in: &self)
       workedOut[statement.span] = WorkedOut(self, table)
       output(.view(table.view))
+    case .sensitivity(let result):
+      let host = try planHost(for: "sensitivity", at: statement.span)
+      output(.view(try host.sensitivity(of: result, at: statement.span, in: &self)))
+    case .correlate(let inputs, let coefficients):
+      try executeCorrelate(inputs, by: coefficients, span: statement.span)
     case .tableBinding(let name, let outputs, let inputs):
       try executeTableBinding(name, outputs, inputs, span: statement.span)
     case .checkpoint(let day):
@@ -283,7 +292,8 @@ public struct Interpreter {
     // A bare expression typed at the prompt (`low.spend`) defines nothing: run again inside a
     // replay, one that reads a scenario replayed a plan with no history and failed every cell
     // of every later table.
-    case .print, .show, .check, .compare, .solve, .table, .tornado, .checkpoint, .export, .assert,
+    case .print, .show, .check, .compare, .solve, .table, .tornado, .sensitivity, .checkpoint, .export,
+      .assert,
       .importFile, .use, .scenario, .expression:
       true
     default: false

@@ -91,17 +91,30 @@ package enum Sampling {
     lower > 0 ? (lower * upper).squareRoot() : (lower + upper) / 2
   }
 
+  /// The members offered by completion and named in errors; any percentile from `p1` to `p99`
+  /// is one too (`spend.p90`, what `solve cpc for spend.p90 = $60k` asks of).
   package static let memberNames = ["mean", "p5", "p50", "p95", "low", "high"]
+
+  /// `p90` as the fraction 0.9; nil for a name that is not `p` and a whole number from 1 to 99.
+  package static func percentile(named name: String) -> Double? {
+    guard name.first == "p", name.count <= 3, let whole = Int(name.dropFirst()), (1...99).contains(whole),
+      name.dropFirst().first != "0"
+    else { return nil }
+    return Double(whole) / 100
+  }
 
   /// `spend.p95`, `spend.mean`: one number that summarises an uncertain value.
   package static func member(_ name: String, of quantity: Quantity) -> Value? {
     let statistic: Double
     switch (name, quantity.magnitude) {
     case ("mean", let magnitude): statistic = magnitude.central
-    case (_, .exact(let value)) where memberNames.contains(name): statistic = value
-    case ("p5", .samples(let samples)), ("low", .samples(let samples)): statistic = samples.percentile(0.05)
-    case ("p50", .samples(let samples)): statistic = samples.percentile(0.5)
-    case ("p95", .samples(let samples)), ("high", .samples(let samples)): statistic = samples.percentile(0.95)
+    case (_, .exact(let value)) where memberNames.contains(name) || percentile(named: name) != nil:
+      statistic = value
+    case ("low", .samples(let samples)): statistic = samples.percentile(0.05)
+    case ("high", .samples(let samples)): statistic = samples.percentile(0.95)
+    case (_, .samples(let samples)):
+      guard let fraction = percentile(named: name) else { return nil }
+      statistic = samples.percentile(fraction)
     default: return nil
     }
     return .quantity(Quantity(statistic, unit: quantity.unit, display: quantity.display))

@@ -123,6 +123,8 @@ public struct Checker {
   /// What each plan block is, so a scenario's `a.owner = Bo` reads `Bo` as the field does.
   package var declarationKinds: [String: DeclarationKind] = [:]
   package var scenarioNames: [String: SourceSpan] = [:]
+  /// In a script, each input `correlate` names, with the inputs it moves with and where.
+  package var correlatedInputs: [String: (others: [String], span: SourceSpan)] = [:]
   /// How many more unknown names get a "did you mean" (`suggestion(for:locals:)`).
   package var suggestionsLeft = 20
 
@@ -239,6 +241,10 @@ public struct Checker {
       for expression in [result, spread].compactMap({ $0 }) + inputs.flatMap(\.expressions) {
         checkReader(expression)
       }
+    case .sensitivity(let result):
+      checkReader(result)
+    case .correlate(let inputs, let coefficients):
+      checkCorrelate(inputs, coefficients, at: statement.span)
     case .table(let outputs, let inputs):
       checkTable(outputs, inputs)
     case .tableBinding(let name, let outputs, let inputs):

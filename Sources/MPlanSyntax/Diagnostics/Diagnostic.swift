@@ -232,6 +232,8 @@ extension DiagnosticCode {
   public static let nameTooLong = DiagnosticCode("E0318")
   public static let stepBudgetExceeded = DiagnosticCode("E0319")
   public static let invalidDistribution = DiagnosticCode("E0320")
+  public static let invalidCorrelation = DiagnosticCode("E0321")
+  public static let notUncertain = DiagnosticCode("E0322")
   // Files and modules
   public static let importNotFound = DiagnosticCode("E0401")
   public static let importCycle = DiagnosticCode("E0402")

@@ -128,6 +128,12 @@ public struct Stmt: Sendable {
     /// `tornado spend over cpc, deal_size by 10%`: which input moves a result most; without
     /// `by`, each input over its own range.
     indirect case tornado(result: Expr, inputs: [TornadoInput], by: Expr?)
+    /// `correlate cpc, deal_size by 0.6`, or several inputs by a matrix: the inputs' samples
+    /// move together with that rank correlation (docs/uncertainty.md, "Correlated inputs").
+    indirect case correlate(inputs: [Expr], by: Expr)
+    /// `sensitivity spend`: which uncertain inputs explain the result's spread, by rank
+    /// correlation over all samples and share of variance.
+    case sensitivity(Expr)
     /// `checkpoint 2027-03-31`: plan versus actual at the end of that month (docs/actuals.md).
     case checkpoint(Expr)
     /// `export plan to "growth.html"`, `export marketing to "budget.csv"`.
@@ -146,7 +152,7 @@ extension Stmt {
       name
     case .declaration(let declaration): declaration.name
     case .print, .assert, .unitDeclaration, .rate, .importFile, .use, .compare, .show, .check, .checkpoint,
-      .solve, .table, .tornado, .export, .expression:
+      .solve, .table, .tornado, .correlate, .sensitivity, .export, .expression:
       nil
     }
   }
@@ -158,7 +164,7 @@ extension Stmt {
   public var onlyReads: Bool {
     switch kind {
     case .print, .show, .compare, .check, .checkpoint, .assert, .solve, .table, .tableBinding, .tornado,
-      .export, .expression:
+      .sensitivity, .export, .expression:
       true
     default: false
     }

@@ -116,6 +116,24 @@ extension Parser {
     return Stmt(.tornado(result: result, inputs: inputs, by: spread), start.joined(previous.span))
   }
 
+  /// `correlate cpc, deal_size by 0.6`; `correlate a, b, c by [[1, 0.6, 0.2], …]`.
+  package mutating func parseCorrelate() throws -> Stmt {
+    let start = advance().span
+    var inputs: [Expr] = []
+    repeat {
+      let name = try expectIdentifier(.after("correlate"))
+      inputs.append(Expr(.name(name.text), name.span))
+    } while match(.comma)
+    guard inputs.count >= 2 else {
+      throw fail(Message("parser-correlate-two"), at: inputs[0].span, fixIt: Message("parser-correlate-fix"))
+    }
+    guard matchWord("by") else {
+      throw fail(Message("parser-correlate-by"), fixIt: Message("parser-correlate-fix"))
+    }
+    let coefficients = try parseExpression()
+    return Stmt(.correlate(inputs: inputs, by: coefficients), start.joined(coefficients.span))
+  }
+
   /// `A to B` after `from`: read as one expression, whose `to` makes it a range.
   package mutating func parseRangeEnds(after code: String) throws -> (low: Expr, high: Expr) {
     let range = try parseExpression()

@@ -286,6 +286,12 @@ public struct Parser {
       return try parseTable()
     case .tornado:
       return try parseTornado()
+    case .correlate:
+      return try parseCorrelate()
+    case .sensitivity:
+      advance()
+      let result = try parseExpression()
+      return Stmt(.sensitivity(result), start.joined(result.span))
     case .checkpoint:
       advance()
       let day = try parseExpression()
