@@ -18,6 +18,7 @@ extension PlanDocument {
     section("objectives", "Objectives", Self.items(export.objectives, kind: "objective"))
     section("goals", "Goals", export.goals.isEmpty ? [] : [.table(Self.goalsTable(export.goals))])
     section("funnels", "Funnels", export.funnels.flatMap(Self.funnel))
+    section("economics", Message("economics-title").english, Self.economics(export.economics))
     section("budgets", "Budgets", export.budgets.flatMap(Self.budget))
     section("actions", "Actions", Self.actions(export, Self.actionsTable(export.actions)))
     section("reports", "Reports", Self.items(export.reports, kind: "report"))
@@ -48,6 +49,8 @@ extension PlanDocument {
     case "pacing": pacing(export.budgets)
     case "checks": checks(export.openItems)
     case "scenarios": scenarioChanges(export.comparisons)
+    // The first funnel's: a grid is one table, and most plans buy one funnel's top.
+    case "economics": export.economics.first?.table
     default: nil
     }
   }

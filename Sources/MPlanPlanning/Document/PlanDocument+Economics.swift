@@ -1,0 +1,105 @@
+import MPlanLanguage
+import MPlanSyntax
+
+/// Unit economics as a grid, one a funnel its channels buy: what each channel and the mix
+/// buy, what each stage and a customer cost, and what the customers return (`UnitEconomics`).
+/// `show economics`, every export's "Unit economics" section and its CSV grid read it.
+extension PlanExport {
+  public struct Economics: Sendable {
+    public var funnel: String
+    /// How many of the top the funnel needs, for which target: the grid's note.
+    public var note: Message
+    public var table: Table
+  }
+
+  package static func economics(_ index: PlanIndex) -> [Economics] {
+    ChannelMix.all(in: index).map { mix in
+      let currency = mix.currency ?? index.currency
+      let top = mix.funnel.stages[0]
+      let last = mix.funnel.stages[mix.funnel.stages.count - 1]
+      func words(_ key: String, _ arguments: [String: Message.Argument] = [:]) -> String {
+        Message(key, arguments).english
+      }
+      func count(_ amount: Double, _ stage: String) -> Table.Cell {
+        // Expected counts: a channel's 35.9 customers is what its cost per customer divides by.
+        .value(.quantity(Quantity((amount * 10).rounded() / 10, unit: mix.funnel.unit(of: stage))))
+      }
+      func money(_ amount: Double?) -> Table.Cell {
+        amount.map {
+          .value(
+            .quantity(
+              Quantity($0, unit: index.environment.units.lookup(currency)?.unit ?? Unit(base: currency))))
+        } ?? .empty
+      }
+      func percent(_ share: Double?) -> Table.Cell {
+        share.map { .value(.quantity(Quantity($0, display: .percent))) } ?? .empty
+      }
+      var columns: [Table.Column] = [
+        .init(words("economics-heading-channel")),
+        .init(words("economics-heading-share"), .right, key: "share"),
+        .init(UnitTable.countName(top, plural: true), .right, key: top),
+        .init(UnitTable.countName(last, plural: true), .right, key: last),
+        .init(words("economics-heading-spend"), .right, key: "spend"),
+      ]
+      for stage in mix.funnel.stages.dropLast() {
+        columns.append(
+          .init(
+            words("economics-heading-cost-per", ["stage": .text(UnitTable.countName(stage, plural: false))]),
+            .right,
+            key: "cost_per_\(stage)"))
+      }
+      columns += [
+        .init(words("economics-heading-cac"), .right, key: "cac"),
+        .init(words("economics-heading-spend-share"), .right, key: "spend_share"),
+        .init(words("economics-heading-payback"), .right, key: "payback_months"),
+        .init(words("economics-heading-ltv-cac"), .right, key: "ltv_cac"),
+        .init(words("economics-heading-romi"), .right, key: "romi"),
+      ]
+      var table = Table(columns)
+      func row(_ label: Table.Cell, share: Double?, _ economics: UnitEconomics) {
+        var cells: [Table.Cell] = [
+          label, percent(share), count(economics.counts[0], top), count(economics.customers, last),
+          money(economics.spend),
+        ]
+        for stage in mix.funnel.stages.indices.dropLast() {
+          cells.append(money(economics.costPer(stage: stage)))
+        }
+        cells += [
+          money(economics.acquisitionCost), percent(economics.spendShare),
+          economics.paybackMonths.map {
+            .value(.quantity(Quantity(($0 * 10).rounded() / 10, unit: Unit(base: UnitTable.timeBase))))
+          } ?? .empty,
+          economics.lifetimeValueRatio.map { .value(.number(($0 * 10).rounded() / 10)) } ?? .empty,
+          percent(economics.returnOnSpend),
+        ]
+        table.add(cells)
+      }
+      for channel in mix.channels {
+        row(.name(channel.name), share: mix.need.map(channel.share), mix.economics(of: channel, in: index))
+      }
+      row(
+        .text(words("economics-blended")),
+        share: mix.need.map { _ in mix.statedShare > 1 ? mix.statedShare : 1 },
+        mix.economics(of: nil, in: index))
+      var arguments: [String: Message.Argument] = ["funnel": .text(mix.funnelName)]
+      if let need = mix.need {
+        arguments["need"] = .value(
+          Formatting.describe(.quantity(Quantity(need, unit: mix.funnel.unit(of: top)))))
+      }
+      if let target = mix.target {
+        arguments["target"] = .value(
+          Formatting.describe(.quantity(Quantity(target, unit: mix.funnel.unit(of: last)))))
+      }
+      let key =
+        mix.need == nil
+        ? "economics-note-no-need" : mix.target == nil ? "economics-note-counts" : "economics-note"
+      return Economics(funnel: mix.funnelName, note: Message(key, arguments), table: table)
+    }
+  }
+}
+
+extension PlanDocument {
+  package static func economics(_ all: [PlanExport.Economics]) -> [Block] {
+    all.flatMap { [Block.note([.text($0.note.english)]), .table($0.table)] }
+  }
+}
