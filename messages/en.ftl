@@ -795,7 +795,7 @@ plan-funnel-needs-monthly = goal `{$goal}` needs {$need} at the top of funnel `{
 
 # Arguments: {$channel}, {$funnel}, {$goal}, {$name}, {$cheapest} are names in the plan;
 # {$kind} is a block's kind (`goal`, `channel`); {$member} is code (`search.spend`); {$stage}
-# and {$unit} are units as written in code (`visit`, `events`); {$currency} is an ISO code;
+# and {$unit} are units as written in code (`visit`, `events`);
 # every other argument is a value as mplan prints it (`60%`, `120,000 visits`, `$900`, `33.3`).
 channel-read-before-declared = `{$member}` is read before the plan is complete: {$kind} `{$name}` is declared further down
 channel-still-to-come = still to come
@@ -817,7 +817,7 @@ channel-shares-rest = the channels of funnel `{$funnel}` buy all {$need} of its 
 channel-shares-whole = the channels of funnel `{$funnel}` buy all {$need} of its top
 channel-cost-negative = channel `{$channel}` costs {$cost}: a price below zero
 channel-cost-not-price = channel `{$channel}` costs {$cost}, which is not money, nor money per something it buys
-channel-cost-price-fix = write a price at or above zero: `cost 1.20 {$currency} per {$stage}`, `cost 9 {$currency} per 1000 impressions` with `ctr 1%`, or a fixed amount
+channel-cost-price-fix = write a price at or above zero: `cost {$price} per {$stage}`, `cost {$thousand} per 1000 impressions` with `ctr 1%`, or a fixed amount
 channel-no-cost-basis = channel `{$channel}` brings {$count} with no cost basis
 channel-no-cost-blended-fix = add what it pays, such as `cost {$price} per {$stage}`, what the other channels pay a {$stage} together
 channel-no-cost-fix = add what it pays: `cost <price> per {$stage}`, per 1000 impressions, per lead, per event, or a fixed amount

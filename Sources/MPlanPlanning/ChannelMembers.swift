@@ -8,7 +8,7 @@ package enum ChannelMembers {
   package static let channelNames = [
     "spend", "need", "share", "cac", "spend_share", "payback", "ltv", "ltv_cac", "romi",
   ]
-  package static let goalNames = ["spend", "cac", "spend_share", "payback", "ltv", "ltv_cac", "romi"]
+  package static let goalNames = ["need", "spend", "cac", "spend_share", "payback", "ltv", "ltv_cac", "romi"]
 
   package static func member(
     _ name: String, of item: PlanItem, in environment: Environment, at span: SourceSpan

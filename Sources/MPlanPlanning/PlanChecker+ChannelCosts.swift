@@ -25,19 +25,28 @@ extension PlanChecker {
             .funnel,
             .error(
               .channelCostInvalid,
-              Message(
-                problem == .negative ? "channel-cost-negative" : "channel-cost-not-price",
-                ["channel": name, "cost": .value(written)]),
+              problem == .negative
+                ? Message("channel-cost-negative", ["channel": name, "cost": .value(written)])
+                : Message("channel-cost-not-price", ["channel": name, "cost": .value(written)]),
               at: channel.item.place("cost"),
               fixIt: Message(
-                "channel-cost-price-fix", ["stage": .text(topName), "currency": .text(currency)]))))
+                "channel-cost-price-fix",
+                [
+                  "stage": .text(topName), "price": .value(Formatting.money(1.2, currency)),
+                  "thousand": .value(Formatting.money(9, currency)),
+                ]))))
       case .noCost, .needsClickRate, .needsEvents:
         guard channel.top > 0 || problem != .noCost else { continue }
         let fix: Message
         switch problem {
         case .needsClickRate: fix = Message("channel-needs-ctr-fix")
         case .needsEvents(let unit):
-          fix = Message("channel-needs-events-fix", ["unit": .text(UnitTable.countName(unit, plural: true))])
+          fix = Message(
+            "channel-needs-events-fix",
+            [
+              "unit": .text(
+                index.environment.units.lookup(unit)?.plural ?? UnitTable.countName(unit, plural: true))
+            ])
         default:
           fix =
             blendedPrice.map {

@@ -17,9 +17,6 @@ extension PlanExport {
       let currency = mix.currency ?? index.currency
       let top = mix.funnel.stages[0]
       let last = mix.funnel.stages[mix.funnel.stages.count - 1]
-      func words(_ key: String, _ arguments: [String: Message.Argument] = [:]) -> String {
-        Message(key, arguments).english
-      }
       func count(_ amount: Double, _ stage: String) -> Table.Cell {
         // Expected counts: a channel's 35.9 customers is what its cost per customer divides by.
         .value(.quantity(Quantity((amount * 10).rounded() / 10, unit: mix.funnel.unit(of: stage))))
@@ -35,25 +32,26 @@ extension PlanExport {
         share.map { .value(.quantity(Quantity($0, display: .percent))) } ?? .empty
       }
       var columns: [Table.Column] = [
-        .init(words("economics-heading-channel")),
-        .init(words("economics-heading-share"), .right, key: "share"),
+        .init(Message("economics-heading-channel").english),
+        .init(Message("economics-heading-share").english, .right, key: "share"),
         .init(UnitTable.countName(top, plural: true), .right, key: top),
         .init(UnitTable.countName(last, plural: true), .right, key: last),
-        .init(words("economics-heading-spend"), .right, key: "spend"),
+        .init(Message("economics-heading-spend").english, .right, key: "spend"),
       ]
       for stage in mix.funnel.stages.dropLast() {
         columns.append(
           .init(
-            words("economics-heading-cost-per", ["stage": .text(UnitTable.countName(stage, plural: false))]),
+            Message("economics-heading-cost-per", ["stage": .text(UnitTable.countName(stage, plural: false))])
+              .english,
             .right,
             key: "cost_per_\(stage)"))
       }
       columns += [
-        .init(words("economics-heading-cac"), .right, key: "cac"),
-        .init(words("economics-heading-spend-share"), .right, key: "spend_share"),
-        .init(words("economics-heading-payback"), .right, key: "payback_months"),
-        .init(words("economics-heading-ltv-cac"), .right, key: "ltv_cac"),
-        .init(words("economics-heading-romi"), .right, key: "romi"),
+        .init(Message("economics-heading-cac").english, .right, key: "cac"),
+        .init(Message("economics-heading-spend-share").english, .right, key: "spend_share"),
+        .init(Message("economics-heading-payback").english, .right, key: "payback_months"),
+        .init(Message("economics-heading-ltv-cac").english, .right, key: "ltv_cac"),
+        .init(Message("economics-heading-romi").english, .right, key: "romi"),
       ]
       var table = Table(columns)
       func row(_ label: Table.Cell, share: Double?, _ economics: UnitEconomics) {
@@ -78,7 +76,7 @@ extension PlanExport {
         row(.name(channel.name), share: mix.need.map(channel.share), mix.economics(of: channel, in: index))
       }
       row(
-        .text(words("economics-blended")),
+        .text(Message("economics-blended").english),
         share: mix.need.map { _ in mix.statedShare > 1 ? mix.statedShare : 1 },
         mix.economics(of: nil, in: index))
       var arguments: [String: Message.Argument] = ["funnel": .text(mix.funnelName)]
@@ -90,10 +88,12 @@ extension PlanExport {
         arguments["target"] = .value(
           Formatting.describe(.quantity(Quantity(target, unit: mix.funnel.unit(of: last)))))
       }
-      let key =
+      let note =
         mix.need == nil
-        ? "economics-note-no-need" : mix.target == nil ? "economics-note-counts" : "economics-note"
-      return Economics(funnel: mix.funnelName, note: Message(key, arguments), table: table)
+        ? Message("economics-note-no-need", arguments)
+        : mix.target == nil
+          ? Message("economics-note-counts", arguments) : Message("economics-note", arguments)
+      return Economics(funnel: mix.funnelName, note: note, table: table)
     }
   }
 }
