@@ -49,8 +49,7 @@ extension PlanDocument {
     case "pacing": pacing(export.budgets)
     case "checks": checks(export.openItems)
     case "scenarios": scenarioChanges(export.comparisons)
-    // The first funnel's: a grid is one table, and most plans buy one funnel's top.
-    case "economics": export.economics.first?.table
+    case "economics": economicsGrid(export.economics)
     default: nil
     }
   }

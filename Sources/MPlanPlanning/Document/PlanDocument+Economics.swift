@@ -7,6 +7,9 @@ import MPlanSyntax
 extension PlanExport {
   public struct Economics: Sendable {
     public var funnel: String
+    /// The funnel's first and last stages: the grid's `top` and `bottom` columns.
+    public var top: String
+    public var bottom: String
     /// How many of the top the funnel needs, for which target: the grid's note.
     public var note: Message
     public var table: Table
@@ -18,8 +21,9 @@ extension PlanExport {
       let top = mix.funnel.stages[0]
       let last = mix.funnel.stages[mix.funnel.stages.count - 1]
       func count(_ amount: Double, _ stage: String) -> Table.Cell {
-        // Expected counts: a channel's 35.9 customers is what its cost per customer divides by.
-        .value(.quantity(Quantity((amount * 10).rounded() / 10, unit: mix.funnel.unit(of: stage))))
+        // Expected counts, not rounded: a channel's 35.94 customers is what its cost per
+        // customer divides by, and the data formats carry the figure as worked out.
+        .value(.quantity(Quantity(amount, unit: mix.funnel.unit(of: stage))))
       }
       func money(_ amount: Double?) -> Table.Cell {
         amount.map {
@@ -65,9 +69,9 @@ extension PlanExport {
         cells += [
           money(economics.acquisitionCost), percent(economics.spendShare),
           economics.paybackMonths.map {
-            .value(.quantity(Quantity(($0 * 10).rounded() / 10, unit: Unit(base: UnitTable.timeBase))))
+            .value(.quantity(Quantity($0, unit: Unit(base: UnitTable.timeBase))))
           } ?? .empty,
-          economics.lifetimeValueRatio.map { .value(.number(($0 * 10).rounded() / 10)) } ?? .empty,
+          economics.lifetimeValueRatio.map { .value(.number($0)) } ?? .empty,
           percent(economics.returnOnSpend),
         ]
         table.add(cells)
@@ -93,7 +97,7 @@ extension PlanExport {
         ? Message("economics-note-no-need", arguments)
         : mix.target == nil
           ? Message("economics-note-counts", arguments) : Message("economics-note", arguments)
-      return Economics(funnel: mix.funnelName, note: note, table: table)
+      return Economics(funnel: mix.funnelName, top: top, bottom: last, note: note, table: table)
     }
   }
 }
@@ -101,5 +105,29 @@ extension PlanExport {
 extension PlanDocument {
   package static func economics(_ all: [PlanExport.Economics]) -> [Block] {
     all.flatMap { [Block.note([.text($0.note.english)]), .table($0.table)] }
+  }
+
+  /// Every funnel's economics in one grid whose columns do not depend on the funnels' stages
+  /// (a CSV file's headings never change with the plan): the top and the last stage, the cost
+  /// of one at the top, and a customer's figures.
+  package static func economicsGrid(_ all: [PlanExport.Economics]) -> Table {
+    let fields: [(key: String, heading: String, from: (PlanExport.Economics) -> String)] = [
+      ("share", "share", { _ in "share" }), ("top", "top", { $0.top }), ("bottom", "bottom", { $0.bottom }),
+      ("spend", "spend", { _ in "spend" }), ("cost_per_top", "cost per top", { "cost_per_\($0.top)" }),
+      ("cac", "CAC", { _ in "cac" }), ("spend_share", "of revenue", { _ in "spend_share" }),
+      ("payback_months", "payback", { _ in "payback_months" }), ("ltv_cac", "LTV:CAC", { _ in "ltv_cac" }),
+      ("romi", "ROMI", { _ in "romi" }),
+    ]
+    var grid = Table(
+      [.init("funnel"), .init("channel")] + fields.map { Table.Column($0.heading, .right, key: $0.key) })
+    for economics in all {
+      let keys = economics.table.columns.map { $0.keys.first ?? "" }
+      for row in economics.table.rows {
+        let cells = fields.map { field in keys.firstIndex(of: field.from(economics)).map { row[$0] } ?? .empty
+        }
+        grid.add([.name(economics.funnel), row[0]] + cells)
+      }
+    }
+    return grid
   }
 }
