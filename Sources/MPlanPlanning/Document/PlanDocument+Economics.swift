@@ -111,15 +111,16 @@ extension PlanDocument {
   /// (a CSV file's headings never change with the plan): the top and the last stage, the cost
   /// of one at the top, and a customer's figures.
   package static func economicsGrid(_ all: [PlanExport.Economics]) -> Table {
-    let fields: [(key: String, heading: String, from: (PlanExport.Economics) -> String)] = [
-      ("share", "share", { _ in "share" }), ("top", "top", { $0.top }), ("bottom", "bottom", { $0.bottom }),
-      ("spend", "spend", { _ in "spend" }), ("cost_per_top", "cost per top", { "cost_per_\($0.top)" }),
-      ("cac", "CAC", { _ in "cac" }), ("spend_share", "of revenue", { _ in "spend_share" }),
-      ("payback_months", "payback", { _ in "payback_months" }), ("ltv_cac", "LTV:CAC", { _ in "ltv_cac" }),
-      ("romi", "ROMI", { _ in "romi" }),
+    // A data grid: each column is headed by its key, as the CSV writes it.
+    let fields: [(key: String, from: (PlanExport.Economics) -> String)] = [
+      ("share", { _ in "share" }), ("top", { $0.top }), ("bottom", { $0.bottom }),
+      ("spend", { _ in "spend" }),
+      ("cost_per_top", { "cost_per_\($0.top)" }), ("cac", { _ in "cac" }),
+      ("spend_share", { _ in "spend_share" }),
+      ("payback_months", { _ in "payback_months" }), ("ltv_cac", { _ in "ltv_cac" }),
+      ("romi", { _ in "romi" }),
     ]
-    var grid = Table(
-      [.init("funnel"), .init("channel")] + fields.map { Table.Column($0.heading, .right, key: $0.key) })
+    var grid = Table([.init("funnel"), .init("channel")] + fields.map { Table.Column($0.key, .right) })
     for economics in all {
       let keys = economics.table.columns.map { $0.keys.first ?? "" }
       for row in economics.table.rows {
