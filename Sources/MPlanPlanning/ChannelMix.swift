@@ -48,6 +48,8 @@ package struct ChannelMix {
     package let volume: Volume
     /// The funnel whose rates this channel converts at: its own `rates`, else the funnel's.
     package let rates: [Double]
+    /// `share` or `brings` when it cannot be read as what the channel buys (PLAN-F11).
+    package let volumeProblem: String?
     /// How many of the top stage it brings.
     package var top: Double = 0
     /// Each stage's count, from the top down, at the channel's rates.
@@ -131,7 +133,8 @@ package struct ChannelMix {
       {
         rates = other.rates.map(\.central)
       }
-      return Channel(item: item, volume: Self.volume(of: item, top: funnel.stages[0]), rates: rates)
+      let (volume, problem) = Self.volume(of: item, top: funnel.stages[0])
+      return Channel(item: item, volume: volume, rates: rates, volumeProblem: problem)
     }
     let need = Self.topNeed(of: funnel, target: target, channels: channels, funnelRates: funnelRates)
     var remaining = need ?? 0
@@ -163,14 +166,23 @@ package struct ChannelMix {
     self.currency = currency
   }
 
-  private static func volume(of item: PlanItem, top: String) -> Volume {
-    if let share = item.quantity("share"), share.unit.isDimensionless {
-      return .share(share.magnitude.central)
+  /// What a channel states it buys, or the field that cannot say it (PLAN-F11): a share is a
+  /// percentage from 0% to 100% (`share 60` would be 6,000%), `brings` a count of the top stage
+  /// at or above zero. A field that cannot be read buys nothing rather than taking the rest.
+  private static func volume(of item: PlanItem, top: String) -> (Volume, problem: String?) {
+    if let written = item["share"] {
+      guard let share = written.quantity, share.unit.isDimensionless,
+        (0...1).contains(share.magnitude.central)
+      else { return (.count(0), "share") }
+      return (.share(share.magnitude.central), nil)
     }
-    if let count = item.quantity("brings"), count.unit.simpleBase == top {
-      return .count(count.magnitude.central)
+    if let written = item["brings"] {
+      guard let count = written.quantity, count.unit.simpleBase == top, count.magnitude.central >= 0 else {
+        return (.count(0), "brings")
+      }
+      return (.count(count.magnitude.central), nil)
     }
-    return .rest
+    return (.rest, nil)
   }
 
   /// The funnel's top need for `target`, blended over the channels' own rates when any has

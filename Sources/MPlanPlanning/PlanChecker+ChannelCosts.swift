@@ -15,6 +15,30 @@ extension PlanChecker {
     let blendedPrice = pricedTop > 0 ? priced.reduce(0) { $0 + $1.spend! } / pricedTop : nil
     let topName = UnitTable.countName(top, plural: false)
     for channel in mix.channels {
+      if let field = channel.volumeProblem {
+        let written = channel.item[field].map(Formatting.describe) ?? ""
+        findings.append(
+          .fail(
+            .funnel,
+            .error(
+              .channelVolumeInvalid,
+              field == "share"
+                ? Message(
+                  "channel-share-invalid", ["channel": .text(channel.name), "share": .value(written)])
+                : Message(
+                  "channel-brings-invalid",
+                  [
+                    "channel": .text(channel.name), "brings": .value(written),
+                    "stage": .text(UnitTable.countName(top, plural: true)),
+                  ]),
+              at: channel.item.place(field),
+              fixIt: field == "share"
+                ? Message("channel-share-invalid-fix", ["share": .value(suggestedShare(channel.item))])
+                : Message(
+                  "channel-brings-invalid-fix",
+                  ["stage": .text(UnitTable.countName(top, plural: true)), "funnel": .text(mix.funnelName)])))
+        )
+      }
       guard let problem = channel.costProblem else { continue }
       let name = Message.Argument.text(channel.name)
       switch problem {
@@ -137,5 +161,15 @@ extension PlanChecker {
           .channelLowLifetimeValue, Message("channel-ltv-cac-low", arguments), at: place,
           fixIt: Message("channel-ltv-cac-low-fix", fix)))
     ]
+  }
+
+  /// `share 60` meant 60%: the number written, as a percentage, when it is one; else 60%.
+  private func suggestedShare(_ channel: PlanItem) -> String {
+    if let share = channel.quantity("share"), share.unit.isDimensionless, share.display != .percent,
+      (1...100).contains(share.magnitude.central)
+    {
+      return Formatting.describe(.quantity(Quantity(share.magnitude.central / 100, display: .percent)))
+    }
+    return Formatting.describe(.quantity(Quantity(0.6, display: .percent)))
   }
 }

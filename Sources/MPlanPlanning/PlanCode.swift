@@ -35,7 +35,7 @@ public enum PlanCode: String, Sendable, CaseIterable {
   // Funnel: channels and unit economics (docs/planning.md, "Channels and unit economics")
   case channelSharesUnder = "PLAN-F03", channelNoCostBasis = "PLAN-F04", channelUnrun = "PLAN-F05"
   case channelCostly = "PLAN-F06", channelLowLifetimeValue = "PLAN-F07", channelSharesOver = "PLAN-F08"
-  case channelCostInvalid = "PLAN-F09", channelNoFunnel = "PLAN-F10"
+  case channelCostInvalid = "PLAN-F09", channelNoFunnel = "PLAN-F10", channelVolumeInvalid = "PLAN-F11"
 }
 
 extension Diagnostic {

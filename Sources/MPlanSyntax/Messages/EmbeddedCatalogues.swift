@@ -1027,6 +1027,10 @@ package enum EmbeddedCatalogues {
     channel-cost-negative = channel `{$channel}` costs {$cost}: a price below zero
     channel-cost-not-price = channel `{$channel}` costs {$cost}, which is not money, nor money per something it buys
     channel-cost-price-fix = write a price at or above zero: `cost {$price} per {$stage}`, `cost {$thousand} per 1000 impressions` with `ctr 1%`, or a fixed amount
+    channel-share-invalid = channel `{$channel}` has `share {$share}`, not a percentage from 0% to 100%
+    channel-share-invalid-fix = write its share of the funnel's top as a percentage, such as `share {$share}`
+    channel-brings-invalid = channel `{$channel}` brings {$brings}, not a number of {$stage} at or above zero
+    channel-brings-invalid-fix = write how many {$stage} it brings to funnel `{$funnel}`, such as `brings 20k {$stage}`
     channel-no-cost-basis = channel `{$channel}` brings {$count} with no cost basis
     channel-no-cost-blended-fix = add what it pays, such as `cost {$price} per {$stage}`, what the other channels pay a {$stage} together
     channel-no-cost-fix = add what it pays: `cost <price> per {$stage}`, per 1000 impressions, per lead, per event, or a fixed amount

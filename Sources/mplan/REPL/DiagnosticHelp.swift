@@ -107,6 +107,7 @@ enum DiagnosticHelp {
     | `PLAN-F08` | the channels of one funnel buy more than all of its top (shares and counts over 100%): by how much; the fix-it lowers the last channel with a `share` | `share 60%` and `share 50%` |
     | `PLAN-F09` | a channel's `cost` below zero, or not money (nor money per something it buys) | `cost -$1 per visit`; `cost 5 visits` |
     | `PLAN-F10` | a channel that names no funnel, or one that does not exist (with "did you mean") | `channel search { share 60% }` |
+    | `PLAN-F11` | a channel's `share` that is not a percentage from 0% to 100%, or a `brings` that is not a count of its funnel's top at or above zero; the channel then buys nothing | `share 60` (6,000%); `brings 20k leads` on a funnel of visits |
     | `PLAN-X01` | an action with no owner | `action sell_more => clients { channel "Sales" }` |
     | `PLAN-X02` | an action with no cost | the same action: no `cost` |
     | `PLAN-X03` | an action that serves no goal | `action flyers { cost $500 }` (no `=> goal`; `=>` with nothing after it is `E0101`) |
