@@ -35,7 +35,7 @@ package enum ChannelMembers {
         fixIt: Message("channel-read-before-declared-fix"))
     }
     let index = PlanIndex(environment: environment)
-    let funnel = item.kind == .channel ? item.word("funnel") : item.word("funnel")
+    let funnel = item.word("funnel")
     guard let funnel,
       let mix = ChannelMix.all(in: index).first(where: { $0.funnelName == funnel })
     else { return nil }
@@ -49,23 +49,39 @@ package enum ChannelMembers {
       }
     }
     func percent(_ share: Double?) -> Value? { share.map { .quantity(Quantity($0, display: .percent)) } }
+    let value: Value?
     switch name {
-    case "spend": return money(economics.spend)
+    case "spend": value = money(economics.spend)
     case "need":
       let counts = channel?.stages ?? mix.totals
-      return .record(
+      value = .record(
         Record(
           zip(mix.funnel.stages, counts).map { stage, count in
             (stage, .quantity(Quantity(count, unit: mix.funnel.unit(of: stage))))
           }))
-    case "share": return percent(mix.need.map { channel!.share(of: $0) })
-    case "cac": return money(economics.acquisitionCost)
-    case "spend_share": return percent(economics.spendShare)
+    case "share": value = percent(mix.need.map { channel!.share(of: $0) })
+    case "cac": value = money(economics.acquisitionCost)
+    case "spend_share": value = percent(economics.spendShare)
     case "payback":
-      return economics.paybackMonths.map { .quantity(Quantity($0, unit: Unit(base: UnitTable.timeBase))) }
-    case "ltv": return money(economics.lifetimeValue)
-    case "ltv_cac": return economics.lifetimeValueRatio.map { .number($0) }
-    default: return percent(economics.returnOnSpend)
+      value = economics.paybackMonths.map { .quantity(Quantity($0, unit: Unit(base: UnitTable.timeBase))) }
+    case "ltv": value = money(economics.lifetimeValue)
+    case "ltv_cac": value = economics.lifetimeValueRatio.map { .number($0) }
+    default: value = percent(economics.returnOnSpend)
     }
+    if let value { return value }
+    // A figure the plan does not state enough for is said so, with what it needs: never a 0.
+    let goal = mix.valuedGoal(in: index)?.name ?? "<goal>"
+    let arguments: [String: Message.Argument] = [
+      "member": .text("\(item.name).\(name)"), "funnel": .text(funnel), "goal": .text(goal),
+    ]
+    let fix: Message
+    switch name {
+    case "spend", "cac", "share": fix = Message("channel-member-needs-spend-fix", arguments)
+    case "spend_share", "romi": fix = Message("channel-member-needs-revenue-fix", arguments)
+    case "payback": fix = Message("channel-member-needs-margin-fix", arguments)
+    default: fix = Message("channel-member-needs-churn-fix", arguments)
+    }
+    throw Diagnostic.error(
+      .unknownMember, Message("channel-member-unworked", arguments), at: span, fixIt: fix)
   }
 }

@@ -36,6 +36,23 @@ extension PlanChecker {
               fixIt: Suggestions.closest(to: funnel, among: funnels).map { .didYouMean($0) }
                 ?? Message("plan-unknown-funnel-fix", ["funnel": .text(funnel)]))))
       }
+      if let rates = channel.word("rates"), let stages = index.environment[funnel]?.funnel?.stages,
+        index.environment[rates]?.funnel?.stages != stages
+      {
+        // Read at the funnel's own rates instead, its customers would be silently wrong.
+        findings.append(
+          .fail(
+            .funnel,
+            .error(
+              .channelNoFunnel,
+              Message(
+                "channel-rates-mismatch",
+                ["channel": .text(channel.name), "rates": .text(rates), "funnel": .text(funnel)]),
+              at: channel.place("rates"),
+              fixIt: Message(
+                "channel-rates-mismatch-fix",
+                ["rates": .text(rates), "stages": .text(stages.joined(separator: " -> "))]))))
+      }
       findings += peopleAndActions(of: channel)
     }
     for mix in ChannelMix.all(in: index) {

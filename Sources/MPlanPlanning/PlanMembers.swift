@@ -11,7 +11,7 @@ package struct PlanMembers {
   package static func names(of item: PlanItem) -> [String] {
     ["name", "title"] + item.fields.map(\.name) + (item.kind == .budget ? budgetComputed : [])
       + (item.kind == .actuals ? ActualsMembers.names : [])
-      + (item.kind == .channel ? ChannelMembers.channelNames : [])
+      + (item.kind == .channel ? ChannelMembers.channelNames.filter { item[$0] == nil } : [])
       + (item.kind == .goal && item.word("funnel") != nil ? ChannelMembers.goalNames : [])
   }
 

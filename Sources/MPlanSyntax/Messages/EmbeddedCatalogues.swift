@@ -1009,9 +1009,16 @@ package enum EmbeddedCatalogues {
     channel-read-before-declared = `{$member}` is read before the plan is complete: {$kind} `{$name}` is declared further down
     channel-still-to-come = still to come
     channel-read-before-declared-fix = read it in a `print`, `show` or `compare`, which run once the whole plan is declared, or move this line below the goals and channels
+    channel-member-unworked = `{$member}` cannot be worked out from what the plan states
+    channel-member-needs-spend-fix = it needs a goal with a target fed by funnel `{$funnel}`, and a cost basis for each of its channels (PLAN-F04)
+    channel-member-needs-revenue-fix = it needs the customers of funnel `{$funnel}` and what one is worth: `deal_size $9,000 per customer` on goal `{$goal}`
+    channel-member-needs-margin-fix = it needs the CAC and a customer's margin a month: `deal_size` and `gross_margin 80%` on goal `{$goal}`
+    channel-member-needs-churn-fix = it needs the CAC and how long a customer stays: `deal_size`, `gross_margin` and `monthly_churn 2%` on goal `{$goal}`
     channel-no-funnel = channel `{$channel}` names no funnel whose top it buys
     channel-no-funnel-fix = add `funnel {$funnel}`, the funnel it brings visits to
     channel-unknown-funnel = channel `{$channel}` buys the top of `{$funnel}`, which is not a funnel
+    channel-rates-mismatch = channel `{$channel}` converts at `rates {$rates}`, which is not a funnel with the stages of `{$funnel}`
+    channel-rates-mismatch-fix = declare `funnel {$rates}` with the stages {$stages} at this channel's rates, or leave `rates` out to convert at the funnel's
     channel-no-owner = channel `{$channel}` has no owner
     channel-no-owner-fix = add `owner "<who runs it>"`: a channel nobody runs spends without anyone watching
     channel-no-action = no action runs channel `{$channel}`

@@ -106,7 +106,7 @@ enum DiagnosticHelp {
     | `PLAN-F07` | the customers of a funnel's channels are worth less than 3 times what they cost (LTV:CAC under 3:1), where the goal it feeds states `deal_size`, `gross_margin` and `monthly_churn`; the fix-it gives the CAC that would make 3:1 | LTV $2,400 and CAC $1,000 |
     | `PLAN-F08` | the channels of one funnel buy more than all of its top (shares and counts over 100%): by how much; the fix-it lowers the last channel with a `share` | `share 60%` and `share 50%` |
     | `PLAN-F09` | a channel's `cost` below zero, or not money (nor money per something it buys) | `cost -$1 per visit`; `cost 5 visits` |
-    | `PLAN-F10` | a channel that names no funnel, or one that does not exist (with "did you mean") | `channel search { share 60% }` |
+    | `PLAN-F10` | a channel that names no funnel, or one that does not exist (with "did you mean"), or whose `rates` is not a funnel with the same stages | `channel search { share 60% }`; `rates other` where `other` ends in leads |
     | `PLAN-F11` | a channel's `share` that is not a percentage from 0% to 100%, or a `brings` that is not a count of its funnel's top at or above zero; the channel then buys nothing | `share 60` (6,000%); `brings 20k leads` on a funnel of visits |
     | `PLAN-X01` | an action with no owner | `action sell_more => clients { channel "Sales" }` |
     | `PLAN-X02` | an action with no cost | the same action: no `cost` |
