@@ -845,6 +845,70 @@ plan-funnel-wrong-stage-fix = give the goal a target in {$stage}, or name the fu
 plan-funnel-needs = goal `{$goal}` needs {$need} at the top of funnel `{$funnel}`
 plan-funnel-needs-monthly = goal `{$goal}` needs {$need} at the top of funnel `{$funnel}`, about {$perMonth} a month
 
+## Channels (Sources/MPlanPlanning/ChannelMix.swift, ChannelMembers.swift, PlanChecker+Channels.swift, PlanChecker+ChannelCosts.swift, Document/PlanDocument+Economics.swift)
+
+# Arguments: {$channel}, {$funnel}, {$goal}, {$name}, {$cheapest} are names in the plan;
+# {$kind} is a block's kind (`goal`, `channel`); {$member} is code (`search.spend`); {$stage}
+# and {$unit} are units as written in code (`visit`, `events`);
+# every other argument is a value as mplan prints it (`60%`, `120,000 visits`, `$900`, `33.3`).
+channel-read-before-declared = `{$member}` is read before the plan is complete: {$kind} `{$name}` is declared further down
+channel-still-to-come = still to come
+channel-read-before-declared-fix = read it in a `print`, `show` or `compare`, which run once the whole plan is declared, or move this line below the goals and channels
+channel-member-unworked = `{$member}` cannot be worked out from what the plan states
+channel-member-needs-spend-fix = it needs a goal with a target fed by funnel `{$funnel}`, and a cost basis for each of its channels (PLAN-F04)
+channel-member-needs-revenue-fix = it needs the customers of funnel `{$funnel}` and what one is worth: `deal_size $9,000 per customer` on goal `{$goal}`
+channel-member-needs-margin-fix = it needs the CAC and a customer's margin a month: `deal_size` and `gross_margin 80%` on goal `{$goal}`
+channel-member-needs-churn-fix = it needs the CAC and how long a customer stays: `deal_size`, `gross_margin` and `monthly_churn 2%` on goal `{$goal}`
+channel-no-funnel = channel `{$channel}` names no funnel whose top it buys
+channel-no-funnel-fix = add `funnel {$funnel}`, the funnel it brings visits to
+channel-unknown-funnel = channel `{$channel}` buys the top of `{$funnel}`, which is not a funnel
+channel-rates-mismatch = channel `{$channel}` converts at `rates {$rates}`, which is not a funnel with the stages of `{$funnel}`
+channel-rates-mismatch-fix = declare `funnel {$rates}` with the stages {$stages} at this channel's rates, or leave `rates` out to convert at the funnel's
+channel-no-owner = channel `{$channel}` has no owner
+channel-no-owner-fix = add `owner "<who runs it>"`: a channel nobody runs spends without anyone watching
+channel-no-action = no action runs channel `{$channel}`
+channel-no-action-fix = add `action {$channel}_buy => {$goal} {"{"} channel {$channel}  cost {$channel}.spend  owner "<who>"  from <budget> {"}"}`, so its spend is in a budget
+channel-shares-over = the channels of funnel `{$funnel}` buy {$share} of its top: {$over} ({$extra}) more than it needs
+channel-shares-over-fix = lower `{$channel}` to `share {$share}`
+channel-shares-over-counts-fix = the counts alone are more than the {$need} the funnel needs: lower a `brings`
+channel-shares-under = the channels of funnel `{$funnel}` buy {$share} of its top: {$gap} ({$missing}) comes from no channel and has no cost
+channel-shares-under-fix = raise `{$channel}` to `share {$share}`, or add a channel of `{$funnel}` with no `share` or `brings`: it takes the rest
+channel-shares-under-rest-fix = add a channel of `{$funnel}` with no `share` or `brings`: it takes the rest
+channel-shares-rest = the channels of funnel `{$funnel}` buy all {$need} of its top; `{$channel}` takes the rest, {$rest}
+channel-shares-whole = the channels of funnel `{$funnel}` buy all {$need} of its top
+channel-cost-negative = channel `{$channel}` costs {$cost}: a price below zero
+channel-cost-not-price = channel `{$channel}` costs {$cost}, which is not money, nor money per something it buys
+channel-cost-price-fix = write a price at or above zero: `cost {$price} per {$stage}`, `cost {$thousand} per 1000 impressions` with `ctr 1%`, or a fixed amount
+channel-share-invalid = channel `{$channel}` has `share {$share}`, not a percentage from 0% to 100%
+channel-share-invalid-fix = write its share of the funnel's top as a percentage, such as `share {$share}`
+channel-brings-invalid = channel `{$channel}` brings {$brings}, not a number of {$stage} at or above zero
+channel-brings-invalid-fix = write how many {$stage} it brings to funnel `{$funnel}`, such as `brings 20k {$stage}`
+channel-no-cost-basis = channel `{$channel}` brings {$count} with no cost basis
+channel-no-cost-blended-fix = add what it pays, such as `cost {$price} per {$stage}`, what the other channels pay a {$stage} together
+channel-no-cost-fix = add what it pays: `cost <price> per {$stage}`, per 1000 impressions, per lead, per event, or a fixed amount
+channel-needs-ctr-fix = add `ctr <rate>`, the share of impressions that become visits, such as `ctr 1%`
+channel-needs-events-fix = add how many it buys: `buys <how many> {$unit}`
+channel-costly = a customer through channel `{$channel}` costs {$cac}, {$times} times the mix's {$mix}
+channel-costly-fix = bring `{$channel}`'s spend to {$spend} for the customers it brings (twice the mix's cost a customer), or move its share to `{$cheapest}`, whose customers cost {$least}
+channel-ltv-cac-low = the customers of funnel `{$funnel}` are worth {$ratio} times what they cost (LTV {$ltv}, CAC {$cac}): below 3:1
+channel-ltv-cac-low-fix = bring the cost a customer to {$target} or less (LTV ÷ 3), or raise the deal size or margin, or lower churn
+channel-ltv-cac-pass = the customers of funnel `{$funnel}` are worth {$ratio} times what they cost (LTV {$ltv}, CAC {$cac})
+economics-title = Unit economics
+economics-none = no channel buys the top of a funnel: declare one with `channel NAME {"{"} funnel inbound  share 60%  cost $1.20 per visit {"}"}`
+economics-note = funnel `{$funnel}`: {$need} at the top for {$target}
+economics-note-counts = funnel `{$funnel}`: {$need} at the top, from the channels' counts (no goal with a target is fed by it)
+economics-note-no-need = funnel `{$funnel}`: no goal with a target is fed by it, so its shares buy nothing
+economics-heading-channel = channel
+economics-heading-share = share
+economics-heading-spend = spend
+economics-heading-cost-per = per {$stage}
+economics-heading-cac = CAC
+economics-heading-spend-share = of revenue
+economics-heading-payback = payback
+economics-heading-ltv-cac = LTV:CAC
+economics-heading-romi = ROMI
+economics-blended = blended
+
 ## Plan checks: budgets (Sources/MPlanPlanning/PlanChecker+Budgets.swift, PlanIndex.swift, Cadence.swift)
 
 # Arguments: {$budget}, {$action} are names in the plan; {$currency}, {$planCurrency}, {$code}

@@ -58,7 +58,8 @@ public struct PlanChecker {
   /// Every finding, passed and failed, in checklist order within each group.
   public func run() -> [PlanFinding] {
     guard hasPlan else { return [] }
-    return checkAlignment() + checkGoals() + checkFunnels() + checkBudgets() + checkActions()
+    return checkAlignment() + checkGoals() + checkFunnels() + checkChannels() + checkBudgets()
+      + checkActions()
       + checkReporting() + checkTracking()
   }
 

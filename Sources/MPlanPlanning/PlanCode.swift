@@ -32,6 +32,10 @@ public enum PlanCode: String, Sendable, CaseIterable {
   case trackingOverspend = "PLAN-T01", trackingIdleSpend = "PLAN-T02", trackingUnplannedSpend = "PLAN-T03"
   case trackingGoalBehind = "PLAN-T04", trackingBudgetLands = "PLAN-T05", trackingReallocate = "PLAN-T06"
   case trackingChannelNotSpread = "PLAN-T07"
+  // Funnel: channels and unit economics (docs/planning.md, "Channels and unit economics")
+  case channelSharesUnder = "PLAN-F03", channelNoCostBasis = "PLAN-F04", channelUnrun = "PLAN-F05"
+  case channelCostly = "PLAN-F06", channelLowLifetimeValue = "PLAN-F07", channelSharesOver = "PLAN-F08"
+  case channelCostInvalid = "PLAN-F09", channelNoFunnel = "PLAN-F10", channelVolumeInvalid = "PLAN-F11"
 }
 
 extension Diagnostic {

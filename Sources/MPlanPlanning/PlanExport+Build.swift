@@ -19,6 +19,7 @@ extension PlanExport {
     let rules = checker.smartRules
     goals = Self.goals(index, rules: rules)
     funnels = Self.funnels(in: environment, goals: index.goals)
+    economics = Self.economics(index)
     var spread: [String: (currency: String, months: [Month])] = [:]
     for budget in index.budgets {
       guard let ledger = checker.ledgers[budget.name] else { continue }
@@ -62,6 +63,7 @@ extension PlanExport {
     part.objectives = objectives.filter { $0.name == name }
     part.goals = goals.filter { $0.name == name }
     part.funnels = funnels.filter { $0.name == name }
+    part.economics = economics.filter { $0.funnel == name }
     part.budgets = budgets.filter { $0.name == name }
     // A budget brings the actions it pays for, whose months are its ledger.
     part.actions = actions.filter { $0.name == name || ($0.budget == name && !part.budgets.isEmpty) }

@@ -180,6 +180,8 @@ public struct PlanExport: Sendable {
   public var objectives: [Item] = []
   public var goals: [Goal] = []
   public var funnels: [Funnel] = []
+  /// Each funnel's channels and what a customer costs through them (`show economics`).
+  public var economics: [Economics] = []
   public var budgets: [Budget] = []
   public var actions: [Action] = []
   public var reports: [Item] = []

@@ -20,6 +20,8 @@ public struct PlanIndex {
   public let actions: [PlanItem]
   public let budgets: [PlanItem]
   public let reports: [PlanItem]
+  /// `channel` blocks: where a funnel's top comes from (`ChannelMix`).
+  public let channels: [PlanItem]
   public let objectivesByName: [String: PlanItem]
   public let goalsByName: [String: PlanItem]
   public let budgetsByName: [String: PlanItem]
@@ -45,6 +47,7 @@ public struct PlanIndex {
     actions = byKind[.action] ?? []
     budgets = byKind[.budget] ?? []
     reports = byKind[.report] ?? []
+    channels = byKind[.channel] ?? []
     objectivesByName = Self.byName(objectives)
     goalsByName = Self.byName(goals)
     budgetsByName = Self.byName(budgets)

@@ -11,6 +11,8 @@ package struct PlanMembers {
   package static func names(of item: PlanItem) -> [String] {
     ["name", "title"] + item.fields.map(\.name) + (item.kind == .budget ? budgetComputed : [])
       + (item.kind == .actuals ? ActualsMembers.names : [])
+      + (item.kind == .channel ? ChannelMembers.channelNames.filter { item[$0] == nil } : [])
+      + (item.kind == .goal && item.word("funnel") != nil ? ChannelMembers.goalNames : [])
   }
 
   package func member(_ name: String, of item: PlanItem, at span: SourceSpan) throws -> Value? {
@@ -25,6 +27,7 @@ package struct PlanMembers {
       return value
     }
     if let value = item[name] { return value }
+    if let value = try ChannelMembers.member(name, of: item, in: environment, at: span) { return value }
     guard item.kind == .budget, Self.budgetComputed.contains(name) else { return nil }
     if let ahead = environment.blocksAhead.values.filter({ $0.kind == .action }).min(by: {
       $0.name.span.line < $1.name.span.line

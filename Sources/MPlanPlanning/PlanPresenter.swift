@@ -19,6 +19,7 @@ public struct PlanPresenter {
 
   package static let collections: [String: DeclarationKind] = [
     "objectives": .objective, "goals": .goal, "budgets": .budget, "actions": .action, "reports": .report,
+    "channels": .channel,
   ]
 
   /// `show NAME`, `show goals`, `show actions by owner`, `show budget NAME`.
@@ -26,6 +27,11 @@ public struct PlanPresenter {
     let first = words[0]
     if Self.actualsViews.contains(first.text), environment[first.text] == nil {
       return try showActuals(first, named: words.count == 2 ? words[1] : nil, groupedBy: groupedBy)
+    }
+    if first.text == "economics", words.count == 1, environment[first.text] == nil {
+      let economics = PlanExport.economics(checker.index)
+      guard !economics.isEmpty else { return View([.line(Message("economics-none").english)]) }
+      return View(economics.flatMap { [View.Part.line($0.note.english), .table($0.table)] })
     }
     if let kind = Self.collections[first.text] {
       if let groupedBy { try checkGrouping(groupedBy, of: kind) }

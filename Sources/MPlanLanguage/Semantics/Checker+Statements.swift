@@ -12,7 +12,8 @@ extension Checker {
       case .goal: Message("checker-arrow-goal-fix", ["names": .text(names)])
       case .budget: Message("checker-arrow-budget-fix", ["budget": .text(declaration.name.text)])
       case .report: Message("checker-arrow-report-fix", ["names": .text(names)])
-      case .objective, .plan, .action, .actuals: Message("checker-arrow-remove-fix", ["names": .text(names)])
+      case .objective, .plan, .action, .actuals, .channel:
+        Message("checker-arrow-remove-fix", ["names": .text(names)])
       }
     report(
       .error(

@@ -23,6 +23,7 @@ extension PlanDocument {
     section("objectives", Message("section-objectives"), Self.items(export.objectives, kind: "objective"))
     section("goals", Message("section-goals"), export.goals.isEmpty ? [] : [.table(grids.goals)])
     section("funnels", Message("section-funnels"), export.funnels.flatMap(Self.funnel))
+    section("economics", Message("economics-title"), Self.economics(export.economics))
     section("budgets", Message("section-budgets"), export.budgets.flatMap(Self.budget))
     section("actions", Message("section-actions"), Self.actions(export, grids.actions))
     section("reports", Message("section-reports"), Self.items(export.reports, kind: "report"))
@@ -53,6 +54,7 @@ extension PlanDocument {
     case "pacing": pacing(export.budgets)
     case "checks": checks(export.openItems)
     case "scenarios": scenarioChanges(export.comparisons)
+    case "economics": economicsGrid(export.economics)
     default: nil
     }
   }

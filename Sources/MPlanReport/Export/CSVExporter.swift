@@ -12,7 +12,7 @@ import MPlanSyntax
 public struct CSVExporter: Exporter {
   /// Which of the document's grids the file holds.
   public enum View: String, CaseIterable, Sendable {
-    case ledger, goals, actions, budgets, pacing, checks, scenarios
+    case ledger, goals, actions, budgets, pacing, checks, scenarios, economics
   }
 
   public let view: View

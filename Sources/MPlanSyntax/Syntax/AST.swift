@@ -287,6 +287,9 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
   /// `actuals spend { from "ads.csv"  date "Day"  action "Campaign"  amount "Cost" }`: what
   /// really happened, read from CSV exports (docs/actuals.md).
   case actuals
+  /// `channel search "Paid search" { funnel inbound  share 60%  cost $1.20 per visit }`: where
+  /// a funnel's top comes from and what it costs (docs/planning.md, "Channels and unit economics").
+  case channel
 
   /// The fields a declaration of this kind may have. The parser uses these to tell where one
   /// field ends on a line that holds several (`author "Ana" readers "CMO"`), the checker to
@@ -344,6 +347,7 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     case .action: 4
     case .report: 5
     case .actuals: 6
+    case .channel: 7
     }
   }
 
@@ -358,7 +362,7 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     case .goal:
       [
         "metric", "direction", "baseline", "since", "target", "by", "within", "supports", "owner", "measured",
-        "funnel", "budget", "window", "forecast",
+        "funnel", "budget", "window", "forecast", "deal_size", "gross_margin", "monthly_churn",
       ]
     case .budget: ["total", "reserve", "control", "zero_based", "currency", "owner"]
     case .action: ["channel", "cost", "owner", "period", "from", "reports"]
@@ -369,6 +373,7 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
         "sqls", "customers", "revenue", "day_order", "period", "idle_days", "elasticity", "move", "rule",
         "rules",
       ]
+    case .channel: ["funnel", "share", "brings", "cost", "ctr", "buys", "rates", "owner"]
     }
   }
 
@@ -405,11 +410,12 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     switch self {
     case .plan: ["max_growth", "min_reserve", "min_chance"]
     case .objective: ["target"]
-    case .goal: ["baseline", "target", "forecast", "window"]
+    case .goal: ["baseline", "target", "forecast", "window", "deal_size", "gross_margin", "monthly_churn"]
     case .budget: ["total", "reserve"]
     case .action: ["cost"]
     case .report: []
     case .actuals: ["idle_days", "elasticity"]
+    case .channel: ["share", "brings", "cost", "ctr", "buys"]
     }
   }
 
@@ -428,12 +434,13 @@ public enum DeclarationKind: String, Sendable, CaseIterable {
     case .action: ["from", "reports"]
     case .report: ["cadence", "measures"]
     case .actuals: ["currency", "day_order"]
+    case .channel: ["funnel", "rates"]
     }
   }
 
   package var nameFieldList: [String] {
     switch self {
-    case .plan, .objective, .goal, .budget: ["owner"]
+    case .plan, .objective, .goal, .budget, .channel: ["owner"]
     case .action: ["owner", "channel"]
     case .report: ["author", "readers", "acts"]
     case .actuals: []

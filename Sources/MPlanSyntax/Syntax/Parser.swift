@@ -160,8 +160,9 @@ public struct Parser {
   /// it as unknown: the checker treats these names as defined.
   package mutating func noteNameOfBrokenStatement(startingAt start: Int) {
     guard start + 1 < tokens.count, case .keyword(let keyword) = tokens[start].kind,
-      [.let, .fn, .funnel, .goal, .budget, .action, .objective, .report, .scenario, .actuals].contains(
-        keyword),
+      [.let, .fn, .funnel, .goal, .budget, .action, .objective, .report, .scenario, .actuals, .channel]
+        .contains(
+          keyword),
       case .identifier(let name) = tokens[start + 1].kind
     else { return }
     namesOfBrokenStatements.insert(name)
@@ -269,7 +270,7 @@ public struct Parser {
     case .funnel:
       return try parseFunnel()
     case .plan, .objective, .goal, .budget, .action,
-      .report, .actuals:
+      .report, .actuals, .channel:
       return try parseDeclaration()
     case .scenario:
       return try parseScenario()

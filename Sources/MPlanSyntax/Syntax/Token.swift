@@ -28,7 +28,7 @@ public struct Token: Sendable, Equatable {
 
 public enum Keyword: String, Sendable, CaseIterable {
   case `let`, fn, print, assert, unit, rate, `import`, use
-  case plan, objective, goal, funnel, budget, action, report, scenario, actuals
+  case plan, objective, goal, funnel, budget, action, report, scenario, actuals, channel
   case compare, show, check, checkpoint, solve, table, tornado, correlate, sensitivity, export
   case `if`, then, `else`, and, or, not, `true`, `false`
   case `as`, per, to, on, by, `for`, `in`
@@ -41,7 +41,8 @@ extension Keyword {
   /// are what planners write.
   public static let contextual: Set<Keyword> = [
     .unit, .rate, .import, .use, .plan, .objective, .goal, .funnel, .budget, .action, .report, .scenario,
-    .actuals, .compare, .show, .check, .checkpoint, .solve, .table, .tornado, .correlate, .sensitivity,
+    .actuals, .channel, .compare, .show, .check, .checkpoint, .solve, .table, .tornado, .correlate,
+    .sensitivity,
     .export, .on, .by,
     .for, .in,
   ]

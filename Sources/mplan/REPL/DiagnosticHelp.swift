@@ -101,6 +101,15 @@ enum DiagnosticHelp {
     | `PLAN-G04` | a goal with no owner: someone answers for every goal, as for every action | a goal with no `owner` |
     | `PLAN-F01` | a goal fed by a funnel that does not exist, with "did you mean" | `funnel outbnd` |
     | `PLAN-F02` | a goal fed by a funnel that does not end in its metric | `metric signup` with `funnel inbound` ending in customers |
+    | `PLAN-F03` | the channels of one funnel buy less than all of its top, and none takes the rest: by how much, in share and in the top stage's count; the fix-it raises the last channel with a `share` by the gap, or adds a channel with neither `share` nor `brings` | `share 60%` and `share 30%`: 10% (12,000 visits) from no channel |
+    | `PLAN-F04` | a channel that brings traffic with no cost basis: no `cost`, a price per impression with no `ctr`, or a price per something else with no `buys`; the fix-it prices it at what the funnel's other channels pay a visit together | `channel webinars { funnel inbound  share 20% }` |
+    | `PLAN-F05` | a channel with no `owner`, or that no action runs (no action's `channel` names it or its title) | a channel and no `action … { channel linkedin }` |
+    | `PLAN-F06` | a channel whose customers cost more than twice the blended CAC of its funnel's channels; the fix-it gives the spend that would bring it to twice, and the cheapest channel | $1,500 a customer against a mix's $670 |
+    | `PLAN-F07` | the customers of a funnel's channels are worth less than 3 times what they cost (LTV:CAC under 3:1), where the goal it feeds states `deal_size`, `gross_margin` and `monthly_churn`; the fix-it gives the CAC that would make 3:1 | LTV $2,400 and CAC $1,000 |
+    | `PLAN-F08` | the channels of one funnel buy more than all of its top (shares and counts over 100%): by how much; the fix-it lowers the last channel with a `share` | `share 60%` and `share 50%` |
+    | `PLAN-F09` | a channel's `cost` below zero, or not money (nor money per something it buys) | `cost -$1 per visit`; `cost 5 visits` |
+    | `PLAN-F10` | a channel that names no funnel, or one that does not exist (with "did you mean"), or whose `rates` is not a funnel with the same stages | `channel search { share 60% }`; `rates other` where `other` ends in leads |
+    | `PLAN-F11` | a channel's `share` that is not a percentage from 0% to 100%, or a `brings` that is not a count of its funnel's top at or above zero; the channel then buys nothing | `share 60` (6,000%); `brings 20k leads` on a funnel of visits |
     | `PLAN-X01` | an action with no owner | `action sell_more => clients { channel "Sales" }` |
     | `PLAN-X02` | an action with no cost | the same action: no `cost` |
     | `PLAN-X03` | an action that serves no goal | `action flyers { cost $500 }` (no `=> goal`; `=>` with nothing after it is `E0101`) |
