@@ -199,3 +199,30 @@ repl-help-topic-ranges =
     cpc * 10,000 visits         ≈ $11,600 (90%: $8,050 to $16,000)
     chance(cpc * 10,000 visits < $15k), cpc.p5, cpc.p95, cpc.mean
     بجوار + - * / يحتاج المدى إلى أقواس: ($0.8 to $1.6 per visit) * visits.
+
+## Keywords (Sources/MPlanSyntax/Syntax/PlanWords.swift)
+keyword-plan = خطة
+keyword-objective = غاية
+keyword-goal = هدف
+keyword-action = إجراء
+keyword-budget = ميزانية
+keyword-report = تقرير
+keyword-metric = مقياس
+keyword-baseline = أساس
+keyword-target = مستهدف
+keyword-by = بحلول
+keyword-within = خلال
+keyword-supports = يخدم
+keyword-owner = مسؤول
+keyword-direction = اتجاه
+keyword-cost = تكلفة
+keyword-channel = قناة
+keyword-period = فترة
+keyword-from = من
+keyword-total = إجمالي
+keyword-reserve = احتياطي
+keyword-currency = عملة
+keyword-language = لغة
+keyword-calendar = تقويم
+cli-fmt-keywords = اكتب الكلمات المفتاحية للخطة وأسماء حقولها بهذه اللغة: en أو ar أو fa أو ru (`goal`، `هدف`، `هدف`، `цель`)؛ ويجب أن تُقرأ الخطة بعدها كما كانت.
+format-reason-keywords = لو أُعيدت كتابة كلماتها المفتاحية لما قُرئت الخطة نفسها

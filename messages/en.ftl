@@ -1759,3 +1759,34 @@ repl-help-topic-ranges =
     cpc * 10,000 visits         ≈ $11,600 (90%: $8,050 to $16,000)
     chance(cpc * 10,000 visits < $15k), cpc.p5, cpc.p95, cpc.mean
     Next to + - * / a range needs brackets: ($0.8 to $1.6 per visit) * visits.
+
+## Keywords (Sources/MPlanSyntax/Syntax/PlanWords.swift)
+# Each plan keyword and field name as a participant writes it in this language: one word, no
+# spaces (a name's letters, digits, `_`, ZWNJ). The parser reads it where the English word is a
+# keyword; `mplan fmt --keywords LANG` writes it. English's are the words themselves.
+keyword-plan = plan
+keyword-objective = objective
+keyword-goal = goal
+keyword-action = action
+keyword-budget = budget
+keyword-report = report
+keyword-metric = metric
+keyword-baseline = baseline
+keyword-target = target
+keyword-by = by
+keyword-within = within
+keyword-supports = supports
+keyword-owner = owner
+keyword-direction = direction
+keyword-cost = cost
+keyword-channel = channel
+keyword-period = period
+keyword-from = from
+keyword-total = total
+keyword-reserve = reserve
+keyword-currency = currency
+keyword-language = language
+keyword-calendar = calendar
+cli-fmt-keywords = Write the plan's keywords and field names in this language: en, ar, fa or ru (`goal`, `هدف`, `هدف`, `цель`); the plan must read the same afterwards.
+# {$reason} of format-would-change when `fmt --keywords` would change what a plan means.
+format-reason-keywords = its keywords, rewritten, would not read as the same plan

@@ -122,3 +122,30 @@ repl-help-topic-budget =
     و می‌گوید چقدر بخواهید (`marketing.needed`). 20–30% را در `reserve` نگه دارید: در بازاریابی
     آنلاین این مقدار ممکن است هدر برود. `marketing.committed` و `.available` را بخوانید؛
     `show budget marketing` حساب‌ها و هزینه را ماه به ماه نشان می‌دهد.
+
+## Keywords (Sources/MPlanSyntax/Syntax/PlanWords.swift)
+keyword-plan = برنامه
+keyword-objective = هدف‌کلان
+keyword-goal = هدف
+keyword-action = اقدام
+keyword-budget = بودجه
+keyword-report = گزارش
+keyword-metric = سنجه
+keyword-baseline = مبنا
+keyword-target = مقصد
+keyword-by = تا
+keyword-within = ظرف
+keyword-supports = پشتیبانی
+keyword-owner = مسئول
+keyword-direction = جهت
+keyword-cost = هزینه
+keyword-channel = کانال
+keyword-period = دوره
+keyword-from = از
+keyword-total = کل
+keyword-reserve = ذخیره
+keyword-currency = ارز
+keyword-language = زبان
+keyword-calendar = تقویم
+cli-fmt-keywords = کلیدواژه‌ها و نام فیلدهای برنامه را به این زبان بنویس: en، ar، fa یا ru (`goal`، `هدف`، `هدف`، `цель`)؛ برنامه باید پس از آن همان‌طور خوانده شود.
+format-reason-keywords = با بازنویسی کلیدواژه‌ها، برنامه دیگر همان برنامه خوانده نمی‌شد

@@ -227,3 +227,30 @@ repl-help-topic-ranges =
     cpc * 10,000 visits         ≈ $11,600 (90%: $8,050 to $16,000)
     chance(cpc * 10,000 visits < $15k), cpc.p5, cpc.p95, cpc.mean
     Рядом с + - * / диапазону нужны скобки: ($0.8 to $1.6 per visit) * visits.
+
+## Keywords (Sources/MPlanSyntax/Syntax/PlanWords.swift)
+keyword-plan = план
+keyword-objective = задача
+keyword-goal = цель
+keyword-action = действие
+keyword-budget = бюджет
+keyword-report = отчёт
+keyword-metric = метрика
+keyword-baseline = исходно
+keyword-target = целевое
+keyword-by = срок
+keyword-within = за
+keyword-supports = поддерживает
+keyword-owner = ответственный
+keyword-direction = направление
+keyword-cost = стоимость
+keyword-channel = канал
+keyword-period = период
+keyword-from = из
+keyword-total = всего
+keyword-reserve = резерв
+keyword-currency = валюта
+keyword-language = язык
+keyword-calendar = календарь
+cli-fmt-keywords = Записать ключевые слова и имена полей плана на этом языке: en, ar, fa или ru (`goal`, `هدف`, `هدف`, `цель`); план должен читаться так же, как до записи.
+format-reason-keywords = с переписанными ключевыми словами план читался бы иначе

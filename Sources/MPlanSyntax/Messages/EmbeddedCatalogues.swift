@@ -205,6 +205,33 @@ package enum EmbeddedCatalogues {
         cpc * 10,000 visits         ≈ $11,600 (90%: $8,050 to $16,000)
         chance(cpc * 10,000 visits < $15k), cpc.p5, cpc.p95, cpc.mean
         بجوار + - * / يحتاج المدى إلى أقواس: ($0.8 to $1.6 per visit) * visits.
+
+    ## Keywords (Sources/MPlanSyntax/Syntax/PlanWords.swift)
+    keyword-plan = خطة
+    keyword-objective = غاية
+    keyword-goal = هدف
+    keyword-action = إجراء
+    keyword-budget = ميزانية
+    keyword-report = تقرير
+    keyword-metric = مقياس
+    keyword-baseline = أساس
+    keyword-target = مستهدف
+    keyword-by = بحلول
+    keyword-within = خلال
+    keyword-supports = يخدم
+    keyword-owner = مسؤول
+    keyword-direction = اتجاه
+    keyword-cost = تكلفة
+    keyword-channel = قناة
+    keyword-period = فترة
+    keyword-from = من
+    keyword-total = إجمالي
+    keyword-reserve = احتياطي
+    keyword-currency = عملة
+    keyword-language = لغة
+    keyword-calendar = تقويم
+    cli-fmt-keywords = اكتب الكلمات المفتاحية للخطة وأسماء حقولها بهذه اللغة: en أو ar أو fa أو ru (`goal`، `هدف`، `هدف`، `цель`)؛ ويجب أن تُقرأ الخطة بعدها كما كانت.
+    format-reason-keywords = لو أُعيدت كتابة كلماتها المفتاحية لما قُرئت الخطة نفسها
     """#,
     "en": #"""
     # mplan's messages in English: the catalogue every other language falls back to.
@@ -1968,6 +1995,37 @@ package enum EmbeddedCatalogues {
         cpc * 10,000 visits         ≈ $11,600 (90%: $8,050 to $16,000)
         chance(cpc * 10,000 visits < $15k), cpc.p5, cpc.p95, cpc.mean
         Next to + - * / a range needs brackets: ($0.8 to $1.6 per visit) * visits.
+
+    ## Keywords (Sources/MPlanSyntax/Syntax/PlanWords.swift)
+    # Each plan keyword and field name as a participant writes it in this language: one word, no
+    # spaces (a name's letters, digits, `_`, ZWNJ). The parser reads it where the English word is a
+    # keyword; `mplan fmt --keywords LANG` writes it. English's are the words themselves.
+    keyword-plan = plan
+    keyword-objective = objective
+    keyword-goal = goal
+    keyword-action = action
+    keyword-budget = budget
+    keyword-report = report
+    keyword-metric = metric
+    keyword-baseline = baseline
+    keyword-target = target
+    keyword-by = by
+    keyword-within = within
+    keyword-supports = supports
+    keyword-owner = owner
+    keyword-direction = direction
+    keyword-cost = cost
+    keyword-channel = channel
+    keyword-period = period
+    keyword-from = from
+    keyword-total = total
+    keyword-reserve = reserve
+    keyword-currency = currency
+    keyword-language = language
+    keyword-calendar = calendar
+    cli-fmt-keywords = Write the plan's keywords and field names in this language: en, ar, fa or ru (`goal`, `هدف`, `هدف`, `цель`); the plan must read the same afterwards.
+    # {$reason} of format-would-change when `fmt --keywords` would change what a plan means.
+    format-reason-keywords = its keywords, rewritten, would not read as the same plan
     """#,
     "fa": #"""
     # mplan's messages in Persian. Keys missing here are said in English (messages/en.ftl).
@@ -2094,6 +2152,33 @@ package enum EmbeddedCatalogues {
         و می‌گوید چقدر بخواهید (`marketing.needed`). 20–30% را در `reserve` نگه دارید: در بازاریابی
         آنلاین این مقدار ممکن است هدر برود. `marketing.committed` و `.available` را بخوانید؛
         `show budget marketing` حساب‌ها و هزینه را ماه به ماه نشان می‌دهد.
+
+    ## Keywords (Sources/MPlanSyntax/Syntax/PlanWords.swift)
+    keyword-plan = برنامه
+    keyword-objective = هدف‌کلان
+    keyword-goal = هدف
+    keyword-action = اقدام
+    keyword-budget = بودجه
+    keyword-report = گزارش
+    keyword-metric = سنجه
+    keyword-baseline = مبنا
+    keyword-target = مقصد
+    keyword-by = تا
+    keyword-within = ظرف
+    keyword-supports = پشتیبانی
+    keyword-owner = مسئول
+    keyword-direction = جهت
+    keyword-cost = هزینه
+    keyword-channel = کانال
+    keyword-period = دوره
+    keyword-from = از
+    keyword-total = کل
+    keyword-reserve = ذخیره
+    keyword-currency = ارز
+    keyword-language = زبان
+    keyword-calendar = تقویم
+    cli-fmt-keywords = کلیدواژه‌ها و نام فیلدهای برنامه را به این زبان بنویس: en، ar، fa یا ru (`goal`، `هدف`، `هدف`، `цель`)؛ برنامه باید پس از آن همان‌طور خوانده شود.
+    format-reason-keywords = با بازنویسی کلیدواژه‌ها، برنامه دیگر همان برنامه خوانده نمی‌شد
     """#,
     "ru": #"""
     # mplan's messages in Russian. Keys missing here are said in English (messages/en.ftl).
@@ -2325,6 +2410,33 @@ package enum EmbeddedCatalogues {
         cpc * 10,000 visits         ≈ $11,600 (90%: $8,050 to $16,000)
         chance(cpc * 10,000 visits < $15k), cpc.p5, cpc.p95, cpc.mean
         Рядом с + - * / диапазону нужны скобки: ($0.8 to $1.6 per visit) * visits.
+
+    ## Keywords (Sources/MPlanSyntax/Syntax/PlanWords.swift)
+    keyword-plan = план
+    keyword-objective = задача
+    keyword-goal = цель
+    keyword-action = действие
+    keyword-budget = бюджет
+    keyword-report = отчёт
+    keyword-metric = метрика
+    keyword-baseline = исходно
+    keyword-target = целевое
+    keyword-by = срок
+    keyword-within = за
+    keyword-supports = поддерживает
+    keyword-owner = ответственный
+    keyword-direction = направление
+    keyword-cost = стоимость
+    keyword-channel = канал
+    keyword-period = период
+    keyword-from = из
+    keyword-total = всего
+    keyword-reserve = резерв
+    keyword-currency = валюта
+    keyword-language = язык
+    keyword-calendar = календарь
+    cli-fmt-keywords = Записать ключевые слова и имена полей плана на этом языке: en, ar, fa или ru (`goal`, `هدف`, `هدف`, `цель`); план должен читаться так же, как до записи.
+    format-reason-keywords = с переписанными ключевыми словами план читался бы иначе
     """#,
   ]
 }
