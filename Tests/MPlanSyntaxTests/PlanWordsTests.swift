@@ -56,8 +56,8 @@ import Testing
 
     """
 
-  static func formatted(_ text: String, in language: String) -> Formatter.Result {
-    Formatter.format(SourceFile(name: "plan.mplan", text: text), keywords: language)
+  static func formatted(_ text: String, in language: String) -> MPlanSyntax.Formatter.Result {
+    MPlanSyntax.Formatter.format(SourceFile(name: "plan.mplan", text: text), keywords: language)
   }
 
   @Test(arguments: ["ar", "fa", "ru"])

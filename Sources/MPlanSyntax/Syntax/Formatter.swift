@@ -72,7 +72,8 @@ public enum Formatter {
     }
     if let refusal = verify(text, expected: expected, name: source.name, calendar: calendar)
       ?? (keywords == nil
-        ? nil : verifyWords(text, like: tokens, statements: statements, name: source.name, calendar: calendar))
+        ? nil
+        : verifyWords(text, like: tokens, statements: statements, name: source.name, calendar: calendar))
     {
       return Result(text: source.text, diagnostics: [refusal], originalLines: [], isChanged: false)
     }
