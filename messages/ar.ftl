@@ -272,3 +272,4 @@ workshop-write-failed = تعذرت كتابة الهدف في {$path}: {$reason}
 cli-workshop-abstract = تمرين موجَّه للأهداف الذكية SMART: هدف واحد، حرفًا حرفًا، يُكتب في ملف.
 cli-workshop-discussion = يسأل عن كل جزء من الهدف باللغة المختارة (--lang)، ويتحقق من كل إجابة بقواعد SMART في `mplan check`، ويكتب الهدف مع غايته وإجرائه في FILE.
 cli-workshop-file = الملف الذي يُكتب فيه الهدف (افتراضيًا goal.mplan)؛ لا يُستبدل ملف موجود إلا بموافقتك.
+repl-help-command-workshop = :workshop [file]  تمرين موجَّه للأهداف الذكية: هدف واحد، حرفًا حرفًا، يُكتب في الملف (goal.mplan)

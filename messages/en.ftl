@@ -1848,3 +1848,4 @@ workshop-write-failed = The goal could not be written to {$path}: {$reason}
 cli-workshop-abstract = A guided SMART exercise: one goal, letter by letter, written to a file.
 cli-workshop-discussion = Asks for each part of a goal in the chosen language (--lang), checks each answer with the SMART rules of `mplan check`, and writes the goal with its objective and action to FILE.
 cli-workshop-file = The file to write the goal to (default: goal.mplan); an existing file is replaced only when you say so.
+repl-help-command-workshop = :workshop [file]  a guided SMART exercise: one goal, letter by letter, written to the file (goal.mplan)

@@ -195,3 +195,4 @@ workshop-write-failed = هدف در {$path} نوشته نشد: {$reason}
 cli-workshop-abstract = تمرین راهنمای SMART: یک هدف، حرف به حرف، نوشته‌شده در یک فایل.
 cli-workshop-discussion = هر بخش هدف را به زبان انتخاب‌شده (--lang) می‌پرسد، هر پاسخ را با قواعد SMART در `mplan check` می‌سنجد و هدف را با هدف کلان و اقدامش در FILE می‌نویسد.
 cli-workshop-file = فایلی که هدف در آن نوشته می‌شود (پیش‌فرض goal.mplan)؛ فایل موجود فقط با موافقت شما جایگزین می‌شود.
+repl-help-command-workshop = :workshop [file]  تمرین راهنمای SMART: یک هدف، حرف به حرف، نوشته‌شده در فایل (goal.mplan)

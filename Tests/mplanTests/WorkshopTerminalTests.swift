@@ -83,3 +83,23 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: terminal.folder + "/цель.mplan"))
   }
 }
+
+/// `:workshop` at the prompt, from a pipe: the same exercise, the session going on after it.
+@Suite struct WorkshopPromptTests {
+  @Test func theExerciseRunsAtThePromptAndTheSessionGoesOn() throws {
+    let folder = try REPLTerminal.makeTemporaryFolder()
+    let file = folder + "/goal.mplan"
+    let answers = [
+      ":workshop \(file)", "follower", "100", "125", "Daily posts on Instagram",
+      "Followers from 100 to 125 through daily posts", "2030-09-01", "Grow revenue 10% this year", "Lina",
+      "1 + 1",
+    ]
+    let result = try RunMPlan.run(
+      ["--lang", "en"], input: Data((answers.joined(separator: "\n") + "\n").utf8))
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.contains("The goal is SMART: S ✓ M ✓ A ✓ R ✓ T ✓"))
+    #expect(result.standardOutput.hasSuffix("2\n"))
+    let check = try RunMPlan.run(["check", "--only", "smart", file])
+    #expect(check.status == 0, "\(check.standardOutput)")
+  }
+}

@@ -278,6 +278,7 @@ package enum EmbeddedCatalogues {
     cli-workshop-abstract = تمرين موجَّه للأهداف الذكية SMART: هدف واحد، حرفًا حرفًا، يُكتب في ملف.
     cli-workshop-discussion = يسأل عن كل جزء من الهدف باللغة المختارة (--lang)، ويتحقق من كل إجابة بقواعد SMART في `mplan check`، ويكتب الهدف مع غايته وإجرائه في FILE.
     cli-workshop-file = الملف الذي يُكتب فيه الهدف (افتراضيًا goal.mplan)؛ لا يُستبدل ملف موجود إلا بموافقتك.
+    repl-help-command-workshop = :workshop [file]  تمرين موجَّه للأهداف الذكية: هدف واحد، حرفًا حرفًا، يُكتب في الملف (goal.mplan)
     """#,
     "en": #"""
     # mplan's messages in English: the catalogue every other language falls back to.
@@ -2130,6 +2131,7 @@ package enum EmbeddedCatalogues {
     cli-workshop-abstract = A guided SMART exercise: one goal, letter by letter, written to a file.
     cli-workshop-discussion = Asks for each part of a goal in the chosen language (--lang), checks each answer with the SMART rules of `mplan check`, and writes the goal with its objective and action to FILE.
     cli-workshop-file = The file to write the goal to (default: goal.mplan); an existing file is replaced only when you say so.
+    repl-help-command-workshop = :workshop [file]  a guided SMART exercise: one goal, letter by letter, written to the file (goal.mplan)
     """#,
     "fa": #"""
     # mplan's messages in Persian. Keys missing here are said in English (messages/en.ftl).
@@ -2329,6 +2331,7 @@ package enum EmbeddedCatalogues {
     cli-workshop-abstract = تمرین راهنمای SMART: یک هدف، حرف به حرف، نوشته‌شده در یک فایل.
     cli-workshop-discussion = هر بخش هدف را به زبان انتخاب‌شده (--lang) می‌پرسد، هر پاسخ را با قواعد SMART در `mplan check` می‌سنجد و هدف را با هدف کلان و اقدامش در FILE می‌نویسد.
     cli-workshop-file = فایلی که هدف در آن نوشته می‌شود (پیش‌فرض goal.mplan)؛ فایل موجود فقط با موافقت شما جایگزین می‌شود.
+    repl-help-command-workshop = :workshop [file]  تمرین راهنمای SMART: یک هدف، حرف به حرف، نوشته‌شده در فایل (goal.mplan)
     """#,
     "ru": #"""
     # mplan's messages in Russian. Keys missing here are said in English (messages/en.ftl).
@@ -2633,6 +2636,7 @@ package enum EmbeddedCatalogues {
     cli-workshop-abstract = Упражнение SMART с подсказками: одна цель, буква за буквой, записанная в файл.
     cli-workshop-discussion = Спрашивает каждую часть цели на выбранном языке (--lang), проверяет каждый ответ правилами SMART из `mplan check` и записывает цель с её задачей и действием в FILE.
     cli-workshop-file = Файл, в который записать цель (по умолчанию goal.mplan); существующий файл заменяется, только если вы согласитесь.
+    repl-help-command-workshop = :workshop [file]  упражнение SMART с подсказками: одна цель, буква за буквой, записанная в файл (goal.mplan)
     """#,
   ]
 }
