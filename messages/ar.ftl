@@ -258,6 +258,7 @@ workshop-example-attainable = من المقال: إذا بدأت بعشرة عم
 workshop-example-relevant = من المقال: لماذا يكون لديك هدف إذا كان غير مهم؟ يجب أن يهمك ويهم فريق العمل ويتماشى مع الأهداف طويلة المدى.
 workshop-example-time-bound = من المقال: «بحلول أول يوم من شهر سبتمبر» يحدد الموعد؛ والخطة تحتاجه تاريخًا، مثل {$example}.
 workshop-revise-pace = اكتب مستهدفًا أصغر، ثم موعدًا أبعد إن احتجت.
+workshop-retell-title = تغيّرت الأرقام: قل الهدف في جملة واحدة مرة أخرى بالأرقام الجديدة.
 workshop-plan-title = ورشة الأهداف الذكية
 workshop-name-objective = غاية_الشركة
 workshop-name-goal = هدف_الورشة

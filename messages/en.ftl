@@ -1832,6 +1832,7 @@ workshop-example-relevant = From the article: why have a goal that does not matt
 # {$example}: a date the exercise reads.
 workshop-example-time-bound = From the article: "by the first day of September" sets the deadline; the plan needs it as a date, such as {$example}.
 workshop-revise-pace = Give a smaller target, then a later deadline if you need one.
+workshop-retell-title = The numbers changed: say the goal in one sentence again, with the new ones.
 workshop-plan-title = SMART workshop
 workshop-name-objective = company_objective
 workshop-name-goal = workshop_goal

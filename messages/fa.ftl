@@ -181,6 +181,7 @@ workshop-example-attainable = از مقاله: اگر با ۱۰ مشتری شر�
 workshop-example-relevant = از مقاله: هدفی که مهم نیست به چه کار می‌آید؟ باید برای شما و تیمتان مهم باشد و به اهداف بلندمدت شرکت خدمت کند.
 workshop-example-time-bound = از مقاله: «تا روز اول شهریور» مهلت را تعیین می‌کند؛ برنامه آن را به صورت تاریخ می‌خواهد، مانند {$example}.
 workshop-revise-pace = هدف کوچک‌تری بدهید، و اگر لازم است سپس مهلتی دیرتر.
+workshop-retell-title = عددها عوض شد: هدف را دوباره در یک جمله با عددهای تازه بگویید.
 workshop-plan-title = کارگاه هدف‌گذاری SMART
 workshop-name-objective = هدف‌کلان_شرکت
 workshop-name-goal = هدف_کارگاه

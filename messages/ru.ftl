@@ -286,6 +286,7 @@ workshop-example-attainable = Из статьи: если у вас 10 клие�
 workshop-example-relevant = Из статьи: зачем цель, которая не важна? Она должна быть важна вам и команде и служить долгосрочным задачам компании.
 workshop-example-time-bound = Из статьи: «к первому сентября» задаёт срок; плану он нужен датой, например {$example}.
 workshop-revise-pace = Назовите цель поменьше, а затем, если нужно, более поздний срок.
+workshop-retell-title = Числа изменились: скажите цель одним предложением ещё раз, с новыми числами.
 workshop-plan-title = SMART-практикум
 workshop-name-objective = задача_компании
 workshop-name-goal = цель_практикума

@@ -142,7 +142,7 @@ public struct Workshop {
         answers[.title] = nil
         return failed + [Message("workshop-example-specific")]
       }
-      step = .deadline
+      step = answers[.deadline] == nil ? .deadline : .objective
       return [Message("workshop-letter-met", ["letter": .text("S")])]
     default:
       let failed = failures(of: draft(), letters: [.relevantCode])
@@ -186,12 +186,19 @@ public struct Workshop {
       step = .target
       return attainable + [Message("workshop-example-attainable"), Message("workshop-revise-pace")]
     }
-    revisingPace = false
-    step = .objective
-    return [
+    let met = [
       Message("workshop-letter-met", ["letter": .text("T")]),
       Message("workshop-letter-met", ["letter": .text("A")]),
     ]
+    if revisingPace {
+      // The sentence said the old numbers: it is said again with the new ones.
+      revisingPace = false
+      answers[.title] = nil
+      step = .title
+      return met + [Message("workshop-retell-title")]
+    }
+    step = .objective
+    return met
   }
 
   /// The last check, on the whole goal: every letter the rules judge must pass. A letter that

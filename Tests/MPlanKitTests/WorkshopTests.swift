@@ -48,6 +48,7 @@ import Testing
         "1 September", "2026-12-01",  // T: words, then a day already past
         "2027-02-10",  // A: 100 → 2,000 in a month (the article's 10 → 2,000)
         "125", "2027-06-30",
+        "125 customers by June through cold calls to local shops",  // the sentence, with the new numbers
         "Grow revenue 10% this year",
         "Sam",
       ])
@@ -62,7 +63,9 @@ import Testing
         "title: workshop-finding workshop-example-specific", "title: workshop-letter-met",
         "deadline: workshop-not-date workshop-example-time-bound", "deadline: workshop-past-date",
         "deadline: workshop-finding workshop-example-attainable workshop-revise-pace",
-        "target: workshop-letter-met", "deadline: workshop-letter-met workshop-letter-met",
+        "target: workshop-letter-met",
+        "deadline: workshop-letter-met workshop-letter-met workshop-retell-title",
+        "title: workshop-letter-met",
         "objective: workshop-letter-met", "owner: ",
       ], "\(byStep)")
     // The written plan is SMART by the checks themselves.

@@ -264,6 +264,7 @@ package enum EmbeddedCatalogues {
     workshop-example-relevant = من المقال: لماذا يكون لديك هدف إذا كان غير مهم؟ يجب أن يهمك ويهم فريق العمل ويتماشى مع الأهداف طويلة المدى.
     workshop-example-time-bound = من المقال: «بحلول أول يوم من شهر سبتمبر» يحدد الموعد؛ والخطة تحتاجه تاريخًا، مثل {$example}.
     workshop-revise-pace = اكتب مستهدفًا أصغر، ثم موعدًا أبعد إن احتجت.
+    workshop-retell-title = تغيّرت الأرقام: قل الهدف في جملة واحدة مرة أخرى بالأرقام الجديدة.
     workshop-plan-title = ورشة الأهداف الذكية
     workshop-name-objective = غاية_الشركة
     workshop-name-goal = هدف_الورشة
@@ -2115,6 +2116,7 @@ package enum EmbeddedCatalogues {
     # {$example}: a date the exercise reads.
     workshop-example-time-bound = From the article: "by the first day of September" sets the deadline; the plan needs it as a date, such as {$example}.
     workshop-revise-pace = Give a smaller target, then a later deadline if you need one.
+    workshop-retell-title = The numbers changed: say the goal in one sentence again, with the new ones.
     workshop-plan-title = SMART workshop
     workshop-name-objective = company_objective
     workshop-name-goal = workshop_goal
@@ -2317,6 +2319,7 @@ package enum EmbeddedCatalogues {
     workshop-example-relevant = از مقاله: هدفی که مهم نیست به چه کار می‌آید؟ باید برای شما و تیمتان مهم باشد و به اهداف بلندمدت شرکت خدمت کند.
     workshop-example-time-bound = از مقاله: «تا روز اول شهریور» مهلت را تعیین می‌کند؛ برنامه آن را به صورت تاریخ می‌خواهد، مانند {$example}.
     workshop-revise-pace = هدف کوچک‌تری بدهید، و اگر لازم است سپس مهلتی دیرتر.
+    workshop-retell-title = عددها عوض شد: هدف را دوباره در یک جمله با عددهای تازه بگویید.
     workshop-plan-title = کارگاه هدف‌گذاری SMART
     workshop-name-objective = هدف‌کلان_شرکت
     workshop-name-goal = هدف_کارگاه
@@ -2622,6 +2625,7 @@ package enum EmbeddedCatalogues {
     workshop-example-relevant = Из статьи: зачем цель, которая не важна? Она должна быть важна вам и команде и служить долгосрочным задачам компании.
     workshop-example-time-bound = Из статьи: «к первому сентября» задаёт срок; плану он нужен датой, например {$example}.
     workshop-revise-pace = Назовите цель поменьше, а затем, если нужно, более поздний срок.
+    workshop-retell-title = Числа изменились: скажите цель одним предложением ещё раз, с новыми числами.
     workshop-plan-title = SMART-практикум
     workshop-name-objective = задача_компании
     workshop-name-goal = цель_практикума
