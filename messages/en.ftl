@@ -1811,7 +1811,7 @@ workshop-ask-owner = Who answers for this goal? A name:
 workshop-done = The goal is SMART: {$letters}
 workshop-empty = Please answer the question: the exercise needs this part of the goal.
 workshop-other-language = Please answer in English: the plan is written in the workshop's language.
-workshop-no-quotes = Please leave out the double quotes ("): the plan puts the sentence in quotes itself.
+workshop-no-quotes = Please leave out double quotes (") and backslashes (\): the plan puts the sentence in quotes itself.
 # {$answer}: what the participant wrote.
 workshop-metric-one-word = `{$answer}` is not one word: name the thing you count in one word (customer, follower, order), with `_` between words if you need two.
 workshop-not-number = `{$answer}` is not a number of at least 0: write digits only, such as 100 or 2,000.

@@ -77,6 +77,7 @@ public struct Workshop {
     case .action, .title, .objective: return answerSentence(text)
     case .deadline: return answerDeadline(text)
     case .owner:
+      guard !Self.breaksAString(text) else { return [Message("workshop-no-quotes")] }
       answers[.owner] = text
       return finish()
     case .done: return []
@@ -130,7 +131,7 @@ public struct Workshop {
 
   mutating func answerSentence(_ text: String) -> [Message] {
     guard Self.writes(text, in: language) else { return [Message("workshop-other-language")] }
-    guard !text.contains("\"") else { return [Message("workshop-no-quotes")] }
+    guard !Self.breaksAString(text) else { return [Message("workshop-no-quotes")] }
     answers[step] = text
     switch step {
     case .action:
@@ -224,6 +225,10 @@ public struct Workshop {
     default: .owner
     }
   }
+
+  /// A double quote or a backslash would end or escape the plan's string early: the plan
+  /// quotes a sentence itself, and a sentence needs neither.
+  static func breaksAString(_ text: String) -> Bool { text.contains("\"") || text.contains("\\") }
 
   /// Whether `text` is written in `language`: at least one letter of its script (a brand
   /// name in Latin letters may sit in a Russian sentence, but not make the whole answer).

@@ -249,7 +249,7 @@ package enum EmbeddedCatalogues {
     workshop-done = الهدف ذكي SMART: {$letters}
     workshop-empty = من فضلك أجب عن السؤال: التمرين يحتاج هذا الجزء من الهدف.
     workshop-other-language = من فضلك أجب بالعربية: الخطة تُكتب بلغة الورشة.
-    workshop-no-quotes = من فضلك لا تكتب علامات التنصيص ("): الخطة تضع الجملة بين علامتي تنصيص بنفسها.
+    workshop-no-quotes = من فضلك لا تكتب علامات التنصيص (") ولا الشرطة المائلة العكسية (\): الخطة تضع الجملة بين علامتي تنصيص بنفسها.
     workshop-metric-one-word = `{$answer}` ليست كلمة واحدة: سمِّ ما تعدّه بكلمة واحدة (عميل، متابع، طلب)، وصِل الكلمتين بـ `_` إن احتجت إلى اثنتين.
     workshop-not-number = `{$answer}` ليس عددًا لا يقل عن 0: اكتب أرقامًا فقط، مثل 100 أو 2,000.
     workshop-not-date = `{$answer}` ليس تاريخًا تستطيع الخطة قراءته: اكتب السنة-الشهر-اليوم، مثل {$example}.
@@ -2095,7 +2095,7 @@ package enum EmbeddedCatalogues {
     workshop-done = The goal is SMART: {$letters}
     workshop-empty = Please answer the question: the exercise needs this part of the goal.
     workshop-other-language = Please answer in English: the plan is written in the workshop's language.
-    workshop-no-quotes = Please leave out the double quotes ("): the plan puts the sentence in quotes itself.
+    workshop-no-quotes = Please leave out double quotes (") and backslashes (\): the plan puts the sentence in quotes itself.
     # {$answer}: what the participant wrote.
     workshop-metric-one-word = `{$answer}` is not one word: name the thing you count in one word (customer, follower, order), with `_` between words if you need two.
     workshop-not-number = `{$answer}` is not a number of at least 0: write digits only, such as 100 or 2,000.
@@ -2304,7 +2304,7 @@ package enum EmbeddedCatalogues {
     workshop-done = هدف SMART است: {$letters}
     workshop-empty = لطفاً به پرسش پاسخ دهید: تمرین به این بخش از هدف نیاز دارد.
     workshop-other-language = لطفاً به فارسی پاسخ دهید: برنامه به زبان کارگاه نوشته می‌شود.
-    workshop-no-quotes = لطفاً گیومه‌ی دوتایی (") ننویسید: برنامه خودش جمله را در گیومه می‌گذارد.
+    workshop-no-quotes = لطفاً گیومه‌ی دوتایی (") و خط مورب وارو (\) ننویسید: برنامه خودش جمله را در گیومه می‌گذارد.
     workshop-metric-one-word = `{$answer}` یک کلمه نیست: آنچه می‌شمارید را با یک کلمه بنامید (مشتری، دنبال‌کننده، سفارش) و اگر دو کلمه لازم است، آن‌ها را با `_` به هم وصل کنید.
     workshop-not-number = `{$answer}` عددی بزرگ‌تر یا مساوی ۰ نیست: فقط رقم بنویسید، مانند ۱۰۰ یا ۲٬۰۰۰.
     workshop-not-date = `{$answer}` تاریخی نیست که برنامه بتواند بخواند: سال-ماه-روز بنویسید، مانند {$example}.
@@ -2610,7 +2610,7 @@ package enum EmbeddedCatalogues {
     workshop-done = Цель соответствует SMART: {$letters}
     workshop-empty = Пожалуйста, ответьте на вопрос: упражнению нужна эта часть цели.
     workshop-other-language = Пожалуйста, отвечайте по-русски: план пишется на языке занятия.
-    workshop-no-quotes = Пожалуйста, без двойных кавычек ("): план сам заключит предложение в кавычки.
+    workshop-no-quotes = Пожалуйста, без двойных кавычек (") и обратной косой черты (\): план сам заключит предложение в кавычки.
     workshop-metric-one-word = `{$answer}` — не одно слово: назовите то, что считаете, одним словом (клиент, подписчик, заказ), а два слова соедините через `_`.
     workshop-not-number = `{$answer}` — не число от 0 и больше: напишите только цифры, например 100 или 2 000.
     workshop-not-date = `{$answer}` — не дата, которую может прочитать план: напишите год-месяц-день, например {$example}.
