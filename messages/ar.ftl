@@ -1561,3 +1561,78 @@ repl-help-topic-ranges =
     cpc * 10,000 visits         ≈ $11,600 (90%: $8,050 to $16,000)
     chance(cpc * 10,000 visits < $15k), cpc.p5, cpc.p95, cpc.mean
     بجوار + - * / يحتاج المدى إلى أقواس: ($0.8 to $1.6 per visit) * visits.
+
+## Keywords (Sources/MPlanSyntax/Syntax/PlanWords.swift)
+keyword-plan = خطة
+keyword-objective = غاية
+keyword-goal = هدف
+keyword-action = إجراء
+keyword-budget = ميزانية
+keyword-report = تقرير
+keyword-metric = مقياس
+keyword-baseline = أساس
+keyword-target = مستهدف
+keyword-by = بحلول
+keyword-within = خلال
+keyword-supports = يخدم
+keyword-owner = مسؤول
+keyword-direction = اتجاه
+keyword-cost = تكلفة
+keyword-channel = قناة
+keyword-period = فترة
+keyword-from = من
+keyword-total = إجمالي
+keyword-reserve = احتياطي
+keyword-currency = عملة
+keyword-language = لغة
+keyword-calendar = تقويم
+cli-fmt-keywords = اكتب الكلمات المفتاحية للخطة وأسماء حقولها بهذه اللغة: en أو ar أو fa أو ru (`goal`، `هدف`، `هدف`، `цель`)؛ ويجب أن تُقرأ الخطة بعدها كما كانت.
+format-reason-keywords = لو أُعيدت كتابة كلماتها المفتاحية لما قُرئت الخطة نفسها
+
+## Workshop (Sources/MPlanKit/Workshop*.swift, Sources/mplan/WorkshopCommand.swift)
+workshop-intro =
+    هدف ذكي SMART، حرفًا حرفًا: محدد، قابل للقياس، قابل للتحقيق، ذو صلة، مقيد بالزمن.
+    أجب عن كل سؤال في سطر واحد؛ الإجابة الفارغة أو الخاطئة يُعاد سؤالها،
+    وCtrl-D ينهي التمرين دون كتابة أي شيء.
+workshop-ask-metric = S — ماذا ستعدّ؟ كلمة واحدة، مثل عميل أو متابع أو طلب:
+workshop-ask-baseline = M — كم لديك اليوم ({$metric})؟ رقم، مثل 100:
+workshop-ask-target = M — كم تريد أن تبلغ ({$metric})؟ رقم، مثل 125:
+workshop-ask-action = S — من خلال ماذا ستبلغه؟ الإجراء في كلمات قليلة (منشورات يومية على الانستقرام):
+workshop-ask-title = S — قل الهدف في جملة واحدة: ماذا وكم ومن خلال ماذا (المتابعون من 100 إلى 125 من خلال منشورات يومية):
+workshop-ask-deadline = T — بحلول أي تاريخ؟ السنة والشهر واليوم، مثل {$example}:
+workshop-ask-objective = R — أيّ غاية من غايات الشركة يخدم؟ في كلمات قليلة (زيادة الإيرادات 10% هذا العام):
+workshop-ask-owner = من المسؤول عن هذا الهدف؟ اسم:
+workshop-done = الهدف ذكي SMART: {$letters}
+workshop-empty = من فضلك أجب عن السؤال: التمرين يحتاج هذا الجزء من الهدف.
+workshop-other-language = من فضلك أجب بالعربية: الخطة تُكتب بلغة الورشة.
+workshop-no-quotes = من فضلك لا تكتب علامات التنصيص (") ولا الشرطة المائلة العكسية (\): الخطة تضع الجملة بين علامتي تنصيص بنفسها.
+workshop-metric-one-word = `{$answer}` ليست كلمة واحدة: سمِّ ما تعدّه بكلمة واحدة (عميل، متابع، طلب)، وصِل الكلمتين بـ `_` إن احتجت إلى اثنتين.
+workshop-not-number = `{$answer}` ليس عددًا لا يقل عن 0: اكتب أرقامًا فقط، مثل 100 أو 2,000.
+workshop-not-date = `{$answer}` ليس تاريخًا تستطيع الخطة قراءته: اكتب السنة-الشهر-اليوم، مثل {$example}.
+workshop-past-date = {$answer} ليس بعد اليوم ({$today}): الموعد النهائي يوم لم يأتِ بعد.
+workshop-letter-met = {$letter} ✓
+workshop-finding =
+    {$finding}
+      → {$fix}
+workshop-example-specific = من المقال: «الحصول على العملاء» هدف عام؛ أما «الحصول على ضعف عدد العملاء الذين لدينا في القائمة من خلال الانستقرام خلال شهرين» فيقول ماذا وكم ومن خلال ماذا.
+workshop-example-measurable = من المقال: «زيادة متابعينا على وسائل التواصل الاجتماعي» يتحقق إذا بدأت بـ 100 متابع وانتهيت بـ 101؛ أما «زيادتها بنسبة 25٪»، من 100 إلى 125، فيمكن قياس التقدم فيها كل شهر.
+workshop-example-attainable = من المقال: إذا بدأت بعشرة عملاء فلا تتوقع أن تحصل على 2000 عميل في الشهر القادم: هذا الهدف غير واقعي.
+workshop-example-relevant = من المقال: لماذا يكون لديك هدف إذا كان غير مهم؟ يجب أن يهمك ويهم فريق العمل ويتماشى مع الأهداف طويلة المدى.
+workshop-example-time-bound = من المقال: «بحلول أول يوم من شهر سبتمبر» يحدد الموعد؛ والخطة تحتاجه تاريخًا، مثل {$example}.
+workshop-revise-pace = اكتب مستهدفًا أصغر، ثم موعدًا أبعد إن احتجت.
+workshop-retell-title = تغيّرت الأرقام: قل الهدف في جملة واحدة مرة أخرى بالأرقام الجديدة.
+workshop-plan-title = ورشة الأهداف الذكية
+workshop-name-objective = غاية_الشركة
+workshop-name-goal = هدف_الورشة
+workshop-name-action = إجراء_الورشة
+workshop-yes-words = نعم ن
+workshop-file-exists = الملف {$path} موجود. هل تستبدله؟ (نعم/لا):
+workshop-ask-file = في أي ملف تُكتب الخطة إذن؟ (سطر فارغ لا يكتب شيئًا):
+workshop-written = كُتب الهدف مع غايته وإجرائه في {$path}: تحقق منه بالأمر `mplan check --only smart {$path}`.
+workshop-not-written = لم يُكتب شيء.
+workshop-ended = انتهى التمرين قبل أن يكتمل الهدف: لم يُكتب شيء.
+workshop-write-failed = تعذرت كتابة الهدف في {$path}: {$reason}
+cli-workshop-abstract = تمرين موجَّه للأهداف الذكية SMART: هدف واحد، حرفًا حرفًا، يُكتب في ملف.
+cli-workshop-discussion = يسأل عن كل جزء من الهدف باللغة المختارة (--lang)، ويتحقق من كل إجابة بقواعد SMART في `mplan check`، ويكتب الهدف مع غايته وإجرائه في FILE.
+cli-workshop-file = الملف الذي يُكتب فيه الهدف (افتراضيًا goal.mplan)؛ لا يُستبدل ملف موجود إلا بموافقتك.
+repl-help-command-workshop = :workshop [file]  تمرين موجَّه للأهداف الذكية: هدف واحد، حرفًا حرفًا، يُكتب في الملف (goal.mplan)

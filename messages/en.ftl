@@ -2248,3 +2248,94 @@ document-by-channel = By channel
 export-every-check-passes = None: every check passes.
 # Before an open item's fix-it: "fix: add an owner".
 export-fix = fix
+
+## Keywords (Sources/MPlanSyntax/Syntax/PlanWords.swift)
+# Each plan keyword and field name as a participant writes it in this language: one word, no
+# spaces (a name's letters, digits, `_`, ZWNJ). The parser reads it where the English word is a
+# keyword; `mplan fmt --keywords LANG` writes it. English's are the words themselves.
+keyword-plan = plan
+keyword-objective = objective
+keyword-goal = goal
+keyword-action = action
+keyword-budget = budget
+keyword-report = report
+keyword-metric = metric
+keyword-baseline = baseline
+keyword-target = target
+keyword-by = by
+keyword-within = within
+keyword-supports = supports
+keyword-owner = owner
+keyword-direction = direction
+keyword-cost = cost
+keyword-channel = channel
+keyword-period = period
+keyword-from = from
+keyword-total = total
+keyword-reserve = reserve
+keyword-currency = currency
+keyword-language = language
+keyword-calendar = calendar
+cli-fmt-keywords = Write the plan's keywords and field names in this language: en, ar, fa or ru (`goal`, `هدف`, `هدف`, `цель`); the plan must read the same afterwards.
+# {$reason} of format-would-change when `fmt --keywords` would change what a plan means.
+format-reason-keywords = its keywords, rewritten, would not read as the same plan
+
+## Workshop (Sources/MPlanKit/Workshop*.swift, Sources/mplan/WorkshopCommand.swift)
+# The guided SMART exercise: `mplan workshop` and `:workshop` (docs/workshop.md).
+workshop-intro =
+    A SMART goal, letter by letter: Specific, Measurable, Attainable, Relevant, Time-bound.
+    Answer each question on one line; an empty line or a wrong answer is asked again, and
+    Ctrl-D ends the exercise without writing anything.
+workshop-ask-metric = S — what will you count? One word, such as customer, follower or order:
+# {$metric}: the participant's metric, as they wrote it.
+workshop-ask-baseline = M — where are you today, counted in {$metric}? A number, such as 100:
+workshop-ask-target = M — where do you want to be, counted in {$metric}? A number, such as 125:
+workshop-ask-action = S — through what will you reach it? The action, in a few words (daily posts on Instagram):
+workshop-ask-title = S — say the goal in one sentence: what, how much and through what (Followers from 100 to 125 through daily posts):
+# {$example}: a date three months from today, as the exercise reads dates.
+workshop-ask-deadline = T — by what date? Year, month and day, such as {$example}:
+workshop-ask-objective = R — which company objective does it serve? In a few words (Grow revenue 10% this year):
+workshop-ask-owner = Who answers for this goal? A name:
+# {$letters}: the goal's letters as `show goals` gives them, `S ✓ M ✓ A ✓ R ✓ T ✓`.
+workshop-done = The goal is SMART: {$letters}
+workshop-empty = Please answer the question: the exercise needs this part of the goal.
+workshop-other-language = Please answer in English: the plan is written in the workshop's language.
+workshop-no-quotes = Please leave out double quotes (") and backslashes (\): the plan puts the sentence in quotes itself.
+# {$answer}: what the participant wrote.
+workshop-metric-one-word = `{$answer}` is not one word: name the thing you count in one word (customer, follower, order), with `_` between words if you need two.
+workshop-not-number = `{$answer}` is not a number of at least 0: write digits only, such as 100 or 2,000.
+# {$example}: a date the exercise reads.
+workshop-not-date = `{$answer}` is not a date the plan can read: write year-month-day, such as {$example}.
+# {$today}: today's date.
+workshop-past-date = {$answer} is not after today ({$today}): a deadline is a day still to come.
+# {$letter}: S, M, A, R or T.
+workshop-letter-met = {$letter} ✓
+# {$finding}: what the SMART rule found; {$fix}: its fix-it.
+workshop-finding =
+    {$finding}
+      → {$fix}
+workshop-example-specific = From the article: "get customers" is a wish; "double the customers on our list through Instagram within two months" says what, how much and through what.
+workshop-example-measurable = From the article: "grow our social media following" is met by going from 100 followers to 101; "grow it by 25%", from 100 to 125, can be measured month by month.
+workshop-example-attainable = From the article: if you start with 10 customers, do not expect 2,000 customers next month: that goal is not realistic.
+workshop-example-relevant = From the article: why have a goal that does not matter? It should matter to you and your team and serve the company's long-term objectives.
+# {$example}: a date the exercise reads.
+workshop-example-time-bound = From the article: "by the first day of September" sets the deadline; the plan needs it as a date, such as {$example}.
+workshop-revise-pace = Give a smaller target, then a later deadline if you need one.
+workshop-retell-title = The numbers changed: say the goal in one sentence again, with the new ones.
+workshop-plan-title = SMART workshop
+workshop-name-objective = company_objective
+workshop-name-goal = workshop_goal
+workshop-name-action = workshop_action
+# Words that answer yes to "replace the file?", separated by spaces.
+workshop-yes-words = yes y
+# {$path}: the file the goal is written to.
+workshop-file-exists = {$path} already exists. Replace it? (yes/no):
+workshop-ask-file = Then write the goal to which file? (an empty line writes nothing):
+workshop-written = The goal, its objective and action are written to {$path}: check them with `mplan check --only smart {$path}`.
+workshop-not-written = Nothing was written.
+workshop-ended = The exercise ended before the goal was complete: nothing was written.
+workshop-write-failed = The goal could not be written to {$path}: {$reason}
+cli-workshop-abstract = A guided SMART exercise: one goal, letter by letter, written to a file.
+cli-workshop-discussion = Asks for each part of a goal in the chosen language (--lang), checks each answer with the SMART rules of `mplan check`, and writes the goal with its objective and action to FILE.
+cli-workshop-file = The file to write the goal to (default: goal.mplan); an existing file is replaced only when you say so.
+repl-help-command-workshop = :workshop [file]  a guided SMART exercise: one goal, letter by letter, written to the file (goal.mplan)

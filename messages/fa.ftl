@@ -1719,3 +1719,79 @@ repl-help-topic-ranges =
     cpc * 10,000 visits         ≈ $11,600 (90%: $8,050 to $16,000)
     chance(cpc * 10,000 visits < $15k), cpc.p5, cpc.p95, cpc.mean
     کنار + - * / بازه کمانک می‌خواهد: ($0.8 to $1.6 per visit) * visits.
+
+
+## Keywords (Sources/MPlanSyntax/Syntax/PlanWords.swift)
+keyword-plan = برنامه
+keyword-objective = هدف‌کلان
+keyword-goal = هدف
+keyword-action = اقدام
+keyword-budget = بودجه
+keyword-report = گزارش
+keyword-metric = سنجه
+keyword-baseline = مبنا
+keyword-target = مقصد
+keyword-by = تا
+keyword-within = ظرف
+keyword-supports = پشتیبانی
+keyword-owner = مسئول
+keyword-direction = جهت
+keyword-cost = هزینه
+keyword-channel = کانال
+keyword-period = دوره
+keyword-from = از
+keyword-total = کل
+keyword-reserve = ذخیره
+keyword-currency = ارز
+keyword-language = زبان
+keyword-calendar = تقویم
+cli-fmt-keywords = کلیدواژه‌ها و نام فیلدهای برنامه را به این زبان بنویس: en، ar، fa یا ru (`goal`، `هدف`، `هدف`، `цель`)؛ برنامه باید پس از آن همان‌طور خوانده شود.
+format-reason-keywords = با بازنویسی کلیدواژه‌ها، برنامه دیگر همان برنامه خوانده نمی‌شد
+
+## Workshop (Sources/MPlanKit/Workshop*.swift, Sources/mplan/WorkshopCommand.swift)
+workshop-intro =
+    یک هدف SMART، حرف به حرف: مشخص، قابل اندازه‌گیری، دست‌یافتنی، مرتبط، زمان‌دار.
+    به هر پرسش در یک خط پاسخ دهید؛ پاسخ خالی یا نادرست دوباره پرسیده می‌شود،
+    و Ctrl-D تمرین را بدون نوشتن چیزی تمام می‌کند.
+workshop-ask-metric = S — چه چیزی را می‌شمارید؟ یک کلمه، مانند مشتری، دنبال‌کننده یا سفارش:
+workshop-ask-baseline = M — امروز چند {$metric} دارید؟ یک عدد، مانند ۱۰۰:
+workshop-ask-target = M — می‌خواهید به چند {$metric} برسید؟ یک عدد، مانند ۱۲۵:
+workshop-ask-action = S — از طریق چه کاری به آن می‌رسید؟ اقدام در چند کلمه (پست‌های روزانه در اینستاگرام):
+workshop-ask-title = S — هدف را در یک جمله بگویید: چه، چقدر و از طریق چه (دنبال‌کنندگان از ۱۰۰ به ۱۲۵ از طریق پست‌های روزانه):
+workshop-ask-deadline = T — تا چه تاریخی؟ سال، ماه و روز به تقویم شمسی، مانند {$example}:
+workshop-ask-objective = R — به کدام هدف کلان شرکت خدمت می‌کند؟ در چند کلمه (رشد ۱۰٪ درآمد در امسال):
+workshop-ask-owner = چه کسی مسئول این هدف است؟ یک نام:
+workshop-done = هدف SMART است: {$letters}
+workshop-empty = لطفاً به پرسش پاسخ دهید: تمرین به این بخش از هدف نیاز دارد.
+workshop-other-language = لطفاً به فارسی پاسخ دهید: برنامه به زبان کارگاه نوشته می‌شود.
+workshop-no-quotes = لطفاً گیومه‌ی دوتایی (") و خط مورب وارو (\) ننویسید: برنامه خودش جمله را در گیومه می‌گذارد.
+workshop-metric-one-word = `{$answer}` یک کلمه نیست: آنچه می‌شمارید را با یک کلمه بنامید (مشتری، دنبال‌کننده، سفارش) و اگر دو کلمه لازم است، آن‌ها را با `_` به هم وصل کنید.
+workshop-not-number = `{$answer}` عددی بزرگ‌تر یا مساوی ۰ نیست: فقط رقم بنویسید، مانند ۱۰۰ یا ۲٬۰۰۰.
+workshop-not-date = `{$answer}` تاریخی نیست که برنامه بتواند بخواند: سال-ماه-روز بنویسید، مانند {$example}.
+workshop-past-date = {$answer} بعد از امروز ({$today}) نیست: مهلت روزی است که هنوز نیامده.
+workshop-letter-met = {$letter} ✓
+workshop-finding =
+    {$finding}
+      → {$fix}
+workshop-example-specific = از مقاله: «جذب مشتری» یک آرزوست؛ «دو برابر کردن مشتریان فهرستمان از طریق اینستاگرام در دو ماه» می‌گوید چه، چقدر و از طریق چه.
+workshop-example-measurable = از مقاله: «افزایش دنبال‌کنندگان در شبکه‌های اجتماعی» با رفتن از ۱۰۰ به ۱۰۱ هم برآورده می‌شود؛ «افزایش ۲۵٪»، از ۱۰۰ به ۱۲۵، را می‌توان هر ماه اندازه گرفت.
+workshop-example-attainable = از مقاله: اگر با ۱۰ مشتری شروع می‌کنید، انتظار ۲٬۰۰۰ مشتری در ماه آینده را نداشته باشید: این هدف واقع‌بینانه نیست.
+workshop-example-relevant = از مقاله: هدفی که مهم نیست به چه کار می‌آید؟ باید برای شما و تیمتان مهم باشد و به اهداف بلندمدت شرکت خدمت کند.
+workshop-example-time-bound = از مقاله: «تا روز اول شهریور» مهلت را تعیین می‌کند؛ برنامه آن را به صورت تاریخ می‌خواهد، مانند {$example}.
+workshop-revise-pace = هدف کوچک‌تری بدهید، و اگر لازم است سپس مهلتی دیرتر.
+workshop-retell-title = عددها عوض شد: هدف را دوباره در یک جمله با عددهای تازه بگویید.
+workshop-plan-title = کارگاه هدف‌گذاری SMART
+workshop-name-objective = هدف‌کلان_شرکت
+workshop-name-goal = هدف_کارگاه
+workshop-name-action = اقدام_کارگاه
+workshop-yes-words = بله آری
+workshop-file-exists = {$path} از قبل وجود دارد. جایگزینش کنم؟ (بله/خیر):
+workshop-ask-file = پس هدف در کدام فایل نوشته شود؟ (خط خالی یعنی چیزی ننویس):
+workshop-written = هدف با هدف کلان و اقدامش در {$path} نوشته شد: با `mplan check --only smart {$path}` بررسی‌اش کنید.
+workshop-not-written = چیزی نوشته نشد.
+workshop-ended = تمرین پیش از کامل شدن هدف تمام شد: چیزی نوشته نشد.
+workshop-write-failed = هدف در {$path} نوشته نشد: {$reason}
+cli-workshop-abstract = تمرین راهنمای SMART: یک هدف، حرف به حرف، نوشته‌شده در یک فایل.
+cli-workshop-discussion = هر بخش هدف را به زبان انتخاب‌شده (--lang) می‌پرسد، هر پاسخ را با قواعد SMART در `mplan check` می‌سنجد و هدف را با هدف کلان و اقدامش در FILE می‌نویسد.
+cli-workshop-file = فایلی که هدف در آن نوشته می‌شود (پیش‌فرض goal.mplan)؛ فایل موجود فقط با موافقت شما جایگزین می‌شود.
+repl-help-command-workshop = :workshop [file]  تمرین راهنمای SMART: یک هدف، حرف به حرف، نوشته‌شده در فایل (goal.mplan)

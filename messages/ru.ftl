@@ -1552,3 +1552,78 @@ document-by-owner = По ответственным
 document-by-channel = По каналам
 export-every-check-passes = Нет: все проверки пройдены.
 export-fix = исправление
+
+## Keywords (Sources/MPlanSyntax/Syntax/PlanWords.swift)
+keyword-plan = план
+keyword-objective = задача
+keyword-goal = цель
+keyword-action = действие
+keyword-budget = бюджет
+keyword-report = отчёт
+keyword-metric = метрика
+keyword-baseline = исходно
+keyword-target = целевое
+keyword-by = срок
+keyword-within = за
+keyword-supports = поддерживает
+keyword-owner = ответственный
+keyword-direction = направление
+keyword-cost = стоимость
+keyword-channel = канал
+keyword-period = период
+keyword-from = из
+keyword-total = всего
+keyword-reserve = резерв
+keyword-currency = валюта
+keyword-language = язык
+keyword-calendar = календарь
+cli-fmt-keywords = Записать ключевые слова и имена полей плана на этом языке: en, ar, fa или ru (`goal`, `هدف`, `هدف`, `цель`); план должен читаться так же, как до записи.
+format-reason-keywords = с переписанными ключевыми словами план читался бы иначе
+
+## Workshop (Sources/MPlanKit/Workshop*.swift, Sources/mplan/WorkshopCommand.swift)
+workshop-intro =
+    SMART-цель, буква за буквой: конкретная, измеримая, достижимая, значимая, ограниченная во времени.
+    Отвечайте на каждый вопрос одной строкой; на пустой или неверный ответ вопрос прозвучит снова,
+    а Ctrl-D завершит упражнение, ничего не записав.
+workshop-ask-metric = S — что вы будете считать? Одно слово, например клиент, подписчик или заказ:
+workshop-ask-baseline = M — сколько у вас сейчас ({$metric})? Число, например 100:
+workshop-ask-target = M — сколько вы хотите получить ({$metric})? Число, например 125:
+workshop-ask-action = S — с помощью чего вы этого добьётесь? Действие в нескольких словах (ежедневные посты в Instagram):
+workshop-ask-title = S — скажите цель одним предложением: что, сколько и с помощью чего (подписчики со 100 до 125 с помощью ежедневных постов):
+workshop-ask-deadline = T — к какой дате? Год, месяц и день, например {$example}:
+workshop-ask-objective = R — какой задаче компании служит цель? В нескольких словах (рост выручки на 10% в этом году):
+workshop-ask-owner = Кто отвечает за эту цель? Имя:
+workshop-done = Цель соответствует SMART: {$letters}
+workshop-empty = Пожалуйста, ответьте на вопрос: упражнению нужна эта часть цели.
+workshop-other-language = Пожалуйста, отвечайте по-русски: план пишется на языке занятия.
+workshop-no-quotes = Пожалуйста, без двойных кавычек (") и обратной косой черты (\): план сам заключит предложение в кавычки.
+workshop-metric-one-word = `{$answer}` — не одно слово: назовите то, что считаете, одним словом (клиент, подписчик, заказ), а два слова соедините через `_`.
+workshop-not-number = `{$answer}` — не число от 0 и больше: напишите только цифры, например 100 или 2 000.
+workshop-not-date = `{$answer}` — не дата, которую может прочитать план: напишите год-месяц-день, например {$example}.
+workshop-past-date = {$answer} — не позже сегодняшнего дня ({$today}): срок — это день, который ещё впереди.
+workshop-letter-met = {$letter} ✓
+workshop-finding =
+    {$finding}
+      → {$fix}
+workshop-example-specific = Из статьи: «привлечь клиентов» — это пожелание; «удвоить число клиентов в нашем списке с помощью Instagram за два месяца» говорит, что, сколько и с помощью чего.
+workshop-example-measurable = Из статьи: «увеличить число подписчиков в соцсетях» выполнено и при росте со 100 до 101; «увеличить на 25%», со 100 до 125, можно измерять каждый месяц.
+workshop-example-attainable = Из статьи: если у вас 10 клиентов, не ждите 2 000 клиентов в следующем месяце: такая цель нереалистична.
+workshop-example-relevant = Из статьи: зачем цель, которая не важна? Она должна быть важна вам и команде и служить долгосрочным задачам компании.
+workshop-example-time-bound = Из статьи: «к первому сентября» задаёт срок; плану он нужен датой, например {$example}.
+workshop-revise-pace = Назовите цель поменьше, а затем, если нужно, более поздний срок.
+workshop-retell-title = Числа изменились: скажите цель одним предложением ещё раз, с новыми числами.
+workshop-plan-title = SMART-практикум
+workshop-name-objective = задача_компании
+workshop-name-goal = цель_практикума
+workshop-name-action = действие_практикума
+workshop-yes-words = да д
+workshop-file-exists = {$path} уже существует. Заменить его? (да/нет):
+workshop-ask-file = Тогда в какой файл записать цель? (пустая строка — ничего не записывать):
+workshop-written = Цель с её задачей и действием записана в {$path}: проверьте её командой `mplan check --only smart {$path}`.
+workshop-not-written = Ничего не записано.
+workshop-ended = Упражнение закончилось раньше, чем цель была готова: ничего не записано.
+workshop-write-failed = Не удалось записать цель в {$path}: {$reason}
+cli-workshop-abstract = Упражнение SMART с подсказками: одна цель, буква за буквой, записанная в файл.
+cli-workshop-discussion = Спрашивает каждую часть цели на выбранном языке (--lang), проверяет каждый ответ правилами SMART из `mplan check` и записывает цель с её задачей и действием в FILE.
+cli-workshop-file = Файл, в который записать цель (по умолчанию goal.mplan); существующий файл заменяется, только если вы согласитесь.
+repl-help-command-workshop = :workshop [file]  упражнение SMART с подсказками: одна цель, буква за буквой, записанная в файл (goal.mplan)

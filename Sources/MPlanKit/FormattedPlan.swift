@@ -54,7 +54,9 @@ public struct FormattedPlan: Sendable {
 
 extension FormattedPlan {
   /// Reads and formats `path`, or standard input for `-`.
-  public init(path: String) {
+  /// `keywords`: the language to write the plan's keywords in (`fmt --keywords`), or nil to
+  /// keep them as written.
+  public init(path: String, keywords: String? = nil) {
     let name = path == "-" ? "<stdin>" : path
     if path != "-", let refusal = Self.refusal(path) {
       self.init(
@@ -74,7 +76,7 @@ extension FormattedPlan {
         sources: [])
       return
     }
-    let result = Formatter.format(source)
+    let result = Formatter.format(source, keywords: keywords)
     let fault = result.diagnostics.contains { $0.code == DiagnosticCode.formatWouldChangeMeaning.rawValue }
     self.init(
       name: name, text: result.text, isChanged: result.isChanged,

@@ -154,7 +154,7 @@ extension Session {
           && (tokens[index - 1].kind == .keyword(.let) || tokens[index - 1].kind == .keyword(.fn)
             || {
               if case .identifier(let word) = tokens[index - 1].kind {
-                DeclarationKind(rawValue: word) != nil || word == "funnel" || word == "scenario"
+                PlanWords.declaration(word) != nil || word == "funnel" || word == "scenario"
               } else {
                 false
               }

@@ -22,6 +22,10 @@ struct FmtCommand: ParsableCommand {
   @Flag(name: .long, help: ArgumentHelp(Message("cli-fmt-diff").said))
   var diff = false
 
+  @Option(
+    name: .long, help: ArgumentHelp(Message("cli-fmt-keywords").said, valueName: "language"))
+  var keywords: LanguageChoice?
+
   @OptionGroup var output: OutputOptions
 
   func validate() throws {
@@ -39,7 +43,7 @@ struct FmtCommand: ParsableCommand {
     var failure: ExitCode?
     var unformatted = false
     for file in Self.distinct(files.flatMap(Self.plans(in:))) {
-      let plan = FormattedPlan(path: file)
+      let plan = FormattedPlan(path: file, keywords: keywords?.code)
       if let problem = plan.problem {
         Terminal.writeError(
           plan.renderedDiagnostics(style: Terminal.styler(color: color), catalogue: catalogue))

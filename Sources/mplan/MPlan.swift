@@ -20,6 +20,7 @@ struct MPlan: ParsableCommand {
     version: version,
     subcommands: [
       RunCommand.self, EvalCommand.self, CheckCommand.self, FmtCommand.self, ExportCommand.self,
+      WorkshopCommand.self,
       ReplCommand.self,
     ],
     defaultSubcommand: ReplCommand.self

@@ -29,7 +29,7 @@ import Testing
   @Test(arguments: [
     ("chek", "did you mean `mplan check`?"), ("evl", "did you mean `mplan eval`?"),
     // `export` is a subcommand now (issue 8); `publish` is near none of them.
-    ("publish", "the subcommands are run, eval, check, fmt, export, repl"),
+    ("publish", "the subcommands are run, eval, check, fmt, export, workshop, repl"),
   ])
   func anUnknownSubcommandSuggestsTheNearest(word: String, help: String) throws {
     let result = try RunMPlan.run([word, "x.txt"])

@@ -62,6 +62,17 @@ public enum UnitNames {
     }
   }
 
+  /// The built-in unit `word` names in `language`, in any of its forms (`клиентов` is
+  /// `customer`): how a workshop reads a metric given in the participant's words.
+  public static func base(named word: String, language: String) -> String? {
+    switch language {
+    case "ru": russian.first { $0.value.values.contains(word) }?.key
+    case "ar": arabic.first { $0.value.values.contains(word) }?.key
+    case "fa": persian.first { $0.value == word }?.key
+    default: nil
+    }
+  }
+
   /// `2 клиента`: the count as the formatted number's plural category asks, or nil when the
   /// unit has no name in the language. `numberText` is the number as printed (`1.0` is not `1`).
   public static func count(_ numberText: String, of base: String, language: String) -> String? {

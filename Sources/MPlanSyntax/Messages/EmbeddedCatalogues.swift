@@ -1567,6 +1567,81 @@ package enum EmbeddedCatalogues {
         cpc * 10,000 visits         ≈ $11,600 (90%: $8,050 to $16,000)
         chance(cpc * 10,000 visits < $15k), cpc.p5, cpc.p95, cpc.mean
         بجوار + - * / يحتاج المدى إلى أقواس: ($0.8 to $1.6 per visit) * visits.
+
+    ## Keywords (Sources/MPlanSyntax/Syntax/PlanWords.swift)
+    keyword-plan = خطة
+    keyword-objective = غاية
+    keyword-goal = هدف
+    keyword-action = إجراء
+    keyword-budget = ميزانية
+    keyword-report = تقرير
+    keyword-metric = مقياس
+    keyword-baseline = أساس
+    keyword-target = مستهدف
+    keyword-by = بحلول
+    keyword-within = خلال
+    keyword-supports = يخدم
+    keyword-owner = مسؤول
+    keyword-direction = اتجاه
+    keyword-cost = تكلفة
+    keyword-channel = قناة
+    keyword-period = فترة
+    keyword-from = من
+    keyword-total = إجمالي
+    keyword-reserve = احتياطي
+    keyword-currency = عملة
+    keyword-language = لغة
+    keyword-calendar = تقويم
+    cli-fmt-keywords = اكتب الكلمات المفتاحية للخطة وأسماء حقولها بهذه اللغة: en أو ar أو fa أو ru (`goal`، `هدف`، `هدف`، `цель`)؛ ويجب أن تُقرأ الخطة بعدها كما كانت.
+    format-reason-keywords = لو أُعيدت كتابة كلماتها المفتاحية لما قُرئت الخطة نفسها
+
+    ## Workshop (Sources/MPlanKit/Workshop*.swift, Sources/mplan/WorkshopCommand.swift)
+    workshop-intro =
+        هدف ذكي SMART، حرفًا حرفًا: محدد، قابل للقياس، قابل للتحقيق، ذو صلة، مقيد بالزمن.
+        أجب عن كل سؤال في سطر واحد؛ الإجابة الفارغة أو الخاطئة يُعاد سؤالها،
+        وCtrl-D ينهي التمرين دون كتابة أي شيء.
+    workshop-ask-metric = S — ماذا ستعدّ؟ كلمة واحدة، مثل عميل أو متابع أو طلب:
+    workshop-ask-baseline = M — كم لديك اليوم ({$metric})؟ رقم، مثل 100:
+    workshop-ask-target = M — كم تريد أن تبلغ ({$metric})؟ رقم، مثل 125:
+    workshop-ask-action = S — من خلال ماذا ستبلغه؟ الإجراء في كلمات قليلة (منشورات يومية على الانستقرام):
+    workshop-ask-title = S — قل الهدف في جملة واحدة: ماذا وكم ومن خلال ماذا (المتابعون من 100 إلى 125 من خلال منشورات يومية):
+    workshop-ask-deadline = T — بحلول أي تاريخ؟ السنة والشهر واليوم، مثل {$example}:
+    workshop-ask-objective = R — أيّ غاية من غايات الشركة يخدم؟ في كلمات قليلة (زيادة الإيرادات 10% هذا العام):
+    workshop-ask-owner = من المسؤول عن هذا الهدف؟ اسم:
+    workshop-done = الهدف ذكي SMART: {$letters}
+    workshop-empty = من فضلك أجب عن السؤال: التمرين يحتاج هذا الجزء من الهدف.
+    workshop-other-language = من فضلك أجب بالعربية: الخطة تُكتب بلغة الورشة.
+    workshop-no-quotes = من فضلك لا تكتب علامات التنصيص (") ولا الشرطة المائلة العكسية (\): الخطة تضع الجملة بين علامتي تنصيص بنفسها.
+    workshop-metric-one-word = `{$answer}` ليست كلمة واحدة: سمِّ ما تعدّه بكلمة واحدة (عميل، متابع، طلب)، وصِل الكلمتين بـ `_` إن احتجت إلى اثنتين.
+    workshop-not-number = `{$answer}` ليس عددًا لا يقل عن 0: اكتب أرقامًا فقط، مثل 100 أو 2,000.
+    workshop-not-date = `{$answer}` ليس تاريخًا تستطيع الخطة قراءته: اكتب السنة-الشهر-اليوم، مثل {$example}.
+    workshop-past-date = {$answer} ليس بعد اليوم ({$today}): الموعد النهائي يوم لم يأتِ بعد.
+    workshop-letter-met = {$letter} ✓
+    workshop-finding =
+        {$finding}
+          → {$fix}
+    workshop-example-specific = من المقال: «الحصول على العملاء» هدف عام؛ أما «الحصول على ضعف عدد العملاء الذين لدينا في القائمة من خلال الانستقرام خلال شهرين» فيقول ماذا وكم ومن خلال ماذا.
+    workshop-example-measurable = من المقال: «زيادة متابعينا على وسائل التواصل الاجتماعي» يتحقق إذا بدأت بـ 100 متابع وانتهيت بـ 101؛ أما «زيادتها بنسبة 25٪»، من 100 إلى 125، فيمكن قياس التقدم فيها كل شهر.
+    workshop-example-attainable = من المقال: إذا بدأت بعشرة عملاء فلا تتوقع أن تحصل على 2000 عميل في الشهر القادم: هذا الهدف غير واقعي.
+    workshop-example-relevant = من المقال: لماذا يكون لديك هدف إذا كان غير مهم؟ يجب أن يهمك ويهم فريق العمل ويتماشى مع الأهداف طويلة المدى.
+    workshop-example-time-bound = من المقال: «بحلول أول يوم من شهر سبتمبر» يحدد الموعد؛ والخطة تحتاجه تاريخًا، مثل {$example}.
+    workshop-revise-pace = اكتب مستهدفًا أصغر، ثم موعدًا أبعد إن احتجت.
+    workshop-retell-title = تغيّرت الأرقام: قل الهدف في جملة واحدة مرة أخرى بالأرقام الجديدة.
+    workshop-plan-title = ورشة الأهداف الذكية
+    workshop-name-objective = غاية_الشركة
+    workshop-name-goal = هدف_الورشة
+    workshop-name-action = إجراء_الورشة
+    workshop-yes-words = نعم ن
+    workshop-file-exists = الملف {$path} موجود. هل تستبدله؟ (نعم/لا):
+    workshop-ask-file = في أي ملف تُكتب الخطة إذن؟ (سطر فارغ لا يكتب شيئًا):
+    workshop-written = كُتب الهدف مع غايته وإجرائه في {$path}: تحقق منه بالأمر `mplan check --only smart {$path}`.
+    workshop-not-written = لم يُكتب شيء.
+    workshop-ended = انتهى التمرين قبل أن يكتمل الهدف: لم يُكتب شيء.
+    workshop-write-failed = تعذرت كتابة الهدف في {$path}: {$reason}
+    cli-workshop-abstract = تمرين موجَّه للأهداف الذكية SMART: هدف واحد، حرفًا حرفًا، يُكتب في ملف.
+    cli-workshop-discussion = يسأل عن كل جزء من الهدف باللغة المختارة (--lang)، ويتحقق من كل إجابة بقواعد SMART في `mplan check`، ويكتب الهدف مع غايته وإجرائه في FILE.
+    cli-workshop-file = الملف الذي يُكتب فيه الهدف (افتراضيًا goal.mplan)؛ لا يُستبدل ملف موجود إلا بموافقتك.
+    repl-help-command-workshop = :workshop [file]  تمرين موجَّه للأهداف الذكية: هدف واحد، حرفًا حرفًا، يُكتب في الملف (goal.mplan)
     """#,
     "en": #"""
     # mplan's messages in English: the catalogue every other language falls back to.
@@ -3819,6 +3894,97 @@ package enum EmbeddedCatalogues {
     export-every-check-passes = None: every check passes.
     # Before an open item's fix-it: "fix: add an owner".
     export-fix = fix
+
+    ## Keywords (Sources/MPlanSyntax/Syntax/PlanWords.swift)
+    # Each plan keyword and field name as a participant writes it in this language: one word, no
+    # spaces (a name's letters, digits, `_`, ZWNJ). The parser reads it where the English word is a
+    # keyword; `mplan fmt --keywords LANG` writes it. English's are the words themselves.
+    keyword-plan = plan
+    keyword-objective = objective
+    keyword-goal = goal
+    keyword-action = action
+    keyword-budget = budget
+    keyword-report = report
+    keyword-metric = metric
+    keyword-baseline = baseline
+    keyword-target = target
+    keyword-by = by
+    keyword-within = within
+    keyword-supports = supports
+    keyword-owner = owner
+    keyword-direction = direction
+    keyword-cost = cost
+    keyword-channel = channel
+    keyword-period = period
+    keyword-from = from
+    keyword-total = total
+    keyword-reserve = reserve
+    keyword-currency = currency
+    keyword-language = language
+    keyword-calendar = calendar
+    cli-fmt-keywords = Write the plan's keywords and field names in this language: en, ar, fa or ru (`goal`, `هدف`, `هدف`, `цель`); the plan must read the same afterwards.
+    # {$reason} of format-would-change when `fmt --keywords` would change what a plan means.
+    format-reason-keywords = its keywords, rewritten, would not read as the same plan
+
+    ## Workshop (Sources/MPlanKit/Workshop*.swift, Sources/mplan/WorkshopCommand.swift)
+    # The guided SMART exercise: `mplan workshop` and `:workshop` (docs/workshop.md).
+    workshop-intro =
+        A SMART goal, letter by letter: Specific, Measurable, Attainable, Relevant, Time-bound.
+        Answer each question on one line; an empty line or a wrong answer is asked again, and
+        Ctrl-D ends the exercise without writing anything.
+    workshop-ask-metric = S — what will you count? One word, such as customer, follower or order:
+    # {$metric}: the participant's metric, as they wrote it.
+    workshop-ask-baseline = M — where are you today, counted in {$metric}? A number, such as 100:
+    workshop-ask-target = M — where do you want to be, counted in {$metric}? A number, such as 125:
+    workshop-ask-action = S — through what will you reach it? The action, in a few words (daily posts on Instagram):
+    workshop-ask-title = S — say the goal in one sentence: what, how much and through what (Followers from 100 to 125 through daily posts):
+    # {$example}: a date three months from today, as the exercise reads dates.
+    workshop-ask-deadline = T — by what date? Year, month and day, such as {$example}:
+    workshop-ask-objective = R — which company objective does it serve? In a few words (Grow revenue 10% this year):
+    workshop-ask-owner = Who answers for this goal? A name:
+    # {$letters}: the goal's letters as `show goals` gives them, `S ✓ M ✓ A ✓ R ✓ T ✓`.
+    workshop-done = The goal is SMART: {$letters}
+    workshop-empty = Please answer the question: the exercise needs this part of the goal.
+    workshop-other-language = Please answer in English: the plan is written in the workshop's language.
+    workshop-no-quotes = Please leave out double quotes (") and backslashes (\): the plan puts the sentence in quotes itself.
+    # {$answer}: what the participant wrote.
+    workshop-metric-one-word = `{$answer}` is not one word: name the thing you count in one word (customer, follower, order), with `_` between words if you need two.
+    workshop-not-number = `{$answer}` is not a number of at least 0: write digits only, such as 100 or 2,000.
+    # {$example}: a date the exercise reads.
+    workshop-not-date = `{$answer}` is not a date the plan can read: write year-month-day, such as {$example}.
+    # {$today}: today's date.
+    workshop-past-date = {$answer} is not after today ({$today}): a deadline is a day still to come.
+    # {$letter}: S, M, A, R or T.
+    workshop-letter-met = {$letter} ✓
+    # {$finding}: what the SMART rule found; {$fix}: its fix-it.
+    workshop-finding =
+        {$finding}
+          → {$fix}
+    workshop-example-specific = From the article: "get customers" is a wish; "double the customers on our list through Instagram within two months" says what, how much and through what.
+    workshop-example-measurable = From the article: "grow our social media following" is met by going from 100 followers to 101; "grow it by 25%", from 100 to 125, can be measured month by month.
+    workshop-example-attainable = From the article: if you start with 10 customers, do not expect 2,000 customers next month: that goal is not realistic.
+    workshop-example-relevant = From the article: why have a goal that does not matter? It should matter to you and your team and serve the company's long-term objectives.
+    # {$example}: a date the exercise reads.
+    workshop-example-time-bound = From the article: "by the first day of September" sets the deadline; the plan needs it as a date, such as {$example}.
+    workshop-revise-pace = Give a smaller target, then a later deadline if you need one.
+    workshop-retell-title = The numbers changed: say the goal in one sentence again, with the new ones.
+    workshop-plan-title = SMART workshop
+    workshop-name-objective = company_objective
+    workshop-name-goal = workshop_goal
+    workshop-name-action = workshop_action
+    # Words that answer yes to "replace the file?", separated by spaces.
+    workshop-yes-words = yes y
+    # {$path}: the file the goal is written to.
+    workshop-file-exists = {$path} already exists. Replace it? (yes/no):
+    workshop-ask-file = Then write the goal to which file? (an empty line writes nothing):
+    workshop-written = The goal, its objective and action are written to {$path}: check them with `mplan check --only smart {$path}`.
+    workshop-not-written = Nothing was written.
+    workshop-ended = The exercise ended before the goal was complete: nothing was written.
+    workshop-write-failed = The goal could not be written to {$path}: {$reason}
+    cli-workshop-abstract = A guided SMART exercise: one goal, letter by letter, written to a file.
+    cli-workshop-discussion = Asks for each part of a goal in the chosen language (--lang), checks each answer with the SMART rules of `mplan check`, and writes the goal with its objective and action to FILE.
+    cli-workshop-file = The file to write the goal to (default: goal.mplan); an existing file is replaced only when you say so.
+    repl-help-command-workshop = :workshop [file]  a guided SMART exercise: one goal, letter by letter, written to the file (goal.mplan)
     """#,
     "fa": #"""
     # mplan's messages in Persian. Keys missing here are said in English (messages/en.ftl).
@@ -5542,6 +5708,82 @@ package enum EmbeddedCatalogues {
         cpc * 10,000 visits         ≈ $11,600 (90%: $8,050 to $16,000)
         chance(cpc * 10,000 visits < $15k), cpc.p5, cpc.p95, cpc.mean
         کنار + - * / بازه کمانک می‌خواهد: ($0.8 to $1.6 per visit) * visits.
+
+
+    ## Keywords (Sources/MPlanSyntax/Syntax/PlanWords.swift)
+    keyword-plan = برنامه
+    keyword-objective = هدف‌کلان
+    keyword-goal = هدف
+    keyword-action = اقدام
+    keyword-budget = بودجه
+    keyword-report = گزارش
+    keyword-metric = سنجه
+    keyword-baseline = مبنا
+    keyword-target = مقصد
+    keyword-by = تا
+    keyword-within = ظرف
+    keyword-supports = پشتیبانی
+    keyword-owner = مسئول
+    keyword-direction = جهت
+    keyword-cost = هزینه
+    keyword-channel = کانال
+    keyword-period = دوره
+    keyword-from = از
+    keyword-total = کل
+    keyword-reserve = ذخیره
+    keyword-currency = ارز
+    keyword-language = زبان
+    keyword-calendar = تقویم
+    cli-fmt-keywords = کلیدواژه‌ها و نام فیلدهای برنامه را به این زبان بنویس: en، ar، fa یا ru (`goal`، `هدف`، `هدف`، `цель`)؛ برنامه باید پس از آن همان‌طور خوانده شود.
+    format-reason-keywords = با بازنویسی کلیدواژه‌ها، برنامه دیگر همان برنامه خوانده نمی‌شد
+
+    ## Workshop (Sources/MPlanKit/Workshop*.swift, Sources/mplan/WorkshopCommand.swift)
+    workshop-intro =
+        یک هدف SMART، حرف به حرف: مشخص، قابل اندازه‌گیری، دست‌یافتنی، مرتبط، زمان‌دار.
+        به هر پرسش در یک خط پاسخ دهید؛ پاسخ خالی یا نادرست دوباره پرسیده می‌شود،
+        و Ctrl-D تمرین را بدون نوشتن چیزی تمام می‌کند.
+    workshop-ask-metric = S — چه چیزی را می‌شمارید؟ یک کلمه، مانند مشتری، دنبال‌کننده یا سفارش:
+    workshop-ask-baseline = M — امروز چند {$metric} دارید؟ یک عدد، مانند ۱۰۰:
+    workshop-ask-target = M — می‌خواهید به چند {$metric} برسید؟ یک عدد، مانند ۱۲۵:
+    workshop-ask-action = S — از طریق چه کاری به آن می‌رسید؟ اقدام در چند کلمه (پست‌های روزانه در اینستاگرام):
+    workshop-ask-title = S — هدف را در یک جمله بگویید: چه، چقدر و از طریق چه (دنبال‌کنندگان از ۱۰۰ به ۱۲۵ از طریق پست‌های روزانه):
+    workshop-ask-deadline = T — تا چه تاریخی؟ سال، ماه و روز به تقویم شمسی، مانند {$example}:
+    workshop-ask-objective = R — به کدام هدف کلان شرکت خدمت می‌کند؟ در چند کلمه (رشد ۱۰٪ درآمد در امسال):
+    workshop-ask-owner = چه کسی مسئول این هدف است؟ یک نام:
+    workshop-done = هدف SMART است: {$letters}
+    workshop-empty = لطفاً به پرسش پاسخ دهید: تمرین به این بخش از هدف نیاز دارد.
+    workshop-other-language = لطفاً به فارسی پاسخ دهید: برنامه به زبان کارگاه نوشته می‌شود.
+    workshop-no-quotes = لطفاً گیومه‌ی دوتایی (") و خط مورب وارو (\) ننویسید: برنامه خودش جمله را در گیومه می‌گذارد.
+    workshop-metric-one-word = `{$answer}` یک کلمه نیست: آنچه می‌شمارید را با یک کلمه بنامید (مشتری، دنبال‌کننده، سفارش) و اگر دو کلمه لازم است، آن‌ها را با `_` به هم وصل کنید.
+    workshop-not-number = `{$answer}` عددی بزرگ‌تر یا مساوی ۰ نیست: فقط رقم بنویسید، مانند ۱۰۰ یا ۲٬۰۰۰.
+    workshop-not-date = `{$answer}` تاریخی نیست که برنامه بتواند بخواند: سال-ماه-روز بنویسید، مانند {$example}.
+    workshop-past-date = {$answer} بعد از امروز ({$today}) نیست: مهلت روزی است که هنوز نیامده.
+    workshop-letter-met = {$letter} ✓
+    workshop-finding =
+        {$finding}
+          → {$fix}
+    workshop-example-specific = از مقاله: «جذب مشتری» یک آرزوست؛ «دو برابر کردن مشتریان فهرستمان از طریق اینستاگرام در دو ماه» می‌گوید چه، چقدر و از طریق چه.
+    workshop-example-measurable = از مقاله: «افزایش دنبال‌کنندگان در شبکه‌های اجتماعی» با رفتن از ۱۰۰ به ۱۰۱ هم برآورده می‌شود؛ «افزایش ۲۵٪»، از ۱۰۰ به ۱۲۵، را می‌توان هر ماه اندازه گرفت.
+    workshop-example-attainable = از مقاله: اگر با ۱۰ مشتری شروع می‌کنید، انتظار ۲٬۰۰۰ مشتری در ماه آینده را نداشته باشید: این هدف واقع‌بینانه نیست.
+    workshop-example-relevant = از مقاله: هدفی که مهم نیست به چه کار می‌آید؟ باید برای شما و تیمتان مهم باشد و به اهداف بلندمدت شرکت خدمت کند.
+    workshop-example-time-bound = از مقاله: «تا روز اول شهریور» مهلت را تعیین می‌کند؛ برنامه آن را به صورت تاریخ می‌خواهد، مانند {$example}.
+    workshop-revise-pace = هدف کوچک‌تری بدهید، و اگر لازم است سپس مهلتی دیرتر.
+    workshop-retell-title = عددها عوض شد: هدف را دوباره در یک جمله با عددهای تازه بگویید.
+    workshop-plan-title = کارگاه هدف‌گذاری SMART
+    workshop-name-objective = هدف‌کلان_شرکت
+    workshop-name-goal = هدف_کارگاه
+    workshop-name-action = اقدام_کارگاه
+    workshop-yes-words = بله آری
+    workshop-file-exists = {$path} از قبل وجود دارد. جایگزینش کنم؟ (بله/خیر):
+    workshop-ask-file = پس هدف در کدام فایل نوشته شود؟ (خط خالی یعنی چیزی ننویس):
+    workshop-written = هدف با هدف کلان و اقدامش در {$path} نوشته شد: با `mplan check --only smart {$path}` بررسی‌اش کنید.
+    workshop-not-written = چیزی نوشته نشد.
+    workshop-ended = تمرین پیش از کامل شدن هدف تمام شد: چیزی نوشته نشد.
+    workshop-write-failed = هدف در {$path} نوشته نشد: {$reason}
+    cli-workshop-abstract = تمرین راهنمای SMART: یک هدف، حرف به حرف، نوشته‌شده در یک فایل.
+    cli-workshop-discussion = هر بخش هدف را به زبان انتخاب‌شده (--lang) می‌پرسد، هر پاسخ را با قواعد SMART در `mplan check` می‌سنجد و هدف را با هدف کلان و اقدامش در FILE می‌نویسد.
+    cli-workshop-file = فایلی که هدف در آن نوشته می‌شود (پیش‌فرض goal.mplan)؛ فایل موجود فقط با موافقت شما جایگزین می‌شود.
+    repl-help-command-workshop = :workshop [file]  تمرین راهنمای SMART: یک هدف، حرف به حرف، نوشته‌شده در فایل (goal.mplan)
     """#,
     "ru": #"""
     # mplan's messages in Russian. Keys missing here are said in English (messages/en.ftl).
@@ -7098,6 +7340,81 @@ package enum EmbeddedCatalogues {
     document-by-channel = По каналам
     export-every-check-passes = Нет: все проверки пройдены.
     export-fix = исправление
+
+    ## Keywords (Sources/MPlanSyntax/Syntax/PlanWords.swift)
+    keyword-plan = план
+    keyword-objective = задача
+    keyword-goal = цель
+    keyword-action = действие
+    keyword-budget = бюджет
+    keyword-report = отчёт
+    keyword-metric = метрика
+    keyword-baseline = исходно
+    keyword-target = целевое
+    keyword-by = срок
+    keyword-within = за
+    keyword-supports = поддерживает
+    keyword-owner = ответственный
+    keyword-direction = направление
+    keyword-cost = стоимость
+    keyword-channel = канал
+    keyword-period = период
+    keyword-from = из
+    keyword-total = всего
+    keyword-reserve = резерв
+    keyword-currency = валюта
+    keyword-language = язык
+    keyword-calendar = календарь
+    cli-fmt-keywords = Записать ключевые слова и имена полей плана на этом языке: en, ar, fa или ru (`goal`, `هدف`, `هدف`, `цель`); план должен читаться так же, как до записи.
+    format-reason-keywords = с переписанными ключевыми словами план читался бы иначе
+
+    ## Workshop (Sources/MPlanKit/Workshop*.swift, Sources/mplan/WorkshopCommand.swift)
+    workshop-intro =
+        SMART-цель, буква за буквой: конкретная, измеримая, достижимая, значимая, ограниченная во времени.
+        Отвечайте на каждый вопрос одной строкой; на пустой или неверный ответ вопрос прозвучит снова,
+        а Ctrl-D завершит упражнение, ничего не записав.
+    workshop-ask-metric = S — что вы будете считать? Одно слово, например клиент, подписчик или заказ:
+    workshop-ask-baseline = M — сколько у вас сейчас ({$metric})? Число, например 100:
+    workshop-ask-target = M — сколько вы хотите получить ({$metric})? Число, например 125:
+    workshop-ask-action = S — с помощью чего вы этого добьётесь? Действие в нескольких словах (ежедневные посты в Instagram):
+    workshop-ask-title = S — скажите цель одним предложением: что, сколько и с помощью чего (подписчики со 100 до 125 с помощью ежедневных постов):
+    workshop-ask-deadline = T — к какой дате? Год, месяц и день, например {$example}:
+    workshop-ask-objective = R — какой задаче компании служит цель? В нескольких словах (рост выручки на 10% в этом году):
+    workshop-ask-owner = Кто отвечает за эту цель? Имя:
+    workshop-done = Цель соответствует SMART: {$letters}
+    workshop-empty = Пожалуйста, ответьте на вопрос: упражнению нужна эта часть цели.
+    workshop-other-language = Пожалуйста, отвечайте по-русски: план пишется на языке занятия.
+    workshop-no-quotes = Пожалуйста, без двойных кавычек (") и обратной косой черты (\): план сам заключит предложение в кавычки.
+    workshop-metric-one-word = `{$answer}` — не одно слово: назовите то, что считаете, одним словом (клиент, подписчик, заказ), а два слова соедините через `_`.
+    workshop-not-number = `{$answer}` — не число от 0 и больше: напишите только цифры, например 100 или 2 000.
+    workshop-not-date = `{$answer}` — не дата, которую может прочитать план: напишите год-месяц-день, например {$example}.
+    workshop-past-date = {$answer} — не позже сегодняшнего дня ({$today}): срок — это день, который ещё впереди.
+    workshop-letter-met = {$letter} ✓
+    workshop-finding =
+        {$finding}
+          → {$fix}
+    workshop-example-specific = Из статьи: «привлечь клиентов» — это пожелание; «удвоить число клиентов в нашем списке с помощью Instagram за два месяца» говорит, что, сколько и с помощью чего.
+    workshop-example-measurable = Из статьи: «увеличить число подписчиков в соцсетях» выполнено и при росте со 100 до 101; «увеличить на 25%», со 100 до 125, можно измерять каждый месяц.
+    workshop-example-attainable = Из статьи: если у вас 10 клиентов, не ждите 2 000 клиентов в следующем месяце: такая цель нереалистична.
+    workshop-example-relevant = Из статьи: зачем цель, которая не важна? Она должна быть важна вам и команде и служить долгосрочным задачам компании.
+    workshop-example-time-bound = Из статьи: «к первому сентября» задаёт срок; плану он нужен датой, например {$example}.
+    workshop-revise-pace = Назовите цель поменьше, а затем, если нужно, более поздний срок.
+    workshop-retell-title = Числа изменились: скажите цель одним предложением ещё раз, с новыми числами.
+    workshop-plan-title = SMART-практикум
+    workshop-name-objective = задача_компании
+    workshop-name-goal = цель_практикума
+    workshop-name-action = действие_практикума
+    workshop-yes-words = да д
+    workshop-file-exists = {$path} уже существует. Заменить его? (да/нет):
+    workshop-ask-file = Тогда в какой файл записать цель? (пустая строка — ничего не записывать):
+    workshop-written = Цель с её задачей и действием записана в {$path}: проверьте её командой `mplan check --only smart {$path}`.
+    workshop-not-written = Ничего не записано.
+    workshop-ended = Упражнение закончилось раньше, чем цель была готова: ничего не записано.
+    workshop-write-failed = Не удалось записать цель в {$path}: {$reason}
+    cli-workshop-abstract = Упражнение SMART с подсказками: одна цель, буква за буквой, записанная в файл.
+    cli-workshop-discussion = Спрашивает каждую часть цели на выбранном языке (--lang), проверяет каждый ответ правилами SMART из `mplan check` и записывает цель с её задачей и действием в FILE.
+    cli-workshop-file = Файл, в который записать цель (по умолчанию goal.mplan); существующий файл заменяется, только если вы согласитесь.
+    repl-help-command-workshop = :workshop [file]  упражнение SMART с подсказками: одна цель, буква за буквой, записанная в файл (goal.mplan)
     """#,
   ]
 }

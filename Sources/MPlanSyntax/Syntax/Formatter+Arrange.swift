@@ -53,7 +53,8 @@ extension Layout {
       }
       if roles.fieldNames.contains(first) {
         if line.tokens.dropFirst().contains(where: roles.fieldNames.contains) { return section }
-        let rank = kind.rank(ofField: text(of: first))
+        // By the English field, whatever language it is written in (`метрика` is `metric`).
+        let rank = kind.rank(ofField: roles.keywordWords[first] ?? text(of: first))
         groups.append((rank, pending + [line]))
         pending = []
       } else if groups.isEmpty || !pending.isEmpty {

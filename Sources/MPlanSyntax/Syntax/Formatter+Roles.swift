@@ -15,6 +15,9 @@ package struct TokenRoles {
   package var blocks: [Block] = []
   /// The block (an index into `blocks`) each field name belongs to.
   package var blockOfField: [Int: Int] = [:]
+  /// The plan keywords (a declaration's first word, a field's name), by token, each as its
+  /// English word: what `fmt --keywords` rewrites.
+  package var keywordWords: [Int: String] = [:]
 
   package struct Block {
     package var open: Int
@@ -41,6 +44,7 @@ package struct TokenRoles {
       if let start = indexAt[statement.span.start] { itemStarts.insert(start) }
       switch statement.kind {
       case .declaration(let declaration):
+        if let start = indexAt[statement.span.start] { keywordWords[start] = declaration.kind.rawValue }
         guard let (open, close) = block(after: declaration.name, closingAt: declaration.span.end) else {
           continue
         }
@@ -50,6 +54,7 @@ package struct TokenRoles {
           // its header line, one space apart like the rest of it.
           guard let name = indexAt[field.name.span.start], name > open else { continue }
           fieldNames.insert(name)
+          keywordWords[name] = field.name.text
           itemStarts.insert(name)
           blockOfField[name] = blocks.count - 1
         }

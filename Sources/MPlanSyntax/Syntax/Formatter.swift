@@ -32,7 +32,9 @@ public enum Formatter {
   }
 
   /// Formats a script. A script that does not parse is left as it is, with its diagnostics.
-  public static func format(_ source: SourceFile) -> Result {
+  /// With `keywords` (`en`, `ar`, `fa`, `ru`), every plan keyword and field name is written
+  /// in that language's words (`PlanWords`), and the result must parse to the same statements.
+  public static func format(_ source: SourceFile, keywords: String? = nil) -> Result {
     // One parse of the whole file's tokens, so spans and token indexes agree (`Parser.parse`
     // may work on two halves); on an error, the diagnostics are the ones `mplan run` shows.
     var (tokens, lexical) = Lexer.tokenize(source)
@@ -55,14 +57,24 @@ public enum Formatter {
         errors.isEmpty ? [refusal(name: source.name, reason: Message("format-reason-whole-file"))] : errors
       return Result(text: source.text, diagnostics: reported, originalLines: [], isChanged: false)
     }
-    let layout = Layout(
+    var layout = Layout(
       source: source, tokens: tokens, roles: TokenRoles(tokens: tokens, statements: statements))
+    if let keywords {
+      for (token, english) in layout.roles.keywordWords {
+        layout.renamed[token] = PlanWords.word(english, in: keywords)
+      }
+    }
     let lines = layout.arrange()
     let text = layout.render(lines)
     let expected = lines.flatMap { line in
-      line.tokens.map { tokens[$0].kind } + (line.appendsComma ? [.symbol(.comma)] : [])
+      line.tokens.map { layout.renamed[$0].map(Token.Kind.identifier) ?? tokens[$0].kind }
+        + (line.appendsComma ? [.symbol(.comma)] : [])
     }
-    if let refusal = verify(text, expected: expected, name: source.name, calendar: calendar) {
+    if let refusal = verify(text, expected: expected, name: source.name, calendar: calendar)
+      ?? (keywords == nil
+        ? nil
+        : verifyWords(text, like: tokens, statements: statements, name: source.name, calendar: calendar))
+    {
       return Result(text: source.text, diagnostics: [refusal], originalLines: [], isChanged: false)
     }
     return Result(
@@ -99,6 +111,31 @@ public enum Formatter {
   }
 }
 
+extension Formatter {
+  /// The refusal when the script with its keywords rewritten does not parse to the statements
+  /// of the original: each keyword read back as its English word, the two token streams must
+  /// be the same, and the same tokens must be keywords (a word that became a user's name, or
+  /// a name that became a keyword, would change what the plan means).
+  package static func verifyWords(
+    _ text: String, like tokens: [Token], statements: [Stmt], name: String, calendar: CalendarSystem
+  ) -> Diagnostic? {
+    func canonical(_ tokens: [Token], _ statements: [Stmt]) -> [Token.Kind] {
+      let words = TokenRoles(tokens: tokens, statements: statements).keywordWords
+      return tokens.indices.compactMap { index in
+        if tokens[index].kind == .newline { return nil }
+        return words[index].map { .identifier("keyword " + $0) } ?? tokens[index].kind
+      }
+    }
+    let formatted = SourceFile(name: name, text: text)
+    let relexed = Lexer.tokenize(formatted, calendar: calendar).tokens
+    var parser = Parser(tokens: relexed)
+    parser.sourceScalars = formatted.scalars
+    let reparsed = parser.parseProgram()
+    guard canonical(relexed, reparsed) != canonical(tokens, statements) else { return nil }
+    return refusal(name: name, reason: Message("format-reason-keywords"))
+  }
+}
+
 /// One line of the formatted script: tokens (indexes into the original's), the comment at its
 /// end, and where it came from.
 package struct OutputLine {
@@ -118,6 +155,8 @@ package struct Layout {
   package let source: SourceFile
   package let tokens: [Token]
   package let roles: TokenRoles
+  /// Keywords written in another language's words (`fmt --keywords`), by token.
+  package var renamed: [Int: String] = [:]
 
   /// The script's lines as written: their tokens (without the line end) and comment.
   package func originalLines() -> [OutputLine] {
@@ -150,7 +189,7 @@ package struct Layout {
     return String(view)
   }
 
-  package func text(of token: Int) -> String { source.text(of: tokens[token].span) }
+  package func text(of token: Int) -> String { renamed[token] ?? source.text(of: tokens[token].span) }
 
   /// Indentation levels: one for each block open, one for each line of brackets still open,
   /// and one for a statement or field continued on the next line.

@@ -3,7 +3,8 @@
 extension Parser {
   package mutating func parseDeclaration() throws -> Stmt {
     let keywordToken = advance()
-    guard case .identifier(let keyword) = keywordToken.kind, let kind = DeclarationKind(rawValue: keyword)
+    guard case .identifier(let written) = keywordToken.kind,
+      let kind = DeclarationKind(rawValue: PlanWords.declaration(written) ?? written)
     else { throw fail(Message("parser-expected-declaration")) }
     // `plan "Growth 2027" { … }` needs no name of its own: there is one plan.
     let name: Name
@@ -52,7 +53,7 @@ extension Parser {
     let open = advance()
     let savedFields = fieldNames
     // `by` always ends a value, even in a block that has no deadline (the checker says so).
-    fieldNames = Set(kind.fieldNames + ["by"])
+    fieldNames = PlanWords.withAliases(kind.fieldNames + ["by"])
     defer { fieldNames = savedFields }
     var fields: [Field] = []
     let close = try parseBlockLines(
@@ -107,7 +108,9 @@ extension Parser {
   }
 
   package mutating func parseField() throws -> Field {
-    let name = try expectIdentifier(Message("parser-context-field"))
+    var name = try expectIdentifier(Message("parser-context-field"))
+    // A field named in another language (`метрика`) is its English field in the tree.
+    if fieldNames.contains(name.text) { name.text = PlanWords.canonical(name.text) }
     if check(.assign) || check(.colon) {
       let sign = current
       throw fail(

@@ -115,7 +115,9 @@ extension Parser {
   /// The statement a contextual keyword starts at `position`, judged by the token after it:
   /// `budget marketing {` is a budget, `budget * 2` is an expression.
   package func contextualStatementKeyword(at position: Int) -> Keyword? {
-    guard case .identifier(let word) = tokens[position].kind, let keyword = Keyword(rawValue: word),
+    // A declaration's word in another language (`цель`) is that declaration's keyword.
+    guard case .identifier(let written) = tokens[position].kind,
+      let keyword = Keyword(rawValue: PlanWords.declaration(written) ?? written),
       Keyword.contextual.contains(keyword), position + 1 < tokens.count
     else { return nil }
     let next = tokens[position + 1].kind

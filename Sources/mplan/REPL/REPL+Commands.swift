@@ -53,6 +53,15 @@ extension REPL {
         check = limited
       }
       Terminal.writeLine(session.viewText().render(check.checklist().view(catalogue: session.catalogue)))
+    case .workshop:
+      // The guided exercise in the session's language; its answers are not remembered as input.
+      let catalogue = session.catalogue
+      _ = WorkshopDialogue(
+        catalogue: catalogue, read: { [editor] in editor.readLine(prompt: "> ") },
+        say: { Terminal.writeLine($0) }
+      ).run(
+        WorkshopCommand.today(catalogue.language),
+        file: argument.isEmpty ? "goal.mplan" : Self.path(from: argument))
     case .quit:
       // `:q extra` is more likely a typo than a wish to leave.
       guard argument.isEmpty else { return complain(Message("repl-quit-takes-nothing")) }

@@ -3,7 +3,7 @@ import MPlanKit
 /// The `:commands` and what `:help` says about them and about the keys. The words are the
 /// catalogue's (`repl-help-…` in messages/*.ftl); this file only chooses which to show.
 enum ReplCommandName: String, CaseIterable {
-  case help, vars, show, scenario, load, reload, save, export, reset, check, quit
+  case help, vars, show, scenario, load, reload, save, export, reset, check, workshop, quit
 
   /// Other spellings people type out of habit from other REPLs.
   static let aliases: [String: ReplCommandName] = ["q": .quit, "exit": .quit, "h": .help, "?": .help]
@@ -23,6 +23,7 @@ enum ReplCommandName: String, CaseIterable {
     case .export: Message("repl-help-command-export", ["formats": .text(Session.exportFormatList)])
     case .reset: Message("repl-help-command-reset")
     case .check: Message("repl-help-command-check")
+    case .workshop: Message("repl-help-command-workshop")
     case .quit: Message("repl-help-command-quit")
     }
   }
