@@ -51,7 +51,11 @@ import Testing
     // Below 80%: an Attainable finding at the forecast, naming the target met 80% of the time.
     let finding = try #require(
       session.checkPlan().diagnostics.first { $0.code == "SMART-A" && $0.message.contains("of outcomes") })
-    #expect(finding.message.contains("39"))
+    // The chance it prints is the closed form's, to sampling noise (38.94% or 39.02% as the
+    // samples fall, so read the figure rather than look for fixed digits).
+    let printed = try #require(
+      finding.message.split(separator: " ").first { $0.hasSuffix("%") }.flatMap { Double($0.dropLast()) })
+    #expect(abs(printed / 100 - 0.38992989571212344) < 0.005, "\(finding.message)")
   }
 
   @Test func aPlanThatAcceptsTheRiskSaysSo() {

@@ -105,8 +105,10 @@ package struct Correlations: Sendable {
   {
     let size = correlation.size
     var independent: [ContiguousArray<Double>] = (0..<size).map { _ in
-      var column = ContiguousArray<Double>()
-      random.fillStandardNormal(&column, count: count)
+      var column = ContiguousArray<Double>(unsafeUninitializedCapacity: count) { buffer, initialized in
+        random.fillStandardNormals(UnsafeMutableBufferPointer(rebasing: buffer[0..<count]))
+        initialized = count
+      }
       let mean = column.reduce(0, +) / Double(count)
       for index in column.indices { column[index] -= mean }
       return column

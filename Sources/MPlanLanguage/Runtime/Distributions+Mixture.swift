@@ -45,15 +45,16 @@ extension Distributions {
       total += weight
       cumulative.append(total)
     }
-    var samples = ContiguousArray<Double>(repeating: 0, count: arguments.sampleCount)
-    for index in samples.indices {
-      let u = random.nextUnit() * total
-      let chosen = cumulative.firstIndex(where: { u < $0 }) ?? quantities.count - 1
-      samples[index] =
-        switch quantities[chosen].magnitude {
-        case .exact(let value): value
-        case .samples(let drawn): drawn.values[index % drawn.values.count]
-        }
+    let samples = SampleBlocks.draw(arguments.sampleCount, from: &random) { random, samples, offset in
+      for index in samples.indices {
+        let u = random.nextUnit() * total
+        let chosen = cumulative.firstIndex(where: { u < $0 }) ?? quantities.count - 1
+        samples[index] =
+          switch quantities[chosen].magnitude {
+          case .exact(let value): value
+          case .samples(let drawn): drawn.values[(offset + index) % drawn.values.count]
+          }
+      }
     }
     return .quantity(
       Quantity(
@@ -93,13 +94,6 @@ extension Distributions {
 }
 
 extension SeededGenerator {
-  /// One standard normal (Box–Muller, the second of the pair left unused: only the beta's
-  /// rejection steps need single normals).
-  package mutating func nextStandardNormal() -> Double {
-    let radius = (-2 * log(nextUnit())).squareRoot()
-    return radius * cos(2 * Double.pi * nextUnit())
-  }
-
   /// A gamma variate of this shape and scale 1 (Marsaglia and Tsang, 2000); a shape below 1
   /// by the boost Gamma(a) = Gamma(a + 1)·U^(1/a).
   package mutating func nextGamma(_ shape: Double) -> Double {

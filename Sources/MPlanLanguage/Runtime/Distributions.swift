@@ -44,10 +44,9 @@ package enum Distributions {
   static let normal: DrawingFunction = { arguments, random in
     let parameters = try arguments.match([["mean", "sd"], ["p5", "p95"]])
     let (mean, deviation, like) = try locationAndSpread(arguments, parameters)
-    var samples = ContiguousArray<Double>()
-    random.fillStandardNormal(&samples, count: arguments.sampleCount)
-    samples.withUnsafeMutableBufferPointer { buffer in
-      for index in buffer.indices { buffer[index] = mean + deviation * buffer[index] }
+    let samples = SampleBlocks.draw(arguments.sampleCount, from: &random) { random, samples, _ in
+      random.fillStandardNormals(samples)
+      for index in samples.indices { samples[index] = mean + deviation * samples[index] }
     }
     return result(samples, like: like)
   }
@@ -88,10 +87,10 @@ package enum Distributions {
       mu = log(mean.number) - variance / 2
       like = mean.quantity
     }
-    var samples = ContiguousArray<Double>()
-    random.fillStandardNormal(&samples, count: arguments.sampleCount)
-    samples.withUnsafeMutableBufferPointer { buffer in
-      for index in buffer.indices { buffer[index] = exp(mu + sigma * buffer[index]) }
+    let samples = SampleBlocks.draw(arguments.sampleCount, from: &random) { random, samples, _ in
+      let exp = Exponential.shared
+      random.fillStandardNormals(samples)
+      for index in samples.indices { samples[index] = exp(mu + sigma * samples[index]) }
     }
     return result(samples, like: like)
   }
@@ -102,9 +101,10 @@ package enum Distributions {
     let high = try arguments.exact(parameters, "high")
     try arguments.sameUnit([low, high])
     try ordered(arguments, low, high)
-    var samples = ContiguousArray<Double>(repeating: 0, count: arguments.sampleCount)
-    let width = high.number - low.number
-    for index in samples.indices { samples[index] = low.number + width * random.nextUnit() }
+    let (start, width) = (low.number, high.number - low.number)
+    let samples = SampleBlocks.draw(arguments.sampleCount, from: &random) { random, samples, _ in
+      for index in samples.indices { samples[index] = start + width * random.nextUnit() }
+    }
     return result(samples, like: low.quantity)
   }
 
@@ -113,13 +113,14 @@ package enum Distributions {
     let (low, mode, high, like) = try lowModeHigh(arguments)
     let width = high - low
     let split = (mode - low) / width
-    var samples = ContiguousArray<Double>(repeating: 0, count: arguments.sampleCount)
-    for index in samples.indices {
-      let u = random.nextUnit()
-      samples[index] =
-        u < split
-        ? low + (u * width * (mode - low)).squareRoot()
-        : high - ((1 - u) * width * (high - mode)).squareRoot()
+    let samples = SampleBlocks.draw(arguments.sampleCount, from: &random) { random, samples, _ in
+      for index in samples.indices {
+        let u = random.nextUnit()
+        samples[index] =
+          u < split
+          ? low + (u * width * (mode - low)).squareRoot()
+          : high - ((1 - u) * width * (high - mode)).squareRoot()
+      }
     }
     return result(samples, like: like)
   }
@@ -131,8 +132,9 @@ package enum Distributions {
     let width = high - low
     let alpha = 1 + 4 * (mode - low) / width
     let beta = 1 + 4 * (high - mode) / width
-    var samples = ContiguousArray<Double>(repeating: 0, count: arguments.sampleCount)
-    for index in samples.indices { samples[index] = low + width * random.nextBeta(alpha, beta) }
+    let samples = SampleBlocks.draw(arguments.sampleCount, from: &random) { random, samples, _ in
+      for index in samples.indices { samples[index] = low + width * random.nextBeta(alpha, beta) }
+    }
     return result(samples, like: like)
   }
 
@@ -172,8 +174,9 @@ package enum Distributions {
       alpha = shapes[0].number
       beta = shapes[1].number
     }
-    var samples = ContiguousArray<Double>(repeating: 0, count: arguments.sampleCount)
-    for index in samples.indices { samples[index] = random.nextBeta(alpha, beta) }
+    let samples = SampleBlocks.draw(arguments.sampleCount, from: &random) { random, samples, _ in
+      for index in samples.indices { samples[index] = random.nextBeta(alpha, beta) }
+    }
     return result(samples, like: Quantity(0, display: .percent))
   }
 

@@ -77,23 +77,31 @@ public struct Samples: Sendable {
 
   public init(_ values: ContiguousArray<Double>) { self.values = values }
 
+  // Both write into a fresh, uninitialised buffer: copying the operand first (copy-on-write)
+  // and then overwriting every sample read and wrote each million samples twice.
   package func map(_ transform: (Double) -> Double) -> Samples {
-    var copy = self
-    copy.values.withUnsafeMutableBufferPointer { buffer in
-      for index in buffer.indices { buffer[index] = transform(buffer[index]) }
-    }
-    return copy
+    Samples(
+      values.withUnsafeBufferPointer { source in
+        ContiguousArray(unsafeUninitializedCapacity: source.count) { target, initialized in
+          for index in source.indices { target[index] = transform(source[index]) }
+          initialized = source.count
+        }
+      })
   }
 
   package func zip(_ other: Samples, _ operation: (Double, Double) -> Double) -> Samples {
-    var copy = self
-    let count = min(values.count, other.values.count)
-    other.values.withUnsafeBufferPointer { right in
-      copy.values.withUnsafeMutableBufferPointer { left in
-        for index in 0..<count { left[index] = operation(left[index], right[index]) }
-      }
-    }
-    return copy
+    Samples(
+      values.withUnsafeBufferPointer { left in
+        other.values.withUnsafeBufferPointer { right in
+          ContiguousArray(unsafeUninitializedCapacity: left.count) { target, initialized in
+            let paired = min(left.count, right.count)
+            for index in 0..<paired { target[index] = operation(left[index], right[index]) }
+            // Samples of one run all have one count; a longer left side keeps its tail as it was.
+            for index in paired..<left.count { target[index] = left[index] }
+            initialized = left.count
+          }
+        }
+      })
   }
 
   public var mean: Double {
@@ -200,16 +208,5 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
   /// A uniform double in (0, 1), never exactly 0 so its logarithm is finite.
   package mutating func nextUnit() -> Double {
     (Double(next() >> 11) + 0.5) * 0x1.0p-53
-  }
-
-  /// Standard normal samples by the Box–Muller transform, two at a time.
-  package mutating func fillStandardNormal(_ buffer: inout ContiguousArray<Double>, count: Int) {
-    buffer.reserveCapacity(count)
-    while buffer.count < count {
-      let radius = (-2 * log(nextUnit())).squareRoot()
-      let angle = 2 * Double.pi * nextUnit()
-      buffer.append(radius * cos(angle))
-      if buffer.count < count { buffer.append(radius * sin(angle)) }
-    }
   }
 }

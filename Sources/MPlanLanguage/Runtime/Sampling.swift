@@ -19,19 +19,21 @@ package enum Sampling {
     random: inout SeededGenerator
   ) throws -> Value {
     let (a, lower, upper) = try ends(low, high, low: lowSpan, high: highSpan)
-    var normals = ContiguousArray<Double>()
-    random.fillStandardNormal(&normals, count: count)
+    let normals: ContiguousArray<Double>
     if lower > 0 {
       let mu = (log(lower) + log(upper)) / 2
       let sigma = (log(upper) - log(lower)) / (2 * z95)
-      normals.withUnsafeMutableBufferPointer { buffer in
-        for index in buffer.indices { buffer[index] = exp(mu + sigma * buffer[index]) }
+      normals = SampleBlocks.draw(count, from: &random) { random, samples, _ in
+        let exp = Exponential.shared
+        random.fillStandardNormals(samples)
+        for index in samples.indices { samples[index] = exp(mu + sigma * samples[index]) }
       }
     } else {
       let mean = (lower + upper) / 2
       let deviation = (upper - lower) / (2 * z95)
-      normals.withUnsafeMutableBufferPointer { buffer in
-        for index in buffer.indices { buffer[index] = mean + deviation * buffer[index] }
+      normals = SampleBlocks.draw(count, from: &random) { random, samples, _ in
+        random.fillStandardNormals(samples)
+        for index in samples.indices { samples[index] = mean + deviation * samples[index] }
       }
     }
     return .quantity(Quantity(magnitude: .samples(Samples(normals)), unit: a.unit, display: a.display))
