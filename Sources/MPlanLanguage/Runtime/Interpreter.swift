@@ -47,11 +47,12 @@ public struct Interpreter {
   /// The scenario the prompt works under (`:scenario low`), whose changes are in `changes`.
   public internal(set) var activeScenario: String?
   package var poisoned: Set<String> = []
-  /// How many times each `a to b` (by its text) has drawn in this run: see `drawStream`.
+  /// How many times each draw site (by its text) has drawn in the statement being run, and
+  /// the hash of what that statement defines: see `drawStream` and `startDrawing(as:)`.
   package var draws: [UInt64: Int] = [:]
-  /// At the prompt, the draws each statement in force made, by where it stands in the saved
-  /// session: see `executeInPlace`.
-  package var drawPlaces = DrawPlaces()
+  package var drawOwner: UInt64 = 0xCBF2_9CE4_8422_2325
+  /// True once the run drew samples: what E0316's advice asks.
+  package var hasDrawn = false
   package var callDepth = 0
   package var evaluationDepth = 0
   package var evaluationsSinceMemoryCheck = 0
