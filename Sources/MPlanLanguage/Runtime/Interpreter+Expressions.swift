@@ -134,7 +134,7 @@ extension Interpreter {
   /// text, not the file and offset, so a saved session, or the same script run from another
   /// folder or in another order, draws the same numbers.
   package mutating func drawStream(for range: Expr) -> SeededGenerator {
-    var key = drawOwner  // FNV-1a: the same on every run and machine
+    var key = drawOwnerHash()  // FNV-1a: the same on every run and machine
     for byte in ExprPrinter.print(range).utf8 { key = (key ^ UInt64(byte)) &* 0x100_0000_01B3 }
     let occurrence = draws[key, default: 0]
     draws[key] = occurrence + 1

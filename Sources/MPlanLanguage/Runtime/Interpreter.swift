@@ -47,10 +47,13 @@ public struct Interpreter {
   /// The scenario the prompt works under (`:scenario low`), whose changes are in `changes`.
   public internal(set) var activeScenario: String?
   package var poisoned: Set<String> = []
-  /// How many times each draw site (by its text) has drawn in the statement being run, and
-  /// the hash of what that statement defines: see `drawStream` and `startDrawing(as:)`.
+  /// How many times each draw site (by its text) has drawn in the statement being run: see
+  /// `drawStream`.
   package var draws: [UInt64: Int] = [:]
-  package var drawOwner: UInt64 = 0xCBF2_9CE4_8422_2325
+  /// What the statement being run defines, whose draws are keyed by it, and its hash once it
+  /// drew (`startDrawing(as:)`).
+  package var drawOwner: String?
+  package var drawOwnerKey: UInt64?
   /// True once the run drew samples: what E0316's advice asks.
   package var hasDrawn = false
   package var callDepth = 0
