@@ -88,4 +88,62 @@ import Testing
       promptLine.map { run.standardOutput == $0 + "\n" + $0 + "\n" } == true,
       "\(output)\n---\n\(run.standardOutput)")
   }
+
+  /// The closing `print`'s line at the prompt, and what `mplan run` of the saved session printed.
+  func promptAndSaved(_ inputs: String, printing names: String, file: String) throws -> (String?, String) {
+    let folder = try REPLTerminal.makeTemporaryFolder()
+    let saved = folder + "/" + file
+    let session = try repl(inputs + "print \(names)\n:save \(saved)\n", folder: folder)
+    let promptLine = session.standardOutput.split(separator: "\n").map(String.init).last {
+      $0.contains("90%")
+    }
+    let script = try String(contentsOfFile: saved, encoding: .utf8)
+    let run = try RunMPlan.run(["run", try RunMPlan.temporaryFile(script, name: file)])
+    #expect(run.status == 0, "\(script)\n\(run.standardError)")
+    return (promptLine, run.standardOutput)
+  }
+
+  /// `a` is typed again with a draw of `4 to 5`, which `b` draws too. Counted by text, `b`'s
+  /// draw became the text's second occurrence in the saved script (after `a`, where `a` was
+  /// first defined), while the prompt kept `b` and `c` on the first: the saved file printed
+  /// other numbers for `b` and `c`, which do not read `a`. A draw site's stream is its
+  /// statement's (`b`), so nothing that does not read `a` changes.
+  @Test func aDefinitionTypedAgainWithOtherDrawsShiftsNothingElse() throws {
+    let inputs = """
+      let a = 1 to 2
+      let b = 4 to 5
+      let c = b * 2
+      let a = normal(3, 1) + (4 to 5)
+
+      """
+    let (prompt, saved) = try promptAndSaved(inputs, printing: "b, c", file: "shift.mplan")
+    #expect(prompt.map { saved == $0 + "\n" } == true, "\(prompt ?? "")\n---\n\(saved)")
+  }
+
+  /// `a`, typed again to read `b`, moves after `b` in the saved script. Counted by text in the
+  /// order names were first defined, `a`'s `1 to 2` was the first occurrence at the prompt,
+  /// the very samples `b` drew (so `a` was `2 × b`), and the second in the saved file.
+  @Test func aDefinitionThatMovesInTheSavedScriptDrawsWhatItDrewAtThePrompt() throws {
+    let inputs = """
+      let a = 1
+      let b = 1 to 2
+      let a = b + (1 to 2)
+
+      """
+    let (prompt, saved) = try promptAndSaved(inputs, printing: "a, a - 2 * b", file: "moved.mplan")
+    #expect(prompt.map { saved == $0 + "\n" } == true, "\(prompt ?? "")\n---\n\(saved)")
+  }
+
+  /// `let a = a * 2` reads the life of `a` before it, which the saved script keeps as `a_1`:
+  /// that life must draw there what it drew at the prompt.
+  @Test func aDefinitionThatReadsItsEarlierLifeDrawsWhatTheSavedScriptDraws() throws {
+    let inputs = """
+      let a = 1 to 2
+      let a = a * 2 + (1 to 2)
+      let a = a + (1 to 2)
+
+      """
+    let (prompt, saved) = try promptAndSaved(inputs, printing: "a", file: "chain.mplan")
+    #expect(prompt.map { saved == $0 + "\n" } == true, "\(prompt ?? "")\n---\n\(saved)")
+  }
 }

@@ -5,7 +5,8 @@ import Testing
 
 @testable import mplan
 
-/// Issue 21: for generated sessions that redefine values, blocks and scenarios, read budgets'
+/// Issue 21: for generated sessions that redefine values (with draws of uncertain values, of
+/// a different count from one life of a name to the next), blocks and scenarios, read budgets'
 /// computed amounts and scenarios' values, use a declared unit and switch scenarios, the script
 /// `:save` writes runs without error and gives every value the prompt shows (under the
 /// scenario the prompt worked under, `low.NAME`). In process, so a hundred sessions take a
@@ -25,7 +26,7 @@ import Testing
       let name = values[seed % values.count]
       let other = values[(seed / 7) % values.count]
       let amount = seed / 13 % 900 + 10
-      switch (seed / 3) % 12 {
+      switch (seed / 3) % 15 {
       case 0: inputs.append("let \(name) = $\(amount)")
       case 1: inputs.append("let \(name) = \(other) + $\(amount)")
       case 2: inputs.append("let \(name) = \(name) * \(amount % 200)%")
@@ -37,6 +38,11 @@ import Testing
       case 8: inputs.append("scenario high extends low { \(other) = $\(amount) }")
       case 9: inputs.append(":scenario " + ["low", "high", "base"][amount % 3])
       case 10: inputs.append("let gap = low.\(other) - \(other)")
+      // Draws, of one text in several places, so that a definition typed again with another
+      // number of draws would shift what the others draw if streams were counted by text.
+      case 11: inputs.append("let \(name) = $10 to $20")
+      case 12: inputs.append("let \(name) = normal($\(amount), $5) + ($10 to $20)")
+      case 13: inputs.append("let \(name) = \(other) + ($10 to $20) * \(amount % 5 + 1)")
       default: inputs.append("let \(name) = \(other) * 2")
       }
     }

@@ -111,11 +111,10 @@ public struct StatementDependencies: Sendable {
 }
 
 /// A draw site: a place in the plan that draws random samples each time it runs. Each one
-/// draws from a stream of its own (`Interpreter.drawStream`), keyed by its text and by how
-/// often that text has drawn before in the run, so a replay that reruns only part of the
-/// plan must restore the count of draws before each statement it reruns (`ChangeReplay`
-/// does), and must rerun a plan block or funnel holding one whole, in the order of a whole
-/// run. A draw site is an `a to b` or a call of a distribution (`normal(…)`, `beta(…)`…);
+/// draws from a stream of its own (`Interpreter.drawStream`), keyed by what its statement
+/// defines, its text and how often that text has drawn before in the statement, so a replay
+/// that reruns only part of the plan draws what a whole run draws, except that it must rerun
+/// a plan block or funnel holding one whole, in the order of a whole run. A draw site is an `a to b` or a call of a distribution (`normal(…)`, `beta(…)`…);
 /// a new function that draws becomes one by being named in `Distributions.names`, and every
 /// replay keeps its common random numbers with no other change.
 extension Expr {

@@ -1,86 +1,91 @@
 import MPlanSyntax
 
-/// At the prompt, a draw site draws what it draws in the session saved with `:save`
-/// (`SessionScript`), where each name is defined once, by its last definition, standing where
-/// the name was first defined, and the statements that only read run after the others. There
-/// a draw site's occurrence (`Interpreter.drawStream`) counts the draws of its text by the
-/// statements before it. At the prompt the earlier lives of a name drew too, so a definition
-/// typed again was a later occurrence of its own text and drew other samples: an identical
-/// `let r = normal(3, 0.5)` "changed" what reads `r`, and `mplan run` of the saved session
-/// gave other numbers than the prompt. So at the prompt each statement starts from the draws
-/// of the statements in force that stand before it in the saved session.
-package struct DrawPlaces: Sendable {
-  /// The draws each statement in force made, by its place: where its name was first defined,
-  /// or, for a statement that defines nothing, where it was typed.
-  private var made: [Int: [UInt64: Int]] = [:]
-  /// The draws of the statements that only read (`print`, a bare expression), in the order typed.
-  private var read: [UInt64: Int] = [:]
-  private var places: [String: Int] = [:]
-  private var next = 0
-
-  /// Where `statement` stands in the saved session; nil for one that only reads.
-  mutating func place(of statement: Stmt) -> Int? {
-    if statement.onlyReads { return nil }
-    defer { next += 1 }
-    guard let name = Self.name(of: statement) else { return next }
-    if let place = places[name] { return place }
-    places[name] = next
-    return next
-  }
-
-  /// The draws made before `statement`, at `place` (nil: one that only reads); for one that
-  /// reads its name's earlier life, after that life too, as the saved session runs it.
-  func draws(before statement: Stmt, at place: Int?) -> [UInt64: Int] {
-    var total = place == nil ? read : [:]
-    let after = Self.readsItself(statement) ? place.map { $0 + 1 } : place
-    for (other, counts) in made where after.map({ other < $0 }) ?? true {
-      total.merge(counts, uniquingKeysWith: +)
+/// Where a draw site's stream comes from: the statement that draws, by what it defines, and
+/// the site's text and occurrence within that statement (`Interpreter.drawStream`).
+///
+/// Counted by text over the whole run, a draw's stream depended on every draw before it: at
+/// the prompt a name typed again with another count of draws (`let a = 1 to 2`, then
+/// `let a = normal(3, 1) + (4 to 5)`) moved every later `4 to 5` to another occurrence in the
+/// script `:save` writes, and a definition that moves there (after what it now reads) drew
+/// another occurrence than at the prompt; so did a scenario that adds a draw, for every later
+/// statement. Keyed by the statement's own name, a draw depends on nothing else: a name typed
+/// again, a scenario's change or a replay that reruns part of the plan leaves every other
+/// statement's samples as they were, wherever the statements stand.
+extension Interpreter {
+  /// Runs `statement` as a whole statement of the plan: its draws are its own (see above).
+  /// One that reads its own name's earlier life (`let a = a * 2`, at the prompt) reads it as
+  /// the saved script does, where that life is kept under a name of its own (`a_1`) and draws
+  /// as that name: the lives it reads are run again first, each drawing as its saved name.
+  package mutating func executeInPlace(_ statement: Stmt) throws {
+    let owner = Self.drawOwner(of: statement)
+    if history.definesNamesAgain, let owner, let name = statement.definedName?.text,
+      statement.namesRead.contains(name)
+    {
+      for (generation, life) in earlierLives(of: statement, named: owner).enumerated() {
+        startDrawing(as: savedName(of: name, generation: generation + 1))
+        try execute(life)
+      }
     }
-    return total
+    startDrawing(as: owner)
+    try execute(statement)
   }
 
-  private static func readsItself(_ statement: Stmt) -> Bool {
-    statement.definedName.map { statement.namesRead.contains($0.text) } ?? false
-  }
-
-  /// Records the draws `statement`, at `place`, made, from `before` to `after`, in place of
-  /// those of its name's earlier life, unless it reads that life (`let b = b * 2`): the saved
-  /// session keeps it then, under a name of its own (`b_1`), and it draws there.
-  mutating func record(
-    _ statement: Stmt, from before: [UInt64: Int], to after: [UInt64: Int], at place: Int?
-  ) {
-    var counts: [UInt64: Int] = [:]
-    for (key, count) in after where count != before[key, default: 0] {
-      counts[key] = count - before[key, default: 0]
-    }
-    guard let place else { return read.merge(counts, uniquingKeysWith: +) }
-    if Self.readsItself(statement) {
-      made[place, default: [:]].merge(counts, uniquingKeysWith: +)
-    } else {
-      made[place] = counts
-    }
-  }
-
-  /// What the statement defines, as the saved session keeps it apart: scenarios from values,
-  /// a currency's rate by its currency.
-  private static func name(of statement: Stmt) -> String? {
+  /// What a statement's draws are keyed by: the name it defines (a currency's rate by its
+  /// currency), or nothing for one that defines nothing (`print`, `solve`), whose draws are
+  /// keyed by their text alone.
+  static func drawOwner(of statement: Stmt) -> String? {
     switch statement.kind {
-    case .scenario(let name, _, _): "scenario " + name.text
     case .rate(let currency, _): "rate " + currency.text
+    case .scenario(let name, _, _): "scenario " + name.text
     default: statement.definedName?.text
     }
   }
-}
 
-extension Interpreter {
-  /// Runs `statement`; at the prompt, from the draws before it in the saved session
-  /// (`DrawPlaces`), so a definition typed again draws what the saved session's one does.
-  package mutating func executeInPlace(_ statement: Stmt) throws {
-    guard history.definesNamesAgain else { return try execute(statement) }
-    let place = drawPlaces.place(of: statement)
-    let before = drawPlaces.draws(before: statement, at: place)
-    draws = before
-    try execute(statement)
-    drawPlaces.record(statement, from: before, to: draws, at: place)
+  /// The draws that follow are `owner`'s, each site's occurrences counted from zero. The
+  /// owner is hashed when the statement first draws: most statements draw nothing, and
+  /// hashing each one's name cost a script of 20,000 `let`s 2% more instructions.
+  mutating func startDrawing(as owner: String?) {
+    drawOwner = owner
+    drawOwnerKey = nil
+    if !draws.isEmpty { draws.removeAll(keepingCapacity: true) }
+  }
+
+  /// The hash a draw site's text continues (FNV-1a): of the owner, if any.
+  mutating func drawOwnerHash() -> UInt64 {
+    if let drawOwnerKey { return drawOwnerKey }
+    var key: UInt64 = 0xCBF2_9CE4_8422_2325
+    if let drawOwner {
+      for byte in drawOwner.utf8 { key = (key ^ UInt64(byte)) &* 0x100_0000_01B3 }
+      // A byte no name holds, so `ab` + `c` and `a` + `bc` differ.
+      key = (key ^ 0xFF) &* 0x100_0000_01B3
+    }
+    drawOwnerKey = key
+    return key
+  }
+
+  /// The lives of `statement`'s name that it reads, the earliest first: the one in force
+  /// before it, and the one before that while each reads its own name too. The history holds
+  /// what ran before the statement first ran (a rerun joins the history again, later).
+  private func earlierLives(of statement: Stmt, named owner: String) -> [Stmt] {
+    let position = history.firstIndex { $0.span == statement.span } ?? history.endIndex
+    var lives: [Stmt] = []
+    var index = position
+    while let earlier = history[..<index].lastIndex(where: { Self.drawOwner(of: $0) == owner }) {
+      let life = history[earlier]
+      lives.append(life)
+      guard let name = life.definedName?.text, life.namesRead.contains(name) else { break }
+      index = earlier
+    }
+    return lives.reversed()
+  }
+
+  /// The name `:save` gives the `generation`th earlier life of `name` it keeps
+  /// (`SessionScript.FinalState`): `name_1`, then `_` added while that is a name in use.
+  private func savedName(of name: String, generation: Int) -> String {
+    var candidate = "\(name)_\(generation)"
+    while environment.bindings[candidate] != nil || environment.scenarios[candidate] != nil {
+      candidate += "_"
+    }
+    return candidate
   }
 }

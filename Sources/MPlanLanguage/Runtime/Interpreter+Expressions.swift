@@ -126,17 +126,19 @@ extension Interpreter {
   }
 
   /// Common random numbers: each `a to b`, and each call of a distribution (`normal(…)`),
-  /// draws from a stream of its own, seeded by the run's seed, the draw site as written and
-  /// how often that site has drawn before in this run. A
-  /// scenario, table cell or goal-seek step that leaves an uncertain input alone sees the
-  /// same samples for it even when it removes or adds other draws, so differences between
-  /// scenarios carry no sampling noise. Keyed by the text, not the file and offset, so a
-  /// saved session, or the same script run from another folder, draws the same numbers.
+  /// draws from a stream of its own, seeded by the run's seed, what the statement drawing
+  /// defines (`DrawPlaces.swift`), the draw site as written and how often that site has drawn
+  /// before in the statement. A scenario, table cell or goal-seek step that leaves an
+  /// uncertain input alone sees the same samples for it even when it removes or adds other
+  /// draws, so differences between scenarios carry no sampling noise. Keyed by names and
+  /// text, not the file and offset, so a saved session, or the same script run from another
+  /// folder or in another order, draws the same numbers.
   package mutating func drawStream(for range: Expr) -> SeededGenerator {
-    var key: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a: the same on every run and machine
+    var key = drawOwnerHash()  // FNV-1a: the same on every run and machine
     for byte in ExprPrinter.print(range).utf8 { key = (key ^ UInt64(byte)) &* 0x100_0000_01B3 }
     let occurrence = draws[key, default: 0]
     draws[key] = occurrence + 1
+    hasDrawn = true
     return SeededGenerator(seed: options.seed ^ (key &+ UInt64(occurrence) &* 0x9E37_79B9_7F4A_7C15))
   }
 

@@ -29,7 +29,7 @@ extension Interpreter {
     // under `--memory 1GB` stopped before its first draw and blamed the plan); when the run
     // drew none, or small ones, lowering `--samples` would not help: the advice says what does.
     let samplesHoldMuch =
-      (needing > 0 || !draws.isEmpty || held + needing <= budget)
+      (needing > 0 || hasDrawn || held + needing <= budget)
       && bytesPerSampledValue >= Self.bytesWorthLowering
     let perValue = ProcessMemory.describe(bytesPerSampledValue)
     throw Diagnostic.error(

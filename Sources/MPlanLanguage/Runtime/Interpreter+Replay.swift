@@ -24,15 +24,14 @@ public struct Changes: Sendable {
 /// Which statements rerun is the history's dependency graph's answer
 /// (`DependencyGraph.reach(of:)`). In a script every name is defined once, before it is read,
 /// so the plan after a change of values is the plan as run with only the statements the
-/// change reaches run again, in order: `statements` are those, each with the count of draws
-/// (`Interpreter.draws`) as it stood before it, so a draw site draws the same samples as in a
-/// whole rerun. Where a name can be defined again (the prompt's history), or a scenario's
+/// change reaches run again, in order: `statements` are those; a statement's draws are its
+/// own (`DrawPlaces.swift`), so a draw site draws the same samples as in a whole rerun. Where a name can be defined again (the prompt's history), or a scenario's
 /// changes are expressions evaluated where they are used, `statements` is every statement
 /// from the first one a change reaches, run from the state just before it.
 public struct ChangeReplay {
-  /// A statement to run again, with the count of draws before it and, for a plan block, the
-  /// fields a change reaches (nil: all of them).
-  package typealias Entry = (statement: Stmt, draws: [UInt64: Int]?, fields: [String]?)
+  /// A statement to run again and, for a plan block, the fields a change reaches (nil: all
+  /// of them).
+  package typealias Entry = (statement: Stmt, fields: [String]?)
 
   package var start: Interpreter
   package var statements: [Entry]
@@ -82,11 +81,9 @@ public struct ChangeReplay {
     if let failure { return failure }
     working.changes.values = fixed
     for (key, value) in values { working.changes.values[key] = value }
-    working.draws = start.draws
     defer { working.changes.parts = nil }
-    // By index: a copy of each entry (statement, draws, fields) cost more than running a `let`.
+    // By index: a copy of each entry (statement, fields) cost more than running a `let`.
     for index in statements.indices {
-      if let draws = statements[index].draws { working.draws = draws }
       working.changes.parts = statements[index].fields
       do {
         try working.runAgain(statements[index].statement)
@@ -122,7 +119,6 @@ public struct ChangeReplay {
         next.dependsOn!.append(keys)
         continue
       }
-      if let draws = entry.draws { next.start.draws = draws }
       next.start.changes.parts = entry.fields
       defer { next.start.changes.parts = nil }
       do {
@@ -177,7 +173,7 @@ extension Interpreter {
         }
         var replay = ChangeReplay(
           start: start,
-          statements: history[first...].filter { !Self.skipsInReplay($0) }.map { ($0, nil, nil) },
+          statements: history[first...].filter { !Self.skipsInReplay($0) }.map { ($0, nil) },
           dependsOn: nil)
         replay.failure = failure
         replay.recordsHistory = !scenario.isEmpty
@@ -188,7 +184,7 @@ extension Interpreter {
       var dependsOn: [Set<OverrideKey>] = []
       for (index, statement) in history.enumerated() {
         if let reached = reach[index], !Self.skipsInReplay(statement) {
-          statements.append((statement, start.draws, reached.fields))
+          statements.append((statement, reached.fields))
           dependsOn.append(Set(reachByKey.filter { $0.1[index] }.map(\.0)))
         }
         try? start.runAgain(statement)

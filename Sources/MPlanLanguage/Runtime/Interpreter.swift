@@ -47,11 +47,15 @@ public struct Interpreter {
   /// The scenario the prompt works under (`:scenario low`), whose changes are in `changes`.
   public internal(set) var activeScenario: String?
   package var poisoned: Set<String> = []
-  /// How many times each `a to b` (by its text) has drawn in this run: see `drawStream`.
+  /// How many times each draw site (by its text) has drawn in the statement being run: see
+  /// `drawStream`.
   package var draws: [UInt64: Int] = [:]
-  /// At the prompt, the draws each statement in force made, by where it stands in the saved
-  /// session: see `executeInPlace`.
-  package var drawPlaces = DrawPlaces()
+  /// What the statement being run defines, whose draws are keyed by it, and its hash once it
+  /// drew (`startDrawing(as:)`).
+  package var drawOwner: String?
+  package var drawOwnerKey: UInt64?
+  /// True once the run drew samples: what E0316's advice asks.
+  package var hasDrawn = false
   /// The inputs `correlate` ties together, applied to each as it is bound (`Correlations`).
   package var correlations = Correlations()
   package var callDepth = 0
