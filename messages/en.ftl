@@ -178,7 +178,10 @@ interpreter-no-stdlib = this session has no standard library
 interpreter-module-failed = `{$module}` failed while loading: {$error}
 # {$budget} is the memory budget as mplan prints a size; {$samples} how many samples an uncertain value holds, {$size} their size.
 interpreter-memory-budget = this needs more memory than the budget of {$budget}
-interpreter-memory-budget-samples = this needs more memory than the budget of {$budget} (each uncertain value holds {$samples} samples, {$size})
+interpreter-memory-budget-samples = this needs more memory than the budget of {$budget} (each uncertain value holds {$samples} {$samples ->
+        [one] sample
+       *[other] samples
+    }, {$size})
 interpreter-memory-budget-samples-fix = lower `--samples` (10000 is the default), make fewer uncertain values, or raise the budget with `--memory`
 interpreter-memory-budget-fix = the plan itself holds the memory (its values, records, lists, scenarios and tables): make it smaller, or raise the budget with `--memory`
 # {$type} says what the value is.
@@ -203,7 +206,7 @@ ranges-equal-ends = a range's ends must differ: both are {$value}; for a certain
 # {$block} says what the name is already (a value-type-block message).
 blocks-already-defined = `{$name}` is already {$block} of this plan
 blocks-already-defined-note = the first one is kept; the rest of the plan is still checked
-# {$kind} is the block's keyword.
+# {$kind} is the block as a noun (a block-noun- message).
 blocks-already-defined-fix = give this {$kind} a name of its own
 # {$field} is a flag field (zero_based).
 blocks-flag = `{$field}` is `true` or `false`, not {$type}
@@ -461,8 +464,8 @@ note-at = at {$place}
 
 ## The checker's diagnostics (Sources/MPlanLanguage/Semantics/Checker*.swift)
 
-# {$kind} is the block's keyword (goal, budget…) that has a `=>`.
-checker-arrow-only-on-actions = only an action serves goals with `=>`; a {$kind} cannot
+# {$block} is the block that has a `=>`, as a value-type- message ("a goal").
+checker-arrow-only-on-actions = only an action serves goals with `=>`; {$block} cannot
 # {$names} are the names written after `=>`, as written.
 checker-arrow-goal-fix = a goal names the objective it serves with a field: `supports {$names}`
 # {$budget} is the budget's name.
@@ -545,13 +548,22 @@ value-type-list = a list
 value-type-record = a record
 value-type-function = a function
 value-type-funnel = a funnel
-# {$kind} is the plan block's keyword (goal, budget, action…).
-value-type-block = {$kind ->
-        [action] an action
-        [objective] an objective
-        [actuals] an actuals block
-       *[other] a {$kind}
-    }
+# What a value that is a plan block is, one message per kind, with its article.
+value-type-plan = a plan
+value-type-objective = an objective
+value-type-goal = a goal
+value-type-budget = a budget
+value-type-action = an action
+value-type-report = a report
+value-type-actuals = an actuals block
+# A plan block said as a noun, one message per kind: "goal" in "give this goal a name of its own".
+block-noun-plan = plan
+block-noun-objective = objective
+block-noun-goal = goal
+block-noun-budget = budget
+block-noun-action = action
+block-noun-report = report
+block-noun-actuals = actuals block
 value-type-word = a word
 value-type-data-table = a data table
 
@@ -824,12 +836,23 @@ budget-no-control = budget `{$budget}` has no control
 budget-no-control-fix = add `control monthly by "CMO"` (daily, weekly, monthly…): set the pace and who watches it
 budget-cadence-help = write one of {$cadences}, or a duration such as `2 weeks`
 budget-controlled = budget `{$budget}` is controlled {$cadence} by {$controller}
+# A cadence as said in a sentence ("controlled monthly"); {$duration} as mplan prints it (2 weeks).
+cadence-daily = daily
+cadence-weekly = weekly
+cadence-fortnightly = fortnightly
+cadence-monthly = monthly
+cadence-quarterly = quarterly
+cadence-yearly = yearly
+cadence-every = every {$duration}
 budget-bottom-up = budget `{$budget}` is bottom-up: its actions need {$needed}
 budget-covers-actions = budget `{$budget}` covers its actions: {$committed} of {$total}
 budget-room = {$total}
 budget-left-after-reserve = the {$left} left after the reserve
 budget-action-commits = `{$action}` commits {$cost}
-budget-more-actions = … and {$count} more actions
+budget-more-actions = … and {$count} more {$count ->
+        [one] action
+       *[other] actions
+    }
 budget-reserve-holds-back = the reserve holds back {$reserve}
 budget-over-committed = budget `{$budget}` is over-committed by {$overrun}: its actions commit {$committed} of {$room}
 budget-over-committed-fix = raise `total` to {$needed}, or cut or move the actions it funds
@@ -846,7 +869,7 @@ budget-actions-funded = every action with a cost is funded from a budget ({$coun
 ## Plan checks: actions and reporting (Sources/MPlanPlanning/PlanChecker+Actions.swift)
 
 # Arguments: {$goal}, {$action}, {$report}, {$objective}, {$item} are names in the plan;
-# {$kind} is the item's keyword (goal, report); {$field} is the field (`measured`, `cadence`);
+# {$kind} is the item as a noun (a block-noun- message: goal, report); {$field} is the field (`measured`, `cadence`);
 # {$cadence} is a pace; {$people} lists people; {$fields} lists missing fields; {$type} says
 # what a value is ("a date"); {$period}, {$plan}, {$cost} are values as mplan prints them;
 # {$template} is smart-action-template; {$count} counts goals or actions.
@@ -1062,7 +1085,10 @@ tracking-unplanned = `{$key}` spent {$spent}, and no action of the plan is calle
 tracking-unplanned-did-you-mean-fix = did you mean `{$name}`? name the action after the campaign, or give it the campaign's name as its title
 tracking-unplanned-fix = add an action for it (`action {$action} "{$key}" => GOAL {"{"} cost … {"}"}`), or stop it
 # {$count} is the number of campaigns as mplan prints a number ("1,204").
-tracking-unplanned-more = … and {$count} more campaigns no action of the plan names spent {$spent} in all
+tracking-unplanned-more = … and {$count} more {$count ->
+        [one] campaign
+       *[other] campaigns
+    } no action of the plan names spent {$spent} in all
 tracking-unplanned-more-fix = `show actuals {$block}` lists them; name the ones that matter in actions
 tracking-no-campaign-reaches = no campaign of `{$block}` reaches an action of the plan: {$names}
 tracking-campaigns-reach-nothing = {$count} of the {$total} campaigns of `{$block}` {$count ->
@@ -1073,6 +1099,12 @@ tracking-results-still-count = their results still count toward the goals of the
 tracking-campaigns-reach-nothing-fix = name the campaigns as the actions are named, or add `rule`s that send them to an action (`show actuals unmatched` lists them)
 tracking-goal-on-pace = goal `{$goal}` keeps the pace its deadline needs
 tracking-goal-behind-run-rate = goal `{$goal}` is behind: it runs at {$rate} {$stage} a {$per} ({$window}) against the {$expected} a {$per} its ramp to {$target} by {$deadline} needs by now
+# What a run rate is per, after "a" ("40 MQLs a month").
+tracking-per-day = day
+tracking-per-week = week
+tracking-per-month = month
+tracking-per-quarter = quarter
+tracking-per-year = year
 tracking-goal-behind = goal `{$goal}` is behind: {$achieved} of {$target} {$stage}, {$pace} a month against the {$needed} a month it needs by {$deadline}
 tracking-goal-behind-fix = move money to the channel that buys {$stage} cheapest (`show reallocate`), or restate the target
 

@@ -5,7 +5,7 @@
 # Keys follow en.ftl's order and sections; the English comments above a key say what its
 # arguments hold. Formal address (شما, imperative in -ید) throughout.
 #
-# Glossary (the seed article 002, «7 اشتباهی که در عملکرد بازاریابی مرتکب خواهید شد», where it
+# Glossary (the article «7 اشتباهی که در عملکرد بازاریابی مرتکب خواهید شد», where it
 # has the word; the usual Persian software and marketing term where it does not):
 #   goal → هدف (article: «اهداف تعیین شده»)        objective → هدف شرکت (article: «اهداف کلی شرکت»)
 #   budget → بودجه (article: «بودجه‌های CMO»)       action → اقدام (article: «اقدامات»)
@@ -20,7 +20,7 @@
 #   scenario → سناریو   uncertain value → مقدار نامطمئن   range → بازه   unit → واحد
 #   top-down / bottom-up budget → بودجهٔ بالا به پایین / پایین به بالا   zero-based → صفرمبنا
 #   error / warning / note / fix → خطا / هشدار / یادداشت / راه‌حل   checklist → فهرست بررسی
-# No seed article is a Persian SMART article, so the letters are the usual Persian ones:
+# No Persian article mplan follows is about SMART, so the letters are the usual Persian ones:
 # S مشخص، M قابل اندازه‌گیری، A قابل دستیابی، R مرتبط، T زمان‌بندی‌شده.
 # Code stays code: keywords, fields, options, codes and units in backticks are not translated.
 # Write ی and ک (not Arabic ي and ك) and keep the ZWNJ of می‌شود, اندازه‌گیری, زمان‌بندی‌شده.
@@ -213,8 +213,8 @@ ranges-equal-ends = دو سر بازه باید متفاوت باشند: هر د
 # {$block} says what the name is already (a value-type-block message).
 blocks-already-defined = `{$name}` از پیش {$block} این برنامه است
 blocks-already-defined-note = اولی نگه داشته می‌شود؛ بقیهٔ برنامه همچنان بررسی می‌شود
-# {$kind} is the block's keyword.
-blocks-already-defined-fix = به این بلوک `{$kind}` نامی از آنِ خودش بدهید
+# {$kind} is the block as a noun (a block-noun- message).
+blocks-already-defined-fix = به این {$kind} نامی از آنِ خودش بدهید
 # {$field} is a flag field (zero_based).
 blocks-flag = `{$field}` مقدار `true` یا `false` می‌گیرد، نه {$type}
 blocks-flag-fix = برای روشن کردن بنویسید `{$field}` (یا `{$field} true`)، برای خاموش کردن `{$field} false`
@@ -462,8 +462,8 @@ note-at = در {$place}
 
 ## The checker's diagnostics (Sources/MPlanLanguage/Semantics/Checker*.swift)
 
-# {$kind} is the block's keyword (goal, budget…) that has a `=>`.
-checker-arrow-only-on-actions = فقط اقدام با `=>` در خدمت هدف‌هاست؛ بلوک `{$kind}` نمی‌تواند
+# {$block} is the block that has a `=>`, as a value-type- message ("a goal").
+checker-arrow-only-on-actions = فقط اقدام با `=>` در خدمت هدف‌هاست؛ {$block} نمی‌تواند
 # {$names} are the names written after `=>`, as written.
 checker-arrow-goal-fix = هدف، هدف شرکتی را که از آن پشتیبانی می‌کند با یک فیلد نام می‌برد: `supports {$names}`
 # {$budget} is the budget's name.
@@ -546,17 +546,21 @@ value-type-list = یک فهرست
 value-type-record = یک رکورد
 value-type-function = یک تابع
 value-type-funnel = یک قیف
-# {$kind} is the plan block's keyword (goal, budget, action…).
-value-type-block = {$kind ->
-        [action] یک اقدام
-        [objective] یک هدف شرکت
-        [actuals] یک بلوک داده‌های واقعی
-        [goal] یک هدف
-        [budget] یک بودجه
-        [report] یک گزارش
-        [plan] یک برنامه
-       *[other] یک بلوک `{$kind}`
-    }
+# What a value that is a plan block is, one message per kind, with its article.
+value-type-plan = یک برنامه
+value-type-objective = یک هدف شرکت
+value-type-goal = یک هدف
+value-type-budget = یک بودجه
+value-type-action = یک اقدام
+value-type-report = یک گزارش
+value-type-actuals = یک بلوک داده‌های واقعی
+block-noun-plan = برنامه
+block-noun-objective = هدف شرکت
+block-noun-goal = هدف
+block-noun-budget = بودجه
+block-noun-action = اقدام
+block-noun-report = گزارش
+block-noun-actuals = بلوک داده‌های واقعی
 value-type-word = یک واژه
 value-type-data-table = یک جدول داده
 
@@ -816,7 +820,14 @@ budget-control-not-a-pace = کنترل بودجهٔ `{$budget}` `{$control}` ا�
 budget-no-control = بودجهٔ `{$budget}` کنترلی ندارد
 budget-no-control-fix = `control monthly by "CMO"` را اضافه کنید (daily، weekly، monthly…): آهنگ و ناظر را تعیین کنید
 budget-cadence-help = یکی از {$cadences} را بنویسید، یا مدتی مانند `2 weeks`
-budget-controlled = بودجهٔ `{$budget}` با آهنگ {$cadence} به دست {$controller} کنترل می‌شود
+budget-controlled = بودجهٔ `{$budget}` {$cadence} به دست {$controller} کنترل می‌شود
+cadence-daily = روزانه
+cadence-weekly = هفتگی
+cadence-fortnightly = هر دو هفته
+cadence-monthly = ماهانه
+cadence-quarterly = فصلی
+cadence-yearly = سالانه
+cadence-every = هر {$duration}
 budget-bottom-up = بودجهٔ `{$budget}` پایین به بالاست: اقدام‌هایش به {$needed} نیاز دارند
 budget-covers-actions = بودجهٔ `{$budget}` اقدام‌هایش را پوشش می‌دهد: {$committed} از {$total}
 budget-room = {$total}
@@ -874,14 +885,10 @@ plan-goals-not-reported = هیچ گزارشی هدف‌های برنامه را 
 plan-goals-not-reported-fix = بنویسید `report weekly {"{"} author "Ana"  readers "CMO"  acts "CMO" {"}"}`: هر چند وقت یک بار، چه کسی می‌نویسد، چه کسی می‌خواند، چه کسی اقدام می‌کند
 plan-goal-not-reported = هیچ گزارشی هدف `{$goal}` را نمی‌سنجد
 plan-goal-not-reported-fix = آن را به `measures` یک گزارش اضافه کنید: `measures {$goal}`
-plan-unknown-cadence = {$kind ->
-        [goal] هدف
-        [report] گزارش
-       *[other] {$kind}
-    } `{$item}` {$field ->
+plan-unknown-cadence = {$kind} `{$item}` {$field ->
         [measured] با آهنگ `{$cadence}` سنجیده می‌شود
        *[other] با آهنگ `{$cadence}` منتشر می‌شود
-    }، که آهنگ نیست
+    }، که آهنگ شناخته‌شده‌ای نیست
 # The last two items of a list of alternatives: "cadence, author or readers".
 plan-either-or = {$first} یا {$last}
 plan-report-incomplete = گزارش `{$report}` {$fields} ندارد
@@ -1061,6 +1068,11 @@ tracking-results-still-count = نتیجه‌هایشان همچنان برای �
 tracking-campaigns-reach-nothing-fix = کمپین‌ها را همان‌طور بنامید که اقدام‌ها نام دارند، یا `rule`هایی اضافه کنید که آن‌ها را به اقدامی بفرستند (`show actuals unmatched` آن‌ها را فهرست می‌کند)
 tracking-goal-on-pace = هدف `{$goal}` آهنگی را که موعدش لازم دارد نگه می‌دارد
 tracking-goal-behind-run-rate = هدف `{$goal}` عقب است: آهنگش {$rate} {$stage} در هر {$per} است ({$window})، در برابر {$expected} در هر {$per} که شیب رسیدنش به {$target} تا {$deadline} تا امروز لازم دارد
+tracking-per-day = روز
+tracking-per-week = هفته
+tracking-per-month = ماه
+tracking-per-quarter = سه‌ماهه
+tracking-per-year = سال
 tracking-goal-behind = هدف `{$goal}` عقب است: {$achieved} از {$target} {$stage}، {$pace} در ماه در برابر {$needed} در ماه که تا {$deadline} لازم دارد
 tracking-goal-behind-fix = پول را به کانالی ببرید که {$stage} را ارزان‌تر از همه می‌خرد (`show reallocate`)، یا مقدار هدف را از نو تعیین کنید
 
@@ -1235,10 +1247,7 @@ actuals-channel-idle-days = هیچ‌یک از اقدام‌هایش در {$days
 actuals-channel-not-in-plan = {$channel} (در برنامه نیست)
 # show actuals unmatched: {$rows} counts the rows, {$shown} is that count as mplan prints it.
 actuals-unmatched-none = داده‌های واقعی {$block}: هر سطر با قاعده‌ای جور است یا اقدامی را نام می‌برد
-actuals-unmatched-rows = داده‌های واقعی {$block}: {$shown} سطر{$rows ->
-        [one] {""}
-       *[other] {""}
-    } که هیچ قاعده‌ای با آن جور نیست و هیچ اقدامی را نام نمی‌برد
+actuals-unmatched-rows = داده‌های واقعی {$block}: {$shown} سطر که هیچ قاعده‌ای با آن جور نیست و هیچ اقدامی را نام نمی‌برد
 actuals-heading-first-day = روز اول
 actuals-heading-last-day = روز آخر
 # {$word}: what followed `by`.
@@ -1322,14 +1331,8 @@ actuals-variance-grouping = برنامه در برابر واقعی بر پای�
 actuals-variance-grouping-fix = بنویسید `show variance` (به تفکیک اقدام) یا `show variance by channel`
 # The first line of show actuals: {$rows} counts the rows read, {$shown} is that count as
 # mplan prints it; {$currency} the block's currency code; {$first} and {$last} its days.
-actuals-summary = داده‌های واقعی {$block}: {$shown} سطر{$rows ->
-        [one] {""}
-       *[other] {""}
-    }، {$currency}
-actuals-summary-dated = داده‌های واقعی {$block}: {$shown} سطر{$rows ->
-        [one] {""}
-       *[other] {""}
-    } از {$first} تا {$last}، {$currency}
+actuals-summary = داده‌های واقعی {$block}: {$shown} سطر، {$currency}
+actuals-summary-dated = داده‌های واقعی {$block}: {$shown} سطر از {$first} تا {$last}، {$currency}
 actuals-heading-rules-give = قاعده‌ها می‌دهند
 actuals-heading-as-exported = همان‌طور که خروجی گرفته شد
 actuals-results-alone = داده‌های واقعی {$block} تا {$date}: فقط نتیجه‌ها (بی ستون `amount`)؛ برای هدف‌های مرحله‌هایشان شمرده می‌شوند

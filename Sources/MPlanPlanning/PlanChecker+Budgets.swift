@@ -191,7 +191,7 @@ extension PlanChecker {
         .budget,
         Message(
           "budget-controlled",
-          ["budget": .text(budget.name), "cadence": .text(cadence.name), "controller": .text(controller)]),
+          ["budget": .text(budget.name), "cadence": .message(cadence.said), "controller": .text(controller)]),
         at: budget.place("control"))
     ]
   }

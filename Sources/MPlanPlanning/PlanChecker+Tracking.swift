@@ -264,7 +264,7 @@ extension PlanChecker {
             .trackingUnplannedSpend,
             Message(
               "tracking-unplanned-more",
-              ["count": .value(Formatting.number(Double(rest.count))), "spent": .value(money(spend))]),
+              ["count": .count(rest.count), "spent": .value(money(spend))]),
             at: tracking.ledger.block.nameSpan,
             fixIt: Message("tracking-unplanned-more-fix", ["block": .text(tracking.ledger.block.name)]))
         ))
@@ -329,7 +329,7 @@ extension PlanChecker {
               "tracking-goal-behind-run-rate",
               [
                 "goal": .text(name), "rate": .value(perMonth(run.rate)), "stage": .text(pace.stage.heading),
-                "per": .text(run.per), "window": .value(run.window.description),
+                "per": .message(run.perWord), "window": .value(run.window.description),
                 "expected": .value(perMonth(run.expected)),
                 "target": .value(perMonth(run.target)), "deadline": .value(pace.deadline.iso),
               ]),

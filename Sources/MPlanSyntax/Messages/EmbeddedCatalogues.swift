@@ -8,22 +8,22 @@ package enum EmbeddedCatalogues {
     # Format and rules: docs/messages.md. After editing, run scripts/embed-messages.
     # Arabic plural categories: zero (0), one (1), two (2), few (3–10, 103–110), many (11–99,
     # 111–199), other (100–102, 200, and numbers with decimals). Numbers stay as mplan prints them.
-    # Terms follow the articles: the SMART letters as the SMART article writes them (seeds/003:
+    # Terms follow the articles: the SMART letters as the SMART article writes them («الأهداف التسويقية الذكية SMART»:
     # محدد، قابل للقياس، قابل للتحقيق، ذو صلة، مقيد بالزمن); «مسار التحويل» for the funnel and
-    # «الأهداف السنوية» (seeds/001); «الميزانية الصفرية» for a zero-based budget (seeds/000).
+    # «الأهداف السنوية» («5 خطوات لتحديد أهداف التسويق السنوية ومؤشرات الأداء الرئيسية»); «الميزانية الصفرية» for a zero-based budget («3 فجوات حرجة تعمل على تخريب خطتك التسويقية»).
     #
     # Glossary (keep these across keys):
-    #   goal → هدف (أهداف)؛ a SMART goal → هدف ذكي SMART (seeds/003: «الأهداف التسويقية الذكية SMART»)
-    #   objective → هدف للشركة / أهداف الشركة (seeds/000: «أهم ثلاثة إلى خمسة أهداف للشركة»)
-    #   KPI → مؤشر الأداء الرئيسي (seeds/001: «مؤشرات الأداء الرئيسية»)؛ metric → مقياس (seeds/001: «المقاييس»)
+    #   goal → هدف (أهداف)؛ a SMART goal → هدف ذكي SMART («الأهداف التسويقية الذكية SMART»)
+    #   objective → هدف للشركة / أهداف الشركة («3 فجوات حرجة تعمل على تخريب خطتك التسويقية»: «أهم ثلاثة إلى خمسة أهداف للشركة»)
+    #   KPI → مؤشر الأداء الرئيسي («5 خطوات لتحديد أهداف التسويق السنوية ومؤشرات الأداء الرئيسية»: «مؤشرات الأداء الرئيسية»)؛ metric → مقياس («5 خطوات لتحديد أهداف التسويق السنوية ومؤشرات الأداء الرئيسية»: «المقاييس»)
     #   baseline → قيمة البداية؛ target → القيمة المستهدفة؛ deadline → الموعد
-    #   funnel → مسار التحويل (seeds/001)؛ stage → مرحلة؛ conversion rate → معدل التحويل
-    #   budget → الميزانية (seeds/000)؛ zero-based → الميزانية الصفرية (seeds/000)؛
-    #   top-down / bottom-up → من أعلى إلى أسفل / من أسفل إلى أعلى؛ reserve → الاحتياطي؛ line → بند (seeds/000: «تبرير كل بند»)
+    #   funnel → مسار التحويل («5 خطوات لتحديد أهداف التسويق السنوية ومؤشرات الأداء الرئيسية»)؛ stage → مرحلة؛ conversion rate → معدل التحويل
+    #   budget → الميزانية («3 فجوات حرجة تعمل على تخريب خطتك التسويقية»)؛ zero-based → الميزانية الصفرية («3 فجوات حرجة تعمل على تخريب خطتك التسويقية»)؛
+    #   top-down / bottom-up → من أعلى إلى أسفل / من أسفل إلى أعلى؛ reserve → الاحتياطي؛ line → بند («3 فجوات حرجة تعمل على تخريب خطتك التسويقية»: «تبرير كل بند»)
     #   action → إجراء؛ owner → المسؤول؛ report → تقرير؛ cadence / pace → وتيرة؛ control → مراقبة
     #   actuals → القيم الفعلية؛ campaign → حملة؛ channel → قناة؛ spend → الإنفاق
-    #   customer → عميل؛ lead → عميل محتمل؛ MQL → عميل متوقع مؤهل للتسويق (seeds/001)؛ ROI → عائد الاستثمار (seeds/001)
-    #   planning gap → فجوة في التخطيط (seeds/000)؛ scenario → سيناريو؛ uncertain value / range → قيمة غير مؤكدة / مدى
+    #   customer → عميل؛ lead → عميل محتمل؛ MQL → عميل متوقع مؤهل للتسويق («5 خطوات لتحديد أهداف التسويق السنوية ومؤشرات الأداء الرئيسية»)؛ ROI → عائد الاستثمار («5 خطوات لتحديد أهداف التسويق السنوية ومؤشرات الأداء الرئيسية»)
+    #   planning gap → فجوة في التخطيط («3 فجوات حرجة تعمل على تخريب خطتك التسويقية»)؛ scenario → سيناريو؛ uncertain value / range → قيمة غير مؤكدة / مدى
     #   script → برنامج؛ prompt → المحث؛ diagnostic → تشخيص؛ fix → إصلاح
     # Address: imperative, neutral (اكتب، أضف، احذف), as in software UI.
 
@@ -148,7 +148,11 @@ package enum EmbeddedCatalogues {
     interpreter-value-too-deep-fix = اجعلها مسطّحة: قوائم من القيم، لا قوائم من قوائم من قوائم
     interpreter-money-times-count = المال مضروبًا في {$counts} يعطي {$unit}، ونادرًا ما يكون هذا المقصود
     interpreter-money-times-count-fix = اكتب السعر لكل {$count}: `{$price} per {$count}` مضروبًا في {$counts} يعطي مالًا
-    interpreter-step-budget = هذا الحساب يتطلب أكثر من {$steps} خطوة، وهو حدّ الخطوات
+    interpreter-step-budget = هذا الحساب يتطلب أكثر من {$steps ->
+            [few] {$steps} خطوات
+            [many] {$steps} خطوةً
+           *[other] {$steps} خطوة
+        }، وهو حدّ الخطوات
     interpreter-step-budget-note = توقف التشغيل هنا؛ ولم يُشغَّل شيء بعده
     interpreter-step-budget-fix = الدالة التي تستدعي نفسها أكثر من مرة في كل استدعاء يطول وقتها أُسّيًّا: اجعلها تستدعي نفسها مرة واحدة، أو ارفع الحدّ بالخيار `--steps`
     interpreter-interrupted = أُوقف
@@ -172,7 +176,13 @@ package enum EmbeddedCatalogues {
     interpreter-no-stdlib = ليست في هذه الجلسة مكتبة قياسية
     interpreter-module-failed = فشل `{$module}` أثناء التحميل: {$error}
     interpreter-memory-budget = هذا يحتاج إلى ذاكرة أكثر من الحدّ {$budget}
-    interpreter-memory-budget-samples = هذا يحتاج إلى ذاكرة أكثر من الحدّ {$budget} (كل قيمة غير مؤكدة تحمل {$samples} عيّنة، {$size})
+    interpreter-memory-budget-samples = هذا يحتاج إلى ذاكرة أكثر من الحدّ {$budget} (كل قيمة غير مؤكدة تحمل {$samples ->
+            [one] عيّنة واحدة
+            [two] عيّنتين
+            [few] {$samples} عيّنات
+            [many] {$samples} عيّنةً
+           *[other] {$samples} عيّنة
+        }، {$size})
     interpreter-memory-budget-samples-fix = اخفض `--samples` (القيمة الافتراضية 10000)، أو قلّل القيم غير المؤكدة، أو ارفع الحدّ بالخيار `--memory`
     interpreter-memory-budget-fix = الخطة نفسها هي التي تشغل الذاكرة (قيمها وسجلاتها وقوائمها وسيناريوهاتها وجداولها): صغّرها، أو ارفع الحدّ بالخيار `--memory`
     natives-expected-number = المتوقع عدد، لا {$type}
@@ -191,7 +201,7 @@ package enum EmbeddedCatalogues {
     ranges-equal-ends = يجب أن يختلف طرفا المدى: كلاهما {$value}؛ للمبلغ المؤكد اكتبه وحده، وللتقدير طرفين مختلفين
     blocks-already-defined = `{$name}` هو بالفعل {$block} في هذه الخطة
     blocks-already-defined-note = يُحتفظ بالأول؛ ويستمر فحص بقية الخطة
-    blocks-already-defined-fix = أعطِ كتلة {$kind} هذه اسمًا خاصًا بها
+    blocks-already-defined-fix = اختر اسمًا آخر لتعريف {$kind} هنا
     blocks-flag = `{$field}` قيمته `true` أو `false`، لا {$type}
     blocks-flag-fix = اكتب `{$field}` (أو `{$field} true`) لتفعيله، و`{$field} false` لإيقافه
     blocks-one-amount = `{$field}` يأخذ مبلغًا واحدًا، لا قائمة من {$count ->
@@ -405,7 +415,7 @@ package enum EmbeddedCatalogues {
 
     ## The checker's diagnostics (Sources/MPlanLanguage/Semantics/Checker*.swift)
 
-    checker-arrow-only-on-actions = الإجراء وحده يخدم الأهداف بـ `=>`؛ ولا تستطيع ذلك كتلة {$kind}
+    checker-arrow-only-on-actions = الإجراء وحده يخدم الأهداف بـ `=>`؛ ولا يخدمها بها {$block}
     checker-arrow-goal-fix = الهدف يسمّي هدف الشركة الذي يخدمه بحقل: `supports {$names}`
     checker-arrow-budget-fix = الإجراء يذكر الميزانية التي تدفع له: `from {$budget}` في الإجراء
     checker-arrow-report-fix = التقرير يسرد ما يقيسه بحقل: `measures {$names}`
@@ -473,12 +483,20 @@ package enum EmbeddedCatalogues {
     value-type-record = سجل
     value-type-function = دالة
     value-type-funnel = مسار تحويل
-    value-type-block = {$kind ->
-            [action] إجراء
-            [objective] هدف للشركة
-            [actuals] كتلة قيم فعلية
-           *[other] كتلة {$kind}
-        }
+    value-type-plan = خطة
+    value-type-objective = هدف للشركة
+    value-type-goal = هدف
+    value-type-budget = ميزانية
+    value-type-action = إجراء
+    value-type-report = تقرير
+    value-type-actuals = كتلة قيم فعلية
+    block-noun-plan = الخطة
+    block-noun-objective = هدف الشركة
+    block-noun-goal = الهدف
+    block-noun-budget = الميزانية
+    block-noun-action = الإجراء
+    block-noun-report = التقرير
+    block-noun-actuals = كتلة القيم الفعلية
     value-type-word = كلمة
     value-type-data-table = جدول بيانات
 
@@ -715,7 +733,14 @@ package enum EmbeddedCatalogues {
     budget-no-control = ليس للميزانية `{$budget}` مراقبة
     budget-no-control-fix = أضف `control monthly by "CMO"` (daily، weekly، monthly…): حدّد الوتيرة ومن يتابعها
     budget-cadence-help = اكتب واحدًا من {$cadences}، أو مدة مثل `2 weeks`
-    budget-controlled = الميزانية `{$budget}` يراقبها {$controller} بوتيرة {$cadence}
+    budget-controlled = الميزانية `{$budget}` يراقبها {$controller} {$cadence}
+    cadence-daily = يوميًا
+    cadence-weekly = أسبوعيًا
+    cadence-fortnightly = كل أسبوعين
+    cadence-monthly = شهريًا
+    cadence-quarterly = فصليًا
+    cadence-yearly = سنويًا
+    cadence-every = كل {$duration}
     budget-bottom-up = الميزانية `{$budget}` من أسفل إلى أعلى: إجراءاتها تحتاج إلى {$needed}
     budget-covers-actions = الميزانية `{$budget}` تغطي إجراءاتها: {$committed} من {$total}
     budget-room = {$total}
@@ -929,8 +954,20 @@ package enum EmbeddedCatalogues {
     tracking-ahead-of-pace-fix = أبطئ إنفاقه اليومي، أو انقل تكلفته إلى الأشهر التي يُنفق فيها فعلًا (`period`)
     tracking-within-plan = الإجراء `{$action}` ينفق ضمن خطته
     tracking-or-later-result = {$stage} أو نتيجة لاحقة
-    tracking-idle-never = `{$key}` أنفق {$spent} في أيامه الـ {$days}، دون أي {$result}
-    tracking-idle-since = `{$key}` أنفق {$spent} دون {$result} في الأيام الـ {$days} منذ آخر نتيجة ({$last})
+    tracking-idle-never = `{$key}` أنفق {$spent} خلال {$days ->
+            [one] يوم واحد
+            [two] يومين
+            [few] {$days} أيام
+            [many] {$days} يومًا
+           *[other] {$days} يوم
+        } من عمله، دون أي {$result}
+    tracking-idle-since = `{$key}` أنفق {$spent} دون {$result} خلال {$days ->
+            [one] يوم واحد
+            [two] يومين
+            [few] {$days} أيام
+            [many] {$days} يومًا
+           *[other] {$days} يوم
+        } منذ آخر نتيجة ({$last})
     tracking-idle-note = حملة منسية أو احتيال نقرات: نقاط المراقبة في مقال التسويق الاستراتيجي تكشف هذا
     tracking-idle-fix = أوقف `{$key}` مؤقتًا، أو راجع تتبّعه؛ و`idle_days` في كتلة القيم الفعلية يحدّد المدة
     tracking-not-idle = كل حملة في `{$block}` أنتجت نتائج خلال الأيام الـ {$days}
@@ -945,7 +982,13 @@ package enum EmbeddedCatalogues {
     tracking-unplanned = `{$key}` أنفق {$spent}، ولا إجراء في الخطة بهذا الاسم
     tracking-unplanned-did-you-mean-fix = هل تقصد `{$name}`؟ سمِّ الإجراء باسم الحملة، أو أعطه اسم الحملة عنوانًا
     tracking-unplanned-fix = أضف له إجراءً (`action {$action} "{$key}" => GOAL {"{"} cost … {"}"}`)، أو أوقفه
-    tracking-unplanned-more = … وحملات أخرى عددها {$count} لا يسمّيها أي إجراء في الخطة أنفقت {$spent} في المجموع
+    tracking-unplanned-more = … و{$count ->
+            [one] حملة أخرى
+            [two] حملتان أخريان
+            [few] {$count} حملات أخرى
+            [many] {$count} حملةً أخرى
+           *[other] {$count} حملة أخرى
+        } لا يسمّيها أي إجراء في الخطة، أنفقت {$spent} في المجموع
     tracking-unplanned-more-fix = `show actuals {$block}` يسردها؛ سمِّ المهم منها في إجراءات
     tracking-no-campaign-reaches = لا حملة في `{$block}` تصل إلى إجراء في الخطة: {$names}
     tracking-campaigns-reach-nothing = {$count} من حملات `{$block}` البالغة {$total} لا {$count ->
@@ -956,6 +999,11 @@ package enum EmbeddedCatalogues {
     tracking-campaigns-reach-nothing-fix = سمِّ الحملات كما تُسمّى الإجراءات، أو أضف `rule` ترسلها إلى إجراء (`show actuals unmatched` يسردها)
     tracking-goal-on-pace = الهدف `{$goal}` يحافظ على الوتيرة التي يتطلبها موعده
     tracking-goal-behind-run-rate = الهدف `{$goal}` متأخر: يجري بمعدل {$rate} {$stage} لكل {$per} ({$window}) مقابل {$expected} لكل {$per} يتطلبها منحناه إلى {$target} بحلول {$deadline} حتى الآن
+    tracking-per-day = يوم
+    tracking-per-week = أسبوع
+    tracking-per-month = شهر
+    tracking-per-quarter = ربع سنة
+    tracking-per-year = سنة
     tracking-goal-behind = الهدف `{$goal}` متأخر: {$achieved} من {$target} {$stage}، {$pace} في الشهر مقابل {$needed} في الشهر يحتاجها بحلول {$deadline}
     tracking-goal-behind-fix = انقل المال إلى القناة التي تشتري {$stage} بأرخص سعر (`show reallocate`)، أو أعد تحديد القيمة المستهدفة
 
@@ -1017,7 +1065,13 @@ package enum EmbeddedCatalogues {
     actuals-utf16-fix = احفظه بصيغة "CSV UTF-8"
     actuals-row-skipped = تُخطّي الصف: {$problem}
     actuals-row-skipped-fix = صحّح الصف في الملف؛ وتُقرأ بقية الصفوف
-    actuals-rows-skipped = تُخطّيت صفوف تالفة من `{$path}` عددها {$count} في المجموع (أولها {$shown} أعلاه)
+    actuals-rows-skipped = تُخطّي من `{$path}` في المجموع {$count ->
+            [one] صف تالف واحد
+            [two] صفّان تالفان
+            [few] {$count} صفوف تالفة
+            [many] {$count} صفًّا تالفًا
+           *[other] {$count} صف تالف
+        } (المعروض منها أعلاه: {$shown})
     actuals-decimal-mark = `decimal_mark` هو "." (1,234.50) أو "," (1.234,50)، لا {$written}
     actuals-decimal-mark-fix = اكتب `decimal_mark ","` حين يكتب الملف `1.234,50`، و`decimal_mark "."` لـ `1,234.50`
     actuals-no-rate = السطر {$line} في `{$path}` بعملة {$currency}{$plain ->
@@ -1749,7 +1803,10 @@ package enum EmbeddedCatalogues {
     interpreter-module-failed = `{$module}` failed while loading: {$error}
     # {$budget} is the memory budget as mplan prints a size; {$samples} how many samples an uncertain value holds, {$size} their size.
     interpreter-memory-budget = this needs more memory than the budget of {$budget}
-    interpreter-memory-budget-samples = this needs more memory than the budget of {$budget} (each uncertain value holds {$samples} samples, {$size})
+    interpreter-memory-budget-samples = this needs more memory than the budget of {$budget} (each uncertain value holds {$samples} {$samples ->
+            [one] sample
+           *[other] samples
+        }, {$size})
     interpreter-memory-budget-samples-fix = lower `--samples` (10000 is the default), make fewer uncertain values, or raise the budget with `--memory`
     interpreter-memory-budget-fix = the plan itself holds the memory (its values, records, lists, scenarios and tables): make it smaller, or raise the budget with `--memory`
     # {$type} says what the value is.
@@ -1774,7 +1831,7 @@ package enum EmbeddedCatalogues {
     # {$block} says what the name is already (a value-type-block message).
     blocks-already-defined = `{$name}` is already {$block} of this plan
     blocks-already-defined-note = the first one is kept; the rest of the plan is still checked
-    # {$kind} is the block's keyword.
+    # {$kind} is the block as a noun (a block-noun- message).
     blocks-already-defined-fix = give this {$kind} a name of its own
     # {$field} is a flag field (zero_based).
     blocks-flag = `{$field}` is `true` or `false`, not {$type}
@@ -2032,8 +2089,8 @@ package enum EmbeddedCatalogues {
 
     ## The checker's diagnostics (Sources/MPlanLanguage/Semantics/Checker*.swift)
 
-    # {$kind} is the block's keyword (goal, budget…) that has a `=>`.
-    checker-arrow-only-on-actions = only an action serves goals with `=>`; a {$kind} cannot
+    # {$block} is the block that has a `=>`, as a value-type- message ("a goal").
+    checker-arrow-only-on-actions = only an action serves goals with `=>`; {$block} cannot
     # {$names} are the names written after `=>`, as written.
     checker-arrow-goal-fix = a goal names the objective it serves with a field: `supports {$names}`
     # {$budget} is the budget's name.
@@ -2116,13 +2173,22 @@ package enum EmbeddedCatalogues {
     value-type-record = a record
     value-type-function = a function
     value-type-funnel = a funnel
-    # {$kind} is the plan block's keyword (goal, budget, action…).
-    value-type-block = {$kind ->
-            [action] an action
-            [objective] an objective
-            [actuals] an actuals block
-           *[other] a {$kind}
-        }
+    # What a value that is a plan block is, one message per kind, with its article.
+    value-type-plan = a plan
+    value-type-objective = an objective
+    value-type-goal = a goal
+    value-type-budget = a budget
+    value-type-action = an action
+    value-type-report = a report
+    value-type-actuals = an actuals block
+    # A plan block said as a noun, one message per kind: "goal" in "give this goal a name of its own".
+    block-noun-plan = plan
+    block-noun-objective = objective
+    block-noun-goal = goal
+    block-noun-budget = budget
+    block-noun-action = action
+    block-noun-report = report
+    block-noun-actuals = actuals block
     value-type-word = a word
     value-type-data-table = a data table
 
@@ -2395,12 +2461,23 @@ package enum EmbeddedCatalogues {
     budget-no-control-fix = add `control monthly by "CMO"` (daily, weekly, monthly…): set the pace and who watches it
     budget-cadence-help = write one of {$cadences}, or a duration such as `2 weeks`
     budget-controlled = budget `{$budget}` is controlled {$cadence} by {$controller}
+    # A cadence as said in a sentence ("controlled monthly"); {$duration} as mplan prints it (2 weeks).
+    cadence-daily = daily
+    cadence-weekly = weekly
+    cadence-fortnightly = fortnightly
+    cadence-monthly = monthly
+    cadence-quarterly = quarterly
+    cadence-yearly = yearly
+    cadence-every = every {$duration}
     budget-bottom-up = budget `{$budget}` is bottom-up: its actions need {$needed}
     budget-covers-actions = budget `{$budget}` covers its actions: {$committed} of {$total}
     budget-room = {$total}
     budget-left-after-reserve = the {$left} left after the reserve
     budget-action-commits = `{$action}` commits {$cost}
-    budget-more-actions = … and {$count} more actions
+    budget-more-actions = … and {$count} more {$count ->
+            [one] action
+           *[other] actions
+        }
     budget-reserve-holds-back = the reserve holds back {$reserve}
     budget-over-committed = budget `{$budget}` is over-committed by {$overrun}: its actions commit {$committed} of {$room}
     budget-over-committed-fix = raise `total` to {$needed}, or cut or move the actions it funds
@@ -2417,7 +2494,7 @@ package enum EmbeddedCatalogues {
     ## Plan checks: actions and reporting (Sources/MPlanPlanning/PlanChecker+Actions.swift)
 
     # Arguments: {$goal}, {$action}, {$report}, {$objective}, {$item} are names in the plan;
-    # {$kind} is the item's keyword (goal, report); {$field} is the field (`measured`, `cadence`);
+    # {$kind} is the item as a noun (a block-noun- message: goal, report); {$field} is the field (`measured`, `cadence`);
     # {$cadence} is a pace; {$people} lists people; {$fields} lists missing fields; {$type} says
     # what a value is ("a date"); {$period}, {$plan}, {$cost} are values as mplan prints them;
     # {$template} is smart-action-template; {$count} counts goals or actions.
@@ -2633,7 +2710,10 @@ package enum EmbeddedCatalogues {
     tracking-unplanned-did-you-mean-fix = did you mean `{$name}`? name the action after the campaign, or give it the campaign's name as its title
     tracking-unplanned-fix = add an action for it (`action {$action} "{$key}" => GOAL {"{"} cost … {"}"}`), or stop it
     # {$count} is the number of campaigns as mplan prints a number ("1,204").
-    tracking-unplanned-more = … and {$count} more campaigns no action of the plan names spent {$spent} in all
+    tracking-unplanned-more = … and {$count} more {$count ->
+            [one] campaign
+           *[other] campaigns
+        } no action of the plan names spent {$spent} in all
     tracking-unplanned-more-fix = `show actuals {$block}` lists them; name the ones that matter in actions
     tracking-no-campaign-reaches = no campaign of `{$block}` reaches an action of the plan: {$names}
     tracking-campaigns-reach-nothing = {$count} of the {$total} campaigns of `{$block}` {$count ->
@@ -2644,6 +2724,12 @@ package enum EmbeddedCatalogues {
     tracking-campaigns-reach-nothing-fix = name the campaigns as the actions are named, or add `rule`s that send them to an action (`show actuals unmatched` lists them)
     tracking-goal-on-pace = goal `{$goal}` keeps the pace its deadline needs
     tracking-goal-behind-run-rate = goal `{$goal}` is behind: it runs at {$rate} {$stage} a {$per} ({$window}) against the {$expected} a {$per} its ramp to {$target} by {$deadline} needs by now
+    # What a run rate is per, after "a" ("40 MQLs a month").
+    tracking-per-day = day
+    tracking-per-week = week
+    tracking-per-month = month
+    tracking-per-quarter = quarter
+    tracking-per-year = year
     tracking-goal-behind = goal `{$goal}` is behind: {$achieved} of {$target} {$stage}, {$pace} a month against the {$needed} a month it needs by {$deadline}
     tracking-goal-behind-fix = move money to the channel that buys {$stage} cheapest (`show reallocate`), or restate the target
 
@@ -3339,7 +3425,7 @@ package enum EmbeddedCatalogues {
     # Keys follow en.ftl's order and sections; the English comments above a key say what its
     # arguments hold. Formal address (شما, imperative in -ید) throughout.
     #
-    # Glossary (the seed article 002, «7 اشتباهی که در عملکرد بازاریابی مرتکب خواهید شد», where it
+    # Glossary (the article «7 اشتباهی که در عملکرد بازاریابی مرتکب خواهید شد», where it
     # has the word; the usual Persian software and marketing term where it does not):
     #   goal → هدف (article: «اهداف تعیین شده»)        objective → هدف شرکت (article: «اهداف کلی شرکت»)
     #   budget → بودجه (article: «بودجه‌های CMO»)       action → اقدام (article: «اقدامات»)
@@ -3354,7 +3440,7 @@ package enum EmbeddedCatalogues {
     #   scenario → سناریو   uncertain value → مقدار نامطمئن   range → بازه   unit → واحد
     #   top-down / bottom-up budget → بودجهٔ بالا به پایین / پایین به بالا   zero-based → صفرمبنا
     #   error / warning / note / fix → خطا / هشدار / یادداشت / راه‌حل   checklist → فهرست بررسی
-    # No seed article is a Persian SMART article, so the letters are the usual Persian ones:
+    # No Persian article mplan follows is about SMART, so the letters are the usual Persian ones:
     # S مشخص، M قابل اندازه‌گیری، A قابل دستیابی، R مرتبط، T زمان‌بندی‌شده.
     # Code stays code: keywords, fields, options, codes and units in backticks are not translated.
     # Write ی and ک (not Arabic ي and ك) and keep the ZWNJ of می‌شود, اندازه‌گیری, زمان‌بندی‌شده.
@@ -3547,8 +3633,8 @@ package enum EmbeddedCatalogues {
     # {$block} says what the name is already (a value-type-block message).
     blocks-already-defined = `{$name}` از پیش {$block} این برنامه است
     blocks-already-defined-note = اولی نگه داشته می‌شود؛ بقیهٔ برنامه همچنان بررسی می‌شود
-    # {$kind} is the block's keyword.
-    blocks-already-defined-fix = به این بلوک `{$kind}` نامی از آنِ خودش بدهید
+    # {$kind} is the block as a noun (a block-noun- message).
+    blocks-already-defined-fix = به این {$kind} نامی از آنِ خودش بدهید
     # {$field} is a flag field (zero_based).
     blocks-flag = `{$field}` مقدار `true` یا `false` می‌گیرد، نه {$type}
     blocks-flag-fix = برای روشن کردن بنویسید `{$field}` (یا `{$field} true`)، برای خاموش کردن `{$field} false`
@@ -3796,8 +3882,8 @@ package enum EmbeddedCatalogues {
 
     ## The checker's diagnostics (Sources/MPlanLanguage/Semantics/Checker*.swift)
 
-    # {$kind} is the block's keyword (goal, budget…) that has a `=>`.
-    checker-arrow-only-on-actions = فقط اقدام با `=>` در خدمت هدف‌هاست؛ بلوک `{$kind}` نمی‌تواند
+    # {$block} is the block that has a `=>`, as a value-type- message ("a goal").
+    checker-arrow-only-on-actions = فقط اقدام با `=>` در خدمت هدف‌هاست؛ {$block} نمی‌تواند
     # {$names} are the names written after `=>`, as written.
     checker-arrow-goal-fix = هدف، هدف شرکتی را که از آن پشتیبانی می‌کند با یک فیلد نام می‌برد: `supports {$names}`
     # {$budget} is the budget's name.
@@ -3880,17 +3966,21 @@ package enum EmbeddedCatalogues {
     value-type-record = یک رکورد
     value-type-function = یک تابع
     value-type-funnel = یک قیف
-    # {$kind} is the plan block's keyword (goal, budget, action…).
-    value-type-block = {$kind ->
-            [action] یک اقدام
-            [objective] یک هدف شرکت
-            [actuals] یک بلوک داده‌های واقعی
-            [goal] یک هدف
-            [budget] یک بودجه
-            [report] یک گزارش
-            [plan] یک برنامه
-           *[other] یک بلوک `{$kind}`
-        }
+    # What a value that is a plan block is, one message per kind, with its article.
+    value-type-plan = یک برنامه
+    value-type-objective = یک هدف شرکت
+    value-type-goal = یک هدف
+    value-type-budget = یک بودجه
+    value-type-action = یک اقدام
+    value-type-report = یک گزارش
+    value-type-actuals = یک بلوک داده‌های واقعی
+    block-noun-plan = برنامه
+    block-noun-objective = هدف شرکت
+    block-noun-goal = هدف
+    block-noun-budget = بودجه
+    block-noun-action = اقدام
+    block-noun-report = گزارش
+    block-noun-actuals = بلوک داده‌های واقعی
     value-type-word = یک واژه
     value-type-data-table = یک جدول داده
 
@@ -4150,7 +4240,14 @@ package enum EmbeddedCatalogues {
     budget-no-control = بودجهٔ `{$budget}` کنترلی ندارد
     budget-no-control-fix = `control monthly by "CMO"` را اضافه کنید (daily، weekly، monthly…): آهنگ و ناظر را تعیین کنید
     budget-cadence-help = یکی از {$cadences} را بنویسید، یا مدتی مانند `2 weeks`
-    budget-controlled = بودجهٔ `{$budget}` با آهنگ {$cadence} به دست {$controller} کنترل می‌شود
+    budget-controlled = بودجهٔ `{$budget}` {$cadence} به دست {$controller} کنترل می‌شود
+    cadence-daily = روزانه
+    cadence-weekly = هفتگی
+    cadence-fortnightly = هر دو هفته
+    cadence-monthly = ماهانه
+    cadence-quarterly = فصلی
+    cadence-yearly = سالانه
+    cadence-every = هر {$duration}
     budget-bottom-up = بودجهٔ `{$budget}` پایین به بالاست: اقدام‌هایش به {$needed} نیاز دارند
     budget-covers-actions = بودجهٔ `{$budget}` اقدام‌هایش را پوشش می‌دهد: {$committed} از {$total}
     budget-room = {$total}
@@ -4208,14 +4305,10 @@ package enum EmbeddedCatalogues {
     plan-goals-not-reported-fix = بنویسید `report weekly {"{"} author "Ana"  readers "CMO"  acts "CMO" {"}"}`: هر چند وقت یک بار، چه کسی می‌نویسد، چه کسی می‌خواند، چه کسی اقدام می‌کند
     plan-goal-not-reported = هیچ گزارشی هدف `{$goal}` را نمی‌سنجد
     plan-goal-not-reported-fix = آن را به `measures` یک گزارش اضافه کنید: `measures {$goal}`
-    plan-unknown-cadence = {$kind ->
-            [goal] هدف
-            [report] گزارش
-           *[other] {$kind}
-        } `{$item}` {$field ->
+    plan-unknown-cadence = {$kind} `{$item}` {$field ->
             [measured] با آهنگ `{$cadence}` سنجیده می‌شود
            *[other] با آهنگ `{$cadence}` منتشر می‌شود
-        }، که آهنگ نیست
+        }، که آهنگ شناخته‌شده‌ای نیست
     # The last two items of a list of alternatives: "cadence, author or readers".
     plan-either-or = {$first} یا {$last}
     plan-report-incomplete = گزارش `{$report}` {$fields} ندارد
@@ -4395,6 +4488,11 @@ package enum EmbeddedCatalogues {
     tracking-campaigns-reach-nothing-fix = کمپین‌ها را همان‌طور بنامید که اقدام‌ها نام دارند، یا `rule`هایی اضافه کنید که آن‌ها را به اقدامی بفرستند (`show actuals unmatched` آن‌ها را فهرست می‌کند)
     tracking-goal-on-pace = هدف `{$goal}` آهنگی را که موعدش لازم دارد نگه می‌دارد
     tracking-goal-behind-run-rate = هدف `{$goal}` عقب است: آهنگش {$rate} {$stage} در هر {$per} است ({$window})، در برابر {$expected} در هر {$per} که شیب رسیدنش به {$target} تا {$deadline} تا امروز لازم دارد
+    tracking-per-day = روز
+    tracking-per-week = هفته
+    tracking-per-month = ماه
+    tracking-per-quarter = سه‌ماهه
+    tracking-per-year = سال
     tracking-goal-behind = هدف `{$goal}` عقب است: {$achieved} از {$target} {$stage}، {$pace} در ماه در برابر {$needed} در ماه که تا {$deadline} لازم دارد
     tracking-goal-behind-fix = پول را به کانالی ببرید که {$stage} را ارزان‌تر از همه می‌خرد (`show reallocate`)، یا مقدار هدف را از نو تعیین کنید
 
@@ -4569,10 +4667,7 @@ package enum EmbeddedCatalogues {
     actuals-channel-not-in-plan = {$channel} (در برنامه نیست)
     # show actuals unmatched: {$rows} counts the rows, {$shown} is that count as mplan prints it.
     actuals-unmatched-none = داده‌های واقعی {$block}: هر سطر با قاعده‌ای جور است یا اقدامی را نام می‌برد
-    actuals-unmatched-rows = داده‌های واقعی {$block}: {$shown} سطر{$rows ->
-            [one] {""}
-           *[other] {""}
-        } که هیچ قاعده‌ای با آن جور نیست و هیچ اقدامی را نام نمی‌برد
+    actuals-unmatched-rows = داده‌های واقعی {$block}: {$shown} سطر که هیچ قاعده‌ای با آن جور نیست و هیچ اقدامی را نام نمی‌برد
     actuals-heading-first-day = روز اول
     actuals-heading-last-day = روز آخر
     # {$word}: what followed `by`.
@@ -4656,14 +4751,8 @@ package enum EmbeddedCatalogues {
     actuals-variance-grouping-fix = بنویسید `show variance` (به تفکیک اقدام) یا `show variance by channel`
     # The first line of show actuals: {$rows} counts the rows read, {$shown} is that count as
     # mplan prints it; {$currency} the block's currency code; {$first} and {$last} its days.
-    actuals-summary = داده‌های واقعی {$block}: {$shown} سطر{$rows ->
-            [one] {""}
-           *[other] {""}
-        }، {$currency}
-    actuals-summary-dated = داده‌های واقعی {$block}: {$shown} سطر{$rows ->
-            [one] {""}
-           *[other] {""}
-        } از {$first} تا {$last}، {$currency}
+    actuals-summary = داده‌های واقعی {$block}: {$shown} سطر، {$currency}
+    actuals-summary-dated = داده‌های واقعی {$block}: {$shown} سطر از {$first} تا {$last}، {$currency}
     actuals-heading-rules-give = قاعده‌ها می‌دهند
     actuals-heading-as-exported = همان‌طور که خروجی گرفته شد
     actuals-results-alone = داده‌های واقعی {$block} تا {$date}: فقط نتیجه‌ها (بی ستون `amount`)؛ برای هدف‌های مرحله‌هایشان شمرده می‌شوند
@@ -5060,14 +5149,14 @@ package enum EmbeddedCatalogues {
     # The keys follow messages/en.ftl's order and its `##` sections, so the two read side by side.
     # Russian plural categories: one (1, 21, 101), few (2–4, 22–24), many (0, 5–20, 25–30, 111),
     # other (numbers with decimals: 1.5).
-    # Terms follow the strategic-marketing article (seeds/004): «цель», «бюджет», «резерв»; its
+    # Terms follow the strategic-marketing article («Концепция стратегического маркетинга. Что это и какие цели стоит преследовать?»): «цель», «бюджет», «резерв»; its
     # budget methods «Снизу» (a fixed sum given, work within the limit: mplan's `total`) and
     # «Сверху» (work out what the result needs: a budget with no `total`). The article names them
     # the other way round from the English "top-down"/"bottom-up": keep the article's words.
     # SMART letters: Конкретная, Измеримая, Достижимая, Значимая, Ограниченная во времени
-    # (the common Russian names: seeds/004 does not name the letters).
+    # (the common Russian names: the article does not name the letters).
     #
-    # Glossary (English → Russian, where in seeds/004):
+    # Glossary (English → Russian, where the article has it):
     #   goal → цель («Постановка маркетинговых целей (KPI)»)
     #   objective → цель компании (the goals a plan serves; «Цель стратегического маркетинга в бизнесе»)
     #   action → действие («Цель=>Действие», «Действие: Провести ряд a/b тестов»)
@@ -5206,7 +5295,10 @@ package enum EmbeddedCatalogues {
     interpreter-value-too-deep-fix = сделайте его площе: храните списки значений, а не списки списков списков
     interpreter-money-times-count = деньги, умноженные на {$counts}, дают {$unit}, а это редко то, что нужно
     interpreter-money-times-count-fix = пишите цену за {$count}: `{$price} per {$count}`; умноженная на {$counts}, она даёт деньги
-    interpreter-step-budget = это вычисление занимает больше {$steps} шагов — больше лимита шагов
+    interpreter-step-budget = это вычисление занимает больше {$steps ->
+            [one] {$steps} шага
+           *[other] {$steps} шагов
+        } — больше лимита шагов
     interpreter-step-budget-note = выполнение остановлено здесь; ничего после этого не выполнялось
     interpreter-step-budget-fix = функция, которая вызывает себя больше одного раза за вызов, работает экспоненциально долго: пусть она вызывает себя один раз, или увеличьте лимит параметром `--steps`
     interpreter-interrupted = прервано
@@ -5230,7 +5322,11 @@ package enum EmbeddedCatalogues {
     interpreter-no-stdlib = в этой сессии нет стандартной библиотеки
     interpreter-module-failed = `{$module}` не загрузился: {$error}
     interpreter-memory-budget = для этого нужно больше памяти, чем отведено ({$budget})
-    interpreter-memory-budget-samples = для этого нужно больше памяти, чем отведено ({$budget}) (каждое неопределённое значение хранит выборки: {$samples}, {$size})
+    interpreter-memory-budget-samples = для этого нужно больше памяти, чем отведено ({$budget}) (каждое неопределённое значение хранит {$samples ->
+            [one] {$samples} выборку
+            [few] {$samples} выборки
+           *[many] {$samples} выборок
+        }, {$size})
     interpreter-memory-budget-samples-fix = уменьшите `--samples` (по умолчанию 10000), сделайте меньше неопределённых значений или увеличьте память параметром `--memory`
     interpreter-memory-budget-fix = память занимает сам план (его значения, записи, списки, сценарии и таблицы): уменьшите его или увеличьте память параметром `--memory`
     natives-expected-number = ожидалось число, а не {$type}
@@ -5249,7 +5345,7 @@ package enum EmbeddedCatalogues {
     ranges-equal-ends = концы диапазона должны различаться, а оба равны {$value}; точную сумму пишите одну, для оценки — два разных конца
     blocks-already-defined = `{$name}` — уже {$block} в этом плане
     blocks-already-defined-note = сохраняется первый; остальной план всё равно проверяется
-    blocks-already-defined-fix = дайте этому блоку `{$kind}` своё имя
+    blocks-already-defined-fix = переименуйте здесь {$kind}: у каждого блока своё имя
     blocks-flag = `{$field}` — это `true` или `false`, а не {$type}
     blocks-flag-fix = пишите `{$field}` (или `{$field} true`), чтобы включить, и `{$field} false`, чтобы выключить
     blocks-one-amount = `{$field}` принимает одну сумму, а не список из {$count ->
@@ -5458,7 +5554,7 @@ package enum EmbeddedCatalogues {
     note-at = в {$place}
 
     ## The checker's diagnostics (Sources/MPlanLanguage/Semantics/Checker*.swift)
-    checker-arrow-only-on-actions = только действие служит целям через `=>`; блок {$kind} — нет
+    checker-arrow-only-on-actions = только действие служит целям через `=>`; {$block} — нет
     checker-arrow-goal-fix = цель называет цель компании, которой служит, полем: `supports {$names}`
     checker-arrow-budget-fix = действие говорит, из какого бюджета оно оплачивается: `from {$budget}` в действии
     checker-arrow-report-fix = отчёт перечисляет, что он измеряет, полем: `measures {$names}`
@@ -5527,12 +5623,20 @@ package enum EmbeddedCatalogues {
     value-type-record = запись
     value-type-function = функция
     value-type-funnel = воронка
-    value-type-block = {$kind ->
-            [action] действие
-            [objective] цель компании
-            [actuals] блок фактических данных
-           *[other] блок `{$kind}`
-        }
+    value-type-plan = план
+    value-type-objective = цель компании
+    value-type-goal = цель
+    value-type-budget = бюджет
+    value-type-action = действие
+    value-type-report = отчёт
+    value-type-actuals = блок фактических данных
+    block-noun-plan = план
+    block-noun-objective = цель компании
+    block-noun-goal = цель
+    block-noun-budget = бюджет
+    block-noun-action = действие
+    block-noun-report = отчёт
+    block-noun-actuals = блок фактических данных
     value-type-word = слово
     value-type-data-table = таблица данных
 
@@ -5748,6 +5852,13 @@ package enum EmbeddedCatalogues {
     budget-no-control-fix = добавьте `control monthly by "CMO"` (daily, weekly, monthly…): задайте периодичность и того, кто следит
     budget-cadence-help = пишите одно из: {$cadences} или длительность, например `2 weeks`
     budget-controlled = бюджет `{$budget}` контролирует {$controller} ({$cadence})
+    cadence-daily = ежедневно
+    cadence-weekly = еженедельно
+    cadence-fortnightly = раз в две недели
+    cadence-monthly = ежемесячно
+    cadence-quarterly = ежеквартально
+    cadence-yearly = ежегодно
+    cadence-every = раз в {$duration}
     budget-bottom-up = бюджет `{$budget}` — «Сверху»: его действиям нужно {$needed}
     budget-covers-actions = бюджет `{$budget}` покрывает свои действия: {$committed} из {$total}
     budget-room = {$total}
@@ -5981,7 +6092,11 @@ package enum EmbeddedCatalogues {
     tracking-unplanned = `{$key}` потратила {$spent}, и ни одно действие плана так не называется
     tracking-unplanned-did-you-mean-fix = может быть, `{$name}`? назовите действие по кампании или дайте ему название кампании как заголовок
     tracking-unplanned-fix = добавьте для неё действие (`action {$action} "{$key}" => ЦЕЛЬ {"{"} cost … {"}"}`) или остановите её
-    tracking-unplanned-more = … и ещё кампании ({$count}), которых не называет ни одно действие плана, потратили всего {$spent}
+    tracking-unplanned-more = … и ещё {$count ->
+            [one] {$count} кампания, которую не называет ни одно действие плана, потратила
+            [few] {$count} кампании, которых не называет ни одно действие плана, потратили
+           *[many] {$count} кампаний, которых не называет ни одно действие плана, потратили
+        } всего {$spent}
     tracking-unplanned-more-fix = `show actuals {$block}` перечисляет их; назовите важные в действиях
     tracking-no-campaign-reaches = ни одна кампания `{$block}` не доходит до действия плана: {$names}
     tracking-campaigns-reach-nothing = {$count} из {$total} кампаний `{$block}` не {$count ->
@@ -5992,6 +6107,11 @@ package enum EmbeddedCatalogues {
     tracking-campaigns-reach-nothing-fix = называйте кампании так же, как действия, или добавьте правила (`rule`), которые отправляют их к действию (`show actuals unmatched` их перечисляет)
     tracking-goal-on-pace = цель `{$goal}` идёт в темпе, который нужен к её сроку
     tracking-goal-behind-run-rate = цель `{$goal}` отстаёт: её темп — {$rate} {$stage}/{$per} ({$window}), а для выхода на {$target} к {$deadline} сейчас нужно {$expected}/{$per}
+    tracking-per-day = день
+    tracking-per-week = неделя
+    tracking-per-month = месяц
+    tracking-per-quarter = квартал
+    tracking-per-year = год
     tracking-goal-behind = цель `{$goal}` отстаёт: {$achieved} из {$target} {$stage}, {$pace} в месяц, а к {$deadline} нужно {$needed} в месяц
     tracking-goal-behind-fix = переведите деньги в канал, где {$stage} дешевле всего (`show reallocate`), или пересмотрите целевое значение
 
@@ -6054,7 +6174,11 @@ package enum EmbeddedCatalogues {
     actuals-utf16-fix = сохраните его как «CSV UTF-8»
     actuals-row-skipped = строка пропущена: {$problem}
     actuals-row-skipped-fix = исправьте строку в файле; остальные строки прочитаны
-    actuals-rows-skipped = всего пропущено повреждённых строк `{$path}`: {$count} (первые {$shown} — выше)
+    actuals-rows-skipped = всего в `{$path}` {$count ->
+            [one] пропущена {$count} повреждённая строка
+            [few] пропущены {$count} повреждённые строки
+           *[many] пропущено {$count} повреждённых строк
+        } (первые {$shown} — выше)
     actuals-decimal-mark = `decimal_mark` — это "." (1,234.50) или "," (1.234,50), а не {$written}
     actuals-decimal-mark-fix = пишите `decimal_mark ","`, если в файле `1.234,50`, и `decimal_mark "."` для `1,234.50`
     actuals-no-rate = `{$path}`, строка {$line}, — в {$currency}{$plain ->
