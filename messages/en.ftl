@@ -92,6 +92,19 @@ lexer-persian-month-days-fix = {$month} {$year} has {$days} days: write {$last} 
 # Esfand, whose length depends on whether the year is a leap year.
 lexer-persian-esfand-leap-fix = {$month} {$year} has {$days} days ({$year} is a leap year): write {$last} for its last day
 lexer-persian-esfand-common-fix = {$month} {$year} has {$days} days ({$year} is a common year): write {$last} for its last day
+# The months of the Persian (Solar Hijri) calendar, 1 to 12, as said in a message.
+persian-month-farvardin = Farvardin
+persian-month-ordibehesht = Ordibehesht
+persian-month-khordad = Khordad
+persian-month-tir = Tir
+persian-month-mordad = Mordad
+persian-month-shahrivar = Shahrivar
+persian-month-mehr = Mehr
+persian-month-aban = Aban
+persian-month-azar = Azar
+persian-month-dey = Dey
+persian-month-bahman = Bahman
+persian-month-esfand = Esfand
 # {$written} is the ISO week as written (1406-W05).
 lexer-persian-period = `{$written}` is an ISO week, numbered in the Gregorian year, which this plan's `calendar persian` does not read
 # {$first} and {$last} are the period's first and last days in the Persian calendar.
@@ -346,9 +359,10 @@ parser-leftover-statement-fix = put each statement on its own line, or separate 
 parser-leftover-unit-after-money-fix = an amount of money takes no unit after it: write `{$before} per {$after}` for a price per {$after}
 parser-leftover-missing-comma-fix = separate the values with a comma: `{$before}, {$after}`
 parser-leftover-missing-operator-fix = an operator is missing between `{$before}` and `{$after}`: write `+`, `-`, `*` or `/`, or put them on separate lines
-# Where a value is missing at the very start of an expression.
-parser-the-start = the start
-# {$before} is what was written last (a token-code message, or parser-the-start).
+# Where a value is missing with nothing written before it in the expression.
+parser-missing-value-unfinished-at-start-fix = the expression is unfinished: write a value after the start
+parser-missing-value-before-at-start-fix = write a value before `{$symbol}`
+# {$before} is what was written last (a token-code message).
 parser-missing-value-line-above-fix = the line above ends unfinished after {$before}: write the value there, or remove {$before}
 parser-missing-value-unfinished-fix = the expression is unfinished: write a value after {$before}
 # {$symbol} is the bracket or comma found where a value should be.
@@ -688,12 +702,14 @@ funnel-rate-over-100-fix = no stage yields more than it is given: take the rate 
 
 ## Scenarios (Sources/MPlanLanguage/Runtime/Interpreter+Scenarios.swift)
 
-# What asks to change a value, in the scenario-change- messages.
-scenario-changer = a scenario changes
-# {$changer} says what asks (scenario-changer, or `solve` varies); {$name} is the name written.
-scenario-change-unknown = {$changer} something the plan already has; there is no `{$name}`
-scenario-change-function = {$changer} values, and `{$name}` is a function
-scenario-change-what = {$changer} a `let`, a funnel rate or a field of a plan block
+# {$name} is the name written.
+scenario-change-unknown = a scenario changes something the plan already has; there is no `{$name}`
+scenario-change-function = a scenario changes values, and `{$name}` is a function
+scenario-change-what = a scenario changes a `let`, a funnel rate or a field of a plan block
+# The same for a statement that varies a value: {$statement} is its keyword (solve, sensitivity).
+statement-vary-unknown = `{$statement}` varies something the plan already has; there is no `{$name}`
+statement-vary-function = `{$statement}` varies values, and `{$name}` is a function
+statement-vary-what = `{$statement}` varies a `let`, a funnel rate or a field of a plan block
 scenario-base-reserved = `base` is the plan as written; name the scenario something else
 # {$scenario} is the scenario's name.
 scenario-extends-itself = scenario `{$scenario}` cannot extend itself
@@ -1029,7 +1045,6 @@ smart-window-not-whole = goal `{$goal}` has `window {$window}`: a rate is measur
 smart-window-not-whole-fix = write `window 3 months`, `window 4 weeks` or `window 30 days`
 smart-window-on-total = goal `{$goal}` has a `window`, which measures a run rate, but its target is a total
 smart-window-on-total-fix = give the target per a time (`target 500 leads per month`), or drop `window`
-smart-deadline-problem = goal `{$goal}` {$problem}
 smart-no-deadline = goal `{$goal}` has no deadline
 smart-no-deadline-fix = add `by {$date}` or `within <how many> months`
 smart-due-before-baseline = goal `{$goal}` is due {$deadline}, before its baseline was taken ({$baselineDate})
@@ -1037,18 +1052,18 @@ smart-due-before-baseline-fix = put the deadline after the baseline date, or cor
 smart-due-outside-period = goal `{$goal}` is due {$deadline}, outside the plan's period ({$period})
 smart-due-outside-period-fix = move the deadline inside the plan, such as `by {$end}`
 smart-deadline-example = `by {$end}` or `within 6 months`
-smart-by-not-a-date = has `by {$written}`, which is not a date
+smart-by-not-a-date = goal `{$goal}` has `by {$written}`, which is not a date
 smart-by-words-fix = write the date as year-month-day: `by {$day}`
 smart-by-not-a-date-fix = a deadline is a date, month or quarter: {$example}
-smart-within-not-a-duration = has `within {$written}`, which is not a duration
+smart-within-not-a-duration = goal `{$goal}` has `within {$written}`, which is not a duration
 smart-within-words-fix = write the duration as a number and a unit: `within {$duration}`
 smart-within-not-a-duration-fix = give the time it has: {$example}
-smart-within-negative = has `within {$written}`, which counts back from its baseline date
+smart-within-negative = goal `{$goal}` has `within {$written}`, which counts back from its baseline date
 smart-within-negative-fix = `within` counts forward from the baseline date: write `within {$ahead}`
-smart-within-zero = has `within {$written}`: no time to reach its target
+smart-within-zero = goal `{$goal}` has `within {$written}`: no time to reach its target
 smart-within-zero-fix = give it the time it needs, counted forward from its baseline date, such as `within 6 months`
-smart-within-not-whole = has `within {$written}`, which is neither whole months nor whole days
-smart-two-deadlines = is due {$by} but also `within {$within}`, which ends {$end}
+smart-within-not-whole = goal `{$goal}` has `within {$written}`, which is neither whole months nor whole days
+smart-two-deadlines = goal `{$goal}` is due {$by} but also `within {$within}`, which ends {$end}
 smart-two-deadlines-fix = keep one deadline: `by` a date or `within` a duration
 
 ## Tracking: the plan against its actuals (Sources/MPlanPlanning/PlanChecker+Tracking.swift)
@@ -1430,6 +1445,8 @@ repl-back-to-base = Back to the plan as written.
 repl-now-under-scenario = Working under scenario `{$scenario}`: values show as it has them.
 repl-table-needs-view = `--table` needs a view: --table goals
 repl-export-needs-file = `:export` needs a file: :export plan.html ({$formats})
+# The label before a REPL error of its own (not a diagnostic, which keeps `error[E…]`).
+repl-error-label = error
 repl-exported-plan = Exported the plan to {$path} ({$format}).
 repl-exported-table = Exported `{$table}` to {$path} ({$format}).
 repl-save-needs-file = `:save` needs a file: :save session.mplan

@@ -105,6 +105,18 @@ lexer-persian-month-days-fix = {$month} {$year} دارای {$days} روز است
 # Esfand, whose length depends on whether the year is a leap year.
 lexer-persian-esfand-leap-fix = {$month} {$year} دارای {$days} روز است ({$year} سال کبیسه است): برای روز آخرش بنویسید {$last}
 lexer-persian-esfand-common-fix = {$month} {$year} دارای {$days} روز است ({$year} سال عادی است): برای روز آخرش بنویسید {$last}
+persian-month-farvardin = فروردین
+persian-month-ordibehesht = اردیبهشت
+persian-month-khordad = خرداد
+persian-month-tir = تیر
+persian-month-mordad = مرداد
+persian-month-shahrivar = شهریور
+persian-month-mehr = مهر
+persian-month-aban = آبان
+persian-month-azar = آذر
+persian-month-dey = دی
+persian-month-bahman = بهمن
+persian-month-esfand = اسفند
 # {$written} is the ISO week as written (1406-W05).
 lexer-persian-period = `{$written}` هفته‌ای ISO است که در سال میلادی شماره می‌خورد، و `calendar persian` این برنامه آن را نمی‌خواند
 # {$first} and {$last} are the period's first and last days in the Persian calendar.
@@ -348,7 +360,8 @@ parser-leftover-unit-after-money-fix = پس از مبلغ پول واحدی نم
 parser-leftover-missing-comma-fix = مقدارها را با ویرگول جدا کنید: `{$before}, {$after}`
 parser-leftover-missing-operator-fix = میان `{$before}` و `{$after}` عملگری کم است: `+`، `-`، `*` یا `/` بنویسید، یا آن‌ها را در خط‌های جدا بگذارید
 # Where a value is missing at the very start of an expression.
-parser-the-start = آغاز
+parser-missing-value-unfinished-at-start-fix = عبارت ناتمام است: آن را با یک مقدار آغاز کنید
+parser-missing-value-before-at-start-fix = پیش از `{$symbol}` مقداری بنویسید
 # {$before} is what was written last (a token-code message, or parser-the-start).
 parser-missing-value-line-above-fix = خط بالا پس از {$before} ناتمام مانده است: مقدار را آن‌جا بنویسید، یا {$before} را بردارید
 parser-missing-value-unfinished-fix = عبارت ناتمام است: پس از {$before} مقداری بنویسید
@@ -685,12 +698,12 @@ funnel-rate-over-100-fix = هیچ مرحله‌ای بیش از آنچه می‌
 
 ## Scenarios (Sources/MPlanLanguage/Runtime/Interpreter+Scenarios.swift)
 
-# What asks to change a value, in the scenario-change- messages.
-scenario-changer = سناریو تغییر می‌دهد
-# {$changer} says what asks (scenario-changer, or `solve` varies); {$name} is the name written.
-scenario-change-unknown = {$changer} چیزی را که برنامه از پیش دارد؛ `{$name}` وجود ندارد
-scenario-change-function = {$changer} مقدارها را، و `{$name}` یک تابع است
-scenario-change-what = {$changer} یک `let`، یک نرخ قیف یا فیلدی از یک بلوک برنامه را
+scenario-change-unknown = سناریو چیزی را تغییر می‌دهد که برنامه از پیش دارد؛ `{$name}` وجود ندارد
+scenario-change-function = سناریو مقدارها را تغییر می‌دهد، و `{$name}` یک تابع است
+scenario-change-what = سناریو یک `let`، یک نرخ قیف یا فیلدی از یک بلوک برنامه را تغییر می‌دهد
+statement-vary-unknown = `{$statement}` چیزی را تغییر می‌دهد که برنامه از پیش دارد؛ `{$name}` وجود ندارد
+statement-vary-function = `{$statement}` مقدارها را تغییر می‌دهد، و `{$name}` یک تابع است
+statement-vary-what = `{$statement}` یک `let`، یک نرخ قیف یا فیلدی از یک بلوک برنامه را تغییر می‌دهد
 scenario-base-reserved = `base` همان برنامهٔ نوشته‌شده است؛ نام دیگری برای سناریو بگذارید
 # {$scenario} is the scenario's name.
 scenario-extends-itself = سناریوی `{$scenario}` نمی‌تواند خودش را گسترش دهد
@@ -1004,7 +1017,6 @@ smart-window-not-whole = هدف `{$goal}` `window {$window}` دارد: آهنگ 
 smart-window-not-whole-fix = بنویسید `window 3 months`، `window 4 weeks` یا `window 30 days`
 smart-window-on-total = هدف `{$goal}` `window` دارد، که آهنگ را می‌سنجد، اما مقدار هدفش مجموع است
 smart-window-on-total-fix = مقدار هدف را به ازای زمان بدهید (`target 500 leads per month`)، یا `window` را بردارید
-smart-deadline-problem = هدف `{$goal}` {$problem}
 smart-no-deadline = هدف `{$goal}` موعد ندارد
 smart-no-deadline-fix = `by {$date}` یا `within <چه تعداد> months` را اضافه کنید
 smart-due-before-baseline = موعد هدف `{$goal}` {$deadline} است، پیش از آن‌که مقدار پایه‌اش گرفته شود ({$baselineDate})
@@ -1012,18 +1024,18 @@ smart-due-before-baseline-fix = موعد را پس از تاریخ مقدار پ
 smart-due-outside-period = موعد هدف `{$goal}` {$deadline} است، بیرون از دورهٔ برنامه ({$period})
 smart-due-outside-period-fix = موعد را به درون برنامه ببرید، مانند `by {$end}`
 smart-deadline-example = `by {$end}` یا `within 6 months`
-smart-by-not-a-date = `by {$written}` دارد، که تاریخ نیست
+smart-by-not-a-date = هدف `{$goal}` `by {$written}` دارد، که تاریخ نیست
 smart-by-words-fix = تاریخ را به شکل سال-ماه-روز بنویسید: `by {$day}`
 smart-by-not-a-date-fix = موعد یک تاریخ، ماه یا فصل است: {$example}
-smart-within-not-a-duration = `within {$written}` دارد، که مدت زمان نیست
+smart-within-not-a-duration = هدف `{$goal}` `within {$written}` دارد، که مدت زمان نیست
 smart-within-words-fix = مدت را با عدد و واحد بنویسید: `within {$duration}`
 smart-within-not-a-duration-fix = زمانی را که دارد بدهید: {$example}
-smart-within-negative = `within {$written}` دارد، که از تاریخ مقدار پایه رو به عقب می‌شمارد
+smart-within-negative = هدف `{$goal}` `within {$written}` دارد، که از تاریخ مقدار پایه رو به عقب می‌شمارد
 smart-within-negative-fix = `within` از تاریخ مقدار پایه رو به جلو می‌شمارد: بنویسید `within {$ahead}`
-smart-within-zero = `within {$written}` دارد: زمانی برای رسیدن به مقدار هدف نمی‌ماند
+smart-within-zero = هدف `{$goal}` `within {$written}` دارد: زمانی برای رسیدن به مقدار هدف نمی‌ماند
 smart-within-zero-fix = زمانی را که لازم دارد، از تاریخ مقدار پایه رو به جلو، به آن بدهید، مانند `within 6 months`
-smart-within-not-whole = `within {$written}` دارد، که نه ماه‌های کامل است نه روزهای کامل
-smart-two-deadlines = موعدش {$by} است اما `within {$within}` هم دارد، که {$end} پایان می‌یابد
+smart-within-not-whole = هدف `{$goal}` `within {$written}` دارد، که نه ماه‌های کامل است نه روزهای کامل
+smart-two-deadlines = هدف `{$goal}` موعدش {$by} است اما `within {$within}` هم دارد، که {$end} پایان می‌یابد
 smart-two-deadlines-fix = یک موعد نگه دارید: `by` با تاریخ یا `within` با مدت زمان
 
 ## Tracking: the plan against its actuals (Sources/MPlanPlanning/PlanChecker+Tracking.swift)
@@ -1375,6 +1387,7 @@ repl-back-to-base = بازگشت به برنامهٔ نوشته‌شده.
 repl-now-under-scenario = کار در سناریوی `{$scenario}`: مقدارها همان‌طور که در آن هستند نشان داده می‌شوند.
 repl-table-needs-view = `--table` نمای جدول می‌خواهد: --table goals
 repl-export-needs-file = `:export` فایل می‌خواهد: :export plan.html ({$formats})
+repl-error-label = خطا
 repl-exported-plan = برنامه در {$path} ({$format}) خروجی گرفته شد.
 repl-exported-table = `{$table}` در {$path} ({$format}) خروجی گرفته شد.
 repl-save-needs-file = `:save` فایل می‌خواهد: :save session.mplan

@@ -114,4 +114,79 @@ import Testing
     #expect(all.contains(said), "\(all)")
     #expect(language == "en" || !all.contains(" month ("), "\(all)")
   }
+
+  /// A day the Persian calendar does not have: the month's name in the reader's script, not
+  /// a Latin transliteration (Esfand 1404 has 29 days, Mehr 30).
+  @Test(arguments: [
+    ("fa", "اسفند 1404", "مهر 1406"), ("ar", "إسفند 1404", "مهر 1406"), ("ru", "эсфанд 1404", "мехр 1406"),
+    ("en", "Esfand 1404", "Mehr 1406"),
+  ])
+  func aPersianMonthIsNamedInTheReadersScript(language: String, esfand: String, mehr: String) throws {
+    let plan = """
+      plan "Persian" { currency USD  period 1406-01-01 .. 1406-12-29  calendar persian }
+      let common = 1404-12-30
+      let mehr = 1406-07-31
+      """
+    let result = try run(["run", "--lang", language], plan: plan)
+    #expect(result.standardError.contains(esfand), "\(result.standardError)")
+    #expect(result.standardError.contains(mehr), "\(result.standardError)")
+    #expect(language == "en" || !result.standardError.contains("Esfand"), "\(result.standardError)")
+  }
+
+  /// A goal's unusable deadline is one sentence about the goal, so Russian can say «у цели … срок»
+  /// rather than joining «цель `g`:» to a predicate.
+  @Test func aDeadlineProblemIsOneSentenceAboutTheGoal() throws {
+    let plan =
+      Self.header + """
+        goal g "Win 30 customers" {
+          metric customer  baseline 10 customers  target 30 customers  by "soon"  supports growth  owner Ana
+        }
+        """
+    let russian = try run(["check", "--lang", "ru"], plan: plan)
+    #expect(
+      russian.standardOutput.contains("у цели `g` срок `by \"soon\"`, а это не дата"),
+      "\(russian.standardOutput)")
+    let english = try run(["check", "--lang", "en"], plan: plan)
+    #expect(
+      english.standardOutput.contains("goal `g` has `by \"soon\"`, which is not a date"),
+      "\(english.standardOutput)")
+  }
+
+  /// `solve` varying a function is said whole in the reader's language, with no English
+  /// "varies" left in it.
+  @Test func solveVaryingAFunctionIsSaidWhole() throws {
+    let plan = Self.header + "let spend = $10k\nlet cpc = $2\nsolve len for spend / cpc >= 100\n"
+    let russian = try run(["run", "--lang", "ru"], plan: plan)
+    #expect(
+      russian.standardError.contains("`solve` перебирает значения, а `len` — функция"),
+      "\(russian.standardError)")
+    #expect(!russian.standardError.contains("varies"), "\(russian.standardError)")
+  }
+
+  /// A value missing before anything is written: a sentence of its own, not "remove the start".
+  @Test(arguments: [("en", "write a value before `)`"), ("ru", "пишите значение перед `)`")])
+  func aValueMissingAtTheStartIsOneSentence(language: String, said: String) throws {
+    let result = try run(["run", "--lang", language], plan: ")\n")
+    #expect(result.standardError.contains(said), "\(result.standardError)")
+    #expect(!result.standardError.contains("the start"), "\(result.standardError)")
+    #expect(!result.standardError.contains("уберите начала"), "\(result.standardError)")
+  }
+
+  /// A budget's notes (what each action commits) are in the reader's language, as is the
+  /// prompt's own "error:".
+  @Test func notesAndTheREPLsErrorLabelAreTranslated() throws {
+    let plan =
+      Self.header + """
+        goal g "Win 30 customers" {
+          metric customer  baseline 10 customers  target 30 customers  by 2027-12-31  supports growth  owner Ana
+        }
+        budget marketing { total $1k  control monthly by CMO }
+        action ads => g { channel Search  cost $5k  owner Ana  from marketing }
+        """
+    let russian = try run(["check", "--lang", "ru"], plan: plan)
+    #expect(russian.standardOutput.contains("`ads` расходует $5,000"), "\(russian.standardOutput)")
+    let prompt = try RunMPlan.run(
+      ["--lang", "ru"], input: Data(":export\n".utf8), environment: LanguageChoiceTests.noLocale)
+    #expect(prompt.standardError.hasPrefix("ошибка: "), "\(prompt.standardError)")
+  }
 }

@@ -106,6 +106,18 @@ package enum EmbeddedCatalogues {
     lexer-persian-month-days-fix = عدد أيام {$month} {$year} هو {$days}: اكتب {$last} لآخر يوم فيه
     lexer-persian-esfand-leap-fix = عدد أيام {$month} {$year} هو {$days} ({$year} سنة كبيسة): اكتب {$last} لآخر يوم فيه
     lexer-persian-esfand-common-fix = عدد أيام {$month} {$year} هو {$days} ({$year} سنة بسيطة): اكتب {$last} لآخر يوم فيه
+    persian-month-farvardin = فروردين
+    persian-month-ordibehesht = أرديبهشت
+    persian-month-khordad = خرداد
+    persian-month-tir = تير
+    persian-month-mordad = مرداد
+    persian-month-shahrivar = شهريور
+    persian-month-mehr = مهر
+    persian-month-aban = آبان
+    persian-month-azar = آذر
+    persian-month-dey = دي
+    persian-month-bahman = بهمن
+    persian-month-esfand = إسفند
     lexer-persian-period = `{$written}` أسبوع ISO مرقّم في السنة الميلادية، ولا يقرؤه `calendar persian` في هذه الخطة
     lexer-persian-period-fix = اكتب الفترة بأول يوم فيها وآخر يوم، مثل `{$first} .. {$last}`
     lexer-number-too-long = هذا العدد أطول من أن يُقرأ
@@ -318,7 +330,8 @@ package enum EmbeddedCatalogues {
     parser-leftover-unit-after-money-fix = المبلغ المالي لا تأتي بعده وحدة: اكتب `{$before} per {$after}` لسعر لكل {$after}
     parser-leftover-missing-comma-fix = افصل بين القيم بفاصلة: `{$before}, {$after}`
     parser-leftover-missing-operator-fix = ينقص عامل بين `{$before}` و`{$after}`: اكتب `+` أو `-` أو `*` أو `/`، أو ضعهما في سطرين
-    parser-the-start = البداية
+    parser-missing-value-unfinished-at-start-fix = التعبير ناقص: ابدأه بقيمة
+    parser-missing-value-before-at-start-fix = اكتب قيمة قبل `{$symbol}`
     parser-missing-value-line-above-fix = السطر السابق ينتهي ناقصًا بعد {$before}: اكتب القيمة هناك، أو احذف {$before}
     parser-missing-value-unfinished-fix = التعبير ناقص: اكتب قيمة بعد {$before}
     parser-missing-value-before-fix = اكتب قيمة قبل `{$symbol}`، أو احذف {$before}
@@ -591,10 +604,12 @@ package enum EmbeddedCatalogues {
 
     ## Scenarios (Sources/MPlanLanguage/Runtime/Interpreter+Scenarios.swift)
 
-    scenario-changer = السيناريو يغيّر
-    scenario-change-unknown = {$changer} شيئًا موجودًا في الخطة؛ ولا يوجد `{$name}`
-    scenario-change-function = {$changer} قيمًا، و`{$name}` دالة
-    scenario-change-what = {$changer} `let` أو معدلًا في مسار التحويل أو حقلًا في كتلة من الخطة
+    scenario-change-unknown = السيناريو يغيّر شيئًا موجودًا في الخطة؛ ولا يوجد `{$name}`
+    scenario-change-function = السيناريو يغيّر قيمًا، و`{$name}` دالة
+    scenario-change-what = السيناريو يغيّر `let` أو معدلًا في مسار التحويل أو حقلًا في كتلة من الخطة
+    statement-vary-unknown = `{$statement}` يجرّب قيمًا لشيء موجود في الخطة؛ ولا يوجد `{$name}`
+    statement-vary-function = `{$statement}` يجرّب قيمًا، و`{$name}` دالة
+    statement-vary-what = `{$statement}` يجرّب قيم `let` أو معدل في مسار التحويل أو حقل في كتلة من الخطة
     scenario-base-reserved = `base` هي الخطة كما كُتبت؛ سمِّ السيناريو باسم آخر
     scenario-extends-itself = لا يمكن للسيناريو `{$scenario}` أن يوسّع نفسه
     scenario-extends-itself-fix = وسّع سيناريو معرّفًا قبل هذا، أو `base`
@@ -922,7 +937,6 @@ package enum EmbeddedCatalogues {
     smart-window-not-whole-fix = اكتب `window 3 months` أو `window 4 weeks` أو `window 30 days`
     smart-window-on-total = في الهدف `{$goal}` `window`، وهي تقيس معدلًا، لكن قيمته المستهدفة إجمالي
     smart-window-on-total-fix = اكتب القيمة المستهدفة لكل فترة زمنية (`target 500 leads per month`)، أو احذف `window`
-    smart-deadline-problem = الهدف `{$goal}` {$problem}
     smart-no-deadline = ليس للهدف `{$goal}` موعد
     smart-no-deadline-fix = أضف `by {$date}` أو `within <كم> months`
     smart-due-before-baseline = موعد الهدف `{$goal}` هو {$deadline}، قبل أخذ قيمة بدايته ({$baselineDate})
@@ -930,18 +944,18 @@ package enum EmbeddedCatalogues {
     smart-due-outside-period = موعد الهدف `{$goal}` هو {$deadline}، خارج فترة الخطة ({$period})
     smart-due-outside-period-fix = انقل الموعد إلى داخل الخطة، مثل `by {$end}`
     smart-deadline-example = `by {$end}` أو `within 6 months`
-    smart-by-not-a-date = فيه `by {$written}`، وهذا ليس تاريخًا
+    smart-by-not-a-date = الهدف `{$goal}` فيه `by {$written}`، وهذا ليس تاريخًا
     smart-by-words-fix = اكتب التاريخ بالسنة ثم الشهر ثم اليوم: `by {$day}`
     smart-by-not-a-date-fix = الموعد تاريخ أو شهر أو ربع سنة: {$example}
-    smart-within-not-a-duration = فيه `within {$written}`، وهذه ليست مدة
+    smart-within-not-a-duration = الهدف `{$goal}` فيه `within {$written}`، وهذه ليست مدة
     smart-within-words-fix = اكتب المدة عددًا ووحدة: `within {$duration}`
     smart-within-not-a-duration-fix = اذكر الوقت المتاح له: {$example}
-    smart-within-negative = فيه `within {$written}`، وهذه تعدّ إلى الوراء من تاريخ قيمة بدايته
+    smart-within-negative = الهدف `{$goal}` فيه `within {$written}`، وهذه تعدّ إلى الوراء من تاريخ قيمة بدايته
     smart-within-negative-fix = `within` تعدّ إلى الأمام من تاريخ قيمة البداية: اكتب `within {$ahead}`
-    smart-within-zero = فيه `within {$written}`: لا وقت لبلوغ قيمته المستهدفة
+    smart-within-zero = الهدف `{$goal}` فيه `within {$written}`: لا وقت لبلوغ قيمته المستهدفة
     smart-within-zero-fix = أعطه الوقت الذي يحتاجه، معدودًا إلى الأمام من تاريخ قيمة بدايته، مثل `within 6 months`
-    smart-within-not-whole = فيه `within {$written}`، وهذه ليست أشهرًا كاملة ولا أيامًا كاملة
-    smart-two-deadlines = موعده {$by} لكن فيه أيضًا `within {$within}`، التي تنتهي {$end}
+    smart-within-not-whole = الهدف `{$goal}` فيه `within {$written}`، وهذه ليست أشهرًا كاملة ولا أيامًا كاملة
+    smart-two-deadlines = الهدف `{$goal}` موعده {$by} لكن فيه أيضًا `within {$within}`، التي تنتهي {$end}
     smart-two-deadlines-fix = أبقِ موعدًا واحدًا: `by` تاريخ أو `within` مدة
 
     ## Tracking: the plan against its actuals (Sources/MPlanPlanning/PlanChecker+Tracking.swift)
@@ -1272,6 +1286,7 @@ package enum EmbeddedCatalogues {
     repl-now-under-scenario = العمل ضمن السيناريو `{$scenario}`: تظهر القيم كما هي فيه.
     repl-table-needs-view = `--table` يحتاج إلى عرض: --table goals
     repl-export-needs-file = `:export` يحتاج إلى ملف: :export plan.html ({$formats})
+    repl-error-label = خطأ
     repl-exported-plan = صُدّرت الخطة إلى {$path} ({$format}).
     repl-exported-table = صُدّر `{$table}` إلى {$path} ({$format}).
     repl-save-needs-file = `:save` يحتاج إلى ملف: :save session.mplan
@@ -1717,6 +1732,19 @@ package enum EmbeddedCatalogues {
     # Esfand, whose length depends on whether the year is a leap year.
     lexer-persian-esfand-leap-fix = {$month} {$year} has {$days} days ({$year} is a leap year): write {$last} for its last day
     lexer-persian-esfand-common-fix = {$month} {$year} has {$days} days ({$year} is a common year): write {$last} for its last day
+    # The months of the Persian (Solar Hijri) calendar, 1 to 12, as said in a message.
+    persian-month-farvardin = Farvardin
+    persian-month-ordibehesht = Ordibehesht
+    persian-month-khordad = Khordad
+    persian-month-tir = Tir
+    persian-month-mordad = Mordad
+    persian-month-shahrivar = Shahrivar
+    persian-month-mehr = Mehr
+    persian-month-aban = Aban
+    persian-month-azar = Azar
+    persian-month-dey = Dey
+    persian-month-bahman = Bahman
+    persian-month-esfand = Esfand
     # {$written} is the ISO week as written (1406-W05).
     lexer-persian-period = `{$written}` is an ISO week, numbered in the Gregorian year, which this plan's `calendar persian` does not read
     # {$first} and {$last} are the period's first and last days in the Persian calendar.
@@ -1971,9 +1999,10 @@ package enum EmbeddedCatalogues {
     parser-leftover-unit-after-money-fix = an amount of money takes no unit after it: write `{$before} per {$after}` for a price per {$after}
     parser-leftover-missing-comma-fix = separate the values with a comma: `{$before}, {$after}`
     parser-leftover-missing-operator-fix = an operator is missing between `{$before}` and `{$after}`: write `+`, `-`, `*` or `/`, or put them on separate lines
-    # Where a value is missing at the very start of an expression.
-    parser-the-start = the start
-    # {$before} is what was written last (a token-code message, or parser-the-start).
+    # Where a value is missing with nothing written before it in the expression.
+    parser-missing-value-unfinished-at-start-fix = the expression is unfinished: write a value after the start
+    parser-missing-value-before-at-start-fix = write a value before `{$symbol}`
+    # {$before} is what was written last (a token-code message).
     parser-missing-value-line-above-fix = the line above ends unfinished after {$before}: write the value there, or remove {$before}
     parser-missing-value-unfinished-fix = the expression is unfinished: write a value after {$before}
     # {$symbol} is the bracket or comma found where a value should be.
@@ -2313,12 +2342,14 @@ package enum EmbeddedCatalogues {
 
     ## Scenarios (Sources/MPlanLanguage/Runtime/Interpreter+Scenarios.swift)
 
-    # What asks to change a value, in the scenario-change- messages.
-    scenario-changer = a scenario changes
-    # {$changer} says what asks (scenario-changer, or `solve` varies); {$name} is the name written.
-    scenario-change-unknown = {$changer} something the plan already has; there is no `{$name}`
-    scenario-change-function = {$changer} values, and `{$name}` is a function
-    scenario-change-what = {$changer} a `let`, a funnel rate or a field of a plan block
+    # {$name} is the name written.
+    scenario-change-unknown = a scenario changes something the plan already has; there is no `{$name}`
+    scenario-change-function = a scenario changes values, and `{$name}` is a function
+    scenario-change-what = a scenario changes a `let`, a funnel rate or a field of a plan block
+    # The same for a statement that varies a value: {$statement} is its keyword (solve, sensitivity).
+    statement-vary-unknown = `{$statement}` varies something the plan already has; there is no `{$name}`
+    statement-vary-function = `{$statement}` varies values, and `{$name}` is a function
+    statement-vary-what = `{$statement}` varies a `let`, a funnel rate or a field of a plan block
     scenario-base-reserved = `base` is the plan as written; name the scenario something else
     # {$scenario} is the scenario's name.
     scenario-extends-itself = scenario `{$scenario}` cannot extend itself
@@ -2654,7 +2685,6 @@ package enum EmbeddedCatalogues {
     smart-window-not-whole-fix = write `window 3 months`, `window 4 weeks` or `window 30 days`
     smart-window-on-total = goal `{$goal}` has a `window`, which measures a run rate, but its target is a total
     smart-window-on-total-fix = give the target per a time (`target 500 leads per month`), or drop `window`
-    smart-deadline-problem = goal `{$goal}` {$problem}
     smart-no-deadline = goal `{$goal}` has no deadline
     smart-no-deadline-fix = add `by {$date}` or `within <how many> months`
     smart-due-before-baseline = goal `{$goal}` is due {$deadline}, before its baseline was taken ({$baselineDate})
@@ -2662,18 +2692,18 @@ package enum EmbeddedCatalogues {
     smart-due-outside-period = goal `{$goal}` is due {$deadline}, outside the plan's period ({$period})
     smart-due-outside-period-fix = move the deadline inside the plan, such as `by {$end}`
     smart-deadline-example = `by {$end}` or `within 6 months`
-    smart-by-not-a-date = has `by {$written}`, which is not a date
+    smart-by-not-a-date = goal `{$goal}` has `by {$written}`, which is not a date
     smart-by-words-fix = write the date as year-month-day: `by {$day}`
     smart-by-not-a-date-fix = a deadline is a date, month or quarter: {$example}
-    smart-within-not-a-duration = has `within {$written}`, which is not a duration
+    smart-within-not-a-duration = goal `{$goal}` has `within {$written}`, which is not a duration
     smart-within-words-fix = write the duration as a number and a unit: `within {$duration}`
     smart-within-not-a-duration-fix = give the time it has: {$example}
-    smart-within-negative = has `within {$written}`, which counts back from its baseline date
+    smart-within-negative = goal `{$goal}` has `within {$written}`, which counts back from its baseline date
     smart-within-negative-fix = `within` counts forward from the baseline date: write `within {$ahead}`
-    smart-within-zero = has `within {$written}`: no time to reach its target
+    smart-within-zero = goal `{$goal}` has `within {$written}`: no time to reach its target
     smart-within-zero-fix = give it the time it needs, counted forward from its baseline date, such as `within 6 months`
-    smart-within-not-whole = has `within {$written}`, which is neither whole months nor whole days
-    smart-two-deadlines = is due {$by} but also `within {$within}`, which ends {$end}
+    smart-within-not-whole = goal `{$goal}` has `within {$written}`, which is neither whole months nor whole days
+    smart-two-deadlines = goal `{$goal}` is due {$by} but also `within {$within}`, which ends {$end}
     smart-two-deadlines-fix = keep one deadline: `by` a date or `within` a duration
 
     ## Tracking: the plan against its actuals (Sources/MPlanPlanning/PlanChecker+Tracking.swift)
@@ -3055,6 +3085,8 @@ package enum EmbeddedCatalogues {
     repl-now-under-scenario = Working under scenario `{$scenario}`: values show as it has them.
     repl-table-needs-view = `--table` needs a view: --table goals
     repl-export-needs-file = `:export` needs a file: :export plan.html ({$formats})
+    # The label before a REPL error of its own (not a diagnostic, which keeps `error[E…]`).
+    repl-error-label = error
     repl-exported-plan = Exported the plan to {$path} ({$format}).
     repl-exported-table = Exported `{$table}` to {$path} ({$format}).
     repl-save-needs-file = `:save` needs a file: :save session.mplan
@@ -3525,6 +3557,18 @@ package enum EmbeddedCatalogues {
     # Esfand, whose length depends on whether the year is a leap year.
     lexer-persian-esfand-leap-fix = {$month} {$year} دارای {$days} روز است ({$year} سال کبیسه است): برای روز آخرش بنویسید {$last}
     lexer-persian-esfand-common-fix = {$month} {$year} دارای {$days} روز است ({$year} سال عادی است): برای روز آخرش بنویسید {$last}
+    persian-month-farvardin = فروردین
+    persian-month-ordibehesht = اردیبهشت
+    persian-month-khordad = خرداد
+    persian-month-tir = تیر
+    persian-month-mordad = مرداد
+    persian-month-shahrivar = شهریور
+    persian-month-mehr = مهر
+    persian-month-aban = آبان
+    persian-month-azar = آذر
+    persian-month-dey = دی
+    persian-month-bahman = بهمن
+    persian-month-esfand = اسفند
     # {$written} is the ISO week as written (1406-W05).
     lexer-persian-period = `{$written}` هفته‌ای ISO است که در سال میلادی شماره می‌خورد، و `calendar persian` این برنامه آن را نمی‌خواند
     # {$first} and {$last} are the period's first and last days in the Persian calendar.
@@ -3768,7 +3812,8 @@ package enum EmbeddedCatalogues {
     parser-leftover-missing-comma-fix = مقدارها را با ویرگول جدا کنید: `{$before}, {$after}`
     parser-leftover-missing-operator-fix = میان `{$before}` و `{$after}` عملگری کم است: `+`، `-`، `*` یا `/` بنویسید، یا آن‌ها را در خط‌های جدا بگذارید
     # Where a value is missing at the very start of an expression.
-    parser-the-start = آغاز
+    parser-missing-value-unfinished-at-start-fix = عبارت ناتمام است: آن را با یک مقدار آغاز کنید
+    parser-missing-value-before-at-start-fix = پیش از `{$symbol}` مقداری بنویسید
     # {$before} is what was written last (a token-code message, or parser-the-start).
     parser-missing-value-line-above-fix = خط بالا پس از {$before} ناتمام مانده است: مقدار را آن‌جا بنویسید، یا {$before} را بردارید
     parser-missing-value-unfinished-fix = عبارت ناتمام است: پس از {$before} مقداری بنویسید
@@ -4105,12 +4150,12 @@ package enum EmbeddedCatalogues {
 
     ## Scenarios (Sources/MPlanLanguage/Runtime/Interpreter+Scenarios.swift)
 
-    # What asks to change a value, in the scenario-change- messages.
-    scenario-changer = سناریو تغییر می‌دهد
-    # {$changer} says what asks (scenario-changer, or `solve` varies); {$name} is the name written.
-    scenario-change-unknown = {$changer} چیزی را که برنامه از پیش دارد؛ `{$name}` وجود ندارد
-    scenario-change-function = {$changer} مقدارها را، و `{$name}` یک تابع است
-    scenario-change-what = {$changer} یک `let`، یک نرخ قیف یا فیلدی از یک بلوک برنامه را
+    scenario-change-unknown = سناریو چیزی را تغییر می‌دهد که برنامه از پیش دارد؛ `{$name}` وجود ندارد
+    scenario-change-function = سناریو مقدارها را تغییر می‌دهد، و `{$name}` یک تابع است
+    scenario-change-what = سناریو یک `let`، یک نرخ قیف یا فیلدی از یک بلوک برنامه را تغییر می‌دهد
+    statement-vary-unknown = `{$statement}` چیزی را تغییر می‌دهد که برنامه از پیش دارد؛ `{$name}` وجود ندارد
+    statement-vary-function = `{$statement}` مقدارها را تغییر می‌دهد، و `{$name}` یک تابع است
+    statement-vary-what = `{$statement}` یک `let`، یک نرخ قیف یا فیلدی از یک بلوک برنامه را تغییر می‌دهد
     scenario-base-reserved = `base` همان برنامهٔ نوشته‌شده است؛ نام دیگری برای سناریو بگذارید
     # {$scenario} is the scenario's name.
     scenario-extends-itself = سناریوی `{$scenario}` نمی‌تواند خودش را گسترش دهد
@@ -4424,7 +4469,6 @@ package enum EmbeddedCatalogues {
     smart-window-not-whole-fix = بنویسید `window 3 months`، `window 4 weeks` یا `window 30 days`
     smart-window-on-total = هدف `{$goal}` `window` دارد، که آهنگ را می‌سنجد، اما مقدار هدفش مجموع است
     smart-window-on-total-fix = مقدار هدف را به ازای زمان بدهید (`target 500 leads per month`)، یا `window` را بردارید
-    smart-deadline-problem = هدف `{$goal}` {$problem}
     smart-no-deadline = هدف `{$goal}` موعد ندارد
     smart-no-deadline-fix = `by {$date}` یا `within <چه تعداد> months` را اضافه کنید
     smart-due-before-baseline = موعد هدف `{$goal}` {$deadline} است، پیش از آن‌که مقدار پایه‌اش گرفته شود ({$baselineDate})
@@ -4432,18 +4476,18 @@ package enum EmbeddedCatalogues {
     smart-due-outside-period = موعد هدف `{$goal}` {$deadline} است، بیرون از دورهٔ برنامه ({$period})
     smart-due-outside-period-fix = موعد را به درون برنامه ببرید، مانند `by {$end}`
     smart-deadline-example = `by {$end}` یا `within 6 months`
-    smart-by-not-a-date = `by {$written}` دارد، که تاریخ نیست
+    smart-by-not-a-date = هدف `{$goal}` `by {$written}` دارد، که تاریخ نیست
     smart-by-words-fix = تاریخ را به شکل سال-ماه-روز بنویسید: `by {$day}`
     smart-by-not-a-date-fix = موعد یک تاریخ، ماه یا فصل است: {$example}
-    smart-within-not-a-duration = `within {$written}` دارد، که مدت زمان نیست
+    smart-within-not-a-duration = هدف `{$goal}` `within {$written}` دارد، که مدت زمان نیست
     smart-within-words-fix = مدت را با عدد و واحد بنویسید: `within {$duration}`
     smart-within-not-a-duration-fix = زمانی را که دارد بدهید: {$example}
-    smart-within-negative = `within {$written}` دارد، که از تاریخ مقدار پایه رو به عقب می‌شمارد
+    smart-within-negative = هدف `{$goal}` `within {$written}` دارد، که از تاریخ مقدار پایه رو به عقب می‌شمارد
     smart-within-negative-fix = `within` از تاریخ مقدار پایه رو به جلو می‌شمارد: بنویسید `within {$ahead}`
-    smart-within-zero = `within {$written}` دارد: زمانی برای رسیدن به مقدار هدف نمی‌ماند
+    smart-within-zero = هدف `{$goal}` `within {$written}` دارد: زمانی برای رسیدن به مقدار هدف نمی‌ماند
     smart-within-zero-fix = زمانی را که لازم دارد، از تاریخ مقدار پایه رو به جلو، به آن بدهید، مانند `within 6 months`
-    smart-within-not-whole = `within {$written}` دارد، که نه ماه‌های کامل است نه روزهای کامل
-    smart-two-deadlines = موعدش {$by} است اما `within {$within}` هم دارد، که {$end} پایان می‌یابد
+    smart-within-not-whole = هدف `{$goal}` `within {$written}` دارد، که نه ماه‌های کامل است نه روزهای کامل
+    smart-two-deadlines = هدف `{$goal}` موعدش {$by} است اما `within {$within}` هم دارد، که {$end} پایان می‌یابد
     smart-two-deadlines-fix = یک موعد نگه دارید: `by` با تاریخ یا `within` با مدت زمان
 
     ## Tracking: the plan against its actuals (Sources/MPlanPlanning/PlanChecker+Tracking.swift)
@@ -4795,6 +4839,7 @@ package enum EmbeddedCatalogues {
     repl-now-under-scenario = کار در سناریوی `{$scenario}`: مقدارها همان‌طور که در آن هستند نشان داده می‌شوند.
     repl-table-needs-view = `--table` نمای جدول می‌خواهد: --table goals
     repl-export-needs-file = `:export` فایل می‌خواهد: :export plan.html ({$formats})
+    repl-error-label = خطا
     repl-exported-plan = برنامه در {$path} ({$format}) خروجی گرفته شد.
     repl-exported-table = `{$table}` در {$path} ({$format}) خروجی گرفته شد.
     repl-save-needs-file = `:save` فایل می‌خواهد: :save session.mplan
@@ -5247,6 +5292,18 @@ package enum EmbeddedCatalogues {
     lexer-persian-month-days-fix = в месяце {$month} {$year} года дней: {$days}; последний день пишите как {$last}
     lexer-persian-esfand-leap-fix = в месяце {$month} {$year} года дней: {$days} ({$year} — високосный год); последний день пишите как {$last}
     lexer-persian-esfand-common-fix = в месяце {$month} {$year} года дней: {$days} ({$year} — невисокосный год); последний день пишите как {$last}
+    persian-month-farvardin = фарвардин
+    persian-month-ordibehesht = ордибехешт
+    persian-month-khordad = хордад
+    persian-month-tir = тир
+    persian-month-mordad = мордад
+    persian-month-shahrivar = шахривар
+    persian-month-mehr = мехр
+    persian-month-aban = абан
+    persian-month-azar = азар
+    persian-month-dey = дей
+    persian-month-bahman = бахман
+    persian-month-esfand = эсфанд
     lexer-persian-period = `{$written}` — неделя ISO с номером по григорианскому году; план с `calendar persian` такие не читает
     lexer-persian-period-fix = запишите период его первым и последним днём, например `{$first} .. {$last}`
     lexer-number-too-long = это число слишком длинное, чтобы его прочитать
@@ -5457,7 +5514,8 @@ package enum EmbeddedCatalogues {
     parser-leftover-unit-after-money-fix = после суммы денег единица не пишется: пишите `{$before} per {$after}` для цены за {$after}
     parser-leftover-missing-comma-fix = разделите значения запятой: `{$before}, {$after}`
     parser-leftover-missing-operator-fix = между `{$before}` и `{$after}` не хватает оператора: пишите `+`, `-`, `*` или `/` или разнесите их по разным строкам
-    parser-the-start = начала
+    parser-missing-value-unfinished-at-start-fix = выражение не закончено: начните его со значения
+    parser-missing-value-before-at-start-fix = пишите значение перед `{$symbol}`
     parser-missing-value-line-above-fix = строка выше не закончена после {$before}: допишите там значение или уберите {$before}
     parser-missing-value-unfinished-fix = выражение не закончено: пишите значение после {$before}
     parser-missing-value-before-fix = пишите значение перед `{$symbol}` или уберите {$before}
@@ -5728,10 +5786,12 @@ package enum EmbeddedCatalogues {
     funnel-rate-over-100-fix = ни один этап не даёт больше, чем получает: возьмите конверсию из цифр прошлого года
 
     ## Scenarios (Sources/MPlanLanguage/Runtime/Interpreter+Scenarios.swift)
-    scenario-changer = сценарий меняет
-    scenario-change-unknown = {$changer} то, что уже есть в плане; `{$name}` нет
-    scenario-change-function = {$changer} значения, а `{$name}` — функция
-    scenario-change-what = {$changer} `let`, конверсию воронки или поле блока плана
+    scenario-change-unknown = сценарий меняет то, что уже есть в плане; `{$name}` нет
+    scenario-change-function = сценарий меняет значения, а `{$name}` — функция
+    scenario-change-what = сценарий меняет `let`, конверсию воронки или поле блока плана
+    statement-vary-unknown = `{$statement}` перебирает значения того, что уже есть в плане; `{$name}` нет
+    statement-vary-function = `{$statement}` перебирает значения, а `{$name}` — функция
+    statement-vary-what = `{$statement}` перебирает значения `let`, конверсии воронки или поля блока плана
     scenario-base-reserved = `base` — это план как написан; назовите сценарий иначе
     scenario-extends-itself = сценарий `{$scenario}` не может расширять сам себя
     scenario-extends-itself-fix = расширяйте сценарий, определённый раньше этого, или `base`
@@ -6032,7 +6092,6 @@ package enum EmbeddedCatalogues {
     smart-window-not-whole-fix = пишите `window 3 months`, `window 4 weeks` или `window 30 days`
     smart-window-on-total = у цели `{$goal}` есть `window`, которое измеряет темп, но её целевое значение — итог
     smart-window-on-total-fix = задайте целевое значение за единицу времени (`target 500 leads per month`) или уберите `window`
-    smart-deadline-problem = цель `{$goal}`: {$problem}
     smart-no-deadline = у цели `{$goal}` нет срока
     smart-no-deadline-fix = добавьте `by {$date}` или `within <сколько> months`
     smart-due-before-baseline = срок цели `{$goal}` — {$deadline}, раньше, чем снято исходное значение ({$baselineDate})
@@ -6040,18 +6099,18 @@ package enum EmbeddedCatalogues {
     smart-due-outside-period = срок цели `{$goal}` — {$deadline}, вне периода плана ({$period})
     smart-due-outside-period-fix = перенесите срок в пределы плана, например `by {$end}`
     smart-deadline-example = `by {$end}` или `within 6 months`
-    smart-by-not-a-date = `by {$written}` — не дата
+    smart-by-not-a-date = у цели `{$goal}` срок `by {$written}`, а это не дата
     smart-by-words-fix = пишите дату как год-месяц-день: `by {$day}`
     smart-by-not-a-date-fix = срок — это дата, месяц или квартал: {$example}
-    smart-within-not-a-duration = `within {$written}` — не длительность
+    smart-within-not-a-duration = у цели `{$goal}` срок `within {$written}`, а это не длительность
     smart-within-words-fix = пишите длительность числом и единицей: `within {$duration}`
     smart-within-not-a-duration-fix = дайте ей время: {$example}
-    smart-within-negative = `within {$written}` отсчитывает назад от даты исходного значения
+    smart-within-negative = цель `{$goal}`: `within {$written}` отсчитывает назад от даты исходного значения
     smart-within-negative-fix = `within` отсчитывается вперёд от даты исходного значения: пишите `within {$ahead}`
-    smart-within-zero = `within {$written}`: нет времени достичь целевого значения
+    smart-within-zero = цель `{$goal}`: `within {$written}`: нет времени достичь целевого значения
     smart-within-zero-fix = дайте ей нужное время, отсчитанное вперёд от даты исходного значения, например `within 6 months`
-    smart-within-not-whole = `within {$written}` — ни целые месяцы, ни целые дни
-    smart-two-deadlines = срок {$by}, но есть и `within {$within}`, который кончается {$end}
+    smart-within-not-whole = цель `{$goal}`: `within {$written}` — ни целые месяцы, ни целые дни
+    smart-two-deadlines = цель `{$goal}`: срок {$by}, но есть и `within {$within}`, который кончается {$end}
     smart-two-deadlines-fix = оставьте один срок: `by` дата или `within` длительность
 
     ## Tracking: the plan against its actuals (Sources/MPlanPlanning/PlanChecker+Tracking.swift)
@@ -6364,6 +6423,7 @@ package enum EmbeddedCatalogues {
     repl-now-under-scenario = Работаем в сценарии `{$scenario}`: значения показываются такими, как в нём.
     repl-table-needs-view = для `--table` нужен вид: --table goals
     repl-export-needs-file = для `:export` нужен файл: :export plan.html ({$formats})
+    repl-error-label = ошибка
     repl-exported-plan = План экспортирован в {$path} ({$format}).
     repl-exported-table = `{$table}` экспортирована в {$path} ({$format}).
     repl-save-needs-file = для `:save` нужен файл: :save session.mplan
