@@ -2,22 +2,22 @@
 # Format and rules: docs/messages.md. After editing, run scripts/embed-messages.
 # Arabic plural categories: zero (0), one (1), two (2), few (3–10, 103–110), many (11–99,
 # 111–199), other (100–102, 200, and numbers with decimals). Numbers stay as mplan prints them.
-# Terms follow the articles: the SMART letters as the SMART article writes them (seeds/003:
+# Terms follow the articles: the SMART letters as the SMART article writes them («الأهداف التسويقية الذكية SMART»:
 # محدد، قابل للقياس، قابل للتحقيق، ذو صلة، مقيد بالزمن); «مسار التحويل» for the funnel and
-# «الأهداف السنوية» (seeds/001); «الميزانية الصفرية» for a zero-based budget (seeds/000).
+# «الأهداف السنوية» («5 خطوات لتحديد أهداف التسويق السنوية ومؤشرات الأداء الرئيسية»); «الميزانية الصفرية» for a zero-based budget («3 فجوات حرجة تعمل على تخريب خطتك التسويقية»).
 #
 # Glossary (keep these across keys):
-#   goal → هدف (أهداف)؛ a SMART goal → هدف ذكي SMART (seeds/003: «الأهداف التسويقية الذكية SMART»)
-#   objective → هدف للشركة / أهداف الشركة (seeds/000: «أهم ثلاثة إلى خمسة أهداف للشركة»)
-#   KPI → مؤشر الأداء الرئيسي (seeds/001: «مؤشرات الأداء الرئيسية»)؛ metric → مقياس (seeds/001: «المقاييس»)
+#   goal → هدف (أهداف)؛ a SMART goal → هدف ذكي SMART («الأهداف التسويقية الذكية SMART»)
+#   objective → هدف للشركة / أهداف الشركة («3 فجوات حرجة تعمل على تخريب خطتك التسويقية»: «أهم ثلاثة إلى خمسة أهداف للشركة»)
+#   KPI → مؤشر الأداء الرئيسي («5 خطوات لتحديد أهداف التسويق السنوية ومؤشرات الأداء الرئيسية»: «مؤشرات الأداء الرئيسية»)؛ metric → مقياس («5 خطوات لتحديد أهداف التسويق السنوية ومؤشرات الأداء الرئيسية»: «المقاييس»)
 #   baseline → قيمة البداية؛ target → القيمة المستهدفة؛ deadline → الموعد
-#   funnel → مسار التحويل (seeds/001)؛ stage → مرحلة؛ conversion rate → معدل التحويل
-#   budget → الميزانية (seeds/000)؛ zero-based → الميزانية الصفرية (seeds/000)؛
-#   top-down / bottom-up → من أعلى إلى أسفل / من أسفل إلى أعلى؛ reserve → الاحتياطي؛ line → بند (seeds/000: «تبرير كل بند»)
+#   funnel → مسار التحويل («5 خطوات لتحديد أهداف التسويق السنوية ومؤشرات الأداء الرئيسية»)؛ stage → مرحلة؛ conversion rate → معدل التحويل
+#   budget → الميزانية («3 فجوات حرجة تعمل على تخريب خطتك التسويقية»)؛ zero-based → الميزانية الصفرية («3 فجوات حرجة تعمل على تخريب خطتك التسويقية»)؛
+#   top-down / bottom-up → من أعلى إلى أسفل / من أسفل إلى أعلى؛ reserve → الاحتياطي؛ line → بند («3 فجوات حرجة تعمل على تخريب خطتك التسويقية»: «تبرير كل بند»)
 #   action → إجراء؛ owner → المسؤول؛ report → تقرير؛ cadence / pace → وتيرة؛ control → مراقبة
 #   actuals → القيم الفعلية؛ campaign → حملة؛ channel → قناة؛ spend → الإنفاق
-#   customer → عميل؛ lead → عميل محتمل؛ MQL → عميل متوقع مؤهل للتسويق (seeds/001)؛ ROI → عائد الاستثمار (seeds/001)
-#   planning gap → فجوة في التخطيط (seeds/000)؛ scenario → سيناريو؛ uncertain value / range → قيمة غير مؤكدة / مدى
+#   customer → عميل؛ lead → عميل محتمل؛ MQL → عميل متوقع مؤهل للتسويق («5 خطوات لتحديد أهداف التسويق السنوية ومؤشرات الأداء الرئيسية»)؛ ROI → عائد الاستثمار («5 خطوات لتحديد أهداف التسويق السنوية ومؤشرات الأداء الرئيسية»)
+#   planning gap → فجوة في التخطيط («3 فجوات حرجة تعمل على تخريب خطتك التسويقية»)؛ scenario → سيناريو؛ uncertain value / range → قيمة غير مؤكدة / مدى
 #   script → برنامج؛ prompt → المحث؛ diagnostic → تشخيص؛ fix → إصلاح
 # Address: imperative, neutral (اكتب، أضف، احذف), as in software UI.
 
@@ -100,6 +100,18 @@ lexer-not-in-persian-calendar = {$date} ليس تاريخًا في التقوي�
 lexer-persian-month-days-fix = عدد أيام {$month} {$year} هو {$days}: اكتب {$last} لآخر يوم فيه
 lexer-persian-esfand-leap-fix = عدد أيام {$month} {$year} هو {$days} ({$year} سنة كبيسة): اكتب {$last} لآخر يوم فيه
 lexer-persian-esfand-common-fix = عدد أيام {$month} {$year} هو {$days} ({$year} سنة بسيطة): اكتب {$last} لآخر يوم فيه
+persian-month-farvardin = فروردين
+persian-month-ordibehesht = أرديبهشت
+persian-month-khordad = خرداد
+persian-month-tir = تير
+persian-month-mordad = مرداد
+persian-month-shahrivar = شهريور
+persian-month-mehr = مهر
+persian-month-aban = آبان
+persian-month-azar = آذر
+persian-month-dey = دي
+persian-month-bahman = بهمن
+persian-month-esfand = إسفند
 lexer-persian-period = `{$written}` أسبوع ISO مرقّم في السنة الميلادية، ولا يقرؤه `calendar persian` في هذه الخطة
 lexer-persian-period-fix = اكتب الفترة بأول يوم فيها وآخر يوم، مثل `{$first} .. {$last}`
 lexer-number-too-long = هذا العدد أطول من أن يُقرأ
@@ -142,7 +154,11 @@ interpreter-value-too-deep = هذه القيمة تتداخل فيها القو�
 interpreter-value-too-deep-fix = اجعلها مسطّحة: قوائم من القيم، لا قوائم من قوائم من قوائم
 interpreter-money-times-count = المال مضروبًا في {$counts} يعطي {$unit}، ونادرًا ما يكون هذا المقصود
 interpreter-money-times-count-fix = اكتب السعر لكل {$count}: `{$price} per {$count}` مضروبًا في {$counts} يعطي مالًا
-interpreter-step-budget = هذا الحساب يتطلب أكثر من {$steps} خطوة، وهو حدّ الخطوات
+interpreter-step-budget = هذا الحساب يتطلب أكثر من {$steps ->
+        [few] {$steps} خطوات
+        [many] {$steps} خطوةً
+       *[other] {$steps} خطوة
+    }، وهو حدّ الخطوات
 interpreter-step-budget-note = توقف التشغيل هنا؛ ولم يُشغَّل شيء بعده
 interpreter-step-budget-fix = الدالة التي تستدعي نفسها أكثر من مرة في كل استدعاء يطول وقتها أُسّيًّا: اجعلها تستدعي نفسها مرة واحدة، أو ارفع الحدّ بالخيار `--steps`
 interpreter-interrupted = أُوقف
@@ -166,7 +182,13 @@ interpreter-no-files = لا تستطيع هذه الجلسة قراءة المل
 interpreter-no-stdlib = ليست في هذه الجلسة مكتبة قياسية
 interpreter-module-failed = فشل `{$module}` أثناء التحميل: {$error}
 interpreter-memory-budget = هذا يحتاج إلى ذاكرة أكثر من الحدّ {$budget}
-interpreter-memory-budget-samples = هذا يحتاج إلى ذاكرة أكثر من الحدّ {$budget} (كل قيمة غير مؤكدة تحمل {$samples} عيّنة، {$size})
+interpreter-memory-budget-samples = هذا يحتاج إلى ذاكرة أكثر من الحدّ {$budget} (كل قيمة غير مؤكدة تحمل {$samples ->
+        [one] عيّنة واحدة
+        [two] عيّنتين
+        [few] {$samples} عيّنات
+        [many] {$samples} عيّنةً
+       *[other] {$samples} عيّنة
+    }، {$size})
 interpreter-memory-budget-samples-fix = اخفض `--samples` (القيمة الافتراضية 10000)، أو قلّل القيم غير المؤكدة، أو ارفع الحدّ بالخيار `--memory`
 interpreter-memory-budget-fix = الخطة نفسها هي التي تشغل الذاكرة (قيمها وسجلاتها وقوائمها وسيناريوهاتها وجداولها): صغّرها، أو ارفع الحدّ بالخيار `--memory`
 natives-expected-number = المتوقع عدد، لا {$type}
@@ -185,7 +207,7 @@ ranges-order = المدى يبدأ بالقيمة الأدنى وينتهي با
 ranges-equal-ends = يجب أن يختلف طرفا المدى: كلاهما {$value}؛ للمبلغ المؤكد اكتبه وحده، وللتقدير طرفين مختلفين
 blocks-already-defined = `{$name}` هو بالفعل {$block} في هذه الخطة
 blocks-already-defined-note = يُحتفظ بالأول؛ ويستمر فحص بقية الخطة
-blocks-already-defined-fix = أعطِ كتلة {$kind} هذه اسمًا خاصًا بها
+blocks-already-defined-fix = اختر اسمًا آخر لتعريف {$kind} هنا
 blocks-flag = `{$field}` قيمته `true` أو `false`، لا {$type}
 blocks-flag-fix = اكتب `{$field}` (أو `{$field} true`) لتفعيله، و`{$field} false` لإيقافه
 blocks-one-amount = `{$field}` يأخذ مبلغًا واحدًا، لا قائمة من {$count ->
@@ -302,7 +324,8 @@ parser-leftover-statement-fix = ضع كل عبارة في سطر مستقل، أ
 parser-leftover-unit-after-money-fix = المبلغ المالي لا تأتي بعده وحدة: اكتب `{$before} per {$after}` لسعر لكل {$after}
 parser-leftover-missing-comma-fix = افصل بين القيم بفاصلة: `{$before}, {$after}`
 parser-leftover-missing-operator-fix = ينقص عامل بين `{$before}` و`{$after}`: اكتب `+` أو `-` أو `*` أو `/`، أو ضعهما في سطرين
-parser-the-start = البداية
+parser-missing-value-unfinished-at-start-fix = التعبير ناقص: ابدأه بقيمة
+parser-missing-value-before-at-start-fix = اكتب قيمة قبل `{$symbol}`
 parser-missing-value-line-above-fix = السطر السابق ينتهي ناقصًا بعد {$before}: اكتب القيمة هناك، أو احذف {$before}
 parser-missing-value-unfinished-fix = التعبير ناقص: اكتب قيمة بعد {$before}
 parser-missing-value-before-fix = اكتب قيمة قبل `{$symbol}`، أو احذف {$before}
@@ -399,7 +422,7 @@ note-at = في {$place}
 
 ## The checker's diagnostics (Sources/MPlanLanguage/Semantics/Checker*.swift)
 
-checker-arrow-only-on-actions = الإجراء وحده يخدم الأهداف بـ `=>`؛ ولا تستطيع ذلك كتلة {$kind}
+checker-arrow-only-on-actions = الإجراء وحده يخدم الأهداف بـ `=>`؛ ولا يخدمها بها {$block}
 checker-arrow-goal-fix = الهدف يسمّي هدف الشركة الذي يخدمه بحقل: `supports {$names}`
 checker-arrow-budget-fix = الإجراء يذكر الميزانية التي تدفع له: `from {$budget}` في الإجراء
 checker-arrow-report-fix = التقرير يسرد ما يقيسه بحقل: `measures {$names}`
@@ -467,12 +490,20 @@ value-type-list = قائمة
 value-type-record = سجل
 value-type-function = دالة
 value-type-funnel = مسار تحويل
-value-type-block = {$kind ->
-        [action] إجراء
-        [objective] هدف للشركة
-        [actuals] كتلة قيم فعلية
-       *[other] كتلة {$kind}
-    }
+value-type-plan = خطة
+value-type-objective = هدف للشركة
+value-type-goal = هدف
+value-type-budget = ميزانية
+value-type-action = إجراء
+value-type-report = تقرير
+value-type-actuals = كتلة قيم فعلية
+block-noun-plan = الخطة
+block-noun-objective = هدف الشركة
+block-noun-goal = الهدف
+block-noun-budget = الميزانية
+block-noun-action = الإجراء
+block-noun-report = التقرير
+block-noun-actuals = كتلة القيم الفعلية
 value-type-word = كلمة
 value-type-data-table = جدول بيانات
 
@@ -567,10 +598,12 @@ funnel-rate-over-100-fix = لا مرحلة تعطي أكثر مما تأخذ: خ
 
 ## Scenarios (Sources/MPlanLanguage/Runtime/Interpreter+Scenarios.swift)
 
-scenario-changer = السيناريو يغيّر
-scenario-change-unknown = {$changer} شيئًا موجودًا في الخطة؛ ولا يوجد `{$name}`
-scenario-change-function = {$changer} قيمًا، و`{$name}` دالة
-scenario-change-what = {$changer} `let` أو معدلًا في مسار التحويل أو حقلًا في كتلة من الخطة
+scenario-change-unknown = السيناريو يغيّر شيئًا موجودًا في الخطة؛ ولا يوجد `{$name}`
+scenario-change-function = السيناريو يغيّر قيمًا، و`{$name}` دالة
+scenario-change-what = السيناريو يغيّر `let` أو معدلًا في مسار التحويل أو حقلًا في كتلة من الخطة
+statement-vary-unknown = `{$statement}` يجرّب قيمًا لشيء موجود في الخطة؛ ولا يوجد `{$name}`
+statement-vary-function = `{$statement}` يجرّب قيمًا، و`{$name}` دالة
+statement-vary-what = `{$statement}` يجرّب قيم `let` أو معدل في مسار التحويل أو حقل في كتلة من الخطة
 scenario-base-reserved = `base` هي الخطة كما كُتبت؛ سمِّ السيناريو باسم آخر
 scenario-extends-itself = لا يمكن للسيناريو `{$scenario}` أن يوسّع نفسه
 scenario-extends-itself-fix = وسّع سيناريو معرّفًا قبل هذا، أو `base`
@@ -709,7 +742,14 @@ budget-control-not-a-pace = مراقبة الميزانية `{$budget}` هي `{$
 budget-no-control = ليس للميزانية `{$budget}` مراقبة
 budget-no-control-fix = أضف `control monthly by "CMO"` (daily، weekly، monthly…): حدّد الوتيرة ومن يتابعها
 budget-cadence-help = اكتب واحدًا من {$cadences}، أو مدة مثل `2 weeks`
-budget-controlled = الميزانية `{$budget}` يراقبها {$controller} بوتيرة {$cadence}
+budget-controlled = الميزانية `{$budget}` يراقبها {$controller} {$cadence}
+cadence-daily = يوميًا
+cadence-weekly = أسبوعيًا
+cadence-fortnightly = كل أسبوعين
+cadence-monthly = شهريًا
+cadence-quarterly = فصليًا
+cadence-yearly = سنويًا
+cadence-every = كل {$duration}
 budget-bottom-up = الميزانية `{$budget}` من أسفل إلى أعلى: إجراءاتها تحتاج إلى {$needed}
 budget-covers-actions = الميزانية `{$budget}` تغطي إجراءاتها: {$committed} من {$total}
 budget-room = {$total}
@@ -891,7 +931,6 @@ smart-window-not-whole = في الهدف `{$goal}` `window {$window}`: المع�
 smart-window-not-whole-fix = اكتب `window 3 months` أو `window 4 weeks` أو `window 30 days`
 smart-window-on-total = في الهدف `{$goal}` `window`، وهي تقيس معدلًا، لكن قيمته المستهدفة إجمالي
 smart-window-on-total-fix = اكتب القيمة المستهدفة لكل فترة زمنية (`target 500 leads per month`)، أو احذف `window`
-smart-deadline-problem = الهدف `{$goal}` {$problem}
 smart-no-deadline = ليس للهدف `{$goal}` موعد
 smart-no-deadline-fix = أضف `by {$date}` أو `within <كم> months`
 smart-due-before-baseline = موعد الهدف `{$goal}` هو {$deadline}، قبل أخذ قيمة بدايته ({$baselineDate})
@@ -899,18 +938,18 @@ smart-due-before-baseline-fix = اجعل الموعد بعد تاريخ قيمة
 smart-due-outside-period = موعد الهدف `{$goal}` هو {$deadline}، خارج فترة الخطة ({$period})
 smart-due-outside-period-fix = انقل الموعد إلى داخل الخطة، مثل `by {$end}`
 smart-deadline-example = `by {$end}` أو `within 6 months`
-smart-by-not-a-date = فيه `by {$written}`، وهذا ليس تاريخًا
+smart-by-not-a-date = الهدف `{$goal}` فيه `by {$written}`، وهذا ليس تاريخًا
 smart-by-words-fix = اكتب التاريخ بالسنة ثم الشهر ثم اليوم: `by {$day}`
 smart-by-not-a-date-fix = الموعد تاريخ أو شهر أو ربع سنة: {$example}
-smart-within-not-a-duration = فيه `within {$written}`، وهذه ليست مدة
+smart-within-not-a-duration = الهدف `{$goal}` فيه `within {$written}`، وهذه ليست مدة
 smart-within-words-fix = اكتب المدة عددًا ووحدة: `within {$duration}`
 smart-within-not-a-duration-fix = اذكر الوقت المتاح له: {$example}
-smart-within-negative = فيه `within {$written}`، وهذه تعدّ إلى الوراء من تاريخ قيمة بدايته
+smart-within-negative = الهدف `{$goal}` فيه `within {$written}`، وهذه تعدّ إلى الوراء من تاريخ قيمة بدايته
 smart-within-negative-fix = `within` تعدّ إلى الأمام من تاريخ قيمة البداية: اكتب `within {$ahead}`
-smart-within-zero = فيه `within {$written}`: لا وقت لبلوغ قيمته المستهدفة
+smart-within-zero = الهدف `{$goal}` فيه `within {$written}`: لا وقت لبلوغ قيمته المستهدفة
 smart-within-zero-fix = أعطه الوقت الذي يحتاجه، معدودًا إلى الأمام من تاريخ قيمة بدايته، مثل `within 6 months`
-smart-within-not-whole = فيه `within {$written}`، وهذه ليست أشهرًا كاملة ولا أيامًا كاملة
-smart-two-deadlines = موعده {$by} لكن فيه أيضًا `within {$within}`، التي تنتهي {$end}
+smart-within-not-whole = الهدف `{$goal}` فيه `within {$written}`، وهذه ليست أشهرًا كاملة ولا أيامًا كاملة
+smart-two-deadlines = الهدف `{$goal}` موعده {$by} لكن فيه أيضًا `within {$within}`، التي تنتهي {$end}
 smart-two-deadlines-fix = أبقِ موعدًا واحدًا: `by` تاريخ أو `within` مدة
 
 ## Tracking: the plan against its actuals (Sources/MPlanPlanning/PlanChecker+Tracking.swift)
@@ -923,8 +962,20 @@ tracking-lands-at = بهذا المعدل من الإنفاق ينتهي إلى 
 tracking-ahead-of-pace-fix = أبطئ إنفاقه اليومي، أو انقل تكلفته إلى الأشهر التي يُنفق فيها فعلًا (`period`)
 tracking-within-plan = الإجراء `{$action}` ينفق ضمن خطته
 tracking-or-later-result = {$stage} أو نتيجة لاحقة
-tracking-idle-never = `{$key}` أنفق {$spent} في أيامه الـ {$days}، دون أي {$result}
-tracking-idle-since = `{$key}` أنفق {$spent} دون {$result} في الأيام الـ {$days} منذ آخر نتيجة ({$last})
+tracking-idle-never = `{$key}` أنفق {$spent} خلال {$days ->
+        [one] يوم واحد
+        [two] يومين
+        [few] {$days} أيام
+        [many] {$days} يومًا
+       *[other] {$days} يوم
+    } من عمله، دون أي {$result}
+tracking-idle-since = `{$key}` أنفق {$spent} دون {$result} خلال {$days ->
+        [one] يوم واحد
+        [two] يومين
+        [few] {$days} أيام
+        [many] {$days} يومًا
+       *[other] {$days} يوم
+    } منذ آخر نتيجة ({$last})
 tracking-idle-note = حملة منسية أو احتيال نقرات: نقاط المراقبة في مقال التسويق الاستراتيجي تكشف هذا
 tracking-idle-fix = أوقف `{$key}` مؤقتًا، أو راجع تتبّعه؛ و`idle_days` في كتلة القيم الفعلية يحدّد المدة
 tracking-not-idle = كل حملة في `{$block}` أنتجت نتائج خلال الأيام الـ {$days}
@@ -939,7 +990,13 @@ tracking-rule-unknown-channel-fix = أعطِ إجراءً `channel {$channel}`،
 tracking-unplanned = `{$key}` أنفق {$spent}، ولا إجراء في الخطة بهذا الاسم
 tracking-unplanned-did-you-mean-fix = هل تقصد `{$name}`؟ سمِّ الإجراء باسم الحملة، أو أعطه اسم الحملة عنوانًا
 tracking-unplanned-fix = أضف له إجراءً (`action {$action} "{$key}" => GOAL {"{"} cost … {"}"}`)، أو أوقفه
-tracking-unplanned-more = … وحملات أخرى عددها {$count} لا يسمّيها أي إجراء في الخطة أنفقت {$spent} في المجموع
+tracking-unplanned-more = … و{$count ->
+        [one] حملة أخرى
+        [two] حملتان أخريان
+        [few] {$count} حملات أخرى
+        [many] {$count} حملةً أخرى
+       *[other] {$count} حملة أخرى
+    } لا يسمّيها أي إجراء في الخطة، أنفقت {$spent} في المجموع
 tracking-unplanned-more-fix = `show actuals {$block}` يسردها؛ سمِّ المهم منها في إجراءات
 tracking-no-campaign-reaches = لا حملة في `{$block}` تصل إلى إجراء في الخطة: {$names}
 tracking-campaigns-reach-nothing = {$count} من حملات `{$block}` البالغة {$total} لا {$count ->
@@ -950,6 +1007,11 @@ tracking-results-still-count = نتائجها تُحسب مع ذلك لأهدا�
 tracking-campaigns-reach-nothing-fix = سمِّ الحملات كما تُسمّى الإجراءات، أو أضف `rule` ترسلها إلى إجراء (`show actuals unmatched` يسردها)
 tracking-goal-on-pace = الهدف `{$goal}` يحافظ على الوتيرة التي يتطلبها موعده
 tracking-goal-behind-run-rate = الهدف `{$goal}` متأخر: يجري بمعدل {$rate} {$stage} لكل {$per} ({$window}) مقابل {$expected} لكل {$per} يتطلبها منحناه إلى {$target} بحلول {$deadline} حتى الآن
+tracking-per-day = يوم
+tracking-per-week = أسبوع
+tracking-per-month = شهر
+tracking-per-quarter = ربع سنة
+tracking-per-year = سنة
 tracking-goal-behind = الهدف `{$goal}` متأخر: {$achieved} من {$target} {$stage}، {$pace} في الشهر مقابل {$needed} في الشهر يحتاجها بحلول {$deadline}
 tracking-goal-behind-fix = انقل المال إلى القناة التي تشتري {$stage} بأرخص سعر (`show reallocate`)، أو أعد تحديد القيمة المستهدفة
 
@@ -1011,7 +1073,13 @@ actuals-utf16 = `{$path}` نص بترميز UTF-16؛ وmplan يقرأ CSV بتر
 actuals-utf16-fix = احفظه بصيغة "CSV UTF-8"
 actuals-row-skipped = تُخطّي الصف: {$problem}
 actuals-row-skipped-fix = صحّح الصف في الملف؛ وتُقرأ بقية الصفوف
-actuals-rows-skipped = تُخطّيت صفوف تالفة من `{$path}` عددها {$count} في المجموع (أولها {$shown} أعلاه)
+actuals-rows-skipped = تُخطّي من `{$path}` في المجموع {$count ->
+        [one] صف تالف واحد
+        [two] صفّان تالفان
+        [few] {$count} صفوف تالفة
+        [many] {$count} صفًّا تالفًا
+       *[other] {$count} صف تالف
+    } (المعروض منها أعلاه: {$shown})
 actuals-decimal-mark = `decimal_mark` هو "." (1,234.50) أو "," (1.234,50)، لا {$written}
 actuals-decimal-mark-fix = اكتب `decimal_mark ","` حين يكتب الملف `1.234,50`، و`decimal_mark "."` لـ `1,234.50`
 actuals-no-rate = السطر {$line} في `{$path}` بعملة {$currency}{$plain ->
@@ -1212,6 +1280,7 @@ repl-back-to-base = العودة إلى الخطة كما كُتبت.
 repl-now-under-scenario = العمل ضمن السيناريو `{$scenario}`: تظهر القيم كما هي فيه.
 repl-table-needs-view = `--table` يحتاج إلى عرض: --table goals
 repl-export-needs-file = `:export` يحتاج إلى ملف: :export plan.html ({$formats})
+repl-error-label = خطأ
 repl-exported-plan = صُدّرت الخطة إلى {$path} ({$format}).
 repl-exported-table = صُدّر `{$table}` إلى {$path} ({$format}).
 repl-save-needs-file = `:save` يحتاج إلى ملف: :save session.mplan

@@ -112,6 +112,19 @@ lexer-persian-month-days-fix = {$month} {$year} has {$days} days: write {$last} 
 # Esfand, whose length depends on whether the year is a leap year.
 lexer-persian-esfand-leap-fix = {$month} {$year} has {$days} days ({$year} is a leap year): write {$last} for its last day
 lexer-persian-esfand-common-fix = {$month} {$year} has {$days} days ({$year} is a common year): write {$last} for its last day
+# The months of the Persian (Solar Hijri) calendar, 1 to 12, as said in a message.
+persian-month-farvardin = Farvardin
+persian-month-ordibehesht = Ordibehesht
+persian-month-khordad = Khordad
+persian-month-tir = Tir
+persian-month-mordad = Mordad
+persian-month-shahrivar = Shahrivar
+persian-month-mehr = Mehr
+persian-month-aban = Aban
+persian-month-azar = Azar
+persian-month-dey = Dey
+persian-month-bahman = Bahman
+persian-month-esfand = Esfand
 # {$written} is the ISO week as written (1406-W05).
 lexer-persian-period = `{$written}` is an ISO week, numbered in the Gregorian year, which this plan's `calendar persian` does not read
 # {$first} and {$last} are the period's first and last days in the Persian calendar.
@@ -198,7 +211,10 @@ interpreter-no-stdlib = this session has no standard library
 interpreter-module-failed = `{$module}` failed while loading: {$error}
 # {$budget} is the memory budget as mplan prints a size; {$samples} how many samples an uncertain value holds, {$size} their size.
 interpreter-memory-budget = this needs more memory than the budget of {$budget}
-interpreter-memory-budget-samples = this needs more memory than the budget of {$budget} (each uncertain value holds {$samples} samples, {$size})
+interpreter-memory-budget-samples = this needs more memory than the budget of {$budget} (each uncertain value holds {$samples} {$samples ->
+        [one] sample
+       *[other] samples
+    }, {$size})
 interpreter-memory-budget-samples-fix = lower `--samples` (10000 is the default), make fewer uncertain values, or raise the budget with `--memory`
 interpreter-memory-budget-fix = the plan itself holds the memory (its values, records, lists, scenarios and tables): make it smaller, or raise the budget with `--memory`
 # {$type} says what the value is.
@@ -223,7 +239,7 @@ ranges-equal-ends = a range's ends must differ: both are {$value}; for a certain
 # {$block} says what the name is already (a value-type-block message).
 blocks-already-defined = `{$name}` is already {$block} of this plan
 blocks-already-defined-note = the first one is kept; the rest of the plan is still checked
-# {$kind} is the block's keyword.
+# {$kind} is the block as a noun (a block-noun- message).
 blocks-already-defined-fix = give this {$kind} a name of its own
 # {$field} is a flag field (zero_based).
 blocks-flag = `{$field}` is `true` or `false`, not {$type}
@@ -394,9 +410,10 @@ parser-leftover-statement-fix = put each statement on its own line, or separate 
 parser-leftover-unit-after-money-fix = an amount of money takes no unit after it: write `{$before} per {$after}` for a price per {$after}
 parser-leftover-missing-comma-fix = separate the values with a comma: `{$before}, {$after}`
 parser-leftover-missing-operator-fix = an operator is missing between `{$before}` and `{$after}`: write `+`, `-`, `*` or `/`, or put them on separate lines
-# Where a value is missing at the very start of an expression.
-parser-the-start = the start
-# {$before} is what was written last (a token-code message, or parser-the-start).
+# Where a value is missing with nothing written before it in the expression.
+parser-missing-value-unfinished-at-start-fix = the expression is unfinished: write a value after the start
+parser-missing-value-before-at-start-fix = write a value before `{$symbol}`
+# {$before} is what was written last (a token-code message).
 parser-missing-value-line-above-fix = the line above ends unfinished after {$before}: write the value there, or remove {$before}
 parser-missing-value-unfinished-fix = the expression is unfinished: write a value after {$before}
 # {$symbol} is the bracket or comma found where a value should be.
@@ -515,8 +532,8 @@ note-at = at {$place}
 
 ## The checker's diagnostics (Sources/MPlanLanguage/Semantics/Checker*.swift)
 
-# {$kind} is the block's keyword (goal, budget…) that has a `=>`.
-checker-arrow-only-on-actions = only an action serves goals with `=>`; a {$kind} cannot
+# {$block} is the block that has a `=>`, as a value-type- message ("a goal").
+checker-arrow-only-on-actions = only an action serves goals with `=>`; {$block} cannot
 # {$names} are the names written after `=>`, as written.
 checker-arrow-goal-fix = a goal names the objective it serves with a field: `supports {$names}`
 # {$budget} is the budget's name.
@@ -599,13 +616,22 @@ value-type-list = a list
 value-type-record = a record
 value-type-function = a function
 value-type-funnel = a funnel
-# {$kind} is the plan block's keyword (goal, budget, action…).
-value-type-block = {$kind ->
-        [action] an action
-        [objective] an objective
-        [actuals] an actuals block
-       *[other] a {$kind}
-    }
+# What a value that is a plan block is, one message per kind, with its article.
+value-type-plan = a plan
+value-type-objective = an objective
+value-type-goal = a goal
+value-type-budget = a budget
+value-type-action = an action
+value-type-report = a report
+value-type-actuals = an actuals block
+# A plan block said as a noun, one message per kind: "goal" in "give this goal a name of its own".
+block-noun-plan = plan
+block-noun-objective = objective
+block-noun-goal = goal
+block-noun-budget = budget
+block-noun-action = action
+block-noun-report = report
+block-noun-actuals = actuals block
 value-type-word = a word
 value-type-data-table = a data table
 
@@ -730,12 +756,14 @@ funnel-rate-over-100-fix = no stage yields more than it is given: take the rate 
 
 ## Scenarios (Sources/MPlanLanguage/Runtime/Interpreter+Scenarios.swift)
 
-# What asks to change a value, in the scenario-change- messages.
-scenario-changer = a scenario changes
-# {$changer} says what asks (scenario-changer, or `solve` varies); {$name} is the name written.
-scenario-change-unknown = {$changer} something the plan already has; there is no `{$name}`
-scenario-change-function = {$changer} values, and `{$name}` is a function
-scenario-change-what = {$changer} a `let`, a funnel rate or a field of a plan block
+# {$name} is the name written.
+scenario-change-unknown = a scenario changes something the plan already has; there is no `{$name}`
+scenario-change-function = a scenario changes values, and `{$name}` is a function
+scenario-change-what = a scenario changes a `let`, a funnel rate or a field of a plan block
+# The same for a statement that varies a value: {$statement} is its keyword (solve, sensitivity).
+statement-vary-unknown = `{$statement}` varies something the plan already has; there is no `{$name}`
+statement-vary-function = `{$statement}` varies values, and `{$name}` is a function
+statement-vary-what = `{$statement}` varies a `let`, a funnel rate or a field of a plan block
 scenario-base-reserved = `base` is the plan as written; name the scenario something else
 # {$scenario} is the scenario's name.
 scenario-extends-itself = scenario `{$scenario}` cannot extend itself
@@ -947,12 +975,23 @@ budget-no-control = budget `{$budget}` has no control
 budget-no-control-fix = add `control monthly by "CMO"` (daily, weekly, monthly…): set the pace and who watches it
 budget-cadence-help = write one of {$cadences}, or a duration such as `2 weeks`
 budget-controlled = budget `{$budget}` is controlled {$cadence} by {$controller}
+# A cadence as said in a sentence ("controlled monthly"); {$duration} as mplan prints it (2 weeks).
+cadence-daily = daily
+cadence-weekly = weekly
+cadence-fortnightly = fortnightly
+cadence-monthly = monthly
+cadence-quarterly = quarterly
+cadence-yearly = yearly
+cadence-every = every {$duration}
 budget-bottom-up = budget `{$budget}` is bottom-up: its actions need {$needed}
 budget-covers-actions = budget `{$budget}` covers its actions: {$committed} of {$total}
 budget-room = {$total}
 budget-left-after-reserve = the {$left} left after the reserve
 budget-action-commits = `{$action}` commits {$cost}
-budget-more-actions = … and {$count} more actions
+budget-more-actions = … and {$count} more {$count ->
+        [one] action
+       *[other] actions
+    }
 budget-reserve-holds-back = the reserve holds back {$reserve}
 budget-over-committed = budget `{$budget}` is over-committed by {$overrun}: its actions commit {$committed} of {$room}
 budget-over-committed-fix = raise `total` to {$needed}, or cut or move the actions it funds
@@ -969,7 +1008,7 @@ budget-actions-funded = every action with a cost is funded from a budget ({$coun
 ## Plan checks: actions and reporting (Sources/MPlanPlanning/PlanChecker+Actions.swift)
 
 # Arguments: {$goal}, {$action}, {$report}, {$objective}, {$item} are names in the plan;
-# {$kind} is the item's keyword (goal, report); {$field} is the field (`measured`, `cadence`);
+# {$kind} is the item as a noun (a block-noun- message: goal, report); {$field} is the field (`measured`, `cadence`);
 # {$cadence} is a pace; {$people} lists people; {$fields} lists missing fields; {$type} says
 # what a value is ("a date"); {$period}, {$plan}, {$cost} are values as mplan prints them;
 # {$template} is smart-action-template; {$count} counts goals or actions.
@@ -1129,7 +1168,6 @@ smart-window-not-whole = goal `{$goal}` has `window {$window}`: a rate is measur
 smart-window-not-whole-fix = write `window 3 months`, `window 4 weeks` or `window 30 days`
 smart-window-on-total = goal `{$goal}` has a `window`, which measures a run rate, but its target is a total
 smart-window-on-total-fix = give the target per a time (`target 500 leads per month`), or drop `window`
-smart-deadline-problem = goal `{$goal}` {$problem}
 smart-no-deadline = goal `{$goal}` has no deadline
 smart-no-deadline-fix = add `by {$date}` or `within <how many> months`
 smart-due-before-baseline = goal `{$goal}` is due {$deadline}, before its baseline was taken ({$baselineDate})
@@ -1137,18 +1175,18 @@ smart-due-before-baseline-fix = put the deadline after the baseline date, or cor
 smart-due-outside-period = goal `{$goal}` is due {$deadline}, outside the plan's period ({$period})
 smart-due-outside-period-fix = move the deadline inside the plan, such as `by {$end}`
 smart-deadline-example = `by {$end}` or `within 6 months`
-smart-by-not-a-date = has `by {$written}`, which is not a date
+smart-by-not-a-date = goal `{$goal}` has `by {$written}`, which is not a date
 smart-by-words-fix = write the date as year-month-day: `by {$day}`
 smart-by-not-a-date-fix = a deadline is a date, month or quarter: {$example}
-smart-within-not-a-duration = has `within {$written}`, which is not a duration
+smart-within-not-a-duration = goal `{$goal}` has `within {$written}`, which is not a duration
 smart-within-words-fix = write the duration as a number and a unit: `within {$duration}`
 smart-within-not-a-duration-fix = give the time it has: {$example}
-smart-within-negative = has `within {$written}`, which counts back from its baseline date
+smart-within-negative = goal `{$goal}` has `within {$written}`, which counts back from its baseline date
 smart-within-negative-fix = `within` counts forward from the baseline date: write `within {$ahead}`
-smart-within-zero = has `within {$written}`: no time to reach its target
+smart-within-zero = goal `{$goal}` has `within {$written}`: no time to reach its target
 smart-within-zero-fix = give it the time it needs, counted forward from its baseline date, such as `within 6 months`
-smart-within-not-whole = has `within {$written}`, which is neither whole months nor whole days
-smart-two-deadlines = is due {$by} but also `within {$within}`, which ends {$end}
+smart-within-not-whole = goal `{$goal}` has `within {$written}`, which is neither whole months nor whole days
+smart-two-deadlines = goal `{$goal}` is due {$by} but also `within {$within}`, which ends {$end}
 smart-two-deadlines-fix = keep one deadline: `by` a date or `within` a duration
 
 ## Tracking: the plan against its actuals (Sources/MPlanPlanning/PlanChecker+Tracking.swift)
@@ -1185,7 +1223,10 @@ tracking-unplanned = `{$key}` spent {$spent}, and no action of the plan is calle
 tracking-unplanned-did-you-mean-fix = did you mean `{$name}`? name the action after the campaign, or give it the campaign's name as its title
 tracking-unplanned-fix = add an action for it (`action {$action} "{$key}" => GOAL {"{"} cost … {"}"}`), or stop it
 # {$count} is the number of campaigns as mplan prints a number ("1,204").
-tracking-unplanned-more = … and {$count} more campaigns no action of the plan names spent {$spent} in all
+tracking-unplanned-more = … and {$count} more {$count ->
+        [one] campaign
+       *[other] campaigns
+    } no action of the plan names spent {$spent} in all
 tracking-unplanned-more-fix = `show actuals {$block}` lists them; name the ones that matter in actions
 tracking-no-campaign-reaches = no campaign of `{$block}` reaches an action of the plan: {$names}
 tracking-campaigns-reach-nothing = {$count} of the {$total} campaigns of `{$block}` {$count ->
@@ -1196,6 +1237,12 @@ tracking-results-still-count = their results still count toward the goals of the
 tracking-campaigns-reach-nothing-fix = name the campaigns as the actions are named, or add `rule`s that send them to an action (`show actuals unmatched` lists them)
 tracking-goal-on-pace = goal `{$goal}` keeps the pace its deadline needs
 tracking-goal-behind-run-rate = goal `{$goal}` is behind: it runs at {$rate} {$stage} a {$per} ({$window}) against the {$expected} a {$per} its ramp to {$target} by {$deadline} needs by now
+# What a run rate is per, after "a" ("40 MQLs a month").
+tracking-per-day = day
+tracking-per-week = week
+tracking-per-month = month
+tracking-per-quarter = quarter
+tracking-per-year = year
 tracking-goal-behind = goal `{$goal}` is behind: {$achieved} of {$target} {$stage}, {$pace} a month against the {$needed} a month it needs by {$deadline}
 tracking-goal-behind-fix = move money to the channel that buys {$stage} cheapest (`show reallocate`), or restate the target
 
@@ -1843,6 +1890,8 @@ repl-back-to-base = Back to the plan as written.
 repl-now-under-scenario = Working under scenario `{$scenario}`: values show as it has them.
 repl-table-needs-view = `--table` needs a view: --table goals
 repl-export-needs-file = `:export` needs a file: :export plan.html ({$formats})
+# The label before a REPL error of its own (not a diagnostic, which keeps `error[E…]`).
+repl-error-label = error
 repl-exported-plan = Exported the plan to {$path} ({$format}).
 repl-exported-table = Exported `{$table}` to {$path} ({$format}).
 repl-save-needs-file = `:save` needs a file: :save session.mplan

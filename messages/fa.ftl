@@ -5,7 +5,7 @@
 # Keys follow en.ftl's order and sections; the English comments above a key say what its
 # arguments hold. Formal address (شما, imperative in -ید) throughout.
 #
-# Glossary (the seed article 002, «7 اشتباهی که در عملکرد بازاریابی مرتکب خواهید شد», where it
+# Glossary (the article «7 اشتباهی که در عملکرد بازاریابی مرتکب خواهید شد», where it
 # has the word; the usual Persian software and marketing term where it does not):
 #   goal → هدف (article: «اهداف تعیین شده»)        objective → هدف شرکت (article: «اهداف کلی شرکت»)
 #   budget → بودجه (article: «بودجه‌های CMO»)       action → اقدام (article: «اقدامات»)
@@ -20,7 +20,7 @@
 #   scenario → سناریو   uncertain value → مقدار نامطمئن   range → بازه   unit → واحد
 #   top-down / bottom-up budget → بودجهٔ بالا به پایین / پایین به بالا   zero-based → صفرمبنا
 #   error / warning / note / fix → خطا / هشدار / یادداشت / راه‌حل   checklist → فهرست بررسی
-# No seed article is a Persian SMART article, so the letters are the usual Persian ones:
+# No Persian article mplan follows is about SMART, so the letters are the usual Persian ones:
 # S مشخص، M قابل اندازه‌گیری، A قابل دستیابی، R مرتبط، T زمان‌بندی‌شده.
 # Code stays code: keywords, fields, options, codes and units in backticks are not translated.
 # Write ی and ک (not Arabic ي and ك) and keep the ZWNJ of می‌شود, اندازه‌گیری, زمان‌بندی‌شده.
@@ -105,6 +105,18 @@ lexer-persian-month-days-fix = {$month} {$year} دارای {$days} روز است
 # Esfand, whose length depends on whether the year is a leap year.
 lexer-persian-esfand-leap-fix = {$month} {$year} دارای {$days} روز است ({$year} سال کبیسه است): برای روز آخرش بنویسید {$last}
 lexer-persian-esfand-common-fix = {$month} {$year} دارای {$days} روز است ({$year} سال عادی است): برای روز آخرش بنویسید {$last}
+persian-month-farvardin = فروردین
+persian-month-ordibehesht = اردیبهشت
+persian-month-khordad = خرداد
+persian-month-tir = تیر
+persian-month-mordad = مرداد
+persian-month-shahrivar = شهریور
+persian-month-mehr = مهر
+persian-month-aban = آبان
+persian-month-azar = آذر
+persian-month-dey = دی
+persian-month-bahman = بهمن
+persian-month-esfand = اسفند
 # {$written} is the ISO week as written (1406-W05).
 lexer-persian-period = `{$written}` هفته‌ای ISO است که در سال میلادی شماره می‌خورد، و `calendar persian` این برنامه آن را نمی‌خواند
 # {$first} and {$last} are the period's first and last days in the Persian calendar.
@@ -213,8 +225,8 @@ ranges-equal-ends = دو سر بازه باید متفاوت باشند: هر د
 # {$block} says what the name is already (a value-type-block message).
 blocks-already-defined = `{$name}` از پیش {$block} این برنامه است
 blocks-already-defined-note = اولی نگه داشته می‌شود؛ بقیهٔ برنامه همچنان بررسی می‌شود
-# {$kind} is the block's keyword.
-blocks-already-defined-fix = به این بلوک `{$kind}` نامی از آنِ خودش بدهید
+# {$kind} is the block as a noun (a block-noun- message).
+blocks-already-defined-fix = به این {$kind} نامی از آنِ خودش بدهید
 # {$field} is a flag field (zero_based).
 blocks-flag = `{$field}` مقدار `true` یا `false` می‌گیرد، نه {$type}
 blocks-flag-fix = برای روشن کردن بنویسید `{$field}` (یا `{$field} true`)، برای خاموش کردن `{$field} false`
@@ -348,7 +360,8 @@ parser-leftover-unit-after-money-fix = پس از مبلغ پول واحدی نم
 parser-leftover-missing-comma-fix = مقدارها را با ویرگول جدا کنید: `{$before}, {$after}`
 parser-leftover-missing-operator-fix = میان `{$before}` و `{$after}` عملگری کم است: `+`، `-`، `*` یا `/` بنویسید، یا آن‌ها را در خط‌های جدا بگذارید
 # Where a value is missing at the very start of an expression.
-parser-the-start = آغاز
+parser-missing-value-unfinished-at-start-fix = عبارت ناتمام است: آن را با یک مقدار آغاز کنید
+parser-missing-value-before-at-start-fix = پیش از `{$symbol}` مقداری بنویسید
 # {$before} is what was written last (a token-code message, or parser-the-start).
 parser-missing-value-line-above-fix = خط بالا پس از {$before} ناتمام مانده است: مقدار را آن‌جا بنویسید، یا {$before} را بردارید
 parser-missing-value-unfinished-fix = عبارت ناتمام است: پس از {$before} مقداری بنویسید
@@ -462,8 +475,8 @@ note-at = در {$place}
 
 ## The checker's diagnostics (Sources/MPlanLanguage/Semantics/Checker*.swift)
 
-# {$kind} is the block's keyword (goal, budget…) that has a `=>`.
-checker-arrow-only-on-actions = فقط اقدام با `=>` در خدمت هدف‌هاست؛ بلوک `{$kind}` نمی‌تواند
+# {$block} is the block that has a `=>`, as a value-type- message ("a goal").
+checker-arrow-only-on-actions = فقط اقدام با `=>` در خدمت هدف‌هاست؛ {$block} نمی‌تواند
 # {$names} are the names written after `=>`, as written.
 checker-arrow-goal-fix = هدف، هدف شرکتی را که از آن پشتیبانی می‌کند با یک فیلد نام می‌برد: `supports {$names}`
 # {$budget} is the budget's name.
@@ -546,17 +559,21 @@ value-type-list = یک فهرست
 value-type-record = یک رکورد
 value-type-function = یک تابع
 value-type-funnel = یک قیف
-# {$kind} is the plan block's keyword (goal, budget, action…).
-value-type-block = {$kind ->
-        [action] یک اقدام
-        [objective] یک هدف شرکت
-        [actuals] یک بلوک داده‌های واقعی
-        [goal] یک هدف
-        [budget] یک بودجه
-        [report] یک گزارش
-        [plan] یک برنامه
-       *[other] یک بلوک `{$kind}`
-    }
+# What a value that is a plan block is, one message per kind, with its article.
+value-type-plan = یک برنامه
+value-type-objective = یک هدف شرکت
+value-type-goal = یک هدف
+value-type-budget = یک بودجه
+value-type-action = یک اقدام
+value-type-report = یک گزارش
+value-type-actuals = یک بلوک داده‌های واقعی
+block-noun-plan = برنامه
+block-noun-objective = هدف شرکت
+block-noun-goal = هدف
+block-noun-budget = بودجه
+block-noun-action = اقدام
+block-noun-report = گزارش
+block-noun-actuals = بلوک داده‌های واقعی
 value-type-word = یک واژه
 value-type-data-table = یک جدول داده
 
@@ -681,12 +698,12 @@ funnel-rate-over-100-fix = هیچ مرحله‌ای بیش از آنچه می‌
 
 ## Scenarios (Sources/MPlanLanguage/Runtime/Interpreter+Scenarios.swift)
 
-# What asks to change a value, in the scenario-change- messages.
-scenario-changer = سناریو تغییر می‌دهد
-# {$changer} says what asks (scenario-changer, or `solve` varies); {$name} is the name written.
-scenario-change-unknown = {$changer} چیزی را که برنامه از پیش دارد؛ `{$name}` وجود ندارد
-scenario-change-function = {$changer} مقدارها را، و `{$name}` یک تابع است
-scenario-change-what = {$changer} یک `let`، یک نرخ قیف یا فیلدی از یک بلوک برنامه را
+scenario-change-unknown = سناریو چیزی را تغییر می‌دهد که برنامه از پیش دارد؛ `{$name}` وجود ندارد
+scenario-change-function = سناریو مقدارها را تغییر می‌دهد، و `{$name}` یک تابع است
+scenario-change-what = سناریو یک `let`، یک نرخ قیف یا فیلدی از یک بلوک برنامه را تغییر می‌دهد
+statement-vary-unknown = `{$statement}` چیزی را تغییر می‌دهد که برنامه از پیش دارد؛ `{$name}` وجود ندارد
+statement-vary-function = `{$statement}` مقدارها را تغییر می‌دهد، و `{$name}` یک تابع است
+statement-vary-what = `{$statement}` یک `let`، یک نرخ قیف یا فیلدی از یک بلوک برنامه را تغییر می‌دهد
 scenario-base-reserved = `base` همان برنامهٔ نوشته‌شده است؛ نام دیگری برای سناریو بگذارید
 # {$scenario} is the scenario's name.
 scenario-extends-itself = سناریوی `{$scenario}` نمی‌تواند خودش را گسترش دهد
@@ -816,7 +833,14 @@ budget-control-not-a-pace = کنترل بودجهٔ `{$budget}` `{$control}` ا�
 budget-no-control = بودجهٔ `{$budget}` کنترلی ندارد
 budget-no-control-fix = `control monthly by "CMO"` را اضافه کنید (daily، weekly، monthly…): آهنگ و ناظر را تعیین کنید
 budget-cadence-help = یکی از {$cadences} را بنویسید، یا مدتی مانند `2 weeks`
-budget-controlled = بودجهٔ `{$budget}` با آهنگ {$cadence} به دست {$controller} کنترل می‌شود
+budget-controlled = بودجهٔ `{$budget}` {$cadence} به دست {$controller} کنترل می‌شود
+cadence-daily = روزانه
+cadence-weekly = هفتگی
+cadence-fortnightly = هر دو هفته
+cadence-monthly = ماهانه
+cadence-quarterly = فصلی
+cadence-yearly = سالانه
+cadence-every = هر {$duration}
 budget-bottom-up = بودجهٔ `{$budget}` پایین به بالاست: اقدام‌هایش به {$needed} نیاز دارند
 budget-covers-actions = بودجهٔ `{$budget}` اقدام‌هایش را پوشش می‌دهد: {$committed} از {$total}
 budget-room = {$total}
@@ -874,14 +898,10 @@ plan-goals-not-reported = هیچ گزارشی هدف‌های برنامه را 
 plan-goals-not-reported-fix = بنویسید `report weekly {"{"} author "Ana"  readers "CMO"  acts "CMO" {"}"}`: هر چند وقت یک بار، چه کسی می‌نویسد، چه کسی می‌خواند، چه کسی اقدام می‌کند
 plan-goal-not-reported = هیچ گزارشی هدف `{$goal}` را نمی‌سنجد
 plan-goal-not-reported-fix = آن را به `measures` یک گزارش اضافه کنید: `measures {$goal}`
-plan-unknown-cadence = {$kind ->
-        [goal] هدف
-        [report] گزارش
-       *[other] {$kind}
-    } `{$item}` {$field ->
+plan-unknown-cadence = {$kind} `{$item}` {$field ->
         [measured] با آهنگ `{$cadence}` سنجیده می‌شود
        *[other] با آهنگ `{$cadence}` منتشر می‌شود
-    }، که آهنگ نیست
+    }، که آهنگ شناخته‌شده‌ای نیست
 # The last two items of a list of alternatives: "cadence, author or readers".
 plan-either-or = {$first} یا {$last}
 plan-report-incomplete = گزارش `{$report}` {$fields} ندارد
@@ -997,7 +1017,6 @@ smart-window-not-whole = هدف `{$goal}` `window {$window}` دارد: آهنگ 
 smart-window-not-whole-fix = بنویسید `window 3 months`، `window 4 weeks` یا `window 30 days`
 smart-window-on-total = هدف `{$goal}` `window` دارد، که آهنگ را می‌سنجد، اما مقدار هدفش مجموع است
 smart-window-on-total-fix = مقدار هدف را به ازای زمان بدهید (`target 500 leads per month`)، یا `window` را بردارید
-smart-deadline-problem = هدف `{$goal}` {$problem}
 smart-no-deadline = هدف `{$goal}` موعد ندارد
 smart-no-deadline-fix = `by {$date}` یا `within <چه تعداد> months` را اضافه کنید
 smart-due-before-baseline = موعد هدف `{$goal}` {$deadline} است، پیش از آن‌که مقدار پایه‌اش گرفته شود ({$baselineDate})
@@ -1005,18 +1024,18 @@ smart-due-before-baseline-fix = موعد را پس از تاریخ مقدار پ
 smart-due-outside-period = موعد هدف `{$goal}` {$deadline} است، بیرون از دورهٔ برنامه ({$period})
 smart-due-outside-period-fix = موعد را به درون برنامه ببرید، مانند `by {$end}`
 smart-deadline-example = `by {$end}` یا `within 6 months`
-smart-by-not-a-date = `by {$written}` دارد، که تاریخ نیست
+smart-by-not-a-date = هدف `{$goal}` `by {$written}` دارد، که تاریخ نیست
 smart-by-words-fix = تاریخ را به شکل سال-ماه-روز بنویسید: `by {$day}`
 smart-by-not-a-date-fix = موعد یک تاریخ، ماه یا فصل است: {$example}
-smart-within-not-a-duration = `within {$written}` دارد، که مدت زمان نیست
+smart-within-not-a-duration = هدف `{$goal}` `within {$written}` دارد، که مدت زمان نیست
 smart-within-words-fix = مدت را با عدد و واحد بنویسید: `within {$duration}`
 smart-within-not-a-duration-fix = زمانی را که دارد بدهید: {$example}
-smart-within-negative = `within {$written}` دارد، که از تاریخ مقدار پایه رو به عقب می‌شمارد
+smart-within-negative = هدف `{$goal}` `within {$written}` دارد، که از تاریخ مقدار پایه رو به عقب می‌شمارد
 smart-within-negative-fix = `within` از تاریخ مقدار پایه رو به جلو می‌شمارد: بنویسید `within {$ahead}`
-smart-within-zero = `within {$written}` دارد: زمانی برای رسیدن به مقدار هدف نمی‌ماند
+smart-within-zero = هدف `{$goal}` `within {$written}` دارد: زمانی برای رسیدن به مقدار هدف نمی‌ماند
 smart-within-zero-fix = زمانی را که لازم دارد، از تاریخ مقدار پایه رو به جلو، به آن بدهید، مانند `within 6 months`
-smart-within-not-whole = `within {$written}` دارد، که نه ماه‌های کامل است نه روزهای کامل
-smart-two-deadlines = موعدش {$by} است اما `within {$within}` هم دارد، که {$end} پایان می‌یابد
+smart-within-not-whole = هدف `{$goal}` `within {$written}` دارد، که نه ماه‌های کامل است نه روزهای کامل
+smart-two-deadlines = هدف `{$goal}` موعدش {$by} است اما `within {$within}` هم دارد، که {$end} پایان می‌یابد
 smart-two-deadlines-fix = یک موعد نگه دارید: `by` با تاریخ یا `within` با مدت زمان
 
 ## Tracking: the plan against its actuals (Sources/MPlanPlanning/PlanChecker+Tracking.swift)
@@ -1061,6 +1080,11 @@ tracking-results-still-count = نتیجه‌هایشان همچنان برای �
 tracking-campaigns-reach-nothing-fix = کمپین‌ها را همان‌طور بنامید که اقدام‌ها نام دارند، یا `rule`هایی اضافه کنید که آن‌ها را به اقدامی بفرستند (`show actuals unmatched` آن‌ها را فهرست می‌کند)
 tracking-goal-on-pace = هدف `{$goal}` آهنگی را که موعدش لازم دارد نگه می‌دارد
 tracking-goal-behind-run-rate = هدف `{$goal}` عقب است: آهنگش {$rate} {$stage} در هر {$per} است ({$window})، در برابر {$expected} در هر {$per} که شیب رسیدنش به {$target} تا {$deadline} تا امروز لازم دارد
+tracking-per-day = روز
+tracking-per-week = هفته
+tracking-per-month = ماه
+tracking-per-quarter = سه‌ماهه
+tracking-per-year = سال
 tracking-goal-behind = هدف `{$goal}` عقب است: {$achieved} از {$target} {$stage}، {$pace} در ماه در برابر {$needed} در ماه که تا {$deadline} لازم دارد
 tracking-goal-behind-fix = پول را به کانالی ببرید که {$stage} را ارزان‌تر از همه می‌خرد (`show reallocate`)، یا مقدار هدف را از نو تعیین کنید
 
@@ -1235,10 +1259,7 @@ actuals-channel-idle-days = هیچ‌یک از اقدام‌هایش در {$days
 actuals-channel-not-in-plan = {$channel} (در برنامه نیست)
 # show actuals unmatched: {$rows} counts the rows, {$shown} is that count as mplan prints it.
 actuals-unmatched-none = داده‌های واقعی {$block}: هر سطر با قاعده‌ای جور است یا اقدامی را نام می‌برد
-actuals-unmatched-rows = داده‌های واقعی {$block}: {$shown} سطر{$rows ->
-        [one] {""}
-       *[other] {""}
-    } که هیچ قاعده‌ای با آن جور نیست و هیچ اقدامی را نام نمی‌برد
+actuals-unmatched-rows = داده‌های واقعی {$block}: {$shown} سطر که هیچ قاعده‌ای با آن جور نیست و هیچ اقدامی را نام نمی‌برد
 actuals-heading-first-day = روز اول
 actuals-heading-last-day = روز آخر
 # {$word}: what followed `by`.
@@ -1322,14 +1343,8 @@ actuals-variance-grouping = برنامه در برابر واقعی بر پای�
 actuals-variance-grouping-fix = بنویسید `show variance` (به تفکیک اقدام) یا `show variance by channel`
 # The first line of show actuals: {$rows} counts the rows read, {$shown} is that count as
 # mplan prints it; {$currency} the block's currency code; {$first} and {$last} its days.
-actuals-summary = داده‌های واقعی {$block}: {$shown} سطر{$rows ->
-        [one] {""}
-       *[other] {""}
-    }، {$currency}
-actuals-summary-dated = داده‌های واقعی {$block}: {$shown} سطر{$rows ->
-        [one] {""}
-       *[other] {""}
-    } از {$first} تا {$last}، {$currency}
+actuals-summary = داده‌های واقعی {$block}: {$shown} سطر، {$currency}
+actuals-summary-dated = داده‌های واقعی {$block}: {$shown} سطر از {$first} تا {$last}، {$currency}
 actuals-heading-rules-give = قاعده‌ها می‌دهند
 actuals-heading-as-exported = همان‌طور که خروجی گرفته شد
 actuals-results-alone = داده‌های واقعی {$block} تا {$date}: فقط نتیجه‌ها (بی ستون `amount`)؛ برای هدف‌های مرحله‌هایشان شمرده می‌شوند
@@ -1372,6 +1387,7 @@ repl-back-to-base = بازگشت به برنامهٔ نوشته‌شده.
 repl-now-under-scenario = کار در سناریوی `{$scenario}`: مقدارها همان‌طور که در آن هستند نشان داده می‌شوند.
 repl-table-needs-view = `--table` نمای جدول می‌خواهد: --table goals
 repl-export-needs-file = `:export` فایل می‌خواهد: :export plan.html ({$formats})
+repl-error-label = خطا
 repl-exported-plan = برنامه در {$path} ({$format}) خروجی گرفته شد.
 repl-exported-table = `{$table}` در {$path} ({$format}) خروجی گرفته شد.
 repl-save-needs-file = `:save` فایل می‌خواهد: :save session.mplan

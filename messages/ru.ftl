@@ -3,14 +3,14 @@
 # The keys follow messages/en.ftl's order and its `##` sections, so the two read side by side.
 # Russian plural categories: one (1, 21, 101), few (2–4, 22–24), many (0, 5–20, 25–30, 111),
 # other (numbers with decimals: 1.5).
-# Terms follow the strategic-marketing article (seeds/004): «цель», «бюджет», «резерв»; its
+# Terms follow the strategic-marketing article («Концепция стратегического маркетинга. Что это и какие цели стоит преследовать?»): «цель», «бюджет», «резерв»; its
 # budget methods «Снизу» (a fixed sum given, work within the limit: mplan's `total`) and
 # «Сверху» (work out what the result needs: a budget with no `total`). The article names them
 # the other way round from the English "top-down"/"bottom-up": keep the article's words.
 # SMART letters: Конкретная, Измеримая, Достижимая, Значимая, Ограниченная во времени
-# (the common Russian names: seeds/004 does not name the letters).
+# (the common Russian names: the article does not name the letters).
 #
-# Glossary (English → Russian, where in seeds/004):
+# Glossary (English → Russian, where the article has it):
 #   goal → цель («Постановка маркетинговых целей (KPI)»)
 #   objective → цель компании (the goals a plan serves; «Цель стратегического маркетинга в бизнесе»)
 #   action → действие («Цель=>Действие», «Действие: Провести ряд a/b тестов»)
@@ -101,6 +101,18 @@ lexer-not-in-persian-calendar = {$date} — такой даты нет в пер
 lexer-persian-month-days-fix = в месяце {$month} {$year} года дней: {$days}; последний день пишите как {$last}
 lexer-persian-esfand-leap-fix = в месяце {$month} {$year} года дней: {$days} ({$year} — високосный год); последний день пишите как {$last}
 lexer-persian-esfand-common-fix = в месяце {$month} {$year} года дней: {$days} ({$year} — невисокосный год); последний день пишите как {$last}
+persian-month-farvardin = фарвардин
+persian-month-ordibehesht = ордибехешт
+persian-month-khordad = хордад
+persian-month-tir = тир
+persian-month-mordad = мордад
+persian-month-shahrivar = шахривар
+persian-month-mehr = мехр
+persian-month-aban = абан
+persian-month-azar = азар
+persian-month-dey = дей
+persian-month-bahman = бахман
+persian-month-esfand = эсфанд
 lexer-persian-period = `{$written}` — неделя ISO с номером по григорианскому году; план с `calendar persian` такие не читает
 lexer-persian-period-fix = запишите период его первым и последним днём, например `{$first} .. {$last}`
 lexer-number-too-long = это число слишком длинное, чтобы его прочитать
@@ -149,7 +161,10 @@ interpreter-value-too-deep = в этом значении списки или з
 interpreter-value-too-deep-fix = сделайте его площе: храните списки значений, а не списки списков списков
 interpreter-money-times-count = деньги, умноженные на {$counts}, дают {$unit}, а это редко то, что нужно
 interpreter-money-times-count-fix = пишите цену за {$count}: `{$price} per {$count}`; умноженная на {$counts}, она даёт деньги
-interpreter-step-budget = это вычисление занимает больше {$steps} шагов — больше лимита шагов
+interpreter-step-budget = это вычисление занимает больше {$steps ->
+        [one] {$steps} шага
+       *[other] {$steps} шагов
+    } — больше лимита шагов
 interpreter-step-budget-note = выполнение остановлено здесь; ничего после этого не выполнялось
 interpreter-step-budget-fix = функция, которая вызывает себя больше одного раза за вызов, работает экспоненциально долго: пусть она вызывает себя один раз, или увеличьте лимит параметром `--steps`
 interpreter-interrupted = прервано
@@ -173,7 +188,11 @@ interpreter-no-files = эта сессия не может читать файл
 interpreter-no-stdlib = в этой сессии нет стандартной библиотеки
 interpreter-module-failed = `{$module}` не загрузился: {$error}
 interpreter-memory-budget = для этого нужно больше памяти, чем отведено ({$budget})
-interpreter-memory-budget-samples = для этого нужно больше памяти, чем отведено ({$budget}) (каждое неопределённое значение хранит выборки: {$samples}, {$size})
+interpreter-memory-budget-samples = для этого нужно больше памяти, чем отведено ({$budget}) (каждое неопределённое значение хранит {$samples ->
+        [one] {$samples} выборку
+        [few] {$samples} выборки
+       *[many] {$samples} выборок
+    }, {$size})
 interpreter-memory-budget-samples-fix = уменьшите `--samples` (по умолчанию 10000), сделайте меньше неопределённых значений или увеличьте память параметром `--memory`
 interpreter-memory-budget-fix = память занимает сам план (его значения, записи, списки, сценарии и таблицы): уменьшите его или увеличьте память параметром `--memory`
 natives-expected-number = ожидалось число, а не {$type}
@@ -192,7 +211,7 @@ ranges-order = диапазон идёт от меньшего значения 
 ranges-equal-ends = концы диапазона должны различаться, а оба равны {$value}; точную сумму пишите одну, для оценки — два разных конца
 blocks-already-defined = `{$name}` — уже {$block} в этом плане
 blocks-already-defined-note = сохраняется первый; остальной план всё равно проверяется
-blocks-already-defined-fix = дайте этому блоку `{$kind}` своё имя
+blocks-already-defined-fix = переименуйте здесь {$kind}: у каждого блока своё имя
 blocks-flag = `{$field}` — это `true` или `false`, а не {$type}
 blocks-flag-fix = пишите `{$field}` (или `{$field} true`), чтобы включить, и `{$field} false`, чтобы выключить
 blocks-one-amount = `{$field}` принимает одну сумму, а не список из {$count ->
@@ -304,7 +323,8 @@ parser-leftover-statement-fix = пишите каждую инструкцию �
 parser-leftover-unit-after-money-fix = после суммы денег единица не пишется: пишите `{$before} per {$after}` для цены за {$after}
 parser-leftover-missing-comma-fix = разделите значения запятой: `{$before}, {$after}`
 parser-leftover-missing-operator-fix = между `{$before}` и `{$after}` не хватает оператора: пишите `+`, `-`, `*` или `/` или разнесите их по разным строкам
-parser-the-start = начала
+parser-missing-value-unfinished-at-start-fix = выражение не закончено: начните его со значения
+parser-missing-value-before-at-start-fix = пишите значение перед `{$symbol}`
 parser-missing-value-line-above-fix = строка выше не закончена после {$before}: допишите там значение или уберите {$before}
 parser-missing-value-unfinished-fix = выражение не закончено: пишите значение после {$before}
 parser-missing-value-before-fix = пишите значение перед `{$symbol}` или уберите {$before}
@@ -401,7 +421,7 @@ fix-write-code = пишите `{$code}`
 note-at = в {$place}
 
 ## The checker's diagnostics (Sources/MPlanLanguage/Semantics/Checker*.swift)
-checker-arrow-only-on-actions = только действие служит целям через `=>`; блок {$kind} — нет
+checker-arrow-only-on-actions = только действие служит целям через `=>`; {$block} — нет
 checker-arrow-goal-fix = цель называет цель компании, которой служит, полем: `supports {$names}`
 checker-arrow-budget-fix = действие говорит, из какого бюджета оно оплачивается: `from {$budget}` в действии
 checker-arrow-report-fix = отчёт перечисляет, что он измеряет, полем: `measures {$names}`
@@ -470,12 +490,20 @@ value-type-list = список
 value-type-record = запись
 value-type-function = функция
 value-type-funnel = воронка
-value-type-block = {$kind ->
-        [action] действие
-        [objective] цель компании
-        [actuals] блок фактических данных
-       *[other] блок `{$kind}`
-    }
+value-type-plan = план
+value-type-objective = цель компании
+value-type-goal = цель
+value-type-budget = бюджет
+value-type-action = действие
+value-type-report = отчёт
+value-type-actuals = блок фактических данных
+block-noun-plan = план
+block-noun-objective = цель компании
+block-noun-goal = цель
+block-noun-budget = бюджет
+block-noun-action = действие
+block-noun-report = отчёт
+block-noun-actuals = блок фактических данных
 value-type-word = слово
 value-type-data-table = таблица данных
 
@@ -567,10 +595,12 @@ funnel-rate-last-year-fix = возьмите конверсию из цифр п
 funnel-rate-over-100-fix = ни один этап не даёт больше, чем получает: возьмите конверсию из цифр прошлого года
 
 ## Scenarios (Sources/MPlanLanguage/Runtime/Interpreter+Scenarios.swift)
-scenario-changer = сценарий меняет
-scenario-change-unknown = {$changer} то, что уже есть в плане; `{$name}` нет
-scenario-change-function = {$changer} значения, а `{$name}` — функция
-scenario-change-what = {$changer} `let`, конверсию воронки или поле блока плана
+scenario-change-unknown = сценарий меняет то, что уже есть в плане; `{$name}` нет
+scenario-change-function = сценарий меняет значения, а `{$name}` — функция
+scenario-change-what = сценарий меняет `let`, конверсию воронки или поле блока плана
+statement-vary-unknown = `{$statement}` перебирает значения того, что уже есть в плане; `{$name}` нет
+statement-vary-function = `{$statement}` перебирает значения, а `{$name}` — функция
+statement-vary-what = `{$statement}` перебирает значения `let`, конверсии воронки или поля блока плана
 scenario-base-reserved = `base` — это план как написан; назовите сценарий иначе
 scenario-extends-itself = сценарий `{$scenario}` не может расширять сам себя
 scenario-extends-itself-fix = расширяйте сценарий, определённый раньше этого, или `base`
@@ -691,6 +721,13 @@ budget-no-control = у бюджета `{$budget}` нет контроля
 budget-no-control-fix = добавьте `control monthly by "CMO"` (daily, weekly, monthly…): задайте периодичность и того, кто следит
 budget-cadence-help = пишите одно из: {$cadences} или длительность, например `2 weeks`
 budget-controlled = бюджет `{$budget}` контролирует {$controller} ({$cadence})
+cadence-daily = ежедневно
+cadence-weekly = еженедельно
+cadence-fortnightly = раз в две недели
+cadence-monthly = ежемесячно
+cadence-quarterly = ежеквартально
+cadence-yearly = ежегодно
+cadence-every = раз в {$duration}
 budget-bottom-up = бюджет `{$budget}` — «Сверху»: его действиям нужно {$needed}
 budget-covers-actions = бюджет `{$budget}` покрывает свои действия: {$committed} из {$total}
 budget-room = {$total}
@@ -864,7 +901,6 @@ smart-window-not-whole = у цели `{$goal}` `window {$window}`: темп из
 smart-window-not-whole-fix = пишите `window 3 months`, `window 4 weeks` или `window 30 days`
 smart-window-on-total = у цели `{$goal}` есть `window`, которое измеряет темп, но её целевое значение — итог
 smart-window-on-total-fix = задайте целевое значение за единицу времени (`target 500 leads per month`) или уберите `window`
-smart-deadline-problem = цель `{$goal}`: {$problem}
 smart-no-deadline = у цели `{$goal}` нет срока
 smart-no-deadline-fix = добавьте `by {$date}` или `within <сколько> months`
 smart-due-before-baseline = срок цели `{$goal}` — {$deadline}, раньше, чем снято исходное значение ({$baselineDate})
@@ -872,18 +908,18 @@ smart-due-before-baseline-fix = поставьте срок после даты 
 smart-due-outside-period = срок цели `{$goal}` — {$deadline}, вне периода плана ({$period})
 smart-due-outside-period-fix = перенесите срок в пределы плана, например `by {$end}`
 smart-deadline-example = `by {$end}` или `within 6 months`
-smart-by-not-a-date = `by {$written}` — не дата
+smart-by-not-a-date = у цели `{$goal}` срок `by {$written}`, а это не дата
 smart-by-words-fix = пишите дату как год-месяц-день: `by {$day}`
 smart-by-not-a-date-fix = срок — это дата, месяц или квартал: {$example}
-smart-within-not-a-duration = `within {$written}` — не длительность
+smart-within-not-a-duration = у цели `{$goal}` срок `within {$written}`, а это не длительность
 smart-within-words-fix = пишите длительность числом и единицей: `within {$duration}`
 smart-within-not-a-duration-fix = дайте ей время: {$example}
-smart-within-negative = `within {$written}` отсчитывает назад от даты исходного значения
+smart-within-negative = цель `{$goal}`: `within {$written}` отсчитывает назад от даты исходного значения
 smart-within-negative-fix = `within` отсчитывается вперёд от даты исходного значения: пишите `within {$ahead}`
-smart-within-zero = `within {$written}`: нет времени достичь целевого значения
+smart-within-zero = цель `{$goal}`: `within {$written}`: нет времени достичь целевого значения
 smart-within-zero-fix = дайте ей нужное время, отсчитанное вперёд от даты исходного значения, например `within 6 months`
-smart-within-not-whole = `within {$written}` — ни целые месяцы, ни целые дни
-smart-two-deadlines = срок {$by}, но есть и `within {$within}`, который кончается {$end}
+smart-within-not-whole = цель `{$goal}`: `within {$written}` — ни целые месяцы, ни целые дни
+smart-two-deadlines = цель `{$goal}`: срок {$by}, но есть и `within {$within}`, который кончается {$end}
 smart-two-deadlines-fix = оставьте один срок: `by` дата или `within` длительность
 
 ## Tracking: the plan against its actuals (Sources/MPlanPlanning/PlanChecker+Tracking.swift)
@@ -924,7 +960,11 @@ tracking-rule-unknown-channel-fix = дайте действию `channel {$chann
 tracking-unplanned = `{$key}` потратила {$spent}, и ни одно действие плана так не называется
 tracking-unplanned-did-you-mean-fix = может быть, `{$name}`? назовите действие по кампании или дайте ему название кампании как заголовок
 tracking-unplanned-fix = добавьте для неё действие (`action {$action} "{$key}" => ЦЕЛЬ {"{"} cost … {"}"}`) или остановите её
-tracking-unplanned-more = … и ещё кампании ({$count}), которых не называет ни одно действие плана, потратили всего {$spent}
+tracking-unplanned-more = … и ещё {$count ->
+        [one] {$count} кампания, которую не называет ни одно действие плана, потратила
+        [few] {$count} кампании, которых не называет ни одно действие плана, потратили
+       *[many] {$count} кампаний, которых не называет ни одно действие плана, потратили
+    } всего {$spent}
 tracking-unplanned-more-fix = `show actuals {$block}` перечисляет их; назовите важные в действиях
 tracking-no-campaign-reaches = ни одна кампания `{$block}` не доходит до действия плана: {$names}
 tracking-campaigns-reach-nothing = {$count} из {$total} кампаний `{$block}` не {$count ->
@@ -935,6 +975,11 @@ tracking-results-still-count = их результаты всё равно за�
 tracking-campaigns-reach-nothing-fix = называйте кампании так же, как действия, или добавьте правила (`rule`), которые отправляют их к действию (`show actuals unmatched` их перечисляет)
 tracking-goal-on-pace = цель `{$goal}` идёт в темпе, который нужен к её сроку
 tracking-goal-behind-run-rate = цель `{$goal}` отстаёт: её темп — {$rate} {$stage}/{$per} ({$window}), а для выхода на {$target} к {$deadline} сейчас нужно {$expected}/{$per}
+tracking-per-day = день
+tracking-per-week = неделя
+tracking-per-month = месяц
+tracking-per-quarter = квартал
+tracking-per-year = год
 tracking-goal-behind = цель `{$goal}` отстаёт: {$achieved} из {$target} {$stage}, {$pace} в месяц, а к {$deadline} нужно {$needed} в месяц
 tracking-goal-behind-fix = переведите деньги в канал, где {$stage} дешевле всего (`show reallocate`), или пересмотрите целевое значение
 
@@ -997,7 +1042,11 @@ actuals-utf16 = `{$path}` — текст в UTF-16; mplan читает CSV в UT
 actuals-utf16-fix = сохраните его как «CSV UTF-8»
 actuals-row-skipped = строка пропущена: {$problem}
 actuals-row-skipped-fix = исправьте строку в файле; остальные строки прочитаны
-actuals-rows-skipped = всего пропущено повреждённых строк `{$path}`: {$count} (первые {$shown} — выше)
+actuals-rows-skipped = всего в `{$path}` {$count ->
+        [one] пропущена {$count} повреждённая строка
+        [few] пропущены {$count} повреждённые строки
+       *[many] пропущено {$count} повреждённых строк
+    } (первые {$shown} — выше)
 actuals-decimal-mark = `decimal_mark` — это "." (1,234.50) или "," (1.234,50), а не {$written}
 actuals-decimal-mark-fix = пишите `decimal_mark ","`, если в файле `1.234,50`, и `decimal_mark "."` для `1,234.50`
 actuals-no-rate = `{$path}`, строка {$line}, — в {$currency}{$plain ->
@@ -1183,6 +1232,7 @@ repl-back-to-base = Снова план как написан.
 repl-now-under-scenario = Работаем в сценарии `{$scenario}`: значения показываются такими, как в нём.
 repl-table-needs-view = для `--table` нужен вид: --table goals
 repl-export-needs-file = для `:export` нужен файл: :export plan.html ({$formats})
+repl-error-label = ошибка
 repl-exported-plan = План экспортирован в {$path} ({$format}).
 repl-exported-table = `{$table}` экспортирована в {$path} ({$format}).
 repl-save-needs-file = для `:save` нужен файл: :save session.mplan

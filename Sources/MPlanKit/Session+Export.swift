@@ -69,9 +69,9 @@ extension Session {
   public static let exportPathCode = DiagnosticCode.exportPath.rawValue
 
   /// `.md, .json, .csv, .html or .xlsx`: the formats for help texts and messages.
-  public static let exportFormatList = ExportFormatNames.list(prefix: ".")
+  public static let exportFormatList = ExportFormatNames.alternatives(prefix: ".")
   /// `md, json, csv, html or xlsx`, as `--format` takes them.
-  public static let exportFormatNames = ExportFormatNames.list()
+  public static let exportFormatNames = ExportFormatNames.alternatives()
 
   /// `html` for `html`, `md` for `markdown`: the extension a format's files get, or nil.
   public static func fileExtension(ofFormat name: String) -> String? { ExportFormat(name: name)?.rawValue }

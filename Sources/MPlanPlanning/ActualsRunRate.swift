@@ -24,6 +24,17 @@ extension ActualsTracking {
     package var unit: Unit
     package var display: Quantity.Display
 
+    /// The word for `per` in the reader's language ("a month"), never the English keyword.
+    package var perWord: Message {
+      switch per {
+      case "day": Message("tracking-per-day")
+      case "week": Message("tracking-per-week")
+      case "quarter": Message("tracking-per-quarter")
+      case "year": Message("tracking-per-year")
+      default: Message("tracking-per-month")
+      }
+    }
+
     package var isReached: Bool { rate >= target }
     package var isBehind: Bool { rate < target && rate < expected }
 

@@ -16,6 +16,20 @@ public struct Cadence: Sendable, Equatable {
 
   package static let spellings: [String] = named.flatMap { [$0.name] + $0.aliases }
 
+  /// The cadence as a reader of the message's language says it ("monthly", «ежемесячно»);
+  /// `every 2 weeks` keeps its duration as mplan prints it.
+  public var said: Message {
+    switch name {
+    case "daily": Message("cadence-daily")
+    case "weekly": Message("cadence-weekly")
+    case "fortnightly": Message("cadence-fortnightly")
+    case "monthly": Message("cadence-monthly")
+    case "quarterly": Message("cadence-quarterly")
+    case "yearly": Message("cadence-yearly")
+    default: Message("cadence-every", ["duration": .value(String(name.dropFirst("every ".count)))])
+    }
+  }
+
   private init(name: String) { self.name = name }
 
   /// `weekly`, `Weekly`, `biweekly`; nil for a word that names no cadence.

@@ -93,7 +93,7 @@ public struct Checklist: Sendable {
         }
         var item = Finding(
           passed: finding.passed, severity: finding.diagnostic?.severity, message: finding.content,
-          place: Message.list(place), notes: finding.diagnostic?.notes ?? [],
+          place: Message.list(place), notes: finding.diagnostic?.noteContents ?? [],
           fix: finding.diagnostic?.fixItContent)
         item.notJudged = group == .smart && finding.diagnostic?.severity == .note
         view.add(.finding(item))

@@ -17,7 +17,7 @@ package struct WhatIfInput {
   )
     throws
   {
-    key = try interpreter.overrideKey(target, changer: "`\(statement)` varies")
+    key = try interpreter.overrideKey(target, changer: .statement(statement))
     name = ExprPrinter.print(target)
     span = target.span
     let value = try interpreter.evaluate(target)

@@ -160,7 +160,7 @@ extension PlanChecker {
           Cadence(report["cadence"]).map {
             Message(
               "plan-report-acted-on-cadence",
-              ["report": .text(report.name), "cadence": .text($0.name), "people": .message(people)])
+              ["report": .text(report.name), "cadence": .message($0.said), "people": .message(people)])
           } ?? Message("plan-report-acted-on", ["report": .text(report.name), "people": .message(people)])
         findings.append(.pass(.reporting, message, at: report.nameSpan))
       }
@@ -206,7 +206,7 @@ extension PlanChecker {
           Message(
             "plan-unknown-cadence",
             [
-              "kind": .text(item.kind.rawValue), "item": .text(item.name), "field": .text(field),
+              "kind": .message(item.kind.noun), "item": .text(item.name), "field": .text(field),
               "cadence": .value(text),
             ]),
           at: item.place(field), fixIt: Cadence.help(for: text)))

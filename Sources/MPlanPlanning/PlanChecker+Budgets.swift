@@ -191,7 +191,7 @@ extension PlanChecker {
         .budget,
         Message(
           "budget-controlled",
-          ["budget": .text(budget.name), "cadence": .text(cadence.name), "controller": .text(controller)]),
+          ["budget": .text(budget.name), "cadence": .message(cadence.said), "controller": .text(controller)]),
         at: budget.place("control"))
     ]
   }
@@ -226,21 +226,18 @@ extension PlanChecker {
       ? Message("budget-left-after-reserve", ["left": .value(left)])
       : Message("budget-room", ["total": .value(Formatting.describe(total))])
     let biggest = ledger.lines.sorted { $0.cost.magnitude.central > $1.cost.magnitude.central }
-    // Notes are still text in a diagnostic (docs/messages.md): said in English until they are messages.
     var notes = biggest.prefix(10).map {
       Message(
         "budget-action-commits",
         ["action": .text($0.action.name), "cost": .value(Formatting.describe($0.cost))]
       )
-      .english
     }
     if biggest.count > 10 {
-      notes.append(Message("budget-more-actions", ["count": .count(biggest.count - 10)]).english)
+      notes.append(Message("budget-more-actions", ["count": .count(biggest.count - 10)]))
     }
     if ledger.reserved.magnitude.central > 0 {
       notes.append(
-        Message("budget-reserve-holds-back", ["reserve": .value(Formatting.describe(ledger.reserved))])
-          .english)
+        Message("budget-reserve-holds-back", ["reserve": .value(Formatting.describe(ledger.reserved))]))
     }
     return [
       .fail(

@@ -58,11 +58,10 @@ extension PlanChecker {
               "tracking-overspend",
               ["action": .text(name), "spent": .value(money(spent)), "cost": .value(money(line.planned))]),
             at: line.action.place("cost"),
-            // Notes are still text in a diagnostic (docs/messages.md).
             notes: [
               Message(
                 "tracking-as-of", ["blocks": .text(tracking.blockNames), "date": .value(tracking.asOf.iso)]
-              ).english
+              )
             ],
             fixIt: Message("tracking-overspend-fix")))
       }
@@ -82,7 +81,7 @@ extension PlanChecker {
               Message(
                 "tracking-lands-at",
                 ["landsAt": .value(money(line.landsAt)), "cost": .value(money(line.planned))]
-              ).english
+              )
             ],
             fixIt: Message("tracking-ahead-of-pace-fix")))
       }
@@ -131,7 +130,7 @@ extension PlanChecker {
           .tracking,
           .warning(
             .trackingIdleSpend, message, at: ledger.block.nameSpan,
-            notes: [Message("tracking-idle-note").english],
+            notes: [Message("tracking-idle-note")],
             fixIt: Message("tracking-idle-fix", ["key": .text(key)])))
       )
     }
@@ -200,7 +199,7 @@ extension PlanChecker {
                 "reason": .message(reason),
               ]),
             at: tracking.ledger.block.nameSpan,
-            notes: [Message("tracking-channel-not-spread-note").english],
+            notes: [Message("tracking-channel-not-spread-note")],
             fixIt: Message("tracking-channel-not-spread-fix")))
       }
     }
@@ -264,7 +263,7 @@ extension PlanChecker {
             .trackingUnplannedSpend,
             Message(
               "tracking-unplanned-more",
-              ["count": .value(Formatting.number(Double(rest.count))), "spent": .value(money(spend))]),
+              ["count": .count(rest.count), "spent": .value(money(spend))]),
             at: tracking.ledger.block.nameSpan,
             fixIt: Message("tracking-unplanned-more-fix", ["block": .text(tracking.ledger.block.name)]))
         ))
@@ -298,7 +297,7 @@ extension PlanChecker {
                 "names": names,
               ]),
           at: ledger.block.nameSpan,
-          notes: [Message("tracking-results-still-count").english],
+          notes: [Message("tracking-results-still-count")],
           fixIt: Message("tracking-campaigns-reach-nothing-fix")))
     ]
   }
@@ -329,7 +328,7 @@ extension PlanChecker {
               "tracking-goal-behind-run-rate",
               [
                 "goal": .text(name), "rate": .value(perMonth(run.rate)), "stage": .text(pace.stage.heading),
-                "per": .text(run.per), "window": .value(run.window.description),
+                "per": .message(run.perWord), "window": .value(run.window.description),
                 "expected": .value(perMonth(run.expected)),
                 "target": .value(perMonth(run.target)), "deadline": .value(pace.deadline.iso),
               ]),
@@ -382,7 +381,7 @@ extension PlanChecker {
               Message(
                 "tracking-budget-lands-unplanned",
                 ["landsAt": .value(money(line.unplannedLandsAt)), "keys": .text(unplanned)]
-              ).english
+              )
             ],
           fixIt: line.unplannedKeys.isEmpty
             ? Message("tracking-budget-lands-over-fix") : Message("tracking-budget-lands-unplanned-fix")))
@@ -415,7 +414,7 @@ extension PlanChecker {
               "stage": .text(move.stage.heading),
             ]),
           at: ledger.block.nameSpan,
-          notes: [reallocationNote(move, currency: ledger.currency).english],
+          notes: [reallocationNote(move, currency: ledger.currency)],
           fixIt: Message("tracking-reallocate-fix")))
     ]
   }

@@ -63,7 +63,7 @@ extension Diagnostic {
 
   package static func error(
     _ code: PlanCode, _ message: Message, at span: SourceSpan, label: String? = nil,
-    secondary: [Label] = [], notes: [String] = [], fixIt: Message? = nil
+    secondary: [Label] = [], notes: [any DiagnosticWords] = [], fixIt: Message? = nil
   ) -> Diagnostic {
     Diagnostic(
       .error, code: code.rawValue, message, at: span, label: label, secondary: secondary, notes: notes,
@@ -71,14 +71,16 @@ extension Diagnostic {
   }
 
   package static func warning(
-    _ code: PlanCode, _ message: Message, at span: SourceSpan, label: String? = nil, notes: [String] = [],
+    _ code: PlanCode, _ message: Message, at span: SourceSpan, label: String? = nil,
+    notes: [any DiagnosticWords] = [],
     fixIt: Message? = nil
   ) -> Diagnostic {
     Diagnostic(.warning, code: code.rawValue, message, at: span, label: label, notes: notes, fixIt: fixIt)
   }
 
   package static func note(
-    _ code: PlanCode, _ message: Message, at span: SourceSpan, notes: [String] = [], fixIt: Message? = nil
+    _ code: PlanCode, _ message: Message, at span: SourceSpan, notes: [any DiagnosticWords] = [],
+    fixIt: Message? = nil
   ) -> Diagnostic {
     Diagnostic(.note, code: code.rawValue, message, at: span, notes: notes, fixIt: fixIt)
   }

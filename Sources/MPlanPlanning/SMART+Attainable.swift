@@ -155,12 +155,11 @@ extension SMARTRules {
                   "feeder": .text(feeder.name), "aim": .value(Formatting.describe(aim)),
                 ]),
               at: goal.place("funnel"),
-              // Notes are still text in a diagnostic (docs/messages.md).
               notes: [
                 Message(
                   "smart-funnel-starved-note",
                   ["feeder": .text(feeder.name), "line": .count(feeder.place("target").line)]
-                ).english
+                )
               ],
               fixIt: .attainable(
                 Message(

@@ -16,8 +16,7 @@ extension SMARTRules {
             .smart,
             .warning(
               .smartTimeBound,
-              Message(
-                "smart-deadline-problem", ["goal": .text(goal.name), "problem": .message(problem.message)]),
+              problem.message,
               at: problem.place, fixIt: .timeBound(problem.fixIt)))
         )
       ]
@@ -85,7 +84,8 @@ extension SMARTRules {
   }
 
   /// A deadline written but unusable: `by "soon"`, `within 0 months`, `within 3 visits`, or a
-  /// `by` and a `within` that name different days.
+  /// `by` and a `within` that name different days. Each message is a whole sentence about the
+  /// goal, not a predicate joined to "goal `g`", which few languages can join the English way.
   package func deadlineProblem(of goal: PlanItem, baselineDate: CalendarDay?)
     -> (message: Message, place: SourceSpan, fixIt: Message)?
   {
@@ -97,12 +97,14 @@ extension SMARTRules {
         let written = if case .text(let text) = value { "\"\(text)\"" } else { Formatting.describe(value) }
         if case .text(let text) = value, let day = DeadlineWords.day(in: text, within: index.period) {
           return (
-            Message("smart-by-not-a-date", ["written": .value(written)]), goal.place(field),
+            Message("smart-by-not-a-date", ["goal": .text(goal.name), "written": .value(written)]),
+            goal.place(field),
             Message("smart-by-words-fix", ["day": .value(index.text(of: day))])
           )
         }
         return (
-          Message("smart-by-not-a-date", ["written": .value(written)]), goal.place(field),
+          Message("smart-by-not-a-date", ["goal": .text(goal.name), "written": .value(written)]),
+          goal.place(field),
           Message("smart-by-not-a-date-fix", ["example": .message(example)])
         )
       }
@@ -111,12 +113,16 @@ extension SMARTRules {
     guard case .quantity(let duration) = within, duration.unit.isTime else {
       if case .text(let text) = within, let written = DeadlineWords.duration(in: text) {
         return (
-          Message("smart-within-not-a-duration", ["written": .value("\"\(text)\"")]), goal.place("within"),
+          Message(
+            "smart-within-not-a-duration", ["goal": .text(goal.name), "written": .value("\"\(text)\"")]),
+          goal.place("within"),
           Message("smart-within-words-fix", ["duration": .value(written)])
         )
       }
       return (
-        Message("smart-within-not-a-duration", ["written": .value(Formatting.describe(within))]),
+        Message(
+          "smart-within-not-a-duration",
+          ["goal": .text(goal.name), "written": .value(Formatting.describe(within))]),
         goal.place("within"),
         Message("smart-within-not-a-duration-fix", ["example": .message(example)])
       )
@@ -125,19 +131,24 @@ extension SMARTRules {
       let ahead = Formatting.describe(
         Quantity(magnitude: duration.magnitude.map { -$0 }, unit: duration.unit, display: duration.display))
       return (
-        Message("smart-within-negative", ["written": .value(Formatting.describe(within))]),
+        Message(
+          "smart-within-negative", ["goal": .text(goal.name), "written": .value(Formatting.describe(within))]),
         goal.place("within"), Message("smart-within-negative-fix", ["ahead": .value(ahead)])
       )
     }
     if duration.magnitude.central == 0 {
       return (
-        Message("smart-within-zero", ["written": .value(Formatting.describe(within))]), goal.place("within"),
+        Message(
+          "smart-within-zero", ["goal": .text(goal.name), "written": .value(Formatting.describe(within))]),
+        goal.place("within"),
         Message("smart-within-zero-fix")
       )
     }
     guard let calendar = duration.calendarDuration else {
       return (
-        Message("smart-within-not-whole", ["written": .value(Formatting.describe(within))]),
+        Message(
+          "smart-within-not-whole",
+          ["goal": .text(goal.name), "written": .value(Formatting.describe(within))]),
         goal.place("within"), .verbatim(duration.wholeDurationAdvice)
       )
     }
@@ -152,6 +163,7 @@ extension SMARTRules {
           Message(
             "smart-two-deadlines",
             [
+              "goal": .text(goal.name),
               "by": .value(index.text(of: by)), "within": .value(Formatting.describe(within)),
               "end": .value(index.text(of: end)),
             ]),

@@ -130,11 +130,10 @@ package struct SMARTRules {
     {
       // A goal that fails one letter still shows the four it meets: the checklist teaches. When
       // an unknown objective (R) is its only fault, that finding carries the letters.
-      // Notes are still text in a diagnostic (docs/messages.md): said in English until they are messages.
-      findings[first].diagnostic?.notes.append(verdict.note.english)
+      findings[first].diagnostic?.noteContents.append(verdict.note)
       if let unjudged {
-        findings[first].diagnostic?.notes.append(
-          Message("smart-note-not-judged", ["reason": .message(unjudged.reason)]).english)
+        findings[first].diagnostic?.noteContents.append(
+          Message("smart-note-not-judged", ["reason": .message(unjudged.reason)]))
       }
     } else if let unjudged {
       // Every other letter met: the one left unjudged is the finding, neither ✓ nor a fault.
@@ -145,7 +144,7 @@ package struct SMARTRules {
             .smartAttainable,
             Message(
               "smart-not-judged-attainable", ["goal": .text(goal.name), "reason": .message(unjudged.reason)]),
-            at: goal.nameSpan, notes: [verdict.note.english], fixIt: .attainable(unjudged.fixIt))))
+            at: goal.nameSpan, notes: [verdict.note], fixIt: .attainable(unjudged.fixIt))))
     }
     return (findings, verdict)
   }

@@ -71,7 +71,7 @@ public struct ViewText: Sendable {
     let visible: (String) -> String = DiagnosticRenderer.visible
     let place = finding.placeContent.map { " (" + catalogue.render($0) + ")" } ?? ""
     var lines = ["  \(mark) \(visible(catalogue.render(finding.content)))" + place]
-    for note in finding.notes { lines.append("      note: \(visible(note))") }
+    for note in finding.noteContents.map(catalogue.render) { lines.append("      note: \(visible(note))") }
     if let fix = finding.fixContent.map(catalogue.render) { lines.append("      fix: \(visible(fix))") }
     return lines
   }

@@ -5,7 +5,7 @@ struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: Message("cli-export-abstract").said,
-    discussion: Message("cli-export-discussion", ["formats": .text(Session.exportFormatList)]).said
+    discussion: Message("cli-export-discussion", ["formats": .message(Session.exportFormatList)]).said
   )
 
   @Argument(help: ArgumentHelp(Message("cli-export-files").said))
@@ -18,7 +18,7 @@ struct ExportCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: ArgumentHelp(Message("cli-export-format", ["names": .text(Session.exportFormatNames)]).said))
+    help: ArgumentHelp(Message("cli-export-format", ["names": .message(Session.exportFormatNames)]).said))
   var format: String?
 
   @Option(

@@ -16,7 +16,7 @@ struct MPlan: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "mplan",
     abstract: Message("cli-mplan-abstract").said,
-    discussion: Message("cli-mplan-discussion", ["formats": .text(Session.exportFormatList)]).said,
+    discussion: Message("cli-mplan-discussion", ["formats": .message(Session.exportFormatList)]).said,
     version: version,
     subcommands: [
       RunCommand.self, EvalCommand.self, CheckCommand.self, FmtCommand.self, ExportCommand.self,
@@ -38,7 +38,7 @@ struct MPlan: ParsableCommand {
       let status = RunCommand.execute(files: files, color: Terminal.useColor(.auto), options: options)
       Terminal.exit(status.rawValue)
     }
-    let arguments = Array(CommandLine.arguments.dropFirst())
+    let arguments = helpWithLanguage(Array(CommandLine.arguments.dropFirst()))
     switch firstWord(of: arguments) {
     case .file: execute(["run"] + arguments)
     case .unknown(let word): Terminal.exit(unknownSubcommand(word))
@@ -69,6 +69,25 @@ struct MPlan: ParsableCommand {
       }
       Terminal.exit(status.rawValue)
     }
+  }
+
+  /// `--lang`, read before anything is parsed: the help texts are built the first time they
+  /// are asked for, in the language chosen by then, so `--lang ru --help` must choose first.
+  /// Help comes without the `--lang` it no longer needs: left in before a subcommand, the
+  /// option is the default subcommand's (`repl`), whose help it brought instead.
+  static func helpWithLanguage(_ arguments: [String]) -> [String] {
+    let words = arguments.prefix { $0 != "--" }
+    guard let index = words.firstIndex(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }) else {
+      return arguments
+    }
+    let inline = words[index].hasPrefix("--lang=")
+    let code = inline ? String(words[index].dropFirst("--lang=".count)) : words.dropFirst(index + 1).first
+    guard let code, LanguageChoice(argument: code) != nil else { return arguments }
+    ReaderLanguage.choose(code)
+    var rest = arguments
+    rest.removeSubrange(index..<min(index + (inline ? 1 : 2), rest.count))
+    let asksHelp = rest.first == "help" || rest.contains { $0 == "--help" || $0 == "-h" }
+    return asksHelp ? rest : arguments
   }
 
   /// The subcommands' names, from the one list above, and `help`.

@@ -370,5 +370,6 @@ import Testing
       #expect(ExportFormat(path: "dir.v2/plan." + name.uppercased())?.rawValue == names[0])
     }
   }
-  #expect(Session.exportFormatList == ".md, .json, .csv, .html or .xlsx")
+  #expect(Session.exportFormatList.english == ".md, .json, .csv, .html or .xlsx")
+  #expect(Session.exportFormatNames.english == "md, json, csv, html or xlsx")
 }

@@ -138,4 +138,26 @@ import Testing
       [], input: Data((Self.plan(language: "ru") + "\n:check\n").utf8), environment: environment)
     #expect(planSays.standardOutput.contains("пройдено проверок: 3 из"), "\(planSays.standardOutput)")
   }
+
+  /// `--help` is built after `--lang` is read, wherever `--lang` stands, and `mplan --lang ru
+  /// --help` is mplan's overview (not the default subcommand's, `repl`), as with the locale.
+  @Test(arguments: [
+    (["--lang", "ru", "--help"], "Язык, интерпретатор и REPL"),
+    (["--help", "--lang=ar"], "USAGE"),
+    (["--lang", "fa", "-h"], "USAGE"),
+    (["--lang", "ru", "help", "check"], "--only"),
+    (["check", "--lang", "ru", "--help"], "--only"),
+    (["--lang", "ar", "export", "--help"], "--table"),
+  ])
+  func helpSpeaksTheLanguageLangChooses(arguments: [String], shown: String) throws {
+    let language = arguments.first { ["ru", "ar", "fa"].contains($0) } ?? "ar"
+    let result = try RunMPlan.run(arguments, environment: Self.noLocale)
+    let byLocale = try RunMPlan.run(
+      arguments.filter { !$0.hasPrefix("--lang") && !["ru", "ar", "fa"].contains($0) },
+      environment: Self.noLocale.merging(["LANG": language + "_XX.UTF-8"]) { $1 })
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput == byLocale.standardOutput, "\(arguments): \(result.standardOutput)")
+    #expect(result.standardOutput.contains(shown), "\(result.standardOutput)")
+    #expect(!result.standardOutput.contains("Start the interactive"), "\(result.standardOutput)")
+  }
 }

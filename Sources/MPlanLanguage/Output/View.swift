@@ -209,7 +209,8 @@ public struct Finding: Sendable {
   public var content: Message
   /// `line 12, error PLAN-B02`, as data; nil when the item has no place.
   public var placeContent: Message?
-  public var notes: [String]
+  /// What explains the item, as data like its message.
+  public var noteContents: [Message]
   public var fixContent: Message?
   /// Neither met nor failed: nothing could judge it (a SMART letter shown `?`).
   public var notJudged = false
@@ -218,13 +219,14 @@ public struct Finding: Sendable {
   public var message: String { content.english }
   public var place: String { placeContent?.english ?? "" }
   public var fix: String? { fixContent?.english }
+  public var notes: [String] { noteContents.map(\.english) }
 
   public init(
-    passed: Bool, severity: Diagnostic.Severity?, message: Message, place: Message?, notes: [String] = [],
+    passed: Bool, severity: Diagnostic.Severity?, message: Message, place: Message?, notes: [Message] = [],
     fix: Message? = nil
   ) {
     (self.passed, self.severity, self.content) = (passed, severity, message)
-    (self.placeContent, self.notes, self.fixContent) = (place, notes, fix)
+    (self.placeContent, self.noteContents, self.fixContent) = (place, notes, fix)
   }
 }
 

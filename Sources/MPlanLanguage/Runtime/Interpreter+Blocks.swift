@@ -17,11 +17,11 @@ extension Interpreter {
           "blocks-already-defined",
           [
             "name": .text(declaration.name.text),
-            "block": .message(Message("value-type-block", ["kind": .text(first.kind.rawValue)])),
+            "block": .message(first.kind.typeMessage),
           ]),
         at: declaration.name.span, secondary: [.init(span: first.nameSpan, message: .firstDefinedHere)],
         notes: [Message("blocks-already-defined-note")],
-        fixIt: Message("blocks-already-defined-fix", ["kind": .text(declaration.kind.rawValue)]))
+        fixIt: Message("blocks-already-defined-fix", ["kind": .message(declaration.kind.noun)]))
     }
     var fields: [(name: String, value: Value, span: SourceSpan)] = []
     // A replay runs the block again over its own earlier value: the fields no change reaches

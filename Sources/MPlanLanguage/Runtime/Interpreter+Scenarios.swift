@@ -75,30 +75,53 @@ extension Interpreter {
 /// statements under changes (`replaying(under:)`); comparing the results is the planning
 /// layer's (`PlanAnalysis`).
 extension Interpreter {
-  /// `overrideKey(_:changer:)` with the changer as text not yet a message.
-  public mutating func overrideKey(_ target: Expr, changer: String) throws -> OverrideKey {
-    try overrideKey(target, changer: Message.verbatim(changer))
+  /// What asks to change a value: a scenario, or a statement that varies one (`solve`). Each
+  /// has its own whole sentences, as "a scenario changes" and "`solve` varies" are subjects
+  /// that other languages cannot put before the same predicate.
+  public enum Changer: Sendable {
+    case scenario
+    case statement(String)
+
+    func unknown(_ name: String) -> Message {
+      switch self {
+      case .scenario: Message("scenario-change-unknown", ["name": .text(name)])
+      case .statement(let statement):
+        Message("statement-vary-unknown", ["statement": .text(statement), "name": .text(name)])
+      }
+    }
+
+    func function(_ name: String) -> Message {
+      switch self {
+      case .scenario: Message("scenario-change-function", ["name": .text(name)])
+      case .statement(let statement):
+        Message("statement-vary-function", ["statement": .text(statement), "name": .text(name)])
+      }
+    }
+
+    var what: Message {
+      switch self {
+      case .scenario: Message("scenario-change-what")
+      case .statement(let statement): Message("statement-vary-what", ["statement": .text(statement)])
+      }
+    }
   }
 
   /// The key a scenario change is filed under: `deal`, `inbound.visit->mql`,
-  /// `marketing.total`. `changer` names what asks, in messages: "a scenario changes",
-  /// "`solve` varies".
-  public mutating func overrideKey(_ target: Expr, changer: Message = Message("scenario-changer")) throws
-    -> OverrideKey
-  {
+  /// `marketing.total`; `changer` is what asks, for the messages.
+  public mutating func overrideKey(_ target: Expr, changer: Changer = .scenario) throws -> OverrideKey {
     switch target.kind {
     case .name(let name):
       guard let binding = environment.bindings[name] else {
         throw Diagnostic.error(
           .unknownName,
-          Message("scenario-change-unknown", ["changer": .message(changer), "name": .text(name)]),
+          changer.unknown(name),
           at: target.span,
           fixIt: Suggestions.closest(to: name, among: environment.bindings.keys).map(Message.didYouMean))
       }
       if case .function = binding.value {
         throw Diagnostic.error(
           .typeMismatch,
-          Message("scenario-change-function", ["changer": .message(changer), "name": .text(name)]),
+          changer.function(name),
           at: target.span)
       }
       return .binding(name)
@@ -112,7 +135,7 @@ extension Interpreter {
         let item = environment[owner]?.block
       else {
         throw Diagnostic.error(
-          .misplacedStatement, Message("scenario-change-what", ["changer": .message(changer)]),
+          .misplacedStatement, changer.what,
           at: target.span)
       }
       guard item[field.text] != nil else {
@@ -121,7 +144,7 @@ extension Interpreter {
       return .field(block: owner, field: field.text)
     default:
       throw Diagnostic.error(
-        .misplacedStatement, Message("scenario-change-what", ["changer": .message(changer)]), at: target.span)
+        .misplacedStatement, changer.what, at: target.span)
     }
   }
 

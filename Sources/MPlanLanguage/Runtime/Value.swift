@@ -73,7 +73,7 @@ public enum Value: Sendable {
     case .record: Message("value-type-record")
     case .function: Message("value-type-function")
     case .funnel: Message("value-type-funnel")
-    case .declaration(let item): Message("value-type-block", ["kind": .text(item.kind.rawValue)])
+    case .declaration(let item): item.kind.typeMessage
     case .symbol: Message("value-type-word")
     case .table: Message("value-type-data-table")
     }

@@ -18,7 +18,7 @@ extension Checker {
     report(
       .error(
         .arrowOnlyOnActions,
-        Message("checker-arrow-only-on-actions", ["kind": .text(declaration.kind.rawValue)]),
+        Message("checker-arrow-only-on-actions", ["block": .message(declaration.kind.typeMessage)]),
         at: first.span.joined(declaration.serves[declaration.serves.count - 1].span),
         fixIt: fixIt))
   }

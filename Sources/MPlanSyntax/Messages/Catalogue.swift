@@ -139,6 +139,26 @@ public struct Pattern: Sendable, Equatable {
     return names
   }
 
+  /// The arguments the text only selects by, never prints: English's `{$rows -> [one] row
+  /// *[other] rows}` after a printed `{$shown}`. A language whose noun has one form after
+  /// every number (Persian) has nothing to select, so it may leave these out.
+  public var selectorOnlyNames: Set<String> {
+    argumentNames.subtracting(placedNames)
+  }
+
+  private var placedNames: Set<String> {
+    var names: Set<String> = []
+    for element in elements {
+      switch element {
+      case .text: break
+      case .argument(let name): names.insert(name)
+      case .select(_, let variants, _):
+        for variant in variants { names.formUnion(variant.value.placedNames) }
+      }
+    }
+    return names
+  }
+
   /// The variant keys of every selector, for checking them against a language's categories.
   public var variantKeys: [String] {
     elements.flatMap { element -> [String] in

@@ -8,22 +8,22 @@ package enum EmbeddedCatalogues {
     # Format and rules: docs/messages.md. After editing, run scripts/embed-messages.
     # Arabic plural categories: zero (0), one (1), two (2), few (3–10, 103–110), many (11–99,
     # 111–199), other (100–102, 200, and numbers with decimals). Numbers stay as mplan prints them.
-    # Terms follow the articles: the SMART letters as the SMART article writes them (seeds/003:
+    # Terms follow the articles: the SMART letters as the SMART article writes them («الأهداف التسويقية الذكية SMART»:
     # محدد، قابل للقياس، قابل للتحقيق، ذو صلة، مقيد بالزمن); «مسار التحويل» for the funnel and
-    # «الأهداف السنوية» (seeds/001); «الميزانية الصفرية» for a zero-based budget (seeds/000).
+    # «الأهداف السنوية» («5 خطوات لتحديد أهداف التسويق السنوية ومؤشرات الأداء الرئيسية»); «الميزانية الصفرية» for a zero-based budget («3 فجوات حرجة تعمل على تخريب خطتك التسويقية»).
     #
     # Glossary (keep these across keys):
-    #   goal → هدف (أهداف)؛ a SMART goal → هدف ذكي SMART (seeds/003: «الأهداف التسويقية الذكية SMART»)
-    #   objective → هدف للشركة / أهداف الشركة (seeds/000: «أهم ثلاثة إلى خمسة أهداف للشركة»)
-    #   KPI → مؤشر الأداء الرئيسي (seeds/001: «مؤشرات الأداء الرئيسية»)؛ metric → مقياس (seeds/001: «المقاييس»)
+    #   goal → هدف (أهداف)؛ a SMART goal → هدف ذكي SMART («الأهداف التسويقية الذكية SMART»)
+    #   objective → هدف للشركة / أهداف الشركة («3 فجوات حرجة تعمل على تخريب خطتك التسويقية»: «أهم ثلاثة إلى خمسة أهداف للشركة»)
+    #   KPI → مؤشر الأداء الرئيسي («5 خطوات لتحديد أهداف التسويق السنوية ومؤشرات الأداء الرئيسية»: «مؤشرات الأداء الرئيسية»)؛ metric → مقياس («5 خطوات لتحديد أهداف التسويق السنوية ومؤشرات الأداء الرئيسية»: «المقاييس»)
     #   baseline → قيمة البداية؛ target → القيمة المستهدفة؛ deadline → الموعد
-    #   funnel → مسار التحويل (seeds/001)؛ stage → مرحلة؛ conversion rate → معدل التحويل
-    #   budget → الميزانية (seeds/000)؛ zero-based → الميزانية الصفرية (seeds/000)؛
-    #   top-down / bottom-up → من أعلى إلى أسفل / من أسفل إلى أعلى؛ reserve → الاحتياطي؛ line → بند (seeds/000: «تبرير كل بند»)
+    #   funnel → مسار التحويل («5 خطوات لتحديد أهداف التسويق السنوية ومؤشرات الأداء الرئيسية»)؛ stage → مرحلة؛ conversion rate → معدل التحويل
+    #   budget → الميزانية («3 فجوات حرجة تعمل على تخريب خطتك التسويقية»)؛ zero-based → الميزانية الصفرية («3 فجوات حرجة تعمل على تخريب خطتك التسويقية»)؛
+    #   top-down / bottom-up → من أعلى إلى أسفل / من أسفل إلى أعلى؛ reserve → الاحتياطي؛ line → بند («3 فجوات حرجة تعمل على تخريب خطتك التسويقية»: «تبرير كل بند»)
     #   action → إجراء؛ owner → المسؤول؛ report → تقرير؛ cadence / pace → وتيرة؛ control → مراقبة
     #   actuals → القيم الفعلية؛ campaign → حملة؛ channel → قناة؛ spend → الإنفاق
-    #   customer → عميل؛ lead → عميل محتمل؛ MQL → عميل متوقع مؤهل للتسويق (seeds/001)؛ ROI → عائد الاستثمار (seeds/001)
-    #   planning gap → فجوة في التخطيط (seeds/000)؛ scenario → سيناريو؛ uncertain value / range → قيمة غير مؤكدة / مدى
+    #   customer → عميل؛ lead → عميل محتمل؛ MQL → عميل متوقع مؤهل للتسويق («5 خطوات لتحديد أهداف التسويق السنوية ومؤشرات الأداء الرئيسية»)؛ ROI → عائد الاستثمار («5 خطوات لتحديد أهداف التسويق السنوية ومؤشرات الأداء الرئيسية»)
+    #   planning gap → فجوة في التخطيط («3 فجوات حرجة تعمل على تخريب خطتك التسويقية»)؛ scenario → سيناريو؛ uncertain value / range → قيمة غير مؤكدة / مدى
     #   script → برنامج؛ prompt → المحث؛ diagnostic → تشخيص؛ fix → إصلاح
     # Address: imperative, neutral (اكتب، أضف، احذف), as in software UI.
 
@@ -106,6 +106,18 @@ package enum EmbeddedCatalogues {
     lexer-persian-month-days-fix = عدد أيام {$month} {$year} هو {$days}: اكتب {$last} لآخر يوم فيه
     lexer-persian-esfand-leap-fix = عدد أيام {$month} {$year} هو {$days} ({$year} سنة كبيسة): اكتب {$last} لآخر يوم فيه
     lexer-persian-esfand-common-fix = عدد أيام {$month} {$year} هو {$days} ({$year} سنة بسيطة): اكتب {$last} لآخر يوم فيه
+    persian-month-farvardin = فروردين
+    persian-month-ordibehesht = أرديبهشت
+    persian-month-khordad = خرداد
+    persian-month-tir = تير
+    persian-month-mordad = مرداد
+    persian-month-shahrivar = شهريور
+    persian-month-mehr = مهر
+    persian-month-aban = آبان
+    persian-month-azar = آذر
+    persian-month-dey = دي
+    persian-month-bahman = بهمن
+    persian-month-esfand = إسفند
     lexer-persian-period = `{$written}` أسبوع ISO مرقّم في السنة الميلادية، ولا يقرؤه `calendar persian` في هذه الخطة
     lexer-persian-period-fix = اكتب الفترة بأول يوم فيها وآخر يوم، مثل `{$first} .. {$last}`
     lexer-number-too-long = هذا العدد أطول من أن يُقرأ
@@ -148,7 +160,11 @@ package enum EmbeddedCatalogues {
     interpreter-value-too-deep-fix = اجعلها مسطّحة: قوائم من القيم، لا قوائم من قوائم من قوائم
     interpreter-money-times-count = المال مضروبًا في {$counts} يعطي {$unit}، ونادرًا ما يكون هذا المقصود
     interpreter-money-times-count-fix = اكتب السعر لكل {$count}: `{$price} per {$count}` مضروبًا في {$counts} يعطي مالًا
-    interpreter-step-budget = هذا الحساب يتطلب أكثر من {$steps} خطوة، وهو حدّ الخطوات
+    interpreter-step-budget = هذا الحساب يتطلب أكثر من {$steps ->
+            [few] {$steps} خطوات
+            [many] {$steps} خطوةً
+           *[other] {$steps} خطوة
+        }، وهو حدّ الخطوات
     interpreter-step-budget-note = توقف التشغيل هنا؛ ولم يُشغَّل شيء بعده
     interpreter-step-budget-fix = الدالة التي تستدعي نفسها أكثر من مرة في كل استدعاء يطول وقتها أُسّيًّا: اجعلها تستدعي نفسها مرة واحدة، أو ارفع الحدّ بالخيار `--steps`
     interpreter-interrupted = أُوقف
@@ -172,7 +188,13 @@ package enum EmbeddedCatalogues {
     interpreter-no-stdlib = ليست في هذه الجلسة مكتبة قياسية
     interpreter-module-failed = فشل `{$module}` أثناء التحميل: {$error}
     interpreter-memory-budget = هذا يحتاج إلى ذاكرة أكثر من الحدّ {$budget}
-    interpreter-memory-budget-samples = هذا يحتاج إلى ذاكرة أكثر من الحدّ {$budget} (كل قيمة غير مؤكدة تحمل {$samples} عيّنة، {$size})
+    interpreter-memory-budget-samples = هذا يحتاج إلى ذاكرة أكثر من الحدّ {$budget} (كل قيمة غير مؤكدة تحمل {$samples ->
+            [one] عيّنة واحدة
+            [two] عيّنتين
+            [few] {$samples} عيّنات
+            [many] {$samples} عيّنةً
+           *[other] {$samples} عيّنة
+        }، {$size})
     interpreter-memory-budget-samples-fix = اخفض `--samples` (القيمة الافتراضية 10000)، أو قلّل القيم غير المؤكدة، أو ارفع الحدّ بالخيار `--memory`
     interpreter-memory-budget-fix = الخطة نفسها هي التي تشغل الذاكرة (قيمها وسجلاتها وقوائمها وسيناريوهاتها وجداولها): صغّرها، أو ارفع الحدّ بالخيار `--memory`
     natives-expected-number = المتوقع عدد، لا {$type}
@@ -191,7 +213,7 @@ package enum EmbeddedCatalogues {
     ranges-equal-ends = يجب أن يختلف طرفا المدى: كلاهما {$value}؛ للمبلغ المؤكد اكتبه وحده، وللتقدير طرفين مختلفين
     blocks-already-defined = `{$name}` هو بالفعل {$block} في هذه الخطة
     blocks-already-defined-note = يُحتفظ بالأول؛ ويستمر فحص بقية الخطة
-    blocks-already-defined-fix = أعطِ كتلة {$kind} هذه اسمًا خاصًا بها
+    blocks-already-defined-fix = اختر اسمًا آخر لتعريف {$kind} هنا
     blocks-flag = `{$field}` قيمته `true` أو `false`، لا {$type}
     blocks-flag-fix = اكتب `{$field}` (أو `{$field} true`) لتفعيله، و`{$field} false` لإيقافه
     blocks-one-amount = `{$field}` يأخذ مبلغًا واحدًا، لا قائمة من {$count ->
@@ -308,7 +330,8 @@ package enum EmbeddedCatalogues {
     parser-leftover-unit-after-money-fix = المبلغ المالي لا تأتي بعده وحدة: اكتب `{$before} per {$after}` لسعر لكل {$after}
     parser-leftover-missing-comma-fix = افصل بين القيم بفاصلة: `{$before}, {$after}`
     parser-leftover-missing-operator-fix = ينقص عامل بين `{$before}` و`{$after}`: اكتب `+` أو `-` أو `*` أو `/`، أو ضعهما في سطرين
-    parser-the-start = البداية
+    parser-missing-value-unfinished-at-start-fix = التعبير ناقص: ابدأه بقيمة
+    parser-missing-value-before-at-start-fix = اكتب قيمة قبل `{$symbol}`
     parser-missing-value-line-above-fix = السطر السابق ينتهي ناقصًا بعد {$before}: اكتب القيمة هناك، أو احذف {$before}
     parser-missing-value-unfinished-fix = التعبير ناقص: اكتب قيمة بعد {$before}
     parser-missing-value-before-fix = اكتب قيمة قبل `{$symbol}`، أو احذف {$before}
@@ -405,7 +428,7 @@ package enum EmbeddedCatalogues {
 
     ## The checker's diagnostics (Sources/MPlanLanguage/Semantics/Checker*.swift)
 
-    checker-arrow-only-on-actions = الإجراء وحده يخدم الأهداف بـ `=>`؛ ولا تستطيع ذلك كتلة {$kind}
+    checker-arrow-only-on-actions = الإجراء وحده يخدم الأهداف بـ `=>`؛ ولا يخدمها بها {$block}
     checker-arrow-goal-fix = الهدف يسمّي هدف الشركة الذي يخدمه بحقل: `supports {$names}`
     checker-arrow-budget-fix = الإجراء يذكر الميزانية التي تدفع له: `from {$budget}` في الإجراء
     checker-arrow-report-fix = التقرير يسرد ما يقيسه بحقل: `measures {$names}`
@@ -473,12 +496,20 @@ package enum EmbeddedCatalogues {
     value-type-record = سجل
     value-type-function = دالة
     value-type-funnel = مسار تحويل
-    value-type-block = {$kind ->
-            [action] إجراء
-            [objective] هدف للشركة
-            [actuals] كتلة قيم فعلية
-           *[other] كتلة {$kind}
-        }
+    value-type-plan = خطة
+    value-type-objective = هدف للشركة
+    value-type-goal = هدف
+    value-type-budget = ميزانية
+    value-type-action = إجراء
+    value-type-report = تقرير
+    value-type-actuals = كتلة قيم فعلية
+    block-noun-plan = الخطة
+    block-noun-objective = هدف الشركة
+    block-noun-goal = الهدف
+    block-noun-budget = الميزانية
+    block-noun-action = الإجراء
+    block-noun-report = التقرير
+    block-noun-actuals = كتلة القيم الفعلية
     value-type-word = كلمة
     value-type-data-table = جدول بيانات
 
@@ -573,10 +604,12 @@ package enum EmbeddedCatalogues {
 
     ## Scenarios (Sources/MPlanLanguage/Runtime/Interpreter+Scenarios.swift)
 
-    scenario-changer = السيناريو يغيّر
-    scenario-change-unknown = {$changer} شيئًا موجودًا في الخطة؛ ولا يوجد `{$name}`
-    scenario-change-function = {$changer} قيمًا، و`{$name}` دالة
-    scenario-change-what = {$changer} `let` أو معدلًا في مسار التحويل أو حقلًا في كتلة من الخطة
+    scenario-change-unknown = السيناريو يغيّر شيئًا موجودًا في الخطة؛ ولا يوجد `{$name}`
+    scenario-change-function = السيناريو يغيّر قيمًا، و`{$name}` دالة
+    scenario-change-what = السيناريو يغيّر `let` أو معدلًا في مسار التحويل أو حقلًا في كتلة من الخطة
+    statement-vary-unknown = `{$statement}` يجرّب قيمًا لشيء موجود في الخطة؛ ولا يوجد `{$name}`
+    statement-vary-function = `{$statement}` يجرّب قيمًا، و`{$name}` دالة
+    statement-vary-what = `{$statement}` يجرّب قيم `let` أو معدل في مسار التحويل أو حقل في كتلة من الخطة
     scenario-base-reserved = `base` هي الخطة كما كُتبت؛ سمِّ السيناريو باسم آخر
     scenario-extends-itself = لا يمكن للسيناريو `{$scenario}` أن يوسّع نفسه
     scenario-extends-itself-fix = وسّع سيناريو معرّفًا قبل هذا، أو `base`
@@ -715,7 +748,14 @@ package enum EmbeddedCatalogues {
     budget-no-control = ليس للميزانية `{$budget}` مراقبة
     budget-no-control-fix = أضف `control monthly by "CMO"` (daily، weekly، monthly…): حدّد الوتيرة ومن يتابعها
     budget-cadence-help = اكتب واحدًا من {$cadences}، أو مدة مثل `2 weeks`
-    budget-controlled = الميزانية `{$budget}` يراقبها {$controller} بوتيرة {$cadence}
+    budget-controlled = الميزانية `{$budget}` يراقبها {$controller} {$cadence}
+    cadence-daily = يوميًا
+    cadence-weekly = أسبوعيًا
+    cadence-fortnightly = كل أسبوعين
+    cadence-monthly = شهريًا
+    cadence-quarterly = فصليًا
+    cadence-yearly = سنويًا
+    cadence-every = كل {$duration}
     budget-bottom-up = الميزانية `{$budget}` من أسفل إلى أعلى: إجراءاتها تحتاج إلى {$needed}
     budget-covers-actions = الميزانية `{$budget}` تغطي إجراءاتها: {$committed} من {$total}
     budget-room = {$total}
@@ -897,7 +937,6 @@ package enum EmbeddedCatalogues {
     smart-window-not-whole-fix = اكتب `window 3 months` أو `window 4 weeks` أو `window 30 days`
     smart-window-on-total = في الهدف `{$goal}` `window`، وهي تقيس معدلًا، لكن قيمته المستهدفة إجمالي
     smart-window-on-total-fix = اكتب القيمة المستهدفة لكل فترة زمنية (`target 500 leads per month`)، أو احذف `window`
-    smart-deadline-problem = الهدف `{$goal}` {$problem}
     smart-no-deadline = ليس للهدف `{$goal}` موعد
     smart-no-deadline-fix = أضف `by {$date}` أو `within <كم> months`
     smart-due-before-baseline = موعد الهدف `{$goal}` هو {$deadline}، قبل أخذ قيمة بدايته ({$baselineDate})
@@ -905,18 +944,18 @@ package enum EmbeddedCatalogues {
     smart-due-outside-period = موعد الهدف `{$goal}` هو {$deadline}، خارج فترة الخطة ({$period})
     smart-due-outside-period-fix = انقل الموعد إلى داخل الخطة، مثل `by {$end}`
     smart-deadline-example = `by {$end}` أو `within 6 months`
-    smart-by-not-a-date = فيه `by {$written}`، وهذا ليس تاريخًا
+    smart-by-not-a-date = الهدف `{$goal}` فيه `by {$written}`، وهذا ليس تاريخًا
     smart-by-words-fix = اكتب التاريخ بالسنة ثم الشهر ثم اليوم: `by {$day}`
     smart-by-not-a-date-fix = الموعد تاريخ أو شهر أو ربع سنة: {$example}
-    smart-within-not-a-duration = فيه `within {$written}`، وهذه ليست مدة
+    smart-within-not-a-duration = الهدف `{$goal}` فيه `within {$written}`، وهذه ليست مدة
     smart-within-words-fix = اكتب المدة عددًا ووحدة: `within {$duration}`
     smart-within-not-a-duration-fix = اذكر الوقت المتاح له: {$example}
-    smart-within-negative = فيه `within {$written}`، وهذه تعدّ إلى الوراء من تاريخ قيمة بدايته
+    smart-within-negative = الهدف `{$goal}` فيه `within {$written}`، وهذه تعدّ إلى الوراء من تاريخ قيمة بدايته
     smart-within-negative-fix = `within` تعدّ إلى الأمام من تاريخ قيمة البداية: اكتب `within {$ahead}`
-    smart-within-zero = فيه `within {$written}`: لا وقت لبلوغ قيمته المستهدفة
+    smart-within-zero = الهدف `{$goal}` فيه `within {$written}`: لا وقت لبلوغ قيمته المستهدفة
     smart-within-zero-fix = أعطه الوقت الذي يحتاجه، معدودًا إلى الأمام من تاريخ قيمة بدايته، مثل `within 6 months`
-    smart-within-not-whole = فيه `within {$written}`، وهذه ليست أشهرًا كاملة ولا أيامًا كاملة
-    smart-two-deadlines = موعده {$by} لكن فيه أيضًا `within {$within}`، التي تنتهي {$end}
+    smart-within-not-whole = الهدف `{$goal}` فيه `within {$written}`، وهذه ليست أشهرًا كاملة ولا أيامًا كاملة
+    smart-two-deadlines = الهدف `{$goal}` موعده {$by} لكن فيه أيضًا `within {$within}`، التي تنتهي {$end}
     smart-two-deadlines-fix = أبقِ موعدًا واحدًا: `by` تاريخ أو `within` مدة
 
     ## Tracking: the plan against its actuals (Sources/MPlanPlanning/PlanChecker+Tracking.swift)
@@ -929,8 +968,20 @@ package enum EmbeddedCatalogues {
     tracking-ahead-of-pace-fix = أبطئ إنفاقه اليومي، أو انقل تكلفته إلى الأشهر التي يُنفق فيها فعلًا (`period`)
     tracking-within-plan = الإجراء `{$action}` ينفق ضمن خطته
     tracking-or-later-result = {$stage} أو نتيجة لاحقة
-    tracking-idle-never = `{$key}` أنفق {$spent} في أيامه الـ {$days}، دون أي {$result}
-    tracking-idle-since = `{$key}` أنفق {$spent} دون {$result} في الأيام الـ {$days} منذ آخر نتيجة ({$last})
+    tracking-idle-never = `{$key}` أنفق {$spent} خلال {$days ->
+            [one] يوم واحد
+            [two] يومين
+            [few] {$days} أيام
+            [many] {$days} يومًا
+           *[other] {$days} يوم
+        } من عمله، دون أي {$result}
+    tracking-idle-since = `{$key}` أنفق {$spent} دون {$result} خلال {$days ->
+            [one] يوم واحد
+            [two] يومين
+            [few] {$days} أيام
+            [many] {$days} يومًا
+           *[other] {$days} يوم
+        } منذ آخر نتيجة ({$last})
     tracking-idle-note = حملة منسية أو احتيال نقرات: نقاط المراقبة في مقال التسويق الاستراتيجي تكشف هذا
     tracking-idle-fix = أوقف `{$key}` مؤقتًا، أو راجع تتبّعه؛ و`idle_days` في كتلة القيم الفعلية يحدّد المدة
     tracking-not-idle = كل حملة في `{$block}` أنتجت نتائج خلال الأيام الـ {$days}
@@ -945,7 +996,13 @@ package enum EmbeddedCatalogues {
     tracking-unplanned = `{$key}` أنفق {$spent}، ولا إجراء في الخطة بهذا الاسم
     tracking-unplanned-did-you-mean-fix = هل تقصد `{$name}`؟ سمِّ الإجراء باسم الحملة، أو أعطه اسم الحملة عنوانًا
     tracking-unplanned-fix = أضف له إجراءً (`action {$action} "{$key}" => GOAL {"{"} cost … {"}"}`)، أو أوقفه
-    tracking-unplanned-more = … وحملات أخرى عددها {$count} لا يسمّيها أي إجراء في الخطة أنفقت {$spent} في المجموع
+    tracking-unplanned-more = … و{$count ->
+            [one] حملة أخرى
+            [two] حملتان أخريان
+            [few] {$count} حملات أخرى
+            [many] {$count} حملةً أخرى
+           *[other] {$count} حملة أخرى
+        } لا يسمّيها أي إجراء في الخطة، أنفقت {$spent} في المجموع
     tracking-unplanned-more-fix = `show actuals {$block}` يسردها؛ سمِّ المهم منها في إجراءات
     tracking-no-campaign-reaches = لا حملة في `{$block}` تصل إلى إجراء في الخطة: {$names}
     tracking-campaigns-reach-nothing = {$count} من حملات `{$block}` البالغة {$total} لا {$count ->
@@ -956,6 +1013,11 @@ package enum EmbeddedCatalogues {
     tracking-campaigns-reach-nothing-fix = سمِّ الحملات كما تُسمّى الإجراءات، أو أضف `rule` ترسلها إلى إجراء (`show actuals unmatched` يسردها)
     tracking-goal-on-pace = الهدف `{$goal}` يحافظ على الوتيرة التي يتطلبها موعده
     tracking-goal-behind-run-rate = الهدف `{$goal}` متأخر: يجري بمعدل {$rate} {$stage} لكل {$per} ({$window}) مقابل {$expected} لكل {$per} يتطلبها منحناه إلى {$target} بحلول {$deadline} حتى الآن
+    tracking-per-day = يوم
+    tracking-per-week = أسبوع
+    tracking-per-month = شهر
+    tracking-per-quarter = ربع سنة
+    tracking-per-year = سنة
     tracking-goal-behind = الهدف `{$goal}` متأخر: {$achieved} من {$target} {$stage}، {$pace} في الشهر مقابل {$needed} في الشهر يحتاجها بحلول {$deadline}
     tracking-goal-behind-fix = انقل المال إلى القناة التي تشتري {$stage} بأرخص سعر (`show reallocate`)، أو أعد تحديد القيمة المستهدفة
 
@@ -1017,7 +1079,13 @@ package enum EmbeddedCatalogues {
     actuals-utf16-fix = احفظه بصيغة "CSV UTF-8"
     actuals-row-skipped = تُخطّي الصف: {$problem}
     actuals-row-skipped-fix = صحّح الصف في الملف؛ وتُقرأ بقية الصفوف
-    actuals-rows-skipped = تُخطّيت صفوف تالفة من `{$path}` عددها {$count} في المجموع (أولها {$shown} أعلاه)
+    actuals-rows-skipped = تُخطّي من `{$path}` في المجموع {$count ->
+            [one] صف تالف واحد
+            [two] صفّان تالفان
+            [few] {$count} صفوف تالفة
+            [many] {$count} صفًّا تالفًا
+           *[other] {$count} صف تالف
+        } (المعروض منها أعلاه: {$shown})
     actuals-decimal-mark = `decimal_mark` هو "." (1,234.50) أو "," (1.234,50)، لا {$written}
     actuals-decimal-mark-fix = اكتب `decimal_mark ","` حين يكتب الملف `1.234,50`، و`decimal_mark "."` لـ `1,234.50`
     actuals-no-rate = السطر {$line} في `{$path}` بعملة {$currency}{$plain ->
@@ -1218,6 +1286,7 @@ package enum EmbeddedCatalogues {
     repl-now-under-scenario = العمل ضمن السيناريو `{$scenario}`: تظهر القيم كما هي فيه.
     repl-table-needs-view = `--table` يحتاج إلى عرض: --table goals
     repl-export-needs-file = `:export` يحتاج إلى ملف: :export plan.html ({$formats})
+    repl-error-label = خطأ
     repl-exported-plan = صُدّرت الخطة إلى {$path} ({$format}).
     repl-exported-table = صُدّر `{$table}` إلى {$path} ({$format}).
     repl-save-needs-file = `:save` يحتاج إلى ملف: :save session.mplan
@@ -1758,6 +1827,19 @@ package enum EmbeddedCatalogues {
     # Esfand, whose length depends on whether the year is a leap year.
     lexer-persian-esfand-leap-fix = {$month} {$year} has {$days} days ({$year} is a leap year): write {$last} for its last day
     lexer-persian-esfand-common-fix = {$month} {$year} has {$days} days ({$year} is a common year): write {$last} for its last day
+    # The months of the Persian (Solar Hijri) calendar, 1 to 12, as said in a message.
+    persian-month-farvardin = Farvardin
+    persian-month-ordibehesht = Ordibehesht
+    persian-month-khordad = Khordad
+    persian-month-tir = Tir
+    persian-month-mordad = Mordad
+    persian-month-shahrivar = Shahrivar
+    persian-month-mehr = Mehr
+    persian-month-aban = Aban
+    persian-month-azar = Azar
+    persian-month-dey = Dey
+    persian-month-bahman = Bahman
+    persian-month-esfand = Esfand
     # {$written} is the ISO week as written (1406-W05).
     lexer-persian-period = `{$written}` is an ISO week, numbered in the Gregorian year, which this plan's `calendar persian` does not read
     # {$first} and {$last} are the period's first and last days in the Persian calendar.
@@ -1844,7 +1926,10 @@ package enum EmbeddedCatalogues {
     interpreter-module-failed = `{$module}` failed while loading: {$error}
     # {$budget} is the memory budget as mplan prints a size; {$samples} how many samples an uncertain value holds, {$size} their size.
     interpreter-memory-budget = this needs more memory than the budget of {$budget}
-    interpreter-memory-budget-samples = this needs more memory than the budget of {$budget} (each uncertain value holds {$samples} samples, {$size})
+    interpreter-memory-budget-samples = this needs more memory than the budget of {$budget} (each uncertain value holds {$samples} {$samples ->
+            [one] sample
+           *[other] samples
+        }, {$size})
     interpreter-memory-budget-samples-fix = lower `--samples` (10000 is the default), make fewer uncertain values, or raise the budget with `--memory`
     interpreter-memory-budget-fix = the plan itself holds the memory (its values, records, lists, scenarios and tables): make it smaller, or raise the budget with `--memory`
     # {$type} says what the value is.
@@ -1869,7 +1954,7 @@ package enum EmbeddedCatalogues {
     # {$block} says what the name is already (a value-type-block message).
     blocks-already-defined = `{$name}` is already {$block} of this plan
     blocks-already-defined-note = the first one is kept; the rest of the plan is still checked
-    # {$kind} is the block's keyword.
+    # {$kind} is the block as a noun (a block-noun- message).
     blocks-already-defined-fix = give this {$kind} a name of its own
     # {$field} is a flag field (zero_based).
     blocks-flag = `{$field}` is `true` or `false`, not {$type}
@@ -2040,9 +2125,10 @@ package enum EmbeddedCatalogues {
     parser-leftover-unit-after-money-fix = an amount of money takes no unit after it: write `{$before} per {$after}` for a price per {$after}
     parser-leftover-missing-comma-fix = separate the values with a comma: `{$before}, {$after}`
     parser-leftover-missing-operator-fix = an operator is missing between `{$before}` and `{$after}`: write `+`, `-`, `*` or `/`, or put them on separate lines
-    # Where a value is missing at the very start of an expression.
-    parser-the-start = the start
-    # {$before} is what was written last (a token-code message, or parser-the-start).
+    # Where a value is missing with nothing written before it in the expression.
+    parser-missing-value-unfinished-at-start-fix = the expression is unfinished: write a value after the start
+    parser-missing-value-before-at-start-fix = write a value before `{$symbol}`
+    # {$before} is what was written last (a token-code message).
     parser-missing-value-line-above-fix = the line above ends unfinished after {$before}: write the value there, or remove {$before}
     parser-missing-value-unfinished-fix = the expression is unfinished: write a value after {$before}
     # {$symbol} is the bracket or comma found where a value should be.
@@ -2161,8 +2247,8 @@ package enum EmbeddedCatalogues {
 
     ## The checker's diagnostics (Sources/MPlanLanguage/Semantics/Checker*.swift)
 
-    # {$kind} is the block's keyword (goal, budget…) that has a `=>`.
-    checker-arrow-only-on-actions = only an action serves goals with `=>`; a {$kind} cannot
+    # {$block} is the block that has a `=>`, as a value-type- message ("a goal").
+    checker-arrow-only-on-actions = only an action serves goals with `=>`; {$block} cannot
     # {$names} are the names written after `=>`, as written.
     checker-arrow-goal-fix = a goal names the objective it serves with a field: `supports {$names}`
     # {$budget} is the budget's name.
@@ -2245,13 +2331,22 @@ package enum EmbeddedCatalogues {
     value-type-record = a record
     value-type-function = a function
     value-type-funnel = a funnel
-    # {$kind} is the plan block's keyword (goal, budget, action…).
-    value-type-block = {$kind ->
-            [action] an action
-            [objective] an objective
-            [actuals] an actuals block
-           *[other] a {$kind}
-        }
+    # What a value that is a plan block is, one message per kind, with its article.
+    value-type-plan = a plan
+    value-type-objective = an objective
+    value-type-goal = a goal
+    value-type-budget = a budget
+    value-type-action = an action
+    value-type-report = a report
+    value-type-actuals = an actuals block
+    # A plan block said as a noun, one message per kind: "goal" in "give this goal a name of its own".
+    block-noun-plan = plan
+    block-noun-objective = objective
+    block-noun-goal = goal
+    block-noun-budget = budget
+    block-noun-action = action
+    block-noun-report = report
+    block-noun-actuals = actuals block
     value-type-word = a word
     value-type-data-table = a data table
 
@@ -2376,12 +2471,14 @@ package enum EmbeddedCatalogues {
 
     ## Scenarios (Sources/MPlanLanguage/Runtime/Interpreter+Scenarios.swift)
 
-    # What asks to change a value, in the scenario-change- messages.
-    scenario-changer = a scenario changes
-    # {$changer} says what asks (scenario-changer, or `solve` varies); {$name} is the name written.
-    scenario-change-unknown = {$changer} something the plan already has; there is no `{$name}`
-    scenario-change-function = {$changer} values, and `{$name}` is a function
-    scenario-change-what = {$changer} a `let`, a funnel rate or a field of a plan block
+    # {$name} is the name written.
+    scenario-change-unknown = a scenario changes something the plan already has; there is no `{$name}`
+    scenario-change-function = a scenario changes values, and `{$name}` is a function
+    scenario-change-what = a scenario changes a `let`, a funnel rate or a field of a plan block
+    # The same for a statement that varies a value: {$statement} is its keyword (solve, sensitivity).
+    statement-vary-unknown = `{$statement}` varies something the plan already has; there is no `{$name}`
+    statement-vary-function = `{$statement}` varies values, and `{$name}` is a function
+    statement-vary-what = `{$statement}` varies a `let`, a funnel rate or a field of a plan block
     scenario-base-reserved = `base` is the plan as written; name the scenario something else
     # {$scenario} is the scenario's name.
     scenario-extends-itself = scenario `{$scenario}` cannot extend itself
@@ -2593,12 +2690,23 @@ package enum EmbeddedCatalogues {
     budget-no-control-fix = add `control monthly by "CMO"` (daily, weekly, monthly…): set the pace and who watches it
     budget-cadence-help = write one of {$cadences}, or a duration such as `2 weeks`
     budget-controlled = budget `{$budget}` is controlled {$cadence} by {$controller}
+    # A cadence as said in a sentence ("controlled monthly"); {$duration} as mplan prints it (2 weeks).
+    cadence-daily = daily
+    cadence-weekly = weekly
+    cadence-fortnightly = fortnightly
+    cadence-monthly = monthly
+    cadence-quarterly = quarterly
+    cadence-yearly = yearly
+    cadence-every = every {$duration}
     budget-bottom-up = budget `{$budget}` is bottom-up: its actions need {$needed}
     budget-covers-actions = budget `{$budget}` covers its actions: {$committed} of {$total}
     budget-room = {$total}
     budget-left-after-reserve = the {$left} left after the reserve
     budget-action-commits = `{$action}` commits {$cost}
-    budget-more-actions = … and {$count} more actions
+    budget-more-actions = … and {$count} more {$count ->
+            [one] action
+           *[other] actions
+        }
     budget-reserve-holds-back = the reserve holds back {$reserve}
     budget-over-committed = budget `{$budget}` is over-committed by {$overrun}: its actions commit {$committed} of {$room}
     budget-over-committed-fix = raise `total` to {$needed}, or cut or move the actions it funds
@@ -2615,7 +2723,7 @@ package enum EmbeddedCatalogues {
     ## Plan checks: actions and reporting (Sources/MPlanPlanning/PlanChecker+Actions.swift)
 
     # Arguments: {$goal}, {$action}, {$report}, {$objective}, {$item} are names in the plan;
-    # {$kind} is the item's keyword (goal, report); {$field} is the field (`measured`, `cadence`);
+    # {$kind} is the item as a noun (a block-noun- message: goal, report); {$field} is the field (`measured`, `cadence`);
     # {$cadence} is a pace; {$people} lists people; {$fields} lists missing fields; {$type} says
     # what a value is ("a date"); {$period}, {$plan}, {$cost} are values as mplan prints them;
     # {$template} is smart-action-template; {$count} counts goals or actions.
@@ -2775,7 +2883,6 @@ package enum EmbeddedCatalogues {
     smart-window-not-whole-fix = write `window 3 months`, `window 4 weeks` or `window 30 days`
     smart-window-on-total = goal `{$goal}` has a `window`, which measures a run rate, but its target is a total
     smart-window-on-total-fix = give the target per a time (`target 500 leads per month`), or drop `window`
-    smart-deadline-problem = goal `{$goal}` {$problem}
     smart-no-deadline = goal `{$goal}` has no deadline
     smart-no-deadline-fix = add `by {$date}` or `within <how many> months`
     smart-due-before-baseline = goal `{$goal}` is due {$deadline}, before its baseline was taken ({$baselineDate})
@@ -2783,18 +2890,18 @@ package enum EmbeddedCatalogues {
     smart-due-outside-period = goal `{$goal}` is due {$deadline}, outside the plan's period ({$period})
     smart-due-outside-period-fix = move the deadline inside the plan, such as `by {$end}`
     smart-deadline-example = `by {$end}` or `within 6 months`
-    smart-by-not-a-date = has `by {$written}`, which is not a date
+    smart-by-not-a-date = goal `{$goal}` has `by {$written}`, which is not a date
     smart-by-words-fix = write the date as year-month-day: `by {$day}`
     smart-by-not-a-date-fix = a deadline is a date, month or quarter: {$example}
-    smart-within-not-a-duration = has `within {$written}`, which is not a duration
+    smart-within-not-a-duration = goal `{$goal}` has `within {$written}`, which is not a duration
     smart-within-words-fix = write the duration as a number and a unit: `within {$duration}`
     smart-within-not-a-duration-fix = give the time it has: {$example}
-    smart-within-negative = has `within {$written}`, which counts back from its baseline date
+    smart-within-negative = goal `{$goal}` has `within {$written}`, which counts back from its baseline date
     smart-within-negative-fix = `within` counts forward from the baseline date: write `within {$ahead}`
-    smart-within-zero = has `within {$written}`: no time to reach its target
+    smart-within-zero = goal `{$goal}` has `within {$written}`: no time to reach its target
     smart-within-zero-fix = give it the time it needs, counted forward from its baseline date, such as `within 6 months`
-    smart-within-not-whole = has `within {$written}`, which is neither whole months nor whole days
-    smart-two-deadlines = is due {$by} but also `within {$within}`, which ends {$end}
+    smart-within-not-whole = goal `{$goal}` has `within {$written}`, which is neither whole months nor whole days
+    smart-two-deadlines = goal `{$goal}` is due {$by} but also `within {$within}`, which ends {$end}
     smart-two-deadlines-fix = keep one deadline: `by` a date or `within` a duration
 
     ## Tracking: the plan against its actuals (Sources/MPlanPlanning/PlanChecker+Tracking.swift)
@@ -2831,7 +2938,10 @@ package enum EmbeddedCatalogues {
     tracking-unplanned-did-you-mean-fix = did you mean `{$name}`? name the action after the campaign, or give it the campaign's name as its title
     tracking-unplanned-fix = add an action for it (`action {$action} "{$key}" => GOAL {"{"} cost … {"}"}`), or stop it
     # {$count} is the number of campaigns as mplan prints a number ("1,204").
-    tracking-unplanned-more = … and {$count} more campaigns no action of the plan names spent {$spent} in all
+    tracking-unplanned-more = … and {$count} more {$count ->
+            [one] campaign
+           *[other] campaigns
+        } no action of the plan names spent {$spent} in all
     tracking-unplanned-more-fix = `show actuals {$block}` lists them; name the ones that matter in actions
     tracking-no-campaign-reaches = no campaign of `{$block}` reaches an action of the plan: {$names}
     tracking-campaigns-reach-nothing = {$count} of the {$total} campaigns of `{$block}` {$count ->
@@ -2842,6 +2952,12 @@ package enum EmbeddedCatalogues {
     tracking-campaigns-reach-nothing-fix = name the campaigns as the actions are named, or add `rule`s that send them to an action (`show actuals unmatched` lists them)
     tracking-goal-on-pace = goal `{$goal}` keeps the pace its deadline needs
     tracking-goal-behind-run-rate = goal `{$goal}` is behind: it runs at {$rate} {$stage} a {$per} ({$window}) against the {$expected} a {$per} its ramp to {$target} by {$deadline} needs by now
+    # What a run rate is per, after "a" ("40 MQLs a month").
+    tracking-per-day = day
+    tracking-per-week = week
+    tracking-per-month = month
+    tracking-per-quarter = quarter
+    tracking-per-year = year
     tracking-goal-behind = goal `{$goal}` is behind: {$achieved} of {$target} {$stage}, {$pace} a month against the {$needed} a month it needs by {$deadline}
     tracking-goal-behind-fix = move money to the channel that buys {$stage} cheapest (`show reallocate`), or restate the target
 
@@ -3489,6 +3605,8 @@ package enum EmbeddedCatalogues {
     repl-now-under-scenario = Working under scenario `{$scenario}`: values show as it has them.
     repl-table-needs-view = `--table` needs a view: --table goals
     repl-export-needs-file = `:export` needs a file: :export plan.html ({$formats})
+    # The label before a REPL error of its own (not a diagnostic, which keeps `error[E…]`).
+    repl-error-label = error
     repl-exported-plan = Exported the plan to {$path} ({$format}).
     repl-exported-table = Exported `{$table}` to {$path} ({$format}).
     repl-save-needs-file = `:save` needs a file: :save session.mplan
@@ -3994,7 +4112,7 @@ package enum EmbeddedCatalogues {
     # Keys follow en.ftl's order and sections; the English comments above a key say what its
     # arguments hold. Formal address (شما, imperative in -ید) throughout.
     #
-    # Glossary (the seed article 002, «7 اشتباهی که در عملکرد بازاریابی مرتکب خواهید شد», where it
+    # Glossary (the article «7 اشتباهی که در عملکرد بازاریابی مرتکب خواهید شد», where it
     # has the word; the usual Persian software and marketing term where it does not):
     #   goal → هدف (article: «اهداف تعیین شده»)        objective → هدف شرکت (article: «اهداف کلی شرکت»)
     #   budget → بودجه (article: «بودجه‌های CMO»)       action → اقدام (article: «اقدامات»)
@@ -4009,7 +4127,7 @@ package enum EmbeddedCatalogues {
     #   scenario → سناریو   uncertain value → مقدار نامطمئن   range → بازه   unit → واحد
     #   top-down / bottom-up budget → بودجهٔ بالا به پایین / پایین به بالا   zero-based → صفرمبنا
     #   error / warning / note / fix → خطا / هشدار / یادداشت / راه‌حل   checklist → فهرست بررسی
-    # No seed article is a Persian SMART article, so the letters are the usual Persian ones:
+    # No Persian article mplan follows is about SMART, so the letters are the usual Persian ones:
     # S مشخص، M قابل اندازه‌گیری، A قابل دستیابی، R مرتبط، T زمان‌بندی‌شده.
     # Code stays code: keywords, fields, options, codes and units in backticks are not translated.
     # Write ی and ک (not Arabic ي and ك) and keep the ZWNJ of می‌شود, اندازه‌گیری, زمان‌بندی‌شده.
@@ -4094,6 +4212,18 @@ package enum EmbeddedCatalogues {
     # Esfand, whose length depends on whether the year is a leap year.
     lexer-persian-esfand-leap-fix = {$month} {$year} دارای {$days} روز است ({$year} سال کبیسه است): برای روز آخرش بنویسید {$last}
     lexer-persian-esfand-common-fix = {$month} {$year} دارای {$days} روز است ({$year} سال عادی است): برای روز آخرش بنویسید {$last}
+    persian-month-farvardin = فروردین
+    persian-month-ordibehesht = اردیبهشت
+    persian-month-khordad = خرداد
+    persian-month-tir = تیر
+    persian-month-mordad = مرداد
+    persian-month-shahrivar = شهریور
+    persian-month-mehr = مهر
+    persian-month-aban = آبان
+    persian-month-azar = آذر
+    persian-month-dey = دی
+    persian-month-bahman = بهمن
+    persian-month-esfand = اسفند
     # {$written} is the ISO week as written (1406-W05).
     lexer-persian-period = `{$written}` هفته‌ای ISO است که در سال میلادی شماره می‌خورد، و `calendar persian` این برنامه آن را نمی‌خواند
     # {$first} and {$last} are the period's first and last days in the Persian calendar.
@@ -4202,8 +4332,8 @@ package enum EmbeddedCatalogues {
     # {$block} says what the name is already (a value-type-block message).
     blocks-already-defined = `{$name}` از پیش {$block} این برنامه است
     blocks-already-defined-note = اولی نگه داشته می‌شود؛ بقیهٔ برنامه همچنان بررسی می‌شود
-    # {$kind} is the block's keyword.
-    blocks-already-defined-fix = به این بلوک `{$kind}` نامی از آنِ خودش بدهید
+    # {$kind} is the block as a noun (a block-noun- message).
+    blocks-already-defined-fix = به این {$kind} نامی از آنِ خودش بدهید
     # {$field} is a flag field (zero_based).
     blocks-flag = `{$field}` مقدار `true` یا `false` می‌گیرد، نه {$type}
     blocks-flag-fix = برای روشن کردن بنویسید `{$field}` (یا `{$field} true`)، برای خاموش کردن `{$field} false`
@@ -4337,7 +4467,8 @@ package enum EmbeddedCatalogues {
     parser-leftover-missing-comma-fix = مقدارها را با ویرگول جدا کنید: `{$before}, {$after}`
     parser-leftover-missing-operator-fix = میان `{$before}` و `{$after}` عملگری کم است: `+`، `-`، `*` یا `/` بنویسید، یا آن‌ها را در خط‌های جدا بگذارید
     # Where a value is missing at the very start of an expression.
-    parser-the-start = آغاز
+    parser-missing-value-unfinished-at-start-fix = عبارت ناتمام است: آن را با یک مقدار آغاز کنید
+    parser-missing-value-before-at-start-fix = پیش از `{$symbol}` مقداری بنویسید
     # {$before} is what was written last (a token-code message, or parser-the-start).
     parser-missing-value-line-above-fix = خط بالا پس از {$before} ناتمام مانده است: مقدار را آن‌جا بنویسید، یا {$before} را بردارید
     parser-missing-value-unfinished-fix = عبارت ناتمام است: پس از {$before} مقداری بنویسید
@@ -4451,8 +4582,8 @@ package enum EmbeddedCatalogues {
 
     ## The checker's diagnostics (Sources/MPlanLanguage/Semantics/Checker*.swift)
 
-    # {$kind} is the block's keyword (goal, budget…) that has a `=>`.
-    checker-arrow-only-on-actions = فقط اقدام با `=>` در خدمت هدف‌هاست؛ بلوک `{$kind}` نمی‌تواند
+    # {$block} is the block that has a `=>`, as a value-type- message ("a goal").
+    checker-arrow-only-on-actions = فقط اقدام با `=>` در خدمت هدف‌هاست؛ {$block} نمی‌تواند
     # {$names} are the names written after `=>`, as written.
     checker-arrow-goal-fix = هدف، هدف شرکتی را که از آن پشتیبانی می‌کند با یک فیلد نام می‌برد: `supports {$names}`
     # {$budget} is the budget's name.
@@ -4535,17 +4666,21 @@ package enum EmbeddedCatalogues {
     value-type-record = یک رکورد
     value-type-function = یک تابع
     value-type-funnel = یک قیف
-    # {$kind} is the plan block's keyword (goal, budget, action…).
-    value-type-block = {$kind ->
-            [action] یک اقدام
-            [objective] یک هدف شرکت
-            [actuals] یک بلوک داده‌های واقعی
-            [goal] یک هدف
-            [budget] یک بودجه
-            [report] یک گزارش
-            [plan] یک برنامه
-           *[other] یک بلوک `{$kind}`
-        }
+    # What a value that is a plan block is, one message per kind, with its article.
+    value-type-plan = یک برنامه
+    value-type-objective = یک هدف شرکت
+    value-type-goal = یک هدف
+    value-type-budget = یک بودجه
+    value-type-action = یک اقدام
+    value-type-report = یک گزارش
+    value-type-actuals = یک بلوک داده‌های واقعی
+    block-noun-plan = برنامه
+    block-noun-objective = هدف شرکت
+    block-noun-goal = هدف
+    block-noun-budget = بودجه
+    block-noun-action = اقدام
+    block-noun-report = گزارش
+    block-noun-actuals = بلوک داده‌های واقعی
     value-type-word = یک واژه
     value-type-data-table = یک جدول داده
 
@@ -4670,12 +4805,12 @@ package enum EmbeddedCatalogues {
 
     ## Scenarios (Sources/MPlanLanguage/Runtime/Interpreter+Scenarios.swift)
 
-    # What asks to change a value, in the scenario-change- messages.
-    scenario-changer = سناریو تغییر می‌دهد
-    # {$changer} says what asks (scenario-changer, or `solve` varies); {$name} is the name written.
-    scenario-change-unknown = {$changer} چیزی را که برنامه از پیش دارد؛ `{$name}` وجود ندارد
-    scenario-change-function = {$changer} مقدارها را، و `{$name}` یک تابع است
-    scenario-change-what = {$changer} یک `let`، یک نرخ قیف یا فیلدی از یک بلوک برنامه را
+    scenario-change-unknown = سناریو چیزی را تغییر می‌دهد که برنامه از پیش دارد؛ `{$name}` وجود ندارد
+    scenario-change-function = سناریو مقدارها را تغییر می‌دهد، و `{$name}` یک تابع است
+    scenario-change-what = سناریو یک `let`، یک نرخ قیف یا فیلدی از یک بلوک برنامه را تغییر می‌دهد
+    statement-vary-unknown = `{$statement}` چیزی را تغییر می‌دهد که برنامه از پیش دارد؛ `{$name}` وجود ندارد
+    statement-vary-function = `{$statement}` مقدارها را تغییر می‌دهد، و `{$name}` یک تابع است
+    statement-vary-what = `{$statement}` یک `let`، یک نرخ قیف یا فیلدی از یک بلوک برنامه را تغییر می‌دهد
     scenario-base-reserved = `base` همان برنامهٔ نوشته‌شده است؛ نام دیگری برای سناریو بگذارید
     # {$scenario} is the scenario's name.
     scenario-extends-itself = سناریوی `{$scenario}` نمی‌تواند خودش را گسترش دهد
@@ -4805,7 +4940,14 @@ package enum EmbeddedCatalogues {
     budget-no-control = بودجهٔ `{$budget}` کنترلی ندارد
     budget-no-control-fix = `control monthly by "CMO"` را اضافه کنید (daily، weekly، monthly…): آهنگ و ناظر را تعیین کنید
     budget-cadence-help = یکی از {$cadences} را بنویسید، یا مدتی مانند `2 weeks`
-    budget-controlled = بودجهٔ `{$budget}` با آهنگ {$cadence} به دست {$controller} کنترل می‌شود
+    budget-controlled = بودجهٔ `{$budget}` {$cadence} به دست {$controller} کنترل می‌شود
+    cadence-daily = روزانه
+    cadence-weekly = هفتگی
+    cadence-fortnightly = هر دو هفته
+    cadence-monthly = ماهانه
+    cadence-quarterly = فصلی
+    cadence-yearly = سالانه
+    cadence-every = هر {$duration}
     budget-bottom-up = بودجهٔ `{$budget}` پایین به بالاست: اقدام‌هایش به {$needed} نیاز دارند
     budget-covers-actions = بودجهٔ `{$budget}` اقدام‌هایش را پوشش می‌دهد: {$committed} از {$total}
     budget-room = {$total}
@@ -4863,14 +5005,10 @@ package enum EmbeddedCatalogues {
     plan-goals-not-reported-fix = بنویسید `report weekly {"{"} author "Ana"  readers "CMO"  acts "CMO" {"}"}`: هر چند وقت یک بار، چه کسی می‌نویسد، چه کسی می‌خواند، چه کسی اقدام می‌کند
     plan-goal-not-reported = هیچ گزارشی هدف `{$goal}` را نمی‌سنجد
     plan-goal-not-reported-fix = آن را به `measures` یک گزارش اضافه کنید: `measures {$goal}`
-    plan-unknown-cadence = {$kind ->
-            [goal] هدف
-            [report] گزارش
-           *[other] {$kind}
-        } `{$item}` {$field ->
+    plan-unknown-cadence = {$kind} `{$item}` {$field ->
             [measured] با آهنگ `{$cadence}` سنجیده می‌شود
            *[other] با آهنگ `{$cadence}` منتشر می‌شود
-        }، که آهنگ نیست
+        }، که آهنگ شناخته‌شده‌ای نیست
     # The last two items of a list of alternatives: "cadence, author or readers".
     plan-either-or = {$first} یا {$last}
     plan-report-incomplete = گزارش `{$report}` {$fields} ندارد
@@ -4986,7 +5124,6 @@ package enum EmbeddedCatalogues {
     smart-window-not-whole-fix = بنویسید `window 3 months`، `window 4 weeks` یا `window 30 days`
     smart-window-on-total = هدف `{$goal}` `window` دارد، که آهنگ را می‌سنجد، اما مقدار هدفش مجموع است
     smart-window-on-total-fix = مقدار هدف را به ازای زمان بدهید (`target 500 leads per month`)، یا `window` را بردارید
-    smart-deadline-problem = هدف `{$goal}` {$problem}
     smart-no-deadline = هدف `{$goal}` موعد ندارد
     smart-no-deadline-fix = `by {$date}` یا `within <چه تعداد> months` را اضافه کنید
     smart-due-before-baseline = موعد هدف `{$goal}` {$deadline} است، پیش از آن‌که مقدار پایه‌اش گرفته شود ({$baselineDate})
@@ -4994,18 +5131,18 @@ package enum EmbeddedCatalogues {
     smart-due-outside-period = موعد هدف `{$goal}` {$deadline} است، بیرون از دورهٔ برنامه ({$period})
     smart-due-outside-period-fix = موعد را به درون برنامه ببرید، مانند `by {$end}`
     smart-deadline-example = `by {$end}` یا `within 6 months`
-    smart-by-not-a-date = `by {$written}` دارد، که تاریخ نیست
+    smart-by-not-a-date = هدف `{$goal}` `by {$written}` دارد، که تاریخ نیست
     smart-by-words-fix = تاریخ را به شکل سال-ماه-روز بنویسید: `by {$day}`
     smart-by-not-a-date-fix = موعد یک تاریخ، ماه یا فصل است: {$example}
-    smart-within-not-a-duration = `within {$written}` دارد، که مدت زمان نیست
+    smart-within-not-a-duration = هدف `{$goal}` `within {$written}` دارد، که مدت زمان نیست
     smart-within-words-fix = مدت را با عدد و واحد بنویسید: `within {$duration}`
     smart-within-not-a-duration-fix = زمانی را که دارد بدهید: {$example}
-    smart-within-negative = `within {$written}` دارد، که از تاریخ مقدار پایه رو به عقب می‌شمارد
+    smart-within-negative = هدف `{$goal}` `within {$written}` دارد، که از تاریخ مقدار پایه رو به عقب می‌شمارد
     smart-within-negative-fix = `within` از تاریخ مقدار پایه رو به جلو می‌شمارد: بنویسید `within {$ahead}`
-    smart-within-zero = `within {$written}` دارد: زمانی برای رسیدن به مقدار هدف نمی‌ماند
+    smart-within-zero = هدف `{$goal}` `within {$written}` دارد: زمانی برای رسیدن به مقدار هدف نمی‌ماند
     smart-within-zero-fix = زمانی را که لازم دارد، از تاریخ مقدار پایه رو به جلو، به آن بدهید، مانند `within 6 months`
-    smart-within-not-whole = `within {$written}` دارد، که نه ماه‌های کامل است نه روزهای کامل
-    smart-two-deadlines = موعدش {$by} است اما `within {$within}` هم دارد، که {$end} پایان می‌یابد
+    smart-within-not-whole = هدف `{$goal}` `within {$written}` دارد، که نه ماه‌های کامل است نه روزهای کامل
+    smart-two-deadlines = هدف `{$goal}` موعدش {$by} است اما `within {$within}` هم دارد، که {$end} پایان می‌یابد
     smart-two-deadlines-fix = یک موعد نگه دارید: `by` با تاریخ یا `within` با مدت زمان
 
     ## Tracking: the plan against its actuals (Sources/MPlanPlanning/PlanChecker+Tracking.swift)
@@ -5050,6 +5187,11 @@ package enum EmbeddedCatalogues {
     tracking-campaigns-reach-nothing-fix = کمپین‌ها را همان‌طور بنامید که اقدام‌ها نام دارند، یا `rule`هایی اضافه کنید که آن‌ها را به اقدامی بفرستند (`show actuals unmatched` آن‌ها را فهرست می‌کند)
     tracking-goal-on-pace = هدف `{$goal}` آهنگی را که موعدش لازم دارد نگه می‌دارد
     tracking-goal-behind-run-rate = هدف `{$goal}` عقب است: آهنگش {$rate} {$stage} در هر {$per} است ({$window})، در برابر {$expected} در هر {$per} که شیب رسیدنش به {$target} تا {$deadline} تا امروز لازم دارد
+    tracking-per-day = روز
+    tracking-per-week = هفته
+    tracking-per-month = ماه
+    tracking-per-quarter = سه‌ماهه
+    tracking-per-year = سال
     tracking-goal-behind = هدف `{$goal}` عقب است: {$achieved} از {$target} {$stage}، {$pace} در ماه در برابر {$needed} در ماه که تا {$deadline} لازم دارد
     tracking-goal-behind-fix = پول را به کانالی ببرید که {$stage} را ارزان‌تر از همه می‌خرد (`show reallocate`)، یا مقدار هدف را از نو تعیین کنید
 
@@ -5224,10 +5366,7 @@ package enum EmbeddedCatalogues {
     actuals-channel-not-in-plan = {$channel} (در برنامه نیست)
     # show actuals unmatched: {$rows} counts the rows, {$shown} is that count as mplan prints it.
     actuals-unmatched-none = داده‌های واقعی {$block}: هر سطر با قاعده‌ای جور است یا اقدامی را نام می‌برد
-    actuals-unmatched-rows = داده‌های واقعی {$block}: {$shown} سطر{$rows ->
-            [one] {""}
-           *[other] {""}
-        } که هیچ قاعده‌ای با آن جور نیست و هیچ اقدامی را نام نمی‌برد
+    actuals-unmatched-rows = داده‌های واقعی {$block}: {$shown} سطر که هیچ قاعده‌ای با آن جور نیست و هیچ اقدامی را نام نمی‌برد
     actuals-heading-first-day = روز اول
     actuals-heading-last-day = روز آخر
     # {$word}: what followed `by`.
@@ -5311,14 +5450,8 @@ package enum EmbeddedCatalogues {
     actuals-variance-grouping-fix = بنویسید `show variance` (به تفکیک اقدام) یا `show variance by channel`
     # The first line of show actuals: {$rows} counts the rows read, {$shown} is that count as
     # mplan prints it; {$currency} the block's currency code; {$first} and {$last} its days.
-    actuals-summary = داده‌های واقعی {$block}: {$shown} سطر{$rows ->
-            [one] {""}
-           *[other] {""}
-        }، {$currency}
-    actuals-summary-dated = داده‌های واقعی {$block}: {$shown} سطر{$rows ->
-            [one] {""}
-           *[other] {""}
-        } از {$first} تا {$last}، {$currency}
+    actuals-summary = داده‌های واقعی {$block}: {$shown} سطر، {$currency}
+    actuals-summary-dated = داده‌های واقعی {$block}: {$shown} سطر از {$first} تا {$last}، {$currency}
     actuals-heading-rules-give = قاعده‌ها می‌دهند
     actuals-heading-as-exported = همان‌طور که خروجی گرفته شد
     actuals-results-alone = داده‌های واقعی {$block} تا {$date}: فقط نتیجه‌ها (بی ستون `amount`)؛ برای هدف‌های مرحله‌هایشان شمرده می‌شوند
@@ -5361,6 +5494,7 @@ package enum EmbeddedCatalogues {
     repl-now-under-scenario = کار در سناریوی `{$scenario}`: مقدارها همان‌طور که در آن هستند نشان داده می‌شوند.
     repl-table-needs-view = `--table` نمای جدول می‌خواهد: --table goals
     repl-export-needs-file = `:export` فایل می‌خواهد: :export plan.html ({$formats})
+    repl-error-label = خطا
     repl-exported-plan = برنامه در {$path} ({$format}) خروجی گرفته شد.
     repl-exported-table = `{$table}` در {$path} ({$format}) خروجی گرفته شد.
     repl-save-needs-file = `:save` فایل می‌خواهد: :save session.mplan
@@ -5791,14 +5925,14 @@ package enum EmbeddedCatalogues {
     # The keys follow messages/en.ftl's order and its `##` sections, so the two read side by side.
     # Russian plural categories: one (1, 21, 101), few (2–4, 22–24), many (0, 5–20, 25–30, 111),
     # other (numbers with decimals: 1.5).
-    # Terms follow the strategic-marketing article (seeds/004): «цель», «бюджет», «резерв»; its
+    # Terms follow the strategic-marketing article («Концепция стратегического маркетинга. Что это и какие цели стоит преследовать?»): «цель», «бюджет», «резерв»; its
     # budget methods «Снизу» (a fixed sum given, work within the limit: mplan's `total`) and
     # «Сверху» (work out what the result needs: a budget with no `total`). The article names them
     # the other way round from the English "top-down"/"bottom-up": keep the article's words.
     # SMART letters: Конкретная, Измеримая, Достижимая, Значимая, Ограниченная во времени
-    # (the common Russian names: seeds/004 does not name the letters).
+    # (the common Russian names: the article does not name the letters).
     #
-    # Glossary (English → Russian, where in seeds/004):
+    # Glossary (English → Russian, where the article has it):
     #   goal → цель («Постановка маркетинговых целей (KPI)»)
     #   objective → цель компании (the goals a plan serves; «Цель стратегического маркетинга в бизнесе»)
     #   action → действие («Цель=>Действие», «Действие: Провести ряд a/b тестов»)
@@ -5889,6 +6023,18 @@ package enum EmbeddedCatalogues {
     lexer-persian-month-days-fix = в месяце {$month} {$year} года дней: {$days}; последний день пишите как {$last}
     lexer-persian-esfand-leap-fix = в месяце {$month} {$year} года дней: {$days} ({$year} — високосный год); последний день пишите как {$last}
     lexer-persian-esfand-common-fix = в месяце {$month} {$year} года дней: {$days} ({$year} — невисокосный год); последний день пишите как {$last}
+    persian-month-farvardin = фарвардин
+    persian-month-ordibehesht = ордибехешт
+    persian-month-khordad = хордад
+    persian-month-tir = тир
+    persian-month-mordad = мордад
+    persian-month-shahrivar = шахривар
+    persian-month-mehr = мехр
+    persian-month-aban = абан
+    persian-month-azar = азар
+    persian-month-dey = дей
+    persian-month-bahman = бахман
+    persian-month-esfand = эсфанд
     lexer-persian-period = `{$written}` — неделя ISO с номером по григорианскому году; план с `calendar persian` такие не читает
     lexer-persian-period-fix = запишите период его первым и последним днём, например `{$first} .. {$last}`
     lexer-number-too-long = это число слишком длинное, чтобы его прочитать
@@ -5937,7 +6083,10 @@ package enum EmbeddedCatalogues {
     interpreter-value-too-deep-fix = сделайте его площе: храните списки значений, а не списки списков списков
     interpreter-money-times-count = деньги, умноженные на {$counts}, дают {$unit}, а это редко то, что нужно
     interpreter-money-times-count-fix = пишите цену за {$count}: `{$price} per {$count}`; умноженная на {$counts}, она даёт деньги
-    interpreter-step-budget = это вычисление занимает больше {$steps} шагов — больше лимита шагов
+    interpreter-step-budget = это вычисление занимает больше {$steps ->
+            [one] {$steps} шага
+           *[other] {$steps} шагов
+        } — больше лимита шагов
     interpreter-step-budget-note = выполнение остановлено здесь; ничего после этого не выполнялось
     interpreter-step-budget-fix = функция, которая вызывает себя больше одного раза за вызов, работает экспоненциально долго: пусть она вызывает себя один раз, или увеличьте лимит параметром `--steps`
     interpreter-interrupted = прервано
@@ -5961,7 +6110,11 @@ package enum EmbeddedCatalogues {
     interpreter-no-stdlib = в этой сессии нет стандартной библиотеки
     interpreter-module-failed = `{$module}` не загрузился: {$error}
     interpreter-memory-budget = для этого нужно больше памяти, чем отведено ({$budget})
-    interpreter-memory-budget-samples = для этого нужно больше памяти, чем отведено ({$budget}) (каждое неопределённое значение хранит выборки: {$samples}, {$size})
+    interpreter-memory-budget-samples = для этого нужно больше памяти, чем отведено ({$budget}) (каждое неопределённое значение хранит {$samples ->
+            [one] {$samples} выборку
+            [few] {$samples} выборки
+           *[many] {$samples} выборок
+        }, {$size})
     interpreter-memory-budget-samples-fix = уменьшите `--samples` (по умолчанию 10000), сделайте меньше неопределённых значений или увеличьте память параметром `--memory`
     interpreter-memory-budget-fix = память занимает сам план (его значения, записи, списки, сценарии и таблицы): уменьшите его или увеличьте память параметром `--memory`
     natives-expected-number = ожидалось число, а не {$type}
@@ -5980,7 +6133,7 @@ package enum EmbeddedCatalogues {
     ranges-equal-ends = концы диапазона должны различаться, а оба равны {$value}; точную сумму пишите одну, для оценки — два разных конца
     blocks-already-defined = `{$name}` — уже {$block} в этом плане
     blocks-already-defined-note = сохраняется первый; остальной план всё равно проверяется
-    blocks-already-defined-fix = дайте этому блоку `{$kind}` своё имя
+    blocks-already-defined-fix = переименуйте здесь {$kind}: у каждого блока своё имя
     blocks-flag = `{$field}` — это `true` или `false`, а не {$type}
     blocks-flag-fix = пишите `{$field}` (или `{$field} true`), чтобы включить, и `{$field} false`, чтобы выключить
     blocks-one-amount = `{$field}` принимает одну сумму, а не список из {$count ->
@@ -6092,7 +6245,8 @@ package enum EmbeddedCatalogues {
     parser-leftover-unit-after-money-fix = после суммы денег единица не пишется: пишите `{$before} per {$after}` для цены за {$after}
     parser-leftover-missing-comma-fix = разделите значения запятой: `{$before}, {$after}`
     parser-leftover-missing-operator-fix = между `{$before}` и `{$after}` не хватает оператора: пишите `+`, `-`, `*` или `/` или разнесите их по разным строкам
-    parser-the-start = начала
+    parser-missing-value-unfinished-at-start-fix = выражение не закончено: начните его со значения
+    parser-missing-value-before-at-start-fix = пишите значение перед `{$symbol}`
     parser-missing-value-line-above-fix = строка выше не закончена после {$before}: допишите там значение или уберите {$before}
     parser-missing-value-unfinished-fix = выражение не закончено: пишите значение после {$before}
     parser-missing-value-before-fix = пишите значение перед `{$symbol}` или уберите {$before}
@@ -6189,7 +6343,7 @@ package enum EmbeddedCatalogues {
     note-at = в {$place}
 
     ## The checker's diagnostics (Sources/MPlanLanguage/Semantics/Checker*.swift)
-    checker-arrow-only-on-actions = только действие служит целям через `=>`; блок {$kind} — нет
+    checker-arrow-only-on-actions = только действие служит целям через `=>`; {$block} — нет
     checker-arrow-goal-fix = цель называет цель компании, которой служит, полем: `supports {$names}`
     checker-arrow-budget-fix = действие говорит, из какого бюджета оно оплачивается: `from {$budget}` в действии
     checker-arrow-report-fix = отчёт перечисляет, что он измеряет, полем: `measures {$names}`
@@ -6258,12 +6412,20 @@ package enum EmbeddedCatalogues {
     value-type-record = запись
     value-type-function = функция
     value-type-funnel = воронка
-    value-type-block = {$kind ->
-            [action] действие
-            [objective] цель компании
-            [actuals] блок фактических данных
-           *[other] блок `{$kind}`
-        }
+    value-type-plan = план
+    value-type-objective = цель компании
+    value-type-goal = цель
+    value-type-budget = бюджет
+    value-type-action = действие
+    value-type-report = отчёт
+    value-type-actuals = блок фактических данных
+    block-noun-plan = план
+    block-noun-objective = цель компании
+    block-noun-goal = цель
+    block-noun-budget = бюджет
+    block-noun-action = действие
+    block-noun-report = отчёт
+    block-noun-actuals = блок фактических данных
     value-type-word = слово
     value-type-data-table = таблица данных
 
@@ -6355,10 +6517,12 @@ package enum EmbeddedCatalogues {
     funnel-rate-over-100-fix = ни один этап не даёт больше, чем получает: возьмите конверсию из цифр прошлого года
 
     ## Scenarios (Sources/MPlanLanguage/Runtime/Interpreter+Scenarios.swift)
-    scenario-changer = сценарий меняет
-    scenario-change-unknown = {$changer} то, что уже есть в плане; `{$name}` нет
-    scenario-change-function = {$changer} значения, а `{$name}` — функция
-    scenario-change-what = {$changer} `let`, конверсию воронки или поле блока плана
+    scenario-change-unknown = сценарий меняет то, что уже есть в плане; `{$name}` нет
+    scenario-change-function = сценарий меняет значения, а `{$name}` — функция
+    scenario-change-what = сценарий меняет `let`, конверсию воронки или поле блока плана
+    statement-vary-unknown = `{$statement}` перебирает значения того, что уже есть в плане; `{$name}` нет
+    statement-vary-function = `{$statement}` перебирает значения, а `{$name}` — функция
+    statement-vary-what = `{$statement}` перебирает значения `let`, конверсии воронки или поля блока плана
     scenario-base-reserved = `base` — это план как написан; назовите сценарий иначе
     scenario-extends-itself = сценарий `{$scenario}` не может расширять сам себя
     scenario-extends-itself-fix = расширяйте сценарий, определённый раньше этого, или `base`
@@ -6479,6 +6643,13 @@ package enum EmbeddedCatalogues {
     budget-no-control-fix = добавьте `control monthly by "CMO"` (daily, weekly, monthly…): задайте периодичность и того, кто следит
     budget-cadence-help = пишите одно из: {$cadences} или длительность, например `2 weeks`
     budget-controlled = бюджет `{$budget}` контролирует {$controller} ({$cadence})
+    cadence-daily = ежедневно
+    cadence-weekly = еженедельно
+    cadence-fortnightly = раз в две недели
+    cadence-monthly = ежемесячно
+    cadence-quarterly = ежеквартально
+    cadence-yearly = ежегодно
+    cadence-every = раз в {$duration}
     budget-bottom-up = бюджет `{$budget}` — «Сверху»: его действиям нужно {$needed}
     budget-covers-actions = бюджет `{$budget}` покрывает свои действия: {$committed} из {$total}
     budget-room = {$total}
@@ -6652,7 +6823,6 @@ package enum EmbeddedCatalogues {
     smart-window-not-whole-fix = пишите `window 3 months`, `window 4 weeks` или `window 30 days`
     smart-window-on-total = у цели `{$goal}` есть `window`, которое измеряет темп, но её целевое значение — итог
     smart-window-on-total-fix = задайте целевое значение за единицу времени (`target 500 leads per month`) или уберите `window`
-    smart-deadline-problem = цель `{$goal}`: {$problem}
     smart-no-deadline = у цели `{$goal}` нет срока
     smart-no-deadline-fix = добавьте `by {$date}` или `within <сколько> months`
     smart-due-before-baseline = срок цели `{$goal}` — {$deadline}, раньше, чем снято исходное значение ({$baselineDate})
@@ -6660,18 +6830,18 @@ package enum EmbeddedCatalogues {
     smart-due-outside-period = срок цели `{$goal}` — {$deadline}, вне периода плана ({$period})
     smart-due-outside-period-fix = перенесите срок в пределы плана, например `by {$end}`
     smart-deadline-example = `by {$end}` или `within 6 months`
-    smart-by-not-a-date = `by {$written}` — не дата
+    smart-by-not-a-date = у цели `{$goal}` срок `by {$written}`, а это не дата
     smart-by-words-fix = пишите дату как год-месяц-день: `by {$day}`
     smart-by-not-a-date-fix = срок — это дата, месяц или квартал: {$example}
-    smart-within-not-a-duration = `within {$written}` — не длительность
+    smart-within-not-a-duration = у цели `{$goal}` срок `within {$written}`, а это не длительность
     smart-within-words-fix = пишите длительность числом и единицей: `within {$duration}`
     smart-within-not-a-duration-fix = дайте ей время: {$example}
-    smart-within-negative = `within {$written}` отсчитывает назад от даты исходного значения
+    smart-within-negative = цель `{$goal}`: `within {$written}` отсчитывает назад от даты исходного значения
     smart-within-negative-fix = `within` отсчитывается вперёд от даты исходного значения: пишите `within {$ahead}`
-    smart-within-zero = `within {$written}`: нет времени достичь целевого значения
+    smart-within-zero = цель `{$goal}`: `within {$written}`: нет времени достичь целевого значения
     smart-within-zero-fix = дайте ей нужное время, отсчитанное вперёд от даты исходного значения, например `within 6 months`
-    smart-within-not-whole = `within {$written}` — ни целые месяцы, ни целые дни
-    smart-two-deadlines = срок {$by}, но есть и `within {$within}`, который кончается {$end}
+    smart-within-not-whole = цель `{$goal}`: `within {$written}` — ни целые месяцы, ни целые дни
+    smart-two-deadlines = цель `{$goal}`: срок {$by}, но есть и `within {$within}`, который кончается {$end}
     smart-two-deadlines-fix = оставьте один срок: `by` дата или `within` длительность
 
     ## Tracking: the plan against its actuals (Sources/MPlanPlanning/PlanChecker+Tracking.swift)
@@ -6712,7 +6882,11 @@ package enum EmbeddedCatalogues {
     tracking-unplanned = `{$key}` потратила {$spent}, и ни одно действие плана так не называется
     tracking-unplanned-did-you-mean-fix = может быть, `{$name}`? назовите действие по кампании или дайте ему название кампании как заголовок
     tracking-unplanned-fix = добавьте для неё действие (`action {$action} "{$key}" => ЦЕЛЬ {"{"} cost … {"}"}`) или остановите её
-    tracking-unplanned-more = … и ещё кампании ({$count}), которых не называет ни одно действие плана, потратили всего {$spent}
+    tracking-unplanned-more = … и ещё {$count ->
+            [one] {$count} кампания, которую не называет ни одно действие плана, потратила
+            [few] {$count} кампании, которых не называет ни одно действие плана, потратили
+           *[many] {$count} кампаний, которых не называет ни одно действие плана, потратили
+        } всего {$spent}
     tracking-unplanned-more-fix = `show actuals {$block}` перечисляет их; назовите важные в действиях
     tracking-no-campaign-reaches = ни одна кампания `{$block}` не доходит до действия плана: {$names}
     tracking-campaigns-reach-nothing = {$count} из {$total} кампаний `{$block}` не {$count ->
@@ -6723,6 +6897,11 @@ package enum EmbeddedCatalogues {
     tracking-campaigns-reach-nothing-fix = называйте кампании так же, как действия, или добавьте правила (`rule`), которые отправляют их к действию (`show actuals unmatched` их перечисляет)
     tracking-goal-on-pace = цель `{$goal}` идёт в темпе, который нужен к её сроку
     tracking-goal-behind-run-rate = цель `{$goal}` отстаёт: её темп — {$rate} {$stage}/{$per} ({$window}), а для выхода на {$target} к {$deadline} сейчас нужно {$expected}/{$per}
+    tracking-per-day = день
+    tracking-per-week = неделя
+    tracking-per-month = месяц
+    tracking-per-quarter = квартал
+    tracking-per-year = год
     tracking-goal-behind = цель `{$goal}` отстаёт: {$achieved} из {$target} {$stage}, {$pace} в месяц, а к {$deadline} нужно {$needed} в месяц
     tracking-goal-behind-fix = переведите деньги в канал, где {$stage} дешевле всего (`show reallocate`), или пересмотрите целевое значение
 
@@ -6785,7 +6964,11 @@ package enum EmbeddedCatalogues {
     actuals-utf16-fix = сохраните его как «CSV UTF-8»
     actuals-row-skipped = строка пропущена: {$problem}
     actuals-row-skipped-fix = исправьте строку в файле; остальные строки прочитаны
-    actuals-rows-skipped = всего пропущено повреждённых строк `{$path}`: {$count} (первые {$shown} — выше)
+    actuals-rows-skipped = всего в `{$path}` {$count ->
+            [one] пропущена {$count} повреждённая строка
+            [few] пропущены {$count} повреждённые строки
+           *[many] пропущено {$count} повреждённых строк
+        } (первые {$shown} — выше)
     actuals-decimal-mark = `decimal_mark` — это "." (1,234.50) или "," (1.234,50), а не {$written}
     actuals-decimal-mark-fix = пишите `decimal_mark ","`, если в файле `1.234,50`, и `decimal_mark "."` для `1,234.50`
     actuals-no-rate = `{$path}`, строка {$line}, — в {$currency}{$plain ->
@@ -6971,6 +7154,7 @@ package enum EmbeddedCatalogues {
     repl-now-under-scenario = Работаем в сценарии `{$scenario}`: значения показываются такими, как в нём.
     repl-table-needs-view = для `--table` нужен вид: --table goals
     repl-export-needs-file = для `:export` нужен файл: :export plan.html ({$formats})
+    repl-error-label = ошибка
     repl-exported-plan = План экспортирован в {$path} ({$format}).
     repl-exported-table = `{$table}` экспортирована в {$path} ({$format}).
     repl-save-needs-file = для `:save` нужен файл: :save session.mplan

@@ -283,7 +283,7 @@ extension Lexer {
             "last": last,
           ]))
     case .persian:
-      let monthName = Message.Argument.text(SolarHijri.monthNames[month - 1])
+      let monthName = Message.Argument.message(SolarHijri.monthName(month))
       let arguments: [String: Message.Argument] = [
         "month": monthName, "year": .value(String(year)), "days": .count(days), "last": last,
       ]

@@ -67,18 +67,24 @@ extension Parser {
   /// Where a value should start but something else stands: `1 +* 2`, `let x =`, `print if`.
   package func helpForMissingValue() -> Message {
     let found = current
-    let before =
-      lastWritten.map { Message("token-code", ["code": .text(text($0.span))]) } ?? Message("parser-the-start")
-    if let last = lastWritten, last.span.line != found.span.line, startsStatement(at: tokenIndexOfCurrent) {
-      return Message("parser-missing-value-line-above-fix", ["before": .message(before)])
+    // Nothing written yet is a sentence of its own, not "the start" put where a token goes:
+    // "after the start" and "remove the start" take different words in every language.
+    let before = lastWritten.map {
+      Message.Argument.message(Message("token-code", ["code": .text(text($0.span))]))
+    }
+    if let last = lastWritten, let before, last.span.line != found.span.line,
+      startsStatement(at: tokenIndexOfCurrent)
+    {
+      return Message("parser-missing-value-line-above-fix", ["before": before])
     }
     switch found.kind {
     case .newline, .endOfFile, .symbol(.rightBrace), .symbol(.semicolon):
-      return Message("parser-missing-value-unfinished-fix", ["before": .message(before)])
+      guard let before else { return Message("parser-missing-value-unfinished-at-start-fix") }
+      return Message("parser-missing-value-unfinished-fix", ["before": before])
     case .symbol(.rightParen), .symbol(.rightBracket), .symbol(.comma):
-      return Message(
-        "parser-missing-value-before-fix",
-        ["symbol": .text(found.kind.symbolText), "before": .message(before)])
+      let symbol = Message.Argument.text(found.kind.symbolText)
+      guard let before else { return Message("parser-missing-value-before-at-start-fix", ["symbol": symbol]) }
+      return Message("parser-missing-value-before-fix", ["symbol": symbol, "before": before])
     case .symbol(.assign):
       return Message("parser-missing-value-assign-fix")
     case .symbol:

@@ -121,11 +121,25 @@ public enum SolarHijri {
     return (year, month, dayOfYear - daysBeforeMonth + 1)
   }
 
-  /// Farvardin … Esfand, as Persian readers say the months (for messages about a date).
-  public static let monthNames = [
-    "Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar", "Dey",
-    "Bahman", "Esfand",
-  ]
+  /// Month 1–12 by its name in the reader's language (for messages about a date): فروردین …
+  /// اسفند in Persian, Farvardin … Esfand in English, each language's own spelling in the others.
+  public static func monthName(_ month: Int) -> Message {
+    switch month {
+    case 1: Message("persian-month-farvardin")
+    case 2: Message("persian-month-ordibehesht")
+    case 3: Message("persian-month-khordad")
+    case 4: Message("persian-month-tir")
+    case 5: Message("persian-month-mordad")
+    case 6: Message("persian-month-shahrivar")
+    case 7: Message("persian-month-mehr")
+    case 8: Message("persian-month-aban")
+    case 9: Message("persian-month-azar")
+    case 10: Message("persian-month-dey")
+    case 11: Message("persian-month-bahman")
+    case 12: Message("persian-month-esfand")
+    default: Message("persian-month-esfand")
+    }
+  }
 
   private static func floorDivide(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
   private static func floorModulo(_ a: Int, _ b: Int) -> Int { a - floorDivide(a, b) * b }

@@ -163,7 +163,7 @@ extension REPL {
     }
     let path = Self.path(from: words.joined(separator: " "))
     guard !path.isEmpty else {
-      return complain(Message("repl-export-needs-file", ["formats": .text(Session.exportFormatList)]))
+      return complain(Message("repl-export-needs-file", ["formats": .message(Session.exportFormatList)]))
     }
     do {
       let format = try session.export(

@@ -206,7 +206,8 @@ final class REPL {
   func complain(_ message: String) {
     anyInputFailed = true
     let style = Terminal.styler(color: settings.color)
-    Terminal.writeError(style("error", .error) + ": " + message + "\n")
+    let label = session.catalogue.render(Message("repl-error-label"))
+    Terminal.writeError(style(label, .error) + ": " + message + "\n")
   }
 
   static func fileExists(_ path: String) -> Bool {

@@ -20,7 +20,7 @@ enum ReplCommandName: String, CaseIterable {
     case .load: Message("repl-help-command-load")
     case .reload: Message("repl-help-command-reload")
     case .save: Message("repl-help-command-save")
-    case .export: Message("repl-help-command-export", ["formats": .text(Session.exportFormatList)])
+    case .export: Message("repl-help-command-export", ["formats": .message(Session.exportFormatList)])
     case .reset: Message("repl-help-command-reset")
     case .check: Message("repl-help-command-check")
     case .workshop: Message("repl-help-command-workshop")
