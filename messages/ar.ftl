@@ -497,6 +497,7 @@ value-type-budget = ميزانية
 value-type-action = إجراء
 value-type-report = تقرير
 value-type-actuals = كتلة قيم فعلية
+value-type-channel = قناة
 block-noun-plan = الخطة
 block-noun-objective = هدف الشركة
 block-noun-goal = الهدف
@@ -504,6 +505,7 @@ block-noun-budget = الميزانية
 block-noun-action = الإجراء
 block-noun-report = التقرير
 block-noun-actuals = كتلة القيم الفعلية
+block-noun-channel = القناة
 value-type-word = كلمة
 value-type-data-table = جدول بيانات
 

@@ -624,6 +624,7 @@ value-type-budget = a budget
 value-type-action = an action
 value-type-report = a report
 value-type-actuals = an actuals block
+value-type-channel = a channel
 # A plan block said as a noun, one message per kind: "goal" in "give this goal a name of its own".
 block-noun-plan = plan
 block-noun-objective = objective
@@ -632,6 +633,7 @@ block-noun-budget = budget
 block-noun-action = action
 block-noun-report = report
 block-noun-actuals = actuals block
+block-noun-channel = channel
 value-type-word = a word
 value-type-data-table = a data table
 

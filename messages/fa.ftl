@@ -567,6 +567,7 @@ value-type-budget = یک بودجه
 value-type-action = یک اقدام
 value-type-report = یک گزارش
 value-type-actuals = یک بلوک داده‌های واقعی
+value-type-channel = یک کانال
 block-noun-plan = برنامه
 block-noun-objective = هدف شرکت
 block-noun-goal = هدف
@@ -574,6 +575,7 @@ block-noun-budget = بودجه
 block-noun-action = اقدام
 block-noun-report = گزارش
 block-noun-actuals = بلوک داده‌های واقعی
+block-noun-channel = کانال
 value-type-word = یک واژه
 value-type-data-table = یک جدول داده
 

@@ -497,6 +497,7 @@ value-type-budget = бюджет
 value-type-action = действие
 value-type-report = отчёт
 value-type-actuals = блок фактических данных
+value-type-channel = канал
 block-noun-plan = план
 block-noun-objective = цель компании
 block-noun-goal = цель
@@ -504,6 +505,7 @@ block-noun-budget = бюджет
 block-noun-action = действие
 block-noun-report = отчёт
 block-noun-actuals = блок фактических данных
+block-noun-channel = канал
 value-type-word = слово
 value-type-data-table = таблица данных
 

@@ -503,6 +503,7 @@ package enum EmbeddedCatalogues {
     value-type-action = إجراء
     value-type-report = تقرير
     value-type-actuals = كتلة قيم فعلية
+    value-type-channel = قناة
     block-noun-plan = الخطة
     block-noun-objective = هدف الشركة
     block-noun-goal = الهدف
@@ -510,6 +511,7 @@ package enum EmbeddedCatalogues {
     block-noun-action = الإجراء
     block-noun-report = التقرير
     block-noun-actuals = كتلة القيم الفعلية
+    block-noun-channel = القناة
     value-type-word = كلمة
     value-type-data-table = جدول بيانات
 
@@ -2339,6 +2341,7 @@ package enum EmbeddedCatalogues {
     value-type-action = an action
     value-type-report = a report
     value-type-actuals = an actuals block
+    value-type-channel = a channel
     # A plan block said as a noun, one message per kind: "goal" in "give this goal a name of its own".
     block-noun-plan = plan
     block-noun-objective = objective
@@ -2347,6 +2350,7 @@ package enum EmbeddedCatalogues {
     block-noun-action = action
     block-noun-report = report
     block-noun-actuals = actuals block
+    block-noun-channel = channel
     value-type-word = a word
     value-type-data-table = a data table
 
@@ -4674,6 +4678,7 @@ package enum EmbeddedCatalogues {
     value-type-action = یک اقدام
     value-type-report = یک گزارش
     value-type-actuals = یک بلوک داده‌های واقعی
+    value-type-channel = یک کانال
     block-noun-plan = برنامه
     block-noun-objective = هدف شرکت
     block-noun-goal = هدف
@@ -4681,6 +4686,7 @@ package enum EmbeddedCatalogues {
     block-noun-action = اقدام
     block-noun-report = گزارش
     block-noun-actuals = بلوک داده‌های واقعی
+    block-noun-channel = کانال
     value-type-word = یک واژه
     value-type-data-table = یک جدول داده
 
@@ -6419,6 +6425,7 @@ package enum EmbeddedCatalogues {
     value-type-action = действие
     value-type-report = отчёт
     value-type-actuals = блок фактических данных
+    value-type-channel = канал
     block-noun-plan = план
     block-noun-objective = цель компании
     block-noun-goal = цель
@@ -6426,6 +6433,7 @@ package enum EmbeddedCatalogues {
     block-noun-action = действие
     block-noun-report = отчёт
     block-noun-actuals = блок фактических данных
+    block-noun-channel = канал
     value-type-word = слово
     value-type-data-table = таблица данных
 

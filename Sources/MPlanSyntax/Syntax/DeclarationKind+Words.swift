@@ -12,6 +12,7 @@ extension DeclarationKind {
     case .action: Message("block-noun-action")
     case .report: Message("block-noun-report")
     case .actuals: Message("block-noun-actuals")
+    case .channel: Message("block-noun-channel")
     }
   }
 
@@ -25,6 +26,7 @@ extension DeclarationKind {
     case .action: Message("value-type-action")
     case .report: Message("value-type-report")
     case .actuals: Message("value-type-actuals")
+    case .channel: Message("value-type-channel")
     }
   }
 }
