@@ -40,6 +40,26 @@ list-or-last = {$first} یا {$last}
 # A code, keyword or file extension in a list, as written.
 list-code = {$code}
 
+## Column headings the planning layer's tables share (Sources/MPlanPlanning/Message+Headings.swift)
+
+heading-action = اقدام
+heading-actual = واقعی
+heading-achieved = محقق‌شده
+heading-budget = بودجه
+heading-by = موعد
+heading-campaign = کمپین
+heading-channel = کانال
+heading-checkpoint = بازبینی
+heading-given = داده‌شده
+heading-goal = هدف
+heading-input = ورودی
+heading-planned = برنامه
+heading-remaining = باقی‌مانده
+heading-revenue = درآمد
+heading-spend = خرج
+heading-target = مقدار هدف
+heading-variance = انحراف
+
 ## The lexer's diagnostics (Sources/MPlanSyntax/Syntax/Lexer.swift, Lexer+Numbers.swift)
 
 # E0316: {$budget} is the memory budget as mplan prints a size ("2 GB").
@@ -234,6 +254,37 @@ blocks-flag-fix = برای روشن کردن بنویسید `{$field}` (یا `{$
 blocks-one-amount = `{$field}` یک مقدار می‌گیرد، نه فهرستی از {$count} مقدار
 blocks-one-amount-fix = یک مقدار بنویسید؛ عدد اعشاری با نقطه نوشته می‌شود، نه ویرگول (`12.5`، نه `12,5`)، و ویرگول مقدارها را جدا می‌کند
 
+## Correlated inputs (Sources/MPlanLanguage/Runtime/Interpreter+Correlate.swift, Semantics/Checker+Correlate.swift)
+# {$value} is what was written, as mplan prints it.
+correlation-range = همبستگی عددی خالص از -1 تا 1 است، نه {$value}
+correlation-range-fix = یک همبستگی رتبه‌ای بنویسید، مانند `0.6` (یا `-0.3` برای ورودی‌هایی که از هم دور می‌شوند)
+# {$count} is how many inputs the `correlate` names.
+correlation-shape = {$count} ورودی ماتریس همبستگی {$count} × {$count} می‌خواهند: فهرستی از {$count} سطر، هر کدام با {$count} عدد
+correlation-shape-fix = برای دو ورودی یک عدد بنویسید (`correlate a, b by 0.6`)، و برای بیشتر یک ماتریس: `correlate a, b, c by [[1, 0.6, 0.2], [0.6, 1, 0.3], [0.2, 0.3, 1]]`
+correlation-diagonal = قطر ماتریس همبستگی 1 است: `{$name}` دقیقاً با خودش حرکت می‌کند
+correlation-diagonal-fix = روی قطر 1 بنویسید
+correlation-asymmetric = ماتریس `{$first}` را با `{$second}` از یک سو با {$one} و از سوی دیگر با {$other} همبسته می‌کند
+correlation-cannot-hold = این همبستگی‌ها با هم ممکن نیستند: هیچ ورودی‌هایی نمی‌توانند این‌گونه با هم حرکت کنند (ماتریس مثبت نیمه‌معین نیست)
+correlation-cannot-hold-fix = نزدیک‌ترین همبستگی‌هایی که ممکن‌اند: {$pairs}
+correlate-not-uncertain = `{$name}` یک عدد است ({$value})، نه یک تخمین: فقط ورودی‌های نامطمئن می‌توانند با هم حرکت کنند
+correlate-not-a-value = `{$name}` مقداری نیست که با `let` تعریف شده باشد: فقط ورودی‌های نامطمئن می‌توانند با هم حرکت کنند
+correlate-not-uncertain-fix = `{$name}` را به شکل بازه (`a to b`) یا توزیع تعریف کنید، یا آن را از `correlate` بیرون بگذارید
+# {$others} lists the inputs of the other `correlate`, {$place} where it stands.
+correlate-twice = `{$name}` از پیش با {$others} حرکت می‌کند (`correlate` در {$place}): هر ورودی به یک `correlate` تعلق دارد
+correlate-twice-fix = همهٔ ورودی‌هایی را که با هم حرکت می‌کنند در یک `correlate` با یک ماتریس نام ببرید: `correlate a, b, c by [[1, 0.6, 0.2], [0.6, 1, 0.3], [0.2, 0.3, 1]]`
+correlate-input-twice = `{$name}` در این `correlate` دو بار نام برده شده است
+correlate-input-twice-fix = هر ورودی را یک بار نام ببرید
+
+## Sensitivity (Sources/MPlanPlanning/PlanAnalysis+Sensitivity.swift)
+# {$result} is the result as written, {$value} its value as printed.
+sensitivity-exact = `{$result}` یک عدد است ({$value}): هیچ ورودی نامطمئنی آن را تغییر نمی‌دهد
+sensitivity-exact-fix = آن را دربارهٔ نتیجه‌ای بپرسید که از بازه‌ها یا توزیع‌ها به دست می‌آید، مانند `sensitivity spend`
+sensitivity-heading-correlation = همبستگی رتبه‌ای
+sensitivity-heading-share = سهم از واریانس
+# {$samples} is how many samples each value holds.
+sensitivity-headline = {$result} = {$value}: همبستگی رتبه‌ای هر ورودی نامطمئن با آن در همهٔ {$samples} نمونه، و سهمش از واریانس (r² / Σr²)
+sensitivity-no-inputs = هیچ ورودی نامطمئنی که با `let` تعریف شده باشد آن را تغییر نمی‌دهد
+
 ## The parser's diagnostics (Sources/MPlanSyntax/Syntax/Parser*.swift)
 
 # How a token reads in "expected …, found …": {$code} is the token as written.
@@ -415,6 +466,9 @@ parser-table-step = `step` و فاصلهٔ میان مقدارها انتظار 
 parser-table-step-fix = پس از بازه `step …` را اضافه کنید
 parser-tornado-over = `over` و ورودی‌هایی که باید تغییر کنند انتظار می‌رفت
 parser-tornado-over-fix = بنویسید `tornado spend over cpc, deal_size by 10%`
+parser-correlate-two = `correlate` دست‌کم دو ورودی می‌گیرد که با هم حرکت می‌کنند
+parser-correlate-by = پس از ورودی‌ها `by` و همبستگی انتظار می‌رفت
+parser-correlate-fix = بنویسید `correlate cpc, deal_size by 0.6`، یا برای بیش از دو ورودی یک ماتریس: `correlate a, b, c by [[1, 0.6, 0.2], [0.6, 1, 0.3], [0.2, 0.3, 1]]`
 # {$code} is the code before the range, ending in `from`.
 parser-range-ends = پس از `{$code}` عبارت `A to B` انتظار می‌رفت
 parser-range-ends-fix = هر دو سر را بنویسید، مانند `from 1% to 3%`
@@ -803,6 +857,70 @@ plan-funnel-wrong-stage-fix = به هدف مقدار هدفی بر حسب {$stag
 plan-funnel-needs = هدف `{$goal}` در بالای قیف `{$funnel}` به {$need} نیاز دارد
 plan-funnel-needs-monthly = هدف `{$goal}` در بالای قیف `{$funnel}` به {$need} نیاز دارد، حدود {$perMonth} در ماه
 
+## Channels (Sources/MPlanPlanning/ChannelMix.swift, ChannelMembers.swift, PlanChecker+Channels.swift, PlanChecker+ChannelCosts.swift, Document/PlanDocument+Economics.swift)
+
+# Arguments: {$channel}, {$funnel}, {$goal}, {$name}, {$cheapest} are names in the plan;
+# {$kind} is a block's kind (`goal`, `channel`); {$member} is code (`search.spend`); {$stage}
+# and {$unit} are units as written in code (`visit`, `events`);
+# every other argument is a value as mplan prints it (`60%`, `120,000 visits`, `$900`, `33.3`).
+channel-read-before-declared = `{$member}` پیش از کامل شدن برنامه خوانده می‌شود: {$kind} `{$name}` پایین‌تر اعلان شده است
+channel-still-to-come = در ادامه می‌آید
+channel-read-before-declared-fix = آن را در یک `print`، `show` یا `compare` بخوانید، که پس از اعلان کل برنامه اجرا می‌شوند، یا این خط را به زیر هدف‌ها و کانال‌ها ببرید
+channel-member-unworked = `{$member}` را نمی‌توان از آنچه برنامه بیان می‌کند به دست آورد
+channel-member-needs-spend-fix = به هدفی با مقدار هدف نیاز دارد که قیف `{$funnel}` آن را تغذیه کند، و برای هر کانالش مبنای هزینه (PLAN-F04)
+channel-member-needs-revenue-fix = به مشتریان قیف `{$funnel}` و ارزش هر مشتری نیاز دارد: `deal_size $9,000 per customer` روی هدف `{$goal}`
+channel-member-needs-margin-fix = به CAC و حاشیهٔ سود ماهانهٔ هر مشتری نیاز دارد: `deal_size` و `gross_margin 80%` روی هدف `{$goal}`
+channel-member-needs-churn-fix = به CAC و مدت ماندن هر مشتری نیاز دارد: `deal_size`، `gross_margin` و `monthly_churn 2%` روی هدف `{$goal}`
+channel-no-funnel = کانال `{$channel}` قیفی را که بالای آن را می‌خرد نام نمی‌برد
+channel-no-funnel-fix = `funnel {$funnel}` را اضافه کنید، قیفی که بازدیدها را به آن می‌آورد
+channel-unknown-funnel = کانال `{$channel}` بالای `{$funnel}` را می‌خرد، که قیف نیست
+channel-rates-mismatch = کانال `{$channel}` با `rates {$rates}` تبدیل می‌کند، که قیفی با مرحله‌های `{$funnel}` نیست
+channel-rates-mismatch-fix = `funnel {$rates}` را با مرحله‌های {$stages} و نرخ‌های این کانال اعلان کنید، یا `rates` را حذف کنید تا با نرخ‌های خود قیف تبدیل کند
+channel-no-owner = کانال `{$channel}` مسئول ندارد
+channel-no-owner-fix = `owner "<who runs it>"` را اضافه کنید: کانالی که کسی اداره‌اش نکند بی‌نظارت خرج می‌کند
+channel-no-action = هیچ اقدامی کانال `{$channel}` را اجرا نمی‌کند
+channel-no-action-fix = `action {$channel}_buy => {$goal} {"{"} channel {$channel}  cost {$channel}.spend  owner "<who>"  from <budget> {"}"}` را اضافه کنید تا خرجش در یک بودجه باشد
+channel-shares-over = کانال‌های قیف `{$funnel}` {$share} از بالای آن را می‌خرند: {$over} ({$extra}) بیش از نیازش
+channel-shares-over-fix = `{$channel}` را به `share {$share}` پایین بیاورید
+channel-shares-over-counts-fix = شمارش‌ها به‌تنهایی از {$need} که قیف نیاز دارد بیشترند: یک `brings` را کم کنید
+channel-shares-under = کانال‌های قیف `{$funnel}` {$share} از بالای آن را می‌خرند: {$gap} ({$missing}) از هیچ کانالی نمی‌آید و هزینه‌ای ندارد
+channel-shares-under-fix = `{$channel}` را به `share {$share}` بالا ببرید، یا کانالی از `{$funnel}` بی `share` و `brings` اضافه کنید: باقی را می‌گیرد
+channel-shares-under-rest-fix = کانالی از `{$funnel}` بی `share` و `brings` اضافه کنید: باقی را می‌گیرد
+channel-shares-rest = کانال‌های قیف `{$funnel}` همهٔ {$need} بالای آن را می‌خرند؛ `{$channel}` باقی را می‌گیرد، {$rest}
+channel-shares-whole = کانال‌های قیف `{$funnel}` همهٔ {$need} بالای آن را می‌خرند
+channel-cost-negative = کانال `{$channel}` {$cost} هزینه دارد: قیمتی زیر صفر
+channel-cost-not-price = کانال `{$channel}` {$cost} هزینه دارد، که نه پول است نه پول به ازای چیزی که می‌خرد
+channel-cost-price-fix = قیمتی برابر صفر یا بیشتر بنویسید: `cost {$price} per {$stage}`، `cost {$thousand} per 1000 impressions` با `ctr 1%`، یا مبلغی ثابت
+channel-share-invalid = کانال `{$channel}` `share {$share}` دارد، نه درصدی از 0% تا 100%
+channel-share-invalid-fix = سهمش از بالای قیف را به درصد بنویسید، مانند `share {$share}`
+channel-brings-invalid = کانال `{$channel}` {$brings} می‌آورد، نه تعدادی {$stage} برابر صفر یا بیشتر
+channel-brings-invalid-fix = بنویسید چند {$stage} به قیف `{$funnel}` می‌آورد، مانند `brings 20k {$stage}`
+channel-no-cost-basis = کانال `{$channel}` {$count} می‌آورد بی مبنای هزینه
+channel-no-cost-blended-fix = آنچه می‌پردازد را اضافه کنید، مانند `cost {$price} per {$stage}`، آنچه کانال‌های دیگر روی هم برای هر {$stage} می‌پردازند
+channel-no-cost-fix = آنچه می‌پردازد را اضافه کنید: `cost <price> per {$stage}`، به ازای هر 1000 نمایش، هر سرنخ، هر رویداد، یا مبلغی ثابت
+channel-needs-ctr-fix = `ctr <rate>` را اضافه کنید، سهمی از نمایش‌ها که بازدید می‌شوند، مانند `ctr 1%`
+channel-needs-events-fix = اضافه کنید چند تا می‌خرد: `buys <how many> {$unit}`
+channel-costly = هر مشتری از کانال `{$channel}` {$cac} هزینه دارد، {$times} برابر هزینهٔ کل ترکیب ({$mix})
+channel-costly-fix = خرج `{$channel}` را برای مشتریانی که می‌آورد به {$spend} برسانید (دو برابر هزینهٔ هر مشتری در کل ترکیب)، یا سهمش را به `{$cheapest}` بدهید، که هر مشتری‌اش {$least} هزینه دارد
+channel-ltv-cac-low = مشتریان قیف `{$funnel}` {$ratio} برابر هزینه‌شان ارزش دارند (LTV {$ltv}، CAC {$cac}): کمتر از 3:1
+channel-ltv-cac-low-fix = هزینهٔ هر مشتری را به {$target} یا کمتر برسانید (LTV ÷ 3)، یا اندازهٔ معامله یا حاشیهٔ سود را بالا ببرید، یا ریزش را کم کنید
+channel-ltv-cac-pass = مشتریان قیف `{$funnel}` {$ratio} برابر هزینه‌شان ارزش دارند (LTV {$ltv}، CAC {$cac})
+economics-title = اقتصاد واحد
+economics-none = هیچ کانالی بالای قیفی را نمی‌خرد: یکی اعلان کنید با `channel NAME {"{"} funnel inbound  share 60%  cost $1.20 per visit {"}"}`
+economics-note = قیف `{$funnel}`: {$need} در بالا برای {$target}
+economics-note-counts = قیف `{$funnel}`: {$need} در بالا، از شمارش‌های کانال‌ها (هیچ هدفی با مقدار هدف از آن تغذیه نمی‌شود)
+economics-note-no-need = قیف `{$funnel}`: هیچ هدفی با مقدار هدف از آن تغذیه نمی‌شود، پس سهم‌هایش چیزی نمی‌خرند
+economics-heading-channel = کانال
+economics-heading-share = سهم
+economics-heading-spend = خرج
+economics-heading-cost-per = هر {$stage}
+economics-heading-cac = CAC
+economics-heading-spend-share = از درآمد
+economics-heading-payback = دورهٔ بازگشت
+economics-heading-ltv-cac = LTV:CAC
+economics-heading-romi = ROMI
+economics-blended = ترکیبی
+
 ## Plan checks: budgets (Sources/MPlanPlanning/PlanChecker+Budgets.swift, PlanIndex.swift, Cadence.swift)
 
 # Arguments: {$budget}, {$action} are names in the plan; {$currency}, {$planCurrency}, {$code}
@@ -820,6 +938,11 @@ budget-total-not-positive = کل بودجهٔ `{$budget}` {$total} است: بو�
 budget-total-not-positive-fix = مبلغی را که به بودجه داده شده بنویسید، مانند `total $800`
 budget-no-rate = بودجهٔ `{$budget}` به {$currency} است اما برنامه با {$planCurrency} حساب می‌کند، و هیچ نرخی آن‌ها را به هم تبدیل نمی‌کند
 budget-no-rate-fix = نرخ را یک بار بیان کنید: `rate {$currency} = 1.08 {$planCurrency}` (رقمی که تیم مالی‌تان می‌دهد)
+# An action's cost or a budget's reserve that is not money, or in a currency with no rate.
+budget-cost-not-money = هزینهٔ اقدام پول است، نه {$unit}
+budget-cost-not-money-fix = قیمتی را در مقداری ضرب کنید، مانند `$1.20 per visit * need.visit`
+budget-action-no-rate = اقدام `{$action}` به {$currency} هزینه دارد اما بودجه‌اش با {$planCurrency} حساب می‌کند، و هیچ نرخی آن‌ها را به هم تبدیل نمی‌کند
+budget-reserve-no-rate = بودجهٔ `{$budget}` ذخیره‌اش را به {$currency} نگه می‌دارد اما با {$planCurrency} حساب می‌کند، و هیچ نرخی آن‌ها را به هم تبدیل نمی‌کند
 budget-reserve-unreadable = بودجهٔ `{$budget}` ذخیره‌ای برابر {$reserve} نگه می‌دارد: ذخیره سهمی از بودجه یا مبلغی پول است
 budget-reserve-unreadable-fix = بنویسید `reserve 20%` یا `reserve $5k`
 budget-no-reserve = بودجهٔ `{$budget}` ذخیره‌ای نگه نمی‌دارد
@@ -1359,6 +1482,321 @@ actuals-goal-past-due = موعد گذشته
 actuals-checkpoint-outside = نقطهٔ بازبینی {$date} بیرون از دورهٔ برنامه ({$period}) است
 actuals-checkpoint-outside-fix = نقطهٔ بازبینی روزی از برنامه است، از {$first} تا {$last}
 actuals-checkpoint-none = نقطهٔ بازبینی {$date}: تا آن روز داده‌ای واقعی نیست
+# The first line of a block's views with what reading noted: {$summary} is actuals-summary,
+# {$notes} actuals-skipped… and actuals-converted, joined by actuals-notes-more.
+actuals-summary-notes = {$summary} ({$notes})
+actuals-notes-more = {$list}؛ {$next}
+# The heading of plan versus actual: {$date} the day it is judged on, {$block} the block.
+actuals-variance-heading = برنامه در برابر واقعی تا {$date} ({$block})
+actuals-variance-checkpoint-heading = نقطهٔ بازبینی {$date} ({$block})
+# {$heading}: one of the two above; {$last}: the last day of the actuals.
+actuals-variance-actuals-end = {$heading}؛ داده‌های واقعی در {$last} پایان می‌یابند
+actuals-variance-rows-before-plan = {$heading}؛ {$rows ->
+        [one] {$rows} سطر پیش از دورهٔ برنامه شمرده نمی‌شود
+       *[other] {$rows} سطر پیش از دورهٔ برنامه شمرده نمی‌شوند
+    }
+actuals-variance-planned-to-date = برنامهٔ تا امروز هزینهٔ هر اقدام را یکنواخت روی ماه‌هایش پخش می‌کند؛ پیش‌بینی پایان با آهنگ خرج روزانهٔ امروز است
+actuals-variance-unplanned-note = بیرون از برنامه: خرجی که هیچ اقدامی نامش را نمی‌برد، در بودجه‌اش شمرده می‌شود؛ پیش‌بینی پایانش با آهنگ خرج امروز تا پایان دورهٔ برنامه است
+# A channel's spend spread over its actions: {$shares} a list of actuals-action-share,
+# {$spans} of actuals-channel-spread-span joined by actuals-notes-more.
+actuals-action-share = `{$action}` {$share}
+actuals-channel-spread-share = خرج {$channel} به نسبت سهم برنامه‌ریزی‌شدهٔ اقدام‌هایش میان آن‌ها پخش می‌شود: {$shares}
+actuals-channel-spread-span = {$first} .. {$last} {$shares}
+actuals-channel-spread-daily = خرج {$channel} میان اقدام‌هایی که هر روز اجرا می‌شوند به نسبت خرج برنامه‌ریزی‌شده‌شان در آن روز پخش می‌شود: {$spans}
+# Rows of the variance tables.
+actuals-row-not-spread = پخش‌نشده
+actuals-row-in-no-budget = در هیچ بودجه‌ای
+# {$control}: the budget's `control` word (monthly, quarterly).
+actuals-checkpoints-heading = بودجهٔ {$budget}: نقطه‌های بازبینی کنترل {$control}
+actuals-heading-pace-a-month = آهنگ ماهانه
+actuals-heading-needed-a-month = نیاز ماهانه
+actuals-goal-reached = رسیده
+actuals-goal-behind = عقب
+# hledger's compact form: `$352 [88% of $400]`.
+actuals-compact = {$actual} [{$percent} از {$planned}]
+# A run-rate goal's note: {$goal} its name, {$per} the time its rate is per (month),
+# {$expected} where a straight ramp stands today; {$window} one of actuals-run-rate-….
+actuals-run-rate = هدف `{$goal}` یک نرخ جاری است: مقدار محقق‌شده نرخ آن {$window} است؛ رشدی یکنواخت از مقدار پایه تا مقدار هدفش امروز به {$expected} در هر {$per} رسیده است
+actuals-run-rate-stated-window = در {$window}، بازه‌ای که بیان می‌کند، به نسبت سهم تقویمی‌اش از یک {$per}
+actuals-run-rate-last-whole = در {$window}، آخرین {$per} کامل
+actuals-run-rate-stated-before-baseline = از {$first} تا {$last}، به نسبت سهمش از یک {$per} (بازه‌ای که بیان می‌کند به پیش از تاریخ مقدار پایه‌اش می‌رسد)
+actuals-run-rate-no-whole = از {$first} تا {$last}، به نسبت سهمش از یک {$per} (هنوز هیچ {$per} کاملی نگذشته)
+
+## What-if: goal seek (Sources/MPlanPlanning/GoalSeeker+Report.swift)
+
+# Arguments: {$input} is the input solved for, {$result} the result's expression as written,
+# {$relation} `=`, `<=` or `>=`; {$goal} the condition as written (`mrr >= $10,000`); every
+# other argument is a value as mplan prints it.
+solve-result-ignores-input = `{$result}` با `{$input}` تغییر نمی‌کند: برای هر مقدار آزموده {$value} است
+solve-tried = {$count} مقدار از `{$input}` آزموده شد
+solve-result-ignores-input-fix = برای ورودی‌ای حل کنید که `{$result}` به آن وابسته است
+# {$side}: `above` or `below` the target.
+solve-closest = نزدیک‌ترین: {$result} = {$value} در `{$input}` = {$at}؛ در همهٔ مقدارهای آزموده نتیجه {$side ->
+        [above] بالاتر از
+       *[below] پایین‌تر از
+    } مقدار هدف است
+solve-no-solution = هیچ مقداری از `{$input}` از {$low} تا {$high} شرط {$result} {$relation} {$target} را برقرار نمی‌کند
+solve-no-solution-give-range = بازه‌ای برای جست‌وجو بدهید: `solve {$input} from A to B for …`
+solve-no-solution-widen = بازهٔ پس از `from` را گسترده‌تر کنید
+# The answer's line: {$meaning} is one of the solve-… sentences below; {$evaluations} counts
+# the runs of the plan it took.
+solve-answer = {$result} = {$value}: {$meaning} ({$evaluations ->
+        [one] {$evaluations} ارزیابی
+       *[other] {$evaluations} ارزیابی
+    })
+solve-holds-throughout = هر `{$input}` آزموده از {$low} تا {$high} {$goal} را برقرار نگه می‌دارد؛ این یکی به مقدار هدف نزدیک‌ترین است
+solve-shown-rounded = {$meaning}؛ `{$input}` گردشده نشان داده شده، و نتیجه همان پیش از گرد کردن است
+# {$side}: `largest` or `smallest`.
+solve-extreme = {$side ->
+        [largest] بزرگ‌ترین
+       *[smallest] کوچک‌ترین
+    } `{$input}` با {$goal}
+# {$stretch}, {$stretches}: solve-stretch, several joined by solve-stretches-and.
+solve-extreme-holds = {$meaning}؛ برای `{$input}` {$stretch} برقرار است
+solve-one-of-boundaries = یکی از {$turns} مرز، نزدیک‌ترین به مقدار کنونی {$now}
+solve-several-stretches = {$which}؛ {$goal} در چند بازه از `{$input}` میان {$low} و {$high} برقرار است، و این لبهٔ یکی از آن‌هاست
+solve-holds-for = {$which}؛ {$goal} برای `{$input}` {$stretches} برقرار است
+solve-stretch = از {$low} تا {$high}
+solve-stretches-and = {$list} و {$next}
+solve-on-target = روی مقدار هدف
+solve-steps = هیچ مقداری دقیقاً {$goal} را نمی‌دهد: از {$low} به {$high} پله می‌خورد
+solve-steps-between = {$meaning} میان {$lower} و {$upper}
+solve-lies-between = {$goal} میان {$lowerResult} در {$lower} و {$upperResult} در {$upper} است، و این یکی با رقم‌های نشان‌داده نزدیک‌تر است
+solve-nearest = نزدیک‌ترین مقدار یافته‌شده به {$goal}
+# {$others}: the other values of the input where the result crosses the target, as a list.
+solve-also-crosses = {$meaning}؛ نتیجه در `{$input}` = {$others} هم از {$goal} می‌گذرد
+solve-crosses-times = {$meaning}؛ نتیجه در مقدارهای جست‌وجوشده {$turns} بار از {$goal} می‌گذرد
+
+## show: goals, actions and a budget (Sources/MPlanPlanning/PlanTables.swift, PlanPresenter.swift)
+
+show-no-goals = این برنامه هدفی ندارد
+show-no-actions = این برنامه اقدامی ندارد
+# A budget's heading: "budget marketing — Growth (top-down, controlled monthly by CMO)".
+show-budget-heading = بودجه
+show-budget-top-down = بالا به پایین
+show-budget-bottom-up = پایین به بالا
+show-budget-zero-based = صفرمبنا
+# {$cadence}: the `control` word (monthly, weekly); {$by}: the `control_by` field.
+show-budget-controlled = کنترل با آهنگ {$cadence}
+show-budget-controlled-by = کنترل با آهنگ {$cadence} به دست {$by}
+# A budget's accounts: a name, an amount and a note.
+show-budget-account-given = داده‌شده
+show-budget-account-committed = متعهدشده
+show-budget-account-reserve = ذخیره
+show-budget-account-available = در دسترس
+show-budget-account-needed = موردنیاز
+show-budget-account-chance-over = P(بیش از بودجه)
+show-budget-account-reserve-for-ninety = ذخیره برای 90%
+show-budget-actions = {$count ->
+        [one] {$count} اقدام
+       *[other] {$count} اقدام
+    }
+show-budget-reserve-none-kept = بی ذخیره
+show-budget-needed-is = متعهدشده + ذخیره
+show-budget-chance-over-is = پیامدهایی که در آن‌ها اقدام‌ها بیش از مبلغ داده‌شده تعهد می‌کنند
+show-budget-reserve-for-ninety-is = صدک 90 متعهدشده، منهای میانگینش
+# The pacing's columns.
+show-budget-heading-week = هفته
+show-budget-heading-month = ماه
+show-budget-heading-cumulative = انباشته
+show-budget-heading-per-day = روزانه
+# A month's least and most spend in one day, each an amount as mplan prints it.
+show-budget-day-range = {$least} تا {$most}
+show-budget-unscheduled = زمان‌بندی‌نشده (بی دوره):
+# An action the budget leaves out: "not counted: `ads` costs ¥50,000: no rate converts JPY
+# into USD"; {$reason} is budget-not-a-cost or conversion-no-rate.
+show-budget-not-counted = شمرده‌نشده:
+show-budget-not-counted-costs = ` {$cost} هزینه دارد: {$reason}
+show-budget-not-a-cost = هزینه‌ای بیش از صفر نیست
+
+# {$name}: what `show` was asked for.
+show-unknown-name = چیزی به نام `{$name}` برای نشان دادن نیست
+show-unknown-name-fix = `show goals`، `show actions by owner` یا `show NAME` را امتحان کنید
+# A kind of plan declaration in the plural ({$kind}: the keyword).
+plan-kind-plural = {$kind ->
+        [plan] برنامه‌ها
+        [objective] اهداف شرکت
+        [goal] هدف‌ها
+        [budget] بودجه‌ها
+        [action] اقدام‌ها
+        [report] گزارش‌ها
+       *[other] {$kind}
+    }
+# {$kinds}: plan-kind-plural; {$field}: the field written; {$fields}: the kind's fields, joined by commas.
+show-no-field-to-group = {$kinds} فیلدی به نام `{$field}` برای گروه‌بندی ندارند
+show-group-by-one-of = بر پایهٔ یکی از این‌ها گروه‌بندی کنید: {$fields}
+show-none-of-kind = {$kinds}: هیچ موردی در این برنامه نیست
+# The group of the items without the field ({$field}) grouped by.
+show-group-none = (بی {$field})
+
+## The plan's statements: export and members (Sources/MPlanPlanning/PlanHost.swift, PlanMembers.swift)
+
+export-refused-here = این نشست نمی‌تواند فایل بنویسد، پس `export` پذیرفته نمی‌شود
+# {$name}: what `export` was given.
+export-what = `{$name}` چیزی نیست که خروجی بتواند در خود جای دهد
+export-what-fix = `plan` را خروجی بگیرید، یا یک هدف، بودجه، قیف، هدف شرکت، اقدام، گزارش، عدد، جدول داده یا سناریوی مقایسه‌شده را با نامش خروجی بگیرید
+# {$budget}.{$member} read (`marketing.available`) above an action ({$action}) it counts.
+budget-read-before-declared = `{$budget}.{$member}` پیش از کامل شدن برنامه خوانده می‌شود: اقدام `{$action}` پایین‌تر اعلان شده است
+budget-read-before-declared-fix = آن را در یک `print`، `show` یا `compare` بخوانید، که پس از اعلان کل برنامه اجرا می‌شوند، یا این خط را به زیر اقدام‌ها ببرید
+label-still-to-come = در ادامه می‌آید
+
+## Writing exports (Sources/MPlanKit/Session+Export.swift)
+
+# {$error}: what stopped the export.
+export-failed = برنامه خروجی گرفته نشد: {$error}
+# {$name}: the format asked for; {$formats}: the formats (or extensions) as alternatives.
+export-not-a-format = `{$name}` قالب خروجی نیست
+export-use-format = از {$formats} استفاده کنید
+export-unknown-extension = قالب `{$path}` را از پسوندش نمی‌توان فهمید
+export-unknown-extension-fix = نام فایل را با {$formats} تمام کنید، یا --format بدهید
+# {$tables}: the CSV views, joined by commas.
+export-no-csv-table = جدول CSV به نام `{$table}` نیست
+export-no-csv-table-fix = یکی از این‌ها را به کار ببرید: {$tables}، یا نام یک جدول داده (`let by_cpc = table …`)
+export-table-not-csv = `--table` یک نمای CSV را برمی‌گزیند، اما این خروجی {$format} است
+export-table-not-csv-fix = --table را حذف کنید، یا به یک فایل .csv خروجی بگیرید
+export-stdout-failed = نمی‌توان در خروجی استاندارد نوشت
+export-nothing-written = چیزی نوشته نشد؛ هر فایل پیشین دست‌نخورده است
+# {$advice}: how to replace it anyway (`--force`, `:export! FILE`).
+export-would-replace = `{$path}` وجود دارد و mplan آن را ننوشته، پس همان‌طور که بود ماند
+export-would-replace-force-fix = به فایل دیگری خروجی بگیرید، یا آن را با {$advice} جایگزین کنید
+export-would-replace-fix = به فایل دیگری خروجی بگیرید، یا نخست آن را حذف کنید
+export-no-folder = پوشهٔ `{$folder}` وجود ندارد، پس `{$path}` را نمی‌توان نوشت
+export-no-folder-fix = نخست پوشه را بسازید، یا به پوشه‌ای که وجود دارد خروجی بگیرید
+# {$path}: the file as the script names it; {$target}: where its link leads.
+export-outside-folder = اسکریپت نمی‌تواند `{$path}` را بنویسد: بیرون از پوشهٔ اسکریپت و پوشهٔ کنونی است
+export-outside-folder-link = اسکریپت نمی‌تواند `{$path}` را بنویسد (پیوندی به `{$target}`): بیرون از پوشهٔ اسکریپت و پوشهٔ کنونی است
+export-outside-folder-fix = زیر پوشهٔ اسکریپت خروجی بگیرید، یا پوشه را با `mplan run --allow-write DIR` مجاز کنید
+
+## Live recalculation and scenarios at the prompt (Sources/MPlanKit/Session+Recalculation.swift, Session+REPL.swift)
+
+# What an input changed: {$what} lists the names (each in backticks) and recalc-a-rate, or is
+# recalc-the-blocks; {$name} is what no longer runs.
+recalc-a-rate = نرخ یک ارز
+recalc-the-blocks = بلوک‌های برنامه
+recalc-no-longer-runs-name = این ورودی {$what} را تغییر می‌دهد، و `{$name}`، که به آن وابسته است، دیگر اجرا نمی‌شود؛ چیزی تغییر نکرد
+recalc-no-longer-runs = این ورودی {$what} را تغییر می‌دهد، و آنچه به آن وابسته است دیگر اجرا نمی‌شود؛ چیزی تغییر نکرد
+# {$name}: the name typed; {$through}: the name it reads that is worked out from it.
+recalc-reads-itself = `{$name}` از خودش به دست می‌آمد: `{$through}` را می‌خواند، که از `{$name}` به دست می‌آید
+recalc-reads-itself-fix = به مقدار تازه نامی از آنِ خودش بدهید (`let {$name}_2 = …`)، یا `{$through}` را دوباره بی `{$name}` تعریف کنید
+# {$problem}: why the scenario could not be applied again (scenario-…).
+recalc-nothing-changed = {$problem}؛ چیزی تغییر نکرد
+# {$scenario}: the scenario named; {$guess} the closest one; {$error} the error; {$place}
+# where it is (file:line:column).
+scenario-none = سناریویی به نام `{$scenario}` نیست
+scenario-none-did-you-mean = سناریویی به نام `{$scenario}` نیست؛ منظورتان `{$guess}` بود؟
+scenario-no-longer-applies = سناریوی `{$scenario}` دیگر اعمال نمی‌شود: {$error}
+scenario-plan-does-not-run = برنامه زیر `{$scenario}` اجرا نمی‌شود: {$error} (در {$place})
+
+## The session: imports, :save and mplan fmt (Sources/MPlanKit/Session.swift, SessionScript.swift, FormattedPlan.swift)
+
+# {$path}: the file imported; {$error}: why it could not be read.
+import-cannot = نمی‌توان `{$path}` را وارد کرد: {$error}
+import-unknown-module = ماژولی به نام `{$name}` در کتابخانهٔ استاندارد نیست
+# {$modules}: the standard library's modules, joined by commas.
+import-modules = ماژول‌ها: {$modules}
+import-has-errors = `{$name}` خطا دارد: {$error}
+# save-header, save-loaded-from, save-end-of and save-under-scenario are left out on purpose:
+# :save writes its comments in English (SessionScript.swift renders them with .english).
+fmt-file-unchanged = فایل تغییری نکرد
+# {$kind}: loader-kind-….
+fmt-not-a-file = `{$path}` {$kind} است، نه یک فایل معمولی، پس قالب‌بندی نشد
+fmt-not-a-file-fix = فایل خود برنامه را قالب‌بندی کنید؛ `mplan fmt -` ورودی استاندارد را قالب‌بندی می‌کند
+
+## The command line's last words and the line editor (Sources/mplan/InternalFault.swift, REPL/LibEditLineEditor.swift)
+
+# Written to standard error when mplan itself crashes (exit 70), before it ends.
+internal-fault = mplan: خطای درونی: خود mplan شکست خورد (نه اسکریپت شما)؛ لطفاً آن را همراه ورودی‌ای که سببش شد گزارش دهید
+# The line editor's functions, as libedit's `bind` lists them.
+repl-key-interrupt = دور انداختن خط کنونی
+repl-key-complete = کامل کردن واژهٔ پیش از مکان‌نما
+repl-key-suspend = معلق کردن mplan
+
+## Writing files safely (Sources/MPlanKit/SafeWrite.swift: :save, exports, mplan fmt)
+
+# Arguments: {$path} is the file named; {$reason} the system's words for the error.
+safewrite-no-name = هیچ فایلی نام برده نشد
+# {$kind}: safewrite-file-kind.
+safewrite-not-regular = `{$path}` {$kind} است، نه یک فایل معمولی؛ نام یک فایل را بدهید
+safewrite-file-kind = {$kind ->
+        [directory] یک پوشه
+        [device] یک دستگاه
+        [fifo] یک لولهٔ نام‌دار (FIFO)
+        [socket] یک سوکت
+       *[other] یک فایل ویژه
+    }
+# {$advice}: how to replace it anyway (`:save! FILE`, `--force`).
+safewrite-read-only-force = `{$path}` فقط‌خواندنی است؛ برای جایگزینی‌اش با این حال از {$advice} استفاده کنید
+safewrite-read-only = `{$path}` فقط‌خواندنی است؛ نخست آن را نوشتنی کنید، یا فایل دیگری بنویسید
+# {$what}: `direction` (an override or isolate) or `control`; {$code}: the character, U+…
+safewrite-control-in-name = نام فایل `{$path}` {$what ->
+        [direction] یک نویسهٔ نامرئی کنترل جهت
+       *[control] یک نویسهٔ کنترلی
+    } ({$code}) دارد؛ فایلی بی آن نام بگذارید
+safewrite-link-loop = `{$path}` حلقه‌ای از پیوندهای نمادین است
+safewrite-cannot-write = نمی‌توان `{$path}` را نوشت: {$reason}
+# {$temporary}: the file the new text is kept in.
+safewrite-cannot-write-kept = نمی‌توان `{$path}` را نوشت: {$reason}؛ متن تازه‌اش به‌طور کامل در `{$temporary}` نگه داشته شده است
+
+## What-if: its inputs, data tables and scenarios (Sources/MPlanPlanning/PlanAnalysis*.swift)
+
+# {$statement}: `solve`, `table` or `tornado`; {$name} the input as written; {$what} is
+# whatif-is-uncertain or whatif-is-type ({$type}: what the value is).
+whatif-varies-one-number = `{$statement}` یک عدد را تغییر می‌دهد، و `{$name}` {$what}
+whatif-varies-one-number-fix = به `{$name}` یک مقدار بدهید، یا به جای آن سناریوها را مقایسه کنید
+whatif-is-uncertain = نامطمئن است
+whatif-is-type = {$type} است
+whatif-result-one-number = `{$statement}` نتیجه‌ای می‌خواهد که یک عدد باشد، و `{$result}` {$what}
+whatif-value-one-number = هر مقدار `{$name}` یک عدد است، نه {$type}
+# {$unit}, {$other}: the units of the input and of the value written.
+whatif-value-other-unit = `{$name}` {$unit} است، و این {$other} است
+whatif-write-value-like = مقداری مانند {$value} بنویسید
+whatif-value-plain-number = `{$name}` درصد است، و این عددی خالص است
+# {$count}: the inputs written; {$cells}: the cells the table would have; {$limit}: how many it may.
+whatif-table-too-many-inputs = جدول داده یک ورودی را تغییر می‌دهد، یا دو ورودی را به شکل شبکه؛ این یکی {$count} ورودی دارد
+whatif-table-too-many-inputs-fix = دو ورودی نگه دارید، و برای بقیه سناریوها را مقایسه کنید
+whatif-table-too-large = این جدول {$cells} خانه دارد، بیش از {$limit} خانه‌ای که جدول می‌تواند داشته باشد
+whatif-table-too-large-fix = گامی بزرگ‌تر یا مقدارهای کمتری به کار ببرید
+whatif-table-step = گام جدول بیش از صفر است؛ این یکی {$step} است
+whatif-table-step-fix = گامی مثبت بنویسید؛ مقدارها از سر نخست به سر دوم می‌روند
+whatif-table-too-many-values = `{$name}` {$count} مقدار می‌گرفت، بیش از {$limit} خانه‌ای که جدول می‌تواند داشته باشد
+whatif-table-larger-step = گامی بزرگ‌تر به کار ببرید
+# solve's target in another unit than its result.
+solve-target-other-unit = `{$result}` {$unit} است، و مقدار هدف {$other} است
+solve-target-like = مقدار هدفی مانند {$value} بدهید
+solve-plan-does-not-run = برنامه با `{$input}` = {$value} اجرا نمی‌شود
+compare-unknown-scenario = سناریوی ناشناختهٔ `{$scenario}`
+
+## What-if: the tornado (Sources/MPlanPlanning/PlanAnalysis+Tornado.swift)
+
+# Column headings; {$result} is the result's expression as written.
+tornado-heading-low = پایین
+tornado-heading-high = بالا
+tornado-heading-result-at-low = {$result} در پایین
+tornado-heading-at-high = در بالا
+tornado-heading-swing = نوسان
+# The tornado's first line: {$result} = {$base}, the result as the plan stands. {$held} lists
+# the uncertain inputs held at their medians, {$count} how many; {$share} is a percentage.
+tornado-headline = {$result} = {$base}
+tornado-headline-held = {$result} = {$base} با {$held} روی {$count ->
+        [one] میانه‌اش
+       *[other] میانه‌شان
+    }
+tornado-headline-share = {$result} = {$base}؛ هر ورودی {$share} پایین‌تر و بالاتر از مقدارش
+tornado-headline-share-held = {$result} = {$base}؛ هر ورودی {$share} پایین‌تر و بالاتر از مقدارش (برای {$held}: {$count ->
+        [one] میانه‌اش
+       *[other] میانه‌شان
+    })
+# {$line}: tornado-headline or tornado-headline-held; {$parts}: the tornado-part-… joined by
+# tornado-parts-more. {$names} lists inputs, each in backticks.
+tornado-headline-ends = {$line}؛ پایین و بالا: {$parts}
+tornado-parts-more = {$list}؛ {$next}
+tornado-part-range = بازهٔ 90% {$names}
+tornado-part-given = دو سرِ داده‌شده برای {$names}
+tornado-part-share = {$share} پایین‌تر و بالاتر از {$names}
+# {$name}: the input; {$value}, {$low}, {$high}: values as mplan prints them.
+tornado-input-without-range = `{$name}` یک مقدار است ({$value})، پس نمودار تورنادو بازه‌ای برای تغییر دادنش ندارد
+tornado-input-without-range-fix = پس از ورودی‌ها `by 10%` را اضافه کنید، دو سر خودش را بدهید (`{$name} from {$low} to {$high}`)، یا مقدارش را به شکل بازه بنویسید (`{$low} to {$high}`)
+tornado-invalid-spread = نمودار تورنادو هر ورودی را به اندازهٔ درصدی بیش از 0% و کمتر از 100% جابه‌جا می‌کند، نه {$value}
 
 ## The REPL's replies (Sources/mplan/REPL/REPL+Commands.swift)
 
@@ -1737,6 +2175,50 @@ repl-help-topic-ranges =
     cpc * 10,000 visits         ≈ $11,600 (90%: $8,050 to $16,000)
     chance(cpc * 10,000 visits < $15k), cpc.p5, cpc.p95, cpc.mean
     کنار + - * / بازه کمانک می‌خواهد: ($0.8 to $1.6 per visit) * visits.
+
+## The document and its writers (Sources/MPlanPlanning/Document/*, Sources/MPlanReport/Export/*)
+# The goals' and actions' grids' column labels (`show goals`, `show actions`, every export).
+grid-goal = هدف
+grid-title = عنوان
+grid-metric = معیار
+grid-baseline = پایه
+grid-target = مقدار هدف
+grid-deadline = موعد
+grid-owner = مسئول
+grid-supports = در خدمت
+grid-smart = SMART
+# How many actions serve the goal.
+grid-actions = اقدام‌ها
+# The chance the goal is met, when its forecast or target is uncertain.
+grid-chance-met = P(تحقق)
+grid-action = اقدام
+grid-serves = در خدمت
+grid-channel = کانال
+grid-cost = هزینه
+grid-period = دوره
+grid-budget = بودجه
+# The export's sections, each a heading.
+section-objectives = اهداف شرکت
+section-goals = هدف‌ها
+section-funnels = قیف‌ها
+section-budgets = بودجه‌ها
+section-actions = اقدام‌ها
+section-reports = گزارش‌ها
+section-comparisons = مقایسه‌ها
+section-tables = جدول‌های داده
+section-values = مقدارها
+section-uncertain = مقدارهای نامطمئن
+section-checks = موارد باز
+# The facts under the export's title: "Period: 2027-01 .. 2027-12 · Currency: USD".
+document-period = دوره
+document-currency = ارز
+# The actions grouped, each group's table under the owner's or channel's name.
+document-by-owner = به تفکیک مسئول
+document-by-channel = به تفکیک کانال
+# The open items when there are none.
+export-every-check-passes = هیچ: همهٔ بررسی‌ها قبول شدند.
+# Before an open item's fix-it: "fix: add an owner".
+export-fix = راه‌حل
 
 
 ## Keywords (Sources/MPlanSyntax/Syntax/PlanWords.swift)
