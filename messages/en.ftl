@@ -2184,3 +2184,7 @@ document-by-channel = By channel
 export-every-check-passes = None: every check passes.
 # Before an open item's fix-it: "fix: add an owner".
 export-fix = fix
+# Two runs of a sentence (mplan's words, a name, a value) one after the other, as written.
+document-runs = {$first}{$second}
+# A row under the one above it in a table's first column (`  not in the plan`).
+document-row-under = {"  "}{$row}
