@@ -22,7 +22,7 @@ public struct HTMLExporter: Exporter {
     let language = document.language ?? Self.language(ofScript: document.planWords)
     let rightToLeft = Catalogue.named(language)?.isRightToLeft ?? (language == "he")
     let catalogue = Catalogue.first(of: [document.language])
-    var charts = HTMLCharts()
+    var charts = HTMLCharts(catalogue: catalogue)
     var body: [String] = []
     for section in document.sections {
       let content = section.blocks.flatMap { block($0, &charts, catalogue: catalogue) }
