@@ -1,4 +1,5 @@
 import MPlanKit
+import MPlanLanguage
 import MPlanPlanning
 import MPlanReport
 import Testing
