@@ -72,8 +72,8 @@ extension Session {
       set.appeared = set.appeared.filter(aboutWhatWasThere)
       set.cleared = set.cleared.filter(aboutWhatWasThere)
     }
-    let lines = ChangeText.lines(set)
-    if !lines.isEmpty { events(.view(View(lines.map { .line($0) }))) }
+    let lines = ChangeText.messages(set)
+    if !lines.isEmpty { events(.view(View(lines.map { .said($0) }))) }
   }
 
   /// What `statements` change of what `environment` had.

@@ -60,7 +60,7 @@ extension PlanPresenter {
     }
     if unplanned.spend > 0 {
       table.add([
-        .text(Message("actuals-row-not-in-plan").english), .text("—"), .text("—"),
+        .said(Message("actuals-row-not-in-plan")), .text("—"), .text("—"),
         .value(money(unplanned.spend)),
         .value(money(unplanned.spend)), .text("—"), .value(money(unplanned.landsAt)),
       ])
@@ -101,7 +101,7 @@ extension PlanPresenter {
         .text(channel.name), .value(money(channel.totals.spend)), .value(.quantity(Quantity(results))),
         results > 0 ? .value(money(channel.totals.spend / results)) : .text("—"),
         channel.marginalCost.isFinite
-          ? .value(money(channel.marginalCost)) : .text(Message("actuals-nothing-bought").english),
+          ? .value(money(channel.marginalCost)) : .said(Message("actuals-nothing-bought")),
       ])
     }
     var head: [View.Part] = [

@@ -91,7 +91,7 @@ extension PlanPresenter {
       ])
       if !line.unplannedKeys.isEmpty {
         budgets.add([
-          .text("  " + Message("actuals-row-not-in-plan").english), .text("—"), .text("—"),
+          .said(.rowUnder(Message("actuals-row-not-in-plan"))), .text("—"), .text("—"),
           .value(money(line.unplannedSpend)), .text("—"),
           .value(money(line.unplannedLandsAt)),
         ])

@@ -186,7 +186,7 @@ extension PlanPresenter {
         ])
         if !line.unplanned.isEmpty {
           budgetTable.add([
-            .text("  " + Message("actuals-row-not-in-plan").english), .text("—"), .text("—"),
+            .said(.rowUnder(Message("actuals-row-not-in-plan"))), .text("—"), .text("—"),
             .value(money(line.unplannedSpend)),
             .text("—"),
             .value(money(line.unplannedLandsAt)),
@@ -196,7 +196,7 @@ extension PlanPresenter {
       let unbudgeted = tracking.unbudgeted
       if !unbudgeted.isEmpty {
         budgetTable.add([
-          .text(Message("actuals-row-in-no-budget").english), .text("—"), .text("—"),
+          .said(Message("actuals-row-in-no-budget")), .text("—"), .text("—"),
           .value(money(unbudgeted.reduce(0) { $0 + $1.totals.spend })), .text("—"),
           .value(money(unbudgeted.reduce(0) { $0 + $1.landsAt })),
         ])
@@ -260,20 +260,19 @@ extension PlanPresenter {
           .text(pace.goal.name), .text("—"), .value(.quantity(Quantity(pace.target))),
           .text(pace.deadline.iso),
           .text("—"), .text("—"),
-          .text(Message("actuals-goal-no-actuals", ["stage": .text(pace.stage.heading)]).english),
+          .said(Message("actuals-goal-no-actuals", ["stage": .text(pace.stage.heading)])),
         ])
         continue
       }
       let status =
         (pace.isReached
-        ? Message("actuals-goal-reached")
-        : pace.isBehind ? Message("actuals-goal-behind") : Message("actuals-goal-on-pace"))
-        .english
+          ? Message("actuals-goal-reached")
+          : pace.isBehind ? Message("actuals-goal-behind") : Message("actuals-goal-on-pace"))
       if let run = pace.runRate {
         // A run rate is the rate of its last whole month, against the rate it aims at.
         goalTable.add([
           .text(pace.goal.name), .value(run.value(Self.rounded(run.rate))), .value(run.value(run.target)),
-          .text(pace.deadline.iso), .text("—"), .text("—"), .text(status),
+          .text(pace.deadline.iso), .text("—"), .text("—"), .said(status),
         ])
         notes.append(.said(Message.runRateNote(pace.goal.name, run)))
         continue
@@ -284,8 +283,8 @@ extension PlanPresenter {
         .text(pace.deadline.iso), .value(.quantity(Quantity(Self.rounded(pace.pace)))),
         pace.needed.isFinite
           ? .value(.quantity(Quantity(Self.rounded(pace.needed))))
-          : .text(Message("actuals-goal-past-due").english),
-        .text(status),
+          : .said(Message("actuals-goal-past-due")),
+        .said(status),
       ])
     }
     return View([.table(goalTable)] + notes + countedNote(goals))

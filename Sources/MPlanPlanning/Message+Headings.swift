@@ -23,3 +23,10 @@ extension Message {
     package static let variance = Message("heading-variance")
   }
 }
+
+extension Message {
+  /// A row's first cell set under the row above it (`  not in the plan` under a budget).
+  package static func rowUnder(_ row: Message) -> Message {
+    Message("document-row-under", ["row": .message(row)])
+  }
+}

@@ -58,10 +58,9 @@ extension PlanPresenter {
     -> [PlanDocument.Block]
   {
     let index = checker.index
-    // The runs keep the plan's names apart from mplan's words (each writer isolates a name);
-    // the words are messages, said in English until the document's runs carry messages.
+    // The runs keep the plan's names apart from mplan's words (each writer isolates a name).
     var heading: [PlanDocument.Run] = [
-      .text(Message("show-budget-heading").english + " "), .name(budget.name),
+      .message(Message("show-budget-heading")), .text(" "), .name(budget.name),
     ]
     if let title = budget.title { heading += [.text(" — "), .name(title)] }
     var kinds = [ledger.isTopDown ? Message("show-budget-top-down") : Message("show-budget-bottom-up")]
@@ -73,45 +72,46 @@ extension PlanPresenter {
             "show-budget-controlled-by", ["cadence": .text(cadence), "by": .value(Formatting.describe($0))])
         } ?? Message("show-budget-controlled", ["cadence": .text(cadence)]))
     }
-    heading.append(.text(" (" + (Message.list(kinds)?.english ?? "") + ")"))
+    heading += [.text(" ("), .message(Message.list(kinds) ?? .verbatim("")), .text(")")]
     var accounts = Table(
       [.init("", key: "account"), .init("", .right, key: "amount"), .init("", key: "note")], indent: 1)
     accounts.add([
-      .text(Message("show-budget-account-given").english),
+      .said(Message("show-budget-account-given")),
       ledger.total.map { .value(.quantity($0)) } ?? .empty,
-      .text(ledger.isTopDown ? "" : Message("show-budget-bottom-up").english),
+      ledger.isTopDown ? .text("") : .said(Message("show-budget-bottom-up")),
     ])
     accounts.add([
-      .text(Message("show-budget-account-committed").english), .value(.quantity(ledger.committed)),
-      .text(Message("show-budget-actions", ["count": .count(ledger.lines.count)]).english),
+      .said(Message("show-budget-account-committed")), .value(.quantity(ledger.committed)),
+      .said(Message("show-budget-actions", ["count": .count(ledger.lines.count)])),
     ])
     accounts.add([
-      .text(Message("show-budget-account-reserve").english), .value(.quantity(ledger.reserved)),
-      .text(ledger.reserveShare.map(Formatting.percent) ?? Message("show-budget-reserve-none-kept").english),
+      .said(Message("show-budget-account-reserve")), .value(.quantity(ledger.reserved)),
+      ledger.reserveShare.map { .text(Formatting.percent($0)) }
+        ?? .said(Message("show-budget-reserve-none-kept")),
     ])
     if ledger.isTopDown {
       accounts.add([
-        .text(Message("show-budget-account-available").english), .value(.quantity(ledger.available)),
+        .said(Message("show-budget-account-available")), .value(.quantity(ledger.available)),
         .text(""),
       ])
     } else {
       accounts.add([
-        .text(Message("show-budget-account-needed").english), .value(.quantity(ledger.needed)),
-        .text(Message("show-budget-needed-is").english),
+        .said(Message("show-budget-account-needed")), .value(.quantity(ledger.needed)),
+        .said(Message("show-budget-needed-is")),
       ])
     }
     // What is committed is uncertain: how likely it runs over, and what reserve would hold.
     if let chance = ledger.chanceOverBudget {
       accounts.add([
-        .text(Message("show-budget-account-chance-over").english),
+        .said(Message("show-budget-account-chance-over")),
         .value(.quantity(Quantity(chance, display: .percent))),
-        .text(Message("show-budget-chance-over-is").english),
+        .said(Message("show-budget-chance-over-is")),
       ])
     }
     if let reserve = ledger.reserveForNinetyPercent {
       accounts.add([
-        .text(Message("show-budget-account-reserve-for-ninety").english), .value(.quantity(reserve)),
-        .text(Message("show-budget-reserve-for-ninety-is").english),
+        .said(Message("show-budget-account-reserve-for-ninety")), .value(.quantity(reserve)),
+        .said(Message("show-budget-reserve-for-ninety-is")),
       ])
     }
     var blocks: [PlanDocument.Block] = [.heading(heading), .table(accounts)]
@@ -148,14 +148,14 @@ extension PlanPresenter {
             row.append(
               least == most
                 ? money(least)
-                : .text(
+                : .said(
                   Message(
                     "show-budget-day-range",
                     [
                       "least": .value(Formatting.money(least, ledger.currency)),
                       "most": .value(Formatting.money(most, ledger.currency)),
                     ]
-                  ).english)
+                  ))
             )
           }
           table.add(row)
@@ -166,7 +166,7 @@ extension PlanPresenter {
     if pacing.unscheduled > 0 {
       blocks.append(
         .note([
-          .text(Message("show-budget-unscheduled").english + " "),
+          .message(Message("show-budget-unscheduled")), .text(" "),
           .value(.quantity(Quantity(pacing.unscheduled, unit: Unit(base: ledger.currency)))),
         ]))
     }
@@ -183,10 +183,9 @@ extension PlanPresenter {
       let cost = action["cost"].map(Table.fieldText) ?? "—"
       blocks.append(
         .note([
-          .text(Message("show-budget-not-counted").english + " `"), .name(action.name),
-          .text(
-            Message("show-budget-not-counted-costs", ["cost": .value(cost), "reason": .message(reason)])
-              .english),
+          .message(Message("show-budget-not-counted")), .text(" `"), .name(action.name),
+          .message(
+            Message("show-budget-not-counted-costs", ["cost": .value(cost), "reason": .message(reason)])),
         ]))
     }
     return blocks

@@ -51,23 +51,41 @@ public struct ChangeSet: Sendable {
 /// `x is gone`, `new error PLAN-B02: …`, `cleared PLAN-B02: …`. A record or a plan block
 /// gives a line per field that changed; a data table, how many cells changed.
 public enum ChangeText {
-  public static func lines(_ set: ChangeSet) -> [String] {
-    var lines: [String] = []
+  /// The lines as the reader's catalogue says them.
+  public static func lines(_ set: ChangeSet, catalogue: Catalogue = .english) -> [String] {
+    messages(set).map(catalogue.render)
+  }
+
+  /// The lines as messages: a value's change as it is printed (names and values, no words),
+  /// the rest in the reader's language.
+  public static func messages(_ set: ChangeSet) -> [Message] {
+    var lines: [Message] = []
     for change in set.changes {
       switch (change.before, change.after) {
       case (let old?, let new?): lines += self.lines(change.name, from: old, to: new)
-      case (nil, let new?): lines.append("\(change.name) is new: \(Formatting.describe(new))")
-      case (_?, nil): lines.append("\(change.name) is gone")
+      case (nil, let new?):
+        lines.append(
+          Message("change-new", ["name": .text(change.name), "value": .value(Formatting.describe(new))]))
+      case (_?, nil): lines.append(Message("change-gone", ["name": .text(change.name)]))
       case (nil, nil): break
       }
     }
-    lines += set.appeared.map { "new \($0.severity.rawValue) \($0.code): \($0.message)" }
-    lines += set.cleared.map { "cleared \($0.code): \($0.message)" }
+    lines += set.appeared.map {
+      Message(
+        "change-finding-new",
+        [
+          "severity": .text($0.severity.rawValue), "code": .text("\($0.code)"),
+          "message": .message($0.content),
+        ])
+    }
+    lines += set.cleared.map {
+      Message("change-finding-cleared", ["code": .text("\($0.code)"), "message": .message($0.content)])
+    }
     return lines
   }
 
   /// A line per value that changed between `old` and `new`, under `name`.
-  public static func lines(_ name: String, from old: Value, to new: Value) -> [String] {
+  public static func lines(_ name: String, from old: Value, to new: Value) -> [Message] {
     switch (old, new) {
     case (.record(let a), .record(let b)):
       return b.fields.flatMap { field in
@@ -87,16 +105,22 @@ public enum ChangeText {
       let before = a.cells.flatMap { $0.map { $0.map(Formatting.describe) } }
       let after = b.cells.flatMap { $0.map { $0.map(Formatting.describe) } }
       guard before.count == after.count, a.axes.map(\.name) == b.axes.map(\.name) else {
-        return ["\(name) is now \(b.summary)"]
+        return [Message("change-table-now", ["name": .text(name), "summary": .message(b.summaryMessage)])]
       }
       let changed = zip(before, after).count { $0 != $1 }
       guard changed > 0 else { return [] }
-      return ["\(name): \(changed) of \(after.count) \(after.count == 1 ? "cell" : "cells") changed"]
+      return [
+        Message(
+          "change-table-cells",
+          ["name": .text(name), "changed": .count(changed), "count": .count(after.count)])
+      ]
     default:
       let (before, after) = (Formatting.describe(old), Formatting.describe(new))
       guard before != after else { return [] }
       let change = ViewText.change(from: old, to: new)
-      return ["\(name) \(before) → \(after)" + (change.isEmpty || change == "=" ? "" : " (\(change))")]
+      return [
+        .verbatim("\(name) \(before) → \(after)" + (change.isEmpty || change == "=" ? "" : " (\(change))"))
+      ]
     }
   }
 }

@@ -63,10 +63,14 @@ public struct DiagnosticRenderer: Sendable {
       }
     }
     for (file, count) in hiddenPerFile {
-      let place = file.isEmpty ? "" : " in \(file)"
+      let more =
+        file.isEmpty
+        ? Message("diagnostics-more", ["count": .count(count)])
+        : Message("diagnostics-more-in", ["count": .count(count), "file": .text(file)])
       rendered.append(
-        style("… and \(count) more\(place)", .note)
-          + " (only the first \(Self.maximumPerFile) of a file are shown; fix those first)\n")
+        style(catalogue.render(more), .note) + " "
+          + catalogue.render(Message("diagnostics-only-first", ["count": .count(Self.maximumPerFile)])) + "\n"
+      )
     }
     return rendered.joined(separator: "\n")
   }

@@ -86,30 +86,33 @@ public struct ViewText: Sendable {
     var text = TextTable(
       headings: table.columns.map { catalogue.render($0.content) }, alignments: table.columns.map(\.alignment)
     )
-    text.rows = cellTexts(table.rows, conventions: conventions)
+    text.rows = cellTexts(table.rows, conventions: conventions, catalogue: catalogue)
     return text.render(indent: indent(table.indent))
   }
 
   /// Each cell as text. A large table (a data table's grid) is written out on every processor,
   /// in runs of rows: describing 10,000 amounts took a fifth of a 100 × 100 table's time.
-  package static func cellTexts(_ rows: [[Table.Cell]], conventions: DisplayConventions = .canonical)
-    -> [[String]]
-  {
+  package static func cellTexts(
+    _ rows: [[Table.Cell]], conventions: DisplayConventions = .canonical, catalogue: Catalogue = .english
+  ) -> [[String]] {
     let cells = rows.reduce(0) { $0 + $1.count }
     let parts = cells >= 2_000 ? min(LargeStack.processorCount, 8) : 1
     return LargeStack.inRuns(rows.count, parts: parts) { indices in
-      indices.map { rows[$0].map { cellText($0, conventions: conventions) } }
+      indices.map { rows[$0].map { cellText($0, conventions: conventions, catalogue: catalogue) } }
     }.flatMap { $0 }
   }
 
   public static func cellText(_ cell: Table.Cell) -> String { cellText(cell, conventions: .canonical) }
 
   /// The cell as the reader's conventions write numbers and dates.
-  public static func cellText(_ cell: Table.Cell, conventions: DisplayConventions) -> String {
+  public static func cellText(
+    _ cell: Table.Cell, conventions: DisplayConventions, catalogue: Catalogue = .english
+  ) -> String {
     switch cell {
     case .value(let value): Formatting.describe(value, in: conventions)
     case .field(let value): Table.fieldText(value, conventions: conventions)
     case .text(let text): text
+    case .said(let message): catalogue.render(message)
     case .change(let from, let to): conventions.numbers.localize(change(from: from, to: to))
     case .name(let name): name
     case .names(let names): names.isEmpty ? "—" : names.joined(separator: ", ")

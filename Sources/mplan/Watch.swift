@@ -43,7 +43,7 @@ enum Watch {
   /// or cleared, as the prompt shows them, under a heading that says since when: `--watch`
   /// after each save, `:reload` after the files it read again.
   static func report(from old: Session.Snapshot, to new: Session.Snapshot, since: Message) {
-    let lines = ChangeText.lines(Session.changes(from: old, to: new))
+    let lines = ChangeText.lines(Session.changes(from: old, to: new), catalogue: ReaderLanguage.catalogue)
     let heading =
       lines.isEmpty
       ? Message("watch-nothing-changed", ["since": .message(since)])

@@ -1,3 +1,4 @@
+import MPlanSyntax
 import Testing
 
 @testable import MPlanLanguage

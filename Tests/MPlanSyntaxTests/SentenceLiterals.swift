@@ -21,10 +21,31 @@ struct SentenceLiterals {
 
   /// Markup (`<Properties xmlns="…">`, `<!-- written by mplan export -->`) is the file
   /// format's, not words to a reader: tags and comments are dropped before looking.
+  /// A tag the literal leaves open (`<xf numFmtId="…" fontId="…"`, closed by the next) is
+  /// markup too; so is a style sheet, whose every line ends a rule or a declaration.
   static func isSentence(_ text: String) -> Bool {
-    let words = text.replacing(/<[^<>]*>/, with: " ")
+    if isStyleSheet(text) { return false }
+    let words = text.replacing(/<[^<>]*(?:>|$)/, with: " ")
     guard words.contains(/\p{L}{2,} \p{L}{2,}/) else { return false }
-    return !notSaid.contains(text)
+    return !notSaid.contains(text) && !stableNames.contains(text)
+  }
+
+  /// Names a data format writes that scripts and formulas read, the same in every language
+  /// (docs/export.md, "Names that stay English"): the xlsx sheets and headings that are not a
+  /// grid's keys, and the application a workbook names as its author.
+  static let stableNames: Set<String> = [
+    "Funnel stages", "Open items", "checks passed", "counts for", "reserve share",
+    "<Application>mplan export</Application></Properties>",
+  ]
+
+  /// CSS (`td bdi { unicode-bidi: isolate; }`): rules whose lines each end in `{`, `}`, `;` or
+  /// `,`, the selectors' words being the format's.
+  static func isStyleSheet(_ text: String) -> Bool {
+    let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+      !$0.isEmpty
+    }
+    return text.contains("{") && text.contains(":")
+      && lines.allSatisfy { line in line.last.map { "{};,".contains($0) } ?? true }
   }
 
   /// Literals that read as sentences but are not said to a user: words mplan reads in a

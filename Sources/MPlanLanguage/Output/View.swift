@@ -104,8 +104,12 @@ public struct Table: Sendable {
     case value(Value)
     /// A field of a plan block: a list reads `CMO, Head of sales`, a missing field `—`.
     case field(Value?)
-    /// Words of mplan's own (`committed`, `bottom-up`).
+    /// Text of mplan's own that is no word to translate (`—`, `p90`, a date as written).
     case text(String)
+    /// Words of mplan's own (`committed`, `on pace`, `not in the plan`) as a message: the
+    /// terminal, Markdown and HTML say them in the reader's language; CSV, JSON and xlsx,
+    /// which scripts read, write the English, a value that does not change with `--lang`.
+    case said(Message)
     /// The relative change from one scenario's value to another's (`+33.34%`, `=`).
     case change(from: Value, to: Value)
     /// A name from the plan (a goal, a channel, a person): the plan's words, in their own

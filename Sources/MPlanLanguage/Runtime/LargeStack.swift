@@ -36,14 +36,17 @@ package enum LargeStack {
     withoutActuallyEscaping(body) { body in
       var started: [pthread_t] = []
       var leftOver: [Int] = []
-      var attributes = pthread_attr_t()
-      pthread_attr_init(&attributes)
-      defer { pthread_attr_destroy(&attributes) }
-      let sized = pthread_attr_setstacksize(&attributes, bytes) == 0
+      // Allocated rather than `pthread_attr_t()`: the C type's zero initializer is the
+      // Dispatch overlay's (CDispatch), a module mplan does not import.
+      let attributes = UnsafeMutablePointer<pthread_attr_t>.allocate(capacity: 1)
+      defer { attributes.deallocate() }
+      pthread_attr_init(attributes)
+      defer { pthread_attr_destroy(attributes) }
+      let sized = pthread_attr_setstacksize(attributes, bytes) == 0
       for part in 0..<parts {
         let box = RunnableBox(Job { body(part) })
         let context = Unmanaged.passRetained(box).toOpaque()
-        if sized, let thread = startThread(&attributes, context) {
+        if sized, let thread = startThread(attributes, context) {
           started.append(thread)
         } else {
           Unmanaged<RunnableBox>.fromOpaque(context).release()
@@ -82,13 +85,16 @@ package enum LargeStack {
   /// Starts a thread for `job` and waits for it; false when no thread could be made (the
   /// caller then runs the job itself).
   private static func spawnAndWait(_ job: some Runnable) -> Bool {
-    var attributes = pthread_attr_t()
-    pthread_attr_init(&attributes)
-    defer { pthread_attr_destroy(&attributes) }
-    guard pthread_attr_setstacksize(&attributes, bytes) == 0 else { return false }
+    // Allocated rather than `pthread_attr_t()`: the C type's zero initializer is the
+    // Dispatch overlay's (CDispatch), a module mplan does not import.
+    let attributes = UnsafeMutablePointer<pthread_attr_t>.allocate(capacity: 1)
+    defer { attributes.deallocate() }
+    pthread_attr_init(attributes)
+    defer { pthread_attr_destroy(attributes) }
+    guard pthread_attr_setstacksize(attributes, bytes) == 0 else { return false }
     let box = RunnableBox(job)
     let context = Unmanaged.passRetained(box).toOpaque()
-    guard let thread = startThread(&attributes, context) else {
+    guard let thread = startThread(attributes, context) else {
       Unmanaged<RunnableBox>.fromOpaque(context).release()
       return false
     }
@@ -96,7 +102,9 @@ package enum LargeStack {
     return true
   }
 
-  private static func startThread(_ attributes: inout pthread_attr_t, _ context: UnsafeMutableRawPointer)
+  private static func startThread(
+    _ attributes: UnsafeMutablePointer<pthread_attr_t>, _ context: UnsafeMutableRawPointer
+  )
     -> pthread_t?
   {
     #if canImport(Darwin)
@@ -104,7 +112,7 @@ package enum LargeStack {
     #else
       var thread = pthread_t()
     #endif
-    let created = pthread_create(&thread, &attributes, runOnThread, context)
+    let created = pthread_create(&thread, attributes, runOnThread, context)
     return created == 0 ? thread : nil
   }
 

@@ -30,7 +30,9 @@ extension PlanDocument {
     section("comparisons", Message("section-comparisons"), export.comparisons.flatMap(Self.comparison))
     section("tables", Message("section-tables"), export.dataTables.map { .dataTable($0) })
     if !export.values.isEmpty {
-      var values = Table([.init("value"), .init("amount", .right)])
+      var values = Table([
+        .init(Message("document-values-value")), .init(Message("document-values-amount"), .right),
+      ])
       for value in export.values { values.add([.name(value.name), .value(.quantity(value.value))]) }
       section("values", Message("section-values"), [.table(values)])
     }
@@ -128,17 +130,23 @@ extension PlanDocument {
 
   static func funnel(_ funnel: PlanExport.Funnel) -> [Block] {
     var blocks: [Block] = [
-      .heading([.text("funnel "), .name(funnel.name)]),
+      .heading([.message(Message("document-funnel")), .text(" "), .name(funnel.name)]),
       .chart(
         Chart(
-          title: "Funnel \(funnel.name): each stage’s share of the top, with its rate",
-          description: "Bars for \(funnel.stages.map(\.name).joined(separator: ", "))", kind: .funnel(funnel))
+          title: Message("chart-funnel-title", ["funnel": .text(funnel.name)]),
+          description: Message(
+            "chart-funnel-description", ["stages": .text(funnel.stages.map(\.name).joined(separator: ", "))]),
+          kind: .funnel(funnel))
       ),
     ]
     if let goal = funnel.countsFor {
-      blocks.append(.note([.text("Stage counts from "), .name(goal), .text(".")]))
+      blocks.append(
+        .note([.message(Message("document-stage-counts-from")), .text(" "), .name(goal), .text(".")]))
     }
-    var table = Table([.init("stage"), .init("rate from the stage before", .right), .init("count", .right)])
+    var table = Table([
+      .init(Message("document-funnel-stage")), .init(Message("document-funnel-rate"), .right),
+      .init(Message("document-funnel-count"), .right),
+    ])
     for stage in funnel.stages {
       table.add([
         .name(UnitTable.displayBase(stage.name)),
@@ -157,10 +165,10 @@ extension PlanDocument {
     guard !budget.months.isEmpty else { return blocks }
     let running = budget.months.reduce(0) { $0 + $1.amount }
     let chart = Chart(
-      title:
-        "Budget \(budget.name): committed spend by month (bars) and cumulative (line) against the budget (dashed)",
-      description:
-        "\(budget.months.count) months, \(Formatting.money(running, budget.currency)) committed in all",
+      title: Message("chart-pacing-title", ["budget": .text(budget.name)]),
+      description: Message(
+        "chart-pacing-description",
+        ["months": .count(budget.months.count), "amount": .value(Formatting.money(running, budget.currency))]),
       kind: .pacing(budget))
     let accounts = blocks.firstIndex { if case .table = $0 { true } else { false } } ?? blocks.count - 1
     blocks.insert(.chart(chart), at: min(blocks.count, accounts + 1))
@@ -212,15 +220,19 @@ extension PlanDocument {
   static func spendByChannel(_ actions: [PlanExport.Action], currency: String) -> Chart? {
     var order: [String] = []
     var totals: [String: Double] = [:]
+    // A bar's label is the plan's name for its channel, said as written; the bar of actions
+    // with none says so in English, as a name would.
+    let noChannel = Message("chart-no-channel").english
     for action in actions where action.currency == currency && !action.months.isEmpty {
-      let channel = action.channel ?? "(no channel)"
+      let channel = action.channel ?? noChannel
       if totals[channel] == nil { order.append(channel) }
       totals[channel, default: 0] += action.months.reduce(0) { $0 + $1.amount }
     }
     guard !order.isEmpty else { return nil }
     let bars = order.map { ($0, totals[$0]!) }.sorted { $0.1 > $1.1 }
     return Chart(
-      title: "Spend by channel (\(currency))", description: "\(bars.count) channels",
+      title: Message("chart-channel-spend-title", ["currency": .text(currency)]),
+      description: Message("chart-channel-spend-description", ["count": .count(bars.count)]),
       kind: .bars(
         bars.map {
           Chart.Group(
@@ -232,7 +244,10 @@ extension PlanDocument {
   static func uncertain(_ values: [PlanExport.NamedValue]) -> [Block] {
     guard !values.isEmpty else { return [] }
     var blocks: [Block] = []
-    var table = Table(headings: ["value", "mean", "p5", "p50", "p95"])
+    var table = Table(headings: [
+      Message("document-values-value"), Message("document-uncertain-mean"), Message("document-uncertain-p5"),
+      Message("document-uncertain-p50"), Message("document-uncertain-p95"),
+    ])
     for value in values {
       let summary = value.value.summary
       if case .samples(let samples) = value.value.magnitude, !samples.values.isEmpty {
@@ -240,8 +255,10 @@ extension PlanDocument {
         blocks.append(
           .chart(
             Chart(
-              title: "Distribution of \(value.name)",
-              description: "\(samples.values.count) samples; 90% between \(range[0]) and \(range[1])",
+              title: Message("chart-distribution-title", ["value": .text(value.name)]),
+              description: Message(
+                "chart-distribution-description",
+                ["count": .count(samples.values.count), "low": .value(range[0]), "high": .value(range[1])]),
               kind: .distribution(value))))
       }
       table.add(

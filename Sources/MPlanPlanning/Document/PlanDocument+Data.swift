@@ -8,7 +8,9 @@ extension PlanDocument {
   /// change when there are two.
   package static func comparisonTable(_ comparison: PlanExport.Comparison) -> Table {
     let showChange = comparison.scenarios.count == 2
-    var table = Table(headings: [""] + comparison.scenarios + (showChange ? ["change"] : []))
+    var table = Table(
+      headings: [.verbatim("")] + comparison.scenarios.map(Message.verbatim)
+        + (showChange ? [Message("document-comparison-change")] : []))
     for row in comparison.rows {
       var cells: [Table.Cell] = [.text(row.label)] + row.values.map { .value($0) }
       if showChange { cells.append(.change(from: row.values[0], to: row.values[1])) }
@@ -23,7 +25,8 @@ extension PlanDocument {
     var blocks: [Block] = [
       .heading(
         comparison.scenarios.enumerated().flatMap { index, name -> [Run] in
-          index == 0 ? [.name(name)] : [.text(" vs "), .name(name)]
+          index == 0
+            ? [.name(name)] : [.text(" "), .message(Message("document-versus")), .text(" "), .name(name)]
         })
     ]
     for change in comparison.changes { blocks.append(.note(changeRuns(change))) }
@@ -38,8 +41,10 @@ extension PlanDocument {
     blocks.append(
       .chart(
         Chart(
-          title: "Scenarios side by side: \(comparison.scenarios.joined(separator: ", "))",
-          description: "\(comparison.rows.count) compared values", kind: .bars(groups, scaledByGroup: true))))
+          title: Message(
+            "chart-scenarios-title", ["scenarios": .text(comparison.scenarios.joined(separator: ", "))]),
+          description: Message("chart-scenarios-description", ["count": .count(comparison.rows.count)]),
+          kind: .bars(groups, scaledByGroup: true))))
     blocks.append(.table(comparisonTable(comparison)))
     return blocks
   }
@@ -153,7 +158,7 @@ extension PlanDocument {
   static func scenarioChanges(_ comparisons: [PlanExport.Comparison]) -> Table {
     var table = Table([
       .init("scenario"), .init("changes"), .init("base", .right, keys: ["base", "base_unit"]),
-      .init("under scenario", .right, keys: ["value", "unit"]), .init("written"),
+      .init(Message("document-changes-under-scenario"), .right, keys: ["value", "unit"]), .init("written"),
     ])
     var seen: Set<String> = []
     for change in comparisons.flatMap(\.changes)

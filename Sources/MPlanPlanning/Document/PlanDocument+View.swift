@@ -11,9 +11,9 @@ extension PlanDocument {
     var lastWasTable = false
     for block in blocks {
       switch block {
-      case .heading(let runs): view.add(.line(text(runs)))
-      case .subheading(let runs, _): view.add(.line(text(runs)))
-      case .note(let runs): view.add(.line(text(runs), indent: 1))
+      case .heading(let runs): view.add(.said(message(runs)))
+      case .subheading(let runs, _): view.add(.said(message(runs)))
+      case .note(let runs): view.add(.said(message(runs), indent: 1))
       case .table(let table):
         if lastWasTable { view.add(.blank) }
         view.add(.table(table))
@@ -22,6 +22,24 @@ extension PlanDocument {
       if case .table = block { lastWasTable = true } else { lastWasTable = false }
     }
     return view
+  }
+
+  /// A sentence's runs as one message, said in the reader's language where a run is a message
+  /// and as written where it is a name or a value (`document-runs` joins two with nothing
+  /// between them).
+  package static func message(_ runs: [Run]) -> Message {
+    let parts: [Message] = runs.map { run in
+      switch run {
+      case .text(let text), .name(let text): .verbatim(text)
+      case .value(let value): .verbatim(Formatting.describe(value))
+      case .message(let message): message
+      }
+    }
+    guard var joined = parts.first else { return .verbatim("") }
+    for part in parts.dropFirst() {
+      joined = Message("document-runs", ["first": .message(joined), "second": .message(part)])
+    }
+    return joined
   }
 
   /// A sentence's runs as plain text: names as written, values as the language prints them.

@@ -106,8 +106,9 @@ public struct Chart: Sendable {
     case distribution(PlanExport.NamedValue)
   }
 
-  public var title: String
-  public var description: String
+  /// What the chart shows, and its numbers in a line: messages, said in the reader's language.
+  public var title: Message
+  public var description: Message
   public var kind: Kind
 }
 

@@ -62,6 +62,7 @@ public struct CSVExporter: Exporter {
       fields = [.text(marks.map { $0.met == true ? $0.letter : $0.met == nil ? "?" : "-" }.joined())]
     case .empty, .field(nil): fields = []
     case .name(let text), .text(let text): fields = [.text(text)]
+    case .said(let message): fields = [.text(message.english)]
     case .value(let value), .field(let value?): fields = [.text(Table.fieldText(value))]
     case .change: fields = [.number(ViewText.cellText(cell))]
     }

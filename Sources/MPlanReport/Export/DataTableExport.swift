@@ -175,11 +175,22 @@ extension HTMLCharts {
           anchor: index == 0 ? "start" : index == axis.count - 1 ? "end" : "middle"))
     }
     return figure(
-      title:
-        "\(table.outputs[0]) as \(table.axes[0].name) goes from \(Formatting.describe(axis[0])) to \(Formatting.describe(axis[axis.count - 1]))",
+      title: catalogue.render(
+        Message(
+          "chart-data-table-title",
+          [
+            "output": .text(table.outputs[0]), "input": .text(table.axes[0].name),
+            "from": .value(Formatting.describe(axis[0])),
+            "to": .value(Formatting.describe(axis[axis.count - 1])),
+          ])),
       height: chartTop + chartHeight + 26,
-      description:
-        "\(axis.count) points, from \(label(values[0], first)) to \(label(values[values.count - 1], first))",
+      description: catalogue.render(
+        Message(
+          "chart-data-table-description",
+          [
+            "count": .count(axis.count), "from": .value(label(values[0], first)),
+            "to": .value(label(values[values.count - 1], first)),
+          ])),
       shapes: shapes)
   }
 }

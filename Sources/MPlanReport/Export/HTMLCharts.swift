@@ -8,6 +8,10 @@ import MPlanSyntax
 package struct HTMLCharts {
   /// Numbers each chart's ids, so that every `aria-labelledby` points at its own title.
   private var count = 0
+  /// The reader's language, for the charts' titles and words.
+  package var catalogue: Catalogue
+
+  package init(catalogue: Catalogue = .english) { self.catalogue = catalogue }
 
   package static let width = 640.0
 
@@ -25,7 +29,8 @@ package struct HTMLCharts {
       if let rate = stage.rate { share *= rate.central }
       let y = Double(index) * rowHeight + 6
       let length = max(2, barSpace * min(1, max(0, share)))
-      var label = Formatting.percent(share) + " of the top"
+      var label = catalogue.render(
+        Message("chart-share-of-top", ["share": .value(Formatting.percent(share))]))
       if let count = stage.count {
         label = Formatting.describe(.quantity(Quantity(magnitude: count, unit: Unit(base: stage.name))))
       }
@@ -81,7 +86,10 @@ package struct HTMLCharts {
     )
     shapes.append(
       Self.text(
-        (budget.given == nil ? "needed " : "budget ") + Formatting.money(limit, budget.currency),
+        catalogue.render(
+          budget.given == nil
+            ? Message("chart-line-needed", ["amount": .value(Formatting.money(limit, budget.currency))])
+            : Message("chart-line-budget", ["amount": .value(Formatting.money(limit, budget.currency))])),
         x: Self.width - right,
         y: y(limit) - 5, anchor: "end"))
     return figure(title: title, height: chartTop + chartHeight + 26, description: description, shapes: shapes)
@@ -91,12 +99,13 @@ package struct HTMLCharts {
 
   /// A chart of the document, drawn; empty when there is nothing to draw.
   package mutating func chart(_ chart: Chart) -> String {
-    switch chart.kind {
+    let (title, description) = (catalogue.render(chart.title), catalogue.render(chart.description))
+    return switch chart.kind {
     case .bars(let groups, let scaledByGroup):
-      bars(groups, scaledByGroup: scaledByGroup, title: chart.title, description: chart.description)
-    case .funnel(let funnel): self.funnel(funnel, title: chart.title, description: chart.description)
-    case .pacing(let budget): pacing(budget, title: chart.title, description: chart.description)
-    case .distribution(let value): distribution(value, title: chart.title, description: chart.description)
+      bars(groups, scaledByGroup: scaledByGroup, title: title, description: description)
+    case .funnel(let funnel): self.funnel(funnel, title: title, description: description)
+    case .pacing(let budget): pacing(budget, title: title, description: description)
+    case .distribution(let value): distribution(value, title: title, description: description)
     }
   }
 

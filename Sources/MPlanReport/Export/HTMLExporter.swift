@@ -22,7 +22,7 @@ public struct HTMLExporter: Exporter {
     let language = document.language ?? Self.language(ofScript: document.planWords)
     let rightToLeft = Catalogue.named(language)?.isRightToLeft ?? (language == "he")
     let catalogue = Catalogue.first(of: [document.language])
-    var charts = HTMLCharts()
+    var charts = HTMLCharts(catalogue: catalogue)
     var body: [String] = []
     for section in document.sections {
       let content = section.blocks.flatMap { block($0, &charts, catalogue: catalogue) }
@@ -134,14 +134,14 @@ public struct HTMLExporter: Exporter {
     }
     html += "<tbody>\n"
     for row in table.rows {
-      html += "<tr>" + row.map(cell).joined() + "</tr>\n"
+      html += "<tr>" + row.map { cell($0, catalogue: catalogue) }.joined() + "</tr>\n"
     }
     return html + "</tbody>\n</table></div>"
   }
 
   /// A cell by its type: an amount on the numbers' side, numbers and dates left to right in
   /// any page, the plan's words in their own direction, SMART letters coloured.
-  func cell(_ cell: Table.Cell) -> String {
+  func cell(_ cell: Table.Cell, catalogue: Catalogue = .english) -> String {
     if case .verdicts(let marks) = cell {
       // Left to right in any page: a ✓ at the end would otherwise move to the far side.
       return "<td class=\"smart\"><bdi dir=\"ltr\">"
@@ -150,7 +150,7 @@ public struct HTMLExporter: Exporter {
         }
         .joined(separator: " ") + "</bdi></td>"
     }
-    let text = Self.escape(ViewText.cellText(cell))
+    let text = Self.escape(ViewText.cellText(cell, conventions: .canonical, catalogue: catalogue))
     if cell.isNumeric { return "<td class=\"n\"><bdi dir=\"ltr\">\(text)</bdi></td>" }
     if cell.isLeftToRight { return "<td class=\"d\"><bdi dir=\"ltr\">\(text)</bdi></td>" }
     return "<td><bdi>\(text)</bdi></td>"

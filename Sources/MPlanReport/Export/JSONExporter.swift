@@ -176,6 +176,7 @@ public struct JSONExporter: Exporter {
     case .value(let value), .field(let value?): json(value)
     case .empty, .field(nil): "null"
     case .text(let text), .name(let text): JSONText.quote(text)
+    case .said(let message): JSONText.quote(message.english)
     case .names(let names): "[" + names.map(JSONText.quote).joined(separator: ", ") + "]"
     case .date(let day): JSONText.quote(day.iso)
     case .period(let period, _): json(.time(period))

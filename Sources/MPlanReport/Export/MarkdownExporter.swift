@@ -92,7 +92,9 @@ public struct MarkdownExporter: Exporter {
       "| " + rule.joined(separator: " | ") + " |",
     ]
       + table.rows.map {
-        "| " + $0.map { Self.escape(ViewText.cellText($0)) }.joined(separator: " | ") + " |"
+        "| "
+          + $0.map { Self.escape(ViewText.cellText($0, conventions: .canonical, catalogue: catalogue)) }
+          .joined(separator: " | ") + " |"
       }
   }
 

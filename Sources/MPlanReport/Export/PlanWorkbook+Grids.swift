@@ -48,6 +48,7 @@ extension PlanWorkbook {
       cells = [.text(marks.map { $0.met == true ? $0.letter : $0.met == nil ? "?" : "-" }.joined())]
     case .empty, .field(nil): cells = []
     case .name(let text), .text(let text): cells = [.text(text)]
+    case .said(let message): cells = [.text(message.english)]
     case .value(let value), .field(let value?): cells = [valueCell(value)]
     case .change: cells = [.text(ViewText.cellText(cell))]
     }

@@ -249,16 +249,26 @@ package struct PlanWorkbook {
     return abs(converted) < 0.005 ? sum : .binary(.add, sum, .number(converted))
   }
 
+  /// The document's pacing grid (the CSV view `pacing`), a row a budget and month: the
+  /// cumulative column follows the month's committed, adding up within each budget.
   mutating func addPacing() {
-    var sheet = Worksheet(name: "Pacing")
-    sheet.widths = [16, 10, 14, 10]
-    sheet.rows = [["budget", "month", "committed", "currency"].map(Cell.heading)]
-    for budget in export.budgets {
-      let money = NumberFormat.money(symbol: Self.symbol(budget.currency))
-      for month in budget.months {
-        sheet.rows.append([
-          .text(budget.name), .text(month.label), .number(month.amount, money), .text(budget.currency),
-        ])
+    guard let grid = PlanDocument.dataGrid("pacing", of: export) else { return }
+    let (sheet, columns) = sheet(of: grid, named: "Pacing")
+    if let budget = columns["budget"], let committed = columns["committed"],
+      let cumulative = columns["cumulative"]
+    {
+      for row in 1..<sheet.rows.count {
+        func at(_ row: Int, _ column: Int) -> CellReference {
+          CellReference(sheet: sheet.name, row: row, column: column)
+        }
+        let sameBudget = row > 1 && sheet.rows[row - 1][budget].content == sheet.rows[row][budget].content
+        pending.append(
+          (
+            at(row, cumulative),
+            sameBudget
+              ? .binary(.add, .cell(at(row - 1, cumulative)), .cell(at(row, committed)))
+              : .cell(at(row, committed))
+          ))
       }
     }
     workbook.add(sheet)
@@ -298,17 +308,11 @@ package struct PlanWorkbook {
     workbook.add(sheet)
   }
 
+  /// The document's checks grid (the CSV view `checks`): an item without a line leaves it empty.
   mutating func addOpenItems() {
-    var sheet = Worksheet(name: "Open items")
+    guard let grid = PlanDocument.dataGrid("checks", of: export) else { return }
+    var (sheet, _) = sheet(of: grid, named: "Open items")
     sheet.widths = [14, 10, 10, 8, 60, 60]
-    sheet.rows = [["group", "severity", "code", "line", "message", "fix"].map(Cell.heading)]
-    for item in export.openItems {
-      sheet.rows.append([
-        .text(item.group), .text(item.severity.rawValue), .text(item.code),
-        .number(Double(item.line), .count),
-        .text(item.message), .text(item.fix),
-      ])
-    }
     workbook.add(sheet)
   }
 

@@ -4107,6 +4107,82 @@ package enum EmbeddedCatalogues {
     cli-workshop-discussion = Asks for each part of a goal in the chosen language (--lang), checks each answer with the SMART rules of `mplan check`, and writes the goal with its objective and action to FILE.
     cli-workshop-file = The file to write the goal to (default: goal.mplan); an existing file is replaced only when you say so.
     repl-help-command-workshop = :workshop [file]  a guided SMART exercise: one goal, letter by letter, written to the file (goal.mplan)
+
+    # Two runs of a sentence (mplan's words, a name, a value) one after the other, as written.
+    document-runs = {$first}{$second}
+    # The heading over a funnel's table: "funnel acquisition" (the keyword, then the plan's name).
+    document-funnel = funnel
+    # Before the goal whose count the funnel's stage counts come from: "Stage counts from new_customers."
+    document-stage-counts-from = Stage counts from
+    document-funnel-stage = stage
+    document-funnel-rate = rate from the stage before
+    document-funnel-count = count
+    # The uncertain values' table: the mean and the 5th, 50th and 95th percentiles.
+    document-uncertain-mean = mean
+    document-uncertain-p5 = p5
+    document-uncertain-p50 = p50
+    document-uncertain-p95 = p95
+    document-values-value = value
+    document-values-amount = amount
+    # A comparison's heading between two scenarios' names: "base vs cautious".
+    document-versus = vs
+    document-comparison-change = change
+    # What a scenario makes of a value, in the scenarios' changes.
+    document-changes-under-scenario = under scenario
+    # The charts' titles and one-line descriptions (HTML's <title> and <desc>, and the caption).
+    chart-funnel-title = Funnel {$funnel}: each stage’s share of the top, with its rate
+    chart-funnel-description = Bars for {$stages}
+    chart-share-of-top = {$share} of the top
+    chart-pacing-title = Budget {$budget}: committed spend by month (bars) and cumulative (line) against the budget (dashed)
+    chart-pacing-description = {$months ->
+        [one] {$months} month, {$amount} committed in all
+       *[other] {$months} months, {$amount} committed in all
+    }
+    # The dashed line of a budget's chart: what is given, or what the actions need (bottom-up).
+    chart-line-budget = budget {$amount}
+    chart-line-needed = needed {$amount}
+    chart-channel-spend-title = Spend by channel ({$currency})
+    chart-channel-spend-description = {$count ->
+        [one] {$count} channel
+       *[other] {$count} channels
+    }
+    # The bar of the actions that name no channel.
+    chart-no-channel = (no channel)
+    chart-distribution-title = Distribution of {$value}
+    chart-distribution-description = {$count ->
+        [one] {$count} sample; 90% between {$low} and {$high}
+       *[other] {$count} samples; 90% between {$low} and {$high}
+    }
+    chart-scenarios-title = Scenarios side by side: {$scenarios}
+    chart-scenarios-description = {$count ->
+        [one] {$count} compared value
+       *[other] {$count} compared values
+    }
+    # A data table's line chart: "revenue as price goes from $10 to $20", "11 points, from $1,000 to $2,000".
+    chart-data-table-title = {$output} as {$input} goes from {$from} to {$to}
+    chart-data-table-description = {$count ->
+        [one] {$count} point, from {$from} to {$to}
+       *[other] {$count} points, from {$from} to {$to}
+    }
+    # What changed since the last run, at the prompt, --watch and :reload (Sources/MPlanReport/ChangeText.swift).
+    # {$value}: the new value as mplan prints it.
+    change-new = {$name} is new: {$value}
+    change-gone = {$name} is gone
+    # A plan finding that fails now: "new error PLAN-B02: budget `b` is over-committed"; {$severity} is `error` or `warning`.
+    change-finding-new = new {$severity} {$code}: {$message}
+    change-finding-cleared = cleared {$code}: {$message}
+    # {$summary}: what the data table is now ("a table of 3 rows…").
+    change-table-now = {$name} is now {$summary}
+    change-table-cells = {$name}: {$changed} of {$count ->
+        [one] {$count} cell changed
+       *[other] {$count} cells changed
+    }
+    # After the most diagnostics shown for one file (Sources/MPlanReport/DiagnosticRenderer.swift).
+    diagnostics-more = … and {$count} more
+    diagnostics-more-in = … and {$count} more in {$file}
+    diagnostics-only-first = (only the first {$count} of a file are shown; fix those first)
+    # A row under the one above it in a table's first column (`  not in the plan`).
+    document-row-under = {"  "}{$row}
     """#,
     "fa": #"""
     # mplan's messages in Persian. Keys missing here are said in English (messages/en.ftl).
