@@ -37,6 +37,12 @@ struct CatalogueParser {
     bytes = Array(text.utf8)
   }
 
+  /// One entry of a catalogue already held as bytes (`CatalogueIndex`).
+  init(file: String, bytes: ArraySlice<UInt8>) {
+    self.file = file
+    self.bytes = Array(bytes)
+  }
+
   /// A piece of a pattern before its indentation is known.
   private enum Piece {
     case text(String)
