@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Where each key's entry lies in a catalogue's text, found by one scan of its bytes when the
 /// catalogue is first used: every start-up. Keys are hashed over their bytes (FNV-1a) into an
 /// open-addressed table of entry numbers instead of being made Strings in a Dictionary: the
@@ -48,6 +56,14 @@ struct CatalogueIndex: Sendable {
     }
   }
 
+  /// The offset of the first `byte` in `start..<end`, found by memchr.
+  private static func offset(of byte: UInt8, in base: UnsafePointer<UInt8>, from start: Int, to end: Int)
+    -> Int?
+  {
+    guard let found = memchr(base + start, Int32(byte), end - start) else { return nil }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+  }
+
   private static func hash<Bytes: Collection<UInt8>>(_ key: Bytes) -> Int {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
@@ -70,15 +86,18 @@ struct CatalogueIndex: Sendable {
         keyRanges.append(key)
         entryRanges.append(entryStart..<offset)
       }
+      let base = bytes.baseAddress!
       while lineStart < bytes.count {
-        var lineEnd = lineStart
-        while lineEnd < bytes.count, bytes[lineEnd] != newline { lineEnd += 1 }
+        // memchr, not a Swift loop over bytes: the C library looks at many bytes at a time.
+        let lineEnd = Self.offset(of: newline, in: base, from: lineStart, to: bytes.count) ?? bytes.count
         let first = lineEnd > lineStart ? bytes[lineStart] : newline
         // A selector's closing `}` sits at the margin and still belongs to its entry.
         if first != newline, first != space, first != UInt8(ascii: "\r"), first != UInt8(ascii: "}") {
           end(at: lineStart)
           key = nil
-          if first != UInt8(ascii: "#"), let sign = bytes[lineStart..<lineEnd].firstIndex(of: equals) {
+          if first != UInt8(ascii: "#"),
+            let sign = Self.offset(of: equals, in: base, from: lineStart, to: lineEnd)
+          {
             var keyEnd = sign
             while keyEnd > lineStart, bytes[keyEnd - 1] == space { keyEnd -= 1 }
             key = lineStart..<keyEnd
