@@ -36,12 +36,10 @@ let package = Package(
     .target(name: "MPlanReport", dependencies: ["MPlanPlanning"]),
     // The façade the command line and the REPL talk to: `Session`.
     .target(name: "MPlanKit", dependencies: ["MPlanReport"]),
-    // libedit (Debian's libedit-dev) through pkg-config, with a C shim for its variadic calls.
-    .systemLibrary(
-      name: "CEditLine",
-      pkgConfig: "libedit",
-      providers: [.apt(["libedit-dev"])]
-    ),
+    // libedit, loaded with dlopen when the interactive prompt starts (not linked, so no other
+    // command pays its relocations), with fixed-argument wrappers for its variadic calls.
+    // Building needs its header, histedit.h (Debian's libedit-dev).
+    .target(name: "CEditLine"),
     .executableTarget(
       name: "mplan",
       dependencies: [
@@ -53,7 +51,9 @@ let package = Package(
     .testTarget(name: "MPlanSyntaxTests", dependencies: ["MPlanSyntax", "MPlanKit"]),
     .testTarget(
       name: "MPlanLanguageTests",
-      dependencies: ["MPlanSyntax", "MPlanLanguage", "MPlanKit", .product(name: "SwiftCSV", package: "SwiftCSV")]),
+      dependencies: [
+        "MPlanSyntax", "MPlanLanguage", "MPlanKit", .product(name: "SwiftCSV", package: "SwiftCSV"),
+      ]),
     .testTarget(
       name: "MPlanPlanningTests",
       dependencies: ["MPlanSyntax", "MPlanLanguage", "MPlanPlanning", "MPlanReport", "MPlanKit"]),

@@ -1775,6 +1775,8 @@ internal-fault = mplan: internal error: mplan itself failed (not your script); p
 repl-key-interrupt = Drop the current line
 repl-key-complete = Complete the word before the cursor
 repl-key-suspend = Suspend mplan
+# Said once at the prompt's start when libedit cannot be loaded; {$reason} is the system's words.
+repl-line-editor-missing = warning: the line editor could not be loaded ({$reason}); lines are read without editing, history or Tab completion. Install libedit (Debian: apt-get install libedit2) to have them
 
 ## Writing files safely (Sources/MPlanKit/SafeWrite.swift: :save, exports, mplan fmt)
 

@@ -32,6 +32,12 @@ struct MPlan: ParsableCommand {
     // reports and cleans up after, not kill mplan halfway and leave its temporary file behind
     // (or end a whole REPL session on one `:save`).
     signal(SIGXFSZ, SIG_IGN)
+    // The argument parser builds every subcommand's help text before it reads a word: most of
+    // the instructions `--version` cost, to print one line (issue 26).
+    if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) {
+      Terminal.writeLine(version)
+      Terminal.exit(ExitStatus.success.rawValue)
+    }
     if let files = RunCommand.plainFiles(in: CommandLine.arguments.dropFirst()) {
       var options = SamplingOptions.defaults(interactive: false)
       OutputOptions.apply(nil, bidi: .auto, to: &options)

@@ -40,6 +40,10 @@ import Testing
     let version = try RunMPlan.run(["--version"])
     #expect(version.status == 0)
     #expect(version.standardOutput.hasPrefix("0."))
+    // One line and nothing else, as the argument parser wrote it before `--version` was
+    // answered ahead of it (issue 26).
+    #expect(version.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).count == 2)
+    #expect(version.standardError.isEmpty)
     let help = try RunMPlan.run(["--help"])
     #expect(help.status == 0)
     #expect(help.standardOutput.contains("mplan run examples/funnel.mplan"))

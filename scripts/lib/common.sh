@@ -19,7 +19,8 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
 }
 
-# libedit (the REPL's line editor) through pkg-config, which SwiftPM asks for it.
+# libedit-dev: the header (histedit.h) CEditLine compiles against; the REPL loads libedit itself
+# when the prompt starts. pkg-config is how we ask whether it is there.
 ensure_build_dependencies() {
   local missing=()
   command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)

@@ -221,74 +221,31 @@ extension Catalogue {
 /// A catalogue's messages: each entry's text, found by a quick scan of the file's lines, and
 /// each entry parsed once, when it is first said.
 private final class CatalogueStore: Sendable {
-  let keys: [String]
-  /// The catalogue's text and, by key, the UTF-8 offsets of its entry in it.
-  private let text: String
-  private let entries: [String: Range<Int>]
+  /// Where each entry lies in the catalogue's text; empty for a catalogue given parsed.
+  private let index: CatalogueIndex?
+  private let parsedKeys: [String]
   private let parsed: Mutex<[String: Pattern]>
 
   init(parsed patterns: [String: Pattern]) {
-    keys = Array(patterns.keys)
-    text = ""
-    entries = [:]
+    parsedKeys = Array(patterns.keys)
+    index = nil
     parsed = Mutex(patterns)
   }
 
   init(text: String) {
-    self.text = text
-    entries = Self.entries(of: text)
-    keys = Array(entries.keys)
+    index = CatalogueIndex(text: text)
+    parsedKeys = []
     parsed = Mutex([:])
   }
 
+  var keys: [String] { index?.keys ?? parsedKeys }
+
   func pattern(for key: String) -> Pattern? {
     if let pattern = parsed.withLock({ $0[key] }) { return pattern }
-    guard let range = entries[key] else { return nil }
-    let utf8 = text.utf8
-    let entry = String(
-      Substring(
-        utf8[
-          utf8.index(
-            utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(
-              utf8.startIndex, offsetBy: range.upperBound)]))
-    var parser = CatalogueParser(file: "", text: entry)
+    guard let index, let range = index.entry(for: key) else { return nil }
+    var parser = CatalogueParser(file: "", bytes: index.bytes[range])
     guard let pattern = (try? parser.parseEntries())?[key] else { return nil }
     parsed.withLock { $0[key] = pattern }
     return pattern
-  }
-
-  /// Each `key = …` line with the lines that continue it (indented, blank, or a selector's
-  /// closing `}`), by key, as UTF-8 offsets. A line that starts at the margin with anything
-  /// else (a comment, the next key) ends the entry. Bytes, not characters: this runs at
-  /// every start-up, and walking a thousand-line catalogue by characters cost 49 M
-  /// instructions where bytes cost well under one.
-  static func entries(of text: String) -> [String: Range<Int>] {
-    var text = text
-    return text.withUTF8 { bytes in
-      var entries: [String: Range<Int>] = [:]
-      var key: String?
-      var entryStart = 0
-      var lineStart = 0
-      let space = UInt8(ascii: " "), newline = UInt8(ascii: "\n"), equals = UInt8(ascii: "=")
-      while lineStart < bytes.count {
-        var lineEnd = lineStart
-        while lineEnd < bytes.count, bytes[lineEnd] != newline { lineEnd += 1 }
-        let first = lineEnd > lineStart ? bytes[lineStart] : newline
-        // A selector's closing `}` sits at the margin and still belongs to its entry.
-        if first != newline, first != space, first != UInt8(ascii: "\r"), first != UInt8(ascii: "}") {
-          if let key { entries[key] = entryStart..<lineStart }
-          key = nil
-          if first != UInt8(ascii: "#"), let sign = bytes[lineStart..<lineEnd].firstIndex(of: equals) {
-            var end = sign
-            while end > lineStart, bytes[end - 1] == space { end -= 1 }
-            key = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), as: UTF8.self)
-            entryStart = lineStart
-          }
-        }
-        lineStart = lineEnd + 1
-      }
-      if let key { entries[key] = entryStart..<bytes.count }
-      return entries
-    }
   }
 }

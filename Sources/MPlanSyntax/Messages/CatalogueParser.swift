@@ -20,16 +20,27 @@ public struct CatalogueError: Error, Sendable, Equatable, CustomStringConvertibl
 /// indentation removed), `{"{"}` for a literal brace, and selectors
 /// `{$n -> [one] … *[other] …}` with one variant a line. Attributes, terms, functions and
 /// message references are Fluent's but not read here: each is an error that says so.
+///
+/// It reads UTF-8 bytes, not Characters: every syntax mark is ASCII, and a message is parsed
+/// the first time it is said, at start-up too, where walking Characters cost ~120 K
+/// instructions a message (issue 26). Text between marks is decoded whole; columns in errors
+/// are still counted in characters.
 struct CatalogueParser {
   private let file: String
-  private let characters: [Character]
+  private let bytes: [UInt8]
   private var index = 0
   private var line = 1
   private var lineStart = 0
 
   init(file: String, text: String) {
     self.file = file
-    characters = Array(text)
+    bytes = Array(text.utf8)
+  }
+
+  /// One entry of a catalogue already held as bytes (`CatalogueIndex`).
+  init(file: String, bytes: ArraySlice<UInt8>) {
+    self.file = file
+    self.bytes = Array(bytes)
   }
 
   /// A piece of a pattern before its indentation is known.
@@ -44,15 +55,15 @@ struct CatalogueParser {
   mutating func parseEntries() throws(CatalogueError) -> [String: Pattern] {
     var patterns: [String: Pattern] = [:]
     while let character = peek {
-      if Self.isLineEnd(character) {
+      if isLineEnd(at: index) {
         advanceLine()
-      } else if character == "#" {
-        while let next = peek, !Self.isLineEnd(next) { index += 1 }
-      } else if character.isASCII, character.isLetter {
+      } else if character == UInt8(ascii: "#") {
+        while peek != nil, !isLineEnd(at: index) { index += 1 }
+      } else if Self.isLetter(character) {
         let keyColumn = column
         let key = identifier()
         skipSpaces()
-        guard peek == "=" else { throw error("expected `=` after the key `\(key)`") }
+        guard peek == UInt8(ascii: "=") else { throw error("expected `=` after the key `\(key)`") }
         index += 1
         skipSpaces()
         guard patterns[key] == nil else {
@@ -65,7 +76,7 @@ struct CatalogueParser {
             file: file, line: line, column: keyColumn, message: "the key `\(key)` has no text")
         }
         patterns[key] = pattern
-      } else if character == " " {
+      } else if character == UInt8(ascii: " ") {
         throw error(
           "an indented line continues a message: indent it under a `key = …` line, or remove the spaces")
       } else {
@@ -79,25 +90,28 @@ struct CatalogueParser {
   /// variant, up to the next variant or the selector's `}`.
   private mutating func parsePattern(inVariant: Bool) throws(CatalogueError) -> Pattern {
     var pieces: [Piece] = []
-    var text = ""
+    var textStart = index
     func flush() {
-      if !text.isEmpty { pieces.append(.text(text)) }
-      text = ""
+      if textStart < index { pieces.append(.text(String(decoding: bytes[textStart..<index], as: UTF8.self))) }
     }
     while let character = peek {
-      if character == "{" {
+      if character == UInt8(ascii: "{") {
         flush()
         pieces.append(.element(try parsePlaceable()))
-      } else if character == "}" {
+      } else if character == UInt8(ascii: "}") {
         throw error("a `}` in text: write `{\"}\"}` for a literal brace")
-      } else if Self.isLineEnd(character) {
-        guard let (blankLines, indent) = try continuation(inVariant: inVariant) else { break }
+      } else if isLineEnd(at: index) {
         flush()
+        guard let (blankLines, indent) = try continuation(inVariant: inVariant) else {
+          textStart = index
+          break
+        }
         pieces.append(.lineBreak(blankLines: blankLines, indent: indent))
       } else {
-        text.append(character)
         index += 1
+        continue
       }
+      textStart = index
     }
     flush()
     return Self.dedented(pieces)
@@ -110,21 +124,21 @@ struct CatalogueParser {
     var blankLines = -1
     var indent = 0
     // Skip blank lines; stop at the first line with something on it.
-    while probe < characters.count, Self.isLineEnd(characters[probe]) {
+    while probe < bytes.count, isLineEnd(at: probe) {
       blankLines += 1
-      probe += 1
+      probe += bytes[probe] == UInt8(ascii: "\r") ? 2 : 1
       indent = 0
-      while probe < characters.count, characters[probe] == " " {
+      while probe < bytes.count, bytes[probe] == UInt8(ascii: " ") {
         probe += 1
         indent += 1
       }
     }
-    guard indent > 0, probe < characters.count else { return nil }
-    let first = characters[probe]
+    guard indent > 0, probe < bytes.count else { return nil }
+    let first = Character(Unicode.Scalar(bytes[probe]))
     if inVariant, first == "[" || first == "*" || first == "}" { return nil }
     // Consume the line breaks for real, keeping line numbers right.
     while index < probe {
-      if Self.isLineEnd(characters[index]) { advanceLine() } else { index += 1 }
+      if isLineEnd(at: index) { advanceLine() } else { index += 1 }
     }
     if first == "[" || first == "*" {
       throw error(
@@ -140,29 +154,29 @@ struct CatalogueParser {
     index += 1
     skipBlank()
     let element: Pattern.Element
-    if peek == "$" {
+    if peek == UInt8(ascii: "$") {
       index += 1
-      guard let first = peek, first.isASCII, first.isLetter else {
+      guard let first = peek, Self.isLetter(first) else {
         throw error("expected an argument name after `$`")
       }
       let name = identifier()
       skipBlank()
-      if peek == "-", next == ">" {
+      if peek == UInt8(ascii: "-"), next == UInt8(ascii: ">") {
         index += 2
         element = try parseSelect(on: name)
       } else {
         element = .argument(name)
       }
-    } else if peek == "\"" {
+    } else if peek == UInt8(ascii: "\"") {
       element = .text(try stringLiteral())
-    } else if let first = peek, first == "-" || (first.isASCII && first.isLetter) {
+    } else if let first = peek, first == UInt8(ascii: "-") || Self.isLetter(first) {
       throw error(
         "terms, message references and functions are not supported: use `{$argument}` or `{\"text\"}`")
     } else {
       throw error("expected `$argument` or `\"text\"` inside `{ }`")
     }
     skipBlank()
-    guard peek == "}" else { throw error("expected `}` to close the placeable") }
+    guard peek == UInt8(ascii: "}") else { throw error("expected `}` to close the placeable") }
     index += 1
     return element
   }
@@ -171,19 +185,19 @@ struct CatalogueParser {
     var variants: [Pattern.Variant] = []
     var defaultIndex: Int?
     skipSpaces()
-    guard let end = peek, Self.isLineEnd(end) else {
+    guard peek != nil, isLineEnd(at: index) else {
       throw error("put each variant on a line of its own after `->`")
     }
     while true {
       skipBlank()
       guard let character = peek else { throw error("the selector on `$\(name)` is not closed with `}`") }
-      if character == "}" { break }
-      if character == "*" {
+      if character == UInt8(ascii: "}") { break }
+      if character == UInt8(ascii: "*") {
         guard defaultIndex == nil else { throw error("a selector has one default variant (`*[…]`), not two") }
         defaultIndex = variants.count
         index += 1
       }
-      guard peek == "[" else {
+      guard peek == UInt8(ascii: "[") else {
         throw error("expected a variant: `[one] text`, or `*[other] text` for the default")
       }
       index += 1
@@ -193,7 +207,7 @@ struct CatalogueParser {
         throw error("expected a plural category (`one`, `few`, `other`…), a number or a word")
       }
       skipSpaces()
-      guard peek == "]" else { throw error("expected `]` after the variant key `\(key)`") }
+      guard peek == UInt8(ascii: "]") else { throw error("expected `]` after the variant key `\(key)`") }
       index += 1
       skipSpaces()
       variants.append(Pattern.Variant(key: key, value: try parsePattern(inVariant: true)))
@@ -208,21 +222,23 @@ struct CatalogueParser {
   private mutating func stringLiteral() throws(CatalogueError) -> String {
     index += 1
     var text = ""
-    while let character = peek, character != "\"" {
-      guard !Self.isLineEnd(character) else {
+    var runStart = index
+    while let character = peek, character != UInt8(ascii: "\"") {
+      guard !isLineEnd(at: index) else {
         throw error("a string literal ends on its own line: close it with `\"`")
       }
-      index += 1
-      guard character == "\\" else {
-        text.append(character)
+      guard character == UInt8(ascii: "\\") else {
+        index += 1
         continue
       }
+      text += String(decoding: bytes[runStart..<index], as: UTF8.self)
+      index += 1
       switch peek {
-      case "\"", "\\":
-        text.append(peek!)
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+        text.unicodeScalars.append(Unicode.Scalar(peek!))
         index += 1
-      case "u":
-        let hex = String(characters[(index + 1)..<min(index + 5, characters.count)])
+      case UInt8(ascii: "u"):
+        let hex = String(decoding: bytes[(index + 1)..<min(index + 5, bytes.count)], as: UTF8.self)
         guard hex.count == 4, let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) else {
           throw error("expected four hexadecimal digits after `\\u`")
         }
@@ -231,8 +247,10 @@ struct CatalogueParser {
       default:
         throw error("unknown escape in a string literal: use `\\\"`, `\\\\` or `\\uHHHH`")
       }
+      runStart = index
     }
-    guard peek == "\"" else { throw error("a string literal is not closed with `\"`") }
+    text += String(decoding: bytes[runStart..<index], as: UTF8.self)
+    guard peek == UInt8(ascii: "\"") else { throw error("a string literal is not closed with `\"`") }
     index += 1
     return text
   }
@@ -267,37 +285,49 @@ struct CatalogueParser {
     return Pattern(elements: elements)
   }
 
-  private var peek: Character? { index < characters.count ? characters[index] : nil }
-  private var next: Character? { index + 1 < characters.count ? characters[index + 1] : nil }
-  private var column: Int { index - lineStart + 1 }
+  private var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+  private var next: UInt8? { index + 1 < bytes.count ? bytes[index + 1] : nil }
+  /// In characters, as an editor counts them, though the parser walks bytes.
+  private var column: Int { String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1 }
 
-  private static func isLineEnd(_ character: Character) -> Bool { character == "\n" || character == "\r\n" }
+  /// `\n`, or `\r\n` (one line end, as Swift's Characters count it; a lone `\r` is text).
+  private func isLineEnd(at position: Int) -> Bool {
+    bytes[position] == UInt8(ascii: "\n")
+      || (bytes[position] == UInt8(ascii: "\r") && position + 1 < bytes.count
+        && bytes[position + 1] == UInt8(ascii: "\n"))
+  }
+
+  private static func isLetter(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+      || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+  }
 
   private mutating func advanceLine() {
-    index += 1
+    index += bytes[index] == UInt8(ascii: "\r") ? 2 : 1
     line += 1
     lineStart = index
   }
 
   private mutating func identifier() -> String {
-    var name = ""
-    while let character = peek, character.isASCII,
-      character.isLetter || character.isNumber || character == "-" || character == "_"
+    let start = index
+    while let byte = peek,
+      Self.isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        || byte == UInt8(ascii: "-")
+        || byte == UInt8(ascii: "_")
     {
-      name.append(character)
       index += 1
     }
-    return name
+    return String(decoding: bytes[start..<index], as: UTF8.self)
   }
 
   private mutating func skipSpaces() {
-    while peek == " " { index += 1 }
+    while peek == UInt8(ascii: " ") { index += 1 }
   }
 
   /// Spaces and line breaks, which separate the parts of a placeable.
   private mutating func skipBlank() {
-    while let character = peek, character == " " || Self.isLineEnd(character) {
-      if character == " " { index += 1 } else { advanceLine() }
+    while peek != nil, peek == UInt8(ascii: " ") || isLineEnd(at: index) {
+      if peek == UInt8(ascii: " ") { index += 1 } else { advanceLine() }
     }
   }
 

@@ -26,9 +26,10 @@ final class LibEditLineEditor: LineEditor {
   var completer: Completer?
 
   /// Nil when libedit cannot take the terminal; the caller then reads lines plainly.
+  /// `LibEditLineEditor.load()` must have succeeded first.
   init?(historyFile: HistoryFile?) {
     Self.chooseUTF8Locale()
-    guard let editLine = mplan_el_init("mplan"), let historyList = history_init() else { return nil }
+    guard let editLine = mplan_el_init("mplan"), let historyList = mplan_history_init() else { return nil }
     self.editLine = editLine
     self.historyList = historyList
     self.historyFile = historyFile
@@ -48,7 +49,7 @@ final class LibEditLineEditor: LineEditor {
     mplan_el_add_function(editLine, "mplan-interrupt", Message("repl-key-interrupt").english) { editLine, _ in
       guard let editLine, let editor = LibEditLineEditor.owner(of: editLine) else { return UInt8(CC_ERROR) }
       editor.wasInterrupted = true
-      _ = el_cursor(editLine, Int32.max / 2)
+      _ = mplan_el_cursor(editLine, Int32.max / 2)
       return UInt8(CC_NEWLINE)
     }
     mplan_el_add_function(editLine, "mplan-complete", Message("repl-key-complete").english) { editLine, _ in
@@ -67,14 +68,14 @@ final class LibEditLineEditor: LineEditor {
     mplan_el_bind(editLine, "^I", "mplan-complete")
     mplan_el_bind(editLine, "^R", "em-inc-search-prev")
     // ~/.editrc, for people who rebind keys everywhere libedit is used.
-    el_source(editLine, nil)
+    mplan_el_source(editLine, nil)
     for entry in historyFile?.load() ?? [] { mplan_history_enter(historyList, entry) }
     reportHistoryProblems()
   }
 
   deinit {
-    el_end(editLine)
-    history_end(historyList)
+    mplan_el_end(editLine)
+    mplan_history_end(historyList)
     free(promptText)
   }
 
@@ -86,7 +87,7 @@ final class LibEditLineEditor: LineEditor {
     wasInterrupted = false
     Self.stopLineBuffering()
     var count: Int32 = 0
-    let line = el_gets(editLine, &count)
+    let line = mplan_el_gets(editLine, &count)
     if wasInterrupted {
       Terminal.write(all: "^C\n", to: STDOUT_FILENO)
       return .interrupted
@@ -119,7 +120,7 @@ final class LibEditLineEditor: LineEditor {
 
   /// Tab: one candidate is inserted, several are narrowed to what they share, or listed.
   private func completeWord() -> UInt8 {
-    guard let completer, let info = el_line(editLine)?.pointee else { return UInt8(CC_ERROR) }
+    guard let completer, let info = mplan_el_line(editLine)?.pointee else { return UInt8(CC_ERROR) }
     let length = info.cursor - info.buffer
     let beforeCursor = info.buffer.withMemoryRebound(to: UInt8.self, capacity: length) {
       String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
@@ -128,7 +129,7 @@ final class LibEditLineEditor: LineEditor {
     if completion.candidates.isEmpty { return UInt8(CC_REFRESH_BEEP) }
     let insertion = completion.insertion
     if !insertion.isEmpty {
-      return el_insertstr(editLine, insertion) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
+      return mplan_el_insertstr(editLine, insertion) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
     }
     Terminal.write(all: "\n" + Self.columns(completion.candidates) + "\n", to: STDOUT_FILENO)
     return UInt8(CC_REDISPLAY)
@@ -164,6 +165,14 @@ final class LibEditLineEditor: LineEditor {
       characters[Int(VTIME)] = 0
     }
     tcsetattr(STDIN_FILENO, TCSANOW, &settings)
+  }
+
+  /// Loads libedit (only the interactive prompt needs it, so other commands start without
+  /// its relocations): nil when it is ready, else the message saying why the REPL reads lines
+  /// without it. `MPLAN_LIBEDIT` names another library file to load.
+  static func load() -> Message? {
+    guard let failure = mplan_editline_load(ReplPaths.variable("MPLAN_LIBEDIT")) else { return nil }
+    return Message("repl-line-editor-missing", ["reason": .text(String(cString: failure))])
   }
 
   fileprivate static func owner(of editLine: OpaquePointer?) -> LibEditLineEditor? {
