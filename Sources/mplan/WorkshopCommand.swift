@@ -37,12 +37,7 @@ struct WorkshopCommand: ParsableCommand {
 
   /// libedit at a terminal (with no history file: answers are not commands), plain reads
   /// from a pipe.
-  static func makeEditor() -> any LineEditor {
-    guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0,
-      let editor = LibEditLineEditor(historyFile: nil)
-    else { return PlainLineEditor() }
-    return editor
-  }
+  static func makeEditor() -> any LineEditor { LibEditLineEditor.atTerminal(history: nil) }
 
   /// The exercise in `language`, today (local time, from the system clock).
   static func today(_ language: String) -> Workshop {

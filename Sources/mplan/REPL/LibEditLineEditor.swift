@@ -167,6 +167,21 @@ final class LibEditLineEditor: LineEditor {
     tcsetattr(STDIN_FILENO, TCSANOW, &settings)
   }
 
+  /// The line editor for a person at a terminal: libedit, loaded first (saying why not when it
+  /// cannot be); plain reads from a pipe or a dumb terminal, so they get no escapes. The REPL
+  /// and the workshop both start here, so neither can reach libedit before it is loaded.
+  static func atTerminal(history: HistoryFile?) -> any LineEditor {
+    let dumbTerminal = ReplPaths.variable("TERM").map { $0 == "dumb" } ?? true
+    guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0, !dumbTerminal else {
+      return PlainLineEditor()
+    }
+    if let missing = load() {
+      Terminal.writeError(missing.said + "\n")
+      return PlainLineEditor()
+    }
+    return LibEditLineEditor(historyFile: history) ?? PlainLineEditor()
+  }
+
   /// Loads libedit (only the interactive prompt needs it, so other commands start without
   /// its relocations): nil when it is ready, else the message saying why the REPL reads lines
   /// without it. `MPLAN_LIBEDIT` names another library file to load.

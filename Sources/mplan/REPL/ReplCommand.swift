@@ -42,16 +42,7 @@ struct ReplCommand: ParsableCommand {
 
   /// libedit when a person is at a terminal; plain reads otherwise, so pipes get no escapes.
   static func makeEditor() -> any LineEditor {
-    let dumbTerminal = ReplPaths.variable("TERM").map { $0 == "dumb" } ?? true
-    guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0, !dumbTerminal else {
-      return PlainLineEditor()
-    }
-    if let missing = LibEditLineEditor.load() {
-      Terminal.writeError(missing.said + "\n")
-      return PlainLineEditor()
-    }
-    guard let editor = LibEditLineEditor(historyFile: HistoryFile.defaultPath().map { HistoryFile(path: $0) })
-    else { return PlainLineEditor() }
-    return editor
+    LibEditLineEditor.atTerminal(history: HistoryFile.defaultPath().map { HistoryFile(path: $0) })
   }
+
 }
