@@ -746,7 +746,12 @@ plan-funnel-needs = цели `{$goal}` нужно {$need} на входе вор
 plan-funnel-needs-monthly = цели `{$goal}` нужно {$need} на входе воронки `{$funnel}`, около {$perMonth} в месяц
 
 ## Channels (Sources/MPlanPlanning/ChannelMix.swift, ChannelMembers.swift, PlanChecker+Channels.swift, PlanChecker+ChannelCosts.swift, Document/PlanDocument+Economics.swift)
-channel-read-before-declared = `{$member}` читается до того, как план готов: {$kind} `{$name}` объявлен ниже
+channel-read-before-declared = `{$member}` читается до того, как план готов: {$kind ->
+        [goal] цель `{$name}` объявлена
+        [channel] канал `{$name}` объявлен
+        [funnel] воронка `{$name}` объявлена
+       *[other] {$kind} `{$name}` объявлен
+    } ниже
 channel-still-to-come = объявлен ниже
 channel-read-before-declared-fix = читайте его в `print`, `show` или `compare`, которые выполняются, когда объявлен весь план, или перенесите эту строку ниже целей и каналов
 channel-member-unworked = `{$member}` не вычислить из того, что сказано в плане
@@ -1376,7 +1381,10 @@ solve-extreme = {$side ->
        *[smallest] наименьшее
     } `{$input}`, при котором {$goal}
 solve-extreme-holds = {$meaning}; это верно для `{$input}` {$stretch}
-solve-one-of-boundaries = одна из границ ({$turns}), ближайшая к нынешнему {$now}
+solve-one-of-boundaries = одна из {$turns} {$turns ->
+        [one] границы
+       *[other] границ
+    }, ближайшая к нынешнему значению {$now}
 solve-several-stretches = {$which}; {$goal} верно на нескольких отрезках `{$input}` от {$low} до {$high}, и это край одного из них
 solve-holds-for = {$which}; {$goal} верно для `{$input}` {$stretches}
 solve-stretch = от {$low} до {$high}
@@ -1387,7 +1395,10 @@ solve-steps-between = {$meaning} между {$lower} и {$upper}
 solve-lies-between = {$goal} лежит между {$lowerResult} при {$lower} и {$upperResult} при {$upper}, и это ближайшее при показанных знаках
 solve-nearest = ближайшее к {$goal} из найденных
 solve-also-crosses = {$meaning}; результат пересекает {$goal} также при `{$input}` = {$others}
-solve-crosses-times = {$meaning}; результат пересекает {$goal} {$turns} раз(а) на перебранных значениях
+solve-crosses-times = {$meaning}; результат пересекает {$goal} {$turns} {$turns ->
+        [few] раза
+       *[other] раз
+    } на перебранных значениях
 
 ## show: goals, actions and a budget (Sources/MPlanPlanning/PlanTables.swift, PlanPresenter.swift)
 show-no-goals = в этом плане нет целей
@@ -1396,8 +1407,24 @@ show-budget-heading = бюджет
 show-budget-top-down = снизу
 show-budget-bottom-up = сверху
 show-budget-zero-based = с нуля
-show-budget-controlled = контроль {$cadence}
-show-budget-controlled-by = контроль {$cadence}, {$by}
+show-budget-controlled = контроль {$cadence ->
+        [daily] ежедневно
+        [weekly] еженедельно
+        [fortnightly] раз в две недели
+        [monthly] ежемесячно
+        [quarterly] ежеквартально
+        [yearly] ежегодно
+       *[other] {$cadence}
+    }
+show-budget-controlled-by = контроль {$cadence ->
+        [daily] ежедневно
+        [weekly] еженедельно
+        [fortnightly] раз в две недели
+        [monthly] ежемесячно
+        [quarterly] ежеквартально
+        [yearly] ежегодно
+       *[other] {$cadence}
+    }, {$by}
 show-budget-account-given = выделено
 show-budget-account-committed = заложено
 show-budget-account-reserve = резерв
@@ -1417,7 +1444,7 @@ show-budget-chance-over-is = доля исходов, в которых дейс
 show-budget-reserve-for-ninety-is = 90-й процентиль заложенного минус его среднее
 show-budget-heading-week = неделя
 show-budget-heading-month = месяц
-show-budget-heading-cumulative = нарастающим
+show-budget-heading-cumulative = накоплено
 show-budget-heading-per-day = в день
 show-budget-day-range = {$least}–{$most}
 show-budget-unscheduled = без сроков (нет периода):
@@ -1435,7 +1462,7 @@ plan-kind-plural = {$kind ->
         [report] отчёты
        *[other] {$kind}
     }
-show-no-field-to-group = у {$kinds} нет поля `{$field}` для группировки
+show-no-field-to-group = {$kinds}: нет поля `{$field}` для группировки
 show-group-by-one-of = группируйте по одному из: {$fields}
 show-none-of-kind = в этом плане нет: {$kinds}
 show-group-none = (без {$field})
@@ -1521,7 +1548,7 @@ safewrite-cannot-write-kept = не удаётся записать `{$path}`: {$
 ## What-if: its inputs, data tables and scenarios (Sources/MPlanPlanning/PlanAnalysis*.swift)
 whatif-varies-one-number = `{$statement}` меняет одно число, а `{$name}` {$what}
 whatif-varies-one-number-fix = дайте `{$name}` одно значение или сравните сценарии
-whatif-is-uncertain = неопределённо
+whatif-is-uncertain = — неопределённое значение
 whatif-is-type = — {$type}
 whatif-result-one-number = `{$statement}` нужен результат-число, а `{$result}` {$what}
 whatif-value-one-number = значение `{$name}` — одно число, а не {$type}
@@ -1937,7 +1964,7 @@ grid-owner = ответственный
 grid-supports = поддерживает
 grid-smart = SMART
 grid-actions = действия
-grid-chance-met = P(цель)
+grid-chance-met = P(успех)
 grid-action = действие
 grid-serves = служит цели
 grid-channel = канал
@@ -2094,7 +2121,11 @@ chart-data-table-description = {$count ->
 }
 change-new = {$name} — новое: {$value}
 change-gone = {$name} больше нет
-change-finding-new = новое {$severity} {$code}: {$message}
+change-finding-new = {$severity ->
+        [error] новая ошибка
+        [warning] новое предупреждение
+       *[other] новое: {$severity}
+    } {$code}: {$message}
 change-finding-cleared = снято {$code}: {$message}
 change-table-now = {$name} теперь {$summary}
 change-table-cells = {$name}: изменено {$changed} из {$count ->
