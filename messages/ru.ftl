@@ -55,6 +55,25 @@ count-not-judged = не оценено: {$count}
 list-or-last = {$first} или {$last}
 list-code = {$code}
 
+## Column headings the planning layer's tables share (Sources/MPlanPlanning/Message+Headings.swift)
+heading-action = действие
+heading-actual = факт
+heading-achieved = достигнуто
+heading-budget = бюджет
+heading-by = срок
+heading-campaign = кампания
+heading-channel = канал
+heading-checkpoint = контроль
+heading-given = выделено
+heading-goal = цель
+heading-input = вход
+heading-planned = план
+heading-remaining = остаток
+heading-revenue = выручка
+heading-spend = расход
+heading-target = целевое
+heading-variance = отклонение
+
 ## The lexer's diagnostics (Sources/MPlanSyntax/Syntax/Lexer.swift, Lexer+Numbers.swift)
 lexer-too-large-for-memory = скрипт не помещается в отведённую память ({$budget}): чтение остановлено здесь
 lexer-too-large-for-memory-fix = разбейте скрипт на файлы поменьше или увеличьте память параметром `--memory`
@@ -222,6 +241,32 @@ blocks-one-amount = `{$field}` принимает одну сумму, а не �
 }
 blocks-one-amount-fix = пишите одну сумму; в десятичной дроби точка, а не запятая (`12.5`, а не `12,5`), запятая разделяет значения
 
+## Correlated inputs (Sources/MPlanLanguage/Runtime/Interpreter+Correlate.swift, Semantics/Checker+Correlate.swift)
+correlation-range = корреляция — это просто число от -1 до 1, а не {$value}
+correlation-range-fix = напишите ранговую корреляцию, например `0.6` (или `-0.3` для входов, которые расходятся)
+correlation-shape = для {$count} входов нужна матрица корреляций {$count} × {$count}: список из {$count} строк по {$count} чисел
+correlation-shape-fix = для двух входов напишите одно число (`correlate a, b by 0.6`), для большего числа — матрицу: `correlate a, b, c by [[1, 0.6, 0.2], [0.6, 1, 0.3], [0.2, 0.3, 1]]`
+correlation-diagonal = на диагонали матрицы корреляций стоит 1: `{$name}` в точности движется сам с собой
+correlation-diagonal-fix = напишите 1 на диагонали
+correlation-asymmetric = матрица связывает `{$first}` с `{$second}` корреляцией {$one} в одну сторону и {$other} в другую
+correlation-cannot-hold = эти корреляции несовместимы: никакие входы не могут так двигаться друг с другом (матрица не положительно полуопределена)
+correlation-cannot-hold-fix = ближайшие возможные корреляции: {$pairs}
+correlate-not-uncertain = `{$name}` — одно число ({$value}), а не оценка: вместе могут двигаться только неопределённые входы
+correlate-not-a-value = `{$name}` — не значение, заданное через `let`: вместе могут двигаться только неопределённые входы
+correlate-not-uncertain-fix = задайте `{$name}` диапазоном (`a to b`) или распределением либо уберите его из `correlate`
+correlate-twice = `{$name}` уже движется вместе с {$others} (`correlate` в {$place}): вход входит только в один `correlate`
+correlate-twice-fix = перечислите все входы, которые движутся вместе, в одном `correlate` с матрицей: `correlate a, b, c by [[1, 0.6, 0.2], [0.6, 1, 0.3], [0.2, 0.3, 1]]`
+correlate-input-twice = `{$name}` назван в этом `correlate` дважды
+correlate-input-twice-fix = назовите каждый вход один раз
+
+## Sensitivity (Sources/MPlanPlanning/PlanAnalysis+Sensitivity.swift)
+sensitivity-exact = `{$result}` — одно число ({$value}): его не меняет ни один неопределённый вход
+sensitivity-exact-fix = спросите это о результате, вычисленном из диапазонов или распределений, например `sensitivity spend`
+sensitivity-heading-correlation = ранг. корреляция
+sensitivity-heading-share = доля дисперсии
+sensitivity-headline = {$result} = {$value}: ранговая корреляция каждого неопределённого входа с ним по всем {$samples} выборкам и его доля дисперсии (r² / Σr²)
+sensitivity-no-inputs = его не меняет ни один неопределённый вход, заданный через `let`
+
 ## The parser's diagnostics (Sources/MPlanSyntax/Syntax/Parser*.swift)
 token-number = число
 token-percent = процент
@@ -375,6 +420,9 @@ parser-table-step = ожидалось `step` и шаг между значен�
 parser-table-step-fix = добавьте `step …` после диапазона
 parser-tornado-over = ожидалось `over` и входы, которые нужно менять
 parser-tornado-over-fix = пишите `tornado spend over cpc, deal_size by 10%`
+parser-correlate-two = `correlate` принимает не меньше двух входов, которые движутся вместе
+parser-correlate-by = после входов ожидались `by` и корреляция
+parser-correlate-fix = напишите `correlate cpc, deal_size by 0.6`, а для более чем двух входов — матрицу: `correlate a, b, c by [[1, 0.6, 0.2], [0.6, 1, 0.3], [0.2, 0.3, 1]]`
 parser-range-ends = после `{$code}` ожидалось `A to B`
 parser-range-ends-fix = пишите оба конца, как в `from 1% to 3%`
 parser-ambiguous-range = `to` рядом с `{$operator}` без скобок: непонятно, какая часть — диапазон
@@ -697,6 +745,70 @@ plan-funnel-wrong-stage-fix = задайте цели целевое значе�
 plan-funnel-needs = цели `{$goal}` нужно {$need} на входе воронки `{$funnel}`
 plan-funnel-needs-monthly = цели `{$goal}` нужно {$need} на входе воронки `{$funnel}`, около {$perMonth} в месяц
 
+## Channels (Sources/MPlanPlanning/ChannelMix.swift, ChannelMembers.swift, PlanChecker+Channels.swift, PlanChecker+ChannelCosts.swift, Document/PlanDocument+Economics.swift)
+channel-read-before-declared = `{$member}` читается до того, как план готов: {$kind ->
+        [goal] цель `{$name}` объявлена
+        [channel] канал `{$name}` объявлен
+        [funnel] воронка `{$name}` объявлена
+       *[other] {$kind} `{$name}` объявлен
+    } ниже
+channel-still-to-come = объявлен ниже
+channel-read-before-declared-fix = читайте его в `print`, `show` или `compare`, которые выполняются, когда объявлен весь план, или перенесите эту строку ниже целей и каналов
+channel-member-unworked = `{$member}` не вычислить из того, что сказано в плане
+channel-member-needs-spend-fix = для этого нужны цель с целевым значением, которую питает воронка `{$funnel}`, и основа стоимости для каждого её канала (PLAN-F04)
+channel-member-needs-revenue-fix = для этого нужны клиенты воронки `{$funnel}` и ценность одного клиента: `deal_size $9,000 per customer` в цели `{$goal}`
+channel-member-needs-margin-fix = для этого нужны CAC и маржа с клиента в месяц: `deal_size` и `gross_margin 80%` в цели `{$goal}`
+channel-member-needs-churn-fix = для этого нужны CAC и срок жизни клиента: `deal_size`, `gross_margin` и `monthly_churn 2%` в цели `{$goal}`
+channel-no-funnel = канал `{$channel}` не называет воронку, верх которой он покупает
+channel-no-funnel-fix = добавьте `funnel {$funnel}` — воронку, в которую он приводит визиты
+channel-unknown-funnel = канал `{$channel}` покупает верх `{$funnel}`, а это не воронка
+channel-rates-mismatch = канал `{$channel}` конвертирует по `rates {$rates}`, а это не воронка с этапами `{$funnel}`
+channel-rates-mismatch-fix = объявите `funnel {$rates}` с этапами {$stages} по конверсиям этого канала или уберите `rates`, чтобы конвертировать по конверсиям воронки
+channel-no-owner = у канала `{$channel}` нет ответственного
+channel-no-owner-fix = добавьте `owner "<кто ведёт>"`: канал, который никто не ведёт, тратит деньги без присмотра
+channel-no-action = ни одно действие не ведёт канал `{$channel}`
+channel-no-action-fix = добавьте `action {$channel}_buy => {$goal} {"{"} channel {$channel}  cost {$channel}.spend  owner "<кто>"  from <budget> {"}"}`, чтобы его расход был в бюджете
+channel-shares-over = каналы воронки `{$funnel}` покупают {$share} её верха: на {$over} ({$extra}) больше, чем нужно
+channel-shares-over-fix = снизьте `{$channel}` до `share {$share}`
+channel-shares-over-counts-fix = одни только количества больше нужных воронке {$need}: уменьшите какой-нибудь `brings`
+channel-shares-under = каналы воронки `{$funnel}` покупают {$share} её верха: {$gap} ({$missing}) не приходит ни из какого канала и ничего не стоит
+channel-shares-under-fix = поднимите `{$channel}` до `share {$share}` или добавьте канал воронки `{$funnel}` без `share` и `brings`: он возьмёт остаток
+channel-shares-under-rest-fix = добавьте канал воронки `{$funnel}` без `share` и `brings`: он возьмёт остаток
+channel-shares-rest = каналы воронки `{$funnel}` покупают все {$need} её верха; `{$channel}` берёт остаток, {$rest}
+channel-shares-whole = каналы воронки `{$funnel}` покупают все {$need} её верха
+channel-cost-negative = канал `{$channel}` стоит {$cost}: цена ниже нуля
+channel-cost-not-price = канал `{$channel}` стоит {$cost}, а это не деньги и не деньги за то, что он покупает
+channel-cost-price-fix = напишите цену от нуля и выше: `cost {$price} per {$stage}`, `cost {$thousand} per 1000 impressions` с `ctr 1%` или фиксированную сумму
+channel-share-invalid = у канала `{$channel}` `share {$share}` — это не процент от 0% до 100%
+channel-share-invalid-fix = напишите его долю верха воронки в процентах, например `share {$share}`
+channel-brings-invalid = канал `{$channel}` приводит {$brings} — это не количество {$stage} от нуля и выше
+channel-brings-invalid-fix = напишите, сколько {$stage} он приводит в воронку `{$funnel}`, например `brings 20k {$stage}`
+channel-no-cost-basis = канал `{$channel}` приводит {$count} без основы стоимости
+channel-no-cost-blended-fix = добавьте, сколько он платит, например `cost {$price} per {$stage}` — столько в среднем платят за {$stage} остальные каналы
+channel-no-cost-fix = добавьте, сколько он платит: `cost <price> per {$stage}`, за 1000 показов, за лид, за событие или фиксированную сумму
+channel-needs-ctr-fix = добавьте `ctr <rate>` — долю показов, которые становятся визитами, например `ctr 1%`
+channel-needs-events-fix = добавьте, сколько он покупает: `buys <how many> {$unit}`
+channel-costly = клиент через канал `{$channel}` стоит {$cac}, в {$times} раза больше, чем в среднем по всем каналам ({$mix})
+channel-costly-fix = сократите расход `{$channel}` до {$spend} при том же числе клиентов (вдвое больше средней стоимости клиента) или перенесите его долю в `{$cheapest}`, где клиент стоит {$least}
+channel-ltv-cac-low = клиенты воронки `{$funnel}` приносят в {$ratio} раза больше, чем стоят (LTV {$ltv}, CAC {$cac}): меньше 3:1
+channel-ltv-cac-low-fix = снизьте стоимость клиента до {$target} или меньше (LTV ÷ 3), либо поднимите размер сделки или маржу, либо снизьте отток
+channel-ltv-cac-pass = клиенты воронки `{$funnel}` приносят в {$ratio} раза больше, чем стоят (LTV {$ltv}, CAC {$cac})
+economics-title = Юнит-экономика
+economics-none = ни один канал не покупает верх воронки: объявите канал так: `channel NAME {"{"} funnel inbound  share 60%  cost $1.20 per visit {"}"}`
+economics-note = воронка `{$funnel}`: {$need} на входе ради {$target}
+economics-note-counts = воронка `{$funnel}`: {$need} на входе по количествам каналов (её не питает ни одна цель с целевым значением)
+economics-note-no-need = воронка `{$funnel}`: она не питает ни одну цель с целевым значением, поэтому её доли ничего не покупают
+economics-heading-channel = канал
+economics-heading-share = доля
+economics-heading-spend = расход
+economics-heading-cost-per = за {$stage}
+economics-heading-cac = CAC
+economics-heading-spend-share = от выручки
+economics-heading-payback = окупаемость
+economics-heading-ltv-cac = LTV:CAC
+economics-heading-romi = ROMI
+economics-blended = в среднем
+
 ## Plan checks: budgets (Sources/MPlanPlanning/PlanChecker+Budgets.swift, PlanIndex.swift, Cadence.swift)
 budget-plan-currency-unknown = валюта плана `{$currency}` — не код валюты
 budget-currency-unknown = валюта бюджета `{$budget}` — `{$currency}` — не код валюты
@@ -707,6 +819,10 @@ budget-total-not-positive = сумма (`total`) бюджета `{$budget}` — 
 budget-total-not-positive-fix = укажите, сколько выделено бюджету, например `total $800`
 budget-no-rate = бюджет `{$budget}` в {$currency}, а план считает в {$planCurrency}, и нет курса для пересчёта
 budget-no-rate-fix = задайте курс один раз: `rate {$currency} = 1.08 {$planCurrency}` (цифра вашего финансового отдела)
+budget-cost-not-money = стоимость действия — деньги, а не {$unit}
+budget-cost-not-money-fix = умножьте цену на количество, например `$1.20 per visit * need.visit`
+budget-action-no-rate = действие `{$action}` стоит в {$currency}, а его бюджет ведётся в {$planCurrency}, и нет курса для пересчёта
+budget-reserve-no-rate = бюджет `{$budget}` держит резерв в {$currency}, а ведётся в {$planCurrency}, и нет курса для пересчёта
 budget-reserve-unreadable = бюджет `{$budget}` держит резерв {$reserve}: резерв — это доля бюджета или сумма денег
 budget-reserve-unreadable-fix = пишите `reserve 20%` или `reserve $5k`
 budget-no-reserve = у бюджета `{$budget}` нет резерва
@@ -1210,6 +1326,272 @@ actuals-goal-past-due = срок прошёл
 actuals-checkpoint-outside = контрольная точка {$date} вне периода плана ({$period})
 actuals-checkpoint-outside-fix = контрольная точка — это день плана, с {$first} по {$last}
 actuals-checkpoint-none = контрольная точка {$date}: к этому дню фактических данных нет
+actuals-summary-notes = {$summary} ({$notes})
+actuals-notes-more = {$list}; {$next}
+actuals-variance-heading = план и факт на {$date} ({$block})
+actuals-variance-checkpoint-heading = точка контроля {$date} ({$block})
+actuals-variance-actuals-end = {$heading}; фактические данные заканчиваются {$last}
+actuals-variance-rows-before-plan = {$heading}; {$rows ->
+        [one] {$rows} строка до периода плана не учтена
+        [few] {$rows} строки до периода плана не учтены
+        [many] {$rows} строк до периода плана не учтено
+       *[other] {$rows} строки до периода плана не учтено
+    }
+actuals-variance-planned-to-date = план на сегодня распределяет стоимость каждого действия поровну по его месяцам; прогноз — по сегодняшнему дневному расходу
+actuals-variance-unplanned-note = нет в плане: расход, не названный ни одним действием, учтён в его бюджете; прогноз — по сегодняшнему расходу до конца периода плана
+actuals-action-share = `{$action}` {$share}
+actuals-channel-spread-share = расход {$channel} распределён по его действиям по их плановой доле: {$shares}
+actuals-channel-spread-span = {$first} .. {$last} {$shares}
+actuals-channel-spread-daily = расход {$channel} распределён по действиям, идущим в каждый день, по их плановому расходу в этот день: {$spans}
+actuals-row-not-spread = не распределено
+actuals-row-in-no-budget = вне бюджета
+actuals-checkpoints-heading = бюджет {$budget}: точки контроля ({$control})
+actuals-heading-pace-a-month = темп в месяц
+actuals-heading-needed-a-month = нужно в месяц
+actuals-goal-reached = достигнута
+actuals-goal-behind = отстаёт
+actuals-compact = {$actual} [{$percent} от {$planned}]
+actuals-run-rate = цель `{$goal}` — темп: достигнутое — это её темп {$window}; прямая от исходного значения к целевому сегодня даёт {$expected} в {$per}
+actuals-run-rate-stated-window = за {$window}, указанное в ней окно, пересчитанное на {$per} по календарю
+actuals-run-rate-last-whole = в {$window}, последний полный {$per}
+actuals-run-rate-stated-before-baseline = с {$first} по {$last}, пересчитанное на {$per} (указанное окно начинается раньше даты исходного значения)
+actuals-run-rate-no-whole = с {$first} по {$last}, пересчитанное на {$per} (полного {$per} ещё нет)
+
+## What-if: goal seek (Sources/MPlanPlanning/GoalSeeker+Report.swift)
+solve-result-ignores-input = `{$result}` не меняется с `{$input}`: он равен {$value} при каждом испробованном значении
+solve-tried = испробовано значений `{$input}`: {$count}
+solve-result-ignores-input-fix = решайте для входа, от которого зависит `{$result}`
+solve-closest = ближе всего {$result} = {$value} при `{$input}` = {$at}, {$side ->
+        [above] выше
+       *[below] ниже
+    } цели везде, где пробовали
+solve-no-solution = ни одно значение `{$input}` от {$low} до {$high} не делает {$result} {$relation} {$target}
+solve-no-solution-give-range = задайте диапазон поиска: `solve {$input} from A to B for …`
+solve-no-solution-widen = расширьте диапазон после `from`
+solve-answer = {$result} = {$value}: {$meaning} ({$evaluations ->
+        [one] {$evaluations} вычисление
+        [few] {$evaluations} вычисления
+        [many] {$evaluations} вычислений
+       *[other] {$evaluations} вычисления
+    })
+solve-holds-throughout = каждое испробованное `{$input}` от {$low} до {$high} сохраняет {$goal}; это ближе всего к цели
+solve-shown-rounded = {$meaning}; `{$input}` показан округлённым, а результат — до округления
+solve-extreme = {$side ->
+        [largest] наибольшее
+       *[smallest] наименьшее
+    } `{$input}`, при котором {$goal}
+solve-extreme-holds = {$meaning}; это верно для `{$input}` {$stretch}
+solve-one-of-boundaries = одна из {$turns} {$turns ->
+        [one] границы
+       *[other] границ
+    }, ближайшая к нынешнему значению {$now}
+solve-several-stretches = {$which}; {$goal} верно на нескольких отрезках `{$input}` от {$low} до {$high}, и это край одного из них
+solve-holds-for = {$which}; {$goal} верно для `{$input}` {$stretches}
+solve-stretch = от {$low} до {$high}
+solve-stretches-and = {$list} и {$next}
+solve-on-target = точно в цель
+solve-steps = ни одно значение не даёт ровно {$goal}: результат скачком переходит от {$low} к {$high}
+solve-steps-between = {$meaning} между {$lower} и {$upper}
+solve-lies-between = {$goal} лежит между {$lowerResult} при {$lower} и {$upperResult} при {$upper}, и это ближайшее при показанных знаках
+solve-nearest = ближайшее к {$goal} из найденных
+solve-also-crosses = {$meaning}; результат пересекает {$goal} также при `{$input}` = {$others}
+solve-crosses-times = {$meaning}; результат пересекает {$goal} {$turns} {$turns ->
+        [few] раза
+       *[other] раз
+    } на перебранных значениях
+
+## show: goals, actions and a budget (Sources/MPlanPlanning/PlanTables.swift, PlanPresenter.swift)
+show-no-goals = в этом плане нет целей
+show-no-actions = в этом плане нет действий
+show-budget-heading = бюджет
+show-budget-top-down = снизу
+show-budget-bottom-up = сверху
+show-budget-zero-based = с нуля
+show-budget-controlled = контроль {$cadence ->
+        [daily] ежедневно
+        [weekly] еженедельно
+        [fortnightly] раз в две недели
+        [monthly] ежемесячно
+        [quarterly] ежеквартально
+        [yearly] ежегодно
+       *[other] {$cadence}
+    }
+show-budget-controlled-by = контроль {$cadence ->
+        [daily] ежедневно
+        [weekly] еженедельно
+        [fortnightly] раз в две недели
+        [monthly] ежемесячно
+        [quarterly] ежеквартально
+        [yearly] ежегодно
+       *[other] {$cadence}
+    }, {$by}
+show-budget-account-given = выделено
+show-budget-account-committed = заложено
+show-budget-account-reserve = резерв
+show-budget-account-available = доступно
+show-budget-account-needed = нужно
+show-budget-account-chance-over = P(перерасход)
+show-budget-account-reserve-for-ninety = резерв на 90%
+show-budget-actions = {$count ->
+        [one] {$count} действие
+        [few] {$count} действия
+        [many] {$count} действий
+       *[other] {$count} действия
+    }
+show-budget-reserve-none-kept = без резерва
+show-budget-needed-is = заложено + резерв
+show-budget-chance-over-is = доля исходов, в которых действия закладывают больше выделенного
+show-budget-reserve-for-ninety-is = 90-й процентиль заложенного минус его среднее
+show-budget-heading-week = неделя
+show-budget-heading-month = месяц
+show-budget-heading-cumulative = накоплено
+show-budget-heading-per-day = в день
+show-budget-day-range = {$least}–{$most}
+show-budget-unscheduled = без сроков (нет периода):
+show-budget-not-counted = не учтено:
+show-budget-not-counted-costs = ` стоит {$cost}: {$reason}
+show-budget-not-a-cost = это не стоимость больше нуля
+show-unknown-name = нечего показать под именем `{$name}`
+show-unknown-name-fix = попробуйте `show goals`, `show actions by owner` или `show NAME`
+plan-kind-plural = {$kind ->
+        [plan] планы
+        [objective] цели компании
+        [goal] цели
+        [budget] бюджеты
+        [action] действия
+        [report] отчёты
+       *[other] {$kind}
+    }
+show-no-field-to-group = {$kinds}: нет поля `{$field}` для группировки
+show-group-by-one-of = группируйте по одному из: {$fields}
+show-none-of-kind = в этом плане нет: {$kinds}
+show-group-none = (без {$field})
+
+## The plan's statements: export and members (Sources/MPlanPlanning/PlanHost.swift, PlanMembers.swift)
+export-refused-here = этот сеанс не может записывать файлы, поэтому `export` отклонён
+export-what = `{$name}` — это не то, что может содержать экспорт
+export-what-fix = экспортируйте `plan` или по имени цель, бюджет, воронку, цель компании, действие, отчёт, число, таблицу данных или сравниваемый сценарий
+budget-read-before-declared = `{$budget}.{$member}` читается до того, как план готов: действие `{$action}` объявлено ниже
+budget-read-before-declared-fix = читайте его в `print`, `show` или `compare`, которые выполняются, когда объявлен весь план, или перенесите эту строку ниже действий
+label-still-to-come = объявлено ниже
+
+## Writing exports (Sources/MPlanKit/Session+Export.swift)
+export-failed = план не удалось экспортировать: {$error}
+export-not-a-format = `{$name}` — не формат экспорта
+export-use-format = используйте {$formats}
+export-unknown-extension = по расширению `{$path}` не понять формат
+export-unknown-extension-fix = закончите имя файла на {$formats} или укажите --format
+export-no-csv-table = CSV-таблицы `{$table}` нет
+export-no-csv-table-fix = используйте одну из: {$tables} или имя таблицы данных (`let by_cpc = table …`)
+export-table-not-csv = `--table` выбирает представление CSV, а этот экспорт — {$format}
+export-table-not-csv-fix = уберите --table или экспортируйте в файл .csv
+export-stdout-failed = не удаётся писать в стандартный вывод
+export-nothing-written = ничего не записано; прежний файл, если был, не изменён
+export-would-replace = `{$path}` существует и записан не mplan, поэтому оставлен как есть
+export-would-replace-force-fix = экспортируйте в другой файл или замените его с {$advice}
+export-would-replace-fix = экспортируйте в другой файл или сначала удалите его
+export-no-folder = папки `{$folder}` нет, поэтому `{$path}` не записать
+export-no-folder-fix = сначала создайте папку или экспортируйте в существующую
+export-outside-folder = скрипту нельзя записывать `{$path}`: он вне папки скрипта и текущей папки
+export-outside-folder-link = скрипту нельзя записывать `{$path}` (ссылка на `{$target}`): он вне папки скрипта и текущей папки
+export-outside-folder-fix = экспортируйте в папку скрипта или разрешите папку: `mplan run --allow-write DIR`
+
+## Live recalculation and scenarios at the prompt (Sources/MPlanKit/Session+Recalculation.swift, Session+REPL.swift)
+recalc-a-rate = курс валюты
+recalc-the-blocks = блоки плана
+recalc-no-longer-runs-name = этот ввод меняет {$what}, и `{$name}`, зависящее от него, больше не выполняется; ничего не изменено
+recalc-no-longer-runs = этот ввод меняет {$what}, и то, что от него зависит, больше не выполняется; ничего не изменено
+recalc-reads-itself = `{$name}` вычислялось бы из самого себя: оно читает `{$through}`, а то вычисляется из `{$name}`
+recalc-reads-itself-fix = дайте новому значению своё имя (`let {$name}_2 = …`) или определите `{$through}` заново без `{$name}`
+recalc-nothing-changed = {$problem}; ничего не изменено
+scenario-none = сценария `{$scenario}` нет
+scenario-none-did-you-mean = сценария `{$scenario}` нет; может быть, `{$guess}`?
+scenario-no-longer-applies = сценарий `{$scenario}` больше не применим: {$error}
+scenario-plan-does-not-run = план не выполняется в сценарии `{$scenario}`: {$error} (в {$place})
+
+## The session: imports, :save and mplan fmt (Sources/MPlanKit/Session.swift, SessionScript.swift, FormattedPlan.swift)
+import-cannot = не удаётся импортировать `{$path}`: {$error}
+import-unknown-module = модуля стандартной библиотеки `{$name}` нет
+import-modules = модули: {$modules}
+import-has-errors = в `{$name}` есть ошибки: {$error}
+fmt-file-unchanged = файл не изменён
+fmt-not-a-file = `{$path}` — {$kind}, а не обычный файл, поэтому не отформатирован
+fmt-not-a-file-fix = форматируйте сам файл плана; `mplan fmt -` форматирует стандартный ввод
+
+## The command line's last words and the line editor (Sources/mplan/InternalFault.swift, REPL/LibEditLineEditor.swift)
+internal-fault = mplan: внутренняя ошибка: сбой в самом mplan (не в вашем скрипте); сообщите о нём, приложив вызвавший его ввод
+repl-key-interrupt = Сбросить текущую строку
+repl-key-complete = Дополнить слово перед курсором
+repl-key-suspend = Приостановить mplan
+repl-line-editor-missing = предупреждение: не удалось загрузить редактор строк ({$reason}); строки читаются без правки, истории и дополнения по Tab. Установите libedit (Debian: apt-get install libedit2), чтобы они были
+
+## Writing files safely (Sources/MPlanKit/SafeWrite.swift: :save, exports, mplan fmt)
+safewrite-no-name = файл не назван
+safewrite-not-regular = `{$path}` — {$kind}, а не обычный файл; укажите имя файла
+safewrite-file-kind = {$kind ->
+        [directory] папка
+        [device] устройство
+        [fifo] канал (FIFO)
+        [socket] сокет
+       *[other] особый файл
+    }
+safewrite-read-only-force = `{$path}` только для чтения; чтобы всё равно заменить его, используйте {$advice}
+safewrite-read-only = `{$path}` только для чтения; сначала разрешите запись в него или запишите другой файл
+safewrite-control-in-name = в имени файла `{$path}` есть {$what ->
+        [direction] невидимый знак направления
+       *[control] управляющий символ
+    } ({$code}); назовите файл без него
+safewrite-link-loop = `{$path}` — петля символических ссылок
+safewrite-cannot-write = не удаётся записать `{$path}`: {$reason}
+safewrite-cannot-write-kept = не удаётся записать `{$path}`: {$reason}; его новый текст целиком сохранён в `{$temporary}`
+
+## What-if: its inputs, data tables and scenarios (Sources/MPlanPlanning/PlanAnalysis*.swift)
+whatif-varies-one-number = `{$statement}` меняет одно число, а `{$name}` {$what}
+whatif-varies-one-number-fix = дайте `{$name}` одно значение или сравните сценарии
+whatif-is-uncertain = — неопределённое значение
+whatif-is-type = — {$type}
+whatif-result-one-number = `{$statement}` нужен результат-число, а `{$result}` {$what}
+whatif-value-one-number = значение `{$name}` — одно число, а не {$type}
+whatif-value-other-unit = `{$name}` — {$unit}, а это {$other}
+whatif-write-value-like = напишите значение вроде {$value}
+whatif-value-plain-number = `{$name}` — процент, а это просто число
+whatif-table-too-many-inputs = таблица данных меняет один вход или два в виде сетки; у этой входов {$count}
+whatif-table-too-many-inputs-fix = оставьте два входа, а для остальных сравните сценарии
+whatif-table-too-large = в этой таблице {$cells} ячеек — больше допустимых {$limit}
+whatif-table-too-large-fix = возьмите шаг крупнее или меньше значений
+whatif-table-step = шаг таблицы больше нуля; здесь он {$step}
+whatif-table-step-fix = напишите положительный шаг; значения идут от первого конца ко второму
+whatif-table-too-many-values = `{$name}` принял бы {$count} значений — больше допустимых в таблице {$limit} ячеек
+whatif-table-larger-step = возьмите шаг крупнее
+solve-target-other-unit = `{$result}` — {$unit}, а цель — {$other}
+solve-target-like = задайте цель вроде {$value}
+solve-plan-does-not-run = план не выполняется при `{$input}` = {$value}
+compare-unknown-scenario = неизвестный сценарий `{$scenario}`
+
+## What-if: the tornado (Sources/MPlanPlanning/PlanAnalysis+Tornado.swift)
+tornado-heading-low = низ
+tornado-heading-high = верх
+tornado-heading-result-at-low = {$result} при низе
+tornado-heading-at-high = при верхе
+tornado-heading-swing = размах
+tornado-headline = {$result} = {$base}
+tornado-headline-held = {$result} = {$base}, {$held} — по {$count ->
+        [one] медиане
+       *[other] медианам
+    }
+tornado-headline-share = {$result} = {$base}; каждый вход на {$share} ниже и выше своего значения
+tornado-headline-share-held = {$result} = {$base}; каждый вход на {$share} ниже и выше своего значения ({$held} — по {$count ->
+        [one] медиане
+       *[other] медианам
+    })
+tornado-headline-ends = {$line}; низ и верх: {$parts}
+tornado-parts-more = {$list}; {$next}
+tornado-part-range = 90%-й диапазон для {$names}
+tornado-part-given = заданные концы для {$names}
+tornado-part-share = на {$share} ниже и выше для {$names}
+tornado-input-without-range = `{$name}` — одно значение ({$value}), поэтому торнадо не в чем его варьировать
+tornado-input-without-range-fix = добавьте `by 10%` после входов, задайте ему свои концы (`{$name} from {$low} to {$high}`) или запишите его значение диапазоном (`{$low} to {$high}`)
+tornado-invalid-spread = торнадо сдвигает каждый вход на процент больше 0% и меньше 100%, а не на {$value}
 
 ## The REPL's replies (Sources/mplan/REPL/REPL+Commands.swift)
 repl-unknown-command = неизвестная команда `:{$command}` (:help перечисляет команды)
@@ -1311,6 +1693,7 @@ cli-option-color = Цвет диагностики: auto (при выводе в
 cli-option-lang = Язык сообщений mplan: en, ar, fa или ru (по умолчанию: `language` плана, иначе LC_ALL, LC_MESSAGES или LANG, иначе английский).
 cli-option-bidi = Текст справа налево: isolate (FSI…PDI вокруг имён и значений справа налево, для терминалов с bidi), none (как написано) или auto (isolate при выводе в терминал).
 cli-option-digits = Печатать значения цифрами latin (0-9, по умолчанию), native (по `language` плана: персидские ۰-۹ для fa, восточноарабские ٠-٩ для ar), arabic или persian.
+cli-locale-not-spoken = примечание: у mplan нет сообщений на `{$language}` ({$variable}={$locale}): они будут на английском, если --lang или `language` плана не выберет один из {$languages}
 cli-option-samples = Сколько выборок брать для каждого неопределённого значения (`a to b`): от 1 до 100,000,000 (по умолчанию 10,000).
 cli-option-seed = Начальное значение генератора выборок: одно и то же значение даёт одни и те же числа.
 cli-option-memory = Сколько памяти может занять выполнение, прежде чем остановится с E0316, например 512MB или 8GB (по умолчанию 2GB).
@@ -1581,6 +1964,7 @@ grid-owner = ответственный
 grid-supports = поддерживает
 grid-smart = SMART
 grid-actions = действия
+grid-chance-met = P(успех)
 grid-action = действие
 grid-serves = служит цели
 grid-channel = канал
@@ -1679,3 +2063,78 @@ cli-workshop-abstract = Упражнение SMART с подсказками: о
 cli-workshop-discussion = Спрашивает каждую часть цели на выбранном языке (--lang), проверяет каждый ответ правилами SMART из `mplan check` и записывает цель с её задачей и действием в FILE.
 cli-workshop-file = Файл, в который записать цель (по умолчанию goal.mplan); существующий файл заменяется, только если вы согласитесь.
 repl-help-command-workshop = :workshop [file]  упражнение SMART с подсказками: одна цель, буква за буквой, записанная в файл (goal.mplan)
+document-runs = {$first}{$second}
+document-funnel = воронка
+document-stage-counts-from = Объёмы этапов из
+document-funnel-stage = этап
+document-funnel-rate = конверсия с прошлого этапа
+document-funnel-count = объём
+document-uncertain-mean = среднее
+document-uncertain-p5 = p5
+document-uncertain-p50 = p50
+document-uncertain-p95 = p95
+document-values-value = значение
+document-values-amount = сумма
+document-versus = vs
+document-comparison-change = разница
+document-changes-under-scenario = в сценарии
+chart-funnel-title = Воронка {$funnel}: доля каждого этапа от верха и его конверсия
+chart-funnel-description = Столбцы для {$stages}
+chart-share-of-top = {$share} от верха
+chart-pacing-title = Бюджет {$budget}: заложенный расход по месяцам (столбцы) и нарастающим итогом (линия) против бюджета (пунктир)
+chart-pacing-description = {$months ->
+    [one] {$months} месяц, всего заложено {$amount}
+    [few] {$months} месяца, всего заложено {$amount}
+    [many] {$months} месяцев, всего заложено {$amount}
+   *[other] {$months} месяца, всего заложено {$amount}
+}
+chart-line-budget = бюджет {$amount}
+chart-line-needed = нужно {$amount}
+chart-channel-spend-title = Расход по каналам ({$currency})
+chart-channel-spend-description = {$count ->
+    [one] {$count} канал
+    [few] {$count} канала
+    [many] {$count} каналов
+   *[other] {$count} канала
+}
+chart-no-channel = (без канала)
+chart-distribution-title = Распределение {$value}
+chart-distribution-description = {$count ->
+    [one] {$count} выборка; 90% между {$low} и {$high}
+    [few] {$count} выборки; 90% между {$low} и {$high}
+    [many] {$count} выборок; 90% между {$low} и {$high}
+   *[other] {$count} выборки; 90% между {$low} и {$high}
+}
+chart-scenarios-title = Сценарии рядом: {$scenarios}
+chart-scenarios-description = {$count ->
+    [one] {$count} сравниваемое значение
+    [few] {$count} сравниваемых значения
+    [many] {$count} сравниваемых значений
+   *[other] {$count} сравниваемого значения
+}
+chart-data-table-title = {$output} при {$input} от {$from} до {$to}
+chart-data-table-description = {$count ->
+    [one] {$count} точка, от {$from} до {$to}
+    [few] {$count} точки, от {$from} до {$to}
+    [many] {$count} точек, от {$from} до {$to}
+   *[other] {$count} точки, от {$from} до {$to}
+}
+change-new = {$name} — новое: {$value}
+change-gone = {$name} больше нет
+change-finding-new = {$severity ->
+        [error] новая ошибка
+        [warning] новое предупреждение
+       *[other] новое: {$severity}
+    } {$code}: {$message}
+change-finding-cleared = снято {$code}: {$message}
+change-table-now = {$name} теперь {$summary}
+change-table-cells = {$name}: изменено {$changed} из {$count ->
+    [one] {$count} ячейки
+    [few] {$count} ячеек
+    [many] {$count} ячеек
+   *[other] {$count} ячейки
+}
+diagnostics-more = … и ещё {$count}
+diagnostics-more-in = … и ещё {$count} в {$file}
+diagnostics-only-first = (показаны только первые {$count} для файла; сначала исправьте их)
+document-row-under = {"  "}{$row}
