@@ -63,6 +63,25 @@ package enum EmbeddedCatalogues {
     list-or-last = {$first} أو {$last}
     list-code = {$code}
 
+    ## Column headings the planning layer's tables share (Sources/MPlanPlanning/Message+Headings.swift)
+    heading-action = إجراء
+    heading-actual = فعلي
+    heading-achieved = المحقَّق
+    heading-budget = ميزانية
+    heading-by = بحلول
+    heading-campaign = حملة
+    heading-channel = قناة
+    heading-checkpoint = نقطة مراقبة
+    heading-given = المخصَّص
+    heading-goal = هدف
+    heading-input = مُدخل
+    heading-planned = مخطط
+    heading-remaining = المتبقي
+    heading-revenue = الإيراد
+    heading-spend = الإنفاق
+    heading-target = المستهدف
+    heading-variance = الفرق
+
     ## The lexer's diagnostics (Sources/MPlanSyntax/Syntax/Lexer.swift, Lexer+Numbers.swift)
 
     lexer-too-large-for-memory = البرنامج أكبر من أن يتسع له حدّ الذاكرة ({$budget}): توقفت القراءة هنا
@@ -226,6 +245,32 @@ package enum EmbeddedCatalogues {
     }
     blocks-one-amount-fix = اكتب مبلغًا واحدًا؛ الكسر العشري بنقطة لا بفاصلة (`12.5` لا `12,5`)، والفاصلة تفصل بين القيم
 
+    ## Correlated inputs (Sources/MPlanLanguage/Runtime/Interpreter+Correlate.swift, Semantics/Checker+Correlate.swift)
+    correlation-range = الارتباط عدد مجرد من ‎-1 إلى 1، لا {$value}
+    correlation-range-fix = اكتب ارتباط رتب مثل `0.6` (أو `-0.3` لمُدخلات تتحرك في اتجاهين متعاكسين)
+    correlation-shape = عدد المُدخلات {$count}، فتأخذ مصفوفة ارتباطات {$count} × {$count}: قائمة صفوف عددها {$count}، في كل صف منها {$count} من الأعداد
+    correlation-shape-fix = اكتب عددًا واحدًا لمُدخلين (`correlate a, b by 0.6`)، أو مصفوفة لأكثر منهما: `correlate a, b, c by [[1, 0.6, 0.2], [0.6, 1, 0.3], [0.2, 0.3, 1]]`
+    correlation-diagonal = قطر مصفوفة الارتباط هو 1: `{$name}` يتحرك مع نفسه تمامًا
+    correlation-diagonal-fix = اكتب 1 على القطر
+    correlation-asymmetric = تربط المصفوفة `{$first}` بـ`{$second}` بمقدار {$one} في اتجاه وبمقدار {$other} في الاتجاه الآخر
+    correlation-cannot-hold = لا يمكن أن تصح هذه الارتباطات معًا: لا توجد مُدخلات تتحرك معًا على هذا النحو (المصفوفة ليست موجبة شبه محددة)
+    correlation-cannot-hold-fix = أقرب ارتباطات ممكنة: {$pairs}
+    correlate-not-uncertain = `{$name}` عدد واحد ({$value})، لا تقدير: المُدخلات غير المؤكدة وحدها تتحرك معًا
+    correlate-not-a-value = `{$name}` ليس قيمة معرَّفة بـ`let`: المُدخلات غير المؤكدة وحدها تتحرك معًا
+    correlate-not-uncertain-fix = عرّف `{$name}` مدى (`a to b`) أو توزيعًا، أو أخرجه من `correlate`
+    correlate-twice = `{$name}` يتحرك من قبل مع {$others} (`correlate` في {$place}): ينتمي المُدخل إلى `correlate` واحد
+    correlate-twice-fix = سمِّ كل المُدخلات التي تتحرك معًا في `correlate` واحد، بمصفوفة: `correlate a, b, c by [[1, 0.6, 0.2], [0.6, 1, 0.3], [0.2, 0.3, 1]]`
+    correlate-input-twice = `{$name}` مذكور مرتين في هذا `correlate`
+    correlate-input-twice-fix = اذكر كل مُدخل مرة واحدة
+
+    ## Sensitivity (Sources/MPlanPlanning/PlanAnalysis+Sensitivity.swift)
+    sensitivity-exact = `{$result}` عدد واحد ({$value}): لا يحركه أي مُدخل غير مؤكد
+    sensitivity-exact-fix = اطلبها لنتيجة محسوبة من مديات أو توزيعات، مثل `sensitivity spend`
+    sensitivity-heading-correlation = ارتباط الرتب
+    sensitivity-heading-share = حصة التباين
+    sensitivity-headline = {$result} = {$value}: ارتباط رتب كل مُدخل غير مؤكد بها على كل العينات ({$samples})، وحصته من التباين (r² / Σr²)
+    sensitivity-no-inputs = لا يحركها أي مُدخل غير مؤكد معرَّف بـ`let`
+
     ## The parser's diagnostics (Sources/MPlanSyntax/Syntax/Parser*.swift)
 
     token-number = عدد
@@ -376,6 +421,9 @@ package enum EmbeddedCatalogues {
     parser-table-step-fix = أضف `step …` بعد المدى
     parser-tornado-over = المتوقع `over` والمُدخلات المراد تغييرها
     parser-tornado-over-fix = اكتب `tornado spend over cpc, deal_size by 10%`
+    parser-correlate-two = يأخذ `correlate` مُدخلين على الأقل يتحركان معًا
+    parser-correlate-by = يُنتظر `by` والارتباط بعد المُدخلات
+    parser-correlate-fix = اكتب `correlate cpc, deal_size by 0.6`، أو لأكثر من مُدخلين مصفوفة: `correlate a, b, c by [[1, 0.6, 0.2], [0.6, 1, 0.3], [0.2, 0.3, 1]]`
     parser-range-ends = المتوقع `A to B` بعد `{$code}`
     parser-range-ends-fix = اكتب الطرفين، كما في `from 1% to 3%`
     parser-ambiguous-range = `to` بجوار `{$operator}` بلا أقواس: ليس واضحًا أي جزء هو المدى
@@ -724,6 +772,65 @@ package enum EmbeddedCatalogues {
     plan-funnel-needs = الهدف `{$goal}` يحتاج إلى {$need} في أعلى مسار التحويل `{$funnel}`
     plan-funnel-needs-monthly = الهدف `{$goal}` يحتاج إلى {$need} في أعلى مسار التحويل `{$funnel}`، نحو {$perMonth} في الشهر
 
+    ## Channels (Sources/MPlanPlanning/ChannelMix.swift, ChannelMembers.swift, PlanChecker+Channels.swift, PlanChecker+ChannelCosts.swift, Document/PlanDocument+Economics.swift)
+    channel-read-before-declared = يُقرأ `{$member}` قبل اكتمال الخطة: {$kind} `{$name}` معرَّف في موضع لاحق
+    channel-still-to-come = لم يأتِ بعد
+    channel-read-before-declared-fix = اقرأه في `print` أو `show` أو `compare`، فهي تعمل بعد تعريف الخطة كلها، أو انقل هذا السطر إلى ما بعد الأهداف والقنوات
+    channel-member-unworked = لا يمكن حساب `{$member}` مما تذكره الخطة
+    channel-member-needs-spend-fix = يحتاج إلى هدف له قيمة مستهدفة يغذيه مسار التحويل `{$funnel}`، وإلى أساس تكلفة لكل قناة من قنواته (PLAN-F04)
+    channel-member-needs-revenue-fix = يحتاج إلى عملاء مسار التحويل `{$funnel}` وقيمة العميل الواحد: `deal_size $9,000 per customer` في الهدف `{$goal}`
+    channel-member-needs-margin-fix = يحتاج إلى تكلفة اكتساب العميل (CAC) وهامش العميل في الشهر: `deal_size` و`gross_margin 80%` في الهدف `{$goal}`
+    channel-member-needs-churn-fix = يحتاج إلى تكلفة اكتساب العميل (CAC) ومدة بقاء العميل: `deal_size` و`gross_margin` و`monthly_churn 2%` في الهدف `{$goal}`
+    channel-no-funnel = القناة `{$channel}` لا تسمي مسار تحويل تشتري أعلاه
+    channel-no-funnel-fix = أضف `funnel {$funnel}`، مسار التحويل الذي تجلب إليه الزيارات
+    channel-unknown-funnel = القناة `{$channel}` تشتري أعلى `{$funnel}`، وهو ليس مسار تحويل
+    channel-rates-mismatch = القناة `{$channel}` تحوّل بـ`rates {$rates}`، وهو ليس مسار تحويل بمراحل `{$funnel}`
+    channel-rates-mismatch-fix = عرّف `funnel {$rates}` بالمراحل {$stages} بمعدلات هذه القناة، أو احذف `rates` لتحوّل بمعدلات مسار التحويل
+    channel-no-owner = القناة `{$channel}` بلا مسؤول
+    channel-no-owner-fix = أضف `owner "<who runs it>"`: القناة التي لا يديرها أحد تنفق دون أن يراقبها أحد
+    channel-no-action = لا إجراء يشغّل القناة `{$channel}`
+    channel-no-action-fix = أضف `action {$channel}_buy => {$goal} {"{"} channel {$channel}  cost {$channel}.spend  owner "<who>"  from <budget> {"}"}`، ليدخل إنفاقها في ميزانية
+    channel-shares-over = قنوات مسار التحويل `{$funnel}` تشتري {$share} من أعلاه: {$over} ({$extra}) أكثر مما يحتاج
+    channel-shares-over-fix = اخفض `{$channel}` إلى `share {$share}`
+    channel-shares-over-counts-fix = الأعداد وحدها أكثر من {$need} التي يحتاجها مسار التحويل: اخفض أحد `brings`
+    channel-shares-under = قنوات مسار التحويل `{$funnel}` تشتري {$share} من أعلاه: {$gap} ({$missing}) لا تأتي من أي قناة وبلا تكلفة
+    channel-shares-under-fix = ارفع `{$channel}` إلى `share {$share}`، أو أضف قناة لـ`{$funnel}` بلا `share` ولا `brings`: تأخذ الباقي
+    channel-shares-under-rest-fix = أضف قناة لـ`{$funnel}` بلا `share` ولا `brings`: تأخذ الباقي
+    channel-shares-rest = قنوات مسار التحويل `{$funnel}` تشتري كل {$need} من أعلاه؛ و`{$channel}` تأخذ الباقي، {$rest}
+    channel-shares-whole = قنوات مسار التحويل `{$funnel}` تشتري كل {$need} من أعلاه
+    channel-cost-negative = تكلفة القناة `{$channel}` {$cost}: سعر دون الصفر
+    channel-cost-not-price = تكلفة القناة `{$channel}` {$cost}، وهي ليست مالًا ولا مالًا لكل وحدة مما تشتريه
+    channel-cost-price-fix = اكتب سعرًا لا يقل عن الصفر: `cost {$price} per {$stage}`، أو `cost {$thousand} per 1000 impressions` مع `ctr 1%`، أو مبلغًا ثابتًا
+    channel-share-invalid = للقناة `{$channel}` `share {$share}`، وهي ليست نسبة مئوية من 0% إلى 100%
+    channel-share-invalid-fix = اكتب حصتها من أعلى مسار التحويل نسبةً مئوية، مثل `share {$share}`
+    channel-brings-invalid = القناة `{$channel}` تجلب {$brings}، وهو ليس عددًا من {$stage} لا يقل عن الصفر
+    channel-brings-invalid-fix = اكتب كم من {$stage} تجلب إلى مسار التحويل `{$funnel}`، مثل `brings 20k {$stage}`
+    channel-no-cost-basis = القناة `{$channel}` تجلب {$count} بلا أساس تكلفة
+    channel-no-cost-blended-fix = أضف ما تدفعه، مثل `cost {$price} per {$stage}`، وهو ما تدفعه القنوات الأخرى معًا عن الوحدة من {$stage}
+    channel-no-cost-fix = أضف ما تدفعه: `cost <price> per {$stage}`، أو لكل 1000 ظهور، أو لكل عميل محتمل، أو لكل حدث، أو مبلغًا ثابتًا
+    channel-needs-ctr-fix = أضف `ctr <rate>`، حصة مرات الظهور التي تصير زيارات، مثل `ctr 1%`
+    channel-needs-events-fix = أضف كم تشتري: `buys <how many> {$unit}`
+    channel-costly = العميل عبر القناة `{$channel}` يكلف {$cac}، أي {$times} ضعف {$mix} في المزيج
+    channel-costly-fix = اجعل إنفاق `{$channel}` {$spend} للعملاء الذين تجلبهم (ضعف تكلفة العميل في المزيج)، أو انقل حصتها إلى `{$cheapest}`، حيث يكلف العميل {$least}
+    channel-ltv-cac-low = قيمة عملاء مسار التحويل `{$funnel}` {$ratio} ضعف تكلفتهم (LTV {$ltv}، CAC {$cac}): أقل من 3:1
+    channel-ltv-cac-low-fix = اخفض تكلفة العميل إلى {$target} أو أقل (LTV ÷ 3)، أو ارفع حجم الصفقة أو الهامش، أو اخفض معدل التسرب
+    channel-ltv-cac-pass = قيمة عملاء مسار التحويل `{$funnel}` {$ratio} ضعف تكلفتهم (LTV {$ltv}، CAC {$cac})
+    economics-title = اقتصاديات الوحدة
+    economics-none = لا قناة تشتري أعلى أي مسار تحويل: عرّف واحدة بـ`channel NAME {"{"} funnel inbound  share 60%  cost $1.20 per visit {"}"}`
+    economics-note = مسار التحويل `{$funnel}`: {$need} في الأعلى لبلوغ {$target}
+    economics-note-counts = مسار التحويل `{$funnel}`: {$need} في الأعلى، من أعداد القنوات (لا يغذي أي هدف له قيمة مستهدفة)
+    economics-note-no-need = مسار التحويل `{$funnel}`: لا يغذي أي هدف له قيمة مستهدفة، فحصصه لا تشتري شيئًا
+    economics-heading-channel = قناة
+    economics-heading-share = حصة
+    economics-heading-spend = الإنفاق
+    economics-heading-cost-per = لكل {$stage}
+    economics-heading-cac = CAC
+    economics-heading-spend-share = من الإيراد
+    economics-heading-payback = الاسترداد
+    economics-heading-ltv-cac = LTV:CAC
+    economics-heading-romi = ROMI
+    economics-blended = المزيج
+
     ## Plan checks: budgets (Sources/MPlanPlanning/PlanChecker+Budgets.swift, PlanIndex.swift, Cadence.swift)
 
     budget-plan-currency-unknown = عملة الخطة `{$currency}` ليست رمز عملة
@@ -735,6 +842,10 @@ package enum EmbeddedCatalogues {
     budget-total-not-positive-fix = اكتب ما أُعطيته الميزانية، مثل `total $800`
     budget-no-rate = الميزانية `{$budget}` بعملة {$currency} والخطة تحسب بعملة {$planCurrency}، ولا سعر صرف يحوّل بينهما
     budget-no-rate-fix = اذكر السعر مرة واحدة: `rate {$currency} = 1.08 {$planCurrency}` (رقم فريق المالية لديك)
+    budget-cost-not-money = تكلفة الإجراء مال، لا {$unit}
+    budget-cost-not-money-fix = اضرب سعرًا في كمية، مثل `$1.20 per visit * need.visit`
+    budget-action-no-rate = تكلفة الإجراء `{$action}` بعملة {$currency} لكن ميزانيته تحسب بـ{$planCurrency}، ولا سعر صرف يحوّل بينهما
+    budget-reserve-no-rate = الميزانية `{$budget}` تحفظ احتياطيها بعملة {$currency} لكنها تحسب بـ{$planCurrency}، ولا سعر صرف يحوّل بينهما
     budget-reserve-unreadable = الميزانية `{$budget}` تحتفظ باحتياطي {$reserve}: الاحتياطي حصة من الميزانية أو مبلغ من المال
     budget-reserve-unreadable-fix = اكتب `reserve 20%` أو `reserve $5k`
     budget-no-reserve = الميزانية `{$budget}` لا تحتفظ باحتياطي
@@ -1263,6 +1374,257 @@ package enum EmbeddedCatalogues {
     actuals-checkpoint-outside = نقطة المراجعة {$date} خارج فترة الخطة ({$period})
     actuals-checkpoint-outside-fix = نقطة المراجعة يوم من أيام الخطة، من {$first} إلى {$last}
     actuals-checkpoint-none = نقطة المراجعة {$date}: لا قيم فعلية حتى ذلك الحين
+    actuals-summary-notes = {$summary} ({$notes})
+    actuals-notes-more = {$list}؛ {$next}
+    actuals-variance-heading = الخطة مقابل الفعلي حتى {$date} ({$block})
+    actuals-variance-checkpoint-heading = نقطة المراقبة {$date} ({$block})
+    actuals-variance-actuals-end = {$heading}؛ تنتهي القيم الفعلية في {$last}
+    actuals-variance-rows-before-plan = {$heading}؛ {$rows ->
+            [zero] لا صفوف قبل فترة الخطة
+            [one] صف واحد قبل فترة الخطة لا يُحتسب
+            [two] صفان قبل فترة الخطة لا يُحتسبان
+            [few] {$rows} صفوف قبل فترة الخطة لا تُحتسب
+            [many] {$rows} صفًا قبل فترة الخطة لا تُحتسب
+           *[other] {$rows} صف قبل فترة الخطة لا تُحتسب
+        }
+    actuals-variance-planned-to-date = المخطط حتى تاريخه يوزّع تكلفة كل إجراء بالتساوي على أشهره؛ وينتهي إلى ما يعطيه معدل الحرق اليومي الحالي
+    actuals-variance-unplanned-note = خارج الخطة: إنفاق لا يسميه أي إجراء، يُحتسب في ميزانيته؛ وينتهي إلى ما يعطيه معدل الحرق الحالي حتى نهاية فترة الخطة
+    actuals-action-share = `{$action}` {$share}
+    actuals-channel-spread-share = يُوزَّع إنفاق {$channel} على إجراءاتها بحصصها المخططة: {$shares}
+    actuals-channel-spread-span = {$first} .. {$last} {$shares}
+    actuals-channel-spread-daily = يُوزَّع إنفاق {$channel} على الإجراءات الجارية كل يوم بإنفاقها المخطط في ذلك اليوم: {$spans}
+    actuals-row-not-spread = غير موزَّع
+    actuals-row-in-no-budget = خارج أي ميزانية
+    actuals-checkpoints-heading = الميزانية {$budget}: نقاط مراقبة {$control}
+    actuals-heading-pace-a-month = الوتيرة شهريًا
+    actuals-heading-needed-a-month = المطلوب شهريًا
+    actuals-goal-reached = تحقق
+    actuals-goal-behind = متأخر
+    actuals-compact = {$actual} [{$percent} من {$planned}]
+    actuals-run-rate = الهدف `{$goal}` معدل جارٍ: المحقَّق هو معدله {$window}؛ والخط المستقيم من قيمة البداية إلى القيمة المستهدفة يقف اليوم عند {$expected} لكل {$per}
+    actuals-run-rate-stated-window = خلال {$window}، النافذة التي يذكرها، بحصتها التقويمية من {$per}
+    actuals-run-rate-last-whole = في {$window}، آخر {$per} كامل
+    actuals-run-rate-stated-before-baseline = من {$first} إلى {$last}، بحصتها من {$per} (النافذة التي يذكرها تمتد إلى ما قبل تاريخ قيمة البداية)
+    actuals-run-rate-no-whole = من {$first} إلى {$last}، بحصتها من {$per} (لا {$per} كامل بعد)
+
+    ## What-if: goal seek (Sources/MPlanPlanning/GoalSeeker+Report.swift)
+    solve-result-ignores-input = `{$result}` لا يتغير مع `{$input}`: قيمته {$value} في كل قيمة جُرّبت
+    solve-tried = عدد قيم `{$input}` المجرَّبة: {$count}
+    solve-result-ignores-input-fix = احسب لمُدخل تعتمد عليه `{$result}`
+    solve-closest = الأقرب {$result} = {$value} عند `{$input}` = {$at}، {$side ->
+            [above] فوق
+           *[below] دون
+        } القيمة المستهدفة في كل ما جُرّب
+    solve-no-solution = لا قيمة لـ`{$input}` من {$low} إلى {$high} تجعل {$result} {$relation} {$target}
+    solve-no-solution-give-range = أعطِ مدى للبحث: `solve {$input} from A to B for …`
+    solve-no-solution-widen = وسّع المدى بعد `from`
+    solve-answer = {$result} = {$value}: {$meaning} ({$evaluations ->
+            [zero] لا تقييمات
+            [one] تقييم واحد
+            [two] تقييمان
+            [few] {$evaluations} تقييمات
+            [many] {$evaluations} تقييمًا
+           *[other] {$evaluations} تقييم
+        })
+    solve-holds-throughout = كل قيمة لـ`{$input}` جُرّبت من {$low} إلى {$high} تحقق {$goal}؛ وهذه الأقرب إلى القيمة المستهدفة
+    solve-shown-rounded = {$meaning}؛ `{$input}` معروض مقرَّبًا، والنتيجة هي ما قبل التقريب
+    solve-extreme = {$side ->
+            [largest] أكبر
+           *[smallest] أصغر
+        } قيمة لـ`{$input}` تحقق {$goal}
+    solve-extreme-holds = {$meaning}؛ ويتحقق ذلك لـ`{$input}` {$stretch}
+    solve-one-of-boundaries = أحد الحدود (عددها {$turns})، الأقرب إلى {$now} الحالية
+    solve-several-stretches = {$which}؛ يتحقق {$goal} على عدة مقاطع من `{$input}` من {$low} إلى {$high}، وهذا طرف أحدها
+    solve-holds-for = {$which}؛ يتحقق {$goal} لـ`{$input}` {$stretches}
+    solve-stretch = من {$low} إلى {$high}
+    solve-stretches-and = {$list} و{$next}
+    solve-on-target = على القيمة المستهدفة
+    solve-steps = لا قيمة تعطي {$goal} تمامًا: تقفز النتيجة من {$low} إلى {$high}
+    solve-steps-between = {$meaning} بين {$lower} و{$upper}
+    solve-lies-between = يقع {$goal} بين {$lowerResult} عند {$lower} و{$upperResult} عند {$upper}، وهذه الأقرب بالأرقام المعروضة
+    solve-nearest = الأقرب إلى {$goal} مما وُجد
+    solve-also-crosses = {$meaning}؛ وتعبر النتيجة {$goal} أيضًا عند `{$input}` = {$others}
+    solve-crosses-times = {$meaning}؛ تعبر النتيجة {$goal} في القيم التي بُحث فيها، وعدد المرات: {$turns}
+
+    ## show: goals, actions and a budget (Sources/MPlanPlanning/PlanTables.swift, PlanPresenter.swift)
+    show-no-goals = لا أهداف في هذه الخطة
+    show-no-actions = لا إجراءات في هذه الخطة
+    show-budget-heading = الميزانية
+    show-budget-top-down = من أعلى إلى أسفل
+    show-budget-bottom-up = من أسفل إلى أعلى
+    show-budget-zero-based = صفرية
+    show-budget-controlled = مراقبة {$cadence}
+    show-budget-controlled-by = مراقبة {$cadence} بواسطة {$by}
+    show-budget-account-given = المخصَّص
+    show-budget-account-committed = الملتزَم به
+    show-budget-account-reserve = الاحتياطي
+    show-budget-account-available = المتاح
+    show-budget-account-needed = المطلوب
+    show-budget-account-chance-over = P(تجاوز الميزانية)
+    show-budget-account-reserve-for-ninety = احتياطي لـ90%
+    show-budget-actions = {$count ->
+            [zero] لا إجراءات
+            [one] إجراء واحد
+            [two] إجراءان
+            [few] {$count} إجراءات
+            [many] {$count} إجراءً
+           *[other] {$count} إجراء
+        }
+    show-budget-reserve-none-kept = لا احتياطي
+    show-budget-needed-is = الملتزَم به + الاحتياطي
+    show-budget-chance-over-is = النتائج التي تلتزم فيها الإجراءات بأكثر من المخصَّص
+    show-budget-reserve-for-ninety-is = المئين التسعون للملتزَم به، ناقص متوسطه
+    show-budget-heading-week = أسبوع
+    show-budget-heading-month = شهر
+    show-budget-heading-cumulative = تراكمي
+    show-budget-heading-per-day = يوميًا
+    show-budget-day-range = {$least} إلى {$most}
+    show-budget-unscheduled = غير مجدول (بلا فترة):
+    show-budget-not-counted = غير محتسب:
+    show-budget-not-counted-costs = ` تكلفته {$cost}: {$reason}
+    show-budget-not-a-cost = ليست تكلفة أكبر من الصفر
+    show-unknown-name = لا شيء للعرض باسم `{$name}`
+    show-unknown-name-fix = جرّب `show goals` أو `show actions by owner` أو `show NAME`
+    plan-kind-plural = {$kind ->
+            [plan] الخطط
+            [objective] أهداف الشركة
+            [goal] الأهداف
+            [budget] الميزانيات
+            [action] الإجراءات
+            [report] التقارير
+           *[other] {$kind}
+        }
+    show-no-field-to-group = ليس في {$kinds} حقل `{$field}` للتجميع حسبه
+    show-group-by-one-of = جمّع حسب أحد: {$fields}
+    show-none-of-kind = لا شيء من {$kinds} في هذه الخطة
+    show-group-none = (بلا {$field})
+
+    ## The plan's statements: export and members (Sources/MPlanPlanning/PlanHost.swift, PlanMembers.swift)
+    export-refused-here = لا تستطيع هذه الجلسة كتابة الملفات، فرُفض `export`
+    export-what = `{$name}` ليس مما يمكن أن يحمله التصدير
+    export-what-fix = صدّر `plan`، أو هدفًا أو ميزانية أو مسار تحويل أو هدفًا للشركة أو إجراءً أو تقريرًا أو عددًا أو جدول بيانات أو سيناريو مقارَنًا باسمه
+    budget-read-before-declared = يُقرأ `{$budget}.{$member}` قبل اكتمال الخطة: الإجراء `{$action}` معرَّف في موضع لاحق
+    budget-read-before-declared-fix = اقرأه في `print` أو `show` أو `compare`، فهي تعمل بعد تعريف الخطة كلها، أو انقل هذا السطر إلى ما بعد الإجراءات
+    label-still-to-come = لم يأتِ بعد
+
+    ## Writing exports (Sources/MPlanKit/Session+Export.swift)
+    export-failed = تعذّر تصدير الخطة: {$error}
+    export-not-a-format = `{$name}` ليس صيغة تصدير
+    export-use-format = استخدم {$formats}
+    export-unknown-extension = لا يمكن معرفة صيغة `{$path}` من امتداده
+    export-unknown-extension-fix = اختم اسم الملف بـ{$formats}، أو أعطِ --format
+    export-no-csv-table = لا جدول CSV باسم `{$table}`
+    export-no-csv-table-fix = استخدم أحد: {$tables}، أو اسم جدول بيانات (`let by_cpc = table …`)
+    export-table-not-csv = يختار `--table` عرض CSV، لكن هذا التصدير {$format}
+    export-table-not-csv-fix = احذف --table، أو صدّر إلى ملف ‎.csv
+    export-stdout-failed = تعذّرت الكتابة إلى المخرج القياسي
+    export-nothing-written = لم يُكتب شيء؛ وأي ملف سابق باقٍ كما هو
+    export-would-replace = `{$path}` موجود ولم يكتبه mplan، فتُرك كما هو
+    export-would-replace-force-fix = صدّر إلى ملف آخر، أو استبدله بـ{$advice}
+    export-would-replace-fix = صدّر إلى ملف آخر، أو احذفه أولًا
+    export-no-folder = المجلد `{$folder}` غير موجود، فلا يمكن كتابة `{$path}`
+    export-no-folder-fix = أنشئ المجلد أولًا، أو صدّر إلى مجلد موجود
+    export-outside-folder = لا يجوز للبرنامج كتابة `{$path}`: فهو خارج مجلد البرنامج والمجلد الحالي
+    export-outside-folder-link = لا يجوز للبرنامج كتابة `{$path}` (رابط إلى `{$target}`): فهو خارج مجلد البرنامج والمجلد الحالي
+    export-outside-folder-fix = صدّر داخل مجلد البرنامج، أو اسمح بالمجلد بـ`mplan run --allow-write DIR`
+
+    ## Live recalculation and scenarios at the prompt (Sources/MPlanKit/Session+Recalculation.swift, Session+REPL.swift)
+    recalc-a-rate = سعر صرف عملة
+    recalc-the-blocks = كتل الخطة
+    recalc-no-longer-runs-name = هذا المُدخل يغيّر {$what}، و`{$name}` الذي يعتمد عليه لم يعد يعمل؛ لم يتغير شيء
+    recalc-no-longer-runs = هذا المُدخل يغيّر {$what}، وما يعتمد عليه لم يعد يعمل؛ لم يتغير شيء
+    recalc-reads-itself = سيُحسب `{$name}` من نفسه: فهو يقرأ `{$through}`، الذي يُحسب من `{$name}`
+    recalc-reads-itself-fix = أعطِ القيمة الجديدة اسمًا خاصًا بها (`let {$name}_2 = …`)، أو عرّف `{$through}` من جديد دون `{$name}`
+    recalc-nothing-changed = {$problem}؛ لم يتغير شيء
+    scenario-none = لا سيناريو باسم `{$scenario}`
+    scenario-none-did-you-mean = لا سيناريو باسم `{$scenario}`؛ هل تقصد `{$guess}`؟
+    scenario-no-longer-applies = السيناريو `{$scenario}` لم يعد ينطبق: {$error}
+    scenario-plan-does-not-run = الخطة لا تعمل تحت `{$scenario}`: {$error} (في {$place})
+
+    ## The session: imports, :save and mplan fmt (Sources/MPlanKit/Session.swift, SessionScript.swift, FormattedPlan.swift)
+    import-cannot = تعذّر استيراد `{$path}`: {$error}
+    import-unknown-module = لا وحدة في المكتبة القياسية باسم `{$name}`
+    import-modules = الوحدات: {$modules}
+    import-has-errors = في `{$name}` أخطاء: {$error}
+    fmt-file-unchanged = الملف لم يتغير
+    fmt-not-a-file = `{$path}` {$kind}، لا ملف عادي، فلم يُنسَّق
+    fmt-not-a-file-fix = نسّق ملف الخطة نفسه؛ `mplan fmt -` ينسّق المدخل القياسي
+
+    ## The command line's last words and the line editor (Sources/mplan/InternalFault.swift, REPL/LibEditLineEditor.swift)
+    internal-fault = mplan: خطأ داخلي: فشل mplan نفسه (لا برنامجك)؛ أبلغ عنه مع المدخل الذي سببه
+    repl-key-interrupt = إسقاط السطر الحالي
+    repl-key-complete = إكمال الكلمة قبل المؤشر
+    repl-key-suspend = تعليق mplan
+
+    ## Writing files safely (Sources/MPlanKit/SafeWrite.swift: :save, exports, mplan fmt)
+    safewrite-no-name = لم يُسمَّ أي ملف
+    safewrite-not-regular = `{$path}` {$kind}، لا ملف عادي؛ أعطِ اسم ملف
+    safewrite-file-kind = {$kind ->
+            [directory] مجلد
+            [device] جهاز
+            [fifo] أنبوب (FIFO)
+            [socket] مقبس
+           *[other] ملف خاص
+        }
+    safewrite-read-only-force = `{$path}` للقراءة فقط؛ استخدم {$advice} لاستبداله مع ذلك
+    safewrite-read-only = `{$path}` للقراءة فقط؛ اجعله قابلًا للكتابة أولًا، أو اكتب ملفًا آخر
+    safewrite-control-in-name = اسم الملف `{$path}` فيه {$what ->
+            [direction] محرف تحكم خفي في الاتجاه
+           *[control] محرف تحكم
+        } ({$code})؛ سمِّ الملف بدونه
+    safewrite-link-loop = `{$path}` حلقة من الروابط الرمزية
+    safewrite-cannot-write = تعذّرت كتابة `{$path}`: {$reason}
+    safewrite-cannot-write-kept = تعذّرت كتابة `{$path}`: {$reason}؛ ونصه الجديد محفوظ كاملًا في `{$temporary}`
+
+    ## What-if: its inputs, data tables and scenarios (Sources/MPlanPlanning/PlanAnalysis*.swift)
+    whatif-varies-one-number = `{$statement}` يغيّر عددًا واحدًا، و`{$name}` {$what}
+    whatif-varies-one-number-fix = أعطِ `{$name}` قيمة واحدة، أو قارن السيناريوهات بدلًا من ذلك
+    whatif-is-uncertain = غير مؤكد
+    whatif-is-type = {$type}
+    whatif-result-one-number = يحتاج `{$statement}` إلى نتيجة هي عدد واحد، و`{$result}` {$what}
+    whatif-value-one-number = قيمة `{$name}` عدد واحد، لا {$type}
+    whatif-value-other-unit = `{$name}` {$unit}، وهذه {$other}
+    whatif-write-value-like = اكتب قيمة مثل {$value}
+    whatif-value-plain-number = `{$name}` نسبة مئوية، وهذا عدد مجرد
+    whatif-table-too-many-inputs = جدول البيانات يغيّر مُدخلًا واحدًا، أو مُدخلين في شبكة؛ وهذا فيه {$count}
+    whatif-table-too-many-inputs-fix = أبقِ مُدخلين، وقارن السيناريوهات للباقي
+    whatif-table-too-large = عدد خلايا هذا الجدول {$cells}، أكثر من الحد الأقصى للجدول ({$limit})
+    whatif-table-too-large-fix = استخدم خطوة أكبر أو قيمًا أقل
+    whatif-table-step = خطوة الجدول أكبر من الصفر؛ وهذه {$step}
+    whatif-table-step-fix = اكتب خطوة موجبة؛ تمتد القيم من الطرف الأول إلى الثاني
+    whatif-table-too-many-values = عدد قيم `{$name}` سيكون {$count}، أكثر من الحد الأقصى لخلايا الجدول ({$limit})
+    whatif-table-larger-step = استخدم خطوة أكبر
+    solve-target-other-unit = `{$result}` {$unit}، والقيمة المستهدفة {$other}
+    solve-target-like = أعطِ قيمة مستهدفة مثل {$value}
+    solve-plan-does-not-run = الخطة لا تعمل عندما `{$input}` = {$value}
+    compare-unknown-scenario = سيناريو غير معروف `{$scenario}`
+
+    ## What-if: the tornado (Sources/MPlanPlanning/PlanAnalysis+Tornado.swift)
+    tornado-heading-low = أدنى
+    tornado-heading-high = أعلى
+    tornado-heading-result-at-low = {$result} عند الأدنى
+    tornado-heading-at-high = عند الأعلى
+    tornado-heading-swing = التأرجح
+    tornado-headline = {$result} = {$base}
+    tornado-headline-held = {$result} = {$base} مع تثبيت {$held} عند {$count ->
+            [one] وسيطه
+            [two] وسيطيهما
+           *[other] وسيطاتها
+        }
+    tornado-headline-share = {$result} = {$base}؛ كل مُدخل {$share} دون قيمته وفوقها
+    tornado-headline-share-held = {$result} = {$base}؛ كل مُدخل {$share} دون قيمته وفوقها (ولـ{$held}: {$count ->
+            [one] وسيطه
+            [two] وسيطاهما
+           *[other] وسيطاتها
+        })
+    tornado-headline-ends = {$line}؛ الأدنى والأعلى: {$parts}
+    tornado-parts-more = {$list}؛ {$next}
+    tornado-part-range = مدى الـ90% لـ{$names}
+    tornado-part-given = الطرفان المعطيان لـ{$names}
+    tornado-part-share = {$share} دون {$names} وفوقها
+    tornado-input-without-range = `{$name}` قيمة واحدة ({$value})، فليس للتورنادو مدى يغيّرها فيه
+    tornado-input-without-range-fix = أضف `by 10%` بعد المُدخلات، أو أعطه طرفين (`{$name} from {$low} to {$high}`)، أو اكتب قيمته مدى (`{$low} to {$high}`)
+    tornado-invalid-spread = يحرّك التورنادو كل مُدخل بنسبة مئوية فوق 0% ودون 100%، لا {$value}
 
     ## The REPL's replies (Sources/mplan/REPL/REPL+Commands.swift)
 
@@ -1639,6 +2001,42 @@ package enum EmbeddedCatalogues {
         chance(cpc * 10,000 visits < $15k), cpc.p5, cpc.p95, cpc.mean
         بجوار + - * / يحتاج المدى إلى أقواس: ($0.8 to $1.6 per visit) * visits.
 
+    ## The document and its writers (Sources/MPlanPlanning/Document/*, Sources/MPlanReport/Export/*)
+    grid-goal = هدف
+    grid-title = العنوان
+    grid-metric = مقياس
+    grid-baseline = البداية
+    grid-target = المستهدف
+    grid-deadline = الموعد
+    grid-owner = المسؤول
+    grid-supports = يدعم
+    grid-smart = SMART
+    grid-actions = إجراءات
+    grid-chance-met = P(تحقق)
+    grid-action = إجراء
+    grid-serves = يخدم
+    grid-channel = قناة
+    grid-cost = التكلفة
+    grid-period = الفترة
+    grid-budget = ميزانية
+    section-objectives = أهداف الشركة
+    section-goals = الأهداف
+    section-funnels = مسارات التحويل
+    section-budgets = الميزانيات
+    section-actions = الإجراءات
+    section-reports = التقارير
+    section-comparisons = المقارنات
+    section-tables = جداول البيانات
+    section-values = القيم
+    section-uncertain = القيم غير المؤكدة
+    section-checks = بنود مفتوحة
+    document-period = الفترة
+    document-currency = العملة
+    document-by-owner = حسب المسؤول
+    document-by-channel = حسب القناة
+    export-every-check-passes = لا شيء: كل الفحوص تنجح.
+    export-fix = إصلاح
+
     ## Keywords (Sources/MPlanSyntax/Syntax/PlanWords.swift)
     keyword-plan = خطة
     keyword-objective = غاية
@@ -1713,6 +2111,89 @@ package enum EmbeddedCatalogues {
     cli-workshop-discussion = يسأل عن كل جزء من الهدف باللغة المختارة (--lang)، ويتحقق من كل إجابة بقواعد SMART في `mplan check`، ويكتب الهدف مع غايته وإجرائه في FILE.
     cli-workshop-file = الملف الذي يُكتب فيه الهدف (افتراضيًا goal.mplan)؛ لا يُستبدل ملف موجود إلا بموافقتك.
     repl-help-command-workshop = :workshop [file]  تمرين موجَّه للأهداف الذكية: هدف واحد، حرفًا حرفًا، يُكتب في الملف (goal.mplan)
+    document-runs = {$first}{$second}
+    document-funnel = مسار التحويل
+    document-stage-counts-from = أعداد المراحل من
+    document-funnel-stage = مرحلة
+    document-funnel-rate = المعدل من المرحلة السابقة
+    document-funnel-count = العدد
+    document-uncertain-mean = المتوسط
+    document-uncertain-p5 = p5
+    document-uncertain-p50 = p50
+    document-uncertain-p95 = p95
+    document-values-value = القيمة
+    document-values-amount = المبلغ
+    document-versus = مقابل
+    document-comparison-change = التغير
+    document-changes-under-scenario = تحت السيناريو
+    chart-funnel-title = مسار التحويل {$funnel}: حصة كل مرحلة من الأعلى، مع معدلها
+    chart-funnel-description = أعمدة لـ{$stages}
+    chart-share-of-top = {$share} من الأعلى
+    chart-pacing-title = الميزانية {$budget}: الإنفاق الملتزَم به حسب الشهر (أعمدة) والتراكمي (خط) مقابل الميزانية (متقطع)
+    chart-pacing-description = {$months ->
+        [zero] لا أشهر، {$amount} ملتزَم به إجمالًا
+        [one] شهر واحد، {$amount} ملتزَم به إجمالًا
+        [two] شهران، {$amount} ملتزَم به إجمالًا
+        [few] {$months} أشهر، {$amount} ملتزَم به إجمالًا
+        [many] {$months} شهرًا، {$amount} ملتزَم به إجمالًا
+       *[other] {$months} شهر، {$amount} ملتزَم به إجمالًا
+    }
+    chart-line-budget = الميزانية {$amount}
+    chart-line-needed = المطلوب {$amount}
+    chart-channel-spend-title = الإنفاق حسب القناة ({$currency})
+    chart-channel-spend-description = {$count ->
+        [zero] لا قنوات
+        [one] قناة واحدة
+        [two] قناتان
+        [few] {$count} قنوات
+        [many] {$count} قناةً
+       *[other] {$count} قناة
+    }
+    chart-no-channel = (بلا قناة)
+    chart-distribution-title = توزيع {$value}
+    chart-distribution-description = {$count ->
+        [zero] لا عينات
+        [one] عينة واحدة؛ 90% بين {$low} و{$high}
+        [two] عينتان؛ 90% بين {$low} و{$high}
+        [few] {$count} عينات؛ 90% بين {$low} و{$high}
+        [many] {$count} عينةً؛ 90% بين {$low} و{$high}
+       *[other] {$count} عينة؛ 90% بين {$low} و{$high}
+    }
+    chart-scenarios-title = السيناريوهات جنبًا إلى جنب: {$scenarios}
+    chart-scenarios-description = {$count ->
+        [zero] لا قيم مقارَنة
+        [one] قيمة مقارَنة واحدة
+        [two] قيمتان مقارَنتان
+        [few] {$count} قيم مقارَنة
+        [many] {$count} قيمةً مقارَنة
+       *[other] {$count} قيمة مقارَنة
+    }
+    chart-data-table-title = {$output} مع تغير {$input} من {$from} إلى {$to}
+    chart-data-table-description = {$count ->
+        [zero] لا نقاط، من {$from} إلى {$to}
+        [one] نقطة واحدة، من {$from} إلى {$to}
+        [two] نقطتان، من {$from} إلى {$to}
+        [few] {$count} نقاط، من {$from} إلى {$to}
+        [many] {$count} نقطةً، من {$from} إلى {$to}
+       *[other] {$count} نقطة، من {$from} إلى {$to}
+    }
+    change-new = {$name} جديد: {$value}
+    change-gone = {$name} لم يعد موجودًا
+    change-finding-new = جديد: {$severity} {$code}: {$message}
+    change-finding-cleared = زال {$code}: {$message}
+    change-table-now = {$name} الآن {$summary}
+    change-table-cells = {$name}: تغيّر {$changed} من {$count ->
+        [zero] لا خلايا
+        [one] خلية واحدة
+        [two] خليتين
+        [few] {$count} خلايا
+        [many] {$count} خليةً
+       *[other] {$count} خلية
+    }
+    diagnostics-more = … و{$count} غيرها
+    diagnostics-more-in = … و{$count} غيرها في {$file}
+    diagnostics-only-first = (لا يُعرض من الملف إلا أول {$count}؛ أصلحها أولًا)
+    document-row-under = {"  "}{$row}
     """#,
     "en": #"""
     # mplan's messages in English: the catalogue every other language falls back to.
