@@ -2188,3 +2188,7 @@ diagnostics-more = … و{$count} غيرها
 diagnostics-more-in = … و{$count} غيرها في {$file}
 diagnostics-only-first = (لا يُعرض من الملف إلا أول {$count}؛ أصلحها أولًا)
 document-row-under = {"  "}{$row}
+
+## The line editor
+
+repl-line-editor-missing = تحذير: تعذّر تحميل محرر الأسطر ({$reason})؛ تُقرأ الأسطر بلا تحرير ولا سجل ولا إكمال بمفتاح Tab. ثبّت libedit (في Debian: apt-get install libedit2) لتحصل عليها
