@@ -1710,6 +1710,8 @@ internal-fault = mplan: خطای درونی: خود mplan شکست خورد (ن�
 repl-key-interrupt = دور انداختن خط کنونی
 repl-key-complete = کامل کردن واژهٔ پیش از مکان‌نما
 repl-key-suspend = معلق کردن mplan
+# Said once at the prompt's start when libedit cannot be loaded; {$reason} is the system's words.
+repl-line-editor-missing = هشدار: ویرایشگر خط بارگذاری نشد ({$reason})؛ خط‌ها بدون ویرایش، تاریخچه و تکمیل با Tab خوانده می‌شوند. برای داشتن آن‌ها libedit را نصب کنید (Debian: apt-get install libedit2)
 
 ## Writing files safely (Sources/MPlanKit/SafeWrite.swift: :save, exports, mplan fmt)
 
@@ -2295,3 +2297,79 @@ cli-workshop-abstract = تمرین راهنمای SMART: یک هدف، حرف ب
 cli-workshop-discussion = هر بخش هدف را به زبان انتخاب‌شده (--lang) می‌پرسد، هر پاسخ را با قواعد SMART در `mplan check` می‌سنجد و هدف را با هدف کلان و اقدامش در FILE می‌نویسد.
 cli-workshop-file = فایلی که هدف در آن نوشته می‌شود (پیش‌فرض goal.mplan)؛ فایل موجود فقط با موافقت شما جایگزین می‌شود.
 repl-help-command-workshop = :workshop [file]  تمرین راهنمای SMART: یک هدف، حرف به حرف، نوشته‌شده در فایل (goal.mplan)
+
+# Two runs of a sentence (mplan's words, a name, a value) one after the other, as written.
+document-runs = {$first}{$second}
+# The heading over a funnel's table: "funnel acquisition" (the keyword, then the plan's name).
+document-funnel = قیف
+# Before the goal whose count the funnel's stage counts come from: "Stage counts from new_customers."
+document-stage-counts-from = شمار مرحله‌ها برگرفته از
+document-funnel-stage = مرحله
+document-funnel-rate = نرخ از مرحلهٔ قبل
+document-funnel-count = شمار
+# The uncertain values' table: the mean and the 5th, 50th and 95th percentiles.
+document-uncertain-mean = میانگین
+document-uncertain-p5 = صدک 5
+document-uncertain-p50 = صدک 50
+document-uncertain-p95 = صدک 95
+document-values-value = مقدار
+document-values-amount = مبلغ
+# A comparison's heading between two scenarios' names: "base vs cautious".
+document-versus = در برابر
+document-comparison-change = تغییر
+# What a scenario makes of a value, in the scenarios' changes.
+document-changes-under-scenario = در سناریو
+# The charts' titles and one-line descriptions (HTML's <title> and <desc>, and the caption).
+chart-funnel-title = قیف {$funnel}: سهم هر مرحله از بالای قیف، با نرخ آن
+chart-funnel-description = میله‌ها برای {$stages}
+chart-share-of-top = {$share} از بالای قیف
+chart-pacing-title = بودجهٔ {$budget}: خرج متعهدشده به تفکیک ماه (میله‌ها) و تجمعی (خط) در برابر بودجه (خط‌چین)
+chart-pacing-description = {$months ->
+    [one] {$months} ماه، در مجموع {$amount} متعهدشده
+   *[other] {$months} ماه، در مجموع {$amount} متعهدشده
+}
+# The dashed line of a budget's chart: what is given, or what the actions need (bottom-up).
+chart-line-budget = بودجه {$amount}
+chart-line-needed = مورد نیاز {$amount}
+chart-channel-spend-title = خرج به تفکیک کانال ({$currency})
+chart-channel-spend-description = {$count ->
+    [one] {$count} کانال
+   *[other] {$count} کانال
+}
+# The bar of the actions that name no channel.
+chart-no-channel = (بدون کانال)
+chart-distribution-title = توزیع {$value}
+chart-distribution-description = {$count ->
+    [one] {$count} نمونه؛ 90% بین {$low} و {$high}
+   *[other] {$count} نمونه؛ 90% بین {$low} و {$high}
+}
+chart-scenarios-title = سناریوها کنار هم: {$scenarios}
+chart-scenarios-description = {$count ->
+    [one] {$count} مقدار مقایسه‌شده
+   *[other] {$count} مقدار مقایسه‌شده
+}
+# A data table's line chart: "revenue as price goes from $10 to $20", "11 points, from $1,000 to $2,000".
+chart-data-table-title = {$output} با تغییر {$input} از {$from} تا {$to}
+chart-data-table-description = {$count ->
+    [one] {$count} نقطه، از {$from} تا {$to}
+   *[other] {$count} نقطه، از {$from} تا {$to}
+}
+# What changed since the last run, at the prompt, --watch and :reload (Sources/MPlanReport/ChangeText.swift).
+# {$value}: the new value as mplan prints it.
+change-new = {$name} جدید است: {$value}
+change-gone = {$name} دیگر وجود ندارد
+# A plan finding that fails now: "new error PLAN-B02: budget `b` is over-committed"; {$severity} is `error` or `warning`.
+change-finding-new = {$severity} جدید {$code}: {$message}
+change-finding-cleared = برطرف‌شده {$code}: {$message}
+# {$summary}: what the data table is now ("a table of 3 rows…").
+change-table-now = {$name} اکنون {$summary} است
+change-table-cells = {$name}: {$changed} از {$count ->
+    [one] {$count} خانه تغییر کرد
+   *[other] {$count} خانه تغییر کرد
+}
+# After the most diagnostics shown for one file (Sources/MPlanReport/DiagnosticRenderer.swift).
+diagnostics-more = … و {$count} مورد دیگر
+diagnostics-more-in = … و {$count} مورد دیگر در {$file}
+diagnostics-only-first = (فقط {$count} مورد نخست هر فایل نشان داده می‌شود؛ نخست همان‌ها را رفع کنید)
+# A row under the one above it in a table's first column (`  not in the plan`).
+document-row-under = {"  "}{$row}
