@@ -5,8 +5,11 @@ import Testing
 /// to the written file, in Arabic and in Russian, with wrong answers asked again.
 @Suite(.serialized) struct WorkshopTerminalTests {
   /// Types `answer` once `question` (a piece of the question's text) is on the screen.
+  /// Types `answer` once the line editor shows its prompt after `question`: keys typed before
+  /// it has set up the terminal can be dropped (a Ctrl-D was, once, under load).
   static func answer(_ terminal: REPLTerminal, after question: String, _ answer: String) throws {
     try terminal.waitFor(question)
+    try terminal.waitFor("> ")
     terminal.type(answer + "\r")
   }
 
@@ -77,6 +80,7 @@ import Testing
       arguments: ["workshop", "--lang", "ru", folder + "/цель.mplan"], folder: folder)
     try Self.answer(terminal, after: "что вы будете считать", "клиент")
     try terminal.waitFor("сколько у вас сейчас")
+    try terminal.waitFor("> ")
     terminal.type(REPLTerminal.controlD)
     try terminal.waitFor("ничего не записано")
     #expect(try terminal.waitForExit() == 1)
