@@ -5,14 +5,7 @@ import Testing
 /// `run`, `check`, `export` and the rest start without its relocations (issue 26).
 @Suite(.serialized) struct LineEditorLoadingTests {
   @Test func theBinaryDoesNotLinkLibedit() throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
-    process.arguments = [RunMPlan.binary.path]
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    let text = try BinaryTests.linkedLibraries()
     #expect(text.contains("libc.so"), "ldd did not list the binary's libraries:\n\(text)")
     #expect(!text.contains("libedit"), "mplan links libedit at start-up:\n\(text)")
   }
